@@ -1,0 +1,50 @@
+//! `ratsdex extract`: the pipeline on one file, without an index.
+
+use super::common::{EXIT_FATAL, EXIT_OK, PipelineOpts};
+use super::show::print_summary;
+use anyhow::Context;
+use std::path::PathBuf;
+
+/// Run the whole pipeline on one PDF and print the result; nothing is indexed.
+///
+/// Examples:
+///   ratsdex extract corpus/dev01_wuppertal_vo-1254-21.pdf          # readable summary
+///   ratsdex extract --json corpus/dev01_wuppertal_vo-1254-21.pdf   # the document record
+///   ratsdex extract --text corpus/dev01_wuppertal_vo-1254-21.pdf   # the text in reading order
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    /// The PDF file.
+    file: PathBuf,
+    /// Print the document record as JSON.
+    #[arg(long, conflicts_with = "text")]
+    json: bool,
+    /// Print the extracted text in reading order (pages separated by form feeds).
+    #[arg(long)]
+    text: bool,
+    #[command(flatten)]
+    pipeline: PipelineOpts,
+}
+
+/// Run `extract`.
+pub fn run(args: Args) -> anyhow::Result<i32> {
+    let pipeline = args.pipeline.pipeline()?;
+    let bytes =
+        std::fs::read(&args.file).with_context(|| format!("reading {}", args.file.display()))?;
+    let path = args.file.display().to_string();
+    let processed = match pipeline.process(&path, &bytes) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("{path}: {e}");
+            return Ok(EXIT_FATAL);
+        }
+    };
+    if args.text {
+        print!("{}", processed.layer.text());
+    } else if args.json {
+        println!("{}", serde_json::to_string_pretty(&processed.record)?);
+    } else {
+        print_summary(&processed.record);
+    }
+    Ok(EXIT_OK)
+}

@@ -1,0 +1,81 @@
+//! The thin command-line layer: parses arguments, calls the library, prints results.
+
+mod common;
+mod export;
+mod extract;
+mod ingest;
+mod report;
+mod search;
+mod show;
+mod stats;
+mod themes;
+mod train;
+
+use clap::{Parser, Subcommand};
+
+pub use common::{EXIT_FATAL, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE};
+
+/// ratsdex turns an archive of German council documents (Beschlussvorlagen, Mitteilungsvorlagen,
+/// Anträge, Anfragen as PDF) into a searchable, classified index.
+///
+/// Typical use:
+///   ratsdex ingest corpus            # index every PDF below corpus/ into index/
+///   ratsdex search Digitalisierung   # ranked hits with snippets
+///   ratsdex show VO/1254/21          # one document's record and text
+///   ratsdex export --format csv      # every record for a spreadsheet
+#[derive(Debug, Parser)]
+#[command(
+    name = "ratsdex",
+    version,
+    verbatim_doc_comment,
+    arg_required_else_help = true
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    Ingest(ingest::Args),
+    Extract(extract::Args),
+    Search(search::Args),
+    Show(show::Args),
+    Export(export::Args),
+    Stats(stats::Args),
+    Report(report::Args),
+    Themes(themes::Args),
+    Train(train::Args),
+    EvalThemes(themes::EvalArgs),
+}
+
+/// Run the command line; returns the process exit code.
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { EXIT_USAGE } else { EXIT_OK };
+            let _ = e.print();
+            return code;
+        }
+    };
+    let result = match cli.command {
+        Command::Ingest(a) => ingest::run(a),
+        Command::Extract(a) => extract::run(a),
+        Command::Search(a) => search::run(a),
+        Command::Show(a) => show::run(a),
+        Command::Export(a) => export::run(a),
+        Command::Stats(a) => stats::run(a),
+        Command::Report(a) => report::run(a),
+        Command::Themes(a) => themes::run(a),
+        Command::Train(a) => train::run(a),
+        Command::EvalThemes(a) => themes::run_eval(a),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("ratsdex: {e:#}");
+            EXIT_FATAL
+        }
+    }
+}

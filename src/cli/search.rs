@@ -1,0 +1,150 @@
+//! `ratsdex search`: ranked full-text search with filters.
+
+use super::common::{EXIT_OK, IndexOpt, stdout_color};
+use crate::index::{Filters, Hit, Index, SearchRequest};
+use crate::record::{Date, DocType, Klimacheck};
+use anyhow::Context;
+
+/// Search the index: German words in any form, phrases, AND/OR/NOT, prefix*, Drucksachen-Nr.
+///
+/// Examples:
+///   ratsdex search Digitalisierung
+///   ratsdex search '"elektronische Akte"' --type Beschlussvorlage
+///   ratsdex search Breitband --from 2022-01-01 --json
+///   ratsdex search VO/1254/21
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    /// The query.
+    query: String,
+    #[command(flatten)]
+    index: IndexOpt,
+    /// Maximum number of hits.
+    #[arg(long, default_value_t = 10)]
+    limit: usize,
+    /// Print one JSON object instead of text.
+    #[arg(long)]
+    json: bool,
+    /// Only documents with this theme id (see `ratsdex themes`).
+    #[arg(long, value_name = "ID")]
+    theme: Option<String>,
+    /// Only documents consulted in a committee whose name contains NAME.
+    #[arg(long, value_name = "NAME")]
+    committee: Option<String>,
+    /// Only documents with this Klimacheck: neutral, positive, negative or none.
+    #[arg(long, value_name = "VALUE")]
+    klimacheck: Option<String>,
+    /// Only documents of this type (Beschlussvorlage, Mitteilungsvorlage, Antrag, Anfrage, Ergänzungsvorlage).
+    #[arg(long = "type", value_name = "TYPE")]
+    doc_type: Option<String>,
+    /// Only documents dated on or after DATE (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    from: Option<Date>,
+    /// Only documents dated on or before DATE (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    to: Option<Date>,
+}
+
+/// Parse a `--klimacheck` value: `Some(None)` means "documents without a Klimacheck".
+pub fn parse_klimacheck(v: &str) -> anyhow::Result<Option<Klimacheck>> {
+    if v.eq_ignore_ascii_case("none") {
+        return Ok(None);
+    }
+    Klimacheck::parse(v).map(Some).with_context(|| {
+        format!("--klimacheck must be neutral, positive, negative or none, not {v:?}")
+    })
+}
+
+/// Run `search`.
+pub fn run(args: Args) -> anyhow::Result<i32> {
+    let filters = Filters {
+        theme: args.theme.clone(),
+        committee: args.committee.clone(),
+        klimacheck: args
+            .klimacheck
+            .as_deref()
+            .map(parse_klimacheck)
+            .transpose()?,
+        doc_type: args
+            .doc_type
+            .as_deref()
+            .map(|t| DocType::parse(t).with_context(|| format!("unknown --type {t:?}")))
+            .transpose()?,
+        from: args.from,
+        to: args.to,
+        ..Filters::default()
+    };
+    let index = Index::open(&args.index.index)?;
+    let req = SearchRequest {
+        query: args.query.clone(),
+        filters,
+        limit: args.limit,
+        ..SearchRequest::default()
+    };
+    let results = index.search(&req)?;
+    if args.json {
+        let hits: Vec<_> = results.hits.iter().map(hit_json).collect();
+        let out = serde_json::json!({ "query": args.query, "total": results.total, "hits": hits });
+        println!("{}", serde_json::to_string(&out)?);
+        return Ok(EXIT_OK);
+    }
+    let color = stdout_color();
+    println!("{} Treffer für {:?}", results.total, args.query);
+    for (i, hit) in results.hits.iter().enumerate() {
+        let r = &hit.record;
+        println!();
+        println!(
+            "{}. {}  {}  {}",
+            i + 1,
+            r.drucksache.as_deref().unwrap_or("—"),
+            r.date.map(|d| d.to_string()).unwrap_or_else(|| "—".into()),
+            r.title.as_deref().unwrap_or("(ohne Betreff)")
+        );
+        println!("   {}  [{}]", r.path, r.themes.join(", "));
+        println!(
+            "   {}",
+            highlight(&hit.snippet.text, &hit.snippet.highlights, color)
+        );
+    }
+    Ok(EXIT_OK)
+}
+
+/// The JSON shape of one hit.
+fn hit_json(hit: &Hit) -> serde_json::Value {
+    let r = &hit.record;
+    serde_json::json!({
+        "path": r.path,
+        "drucksache": r.drucksache,
+        "title": r.title,
+        "date": r.date,
+        "doc_type": r.doc_type,
+        "themes": r.themes,
+        "klimacheck": r.klimacheck,
+        "score": hit.score,
+        "snippet": hit.snippet.text,
+        "highlights": hit.snippet.highlights,
+    })
+}
+
+/// Mark highlighted ranges: bold on a terminal, `**…**` otherwise.
+fn highlight(text: &str, ranges: &[(usize, usize)], color: bool) -> String {
+    let (open, close) = if color {
+        ("\x1b[1m", "\x1b[0m")
+    } else {
+        ("**", "**")
+    };
+    let mut out = String::new();
+    let mut pos = 0;
+    for &(a, b) in ranges {
+        if a < pos || b > text.len() || !text.is_char_boundary(a) || !text.is_char_boundary(b) {
+            continue;
+        }
+        out.push_str(&text[pos..a]);
+        out.push_str(open);
+        out.push_str(&text[a..b]);
+        out.push_str(close);
+        pos = b;
+    }
+    out.push_str(&text[pos..]);
+    out
+}

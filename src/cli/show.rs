@@ -1,0 +1,105 @@
+//! `ratsdex show`: one indexed document's record and text.
+
+use super::common::{EXIT_FATAL, EXIT_OK, IndexOpt};
+use crate::index::Index;
+use crate::record::DocumentRecord;
+
+/// Show one indexed document, found by Drucksachen-Nr., path or file name.
+///
+/// Examples:
+///   ratsdex show VO/1254/21
+///   ratsdex show dev01_wuppertal_vo-1254-21.pdf --json
+#[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
+pub struct Args {
+    /// Drucksachen-Nr., path or file name.
+    key: String,
+    #[command(flatten)]
+    index: IndexOpt,
+    /// Print `{"record": …, "text": …}` as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+/// Run `show`.
+pub fn run(args: Args) -> anyhow::Result<i32> {
+    let index = Index::open(&args.index.index)?;
+    let Some(doc) = index.get(&args.key)? else {
+        eprintln!(
+            "ratsdex: no document {:?} in {}",
+            args.key,
+            args.index.index.display()
+        );
+        return Ok(EXIT_FATAL);
+    };
+    if args.json {
+        let value = serde_json::json!({ "record": doc.record, "text": doc.text });
+        println!("{}", serde_json::to_string_pretty(&value)?);
+    } else {
+        print_summary(&doc.record);
+        println!();
+        print!("{}", doc.text);
+    }
+    Ok(EXIT_OK)
+}
+
+/// Print a record as aligned `label: value` lines.
+pub fn print_summary(r: &DocumentRecord) {
+    let opt = |v: Option<String>| v.unwrap_or_else(|| "—".into());
+    println!("Datei:          {}", r.path);
+    println!("Drucksache:     {}", opt(r.drucksache.clone()));
+    let printed = r
+        .doc_type_printed
+        .as_deref()
+        .map(|p| format!(" ({p})"))
+        .unwrap_or_default();
+    println!(
+        "Typ:            {}{printed}",
+        opt(r.doc_type.map(|t| t.to_string()))
+    );
+    println!("Datum:          {}", opt(r.date.map(|d| d.to_string())));
+    println!("Betreff:        {}", opt(r.title.clone()));
+    let public = r
+        .public
+        .map(|p| if p { "öffentlich" } else { "nichtöffentlich" }.to_string());
+    println!("Öffentlich:     {}", opt(public));
+    println!("Federführung:   {}", opt(r.department.clone()));
+    println!(
+        "Klimacheck:     {}",
+        opt(r.klimacheck.map(|k| k.to_string()))
+    );
+    let themes: Vec<String> = r
+        .themes
+        .iter()
+        .map(|t| match r.theme_scores.get(t) {
+            Some(s) => format!("{t} ({s:.2})"),
+            None => t.clone(),
+        })
+        .collect();
+    println!(
+        "Themen:         {}",
+        if themes.is_empty() {
+            "—".into()
+        } else {
+            themes.join(", ")
+        }
+    );
+    println!("Seiten:         {}", r.pages);
+    if !r.consultations.is_empty() {
+        println!("Beratungsfolge:");
+        for c in &r.consultations {
+            println!(
+                "  {} | {} | {}",
+                opt(c.date.map(|d| d.to_string())),
+                c.committee,
+                opt(c.role.map(|x| x.as_str().to_string()))
+            );
+        }
+    }
+    if !r.references.is_empty() {
+        println!("Verweise:       {}", r.references.join(", "));
+    }
+    for w in &r.warnings {
+        println!("Warnung:        {w}");
+    }
+}

@@ -1,0 +1,417 @@
+//! Batch ingest: walks an archive, runs the pipeline on every new or changed PDF in parallel,
+//! and feeds one index writer, committing in batches.
+
+use crate::index::{FileStamp, Index, IndexError};
+use crate::pipeline::{PIPELINE_VERSION, Pipeline};
+use std::collections::{HashMap, HashSet};
+use std::fs::File;
+use std::io::Write;
+use std::panic::AssertUnwindSafe;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::{Duration, Instant, SystemTime};
+
+/// Settings of one ingest run.
+#[derive(Debug, Clone)]
+pub struct IngestOptions {
+    /// Files or folders to ingest.
+    pub roots: Vec<PathBuf>,
+    /// Index directory.
+    pub index_dir: PathBuf,
+    /// Worker threads (0 = one per core).
+    pub jobs: usize,
+    /// Remove records whose files are gone.
+    pub prune: bool,
+    /// Re-process every file even when unchanged.
+    pub force: bool,
+    /// Commit after this many documents.
+    pub batch: usize,
+}
+
+/// What happened to one file.
+#[derive(Debug, Clone)]
+pub enum Event {
+    /// The file was indexed.
+    Indexed {
+        /// Path.
+        path: String,
+        /// Pages read.
+        pages: usize,
+    },
+    /// The file was unchanged since the last run.
+    Unchanged {
+        /// Path.
+        path: String,
+    },
+    /// The file could not be indexed.
+    Failed {
+        /// Path.
+        path: String,
+        /// One-line reason.
+        reason: String,
+    },
+}
+
+/// The outcome of an ingest run.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct Summary {
+    /// Files (re-)indexed.
+    pub indexed: usize,
+    /// Files skipped because they did not change.
+    pub unchanged: usize,
+    /// Files that failed.
+    pub failed: usize,
+    /// Records removed because their files are gone (`--prune`).
+    pub pruned: usize,
+    /// Pages read.
+    pub pages: usize,
+    /// Wall-clock seconds.
+    pub elapsed_secs: f64,
+    /// `(path, reason)` of every failed file.
+    pub failures: Vec<(String, String)>,
+}
+
+/// Why ingest could not run at all.
+#[derive(Debug, thiserror::Error)]
+pub enum IngestError {
+    /// Another ingest holds the index.
+    #[error("index is locked by another ingest (pid {0})")]
+    Locked(String),
+    /// The index could not be opened or written.
+    #[error(transparent)]
+    Index(#[from] IndexError),
+    /// File system error on the index directory.
+    #[error("{0}: {1}")]
+    Io(String, std::io::Error),
+}
+
+/// The name of the lock file inside the index directory.
+pub const LOCK_FILE: &str = "ingest.lock";
+/// The name of the failure log inside the index directory.
+pub const ERRORS_FILE: &str = "errors.jsonl";
+
+/// Holds the ingest lock for as long as it lives.
+struct IngestLock {
+    _file: File,
+}
+
+impl IngestLock {
+    fn acquire(dir: &Path) -> Result<IngestLock, IngestError> {
+        let path = dir.join(LOCK_FILE);
+        let io = |e| IngestError::Io(path.display().to_string(), e);
+        let mut file = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&path)
+            .map_err(io)?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                let pid = std::fs::read_to_string(&path).unwrap_or_default();
+                return Err(IngestError::Locked(pid.trim().to_string()));
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(io(e)),
+        }
+        file.set_len(0).map_err(io)?;
+        write!(file, "{}", std::process::id()).map_err(io)?;
+        file.flush().map_err(io)?;
+        Ok(IngestLock { _file: file })
+    }
+}
+
+/// A candidate file found by the walk.
+struct Candidate {
+    path: PathBuf,
+    key: String,
+    size: u64,
+    mtime_ns: i64,
+}
+
+/// Find every `*.pdf` (any letter case) below the roots; walk errors become failures.
+fn walk(roots: &[PathBuf], failures: &mut Vec<(String, String)>) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut seen = HashSet::new();
+    for root in roots {
+        for entry in walkdir::WalkDir::new(root)
+            .follow_links(true)
+            .sort_by_file_name()
+        {
+            let entry = match entry {
+                Ok(e) => e,
+                Err(e) => {
+                    let path = e
+                        .path()
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_else(|| root.display().to_string());
+                    let reason = if e.loop_ancestor().is_some() {
+                        "symlink loop".to_string()
+                    } else {
+                        e.io_error()
+                            .map(|io| io.to_string())
+                            .unwrap_or_else(|| e.to_string())
+                    };
+                    failures.push((path, reason));
+                    continue;
+                }
+            };
+            if !entry.file_type().is_file() || !is_pdf_name(entry.path()) {
+                continue;
+            }
+            let key = path_key(entry.path());
+            if !seen.insert(key.clone()) {
+                continue;
+            }
+            match entry.metadata() {
+                Ok(md) => out.push(Candidate {
+                    path: entry.path().to_path_buf(),
+                    key,
+                    size: md.len(),
+                    mtime_ns: mtime_ns(&md),
+                }),
+                Err(e) => failures.push((key, e.to_string())),
+            }
+        }
+    }
+    out
+}
+
+/// True for names ending in `.pdf` in any letter case.
+pub fn is_pdf_name(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.as_encoded_bytes().eq_ignore_ascii_case(b"pdf"))
+}
+
+/// The path as recorded in the index (lossy for names that are not UTF-8).
+pub fn path_key(path: &Path) -> String {
+    path.to_string_lossy().into_owned()
+}
+
+fn mtime_ns(md: &std::fs::Metadata) -> i64 {
+    md.modified()
+        .ok()
+        .and_then(|t| t.duration_since(SystemTime::UNIX_EPOCH).ok())
+        .map(|d| d.as_nanos().min(i64::MAX as u128) as i64)
+        .unwrap_or(0)
+}
+
+/// The message of a caught panic.
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    if let Some(s) = payload.downcast_ref::<&str>() {
+        s.to_string()
+    } else if let Some(s) = payload.downcast_ref::<String>() {
+        s.clone()
+    } else {
+        "unknown panic".into()
+    }
+}
+
+/// A processed file, sent from the workers to the writer.
+enum Outcome {
+    Done {
+        record: Box<crate::record::DocumentRecord>,
+        text: String,
+        stamp: FileStamp,
+    },
+    Failed {
+        path: String,
+        reason: String,
+    },
+}
+
+/// Read and process one file, catching panics.
+fn process_file(pipeline: &Pipeline, c: &Candidate) -> Outcome {
+    let failed = |reason: String| Outcome::Failed {
+        path: c.key.clone(),
+        reason,
+    };
+    let bytes = match std::fs::read(&c.path) {
+        Ok(b) => b,
+        Err(e) => return failed(e.to_string()),
+    };
+    if bytes.is_empty() {
+        return failed("empty file".into());
+    }
+    let result = std::panic::catch_unwind(AssertUnwindSafe(|| pipeline.process(&c.key, &bytes)));
+    match result {
+        Ok(Ok(p)) => {
+            let text = p.layer.body_text();
+            let stamp = FileStamp {
+                size: bytes.len() as u64,
+                mtime_ns: c.mtime_ns,
+                hash: p.record.hash.clone(),
+                pipeline_version: PIPELINE_VERSION,
+            };
+            Outcome::Done {
+                record: Box::new(p.record),
+                text,
+                stamp,
+            }
+        }
+        Ok(Err(e)) => failed(e.to_string()),
+        Err(panic) => failed(format!("internal error: {}", panic_message(&*panic))),
+    }
+}
+
+/// Run an ingest; `on_event` is called for every file as it finishes (for progress display).
+pub fn run(
+    opts: &IngestOptions,
+    pipeline: &Pipeline,
+    on_start: &mut dyn FnMut(usize),
+    on_event: &mut dyn FnMut(&Event),
+) -> Result<Summary, IngestError> {
+    let started = Instant::now();
+    std::fs::create_dir_all(&opts.index_dir)
+        .map_err(|e| IngestError::Io(opts.index_dir.display().to_string(), e))?;
+    let _lock = IngestLock::acquire(&opts.index_dir)?;
+    let index = Index::open_or_create(&opts.index_dir)?;
+    let stamps = index.stamps()?;
+    let mut writer = index.writer(128 << 20)?;
+
+    let mut summary = Summary::default();
+    let mut walk_failures = Vec::new();
+    let candidates = walk(&opts.roots, &mut walk_failures);
+    let mut hashes: HashMap<String, String> = stamps
+        .iter()
+        .map(|(p, s)| (s.hash.clone(), p.clone()))
+        .collect();
+
+    let mut todo = Vec::new();
+    for c in candidates {
+        match stamps.get(&c.key) {
+            Some(s)
+                if !opts.force
+                    && s.size == c.size
+                    && s.mtime_ns == c.mtime_ns
+                    && s.pipeline_version == PIPELINE_VERSION =>
+            {
+                summary.unchanged += 1;
+                on_event(&Event::Unchanged {
+                    path: c.key.clone(),
+                });
+            }
+            _ => todo.push(c),
+        }
+    }
+    let walked: HashSet<String> = todo.iter().map(|c| c.key.clone()).collect();
+    on_start(todo.len());
+
+    for (path, reason) in walk_failures {
+        on_event(&Event::Failed {
+            path: path.clone(),
+            reason: reason.clone(),
+        });
+        summary.failures.push((path, reason));
+    }
+
+    if opts.prune {
+        for path in stamps.keys() {
+            if !walked.contains(path) && !Path::new(path).exists() {
+                writer.delete(path)?;
+                summary.pruned += 1;
+            }
+        }
+    }
+
+    let jobs = if opts.jobs == 0 {
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    } else {
+        opts.jobs
+    };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .stack_size(64 << 20)
+        .build()
+        .map_err(|e| IngestError::Io("thread pool".into(), std::io::Error::other(e)))?;
+    let (tx, rx) = mpsc::sync_channel::<Outcome>(jobs * 2);
+    let mut since_commit = 0usize;
+    let mut last_commit = Instant::now();
+    let mut write_error: Option<IndexError> = None;
+
+    std::thread::scope(|scope| {
+        let todo = &todo;
+        scope.spawn(move || {
+            pool.install(|| {
+                use rayon::prelude::*;
+                todo.par_iter().for_each_with(tx, |tx, c| {
+                    let _ = tx.send(process_file(pipeline, c));
+                });
+            });
+        });
+        for outcome in rx {
+            if write_error.is_some() {
+                continue;
+            }
+            match outcome {
+                Outcome::Done {
+                    mut record,
+                    text,
+                    stamp,
+                } => {
+                    match hashes.get(&stamp.hash) {
+                        Some(first) if *first != record.path => {
+                            record.duplicate_of = Some(first.clone())
+                        }
+                        _ => {
+                            hashes.insert(stamp.hash.clone(), record.path.clone());
+                        }
+                    }
+                    if let Err(e) = writer.upsert(&record, &text, &stamp) {
+                        write_error = Some(e);
+                        continue;
+                    }
+                    summary.indexed += 1;
+                    summary.pages += record.pages;
+                    on_event(&Event::Indexed {
+                        path: record.path.clone(),
+                        pages: record.pages,
+                    });
+                    since_commit += 1;
+                    if since_commit >= opts.batch || last_commit.elapsed() > Duration::from_secs(30)
+                    {
+                        if let Err(e) = writer.commit() {
+                            write_error = Some(e);
+                        }
+                        since_commit = 0;
+                        last_commit = Instant::now();
+                    }
+                }
+                Outcome::Failed { path, reason } => {
+                    on_event(&Event::Failed {
+                        path: path.clone(),
+                        reason: reason.clone(),
+                    });
+                    summary.failures.push((path, reason));
+                }
+            }
+        }
+    });
+    if let Some(e) = write_error {
+        return Err(e.into());
+    }
+    writer.commit()?;
+    summary.failed = summary.failures.len();
+    log_failures(&opts.index_dir, &summary.failures);
+    summary.elapsed_secs = started.elapsed().as_secs_f64();
+    Ok(summary)
+}
+
+/// Append the failures of this run to `errors.jsonl` in the index directory (best effort).
+fn log_failures(dir: &Path, failures: &[(String, String)]) {
+    if failures.is_empty() {
+        return;
+    }
+    let Ok(mut f) = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(dir.join(ERRORS_FILE))
+    else {
+        return;
+    };
+    let time = jiff::Timestamp::now().to_string();
+    for (path, reason) in failures {
+        let line = serde_json::json!({ "path": path, "reason": reason, "time": time });
+        let _ = writeln!(f, "{line}");
+    }
+}

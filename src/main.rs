@@ -1,0 +1,5 @@
+//! The `ratsdex` command-line tool.
+
+fn main() {
+    std::process::exit(ratsdex::cli::main());
+}

@@ -1,0 +1,167 @@
+//! The text layer: what the PDF stage hands to every later stage.
+//!
+//! Coordinates are in PDF points with the origin at the **top-left** of the page
+//! (y grows downwards), after the page's rotation has been applied.
+
+use serde::Serialize;
+
+/// Extracted text of a whole document: pages, lines with positions, and form fields.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct TextLayer {
+    /// Pages in document order.
+    pub pages: Vec<Page>,
+    /// AcroForm fields (checkboxes, radio buttons, text fields) with values and positions.
+    pub fields: Vec<FormField>,
+    /// Non-fatal problems met while extracting (a font without usable encoding, …).
+    pub warnings: Vec<String>,
+}
+
+/// One page of text.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Page {
+    /// 1-based page number.
+    pub number: usize,
+    /// Page width in points (after rotation).
+    pub width: f32,
+    /// Page height in points (after rotation).
+    pub height: f32,
+    /// Lines in reading order.
+    pub lines: Vec<Line>,
+    /// Number of images drawn on the page (a page with images and no text is likely scanned).
+    pub images: usize,
+}
+
+/// One line of text: glyphs that share a baseline, split into cells at large gaps.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Line {
+    /// Cells left to right; a new cell starts where the horizontal gap is much wider than a space
+    /// (table columns, label/value columns, a checkbox drawn apart from its label).
+    pub cells: Vec<Cell>,
+    /// Baseline position measured from the top of the page.
+    pub y: f32,
+    /// Left edge of the first glyph.
+    pub x0: f32,
+    /// Right edge of the last glyph.
+    pub x1: f32,
+    /// Dominant font size in points.
+    pub size: f32,
+    /// True when most glyphs of the line are in a bold font.
+    pub bold: bool,
+    /// True for running headers/footers: text repeated at the same place on several pages.
+    pub furniture: bool,
+}
+
+/// A run of text within a line that is separated from its neighbours by a wide gap.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Cell {
+    /// The text of the cell, with spaces between words.
+    pub text: String,
+    /// Left edge.
+    pub x0: f32,
+    /// Right edge.
+    pub x1: f32,
+}
+
+/// An interactive form field (AcroForm widget) with its value.
+#[derive(Debug, Clone, Serialize)]
+pub struct FormField {
+    /// 1-based page the widget sits on (0 when unknown).
+    pub page: usize,
+    /// Fully qualified field name (`parent.child`).
+    pub name: String,
+    /// The field's value.
+    pub value: FieldValue,
+    /// Widget rectangle, top-left origin: x0, y0 (top), x1, y1 (bottom).
+    pub rect: [f32; 4],
+}
+
+/// The value of a form field.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+pub enum FieldValue {
+    /// A checkbox, ticked or not.
+    Checkbox(bool),
+    /// A radio button group's chosen export value, if any.
+    Radio(Option<String>),
+    /// A text field's value.
+    Text(String),
+}
+
+impl Line {
+    /// The line's text with cells joined by a single space.
+    pub fn text(&self) -> String {
+        let mut out = String::new();
+        for (i, cell) in self.cells.iter().enumerate() {
+            if i > 0 {
+                out.push(' ');
+            }
+            out.push_str(&cell.text);
+        }
+        out
+    }
+}
+
+impl Page {
+    /// True when the page has no text but draws images (probably a scan).
+    pub fn looks_scanned(&self) -> bool {
+        self.lines.is_empty() && self.images > 0
+    }
+}
+
+impl TextLayer {
+    /// Number of pages.
+    pub fn page_count(&self) -> usize {
+        self.pages.len()
+    }
+
+    /// True when at least one page holds a line of text.
+    pub fn has_text(&self) -> bool {
+        self.pages
+            .iter()
+            .any(|p| p.lines.iter().any(|l| !l.cells.is_empty()))
+    }
+
+    /// The whole text in reading order: one line per text line, pages separated by a form feed
+    /// (as `pdftotext` does).
+    pub fn text(&self) -> String {
+        let mut out = String::new();
+        for (i, page) in self.pages.iter().enumerate() {
+            if i > 0 {
+                out.push('\u{c}');
+            }
+            for line in &page.lines {
+                out.push_str(&line.text());
+                out.push('\n');
+            }
+        }
+        out
+    }
+
+    /// The text without running headers/footers; hyphenated line ends are joined
+    /// (`Digitali-` + `sierung` → `Digitalisierung`) so that search finds the whole word.
+    pub fn body_text(&self) -> String {
+        let mut out = String::new();
+        for page in &self.pages {
+            for line in page.lines.iter().filter(|l| !l.furniture) {
+                let text = line.text();
+                if out.ends_with("-\n") && starts_lowercase(&text) && ends_with_word_hyphen(&out) {
+                    out.truncate(out.len() - 2);
+                }
+                out.push_str(&text);
+                out.push('\n');
+            }
+            out.push('\n');
+        }
+        out
+    }
+}
+
+fn starts_lowercase(text: &str) -> bool {
+    text.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// True when the text ends with `<letter>-\n` (a hyphenated word, not a dash standing alone).
+fn ends_with_word_hyphen(text: &str) -> bool {
+    let mut rev = text.chars().rev();
+    matches!((rev.next(), rev.next(), rev.next()), (Some('\n'), Some('-'), Some(c)) if c.is_alphabetic())
+}

@@ -1,0 +1,75 @@
+//! PDF stage: turns PDF bytes into a [`TextLayer`] (pages → lines → cells with positions).
+//!
+//! Every input is treated as hostile: all work is bounded by [`Limits`].
+
+pub mod layer;
+
+pub use layer::{Cell, FieldValue, FormField, Line, Page, TextLayer};
+
+use std::time::{Duration, Instant};
+
+/// Why a PDF could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum PdfError {
+    /// The bytes are not a PDF at all (an HTML error page, an empty file, …).
+    #[error("not a PDF ({0})")]
+    NotPdf(String),
+    /// The file is encrypted and does not open with an empty user password.
+    #[error("encrypted (password required)")]
+    Encrypted,
+    /// The file is a PDF but too damaged to read.
+    #[error("corrupt PDF: {0}")]
+    Corrupt(String),
+    /// A resource limit was hit (decompressed bytes, recursion depth, operators, pages, time).
+    #[error("limit exceeded: {0}")]
+    Limit(String),
+}
+
+/// Resource limits for reading one document.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    /// Maximum decompressed bytes of one stream.
+    pub max_stream_bytes: usize,
+    /// Maximum decompressed bytes of all streams of the document together.
+    pub max_document_bytes: usize,
+    /// Maximum nesting depth (Form XObjects, arrays/dictionaries, page tree).
+    pub max_depth: usize,
+    /// Maximum content-stream operators per page.
+    pub max_ops_per_page: usize,
+    /// Maximum number of pages read.
+    pub max_pages: usize,
+    /// Wall-clock budget; `None` means no deadline.
+    pub deadline: Option<Instant>,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_stream_bytes: 64 << 20,
+            max_document_bytes: 512 << 20,
+            max_depth: 32,
+            max_ops_per_page: 2_000_000,
+            max_pages: 10_000,
+            deadline: None,
+        }
+    }
+}
+
+impl Limits {
+    /// The default limits with a deadline `budget` from now.
+    pub fn with_budget(budget: Duration) -> Self {
+        Limits {
+            deadline: Some(Instant::now() + budget),
+            ..Limits::default()
+        }
+    }
+}
+
+/// Extract the text layer of a PDF held in memory.
+pub fn extract(bytes: &[u8], limits: &Limits) -> Result<TextLayer, PdfError> {
+    let _ = limits;
+    if !bytes.starts_with(b"%PDF") {
+        return Err(PdfError::NotPdf("no %PDF header".into()));
+    }
+    Err(PdfError::Corrupt("extractor not implemented yet".into()))
+}

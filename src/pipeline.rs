@@ -1,0 +1,85 @@
+//! One document through every stage: PDF bytes → text layer → metadata → themes → record.
+
+use crate::classify::{self, Taxonomy};
+use crate::extract::{self, Vocabulary};
+use crate::pdf::{self, Limits, PdfError, TextLayer};
+use crate::record::DocumentRecord;
+
+/// Bumped whenever a stage changes its output, so that ingest re-processes every file.
+pub const PIPELINE_VERSION: u32 = 1;
+
+/// The warning recorded for a document without any text.
+pub const NO_TEXT_WARNING: &str = "no text layer (scanned?)";
+
+/// The configuration of every stage.
+#[derive(Debug, Clone)]
+pub struct Pipeline {
+    /// Resource limits per document (the deadline is set per call from `budget`).
+    pub limits: Limits,
+    /// Wall-clock budget per document.
+    pub budget: std::time::Duration,
+    /// Metadata vocabulary.
+    pub vocab: Vocabulary,
+    /// Theme taxonomy.
+    pub taxonomy: Taxonomy,
+}
+
+/// A processed document: its record and its text layer.
+#[derive(Debug, Clone)]
+pub struct Processed {
+    /// The record.
+    pub record: DocumentRecord,
+    /// The text layer.
+    pub layer: TextLayer,
+}
+
+impl Default for Pipeline {
+    fn default() -> Self {
+        Pipeline {
+            limits: Limits::default(),
+            budget: std::time::Duration::from_secs(60),
+            vocab: Vocabulary::embedded(),
+            taxonomy: Taxonomy::embedded(),
+        }
+    }
+}
+
+impl Pipeline {
+    /// Run every stage on one document's bytes; `path` is recorded as given.
+    pub fn process(&self, path: &str, bytes: &[u8]) -> Result<Processed, PdfError> {
+        let limits = Limits {
+            deadline: Some(std::time::Instant::now() + self.budget),
+            ..self.limits.clone()
+        };
+        let layer = pdf::extract(bytes, &limits)?;
+        let meta = extract::extract_metadata(&layer, &self.vocab);
+        let themes = classify::classify(&self.taxonomy, &layer, &meta);
+        let mut warnings = layer.warnings.clone();
+        if !layer.has_text() {
+            warnings.push(NO_TEXT_WARNING.to_string());
+        }
+        warnings.extend(meta.warnings.iter().cloned());
+        let record = DocumentRecord {
+            path: path.to_string(),
+            drucksache: meta.drucksache,
+            doc_type: meta.doc_type,
+            doc_type_printed: meta.doc_type_printed,
+            date: meta.date,
+            title: meta.title,
+            public: meta.public,
+            department: meta.department,
+            consultations: meta.consultations,
+            klimacheck: meta.klimacheck,
+            theme_scores: themes.iter().map(|t| (t.id.clone(), t.score)).collect(),
+            themes: themes.into_iter().map(|t| t.id).collect(),
+            references: meta.references,
+            amounts: meta.amounts,
+            pages: layer.page_count(),
+            hash: blake3::hash(bytes).to_hex().to_string(),
+            size: bytes.len() as u64,
+            duplicate_of: None,
+            warnings,
+        };
+        Ok(Processed { record, layer })
+    }
+}
