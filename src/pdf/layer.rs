@@ -165,3 +165,106 @@ fn ends_with_word_hyphen(text: &str) -> bool {
     let mut rev = text.chars().rev();
     matches!((rev.next(), rev.next(), rev.next()), (Some('\n'), Some('-'), Some(c)) if c.is_alphabetic())
 }
+
+/// Width in points assumed per character column when reading fixed-width layout text.
+const LAYOUT_CHAR_WIDTH: f32 = 6.0;
+/// Line pitch in points assumed when reading fixed-width layout text.
+const LAYOUT_LINE_PITCH: f32 = 12.0;
+
+impl TextLayer {
+    /// Build a text layer from fixed-width layout text (as `pdftotext -layout` prints it):
+    /// pages split at form feeds, lines at newlines, cells at runs of two or more spaces or a tab;
+    /// positions are estimated from character columns. Meant for tests and tools.
+    pub fn from_layout_text(text: &str) -> TextLayer {
+        let mut layer = TextLayer::default();
+        for (p, page_text) in text.split('\u{c}').enumerate() {
+            let mut page = Page {
+                number: p + 1,
+                width: 595.0,
+                height: 842.0,
+                ..Page::default()
+            };
+            for (l, raw) in page_text.lines().enumerate() {
+                let cells = layout_cells(raw);
+                if cells.is_empty() {
+                    continue;
+                }
+                page.lines.push(Line {
+                    y: (l as f32 + 1.0) * LAYOUT_LINE_PITCH,
+                    x0: cells[0].x0,
+                    x1: cells[cells.len() - 1].x1,
+                    size: 10.0,
+                    cells,
+                    ..Line::default()
+                });
+            }
+            if p > 0 && page.lines.is_empty() && page_text.trim().is_empty() {
+                continue;
+            }
+            layer.pages.push(page);
+        }
+        layer
+    }
+}
+
+/// Split one fixed-width line into cells at runs of ≥ 2 spaces or tabs.
+fn layout_cells(raw: &str) -> Vec<Cell> {
+    let chars: Vec<char> = raw
+        .chars()
+        .map(|c| if c == '\t' { ' ' } else { c })
+        .collect();
+    let mut cells = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == ' ' {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i;
+        while i < chars.len() {
+            if chars[i] == ' ' {
+                let run = chars[i..].iter().take_while(|c| **c == ' ').count();
+                if run >= 2 || i + run == chars.len() {
+                    break;
+                }
+                i += run;
+            } else {
+                i += 1;
+                end = i;
+            }
+        }
+        let cell_text: String = chars[start..end].iter().collect();
+        cells.push(Cell {
+            text: cell_text,
+            x0: start as f32 * LAYOUT_CHAR_WIDTH,
+            x1: end as f32 * LAYOUT_CHAR_WIDTH,
+        });
+    }
+    cells
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn layout_text_splits_pages_lines_and_cells() {
+        let layer =
+            TextLayer::from_layout_text("Datum:   01.09.2021\nBetreff: Ein Titel\n\u{c}Seite 2\n");
+        assert_eq!(layer.pages.len(), 2);
+        let first = &layer.pages[0].lines[0];
+        assert_eq!(first.cells.len(), 2);
+        assert_eq!(first.cells[1].text, "01.09.2021");
+        assert_eq!(layer.pages[0].lines[1].cells[0].text, "Betreff: Ein Titel");
+        assert_eq!(layer.pages[1].lines[0].text(), "Seite 2");
+    }
+
+    #[test]
+    fn body_text_joins_hyphenated_words_only() {
+        let layer = TextLayer::from_layout_text("die Digitali-\nsierung und\nPlanung -\nBau\n");
+        let body = layer.body_text();
+        assert!(body.contains("Digitalisierung und"), "{body}");
+        assert!(body.contains("Planung -\nBau"), "{body}");
+    }
+}
