@@ -2,7 +2,8 @@
 //! running headers/footers.
 
 use super::content::Glyph;
-use super::layer::{Cell, Line, Page};
+use super::layer::{Block, Cell, Line, Page};
+use super::reading;
 use std::collections::HashMap;
 use unicode_normalization::UnicodeNormalization;
 
@@ -29,10 +30,34 @@ struct Placed<'a> {
     y: f32,
 }
 
+/// Lines of one page and its blocks in reading order (upright text first, then rotated text).
+pub fn layout(glyphs: &[Glyph]) -> (Vec<Line>, Vec<Block>) {
+    let mut lines = Vec::new();
+    let mut blocks = Vec::new();
+    for dir in 0..4u8 {
+        let group = lines_in_direction(glyphs, dir);
+        let offset = lines.len();
+        for mut block in reading::blocks(&group) {
+            for part in &mut block.parts {
+                part.line += offset;
+            }
+            blocks.push(block);
+        }
+        lines.extend(group);
+    }
+    (lines, blocks)
+}
+
 /// Build the lines of one page from its glyphs.
 pub fn lines(glyphs: &[Glyph]) -> Vec<Line> {
+    (0..4u8)
+        .flat_map(|dir| lines_in_direction(glyphs, dir))
+        .collect()
+}
+
+fn lines_in_direction(glyphs: &[Glyph], only: u8) -> Vec<Line> {
     let mut out = Vec::new();
-    for dir in 0..4u8 {
+    for dir in [only] {
         let placed: Vec<Placed> = glyphs
             .iter()
             .filter(|g| g.dir == dir && g.size.is_finite() && g.x.is_finite() && g.y.is_finite())
