@@ -77,7 +77,7 @@ fn overlap(a0: f32, a1: f32, b0: f32, b1: f32) -> f32 {
 
 /// Group the cells of `lines` (sorted top to bottom) into blocks in reading order.
 pub fn blocks(lines: &[Line]) -> Vec<Block> {
-    let frags = fragments(lines);
+    let mut frags = fragments(lines);
     if frags.len() > MAX_FRAGMENTS {
         return frags
             .into_iter()
@@ -139,19 +139,44 @@ pub fn blocks(lines: &[Line]) -> Vec<Block> {
                 choice[k] = None;
             }
         }
-        // a block claimed by several fragments of the line is split: none continue it
+        // neighbouring fragments under the same block join it as one (a wide gap inside a
+        // paragraph's width is just a wide space)
+        let mut absorbed = vec![false; row.len()];
+        for k in 1..row.len() {
+            let Some(b) = choice[k] else { continue };
+            let Some(head) = (0..k).rev().find(|&h| !absorbed[h]) else {
+                continue;
+            };
+            if choice[head] == Some(b) {
+                let (x1, cells) = (frags[row[k]].x1, frags[row[k]].f.cells);
+                let target = &mut frags[row[head]];
+                target.x1 = target.x1.max(x1);
+                target.f.cells += cells;
+                absorbed[k] = true;
+            }
+        }
+        // a block claimed by several separate fragments of the line is split: none continue it
         for k in 0..row.len() {
+            if absorbed[k] {
+                continue;
+            }
             if let Some(b) = choice[k]
-                && choice.iter().filter(|c| **c == Some(b)).count() > 1
+                && (0..row.len())
+                    .filter(|&j| !absorbed[j] && choice[j] == Some(b))
+                    .count()
+                    > 1
             {
-                for c in choice.iter_mut() {
-                    if *c == Some(b) {
+                for (j, c) in choice.iter_mut().enumerate() {
+                    if *c == Some(b) && !absorbed[j] {
                         *c = None;
                     }
                 }
             }
         }
         for (k, &fi) in row.iter().enumerate() {
+            if absorbed[k] {
+                continue;
+            }
             let f = &frags[fi];
             match choice[k] {
                 Some(b) => {
