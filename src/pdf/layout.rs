@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use unicode_normalization::UnicodeNormalization;
 
 /// A gap wider than this many font sizes starts a new cell.
-const CELL_GAP_EM: f32 = 1.5;
+const CELL_GAP_EM: f32 = 1.0;
 /// A gap wider than this many font sizes is a word space.
 const SPACE_GAP_EM: f32 = 0.1;
 /// Baselines closer than this many font sizes belong to the same line.
@@ -302,7 +302,9 @@ mod tests {
         let lines = lines(&g);
         assert_eq!(lines.len(), 2);
         assert_eq!(lines[0].text(), "☒ neutral Wert");
-        assert_eq!(lines[0].cells.len(), 2);
+        // the box stands 1.2 em before its label: a cell of its own, as is the far value
+        let cells: Vec<&str> = lines[0].cells.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(cells, vec!["☒", "neutral", "Wert"]);
         assert_eq!(lines[1].text(), "Zweite");
     }
 
