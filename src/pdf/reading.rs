@@ -208,17 +208,29 @@ pub fn blocks(lines: &[Line]) -> Vec<Block> {
         .collect()
 }
 
-/// True when block `a` must be read before block `b`.
-fn before(a: &Open, b: &Open) -> bool {
-    let x_ov = overlap(a.x0, a.x1, b.x0, b.x1) > 0.0;
-    let y_ov = overlap(a.top, a.bottom, b.top, b.bottom) > 0.0;
-    if x_ov {
-        a.top < b.top
-    } else if y_ov {
-        a.x1 <= b.x0
-    } else {
-        a.bottom < b.top
+/// True when block `a` must be read before block `b` (the rules poppler follows, after Breuel):
+/// (1) `a` overlaps `b` horizontally and starts above it; (2) `a` lies entirely left of `b`,
+/// does not start below it, and no third block separates them vertically.
+fn before(blocks: &[Open], a: usize, b: usize, check_between: bool) -> bool {
+    let (ba, bb) = (&blocks[a], &blocks[b]);
+    if overlap(ba.x0, ba.x1, bb.x0, bb.x1) > 0.0 {
+        return ba.top < bb.top;
     }
+    if ba.x1 > bb.x0 || ba.top > bb.top {
+        return false;
+    }
+    if !check_between {
+        return true;
+    }
+    // a block below `a`, above `b`, spanning across both separates them
+    !blocks.iter().enumerate().any(|(c, bc)| {
+        c != a
+            && c != b
+            && bc.top >= ba.bottom
+            && bc.bottom <= bb.top
+            && overlap(bc.x0, bc.x1, ba.x0, ba.x1) > 0.0
+            && overlap(bc.x0, bc.x1, bb.x0, bb.x1) > 0.0
+    })
 }
 
 /// Topological order of the blocks under [`before`]; ties and cycles resolved top-left first.
@@ -226,9 +238,10 @@ fn order(blocks: &[Open]) -> Vec<usize> {
     let n = blocks.len();
     let mut indeg = vec![0usize; n];
     let mut succ: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let check_between = n <= 300;
     for a in 0..n {
         for b in 0..n {
-            if a != b && before(&blocks[a], &blocks[b]) {
+            if a != b && before(blocks, a, b, check_between) {
                 succ[a].push(b);
                 indeg[b] += 1;
             }
