@@ -236,15 +236,18 @@ fn before(blocks: &[Open], a: usize, b: usize, check_between: bool) -> bool {
 /// Topological order of the blocks under [`before`]; ties and cycles resolved top-left first.
 fn order(blocks: &[Open]) -> Vec<usize> {
     let n = blocks.len();
-    let mut indeg = vec![0usize; n];
-    let mut succ: Vec<Vec<usize>> = vec![Vec::new(); n];
     let check_between = n <= 300;
-    for a in 0..n {
-        for b in 0..n {
-            if a != b && before(blocks, a, b, check_between) {
-                succ[a].push(b);
-                indeg[b] += 1;
-            }
+    let succ: Vec<Vec<usize>> = (0..n)
+        .map(|a| {
+            (0..n)
+                .filter(|&b| a != b && before(blocks, a, b, check_between))
+                .collect()
+        })
+        .collect();
+    let mut indeg = vec![0usize; n];
+    for s in succ.iter().flatten() {
+        if let Some(d) = indeg.get_mut(*s) {
+            *d += 1;
         }
     }
     let mut done = vec![false; n];
