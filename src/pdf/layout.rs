@@ -330,6 +330,24 @@ mod tests {
     }
 
     #[test]
+    fn bottom_to_top_text_reads_upright_and_keeps_page_coordinates() {
+        // a sidebar written upwards at x = 30, starting at y = 500
+        let g: Vec<Glyph> = "Seite"
+            .chars()
+            .enumerate()
+            .map(|(i, c)| Glyph {
+                dir: 3,
+                ..glyph(&c.to_string(), 30.0, 500.0 - i as f32 * 5.0, 5.0)
+            })
+            .collect();
+        let (lines, blocks) = layout(&g);
+        assert_eq!(lines.len(), 1);
+        assert_eq!(lines[0].text(), "Seite");
+        assert!((lines[0].x0 - 30.0).abs() < 0.01 && (lines[0].y - 500.0).abs() < 0.01);
+        assert_eq!(blocks.len(), 1);
+    }
+
+    #[test]
     fn ligatures_expand() {
         let g = vec![
             glyph("Ö", 0.0, 10.0, 5.0),
