@@ -160,3 +160,36 @@ fn word_wingdings_boxes_without_tounicode_become_ballot_boxes() {
     let layer = extract(&pdf);
     assert_eq!(layer.text(), "\u{2612} neutral\n\u{2610} positiv\n");
 }
+
+#[test]
+fn ticked_form_checkbox_shows_as_a_glyph_before_its_label() {
+    let pdf = build_pdf(&[
+        b"<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [6 0 R 7 0 R] >> >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Annots [6 0 R 7 0 R] /Resources << /Font << /F1 5 0 R >> >> >>".to_vec(),
+        stream("", b"BT /F1 10 Tf 90 700 Td (keine Auswirkungen) Tj 0 -20 Td (positive Auswirkungen) Tj ET"),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_vec(),
+        b"<< /FT /Btn /T (Klima1) /V /Ja /AS /Ja /Subtype /Widget /Rect [72 697 82 707] >>".to_vec(),
+        b"<< /FT /Btn /T (Klima2) /V /Off /AS /Off /Subtype /Widget /Rect [72 677 82 687] >>".to_vec(),
+    ]);
+    let layer = extract(&pdf);
+    assert_eq!(layer.fields.len(), 2);
+    assert_eq!(layer.fields[0].page, 1);
+    assert_eq!(
+        layer.fields[0].value,
+        ratsdex::pdf::FieldValue::Checkbox(true)
+    );
+    assert_eq!(
+        layer.fields[1].value,
+        ratsdex::pdf::FieldValue::Checkbox(false)
+    );
+    assert!(
+        (layer.fields[0].rect[1] - 135.0).abs() < 0.01,
+        "{:?}",
+        layer.fields[0].rect
+    );
+    assert_eq!(
+        layer.text(),
+        "\u{2718} keine Auswirkungen\n\npositive Auswirkungen\n"
+    );
+}

@@ -1,5 +1,6 @@
 //! AcroForm fields: checkbox/radio states and text values with page and rectangle.
 
+use super::content::Glyph;
 use super::layer::{FieldValue, FormField};
 use super::objects::{as_dict, get, get_dict, get_name, get_numbers, resolve};
 use lopdf::{Dictionary, Document, Object, ObjectId};
@@ -8,8 +9,14 @@ use std::collections::HashMap;
 /// Maximum number of fields read (bounds hostile field trees).
 const MAX_FIELDS: usize = 10_000;
 
-/// Read all terminal form fields. `pages` maps page object ids to (1-based number, height, y offset).
-pub fn fields(doc: &Document, pages: &HashMap<ObjectId, (usize, f32, f32)>) -> Vec<FormField> {
+/// Read all terminal form fields. `pages` maps page object ids to (1-based number, height,
+/// y offset); `annots` maps widget annotation ids to the page listing them in `/Annots` (for
+/// widgets without `/P`).
+pub fn fields(
+    doc: &Document,
+    pages: &HashMap<ObjectId, (usize, f32, f32)>,
+    annots: &HashMap<ObjectId, ObjectId>,
+) -> Vec<FormField> {
     let mut out = Vec::new();
     let Ok(catalog) = doc.catalog() else {
         return out;
@@ -71,24 +78,38 @@ pub fn fields(doc: &Document, pages: &HashMap<ObjectId, (usize, f32, f32)>) -> V
             continue;
         }
         // terminal field: the widgets are the kids, or the field itself
-        let widgets: Vec<&Dictionary> = if kids.is_empty() {
-            vec![dict]
+        let self_id = match obj {
+            Object::Reference(id) => Some(*id),
+            _ => None,
+        };
+        let widgets: Vec<(Option<ObjectId>, &Dictionary)> = if kids.is_empty() {
+            vec![(self_id, dict)]
         } else {
             kids.iter()
-                .filter_map(|k| resolve(doc, k).and_then(as_dict))
+                .filter_map(|k| {
+                    let id = match k {
+                        Object::Reference(id) => Some(*id),
+                        _ => None,
+                    };
+                    resolve(doc, k).and_then(as_dict).map(|d| (id, d))
+                })
                 .collect()
         };
         let flags = get(doc, dict, b"Ff")
             .and_then(super::objects::num)
             .map_or(0, |f| f as i64);
         let value = get(doc, dict, b"V");
-        for w in widgets {
+        for (wid, w) in widgets {
             let (page, height, y0) = w
                 .get(b"P")
                 .ok()
                 .and_then(|p| match p {
                     Object::Reference(id) => pages.get(id).copied(),
                     _ => None,
+                })
+                .or_else(|| {
+                    wid.and_then(|id| annots.get(&id))
+                        .and_then(|pid| pages.get(pid).copied())
                 })
                 .unwrap_or((0, 0.0, 0.0));
             let rect = get_numbers(doc, w, b"Rect").unwrap_or_default();
@@ -149,6 +170,45 @@ pub fn fields(doc: &Document, pages: &HashMap<ObjectId, (usize, f32, f32)>) -> V
         }
     }
     out
+}
+
+/// Glyphs that show the values of the fields on `page` where a viewer draws them: a ✘ in
+/// ticked checkboxes and chosen radio buttons, the text of filled text fields.
+pub fn field_glyphs(fields: &[FormField], page: usize) -> Vec<Glyph> {
+    fields
+        .iter()
+        .filter(|f| f.page == page)
+        .filter_map(|f| {
+            let [x0, top, x1, bottom] = f.rect;
+            let h = (bottom - top).abs();
+            if !(h > 0.0 && h.is_finite() && x1 > x0) {
+                return None;
+            }
+            let (text, size) = match &f.value {
+                FieldValue::Checkbox(true) | FieldValue::Radio(Some(_)) => {
+                    ("\u{2718}".to_string(), h * 0.8)
+                }
+                FieldValue::Text(v) if !v.trim().is_empty() => {
+                    (v.trim().to_string(), h.min(14.0) * 0.8)
+                }
+                _ => return None,
+            };
+            Some(Glyph {
+                w: if text.chars().count() == 1 {
+                    size.min(x1 - x0)
+                } else {
+                    x1 - x0
+                },
+                text,
+                x: x0,
+                y: bottom - 0.2 * h,
+                size,
+                bold: false,
+                dir: 0,
+                space: false,
+            })
+        })
+        .collect()
 }
 
 /// Undo `#XX` escapes some producers leave in field names (`Kontrollk#C3#A4stchen`), when the

@@ -88,10 +88,18 @@ pub fn extract(bytes: &[u8], limits: &Limits) -> Result<TextLayer, PdfError> {
     let page_refs = pages::collect(&doc, limits)?;
     let mut layer = TextLayer::default();
     let mut cache = content::FontCache::default();
-    let mut page_index = std::collections::HashMap::new();
+    let page_index: std::collections::HashMap<_, _> = page_refs
+        .iter()
+        .enumerate()
+        .map(|(i, info)| (info.id, (i + 1, info.height(), info.y_offset())))
+        .collect();
+    layer.fields = forms::fields(
+        &doc,
+        &page_index,
+        &pages::annotation_pages(&doc, &page_refs),
+    );
     for (i, info) in page_refs.iter().enumerate() {
         budget.check_time()?;
-        page_index.insert(info.id, (i + 1, info.height(), info.y_offset()));
         let data = pages::content_bytes(&doc, info, &mut budget)?;
         let interp = content::Interpreter::new(&doc, &mut budget, &mut cache, info.matrix());
         let out = interp.run_page(&data, info.resources(&doc))?;
@@ -100,7 +108,9 @@ pub fn extract(bytes: &[u8], limits: &Limits) -> Result<TextLayer, PdfError> {
                 layer.warnings.push(format!("page {}: {w}", i + 1));
             }
         }
-        let (lines, blocks) = layout::layout(&out.glyphs);
+        let mut glyphs = out.glyphs;
+        glyphs.extend(forms::field_glyphs(&layer.fields, i + 1));
+        let (lines, blocks) = layout::layout(&glyphs);
         layer.pages.push(Page {
             number: i + 1,
             width: info.width(),
@@ -111,7 +121,6 @@ pub fn extract(bytes: &[u8], limits: &Limits) -> Result<TextLayer, PdfError> {
         });
     }
     layout::mark_furniture(&mut layer.pages);
-    layer.fields = forms::fields(&doc, &page_index);
     if !layer.has_text() {
         layer.warnings.push("no text layer (scanned?)".into());
     }

@@ -4,7 +4,7 @@ use super::content::Matrix;
 use super::objects::{self, Budget, as_dict, get, get_dict, resolve};
 use super::{Limits, PdfError};
 use lopdf::{Dictionary, Document, Object, ObjectId};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// One page with the attributes it inherits from the page tree.
 #[derive(Debug, Clone)]
@@ -182,6 +182,26 @@ fn norm(b: &[f32]) -> [f32; 4] {
         g(0).max(g(2)),
         g(1).max(g(3)),
     ]
+}
+
+/// Annotation id → page id, from every page's `/Annots` (bounded to 10,000 entries).
+pub fn annotation_pages(doc: &Document, pages: &[PageInfo]) -> HashMap<ObjectId, ObjectId> {
+    let mut out = HashMap::new();
+    for page in pages {
+        let Some(dict) = doc.objects.get(&page.id).and_then(as_dict) else {
+            continue;
+        };
+        if let Some(Object::Array(annots)) = get(doc, dict, b"Annots") {
+            for a in annots {
+                if let Object::Reference(id) = a
+                    && out.len() < 10_000
+                {
+                    out.insert(*id, page.id);
+                }
+            }
+        }
+    }
+    out
 }
 
 /// The page's content streams, decoded and concatenated.
