@@ -1,0 +1,109 @@
+//! The document type: a cell of the header block that names a type from the vocabulary
+//! (`Beschlussvorlage`, `Vorlage zur Kenntnisnahme`, `Große Anfrage`, `Antrag vom 3.4.2020`).
+
+use super::text::{Doc, fold_alnum};
+use super::vocab::Vocabulary;
+use crate::record::DocType;
+
+/// Words that may follow a printed type in the same cell.
+const TRAILERS: [&str; 6] = ["vom", "nr", "gemäß", "gem", "der", "des"];
+
+/// The printed type (as printed) and its canonical type.
+pub fn find_doc_type(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<(String, DocType)> {
+    let types = vocab.doc_types();
+    let first_page_end = doc
+        .lines
+        .iter()
+        .position(|l| l.page > 1)
+        .unwrap_or(doc.lines.len());
+    let limit = header_end.max(first_page_end.min(40)).min(doc.lines.len());
+    // Exact cells first, then cells that start with a type and continue with a trailer word.
+    for strict in [true, false] {
+        for (i, line) in doc.lines.iter().enumerate().take(limit) {
+            if line.furniture {
+                continue;
+            }
+            for cell in &line.cells {
+                if let Some(hit) = match_type(&cell.text, &types, strict) {
+                    return Some(hit);
+                }
+                // A type wrapped over two lines (`Vorlage zur` / `Kenntnisnahme`).
+                if strict
+                    && let Some(next) = doc.lines.get(i + 1)
+                    && let Some(below) = next.cells.iter().find(|b| (b.x0 - cell.x0).abs() < 8.0)
+                {
+                    let joined = format!("{} {}", cell.text, below.text);
+                    if let Some(hit) = match_type(&joined, &types, true) {
+                        return Some(hit);
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+fn match_type(text: &str, types: &[(String, DocType)], strict: bool) -> Option<(String, DocType)> {
+    let t = text.trim().trim_end_matches(':').trim();
+    let folded = fold_alnum(t);
+    for (printed, canon) in types {
+        let p = fold_alnum(printed);
+        if folded == p {
+            return Some((t.to_string(), *canon));
+        }
+        if !strict && folded.starts_with(&p) {
+            let words: Vec<&str> = t.split_whitespace().collect();
+            let n = printed.split_whitespace().count();
+            if words.len() > n
+                && words
+                    .iter()
+                    .take(n)
+                    .map(|w| fold_alnum(w))
+                    .collect::<String>()
+                    == p
+                && words
+                    .get(n)
+                    .is_some_and(|w| TRAILERS.contains(&fold_alnum(w).as_str()))
+            {
+                return Some((words[..n].join(" "), *canon));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pdf::TextLayer;
+
+    fn doc_type(text: &str) -> Option<(String, DocType)> {
+        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        find_doc_type(&doc, &Vocabulary::embedded(), doc.lines.len())
+    }
+
+    #[test]
+    fn exact_cell_wins_and_is_kept_as_printed() {
+        let got = doc_type("Gemeinde Irgendwo\nInformationsvorlage            Datum: 1.2.2023\n");
+        assert_eq!(got, Some(("Informationsvorlage".into(), DocType::Mitteilungsvorlage)));
+    }
+
+    #[test]
+    fn type_with_trailer_and_wrapped_type() {
+        assert_eq!(
+            doc_type("Fraktion XY\nDringlichkeitsantrag vom 3.4.2020\n").map(|t| t.1),
+            Some(DocType::Antrag)
+        );
+        assert_eq!(
+            doc_type("Vorlage zur          Bereich Finanzen\nKenntnisnahme\n"),
+            Some(("Vorlage zur Kenntnisnahme".into(), DocType::Mitteilungsvorlage))
+        );
+        assert_eq!(doc_type("Kleine Anfrage\n").map(|t| t.1), Some(DocType::Anfrage));
+        assert_eq!(doc_type("Tischvorlage\n").map(|t| t.1), Some(DocType::Ergaenzungsvorlage));
+    }
+
+    #[test]
+    fn prose_is_not_a_type() {
+        assert_eq!(doc_type("Der Antrag wurde abgelehnt.\n"), None);
+    }
+}

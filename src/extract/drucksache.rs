@@ -1,0 +1,128 @@
+//! The document's own number (Drucksachen-Nr.): read next to a number label in the header
+//! block, never from a citation in the body.
+
+use super::dates;
+use super::text::{Doc, find_labeled};
+use super::vocab::Vocabulary;
+
+/// Cut a label's value down to the number it starts with: `VO/1254/21 öffentlich` → `VO/1254/21`,
+/// `20-26 / V 02272` stays whole. None when the value holds no number or is a date.
+pub fn number_from_value(value: &str, vocab: &Vocabulary) -> Option<String> {
+    let stop: Vec<String> = vocab
+        .list("numbers", "stop_words")
+        .iter()
+        .map(|s| s.to_lowercase())
+        .collect();
+    let mut taken: Vec<&str> = Vec::new();
+    let tokens: Vec<&str> = value.split_whitespace().collect();
+    for (i, tok) in tokens.iter().enumerate() {
+        let mut t = tok.trim_end_matches([',', ';', ':', ')']);
+        // A sentence's full stop after a number is not part of it (`Neuf.` keeps its dot).
+        if t.ends_with('.') && t.chars().rev().nth(1).is_some_and(|c| c.is_ascii_digit()) {
+            t = &t[..t.len() - 1];
+        }
+        let lower = t.to_lowercase();
+        if t.is_empty() || stop.iter().any(|s| lower.starts_with(s.as_str())) {
+            break;
+        }
+        let has_digit = t.chars().any(|c| c.is_ascii_digit());
+        let connector = matches!(t, "/" | "-" | "–");
+        let next_has_digit = tokens
+            .get(i + 1)
+            .is_some_and(|n| n.chars().any(|c| c.is_ascii_digit()) || matches!(*n, "/" | "-"));
+        // A short code (`DS`, `B`, `V`, `GRDrs`) leads into a number.
+        let code = t.chars().count() <= 6
+            && t.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
+            && t.chars().next().is_some_and(char::is_uppercase)
+            && next_has_digit;
+        // A roman numeral or a suffix (`Neuf.`, `IX`) after a slash-joined number.
+        let suffix = !taken.is_empty()
+            && taken.last().is_some_and(|p| p.ends_with('/'))
+            && t.chars().all(|c| c.is_alphabetic() || c == '.');
+        if has_digit || connector || code || suffix {
+            if has_digit && dates::is_only_date(t, vocab) {
+                break;
+            }
+            taken.push(t);
+        } else {
+            break;
+        }
+    }
+    while taken.last().is_some_and(|t| matches!(*t, "/" | "-" | "–")) {
+        taken.pop();
+    }
+    let number = taken.join(" ");
+    if !number.chars().any(|c| c.is_ascii_digit()) || number.chars().count() > 40 {
+        return None;
+    }
+    // A lone short number (`2`, `17`) is a page or an item number, not a Drucksache.
+    let digits = number.chars().filter(char::is_ascii_digit).count();
+    if digits < 3 {
+        return None;
+    }
+    Some(number)
+}
+
+/// The document's own number from the labelled header fields (first pages only).
+pub fn find_drucksache(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<String> {
+    let labels = vocab.labels("drucksache");
+    let pitch = doc.line_pitch();
+    let first_pages = doc
+        .lines
+        .iter()
+        .position(|l| l.page > 2)
+        .unwrap_or(doc.lines.len());
+    // Header block first, then anything on the first two pages.
+    let ranges = [0..header_end.min(first_pages), header_end.min(first_pages)..first_pages];
+    for range in ranges {
+        for found in find_labeled(doc, &labels, range, pitch) {
+            if let Some(n) = number_from_value(&found.value, vocab) {
+                return Some(n);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pdf::TextLayer;
+
+    fn num(s: &str) -> Option<String> {
+        number_from_value(s, &Vocabulary::embedded())
+    }
+
+    #[test]
+    fn value_cut_to_the_number() {
+        assert_eq!(num("VO/1254/21 öffentlich").as_deref(), Some("VO/1254/21"));
+        assert_eq!(num("20-26 / V 02272").as_deref(), Some("20-26 / V 02272"));
+        assert_eq!(num("DS 17/1234").as_deref(), Some("DS 17/1234"));
+        assert_eq!(num("GRDrs 78/2023").as_deref(), Some("GRDrs 78/2023"));
+        assert_eq!(num("VO/1242/21/Neuf.").as_deref(), Some("VO/1242/21/Neuf."));
+        assert_eq!(num("0123/2022/1 vom 3.4.2022").as_deref(), Some("0123/2022/1"));
+        assert_eq!(num("01.09.2021"), None);
+        assert_eq!(num("Seite 2"), None);
+    }
+
+    #[test]
+    fn labelled_number_beats_cited_number() {
+        let text = "Stadt Beispielburg                       Ratsdrucksache\n\
+                    Der Oberbürgermeister                    Drucksachen-Nr. 2023/0815-B\n\
+                    Sachverhalt\n\
+                    Mit Drucksache 2021/0099 wurde beschlossen.\n";
+        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let v = Vocabulary::embedded();
+        let end = doc.header_end(&v.list("labels", "headings"));
+        assert_eq!(find_drucksache(&doc, &v, end).as_deref(), Some("2023/0815-B"));
+    }
+
+    #[test]
+    fn number_on_the_line_below_its_label() {
+        let text = "Fraktion im Kreistag                    Sitzungsvorlagen Nr.\n\
+                    An den Landrat                          KT-2024/117\n";
+        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let v = Vocabulary::embedded();
+        assert_eq!(find_drucksache(&doc, &v, doc.lines.len()).as_deref(), Some("KT-2024/117"));
+    }
+}

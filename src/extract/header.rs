@@ -1,0 +1,238 @@
+//! Label–value fields of the header block: the document's own date, the department and
+//! öffentlich / nichtöffentlich.
+
+use super::dates::{self, day_month_without_year, find_dates};
+use super::text::{Doc, find_labeled, fold_alnum, match_any, strip_label};
+use super::vocab::Vocabulary;
+use crate::record::Date;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// `Köln, den 8. November 2021`, `Kiel, 3.4.2022`: a place, a comma, optional `den`, a date.
+static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-ZÄÖÜ][\p{L}.()/ -]{1,40},\s*(?:den\s+|am\s+)?(\d)").unwrap_or_else(|_| {
+        Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!("constant pattern"))
+    })
+});
+
+/// The document's own date: a date label in the header block, else `Ort, den …`, else
+/// `<Typ> vom …`. Session dates (`Datum der Sitzung`, table columns) are skipped.
+pub fn find_date(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<Date> {
+    let labels = vocab.labels("date");
+    let not = vocab.labels("date_not");
+    let pitch = doc.line_pitch();
+    let end = header_end.min(doc.lines.len());
+    for found in find_labeled(doc, &labels, 0..end, pitch) {
+        let label_cell_text = doc
+            .lines
+            .get(found.line)
+            .map(|l| l.text.as_str())
+            .unwrap_or_default();
+        if match_any(label_cell_text, &not).is_some() {
+            continue;
+        }
+        // A date column header (`Datum  Gremium  Status`) has further cells; its value is a row.
+        if found.value_line != found.line {
+            let cells = doc.lines.get(found.line).map_or(0, |l| l.cells.len());
+            if cells > 2 {
+                continue;
+            }
+        }
+        let found_dates = find_dates(&found.value, vocab);
+        if let Some(d) = found_dates.first().filter(|d| d.start < 4) {
+            return Some(d.date);
+        }
+    }
+    for (i, line) in doc.lines.iter().enumerate().take(end) {
+        for cell in &line.cells {
+            if let Some(d) = place_date(&cell.text, doc, i, vocab) {
+                return Some(d);
+            }
+        }
+    }
+    // `Antrag vom 3.4.2020`, `Anfrage vom …`
+    let types = vocab.doc_types();
+    for line in doc.lines.iter().take(end) {
+        for cell in &line.cells {
+            let lower = cell.text.to_lowercase();
+            if let Some(pos) = lower.find(" vom ")
+                && types
+                    .iter()
+                    .any(|(t, _)| fold_alnum(t) == fold_alnum(cell.text.get(..pos).unwrap_or("")))
+                && let Some(d) = dates::first_date(cell.text.get(pos..).unwrap_or(""), vocab)
+            {
+                return Some(d);
+            }
+        }
+    }
+    None
+}
+
+/// `Ort, den <date>` in one cell, with the year possibly wrapped onto the next line.
+fn place_date(text: &str, doc: &Doc, line: usize, vocab: &Vocabulary) -> Option<Date> {
+    let m = PLACE_DATE.captures(text)?;
+    let start = m.get(1)?.start();
+    let rest = text.get(start..)?;
+    if let Some(d) = find_dates(rest, vocab).first().filter(|d| d.start == 0) {
+        return Some(d.date);
+    }
+    let (day, month) = day_month_without_year(rest, vocab)?;
+    let next = doc.lines.get(line + 1)?;
+    let year = next
+        .cells
+        .iter()
+        .find_map(|c| c.text.trim().parse::<i32>().ok().filter(|y| (1950..2100).contains(y)))?;
+    dates::make_date(year, month, day)
+}
+
+/// Connector words after which a value continues on the next line.
+const CONTINUES: [&str; 8] = ["und", "für", "der", "des", "oder", "sowie", "im", "in"];
+
+/// The department as printed, from the first department label found (labels in order of
+/// preference); a value ending in `,`, `-` or `und` continues on the next line.
+pub fn find_department(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<String> {
+    let labels = vocab.labels_in_order("department");
+    let pitch = doc.line_pitch();
+    let end = header_end.min(doc.lines.len());
+    let all = vocab.labels("department");
+    let mut other_labels = all.clone();
+    for k in ["drucksache", "date", "title", "consultations"] {
+        other_labels.extend(vocab.labels(k));
+    }
+    for label in &labels {
+        let single = vec![label.clone()];
+        let Some(found) = find_labeled(doc, &single, 0..end, pitch)
+            .into_iter()
+            .find(|f| !f.value.trim().is_empty())
+        else {
+            continue;
+        };
+        let mut value = found.value.trim().to_string();
+        // Skip values that are themselves a label (`Ressort /` followed by `Stadtbetrieb` as
+        // the rest of a two-line label).
+        if value.ends_with(':') && value.len() < 25 {
+            continue;
+        }
+        let mut li = found.value_line;
+        for _ in 0..2 {
+            let last = value.split_whitespace().last().unwrap_or("").to_lowercase();
+            if !(value.ends_with(',') || value.ends_with('-') || value.ends_with('–') || CONTINUES.contains(&last.as_str())) {
+                break;
+            }
+            let Some(next) = doc.lines.get(li + 1) else { break };
+            let cur_y = doc.lines.get(li).map_or(0.0, |l| l.y);
+            if next.page != doc.lines.get(li).map_or(0, |l| l.page) || next.y - cur_y > pitch * 1.6 {
+                break;
+            }
+            let cont = next
+                .cells
+                .iter()
+                .find(|c| super::text::x_overlap(found.x0, found.x1, c.x0, c.x1, 2.0) && match_any(&c.text, &other_labels).is_none())
+                .or_else(|| next.cells.first().filter(|c| match_any(&c.text, &other_labels).is_none()));
+            let Some(cont) = cont else { break };
+            if dates::first_date(&cont.text, vocab).is_some() {
+                break;
+            }
+            if value.ends_with('-') && cont.text.chars().next().is_some_and(char::is_lowercase) && !value.ends_with(" -") {
+                value.pop();
+                value.push_str(&cont.text);
+            } else {
+                value.push(' ');
+                value.push_str(&cont.text);
+            }
+            li += 1;
+        }
+        return Some(value);
+    }
+    None
+}
+
+/// öffentlich (true) / nichtöffentlich (false) as stated in the header block (or a status label).
+pub fn find_public(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<bool> {
+    let nonpublic = vocab.list("public", "nonpublic");
+    let public = vocab.list("public", "public");
+    let end = header_end.min(doc.lines.len());
+    for line in doc.lines.iter().take(end) {
+        for cell in &line.cells {
+            let text = strip_label(&cell.text, "Status").unwrap_or(&cell.text);
+            let words: Vec<String> = text
+                .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')'))
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+                .filter(|w| !w.is_empty())
+                .collect();
+            let whole = fold_alnum(text);
+            if nonpublic.iter().any(|n| fold_alnum(n) == whole) {
+                return Some(false);
+            }
+            if public.iter().any(|n| fold_alnum(n) == whole) {
+                return Some(true);
+            }
+            // `VO/1254/21 öffentlich`, `nicht öffentlich` at the end of a cell.
+            for (k, w) in words.iter().enumerate() {
+                if w == "nichtöffentlich" || w == "nicht-öffentlich" {
+                    return Some(false);
+                }
+                if w == "öffentlich" && k + 1 == words.len() {
+                    let prev_not = k > 0 && words.get(k - 1).is_some_and(|p| p == "nicht");
+                    return Some(!prev_not);
+                }
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pdf::TextLayer;
+
+    fn doc(text: &str) -> Doc {
+        Doc::from_layer(&TextLayer::from_layout_text(text))
+    }
+
+    fn d(y: i16, m: i8, day: i8) -> Date {
+        Date::new(y, m, day).expect("valid")
+    }
+
+    #[test]
+    fn labelled_date_not_the_session_date() {
+        let v = Vocabulary::embedded();
+        let dc = doc(
+            "Beratungsfolge\nDatum der Sitzung     Gremium\n14.05.2023            Rat\nStand:   02.05.2023\n",
+        );
+        assert_eq!(find_date(&dc, &v, dc.lines.len()), Some(d(2023, 5, 2)));
+        let dc = doc("Datum        Gremium          Rolle\n14.05.2023   Rat              Entscheidung\n");
+        assert_eq!(find_date(&dc, &v, dc.lines.len()), None);
+    }
+
+    #[test]
+    fn place_date_and_wrapped_year() {
+        let v = Vocabulary::embedded();
+        let dc = doc("Amt 12                     Neustadt a. d. W., den 7. Juli\n                           2024\n");
+        assert_eq!(find_date(&dc, &v, dc.lines.len()), Some(d(2024, 7, 7)));
+        let dc = doc("Dringlichkeitsantrag vom 9.1.24\n");
+        assert_eq!(find_date(&dc, &v, dc.lines.len()), Some(d(2024, 1, 9)));
+    }
+
+    #[test]
+    fn department_continues_after_connector() {
+        let v = Vocabulary::embedded();
+        let dc = doc("Federführung:   Fachbereich 3 - Jugend, Schule und\n                Sport\nBearbeitung:    N. N.\n");
+        assert_eq!(
+            find_department(&dc, &v, dc.lines.len()).as_deref(),
+            Some("Fachbereich 3 - Jugend, Schule und Sport")
+        );
+    }
+
+    #[test]
+    fn public_states() {
+        let v = Vocabulary::embedded();
+        let dc = doc("Drucks.-Nr.:   17/0001 nicht öffentlich\n");
+        assert_eq!(find_public(&dc, &v, dc.lines.len()), Some(false));
+        let dc = doc("Status:   öffentlich\n");
+        assert_eq!(find_public(&dc, &v, dc.lines.len()), Some(true));
+        let dc = doc("Die öffentliche Hand zahlt.\n");
+        assert_eq!(find_public(&dc, &v, dc.lines.len()), None);
+    }
+}

@@ -1,0 +1,173 @@
+//! The title (Betreff / Gegenstand): the labelled value joined across line breaks, else the
+//! unlabelled block between the header (Beratungsfolge) and the first section heading.
+
+use super::dates;
+use super::text::{DLine, Doc, is_heading, match_any};
+use super::vocab::Vocabulary;
+
+/// At most this many lines make a title.
+const MAX_TITLE_LINES: usize = 5;
+
+/// Join two title lines: a hyphenated word is rejoined (`Einrich-` + `tungen`), a hyphen before
+/// `und`/`oder` or a dash at the end is kept (`Schul-` + `und`, `2023–` + `2027`).
+pub fn join_lines(a: &str, b: &str) -> String {
+    let a = a.trim_end();
+    let b = b.trim_start();
+    if a.is_empty() {
+        return b.to_string();
+    }
+    let first_word = b.split_whitespace().next().unwrap_or("");
+    let starts_lower = b.chars().next().is_some_and(char::is_lowercase);
+    let prev = a.chars().rev().nth(1);
+    if a.ends_with('-') && prev.is_some_and(char::is_alphabetic) {
+        if starts_lower && !matches!(first_word, "und" | "oder" | "bzw." | "sowie") {
+            return format!("{}{}", &a[..a.len() - 1], b);
+        }
+        return format!("{a} {b}");
+    }
+    if (a.ends_with('–') || a.ends_with('/')) && prev.is_some_and(|c| c.is_ascii_digit()) {
+        return format!("{a}{b}");
+    }
+    format!("{a} {b}")
+}
+
+/// True when a line cannot continue a title: a heading, another label, a table row.
+fn stops_title(line: &DLine, headings: &[String], labels: &[String], vocab: &Vocabulary) -> bool {
+    is_heading(line, headings)
+        || match_any(&line.text, labels).is_some()
+        || line.cells.len() > 2
+        || line.furniture
+        || (line.cells.len() == 2 && dates::first_date(&line.text, vocab).is_some())
+}
+
+/// Collect the lines of a paragraph starting at `start` (until a break, a heading or a label).
+fn paragraph(doc: &Doc, start: usize, first: &str, vocab: &Vocabulary, stop_labels: &[String]) -> String {
+    let headings = vocab.list("labels", "headings");
+    let pitch = doc.line_pitch();
+    let mut title = first.trim().to_string();
+    let mut i = start;
+    let mut n = usize::from(!title.is_empty());
+    while n < MAX_TITLE_LINES {
+        if !title.is_empty() && doc.break_after(i, pitch) {
+            break;
+        }
+        let Some(next) = doc.lines.get(i + 1) else { break };
+        if stops_title(next, &headings, stop_labels, vocab) {
+            break;
+        }
+        // A title line ending with a full stop is complete.
+        if title.ends_with('.') && !title.ends_with("Nr.") {
+            break;
+        }
+        title = join_lines(&title, &next.text);
+        i += 1;
+        n += 1;
+    }
+    title
+}
+
+/// Every label that must not be swallowed into a title.
+fn stop_labels(vocab: &Vocabulary) -> Vec<String> {
+    let mut labels = Vec::new();
+    for k in ["drucksache", "date", "title", "department", "consultations", "klimacheck", "finance"] {
+        labels.extend(vocab.labels(k));
+    }
+    labels
+}
+
+/// The title: labelled (`Betreff:`) or the block just before the first section heading.
+pub fn find_title(doc: &Doc, vocab: &Vocabulary, header_end: usize, after: Option<usize>) -> Option<String> {
+    let labels = vocab.labels("title");
+    let stops = stop_labels(vocab);
+    let limit = doc
+        .lines
+        .iter()
+        .position(|l| l.page > 2)
+        .unwrap_or(doc.lines.len());
+    for (i, line) in doc.lines.iter().enumerate().take(limit) {
+        let Some(cell) = line.cells.first() else { continue };
+        let Some((rest, _)) = match_any(&cell.text, &labels) else { continue };
+        let mut first = rest.to_string();
+        for c in line.cells.iter().skip(1) {
+            first = join_lines(&first, &c.text);
+        }
+        let title = paragraph(doc, i, &first, vocab, &stops);
+        if title.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
+            return Some(title);
+        }
+    }
+    // Unlabelled: the block that ends right before the first section heading, after the header.
+    let pitch = doc.line_pitch();
+    let headings = vocab.list("labels", "headings");
+    let end = header_end.min(doc.lines.len());
+    if end == 0 || end >= doc.lines.len() {
+        return None;
+    }
+    let floor = after.map_or(0, |a| a + 1);
+    let mut start = end;
+    while start > floor {
+        let prev = start - 1;
+        let Some(line) = doc.lines.get(prev) else { break };
+        if stops_title(line, &headings, &stops, vocab) {
+            break;
+        }
+        if start < end && doc.break_after(prev, pitch) {
+            break;
+        }
+        if end - prev > MAX_TITLE_LINES {
+            return None;
+        }
+        start = prev;
+    }
+    if start >= end {
+        return None;
+    }
+    let mut title = String::new();
+    for line in doc.lines.get(start..end).unwrap_or_default() {
+        title = join_lines(&title, &line.text);
+    }
+    (title.chars().filter(|c| c.is_alphabetic()).count() >= 8).then_some(title)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pdf::TextLayer;
+
+    #[test]
+    fn labelled_title_joined_across_lines() {
+        let text = "Betreff: Sanierung der Sporthalle Nord – Vergabe der Bauleis-\n\
+                    tungen und Finanzierung\n\nBegründung\nText.\n";
+        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let v = Vocabulary::embedded();
+        assert_eq!(
+            find_title(&doc, &v, 3, None).as_deref(),
+            Some("Sanierung der Sporthalle Nord – Vergabe der Bauleistungen und Finanzierung")
+        );
+    }
+
+    #[test]
+    fn label_alone_on_its_line() {
+        let text = "Gegenstand\nWinterdienst 2024/25 in den Ortsteilen\nErläuterung\nText\n";
+        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let v = Vocabulary::embedded();
+        assert_eq!(find_title(&doc, &v, 2, None).as_deref(), Some("Winterdienst 2024/25 in den Ortsteilen"));
+    }
+
+    #[test]
+    fn unlabelled_block_before_first_heading() {
+        let text = "Beschlussvorlage     Datum: 01.02.2023\n\n\
+                    Neubau einer Kindertagesstätte am\nMühlenweg\n\nSachverhalt\nText\n";
+        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let v = Vocabulary::embedded();
+        let end = doc.header_end(&v.list("labels", "headings"));
+        assert_eq!(find_title(&doc, &v, end, None).as_deref(), Some("Neubau einer Kindertagesstätte am Mühlenweg"));
+    }
+
+    #[test]
+    fn joins() {
+        assert_eq!(join_lines("Schul-", "und Vereinssport"), "Schul- und Vereinssport");
+        assert_eq!(join_lines("2023–", "2027"), "2023–2027");
+        assert_eq!(join_lines("Graue", "Flecken"), "Graue Flecken");
+    }
+}
