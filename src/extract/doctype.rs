@@ -11,6 +11,10 @@ const TRAILERS: [&str; 6] = ["vom", "nr", "gemäß", "gem", "der", "des"];
 /// The printed type (as printed) and its canonical type.
 pub fn find_doc_type(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<(String, DocType)> {
     let types = vocab.doc_types();
+    let mut followers = Vec::new();
+    for k in ["department", "drucksache", "date"] {
+        followers.extend(vocab.labels(k));
+    }
     let first_page_end = doc
         .lines
         .iter()
@@ -24,7 +28,7 @@ pub fn find_doc_type(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option
                 continue;
             }
             for cell in &line.cells {
-                if let Some(hit) = match_type(&cell.text, &types, strict) {
+                if let Some(hit) = match_type(&cell.text, &types, strict, &followers) {
                     return Some(hit);
                 }
                 // A type wrapped over two lines (`Vorlage zur` / `Kenntnisnahme`).
@@ -33,7 +37,7 @@ pub fn find_doc_type(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option
                     && let Some(below) = next.cells.iter().find(|b| (b.x0 - cell.x0).abs() < 8.0)
                 {
                     let joined = format!("{} {}", cell.text, below.text);
-                    if let Some(hit) = match_type(&joined, &types, true) {
+                    if let Some(hit) = match_type(&joined, &types, true, &followers) {
                         return Some(hit);
                     }
                 }
@@ -43,7 +47,14 @@ pub fn find_doc_type(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option
     None
 }
 
-fn match_type(text: &str, types: &[(String, DocType)], strict: bool) -> Option<(String, DocType)> {
+/// Match a cell against the printed types; when not `strict`, a type may be followed by a
+/// trailer word (`vom`, `Nr.`) or by another header label glued into the same cell.
+fn match_type(
+    text: &str,
+    types: &[(String, DocType)],
+    strict: bool,
+    followers: &[String],
+) -> Option<(String, DocType)> {
     let t = text.trim().trim_end_matches(':').trim();
     let folded = fold_alnum(t);
     for (printed, canon) in types {
@@ -61,11 +72,12 @@ fn match_type(text: &str, types: &[(String, DocType)], strict: bool) -> Option<(
                     .map(|w| fold_alnum(w))
                     .collect::<String>()
                     == p
-                && words
+                && (words
                     .get(n)
                     .is_some_and(|w| TRAILERS.contains(&fold_alnum(w).as_str()))
+                    || super::text::match_any(&words.get(n..).unwrap_or_default().join(" "), followers).is_some())
             {
-                return Some((words[..n].join(" "), *canon));
+                return Some((words.get(..n).unwrap_or_default().join(" "), *canon));
             }
         }
     }
@@ -100,6 +112,14 @@ mod tests {
         );
         assert_eq!(doc_type("Kleine Anfrage\n").map(|t| t.1), Some(DocType::Anfrage));
         assert_eq!(doc_type("Tischvorlage\n").map(|t| t.1), Some(DocType::Ergaenzungsvorlage));
+    }
+
+    #[test]
+    fn type_glued_to_a_header_label() {
+        assert_eq!(
+            doc_type("Änderungsvorlage Fachbereich        Soziales\n").map(|t| t.0),
+            Some("Änderungsvorlage".to_string())
+        );
     }
 
     #[test]

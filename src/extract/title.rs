@@ -69,7 +69,16 @@ fn paragraph(doc: &Doc, start: usize, first: &str, vocab: &Vocabulary, stop_labe
 /// Every label that must not be swallowed into a title.
 fn stop_labels(vocab: &Vocabulary) -> Vec<String> {
     let mut labels = Vec::new();
-    for k in ["drucksache", "date", "title", "department", "consultations", "klimacheck", "finance"] {
+    for k in [
+        "drucksache",
+        "date",
+        "title",
+        "department",
+        "consultations",
+        "klimacheck",
+        "finance",
+        "salutations",
+    ] {
         labels.extend(vocab.labels(k));
     }
     labels
