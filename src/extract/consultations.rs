@@ -133,7 +133,11 @@ fn parse_row(line: &DLine, vocab: &Vocabulary, roles: &[(String, Role)]) -> Opti
 }
 
 /// The Beratungsfolge of the document.
-pub fn find_consultations(doc: &Doc, vocab: &Vocabulary) -> (Vec<Consultation>, Option<usize>) {
+pub fn find_consultations(
+    doc: &Doc,
+    vocab: &Vocabulary,
+    header_end: usize,
+) -> (Vec<Consultation>, Option<usize>) {
     let roles = vocab.roles();
     let starts = vocab.labels("consultations");
     let columns = vocab.labels("committee_column");
@@ -219,6 +223,10 @@ pub fn find_consultations(doc: &Doc, vocab: &Vocabulary) -> (Vec<Consultation>, 
                 continue;
             }
             if let Some(mut row) = parse_row(line, vocab, &roles) {
+                let first = row.committee.split_whitespace().next().unwrap_or("");
+                if NOT_COMMITTEE_START.contains(&first.to_lowercase().as_str()) {
+                    continue;
+                }
                 if row.role.is_none()
                     && let Some(next) = doc.lines.get(i + 1)
                 {
@@ -229,7 +237,80 @@ pub fn find_consultations(doc: &Doc, vocab: &Vocabulary) -> (Vec<Consultation>, 
             }
         }
     }
+    if out.is_empty() {
+        for (i, line) in doc.lines.iter().enumerate().take(header_end.min(60)) {
+            if let Some(c) = prose_consultation(&line.text, vocab, &roles) {
+                out.push(c);
+                last_line = Some(i);
+            }
+        }
+    }
     (out, last_line)
+}
+
+/// Words that start a sentence, not a committee name.
+const NOT_COMMITTEE_START: [&str; 12] =
+    ["in", "im", "bei", "am", "von", "der", "die", "das", "zur", "zum", "seit", "nach"];
+
+/// Articles that may follow the role word in prose.
+const ARTICLES: [&str; 6] = ["des", "der", "im", "in", "zum", "durch"];
+
+/// `Beschluss des Bezirksausschusses des 25. Stadtbezirkes vom 14.01.2021`,
+/// `Kurzübersicht zur Bekanntgabe im Kommunalausschuss am 04.02.2021`: the role word within the
+/// first three words, an article, the committee (genitive folded), `vom`/`am` and a date.
+pub fn prose_consultation(text: &str, vocab: &Vocabulary, roles: &[(String, Role)]) -> Option<Consultation> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let (ri, role) = words
+        .iter()
+        .take(3)
+        .enumerate()
+        .find_map(|(i, w)| role_of(w, roles).map(|r| (i, r)))?;
+    let article = *words.get(ri + 1)?;
+    if !ARTICLES.contains(&article.to_lowercase().as_str()) {
+        return None;
+    }
+    let mut start = ri + 2;
+    if article.eq_ignore_ascii_case("in") && words.get(start).is_some_and(|w| *w == "der") {
+        start += 1;
+    }
+    // The committee runs up to the last `vom` / `am`.
+    let end = words.iter().rposition(|w| matches!(*w, "vom" | "am"))?;
+    if end <= start {
+        return None;
+    }
+    let mut name: Vec<String> = words.get(start..end)?.iter().map(|w| w.to_string()).collect();
+    if article == "des"
+        && let Some(first) = name.first_mut()
+    {
+        *first = fold_genitive(first);
+    }
+    let committee = name.join(" ");
+    if committee.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+        return None;
+    }
+    let rest = words.get(end + 1..).map(|w| w.join(" ")).unwrap_or_default();
+    let rest = rest.trim();
+    let date = find_dates(rest, vocab)
+        .first()
+        .filter(|d| d.start == 0 && d.end == rest.len())
+        .map(|d| d.date);
+    if date.is_none() && !rest.trim().is_empty() {
+        return None;
+    }
+    Some(Consultation { committee, date, role: Some(role) })
+}
+
+/// `Bezirksausschusses` → `Bezirksausschuss`, `Stadtrates` → `Stadtrat`, `Kreistags` → `Kreistag`.
+fn fold_genitive(word: &str) -> String {
+    if let Some(stem) = word.strip_suffix("sses") {
+        return format!("{stem}ss");
+    }
+    for (suffix, cut) in [("rates", 2), ("tages", 2), ("tags", 1), ("rats", 1)] {
+        if word.to_lowercase().ends_with(suffix) && word.is_char_boundary(word.len() - cut) {
+            return word[..word.len() - cut].to_string();
+        }
+    }
+    word.to_string()
 }
 
 fn to_consultation(row: Row) -> Consultation {
@@ -247,7 +328,7 @@ mod tests {
 
     fn run(text: &str) -> Vec<(String, String, Option<Role>)> {
         let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
-        find_consultations(&doc, &Vocabulary::embedded())
+        find_consultations(&doc, &Vocabulary::embedded(), doc.lines.len())
             .0
             .into_iter()
             .map(|c| (c.committee, c.date.map(|d| d.to_string()).unwrap_or_default(), c.role))
@@ -282,6 +363,16 @@ mod tests {
         assert_eq!(got.len(), 2);
         assert_eq!(got[0], ("Ortschaftsrat Nord".into(), "2024-07-02".into(), Some(Role::Anhoerung)));
         assert_eq!(got[1], ("Gemeinderat".into(), "2024-07-16".into(), Some(Role::Beschluss)));
+    }
+
+    #[test]
+    fn prose_forms() {
+        let got = run("Beschluss des Ortsbeirates des 3. Bezirks vom 14.01.2021\nÖffentliche Sitzung\n");
+        assert_eq!(got, vec![("Ortsbeirat des 3. Bezirks".into(), "2021-01-14".into(), Some(Role::Beschluss))]);
+        let got = run("Kurzübersicht zur Bekanntgabe im Bauausschuss am 04.02.2021\n");
+        assert_eq!(got, vec![("Bauausschuss".into(), "2021-02-04".into(), Some(Role::Kenntnisnahme))]);
+        let got = run("Der Beschluss des Rates vom 3.3.2020 wird aufgehoben, weil die Frist abgelaufen ist.\n");
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]

@@ -49,6 +49,25 @@ pub fn find_doc_type(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option
 
 /// Match a cell against the printed types; when not `strict`, a type may be followed by a
 /// trailer word (`vom`, `Nr.`) or by another header label glued into the same cell.
+/// The type implied by the number label (`Sitzungsvorlagen-Nr.` → Beschlussvorlage,
+/// `Antrag Nr.` → Antrag) when no type is printed on its own.
+pub fn type_from_number_label(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<DocType> {
+    let types = vocab.doc_types();
+    let labels = vocab.labels("drucksache");
+    for line in doc.lines.iter().take(header_end.max(1)).filter(|l| l.page == 1) {
+        for cell in &line.cells {
+            if super::text::match_any(&cell.text, &labels).is_none() {
+                continue;
+            }
+            let f = fold_alnum(&cell.text);
+            if let Some((_, t)) = types.iter().find(|(p, _)| f.starts_with(&fold_alnum(p))) {
+                return Some(*t);
+            }
+        }
+    }
+    None
+}
+
 fn match_type(
     text: &str,
     types: &[(String, DocType)],

@@ -113,7 +113,7 @@ mod tests {
                     Mit Drucksache 2021/0099 wurde beschlossen.\n";
         let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
         let v = Vocabulary::embedded();
-        let end = doc.header_end(&v.list("labels", "headings"));
+        let end = doc.header_end(&v.list("labels", "headings"), &v.list("labels", "salutations"));
         assert_eq!(find_drucksache(&doc, &v, end).as_deref(), Some("2023/0815-B"));
     }
 

@@ -15,13 +15,22 @@ static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     })
 });
 
+/// `Erlangen 04.11.2020`: one or two capitalised words and a date that ends the cell.
+static PLACE_DATE_NO_COMMA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-ZÄÖÜ][\p{L}-]+(?: [A-ZÄÖÜ][\p{L}.-]+)?\s+(?:den\s+)?(\d)").unwrap_or_else(|_| {
+        Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!("constant pattern"))
+    })
+});
+
 /// The document's own date: a date label in the header block, else `Ort, den …`, else
 /// `<Typ> vom …`. Session dates (`Datum der Sitzung`, table columns) are skipped.
 pub fn find_date(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<Date> {
     let labels = vocab.labels("date");
     let not = vocab.labels("date_not");
     let pitch = doc.line_pitch();
-    let end = header_end.min(doc.lines.len());
+    // A heading such as `ANTRAG` may sit above the letterhead date: look at least 30 lines far.
+    let first_page = doc.lines.iter().take_while(|l| l.page == 1).count();
+    let end = header_end.max(first_page.min(30)).min(doc.lines.len());
     for found in find_labeled(doc, &labels, 0..end, pitch) {
         let label_cell_text = doc
             .lines
@@ -50,6 +59,20 @@ pub fn find_date(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<Dat
             }
         }
     }
+    // A bare date standing alone in the header (under the number, in the letterhead).
+    let roles = vocab.roles();
+    for line in doc.lines.iter().take(end).filter(|l| l.page == 1 && l.cells.len() <= 2) {
+        let Some(cell) = line.cells.iter().find(|c| dates::is_only_date(&c.text, vocab)) else {
+            continue;
+        };
+        let others_plain = line.cells.iter().all(|c| {
+            std::ptr::eq(c, cell) || !roles.iter().any(|(w, _)| c.text.contains(w.as_str()))
+        });
+        let rightmost = line.cells.last().is_some_and(|c| std::ptr::eq(c, cell));
+        if others_plain && rightmost {
+            return dates::first_date(&cell.text, vocab);
+        }
+    }
     // `Antrag vom 3.4.2020`, `Anfrage vom …`
     let types = vocab.doc_types();
     for line in doc.lines.iter().take(end) {
@@ -70,6 +93,14 @@ pub fn find_date(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<Dat
 
 /// `Ort, den <date>` in one cell, with the year possibly wrapped onto the next line.
 fn place_date(text: &str, doc: &Doc, line: usize, vocab: &Vocabulary) -> Option<Date> {
+    if let Some(m) = PLACE_DATE_NO_COMMA.captures(text)
+        && let Some(start) = m.get(1).map(|g| g.start())
+        && let Some(d) = find_dates(text.get(start..).unwrap_or(""), vocab)
+            .first()
+            .filter(|d| d.start == 0 && start + d.end == text.trim_end().len())
+    {
+        return Some(d.date);
+    }
     let m = PLACE_DATE.captures(text)?;
     let start = m.get(1)?.start();
     let rest = text.get(start..)?;
@@ -213,6 +244,15 @@ mod tests {
         assert_eq!(find_date(&dc, &v, dc.lines.len()), Some(d(2024, 7, 7)));
         let dc = doc("Dringlichkeitsantrag vom 9.1.24\n");
         assert_eq!(find_date(&dc, &v, dc.lines.len()), Some(d(2024, 1, 9)));
+    }
+
+    #[test]
+    fn place_without_comma_and_bare_date_under_the_number() {
+        let v = Vocabulary::embedded();
+        let dc = doc("Bürgerverein Nord                     Neustadt 04.11.2020\n");
+        assert_eq!(find_date(&dc, &v, dc.lines.len()), Some(d(2020, 11, 4)));
+        let dc = doc("Landtag von Musterland                 Drucksache 8 / 112\n                                      2.7.2021\n");
+        assert_eq!(find_date(&dc, &v, dc.lines.len()), Some(d(2021, 7, 2)));
     }
 
     #[test]

@@ -70,7 +70,8 @@ impl Doc {
         Doc { lines }
     }
 
-    /// Typical distance between consecutive lines on the same page (median).
+    /// Typical distance between consecutive lines on the same page (lower quartile, so that
+    /// blank lines between paragraphs do not count).
     pub fn line_pitch(&self) -> f32 {
         let mut gaps: Vec<f32> = self
             .lines
@@ -84,7 +85,7 @@ impl Doc {
             return 12.0;
         }
         gaps.sort_by(f32::total_cmp);
-        gaps.get(gaps.len() / 2).copied().unwrap_or(12.0)
+        gaps.get(gaps.len() / 4).copied().unwrap_or(12.0)
     }
 
     /// True when a paragraph break (page change or a vertical gap clearly above the line pitch)
@@ -97,10 +98,13 @@ impl Doc {
     }
 
     /// Index of the first line of the body: the first section heading on page 1 or 2.
-    pub fn header_end(&self, headings: &[String]) -> usize {
+    pub fn header_end(&self, headings: &[String], salutations: &[String]) -> usize {
         self.lines
             .iter()
-            .position(|l| l.page <= 2 && is_heading(l, headings))
+            .position(|l| {
+                l.page <= 2
+                    && (is_heading(l, headings) || match_any(&l.text, salutations).is_some())
+            })
             .unwrap_or_else(|| {
                 self.lines
                     .iter()
@@ -202,6 +206,10 @@ pub fn strip_label<'a>(text: &'a str, label: &str) -> Option<&'a str> {
     if rest.chars().next().is_some_and(char::is_alphanumeric) {
         return None;
     }
+    // A label written with a colon (`hier:`) needs the colon.
+    if label.trim_end().ends_with(':') && !rest.trim_start().starts_with(':') {
+        return None;
+    }
     Some(rest.trim_start_matches(|c: char| {
         c.is_whitespace() || matches!(c, ':' | '.' | '/' | '-' | '–' | '\u{a0}')
     }))
@@ -218,12 +226,34 @@ pub fn match_any<'a>(text: &'a str, labels: &[String]) -> Option<(&'a str, usize
 /// True when the line is a section heading: one cell that is a heading label, optionally with
 /// a colon, and nothing else.
 pub fn is_heading(line: &DLine, headings: &[String]) -> bool {
-    if line.cells.len() != 1 {
+    let cells: Vec<&str> = line
+        .cells
+        .iter()
+        .map(|c| c.text.as_str())
+        .filter(|t| !is_enumerator(t))
+        .collect();
+    let [only] = cells.as_slice() else {
         return false;
-    }
-    let t = line.text.trim_end_matches([':', '.']).trim();
+    };
+    // `I. Sachverhalt`, `2. Begründung`, `A) Antrag` in one cell.
+    let t = match only.split_once(' ') {
+        Some((head, rest)) if is_enumerator(head) => rest,
+        _ => only,
+    };
+    let t = t.trim_end_matches([':', '.']).trim();
     let f = fold_alnum(t);
     headings.iter().any(|h| fold_alnum(h) == f)
+}
+
+/// True for a section number: `I.`, `IV.`, `2.`, `2.1`, `A)`, `b)`.
+pub fn is_enumerator(t: &str) -> bool {
+    let core = t.trim_end_matches(['.', ')']);
+    if core.is_empty() || core.len() == t.len() && !core.contains('.') {
+        return false;
+    }
+    core.chars().all(|c| c.is_ascii_digit() || c == '.')
+        || core.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+        || (core.chars().count() == 1 && core.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
 /// True when two horizontal ranges overlap or nearly touch.

@@ -105,7 +105,8 @@ pub fn find_title(doc: &Doc, vocab: &Vocabulary, header_end: usize, after: Optio
             return Some(title);
         }
     }
-    // Unlabelled: the block that ends right before the first section heading, after the header.
+    // Unlabelled: the last paragraph before the first section heading that looks like a title,
+    // stepping back over label lines, type lines, `öffentlich` and label–value blocks.
     let pitch = doc.line_pitch();
     let headings = vocab.list("labels", "headings");
     let end = header_end.min(doc.lines.len());
@@ -113,29 +114,60 @@ pub fn find_title(doc: &Doc, vocab: &Vocabulary, header_end: usize, after: Optio
         return None;
     }
     let floor = after.map_or(0, |a| a + 1);
-    let mut start = end;
-    while start > floor {
-        let prev = start - 1;
-        let Some(line) = doc.lines.get(prev) else { break };
-        if stops_title(line, &headings, &stops, vocab) {
-            break;
+    let mut paragraphs: Vec<(usize, usize)> = Vec::new();
+    let mut p_start = floor;
+    for i in floor..end {
+        if doc.break_after(i, pitch) || i + 1 == end {
+            paragraphs.push((p_start, i + 1));
+            p_start = i + 1;
         }
-        if start < end && doc.break_after(prev, pitch) {
-            break;
+    }
+    let types = vocab.doc_types();
+    let public: Vec<String> = vocab
+        .list("public", "public")
+        .into_iter()
+        .chain(vocab.list("public", "nonpublic"))
+        .map(|p| super::text::fold_alnum(&p))
+        .collect();
+    let roles = vocab.roles();
+    let skippable = |l: &DLine| {
+        let f = super::text::fold_alnum(&l.text);
+        match_any(&l.text, &stops).is_some()
+            || public.contains(&f)
+            || types.iter().any(|(t, _)| super::text::fold_alnum(t) == f)
+            || super::consultations::prose_consultation(&l.text, vocab, &roles).is_some()
+            || l.cells.len() > 2
+            || l.furniture
+    };
+    for &(a, b) in paragraphs.iter().rev().take(4) {
+        let Some(lines) = doc.lines.get(a..b) else { continue };
+        let mut keep = lines.len();
+        while keep > 0 && lines.get(keep - 1).is_some_and(|l| skippable(l)) {
+            keep -= 1;
         }
-        if end - prev > MAX_TITLE_LINES {
+        let Some(lines) = lines.get(..keep).filter(|l| !l.is_empty()) else {
+            continue;
+        };
+        if lines.len() > MAX_TITLE_LINES {
             return None;
         }
-        start = prev;
+        let first = lines.first().map_or("", |l| l.text.as_str());
+        let label_value = first.ends_with(':')
+            || first
+                .split_once(':')
+                .is_some_and(|(head, _)| head.split_whitespace().count() <= 3);
+        if label_value || lines.iter().any(|l| skippable(l) || is_heading(l, &headings)) {
+            continue;
+        }
+        let mut title = String::new();
+        for line in lines {
+            title = join_lines(&title, &line.text);
+        }
+        if title.chars().filter(|c| c.is_alphabetic()).count() >= 8 && title.split_whitespace().count() >= 2 {
+            return Some(title);
+        }
     }
-    if start >= end {
-        return None;
-    }
-    let mut title = String::new();
-    for line in doc.lines.get(start..end).unwrap_or_default() {
-        title = join_lines(&title, &line.text);
-    }
-    (title.chars().filter(|c| c.is_alphabetic()).count() >= 8).then_some(title)
+    None
 }
 
 #[cfg(test)]
@@ -169,8 +201,20 @@ mod tests {
                     Neubau einer Kindertagesstätte am\nMühlenweg\n\nSachverhalt\nText\n";
         let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
         let v = Vocabulary::embedded();
-        let end = doc.header_end(&v.list("labels", "headings"));
+        let end = doc.header_end(&v.list("labels", "headings"), &v.list("labels", "salutations"));
         assert_eq!(find_title(&doc, &v, end, None).as_deref(), Some("Neubau einer Kindertagesstätte am Mühlenweg"));
+    }
+
+    #[test]
+    fn unlabelled_title_above_label_blocks() {
+        let text = "Datum: 03.02.2021                Amt 7\n\n\
+                    Zuschuss für das Sommerfest\nim Stadtteil Süd\n\n\
+                    Antragsteller:\nVerein Nachbarschaft e.V.\n\n\
+                    Sitzungsvorlage Nr. 21/0815\nÖffentliche Sitzung\n\nI. Sachverhalt\nText\n";
+        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let v = Vocabulary::embedded();
+        let end = doc.header_end(&v.list("labels", "headings"), &v.list("labels", "salutations"));
+        assert_eq!(find_title(&doc, &v, end, None).as_deref(), Some("Zuschuss für das Sommerfest im Stadtteil Süd"));
     }
 
     #[test]
