@@ -25,7 +25,9 @@ fn unknown_label_and_type_are_not_guessed() {
 fn a_config_file_adds_the_city_variant() {
     let extra = "[labels]\ndrucksache = [\"Ratsvorlage-Kennung\"]\n\
                  [doc_types]\nBeschlussvorlage = [\"Ratsbeschlussentwurf\"]\n";
-    let vocab = Vocabulary::embedded().extended_with(extra).expect("valid config");
+    let vocab = Vocabulary::embedded()
+        .extended_with(extra)
+        .expect("valid config");
     let layer = TextLayer::from_layout_text(DOC);
     let m = extract_metadata(&layer, &vocab);
     assert_eq!(m.drucksache.as_deref(), Some("RV-2024-017"));

@@ -26,7 +26,9 @@ pub fn parse_amounts(text: &str) -> Vec<Amount> {
             .map(|g| g.as_str())
             .filter(|f| f.chars().all(|ch| ch.is_ascii_digit()))
             .unwrap_or("0");
-        let Ok(mut value) = format!("{int}.{frac}").parse::<f64>() else { continue };
+        let Ok(mut value) = format!("{int}.{frac}").parse::<f64>() else {
+            continue;
+        };
         let scale = g(3).map(|g| g.as_str().to_lowercase()).unwrap_or_default();
         if scale.starts_with("mio") || scale.starts_with("million") {
             value *= 1e6;
@@ -35,7 +37,10 @@ pub fn parse_amounts(text: &str) -> Vec<Amount> {
         } else if scale.starts_with("t") {
             value *= 1e3;
         }
-        out.push(Amount { value, text: m.as_str().trim().to_string() });
+        out.push(Amount {
+            value,
+            text: m.as_str().trim().to_string(),
+        });
     }
     out
 }
@@ -83,7 +88,8 @@ mod tests {
 
     #[test]
     fn amount_shapes() {
-        let a = parse_amounts("Kosten 1.250.000 € und 2,46 Mio. Euro sowie EUR 73.080,50 und 15 EUR");
+        let a =
+            parse_amounts("Kosten 1.250.000 € und 2,46 Mio. Euro sowie EUR 73.080,50 und 15 EUR");
         let values: Vec<f64> = a.iter().map(|a| a.value).collect();
         assert_eq!(values, vec![1_250_000.0, 2_460_000.0, 73_080.5, 15.0]);
     }

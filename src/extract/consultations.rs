@@ -16,7 +16,17 @@ fn is_status(t: &str) -> bool {
     let f = fold_alnum(t);
     matches!(
         f.as_str(),
-        "ö" | "n" | "nö" | "ö/n" | "öffentlich" | "nichtöffentlich" | "oe" | "nicht" | "x" | "sitzungam" | "am" | "top"
+        "ö" | "n"
+            | "nö"
+            | "ö/n"
+            | "öffentlich"
+            | "nichtöffentlich"
+            | "oe"
+            | "nicht"
+            | "x"
+            | "sitzungam"
+            | "am"
+            | "top"
     ) || t.trim_end_matches('.').chars().all(|c| c.is_ascii_digit())
 }
 
@@ -29,7 +39,11 @@ pub fn role_of(text: &str, roles: &[(String, Role)]) -> Option<Role> {
     roles
         .iter()
         .find(|(w, _)| f == fold_alnum(w))
-        .or_else(|| roles.iter().find(|(w, _)| f.starts_with(&fold_alnum(w)) && f.len() <= fold_alnum(w).len() + 6))
+        .or_else(|| {
+            roles
+                .iter()
+                .find(|(w, _)| f.starts_with(&fold_alnum(w)) && f.len() <= fold_alnum(w).len() + 6)
+        })
         .map(|(_, r)| *r)
 }
 
@@ -67,7 +81,9 @@ fn clean_committee(parts: &[String]) -> String {
         .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ')' || c == ' ')
         .trim();
     let mut s = s
-        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | ':' | ';' | '|'))
+        .trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '-' | '–' | '—' | ':' | ';' | '|')
+        })
         .to_string();
     for suffix in [", Sitzung am", " Sitzung am", ", Sitzung", " am", " vom"] {
         if let Some(stripped) = s.strip_suffix(suffix) {
@@ -129,7 +145,13 @@ fn parse_row(line: &DLine, vocab: &Vocabulary, roles: &[(String, Role)]) -> Opti
     if committee.chars().filter(|c| c.is_alphabetic()).count() < 3 {
         return None;
     }
-    Some(Row { committee, date: Some(date), role, x0, x1 })
+    Some(Row {
+        committee,
+        date: Some(date),
+        role,
+        x0,
+        x1,
+    })
 }
 
 /// The Beratungsfolge of the document.
@@ -151,7 +173,10 @@ pub fn find_consultations(
     // Start: a Beratungsfolge label, or a table header with a committee column.
     let start = doc.lines.iter().take(limit).position(|l| {
         match_any(&l.text, &starts).is_some()
-            || (l.cells.len() >= 2 && l.cells.iter().any(|c| match_any(&c.text, &columns).is_some_and(|(r, _)| r.is_empty())))
+            || (l.cells.len() >= 2
+                && l.cells
+                    .iter()
+                    .any(|c| match_any(&c.text, &columns).is_some_and(|(r, _)| r.is_empty())))
     });
     let mut out: Vec<Consultation> = Vec::new();
     let mut last_line = None;
@@ -164,7 +189,9 @@ pub fn find_consultations(
             if line.furniture {
                 continue;
             }
-            if i > start && (is_heading(line, &headings) || match_any(&line.text, &title_labels).is_some()) {
+            if i > start
+                && (is_heading(line, &headings) || match_any(&line.text, &title_labels).is_some())
+            {
                 break;
             }
             if let Some(row) = parse_row(line, vocab, &roles) {
@@ -180,19 +207,27 @@ pub fn find_consultations(
             // A line with only a role completes the current row; a line overlapping the
             // committee column continues its name.
             if let Some(row) = current.as_mut() {
-                if row.role.is_none() && let Some(r) = role_of(&line.text, &roles) {
+                if row.role.is_none()
+                    && let Some(r) = role_of(&line.text, &roles)
+                {
                     row.role = Some(r);
                     last_line = Some(i);
                     continue;
                 }
-                let close = doc.lines.get(i - 1).is_some_and(|p| p.page == line.page && line.y - p.y < doc.line_pitch() * 1.45);
+                let close = doc
+                    .lines
+                    .get(i - 1)
+                    .is_some_and(|p| p.page == line.page && line.y - p.y < doc.line_pitch() * 1.45);
                 let cont: Vec<&str> = line
                     .cells
                     .iter()
                     .filter(|c| x_overlap(row.x0, row.x1, c.x0, c.x1, 1.0) && !is_status(&c.text))
                     .map(|c| c.text.as_str())
                     .collect();
-                if close && !cont.is_empty() && cont.len() == line.cells.iter().filter(|c| !is_status(&c.text)).count() {
+                if close
+                    && !cont.is_empty()
+                    && cont.len() == line.cells.iter().filter(|c| !is_status(&c.text)).count()
+                {
                     let extra = cont.join(" ");
                     if let Some((r, before)) = trailing_role(&extra, &roles) {
                         row.role = row.role.or(Some(r));
@@ -238,10 +273,10 @@ pub fn find_consultations(
         }
     }
     if out.is_empty() {
-        for (i, line) in doc.lines.iter().enumerate().take(header_end.min(60)) {
+        for line in doc.lines.iter().take(header_end.min(60)) {
+            // Prose lines sit among the header fields; they do not end a header block.
             if let Some(c) = prose_consultation(&line.text, vocab, &roles) {
                 out.push(c);
-                last_line = Some(i);
             }
         }
     }
@@ -249,8 +284,9 @@ pub fn find_consultations(
 }
 
 /// Words that start a sentence, not a committee name.
-const NOT_COMMITTEE_START: [&str; 12] =
-    ["in", "im", "bei", "am", "von", "der", "die", "das", "zur", "zum", "seit", "nach"];
+const NOT_COMMITTEE_START: [&str; 12] = [
+    "in", "im", "bei", "am", "von", "der", "die", "das", "zur", "zum", "seit", "nach",
+];
 
 /// Articles that may follow the role word in prose.
 const ARTICLES: [&str; 6] = ["des", "der", "im", "in", "zum", "durch"];
@@ -258,7 +294,11 @@ const ARTICLES: [&str; 6] = ["des", "der", "im", "in", "zum", "durch"];
 /// `Beschluss des Bezirksausschusses des 25. Stadtbezirkes vom 14.01.2021`,
 /// `Kurzübersicht zur Bekanntgabe im Kommunalausschuss am 04.02.2021`: the role word within the
 /// first three words, an article, the committee (genitive folded), `vom`/`am` and a date.
-pub fn prose_consultation(text: &str, vocab: &Vocabulary, roles: &[(String, Role)]) -> Option<Consultation> {
+pub fn prose_consultation(
+    text: &str,
+    vocab: &Vocabulary,
+    roles: &[(String, Role)],
+) -> Option<Consultation> {
     let words: Vec<&str> = text.split_whitespace().collect();
     let (ri, role) = words
         .iter()
@@ -278,7 +318,11 @@ pub fn prose_consultation(text: &str, vocab: &Vocabulary, roles: &[(String, Role
     if end <= start {
         return None;
     }
-    let mut name: Vec<String> = words.get(start..end)?.iter().map(|w| w.to_string()).collect();
+    let mut name: Vec<String> = words
+        .get(start..end)?
+        .iter()
+        .map(|w| w.to_string())
+        .collect();
     if article == "des"
         && let Some(first) = name.first_mut()
     {
@@ -288,7 +332,10 @@ pub fn prose_consultation(text: &str, vocab: &Vocabulary, roles: &[(String, Role
     if committee.chars().filter(|c| c.is_alphabetic()).count() < 3 {
         return None;
     }
-    let rest = words.get(end + 1..).map(|w| w.join(" ")).unwrap_or_default();
+    let rest = words
+        .get(end + 1..)
+        .map(|w| w.join(" "))
+        .unwrap_or_default();
     let rest = rest.trim();
     let date = find_dates(rest, vocab)
         .first()
@@ -297,7 +344,11 @@ pub fn prose_consultation(text: &str, vocab: &Vocabulary, roles: &[(String, Role
     if date.is_none() && !rest.trim().is_empty() {
         return None;
     }
-    Some(Consultation { committee, date, role: Some(role) })
+    Some(Consultation {
+        committee,
+        date,
+        role: Some(role),
+    })
 }
 
 /// `Bezirksausschusses` → `Bezirksausschuss`, `Stadtrates` → `Stadtrat`, `Kreistags` → `Kreistag`.
@@ -318,7 +369,11 @@ fn to_consultation(row: Row) -> Consultation {
         .committee
         .trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '-' | '–' | ':' | ';'))
         .to_string();
-    Consultation { committee, date: row.date, role: row.role }
+    Consultation {
+        committee,
+        date: row.date,
+        role: row.role,
+    }
 }
 
 #[cfg(test)]
@@ -331,26 +386,38 @@ mod tests {
         find_consultations(&doc, &Vocabulary::embedded(), doc.lines.len())
             .0
             .into_iter()
-            .map(|c| (c.committee, c.date.map(|d| d.to_string()).unwrap_or_default(), c.role))
+            .map(|c| {
+                (
+                    c.committee,
+                    c.date.map(|d| d.to_string()).unwrap_or_default(),
+                    c.role,
+                )
+            })
             .collect()
     }
 
     #[test]
     fn table_with_wrapped_committee() {
-        let got = run(
-            "Beratungsfolge:\n\
+        let got = run("Beratungsfolge:\n\
              Termin        Gremium                                  Rolle\n\
              04.03.2024    Ausschuss für Stadtentwicklung,          Vorberatung\n\
                            Bauen und Wohnen\n\
              19.03.2024    Gemeinderat                              Entscheidung\n\
              \n\
-             Betreff: Test\n",
-        );
+             Betreff: Test\n");
         assert_eq!(
             got,
             vec![
-                ("Ausschuss für Stadtentwicklung, Bauen und Wohnen".into(), "2024-03-04".into(), Some(Role::Vorberatung)),
-                ("Gemeinderat".into(), "2024-03-19".into(), Some(Role::Entscheidung)),
+                (
+                    "Ausschuss für Stadtentwicklung, Bauen und Wohnen".into(),
+                    "2024-03-04".into(),
+                    Some(Role::Vorberatung)
+                ),
+                (
+                    "Gemeinderat".into(),
+                    "2024-03-19".into(),
+                    Some(Role::Entscheidung)
+                ),
             ]
         );
     }
@@ -361,17 +428,48 @@ mod tests {
             "Beratungsfolge\n1. Ortschaftsrat Nord – 02.07.2024 – Anhörung\n2. Gemeinderat   Ö   16.07.2024   Beschlussfassung\nSachverhalt\n",
         );
         assert_eq!(got.len(), 2);
-        assert_eq!(got[0], ("Ortschaftsrat Nord".into(), "2024-07-02".into(), Some(Role::Anhoerung)));
-        assert_eq!(got[1], ("Gemeinderat".into(), "2024-07-16".into(), Some(Role::Beschluss)));
+        assert_eq!(
+            got[0],
+            (
+                "Ortschaftsrat Nord".into(),
+                "2024-07-02".into(),
+                Some(Role::Anhoerung)
+            )
+        );
+        assert_eq!(
+            got[1],
+            (
+                "Gemeinderat".into(),
+                "2024-07-16".into(),
+                Some(Role::Beschluss)
+            )
+        );
     }
 
     #[test]
     fn prose_forms() {
-        let got = run("Beschluss des Ortsbeirates des 3. Bezirks vom 14.01.2021\nÖffentliche Sitzung\n");
-        assert_eq!(got, vec![("Ortsbeirat des 3. Bezirks".into(), "2021-01-14".into(), Some(Role::Beschluss))]);
+        let got =
+            run("Beschluss des Ortsbeirates des 3. Bezirks vom 14.01.2021\nÖffentliche Sitzung\n");
+        assert_eq!(
+            got,
+            vec![(
+                "Ortsbeirat des 3. Bezirks".into(),
+                "2021-01-14".into(),
+                Some(Role::Beschluss)
+            )]
+        );
         let got = run("Kurzübersicht zur Bekanntgabe im Bauausschuss am 04.02.2021\n");
-        assert_eq!(got, vec![("Bauausschuss".into(), "2021-02-04".into(), Some(Role::Kenntnisnahme))]);
-        let got = run("Der Beschluss des Rates vom 3.3.2020 wird aufgehoben, weil die Frist abgelaufen ist.\n");
+        assert_eq!(
+            got,
+            vec![(
+                "Bauausschuss".into(),
+                "2021-02-04".into(),
+                Some(Role::Kenntnisnahme)
+            )]
+        );
+        let got = run(
+            "Der Beschluss des Rates vom 3.3.2020 wird aufgehoben, weil die Frist abgelaufen ist.\n",
+        );
         assert!(got.is_empty(), "{got:?}");
     }
 
@@ -380,6 +478,13 @@ mod tests {
         let got = run(
             "Anfrage\nFinanzausschuss, Sitzung am 12.09.2024 -\nKenntnisnahme\nBetreff: Kosten\n",
         );
-        assert_eq!(got, vec![("Finanzausschuss".into(), "2024-09-12".into(), Some(Role::Kenntnisnahme))]);
+        assert_eq!(
+            got,
+            vec![(
+                "Finanzausschuss".into(),
+                "2024-09-12".into(),
+                Some(Role::Kenntnisnahme)
+            )]
+        );
     }
 }

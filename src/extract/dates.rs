@@ -41,14 +41,20 @@ pub fn make_date(year: i32, month: u8, day: u8) -> Option<Date> {
     if !(1900..=2100).contains(&year) {
         return None;
     }
-    Date::new(i16::try_from(year).ok()?, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()
+    Date::new(
+        i16::try_from(year).ok()?,
+        i8::try_from(month).ok()?,
+        i8::try_from(day).ok()?,
+    )
+    .ok()
 }
 
 /// True when the match is glued to other number material (`/26.06.2025`, `1.2.3.2020`, `12.05.20213`).
 fn glued(s: &str, start: usize, end: usize) -> bool {
     let before = s.get(..start).and_then(|b| b.chars().next_back());
     let after = s.get(end..).and_then(|a| a.chars().next());
-    let bad_before = before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '.' | '-' | '_'));
+    let bad_before =
+        before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '.' | '-' | '_'));
     let bad_after = after.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '_'))
         || s.get(end..).is_some_and(|a| {
             let mut it = a.chars();
@@ -69,8 +75,16 @@ pub fn find_dates(s: &str, vocab: &Vocabulary) -> Vec<FoundDate> {
         let (Some(d), Some(mo), Some(y)) = (num(1), num(2), num(3)) else {
             continue;
         };
-        if let Some(date) = make_date(y, u8::try_from(mo).unwrap_or(0), u8::try_from(d).unwrap_or(0)) {
-            out.push(FoundDate { date, start: m.start(), end: m.end() });
+        if let Some(date) = make_date(
+            y,
+            u8::try_from(mo).unwrap_or(0),
+            u8::try_from(d).unwrap_or(0),
+        ) {
+            out.push(FoundDate {
+                date,
+                start: m.start(),
+                end: m.end(),
+            });
         }
     }
     for c in NAMED.captures_iter(s) {
@@ -84,7 +98,11 @@ pub fn find_dates(s: &str, vocab: &Vocabulary) -> Vec<FoundDate> {
         if let (Some(d), Some(mo), Some(y)) = (day, month, year)
             && let Some(date) = make_date(y, mo, d)
         {
-            out.push(FoundDate { date, start: m.start(), end: m.end() });
+            out.push(FoundDate {
+                date,
+                start: m.start(),
+                end: m.end(),
+            });
         }
     }
     for c in ISO.captures_iter(s) {
@@ -94,9 +112,17 @@ pub fn find_dates(s: &str, vocab: &Vocabulary) -> Vec<FoundDate> {
         }
         let num = |i| c.get(i).and_then(|g| g.as_str().parse::<i32>().ok());
         if let (Some(y), Some(mo), Some(d)) = (num(1), num(2), num(3))
-            && let Some(date) = make_date(y, u8::try_from(mo).unwrap_or(0), u8::try_from(d).unwrap_or(0))
+            && let Some(date) = make_date(
+                y,
+                u8::try_from(mo).unwrap_or(0),
+                u8::try_from(d).unwrap_or(0),
+            )
         {
-            out.push(FoundDate { date, start: m.start(), end: m.end() });
+            out.push(FoundDate {
+                date,
+                start: m.start(),
+                end: m.end(),
+            });
         }
     }
     out.sort_by_key(|f| f.start);
@@ -140,7 +166,10 @@ mod tests {
         let v = Vocabulary::embedded();
         assert_eq!(first_date("Datum: 01.09.2021", &v), Some(d(2021, 9, 1)));
         assert_eq!(first_date("vom 3.4.20 an", &v), Some(d(2020, 4, 3)));
-        assert_eq!(first_date("Musterstadt, den 12. März 2022", &v), Some(d(2022, 3, 12)));
+        assert_eq!(
+            first_date("Musterstadt, den 12. März 2022", &v),
+            Some(d(2022, 3, 12))
+        );
         assert_eq!(first_date("Kiel, 5. Okt. 2019", &v), Some(d(2019, 10, 5)));
         assert_eq!(first_date("Stand 2023-01-31", &v), Some(d(2023, 1, 31)));
     }
@@ -157,7 +186,10 @@ mod tests {
     #[test]
     fn wrapped_day_month() {
         let v = Vocabulary::embedded();
-        assert_eq!(day_month_without_year("Hagen, den 2. November", &v), Some((2, 11)));
+        assert_eq!(
+            day_month_without_year("Hagen, den 2. November", &v),
+            Some((2, 11))
+        );
         assert!(is_only_date(" 07.10.2022 ", &v));
         assert!(!is_only_date("07.10.2022 Rat", &v));
     }

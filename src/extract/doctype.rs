@@ -9,7 +9,11 @@ use crate::record::DocType;
 const TRAILERS: [&str; 6] = ["vom", "nr", "gemäß", "gem", "der", "des"];
 
 /// The printed type (as printed) and its canonical type.
-pub fn find_doc_type(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<(String, DocType)> {
+pub fn find_doc_type(
+    doc: &Doc,
+    vocab: &Vocabulary,
+    header_end: usize,
+) -> Option<(String, DocType)> {
     let types = vocab.doc_types();
     let mut followers = Vec::new();
     for k in ["department", "drucksache", "date"] {
@@ -54,7 +58,12 @@ pub fn find_doc_type(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option
 pub fn type_from_number_label(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<DocType> {
     let types = vocab.doc_types();
     let labels = vocab.labels("drucksache");
-    for line in doc.lines.iter().take(header_end.max(1)).filter(|l| l.page == 1) {
+    for line in doc
+        .lines
+        .iter()
+        .take(header_end.max(1))
+        .filter(|l| l.page == 1)
+    {
         for cell in &line.cells {
             if super::text::match_any(&cell.text, &labels).is_none() {
                 continue;
@@ -94,7 +103,11 @@ fn match_type(
                 && (words
                     .get(n)
                     .is_some_and(|w| TRAILERS.contains(&fold_alnum(w).as_str()))
-                    || super::text::match_any(&words.get(n..).unwrap_or_default().join(" "), followers).is_some())
+                    || super::text::match_any(
+                        &words.get(n..).unwrap_or_default().join(" "),
+                        followers,
+                    )
+                    .is_some())
             {
                 return Some((words.get(..n).unwrap_or_default().join(" "), *canon));
             }
@@ -116,7 +129,10 @@ mod tests {
     #[test]
     fn exact_cell_wins_and_is_kept_as_printed() {
         let got = doc_type("Gemeinde Irgendwo\nInformationsvorlage            Datum: 1.2.2023\n");
-        assert_eq!(got, Some(("Informationsvorlage".into(), DocType::Mitteilungsvorlage)));
+        assert_eq!(
+            got,
+            Some(("Informationsvorlage".into(), DocType::Mitteilungsvorlage))
+        );
     }
 
     #[test]
@@ -127,10 +143,19 @@ mod tests {
         );
         assert_eq!(
             doc_type("Vorlage zur          Bereich Finanzen\nKenntnisnahme\n"),
-            Some(("Vorlage zur Kenntnisnahme".into(), DocType::Mitteilungsvorlage))
+            Some((
+                "Vorlage zur Kenntnisnahme".into(),
+                DocType::Mitteilungsvorlage
+            ))
         );
-        assert_eq!(doc_type("Kleine Anfrage\n").map(|t| t.1), Some(DocType::Anfrage));
-        assert_eq!(doc_type("Tischvorlage\n").map(|t| t.1), Some(DocType::Ergaenzungsvorlage));
+        assert_eq!(
+            doc_type("Kleine Anfrage\n").map(|t| t.1),
+            Some(DocType::Anfrage)
+        );
+        assert_eq!(
+            doc_type("Tischvorlage\n").map(|t| t.1),
+            Some(DocType::Ergaenzungsvorlage)
+        );
     }
 
     #[test]

@@ -73,7 +73,10 @@ pub fn find_drucksache(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Opti
         .position(|l| l.page > 2)
         .unwrap_or(doc.lines.len());
     // Header block first, then anything on the first two pages.
-    let ranges = [0..header_end.min(first_pages), header_end.min(first_pages)..first_pages];
+    let ranges = [
+        0..header_end.min(first_pages),
+        header_end.min(first_pages)..first_pages,
+    ];
     for range in ranges {
         for found in find_labeled(doc, &labels, range, pitch) {
             if let Some(n) = number_from_value(&found.value, vocab) {
@@ -100,7 +103,10 @@ mod tests {
         assert_eq!(num("DS 17/1234").as_deref(), Some("DS 17/1234"));
         assert_eq!(num("GRDrs 78/2023").as_deref(), Some("GRDrs 78/2023"));
         assert_eq!(num("VO/1242/21/Neuf.").as_deref(), Some("VO/1242/21/Neuf."));
-        assert_eq!(num("0123/2022/1 vom 3.4.2022").as_deref(), Some("0123/2022/1"));
+        assert_eq!(
+            num("0123/2022/1 vom 3.4.2022").as_deref(),
+            Some("0123/2022/1")
+        );
         assert_eq!(num("01.09.2021"), None);
         assert_eq!(num("Seite 2"), None);
     }
@@ -113,8 +119,14 @@ mod tests {
                     Mit Drucksache 2021/0099 wurde beschlossen.\n";
         let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
         let v = Vocabulary::embedded();
-        let end = doc.header_end(&v.list("labels", "headings"), &v.list("labels", "salutations"));
-        assert_eq!(find_drucksache(&doc, &v, end).as_deref(), Some("2023/0815-B"));
+        let end = doc.header_end(
+            &v.list("labels", "headings"),
+            &v.list("labels", "salutations"),
+        );
+        assert_eq!(
+            find_drucksache(&doc, &v, end).as_deref(),
+            Some("2023/0815-B")
+        );
     }
 
     #[test]
@@ -123,6 +135,9 @@ mod tests {
                     An den Landrat                          KT-2024/117\n";
         let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
         let v = Vocabulary::embedded();
-        assert_eq!(find_drucksache(&doc, &v, doc.lines.len()).as_deref(), Some("KT-2024/117"));
+        assert_eq!(
+            find_drucksache(&doc, &v, doc.lines.len()).as_deref(),
+            Some("KT-2024/117")
+        );
     }
 }

@@ -17,9 +17,9 @@ static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// `Erlangen 04.11.2020`: one or two capitalised words and a date that ends the cell.
 static PLACE_DATE_NO_COMMA: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[A-ZÄÖÜ][\p{L}-]+(?: [A-ZÄÖÜ][\p{L}.-]+)?\s+(?:den\s+)?(\d)").unwrap_or_else(|_| {
-        Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!("constant pattern"))
-    })
+    Regex::new(r"^[A-ZÄÖÜ][\p{L}-]+(?: [A-ZÄÖÜ][\p{L}.-]+)?\s+(?:den\s+)?(\d)").unwrap_or_else(
+        |_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!("constant pattern")),
+    )
 });
 
 /// The document's own date: a date label in the header block, else `Ort, den …`, else
@@ -61,8 +61,17 @@ pub fn find_date(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<Dat
     }
     // A bare date standing alone in the header (under the number, in the letterhead).
     let roles = vocab.roles();
-    for line in doc.lines.iter().take(end).filter(|l| l.page == 1 && l.cells.len() <= 2) {
-        let Some(cell) = line.cells.iter().find(|c| dates::is_only_date(&c.text, vocab)) else {
+    for line in doc
+        .lines
+        .iter()
+        .take(end)
+        .filter(|l| l.page == 1 && l.cells.len() <= 2)
+    {
+        let Some(cell) = line
+            .cells
+            .iter()
+            .find(|c| dates::is_only_date(&c.text, vocab))
+        else {
             continue;
         };
         let others_plain = line.cells.iter().all(|c| {
@@ -109,10 +118,13 @@ fn place_date(text: &str, doc: &Doc, line: usize, vocab: &Vocabulary) -> Option<
     }
     let (day, month) = day_month_without_year(rest, vocab)?;
     let next = doc.lines.get(line + 1)?;
-    let year = next
-        .cells
-        .iter()
-        .find_map(|c| c.text.trim().parse::<i32>().ok().filter(|y| (1950..2100).contains(y)))?;
+    let year = next.cells.iter().find_map(|c| {
+        c.text
+            .trim()
+            .parse::<i32>()
+            .ok()
+            .filter(|y| (1950..2100).contains(y))
+    })?;
     dates::make_date(year, month, day)
 }
 
@@ -144,34 +156,49 @@ pub fn find_department(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Opti
         if value.ends_with(':') && value.len() < 25 {
             continue;
         }
-        let mut li = found.value_line;
-        for _ in 0..2 {
+        for li in found.value_line..found.value_line + 2 {
             let last = value.split_whitespace().last().unwrap_or("").to_lowercase();
-            if !(value.ends_with(',') || value.ends_with('-') || value.ends_with('–') || CONTINUES.contains(&last.as_str())) {
+            if !(value.ends_with(',')
+                || value.ends_with('-')
+                || value.ends_with('–')
+                || CONTINUES.contains(&last.as_str()))
+            {
                 break;
             }
-            let Some(next) = doc.lines.get(li + 1) else { break };
+            let Some(next) = doc.lines.get(li + 1) else {
+                break;
+            };
             let cur_y = doc.lines.get(li).map_or(0.0, |l| l.y);
-            if next.page != doc.lines.get(li).map_or(0, |l| l.page) || next.y - cur_y > pitch * 1.6 {
+            if next.page != doc.lines.get(li).map_or(0, |l| l.page) || next.y - cur_y > pitch * 1.6
+            {
                 break;
             }
             let cont = next
                 .cells
                 .iter()
-                .find(|c| super::text::x_overlap(found.x0, found.x1, c.x0, c.x1, 2.0) && match_any(&c.text, &other_labels).is_none())
-                .or_else(|| next.cells.first().filter(|c| match_any(&c.text, &other_labels).is_none()));
+                .find(|c| {
+                    super::text::x_overlap(found.x0, found.x1, c.x0, c.x1, 2.0)
+                        && match_any(&c.text, &other_labels).is_none()
+                })
+                .or_else(|| {
+                    next.cells
+                        .first()
+                        .filter(|c| match_any(&c.text, &other_labels).is_none())
+                });
             let Some(cont) = cont else { break };
             if dates::first_date(&cont.text, vocab).is_some() {
                 break;
             }
-            if value.ends_with('-') && cont.text.chars().next().is_some_and(char::is_lowercase) && !value.ends_with(" -") {
+            if value.ends_with('-')
+                && cont.text.chars().next().is_some_and(char::is_lowercase)
+                && !value.ends_with(" -")
+            {
                 value.pop();
                 value.push_str(&cont.text);
             } else {
                 value.push(' ');
                 value.push_str(&cont.text);
             }
-            li += 1;
         }
         return Some(value);
     }
@@ -188,7 +215,10 @@ pub fn find_public(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<b
             let text = strip_label(&cell.text, "Status").unwrap_or(&cell.text);
             let words: Vec<String> = text
                 .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')'))
-                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+                .map(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                })
                 .filter(|w| !w.is_empty())
                 .collect();
             let whole = fold_alnum(text);
@@ -233,14 +263,18 @@ mod tests {
             "Beratungsfolge\nDatum der Sitzung     Gremium\n14.05.2023            Rat\nStand:   02.05.2023\n",
         );
         assert_eq!(find_date(&dc, &v, dc.lines.len()), Some(d(2023, 5, 2)));
-        let dc = doc("Datum        Gremium          Rolle\n14.05.2023   Rat              Entscheidung\n");
+        let dc = doc(
+            "Datum        Gremium          Rolle\n14.05.2023   Rat              Entscheidung\n",
+        );
         assert_eq!(find_date(&dc, &v, dc.lines.len()), None);
     }
 
     #[test]
     fn place_date_and_wrapped_year() {
         let v = Vocabulary::embedded();
-        let dc = doc("Amt 12                     Neustadt a. d. W., den 7. Juli\n                           2024\n");
+        let dc = doc(
+            "Amt 12                     Neustadt a. d. W., den 7. Juli\n                           2024\n",
+        );
         assert_eq!(find_date(&dc, &v, dc.lines.len()), Some(d(2024, 7, 7)));
         let dc = doc("Dringlichkeitsantrag vom 9.1.24\n");
         assert_eq!(find_date(&dc, &v, dc.lines.len()), Some(d(2024, 1, 9)));
@@ -251,14 +285,18 @@ mod tests {
         let v = Vocabulary::embedded();
         let dc = doc("Bürgerverein Nord                     Neustadt 04.11.2020\n");
         assert_eq!(find_date(&dc, &v, dc.lines.len()), Some(d(2020, 11, 4)));
-        let dc = doc("Landtag von Musterland                 Drucksache 8 / 112\n                                      2.7.2021\n");
+        let dc = doc(
+            "Landtag von Musterland                 Drucksache 8 / 112\n                                      2.7.2021\n",
+        );
         assert_eq!(find_date(&dc, &v, dc.lines.len()), Some(d(2021, 7, 2)));
     }
 
     #[test]
     fn department_continues_after_connector() {
         let v = Vocabulary::embedded();
-        let dc = doc("Federführung:   Fachbereich 3 - Jugend, Schule und\n                Sport\nBearbeitung:    N. N.\n");
+        let dc = doc(
+            "Federführung:   Fachbereich 3 - Jugend, Schule und\n                Sport\nBearbeitung:    N. N.\n",
+        );
         assert_eq!(
             find_department(&dc, &v, dc.lines.len()).as_deref(),
             Some("Fachbereich 3 - Jugend, Schule und Sport")

@@ -53,7 +53,10 @@ impl Glyphs {
                     let rest = s.get(g.len()..).unwrap_or("");
                     if word_start
                         && s.starts_with(g.as_str())
-                        && !rest.chars().next().is_some_and(|c| c.is_alphanumeric() || c == '-')
+                        && !rest
+                            .chars()
+                            .next()
+                            .is_some_and(|c| c.is_alphanumeric() || c == '-')
                         && best.is_none_or(|(_, l)| g.len() > l)
                     {
                         best = Some((ticked, g.len()));
@@ -99,7 +102,11 @@ fn items(line: &DLine, g: &Glyphs) -> Vec<Placed> {
             let x0 = cell.x0 + w * i as f32 / n;
             if let Some((t, len)) = g.mark_at(rest, word_start) {
                 let x1 = cell.x0 + w * (i + len) as f32 / n;
-                out.push(Placed { item: Item::Mark(t), x0, x1 });
+                out.push(Placed {
+                    item: Item::Mark(t),
+                    x0,
+                    x1,
+                });
                 i += len;
                 prev = Some(' ');
                 continue;
@@ -108,7 +115,11 @@ fn items(line: &DLine, g: &Glyphs) -> Vec<Placed> {
                 let x1 = cell.x0 + w * (i + len) as f32 / n;
                 // `neutral /nein`: one option, not two.
                 if !matches!(out.last(), Some(Placed { item: Item::Opt(p), .. }) if *p == k) {
-                    out.push(Placed { item: Item::Opt(k), x0, x1 });
+                    out.push(Placed {
+                        item: Item::Opt(k),
+                        x0,
+                        x1,
+                    });
                 }
                 i += len;
                 prev = rest.get(..len).and_then(|s| s.chars().last());
@@ -139,15 +150,24 @@ pub fn find_klimacheck(doc: &Doc, fields: &[FormField], vocab: &Vocabulary) -> K
     let mut warnings = Vec::new();
     let mut seen_section = false;
     for (s, line) in doc.lines.iter().enumerate() {
-        let Some(first) = line.cells.first() else { continue };
-        let Some((rest, _)) = match_any(&first.text, &labels) else { continue };
+        let Some(first) = line.cells.first() else {
+            continue;
+        };
+        let Some((rest, _)) = match_any(&first.text, &labels) else {
+            continue;
+        };
         // A heading-like line, not prose that starts with `Klimaschutz ist …`.
         if rest.split_whitespace().count() > 8 {
             continue;
         }
         seen_section = true;
         match read_section(doc, s, fields, &g, &labels, &headings) {
-            Section::Value(k) => return KlimaResult { value: Some(k), warnings },
+            Section::Value(k) => {
+                return KlimaResult {
+                    value: Some(k),
+                    warnings,
+                };
+            }
             Section::Ambiguous(w) => warnings.push(w),
             Section::Nothing => {}
         }
@@ -155,7 +175,10 @@ pub fn find_klimacheck(doc: &Doc, fields: &[FormField], vocab: &Vocabulary) -> K
     if seen_section && warnings.is_empty() {
         warnings.push("klimacheck: section found but no option could be read".to_string());
     }
-    KlimaResult { value: None, warnings }
+    KlimaResult {
+        value: None,
+        warnings,
+    }
 }
 
 enum Section {
@@ -177,10 +200,19 @@ fn read_section(
         for cell in &line.cells {
             if let Some((rest, _)) = match_any(&cell.text, labels) {
                 let its = items(
-                    &DLine { cells: vec![super::text::DCell { text: rest.to_string(), x0: 0.0, x1: 1.0 }], ..line.clone() },
+                    &DLine {
+                        cells: vec![super::text::DCell {
+                            text: rest.to_string(),
+                            x0: 0.0,
+                            x1: 1.0,
+                        }],
+                        ..line.clone()
+                    },
                     g,
                 );
-                if let Some(Placed { item: Item::Opt(k), .. }) = its.first()
+                if let Some(Placed {
+                    item: Item::Opt(k), ..
+                }) = its.first()
                     && its.iter().all(|p| matches!(p.item, Item::Opt(_)))
                     && rest.split_whitespace().count() <= 4
                 {
@@ -210,8 +242,14 @@ fn read_section(
     let mut options_seen = 0usize;
     let mut marks_seen = 0usize;
     for (k, (li, its)) in lines.iter().enumerate() {
-        let opts = its.iter().filter(|p| matches!(p.item, Item::Opt(_))).count();
-        let marks = its.iter().filter(|p| matches!(p.item, Item::Mark(_))).count();
+        let opts = its
+            .iter()
+            .filter(|p| matches!(p.item, Item::Opt(_)))
+            .count();
+        let marks = its
+            .iter()
+            .filter(|p| matches!(p.item, Item::Mark(_)))
+            .count();
         options_seen += opts;
         marks_seen += marks;
         if opts > 0 && marks > 0 {
@@ -232,9 +270,13 @@ fn read_section(
             }
         }
         // AcroForm checkboxes beside the options of this line.
-        if opts > 0 && let Some(line) = doc.lines.get(*li) {
+        if opts > 0
+            && let Some(line) = doc.lines.get(*li)
+        {
             for f in fields {
-                let FieldValue::Checkbox(on) = f.value else { continue };
+                let FieldValue::Checkbox(on) = f.value else {
+                    continue;
+                };
                 if f.page != line.page {
                     continue;
                 }
@@ -245,7 +287,11 @@ fn read_section(
                 }
                 marks_seen += 1;
                 if on {
-                    let m = Placed { item: Item::Mark(true), x0: f.rect[0], x1: f.rect[2] };
+                    let m = Placed {
+                        item: Item::Mark(true),
+                        x0: f.rect[0],
+                        x1: f.rect[2],
+                    };
                     if let Some(k) = nearest_option(&m, its) {
                         ticked.push(k);
                     }
@@ -263,7 +309,10 @@ fn read_section(
         [] => Section::Nothing,
         many => Section::Ambiguous(format!(
             "klimacheck: several options ticked ({})",
-            many.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", ")
+            many.iter()
+                .map(|k| k.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
         )),
     }
 }
@@ -271,16 +320,25 @@ fn read_section(
 /// Pair marks and options on one line: a mark belongs to the option after it when the line
 /// starts with a mark, else to the option before it.
 fn pair_in_line(its: &[Placed], ticked: &mut Vec<Klimacheck>) {
-    let mark_first = matches!(its.first(), Some(Placed { item: Item::Mark(_), .. }));
+    let mark_first = matches!(
+        its.first(),
+        Some(Placed {
+            item: Item::Mark(_),
+            ..
+        })
+    );
     for (i, p) in its.iter().enumerate() {
         if p.item != Item::Mark(true) {
             continue;
         }
         let partner = if mark_first {
-            its.iter().skip(i + 1).find_map(|q| match q.item {
-                Item::Opt(k) => Some(k),
-                Item::Mark(_) => None,
-            }).or(None)
+            its.iter()
+                .skip(i + 1)
+                .find_map(|q| match q.item {
+                    Item::Opt(k) => Some(k),
+                    Item::Mark(_) => None,
+                })
+                .or(None)
         } else {
             its.iter().take(i).rev().find_map(|q| match q.item {
                 Item::Opt(k) => Some(k),
@@ -327,14 +385,25 @@ mod tests {
 
     #[test]
     fn plain_text_forms() {
-        assert_eq!(klima("Klimarelevanz: keine\n").value, Some(Klimacheck::Neutral));
-        assert_eq!(klima("Auswirkungen auf das Klima: negativ\n").value, Some(Klimacheck::Negative));
-        assert_eq!(klima("Klimaschutz ist uns wichtig und positiv zu sehen, sagt der Rat.\n").value, None);
+        assert_eq!(
+            klima("Klimarelevanz: keine\n").value,
+            Some(Klimacheck::Neutral)
+        );
+        assert_eq!(
+            klima("Auswirkungen auf das Klima: negativ\n").value,
+            Some(Klimacheck::Negative)
+        );
+        assert_eq!(
+            klima("Klimaschutz ist uns wichtig und positiv zu sehen, sagt der Rat.\n").value,
+            None
+        );
     }
 
     #[test]
     fn ticked_glyph_before_label_stacked() {
-        let r = klima("Klima-Check\n  ☐ keine Auswirkung\n  ☑ positive Auswirkung\n  ☐ negative Auswirkung\nBegründung:\n");
+        let r = klima(
+            "Klima-Check\n  ☐ keine Auswirkung\n  ☑ positive Auswirkung\n  ☐ negative Auswirkung\nBegründung:\n",
+        );
         assert_eq!(r.value, Some(Klimacheck::Positive));
         assert!(r.warnings.is_empty());
     }
@@ -347,7 +416,9 @@ mod tests {
 
     #[test]
     fn private_use_wingdings_and_brackets() {
-        let r = klima("Klimacheck\n \u{f0a8} neutral\n \u{f0a8} positive Auswirkungen\n \u{f0fe} negative Auswirkungen\n");
+        let r = klima(
+            "Klimacheck\n \u{f0a8} neutral\n \u{f0a8} positive Auswirkungen\n \u{f0fe} negative Auswirkungen\n",
+        );
         assert_eq!(r.value, Some(Klimacheck::Negative));
         let r = klima("Klimaschutzrelevanz\n  [ ] keine  [x] positiv  [ ] negativ\n");
         assert_eq!(r.value, Some(Klimacheck::Positive));
@@ -365,10 +436,18 @@ mod tests {
     fn ambiguous_marks_warn() {
         let r = klima("Klimacheck\n ☒ neutral\n ☒ positiv\n ☐ negativ\n");
         assert_eq!(r.value, None);
-        assert!(r.warnings.iter().any(|w| w.contains("several")), "{:?}", r.warnings);
+        assert!(
+            r.warnings.iter().any(|w| w.contains("several")),
+            "{:?}",
+            r.warnings
+        );
         let r = klima("Klimacheck\n ☐ neutral\n ☐ positiv\n ☐ negativ\n");
         assert_eq!(r.value, None);
-        assert!(r.warnings.iter().any(|w| w.contains("no option")), "{:?}", r.warnings);
+        assert!(
+            r.warnings.iter().any(|w| w.contains("no option")),
+            "{:?}",
+            r.warnings
+        );
     }
 
     #[test]

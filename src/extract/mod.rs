@@ -60,7 +60,10 @@ pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
     let drucksache = drucksache::find_drucksache(&doc, vocab, header_end);
     let (doc_type_printed, doc_type) = match doctype::find_doc_type(&doc, vocab, header_end) {
         Some((printed, canon)) => (Some(printed), Some(canon)),
-        None => (None, doctype::type_from_number_label(&doc, vocab, header_end)),
+        None => (
+            None,
+            doctype::type_from_number_label(&doc, vocab, header_end),
+        ),
     };
     let (consultations, consult_end) = consultations::find_consultations(&doc, vocab, header_end);
     let klima = klimacheck::find_klimacheck(&doc, &layer.fields, vocab);

@@ -42,14 +42,22 @@ pub fn find_references(body: &str, own: Option<&str>, vocab: &Vocabulary) -> Vec
     }
     // `Drucksache 0088/2021`, `Vorlage VO/1242/21`
     for (pos, _) in body.char_indices() {
-        let Some(rest) = body.get(pos..) else { continue };
-        let at_word = pos == 0 || body.get(..pos).and_then(|b| b.chars().next_back()).is_some_and(|c| !c.is_alphanumeric());
+        let Some(rest) = body.get(pos..) else {
+            continue;
+        };
+        let at_word = pos == 0
+            || body
+                .get(..pos)
+                .and_then(|b| b.chars().next_back())
+                .is_some_and(|c| !c.is_alphanumeric());
         if !at_word {
             continue;
         }
         for cue in &cues {
             if let Some(after) = strip_label(rest, cue)
-                && rest.get(cue.len()..).is_some_and(|r| r.starts_with([' ', ':', '.', '\u{a0}']))
+                && rest
+                    .get(cue.len()..)
+                    .is_some_and(|r| r.starts_with([' ', ':', '.', '\u{a0}']))
             {
                 let head: String = after.chars().take(40).collect();
                 let head = head.lines().next().unwrap_or("");
@@ -67,7 +75,10 @@ pub fn find_references(body: &str, own: Option<&str>, vocab: &Vocabulary) -> Vec
 
 /// Comparison key of a number: lower case without spaces.
 fn key(n: &str) -> String {
-    n.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_lowercase).collect()
+    n.chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 #[cfg(test)]
@@ -80,6 +91,9 @@ mod tests {
         let body = "Mit Beschluss vom 10.05.2021 (VO/0683/21) hat der Rat. Siehe Drucksache 0088/2021 \
                     und die Vorlage 2024/0001. Eigene Nummer (2024/0001). Am (12.03.2020) nichts.";
         let refs = find_references(body, Some("2024/0001"), &v);
-        assert_eq!(refs, vec!["VO/0683/21".to_string(), "0088/2021".to_string()]);
+        assert_eq!(
+            refs,
+            vec!["VO/0683/21".to_string(), "0088/2021".to_string()]
+        );
     }
 }

@@ -146,19 +146,26 @@ pub fn collapse(s: &str) -> String {
 
 /// True for ASCII table rules and underlines.
 fn is_rule(t: &str) -> bool {
-    t.chars().count() >= 3 && t.chars().all(|c| matches!(c, '-' | '=' | '+' | '_' | '─' | '━'))
+    t.chars().count() >= 3
+        && t.chars()
+            .all(|c| matches!(c, '-' | '=' | '+' | '_' | '─' | '━'))
 }
 
 /// True for a bare page number line (`Seite 2 von 3`, `- 2 -`).
 fn is_page_number(t: &str) -> bool {
     let t = collapse(t).to_lowercase();
     let stripped: String = t.chars().filter(|c| !c.is_whitespace()).collect();
-    if stripped.starts_with("seite") && stripped.chars().any(|c| c.is_ascii_digit()) && stripped.len() < 20
+    if stripped.starts_with("seite")
+        && stripped.chars().any(|c| c.is_ascii_digit())
+        && stripped.len() < 20
     {
         return true;
     }
     let core = stripped.trim_matches(|c: char| c == '-' || c == '–');
-    !core.is_empty() && core.len() <= 3 && core.chars().all(|c| c.is_ascii_digit()) && stripped.len() > core.len()
+    !core.is_empty()
+        && core.len() <= 3
+        && core.chars().all(|c| c.is_ascii_digit())
+        && stripped.len() > core.len()
 }
 
 /// Lower-case alphanumeric characters only (`Drucks.-Nr.:` → `drucksnr`).
@@ -315,9 +322,11 @@ pub fn find_labeled(
                     x1: next.x1,
                     label,
                 });
-            } else if let Some(below) = doc.lines.get(i + 1).filter(|b| {
-                b.page == line.page && b.y - line.y < pitch * 2.6
-            }) {
+            } else if let Some(below) = doc
+                .lines
+                .get(i + 1)
+                .filter(|b| b.page == line.page && b.y - line.y < pitch * 2.6)
+            {
                 let hit = below
                     .cells
                     .iter()
@@ -344,17 +353,28 @@ mod tests {
 
     #[test]
     fn strip_label_ignores_punctuation_and_case() {
-        assert_eq!(strip_label("Drucks.-Nr.: VO/1/21", "Drucks.-Nr."), Some("VO/1/21"));
-        assert_eq!(strip_label("DRUCKSACHE NR 12/2020", "Drucksache Nr."), Some("12/2020"));
+        assert_eq!(
+            strip_label("Drucks.-Nr.: VO/1/21", "Drucks.-Nr."),
+            Some("VO/1/21")
+        );
+        assert_eq!(
+            strip_label("DRUCKSACHE NR 12/2020", "Drucksache Nr."),
+            Some("12/2020")
+        );
         assert_eq!(strip_label("Drucksachen-Nr. 5", "Drucksache"), None);
         assert_eq!(strip_label("Datum:", "Datum"), Some(""));
-        assert_eq!(strip_label("Ressort / Stadtbetrieb", "Ressort"), Some("Stadtbetrieb"));
+        assert_eq!(
+            strip_label("Ressort / Stadtbetrieb", "Ressort"),
+            Some("Stadtbetrieb")
+        );
         assert_eq!(strip_label("Mit der Drucksache", "Drucksache"), None);
     }
 
     #[test]
     fn ascii_tables_split_into_cells() {
-        let layer = TextLayer::from_layout_text("| Rat der Stadt | 08.12.2022 | Entscheidung |\n+-----+----+\n");
+        let layer = TextLayer::from_layout_text(
+            "| Rat der Stadt | 08.12.2022 | Entscheidung |\n+-----+----+\n",
+        );
         let doc = Doc::from_layer(&layer);
         assert_eq!(doc.lines.len(), 1);
         let texts: Vec<_> = doc.lines[0].cells.iter().map(|c| c.text.as_str()).collect();

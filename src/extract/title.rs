@@ -41,7 +41,13 @@ fn stops_title(line: &DLine, headings: &[String], labels: &[String], vocab: &Voc
 }
 
 /// Collect the lines of a paragraph starting at `start` (until a break, a heading or a label).
-fn paragraph(doc: &Doc, start: usize, first: &str, vocab: &Vocabulary, stop_labels: &[String]) -> String {
+fn paragraph(
+    doc: &Doc,
+    start: usize,
+    first: &str,
+    vocab: &Vocabulary,
+    stop_labels: &[String],
+) -> String {
     let headings = vocab.list("labels", "headings");
     let pitch = doc.line_pitch();
     let mut title = first.trim().to_string();
@@ -51,7 +57,9 @@ fn paragraph(doc: &Doc, start: usize, first: &str, vocab: &Vocabulary, stop_labe
         if !title.is_empty() && doc.break_after(i, pitch) {
             break;
         }
-        let Some(next) = doc.lines.get(i + 1) else { break };
+        let Some(next) = doc.lines.get(i + 1) else {
+            break;
+        };
         if stops_title(next, &headings, stop_labels, vocab) {
             break;
         }
@@ -85,7 +93,12 @@ fn stop_labels(vocab: &Vocabulary) -> Vec<String> {
 }
 
 /// The title: labelled (`Betreff:`) or the block just before the first section heading.
-pub fn find_title(doc: &Doc, vocab: &Vocabulary, header_end: usize, after: Option<usize>) -> Option<String> {
+pub fn find_title(
+    doc: &Doc,
+    vocab: &Vocabulary,
+    header_end: usize,
+    after: Option<usize>,
+) -> Option<String> {
     let labels = vocab.labels("title");
     let stops = stop_labels(vocab);
     let limit = doc
@@ -94,8 +107,12 @@ pub fn find_title(doc: &Doc, vocab: &Vocabulary, header_end: usize, after: Optio
         .position(|l| l.page > 2)
         .unwrap_or(doc.lines.len());
     for (i, line) in doc.lines.iter().enumerate().take(limit) {
-        let Some(cell) = line.cells.first() else { continue };
-        let Some((rest, _)) = match_any(&cell.text, &labels) else { continue };
+        let Some(cell) = line.cells.first() else {
+            continue;
+        };
+        let Some((rest, _)) = match_any(&cell.text, &labels) else {
+            continue;
+        };
         let mut first = rest.to_string();
         for c in line.cells.iter().skip(1) {
             first = join_lines(&first, &c.text);
@@ -140,9 +157,11 @@ pub fn find_title(doc: &Doc, vocab: &Vocabulary, header_end: usize, after: Optio
             || l.furniture
     };
     for &(a, b) in paragraphs.iter().rev().take(4) {
-        let Some(lines) = doc.lines.get(a..b) else { continue };
+        let Some(lines) = doc.lines.get(a..b) else {
+            continue;
+        };
         let mut keep = lines.len();
-        while keep > 0 && lines.get(keep - 1).is_some_and(|l| skippable(l)) {
+        while keep > 0 && lines.get(keep - 1).is_some_and(&skippable) {
             keep -= 1;
         }
         let Some(lines) = lines.get(..keep).filter(|l| !l.is_empty()) else {
@@ -152,18 +171,24 @@ pub fn find_title(doc: &Doc, vocab: &Vocabulary, header_end: usize, after: Optio
             return None;
         }
         let first = lines.first().map_or("", |l| l.text.as_str());
-        let label_value = first.ends_with(':')
+        let label_value = (first.ends_with(':') && first.split_whitespace().count() <= 3)
             || first
                 .split_once(':')
                 .is_some_and(|(head, _)| head.split_whitespace().count() <= 3);
-        if label_value || lines.iter().any(|l| skippable(l) || is_heading(l, &headings)) {
+        if label_value
+            || lines
+                .iter()
+                .any(|l| skippable(l) || is_heading(l, &headings))
+        {
             continue;
         }
         let mut title = String::new();
         for line in lines {
             title = join_lines(&title, &line.text);
         }
-        if title.chars().filter(|c| c.is_alphabetic()).count() >= 8 && title.split_whitespace().count() >= 2 {
+        if title.chars().filter(|c| c.is_alphabetic()).count() >= 8
+            && title.split_whitespace().count() >= 2
+        {
             return Some(title);
         }
     }
@@ -192,7 +217,10 @@ mod tests {
         let text = "Gegenstand\nWinterdienst 2024/25 in den Ortsteilen\nErläuterung\nText\n";
         let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
         let v = Vocabulary::embedded();
-        assert_eq!(find_title(&doc, &v, 2, None).as_deref(), Some("Winterdienst 2024/25 in den Ortsteilen"));
+        assert_eq!(
+            find_title(&doc, &v, 2, None).as_deref(),
+            Some("Winterdienst 2024/25 in den Ortsteilen")
+        );
     }
 
     #[test]
@@ -201,8 +229,14 @@ mod tests {
                     Neubau einer Kindertagesstätte am\nMühlenweg\n\nSachverhalt\nText\n";
         let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
         let v = Vocabulary::embedded();
-        let end = doc.header_end(&v.list("labels", "headings"), &v.list("labels", "salutations"));
-        assert_eq!(find_title(&doc, &v, end, None).as_deref(), Some("Neubau einer Kindertagesstätte am Mühlenweg"));
+        let end = doc.header_end(
+            &v.list("labels", "headings"),
+            &v.list("labels", "salutations"),
+        );
+        assert_eq!(
+            find_title(&doc, &v, end, None).as_deref(),
+            Some("Neubau einer Kindertagesstätte am Mühlenweg")
+        );
     }
 
     #[test]
@@ -213,13 +247,22 @@ mod tests {
                     Sitzungsvorlage Nr. 21/0815\nÖffentliche Sitzung\n\nI. Sachverhalt\nText\n";
         let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
         let v = Vocabulary::embedded();
-        let end = doc.header_end(&v.list("labels", "headings"), &v.list("labels", "salutations"));
-        assert_eq!(find_title(&doc, &v, end, None).as_deref(), Some("Zuschuss für das Sommerfest im Stadtteil Süd"));
+        let end = doc.header_end(
+            &v.list("labels", "headings"),
+            &v.list("labels", "salutations"),
+        );
+        assert_eq!(
+            find_title(&doc, &v, end, None).as_deref(),
+            Some("Zuschuss für das Sommerfest im Stadtteil Süd")
+        );
     }
 
     #[test]
     fn joins() {
-        assert_eq!(join_lines("Schul-", "und Vereinssport"), "Schul- und Vereinssport");
+        assert_eq!(
+            join_lines("Schul-", "und Vereinssport"),
+            "Schul- und Vereinssport"
+        );
         assert_eq!(join_lines("2023–", "2027"), "2023–2027");
         assert_eq!(join_lines("Graue", "Flecken"), "Graue Flecken");
     }

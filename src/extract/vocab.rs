@@ -164,7 +164,11 @@ mod tests {
         let labels = v.labels("drucksache");
         assert!(labels.iter().any(|l| l == "Ratsvorlage Nr."));
         assert!(labels.iter().any(|l| l == "Drucks.-Nr."), "old labels kept");
-        assert!(v.doc_types().iter().any(|(s, t)| s == "Bürgerbegehren" && *t == DocType::Antrag));
+        assert!(
+            v.doc_types()
+                .iter()
+                .any(|(s, t)| s == "Bürgerbegehren" && *t == DocType::Antrag)
+        );
         assert!(!v.labels("title").is_empty(), "other sections kept");
     }
 
