@@ -6,7 +6,22 @@ use super::vocab::Vocabulary;
 use crate::record::DocType;
 
 /// Words that may follow a printed type in the same cell.
-const TRAILERS: [&str; 6] = ["vom", "nr", "gemäß", "gem", "der", "des"];
+const TRAILERS: [&str; 14] = [
+    "vom",
+    "nr",
+    "gemäß",
+    "gem",
+    "der",
+    "des",
+    "zur",
+    "für",
+    "an",
+    "nach",
+    "öffentlich",
+    "nichtöffentlich",
+    "nicht",
+    "",
+];
 
 /// The printed type (as printed) and its canonical type.
 pub fn find_doc_type(

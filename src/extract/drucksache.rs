@@ -73,18 +73,57 @@ pub fn find_drucksache(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Opti
         .position(|l| l.page > 2)
         .unwrap_or(doc.lines.len());
     // Header block first, then anything on the first two pages.
-    let ranges = [
-        0..header_end.min(first_pages),
-        header_end.min(first_pages)..first_pages,
-    ];
-    for range in ranges {
-        for found in find_labeled(doc, &labels, range, pitch) {
-            if let Some(n) = number_from_value(&found.value, vocab) {
-                return Some(n);
-            }
+    let head = header_end.min(first_pages);
+    for found in find_labeled(doc, &labels, 0..head, pitch) {
+        if let Some(n) = number_from_value(&found.value, vocab) {
+            return Some(n);
+        }
+    }
+    if let Some(n) = running_number(doc, vocab) {
+        return Some(n);
+    }
+    for found in find_labeled(doc, &labels, head..first_pages, pitch) {
+        if let Some(n) = number_from_value(&found.value, vocab) {
+            return Some(n);
         }
     }
     None
+}
+
+/// A number printed on its own in a running header or footer of two or more pages
+/// (`V/0456/2022      Seite 1 von 2`).
+fn running_number(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
+    let mut seen: Vec<(String, Vec<usize>)> = Vec::new();
+    for line in doc
+        .lines
+        .iter()
+        .filter(|l| l.furniture || l.cells.len() <= 3)
+    {
+        for cell in &line.cells {
+            let t = cell.text.trim();
+            if t.chars().count() > 30 {
+                continue;
+            }
+            let Some(n) = number_from_value(t, vocab) else {
+                continue;
+            };
+            let shaped = n.contains('/') || n.contains('-');
+            if n != t || !shaped || !dates::find_dates(&n, vocab).is_empty() {
+                continue;
+            }
+            match seen.iter_mut().find(|(k, _)| *k == n) {
+                Some((_, pages)) => {
+                    if !pages.contains(&line.page) {
+                        pages.push(line.page);
+                    }
+                }
+                None => seen.push((n, vec![line.page])),
+            }
+        }
+    }
+    seen.into_iter()
+        .find(|(_, pages)| pages.len() >= 2)
+        .map(|(n, _)| n)
 }
 
 #[cfg(test)]
@@ -126,6 +165,18 @@ mod tests {
         assert_eq!(
             find_drucksache(&doc, &v, end).as_deref(),
             Some("2023/0815-B")
+        );
+    }
+
+    #[test]
+    fn unlabelled_number_from_the_running_footer() {
+        let text = "Stadt Irgendwo\nText der ersten Seite mit 12/2020 im Satz.\nKA/0815/2024          Seite 1 von 2\n\u{c}\
+                    Weiterer Text.\nKA/0815/2024          Seite 2 von 2\n";
+        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let v = Vocabulary::embedded();
+        assert_eq!(
+            find_drucksache(&doc, &v, 1).as_deref(),
+            Some("KA/0815/2024")
         );
     }
 

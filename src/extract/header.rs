@@ -48,8 +48,30 @@ pub fn find_date(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<Dat
             }
         }
         let found_dates = find_dates(&found.value, vocab);
-        if let Some(d) = found_dates.first().filter(|d| d.start < 4) {
+        // The date opens the value, possibly after a weekday (`Mittwoch, 01.09.2021`).
+        if let Some(d) = found_dates.first().filter(|d| {
+            d.start < 4
+                || found.value.get(..d.start).is_some_and(|p| {
+                    let p = p.trim_end();
+                    p.ends_with(',')
+                        && p.chars().count() <= 12
+                        && p.chars().filter(|c| c.is_alphabetic()).count() + 1 >= p.chars().count()
+                })
+        }) {
             return Some(d.date);
+        }
+    }
+    // `Drucksache 17/1234 vom 01.09.2021`
+    let number_labels = vocab.labels("drucksache");
+    for line in doc.lines.iter().take(end) {
+        for cell in &line.cells {
+            if match_any(&cell.text, &number_labels).is_some()
+                && let Some(pos) = cell.text.find(" vom ")
+                && let Some(d) = find_dates(cell.text.get(pos + 5..).unwrap_or(""), vocab).first()
+                && d.start == 0
+            {
+                return Some(d.date);
+            }
         }
     }
     for (i, line) in doc.lines.iter().enumerate().take(end) {
@@ -228,14 +250,20 @@ pub fn find_public(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<b
             if public.iter().any(|n| fold_alnum(n) == whole) {
                 return Some(true);
             }
-            // `VO/1254/21 öffentlich`, `nicht öffentlich` at the end of a cell.
+            // `VO/1254/21 öffentlich`, `nicht öffentlich gem. § 35 GO`: the word ends or opens
+            // the cell.
             for (k, w) in words.iter().enumerate() {
                 if w == "nichtöffentlich" || w == "nicht-öffentlich" {
                     return Some(false);
                 }
-                if w == "öffentlich" && k + 1 == words.len() {
+                if w == "öffentlich" {
                     let prev_not = k > 0 && words.get(k - 1).is_some_and(|p| p == "nicht");
-                    return Some(!prev_not);
+                    if prev_not && k <= 1 {
+                        return Some(false);
+                    }
+                    if k + 1 == words.len() || k == 0 {
+                        return Some(!prev_not);
+                    }
                 }
             }
         }
@@ -267,6 +295,15 @@ mod tests {
             "Datum        Gremium          Rolle\n14.05.2023   Rat              Entscheidung\n",
         );
         assert_eq!(find_date(&dc, &v, dc.lines.len()), None);
+    }
+
+    #[test]
+    fn weekday_and_number_with_vom() {
+        let v = Vocabulary::embedded();
+        let dc = doc("Datum:   Mittwoch, 01.09.2021\n");
+        assert_eq!(find_date(&dc, &v, dc.lines.len()), Some(d(2021, 9, 1)));
+        let dc = doc("Drucksache 17/1234 vom 5.10.2022\n");
+        assert_eq!(find_date(&dc, &v, dc.lines.len()), Some(d(2022, 10, 5)));
     }
 
     #[test]
@@ -310,6 +347,8 @@ mod tests {
         assert_eq!(find_public(&dc, &v, dc.lines.len()), Some(false));
         let dc = doc("Status:   öffentlich\n");
         assert_eq!(find_public(&dc, &v, dc.lines.len()), Some(true));
+        let dc = doc("nicht öffentlich gem. § 35 GO\n");
+        assert_eq!(find_public(&dc, &v, dc.lines.len()), Some(false));
         let dc = doc("Die öffentliche Hand zahlt.\n");
         assert_eq!(find_public(&dc, &v, dc.lines.len()), None);
     }

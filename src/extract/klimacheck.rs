@@ -224,11 +224,35 @@ fn read_section(
     // Collect the section's lines (skipping running headers/footers across a page break).
     let mut lines: Vec<(usize, Vec<Placed>)> = Vec::new();
     let mut seen_options = false;
-    for (i, line) in doc.lines.iter().enumerate().skip(start + 1) {
+    for (i, line) in doc.lines.iter().enumerate().skip(start) {
         if lines.len() >= WINDOW {
             break;
         }
         if line.furniture {
+            continue;
+        }
+        // The label line itself may carry the options (`Klimarelevanz: ☒ keine ☐ positiv`).
+        if i == start {
+            let rest: Vec<super::text::DCell> = line
+                .cells
+                .iter()
+                .map(|c| match match_any(&c.text, labels) {
+                    Some((r, _)) => super::text::DCell {
+                        text: r.to_string(),
+                        ..c.clone()
+                    },
+                    None => c.clone(),
+                })
+                .collect();
+            let its = items(
+                &DLine {
+                    cells: rest,
+                    ..line.clone()
+                },
+                g,
+            );
+            seen_options |= its.iter().any(|p| matches!(p.item, Item::Opt(_)));
+            lines.push((i, its));
             continue;
         }
         if seen_options && (is_heading(line, headings) || line.text.ends_with(':')) {
@@ -422,6 +446,18 @@ mod tests {
         assert_eq!(r.value, Some(Klimacheck::Negative));
         let r = klima("Klimaschutzrelevanz\n  [ ] keine  [x] positiv  [ ] negativ\n");
         assert_eq!(r.value, Some(Klimacheck::Positive));
+    }
+
+    #[test]
+    fn options_on_the_label_line() {
+        let r = klima("Auswirkungen auf den Klimaschutz:  ☐ keine  ☒ positiv  ☐ negativ\n");
+        assert_eq!(r.value, Some(Klimacheck::Positive));
+    }
+
+    #[test]
+    fn mark_after_label_in_a_stacked_table() {
+        let r = klima("Klimaauswirkungen\npositiv        \nnegativ         X\nkeine\n");
+        assert_eq!(r.value, Some(Klimacheck::Negative));
     }
 
     #[test]
