@@ -42,7 +42,7 @@ pub fn role_of(text: &str, roles: &[(String, Role)]) -> Option<Role> {
         .or_else(|| {
             roles
                 .iter()
-                .find(|(w, _)| f.starts_with(&fold_alnum(w)) && f.len() <= fold_alnum(w).len() + 6)
+                .find(|(w, _)| f.starts_with(&fold_alnum(w)) && f.len() <= fold_alnum(w).len() + 2)
         })
         .map(|(_, r)| *r)
 }
@@ -154,6 +154,32 @@ fn parse_row(line: &DLine, vocab: &Vocabulary, roles: &[(String, Role)]) -> Opti
     })
 }
 
+/// A table row without a session date yet: a committee cell and a role cell.
+fn parse_undated_row(line: &DLine, roles: &[(String, Role)]) -> Option<Row> {
+    if line.cells.len() < 2 {
+        return None;
+    }
+    let role = line.cells.iter().find_map(|c| role_of(&c.text, roles))?;
+    let committee: Vec<&super::text::DCell> = line
+        .cells
+        .iter()
+        .filter(|c| role_of(&c.text, roles).is_none() && !is_status(&c.text))
+        .collect();
+    let first = committee.first()?;
+    let last = committee.last()?;
+    let name = clean_committee(&committee.iter().map(|c| c.text.clone()).collect::<Vec<_>>());
+    if name.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+        return None;
+    }
+    Some(Row {
+        committee: name,
+        date: None,
+        role: Some(role),
+        x0: first.x0,
+        x1: last.x1,
+    })
+}
+
 /// The Beratungsfolge of the document.
 pub fn find_consultations(
     doc: &Doc,
@@ -183,6 +209,7 @@ pub fn find_consultations(
     if let Some(start) = start {
         let mut current: Option<Row> = None;
         let mut started = false;
+        let mut prev_header = false;
         let mut misses = 0;
         for i in start..(start + WINDOW).min(doc.lines.len()) {
             let Some(line) = doc.lines.get(i) else { break };
@@ -194,7 +221,18 @@ pub fn find_consultations(
             {
                 break;
             }
-            if let Some(row) = parse_row(line, vocab, &roles) {
+            let is_header = line
+                .cells
+                .iter()
+                .any(|c| match_any(&c.text, &columns).is_some_and(|(r, _)| r.is_empty()));
+            let row = parse_row(line, vocab, &roles).or_else(|| {
+                let current_complete = current.as_ref().is_none_or(|r| r.role.is_some());
+                (!is_header && (started || prev_header) && current_complete)
+                    .then(|| parse_undated_row(line, &roles))
+                    .flatten()
+            });
+            prev_header = is_header;
+            if let Some(row) = row {
                 if let Some(done) = current.take() {
                     out.push(to_consultation(done));
                 }
@@ -419,6 +457,41 @@ mod tests {
                     Some(Role::Entscheidung)
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn rows_without_a_session_date() {
+        let got = run(
+            "Beratungsfolge\nGremium                  Termin        Beratungsziel\n\
+             Bauausschuss             12.03.2024    Vorberatung\n\
+             Stadtrat                               Entscheidung\n\nBetreff: X\n",
+        );
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Bauausschuss".into(),
+                    "2024-03-12".into(),
+                    Some(Role::Vorberatung)
+                ),
+                ("Stadtrat".into(), String::new(), Some(Role::Entscheidung)),
+            ]
+        );
+    }
+
+    #[test]
+    fn role_on_the_continuation_line() {
+        let got = run("Beratungsfolge\n\
+             12.03.2024    Ausschuss für Umwelt,\n\
+                           Klima und Energie          Vorberatung\n\nBetreff: X\n");
+        assert_eq!(
+            got,
+            vec![(
+                "Ausschuss für Umwelt, Klima und Energie".into(),
+                "2024-03-12".into(),
+                Some(Role::Vorberatung)
+            )]
         );
     }
 
