@@ -30,6 +30,17 @@ pub fn find_doc_type(
     header_end: usize,
 ) -> Option<(String, DocType)> {
     let types = vocab.doc_types();
+    // `Vorlagenart: Beschlussvorlage`
+    let type_labels = vocab.labels("doc_type");
+    let pitch = doc.line_pitch();
+    let end = header_end.max(1).min(doc.lines.len());
+    for found in super::text::find_labeled(doc, &type_labels, 0..end, pitch) {
+        if let Some(hit) = match_type(&found.value, &types, false, &[])
+            .or_else(|| match_type(&found.value, &types, true, &[]))
+        {
+            return Some(hit);
+        }
+    }
     let mut followers = Vec::new();
     for k in ["department", "drucksache", "date"] {
         followers.extend(vocab.labels(k));
@@ -178,6 +189,14 @@ mod tests {
         assert_eq!(
             doc_type("Änderungsvorlage Fachbereich        Soziales\n").map(|t| t.0),
             Some("Änderungsvorlage".to_string())
+        );
+    }
+
+    #[test]
+    fn labelled_type() {
+        assert_eq!(
+            doc_type("Stadt X\nVorlagenart:    Informationsvorlage\n").map(|t| t.1),
+            Some(DocType::Mitteilungsvorlage)
         );
     }
 

@@ -114,7 +114,11 @@ pub fn find_title(
             continue;
         };
         let mut first = rest.to_string();
+        // Further cells of the label line, up to another label (`Datum: …` to the right).
         for c in line.cells.iter().skip(1) {
+            if match_any(&c.text, &stops).is_some() {
+                break;
+            }
             first = join_lines(&first, &c.text);
         }
         let title = paragraph(doc, i, &first, vocab, &stops);
@@ -209,6 +213,17 @@ mod tests {
         assert_eq!(
             find_title(&doc, &v, 3, None).as_deref(),
             Some("Sanierung der Sporthalle Nord – Vergabe der Bauleistungen und Finanzierung")
+        );
+    }
+
+    #[test]
+    fn label_line_with_another_label_to_the_right() {
+        let text = "Betreff: Radweg an der Kreisstraße 12      Datum: 01.02.2023\n\nSachverhalt\n";
+        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let v = Vocabulary::embedded();
+        assert_eq!(
+            find_title(&doc, &v, 2, None).as_deref(),
+            Some("Radweg an der Kreisstraße 12")
         );
     }
 
