@@ -2,7 +2,7 @@
 //! block, never from a citation in the body.
 
 use super::dates;
-use super::text::{Doc, find_labeled};
+use super::text::{Doc, find_labeled, fold_alnum};
 use super::vocab::Vocabulary;
 
 /// Cut a label's value down to the number it starts with: `VO/1254/21 öffentlich` → `VO/1254/21`,
@@ -74,8 +74,19 @@ pub fn find_drucksache(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Opti
         .unwrap_or(doc.lines.len());
     // Header block first, then anything on the first two pages.
     let head = header_end.min(first_pages);
+    let prefixes: Vec<String> = vocab
+        .list("numbers", "prefix_labels")
+        .iter()
+        .map(|p| fold_alnum(p))
+        .collect();
     for found in find_labeled(doc, &labels, 0..head, pitch) {
         if let Some(n) = number_from_value(&found.value, vocab) {
+            // A label that is part of the number (`GRDrs 78/2023`) is kept as printed.
+            if prefixes.contains(&fold_alnum(&found.label_text)) && found.value_line == found.line {
+                let label = found.label_text.trim_end_matches(':').trim_end();
+                let sep = if label.ends_with(['/', '-']) { "" } else { " " };
+                return Some(format!("{label}{sep}{n}"));
+            }
             return Some(n);
         }
     }
@@ -177,6 +188,17 @@ mod tests {
         assert_eq!(
             find_drucksache(&doc, &v, 1).as_deref(),
             Some("KA/0815/2024")
+        );
+    }
+
+    #[test]
+    fn prefix_label_is_part_of_the_number() {
+        let text = "Landeshauptstadt Musterstadt                      GRDrs 78/2023\n";
+        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let v = Vocabulary::embedded();
+        assert_eq!(
+            find_drucksache(&doc, &v, 1).as_deref(),
+            Some("GRDrs 78/2023")
         );
     }
 

@@ -283,6 +283,8 @@ pub struct Labeled {
     pub x1: f32,
     /// Index of the label in the label list.
     pub label: usize,
+    /// The label as printed (`Drucks.-Nr.:`), trimmed.
+    pub label_text: String,
 }
 
 /// Every value printed next to one of `labels` in lines `range`: the rest of the label's cell,
@@ -305,7 +307,9 @@ pub fn find_labeled(
             if !rest.is_empty() {
                 let cut = cell.text.len() - rest.len();
                 let frac = cut as f32 / cell.text.len().max(1) as f32;
+                let label_text = cell.text.get(..cut).unwrap_or("").trim().to_string();
                 out.push(Labeled {
+                    label_text,
                     value: rest.to_string(),
                     line: i,
                     value_line: i,
@@ -315,6 +319,7 @@ pub fn find_labeled(
                 });
             } else if let Some(next) = line.cells.get(ci + 1) {
                 out.push(Labeled {
+                    label_text: cell.text.clone(),
                     value: next.text.clone(),
                     line: i,
                     value_line: i,
@@ -333,6 +338,7 @@ pub fn find_labeled(
                     .find(|b| x_overlap(cell.x0, cell.x1, b.x0, b.x1, 2.0));
                 if let Some(b) = hit {
                     out.push(Labeled {
+                        label_text: cell.text.clone(),
                         value: b.text.clone(),
                         line: i,
                         value_line: i + 1,
