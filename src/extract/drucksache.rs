@@ -25,6 +25,10 @@ pub fn number_from_value(value: &str, vocab: &Vocabulary) -> Option<String> {
         if t.is_empty() || stop.iter().any(|s| lower.starts_with(s.as_str())) {
             break;
         }
+        // `Nr.` / `No.` between a label and the number.
+        if taken.is_empty() && matches!(lower.trim_end_matches('.'), "nr" | "no" | "nummer") {
+            continue;
+        }
         let has_digit = t.chars().any(|c| c.is_ascii_digit());
         let connector = matches!(t, "/" | "-" | "–");
         let next_has_digit = tokens
@@ -157,6 +161,7 @@ mod tests {
             num("0123/2022/1 vom 3.4.2022").as_deref(),
             Some("0123/2022/1")
         );
+        assert_eq!(num("Nr.: V/0456/2022").as_deref(), Some("V/0456/2022"));
         assert_eq!(num("01.09.2021"), None);
         assert_eq!(num("Seite 2"), None);
     }

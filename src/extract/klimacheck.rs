@@ -148,7 +148,6 @@ pub fn find_klimacheck(doc: &Doc, fields: &[FormField], vocab: &Vocabulary) -> K
     let headings = vocab.list("labels", "headings");
     let g = Glyphs::new(vocab);
     let mut warnings = Vec::new();
-    let mut seen_section = false;
     for (s, line) in doc.lines.iter().enumerate() {
         let Some(first) = line.cells.first() else {
             continue;
@@ -160,7 +159,6 @@ pub fn find_klimacheck(doc: &Doc, fields: &[FormField], vocab: &Vocabulary) -> K
         if rest.split_whitespace().count() > 8 {
             continue;
         }
-        seen_section = true;
         match read_section(doc, s, fields, &g, &labels, &headings) {
             Section::Value(k) => {
                 return KlimaResult {
@@ -171,9 +169,6 @@ pub fn find_klimacheck(doc: &Doc, fields: &[FormField], vocab: &Vocabulary) -> K
             Section::Ambiguous(w) => warnings.push(w),
             Section::Nothing => {}
         }
-    }
-    if seen_section && warnings.is_empty() {
-        warnings.push("klimacheck: section found but no option could be read".to_string());
     }
     KlimaResult {
         value: None,
@@ -327,8 +322,13 @@ fn read_section(
     ticked.dedup();
     match ticked.as_slice() {
         [one] => Section::Value(*one),
-        [] if options_seen > 0 && marks_seen > 0 => {
-            Section::Ambiguous("klimacheck: no option ticked".to_string())
+        [] if options_seen > 1 => {
+            let what = if marks_seen > 0 {
+                "no option ticked"
+            } else {
+                "options printed but no mark found"
+            };
+            Section::Ambiguous(format!("klimacheck: {what}"))
         }
         [] => Section::Nothing,
         many => Section::Ambiguous(format!(

@@ -23,11 +23,15 @@ fn looks_like_number(n: &str) -> bool {
 
 /// The cited numbers in `body`, without `own`, in first-seen order.
 pub fn find_references(body: &str, own: Option<&str>, vocab: &Vocabulary) -> Vec<String> {
-    let cues = vocab.list("numbers", "citation_cues");
+    let mut cues = vocab.list("numbers", "citation_cues");
+    cues.extend(vocab.doc_types().into_iter().map(|(t, _)| t));
+    cues.sort_by_key(|c| std::cmp::Reverse(c.len()));
     let own_key = own.map(key);
     let mut out: Vec<String> = Vec::new();
     let mut push = |n: String| {
-        if Some(key(&n)) != own_key && !out.iter().any(|o| key(o) == key(&n)) {
+        let k = key(&n);
+        let is_own = own_key.as_ref().is_some_and(|o| *o == k || o.ends_with(&k));
+        if !is_own && !out.iter().any(|o| key(o) == k) {
             out.push(n);
         }
     };
