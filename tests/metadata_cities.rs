@@ -133,3 +133,18 @@ fn ambiguous_klimacheck_is_a_warning() {
         m.warnings
     );
 }
+
+#[test]
+fn odd_text_never_panics() {
+    let samples = [
+        "",
+        "\u{c}\u{c}",
+        "İSTANBUL Drucksache İİ/12   Datum: 31.02.2022\nKlimacheck ☒ İ ☐\nBetreff:\n",
+        "Beratungsfolge\n| | |\n+--+\n01.01.01 01.01.01 01.01.01\n",
+        "Vorlage Nr.\n\nGegenstand:\u{a0}\u{a0}\nKlimarelevanz: X X X\npositiv negativ keine\n X X X\n",
+        "Köln, den 31. Februar\n99999\nAntrag vom 99.99.9999\n",
+    ];
+    for s in samples {
+        let _ = meta(s);
+    }
+}

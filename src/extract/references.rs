@@ -45,18 +45,21 @@ pub fn find_references(body: &str, own: Option<&str>, vocab: &Vocabulary) -> Vec
         }
     }
     // `Drucksache 0088/2021`, `Vorlage VO/1242/21`
-    for (pos, _) in body.char_indices() {
+    let initials: Vec<char> = cues
+        .iter()
+        .filter_map(|c| c.chars().next())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let mut prev = ' ';
+    for (pos, ch) in body.char_indices() {
+        let at_word = !prev.is_alphanumeric();
+        prev = ch;
+        if !at_word || !ch.to_lowercase().any(|l| initials.contains(&l)) {
+            continue;
+        }
         let Some(rest) = body.get(pos..) else {
             continue;
         };
-        let at_word = pos == 0
-            || body
-                .get(..pos)
-                .and_then(|b| b.chars().next_back())
-                .is_some_and(|c| !c.is_alphanumeric());
-        if !at_word {
-            continue;
-        }
         for cue in &cues {
             if let Some(after) = strip_label(rest, cue)
                 && rest
