@@ -94,6 +94,29 @@ fn clean_committee(parts: &[String]) -> String {
         .to_string()
 }
 
+/// Remove weekday names and clock times left next to a session date (`Di, 17:00 Uhr`).
+fn strip_weekday_and_time(text: &str, vocab: &Vocabulary) -> String {
+    let weekdays: Vec<String> = vocab
+        .list("numbers", "weekdays")
+        .iter()
+        .map(|w| w.to_lowercase())
+        .collect();
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| {
+            let core = w.trim_matches(|c: char| matches!(c, ',' | '.' | '(' | ')' | '–' | '-'));
+            let lower = core.to_lowercase();
+            let is_time = !core.is_empty()
+                && core
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == ':' || c == '.')
+                && core.contains([':', '.']);
+            !(core.is_empty() || weekdays.contains(&lower) || is_time || lower == "uhr")
+        })
+        .collect();
+    words.join(" ")
+}
+
 /// One parsed row.
 struct Row {
     committee: String,
@@ -117,7 +140,10 @@ fn parse_row(line: &DLine, vocab: &Vocabulary, roles: &[(String, Role)]) -> Opti
         for d in cell_dates.iter().rev() {
             text.replace_range(d.start..d.end, " ");
         }
-        let text = super::text::collapse(&text);
+        let mut text = super::text::collapse(&text);
+        if !cell_dates.is_empty() {
+            text = strip_weekday_and_time(&text, vocab);
+        }
         if text.is_empty() {
             continue;
         }
@@ -338,10 +364,12 @@ pub fn prose_consultation(
     roles: &[(String, Role)],
 ) -> Option<Consultation> {
     let words: Vec<&str> = text.split_whitespace().collect();
+    let not_prose = vocab.labels("prose_roles_not");
     let (ri, role) = words
         .iter()
         .take(3)
         .enumerate()
+        .filter(|(_, w)| !not_prose.iter().any(|n| fold_alnum(n) == fold_alnum(w)))
         .find_map(|(i, w)| role_of(w, roles).map(|r| (i, r)))?;
     let article = *words.get(ri + 1)?;
     if !ARTICLES.contains(&article.to_lowercase().as_str()) {
@@ -496,6 +524,21 @@ mod tests {
     }
 
     #[test]
+    fn weekday_and_time_next_to_the_date() {
+        let got = run(
+            "Beratungsfolge\nDi, 04.07.2023, 17:00 Uhr    Umweltausschuss    öffentlich    Beratung und Entscheidung\n",
+        );
+        assert_eq!(
+            got,
+            vec![(
+                "Umweltausschuss".into(),
+                "2023-07-04".into(),
+                Some(Role::Entscheidung)
+            )]
+        );
+    }
+
+    #[test]
     fn numbered_lines_with_dashes_and_status() {
         let got = run(
             "Beratungsfolge\n1. Ortschaftsrat Nord – 02.07.2024 – Anhörung\n2. Gemeinderat   Ö   16.07.2024   Beschlussfassung\nSachverhalt\n",
@@ -531,6 +574,7 @@ mod tests {
                 Some(Role::Beschluss)
             )]
         );
+        assert!(run("Mitteilung der Verwaltung vom 04.02.2021\n").is_empty());
         let got = run("Kurzübersicht zur Bekanntgabe im Bauausschuss am 04.02.2021\n");
         assert_eq!(
             got,
