@@ -27,6 +27,8 @@ static PLACE_DATE_NO_COMMA: LazyLock<Regex> = LazyLock::new(|| {
 pub fn find_date(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<Date> {
     let labels = vocab.labels("date");
     let not = vocab.labels("date_not");
+    let columns = vocab.labels("committee_column");
+    let roles = vocab.roles();
     let pitch = doc.line_pitch();
     // A heading such as `ANTRAG` may sit above the letterhead date: look at least 30 lines far.
     let first_page = doc.lines.iter().take_while(|l| l.page == 1).count();
@@ -43,7 +45,18 @@ pub fn find_date(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<Dat
         // A date column header (`Datum  Gremium  Status`) has further cells; its value is a row.
         if found.value_line != found.line {
             let cells = doc.lines.get(found.line).map_or(0, |l| l.cells.len());
-            if cells > 2 {
+            let column_header = doc.lines.get(found.line).is_some_and(|l| {
+                l.cells
+                    .iter()
+                    .any(|c| match_any(&c.text, &columns).is_some_and(|(r, _)| r.is_empty()))
+            });
+            let row_below = doc.lines.get(found.value_line).is_some_and(|l| {
+                l.cells.len() >= 2
+                    && l.cells
+                        .iter()
+                        .any(|c| super::consultations::role_of(&c.text, &roles).is_some())
+            });
+            if cells > 2 || column_header || row_below {
                 continue;
             }
         }
@@ -81,12 +94,23 @@ pub fn find_date(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<Dat
             }
         }
     }
-    // A bare date standing alone in the header (under the number, in the letterhead).
-    let roles = vocab.roles();
+    // A bare date standing alone in the header (under the number, in the letterhead), above any
+    // Beratungsfolge (whose rows hold session dates).
+    let consult_labels = vocab.labels("consultations");
+    let table_start = doc
+        .lines
+        .iter()
+        .position(|l| {
+            match_any(&l.text, &consult_labels).is_some()
+                || l.cells
+                    .iter()
+                    .any(|c| match_any(&c.text, &columns).is_some_and(|(r, _)| r.is_empty()))
+        })
+        .unwrap_or(end);
     for line in doc
         .lines
         .iter()
-        .take(end)
+        .take(end.min(table_start))
         .filter(|l| l.page == 1 && l.cells.len() <= 2)
     {
         let Some(cell) = line
@@ -294,6 +318,8 @@ mod tests {
         let dc = doc(
             "Datum        Gremium          Rolle\n14.05.2023   Rat              Entscheidung\n",
         );
+        assert_eq!(find_date(&dc, &v, dc.lines.len()), None);
+        let dc = doc("Gremium                Datum\nKreistag               14.05.2023\n");
         assert_eq!(find_date(&dc, &v, dc.lines.len()), None);
     }
 
