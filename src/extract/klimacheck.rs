@@ -209,7 +209,10 @@ fn read_section(
                     item: Item::Opt(k), ..
                 }) = its.first()
                     && its.iter().all(|p| matches!(p.item, Item::Opt(_)))
-                    && rest.split_whitespace().count() <= 4
+                    && rest
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| g.option_at(w).is_some())
                 {
                     return Section::Value(*k);
                 }
@@ -420,6 +423,10 @@ mod tests {
         assert_eq!(
             klima("Klimaschutz ist uns wichtig und positiv zu sehen, sagt der Rat.\n").value,
             None
+        );
+        assert_eq!(
+            klima("Klimaauswirkungen: positiv (rund 500 t CO2 weniger pro Jahr durch LED)\n").value,
+            Some(Klimacheck::Positive)
         );
     }
 
