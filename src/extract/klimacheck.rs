@@ -156,7 +156,11 @@ pub fn find_klimacheck(doc: &Doc, fields: &[FormField], vocab: &Vocabulary) -> K
             continue;
         };
         // A heading-like line, not prose that starts with `Klimaschutz ist …`.
-        if rest.split_whitespace().count() > 8 {
+        let opens_with_option = rest
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| g.option_at(w).is_some());
+        if rest.split_whitespace().count() > 8 && !opens_with_option {
             continue;
         }
         match read_section(doc, s, fields, &g, &labels, &headings) {
