@@ -148,6 +148,12 @@ pub fn find_klimacheck(doc: &Doc, fields: &[FormField], vocab: &Vocabulary) -> K
     let headings = vocab.list("labels", "headings");
     let g = Glyphs::new(vocab);
     let mut warnings = Vec::new();
+    if let Some(k) = named_form_field(fields, &g) {
+        return KlimaResult {
+            value: Some(k),
+            warnings,
+        };
+    }
     for (s, line) in doc.lines.iter().enumerate() {
         let Some(first) = line.cells.first() else {
             continue;
@@ -177,6 +183,34 @@ pub fn find_klimacheck(doc: &Doc, fields: &[FormField], vocab: &Vocabulary) -> K
     KlimaResult {
         value: None,
         warnings,
+    }
+}
+
+/// A form field named after the Klimacheck whose ticked box or chosen value names an option
+/// (`Klimacheck.positiv` ticked, radio `Klimarelevanz` = `keine`).
+fn named_form_field(fields: &[FormField], g: &Glyphs) -> Option<Klimacheck> {
+    let mut found: Vec<Klimacheck> = Vec::new();
+    for f in fields {
+        let name = f.name.to_lowercase();
+        if !name.contains("klima") {
+            continue;
+        }
+        let chosen = match &f.value {
+            FieldValue::Checkbox(true) => {
+                name.rsplit(['.', '_', ' ', '-']).next().map(str::to_string)
+            }
+            FieldValue::Radio(Some(v)) | FieldValue::Text(v) => Some(v.to_lowercase()),
+            _ => None,
+        };
+        if let Some(k) = chosen.and_then(|c| g.option_at(c.trim()).map(|(k, _)| k)) {
+            found.push(k);
+        }
+    }
+    found.sort();
+    found.dedup();
+    match found.as_slice() {
+        [one] => Some(*one),
+        _ => None,
     }
 }
 
@@ -509,6 +543,20 @@ mod tests {
         let doc = Doc::from_layer(&layer);
         let r = find_klimacheck(&doc, &layer.fields, &Vocabulary::embedded());
         assert_eq!(r.value, Some(Klimacheck::Positive));
+    }
+
+    #[test]
+    fn named_radio_field() {
+        let layer = TextLayer::from_layout_text("Sachverhalt\n");
+        let fields = vec![FormField {
+            page: 1,
+            name: "Vorlage.Klimarelevanz".into(),
+            value: FieldValue::Radio(Some("negativ".into())),
+            rect: [0.0, 0.0, 1.0, 1.0],
+        }];
+        let doc = Doc::from_layer(&layer);
+        let r = find_klimacheck(&doc, &fields, &Vocabulary::embedded());
+        assert_eq!(r.value, Some(Klimacheck::Negative));
     }
 
     #[test]
