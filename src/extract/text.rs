@@ -121,7 +121,7 @@ fn split_cell(text: &str, x0: f32, x1: f32, out: &mut Vec<DCell>) {
     let mut start = 0usize;
     for part in text.split('|') {
         let n = part.chars().count();
-        let t = collapse(part);
+        let t = collapse(&normalise(part));
         if !t.is_empty() && !is_rule(&t) {
             let lead = part.chars().take_while(|c| c.is_whitespace()).count();
             let px0 = x0 + width * (start + lead) as f32 / total;
@@ -142,6 +142,17 @@ pub fn collapse(s: &str) -> String {
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Compatibility-normalise a cell's text (ligatures `ﬀ` → `ff`, full-width forms) and drop soft
+/// hyphens; box glyphs and private-use symbols are kept.
+fn normalise(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    s.chars()
+        .filter(|c| *c != '\u{ad}')
+        .collect::<String>()
+        .nfkc()
+        .collect()
 }
 
 /// True for ASCII table rules and underlines.
@@ -396,6 +407,13 @@ mod tests {
         let labels = vec!["Vorlagen-Nr.".to_string()];
         let found = find_labeled(&doc, &labels, 0..doc.lines.len(), doc.line_pitch());
         assert_eq!(found.first().map(|f| f.value.as_str()), Some("17/0815"));
+    }
+
+    #[test]
+    fn ligatures_are_unfolded() {
+        let layer = TextLayer::from_layout_text("nicht\u{a0}ö\u{fb00}entlich\n");
+        let doc = Doc::from_layer(&layer);
+        assert_eq!(doc.lines[0].text, "nicht öffentlich");
     }
 
     #[test]
