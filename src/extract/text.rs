@@ -23,6 +23,8 @@ pub struct DLine {
     pub y: f32,
     /// Font size.
     pub size: f32,
+    /// Mostly bold.
+    pub bold: bool,
     /// Cells left to right.
     pub cells: Vec<DCell>,
     /// Cells joined by a single space.
@@ -61,6 +63,7 @@ impl Doc {
                     page: page.number,
                     y: line.y,
                     size: line.size,
+                    bold: line.bold,
                     cells,
                     text,
                     furniture,

@@ -67,6 +67,13 @@ fn paragraph(
         if title.ends_with('.') && !title.ends_with("Nr.") {
             break;
         }
+        // A change of font (size, or weight after the first title line) starts the body.
+        if let Some(cur) = doc.lines.get(i)
+            && n > 0
+            && ((cur.size - next.size).abs() > 0.8 || (i > start && cur.bold != next.bold))
+        {
+            break;
+        }
         title = join_lines(&title, &next.text);
         i += 1;
         n += 1;
@@ -224,6 +231,22 @@ mod tests {
         assert_eq!(
             find_title(&doc, &v, 2, None).as_deref(),
             Some("Radweg an der Kreisstraße 12")
+        );
+    }
+
+    #[test]
+    fn font_change_ends_the_title() {
+        let mut layer = TextLayer::from_layout_text(
+            "Betreff:\nNeubau der Mensa am\nSchulzentrum Ost\nDer Rat hat am 1.2.2023 beschlossen, dass\n",
+        );
+        for (i, line) in layer.pages[0].lines.iter_mut().enumerate() {
+            line.bold = i < 3;
+        }
+        let doc = Doc::from_layer(&layer);
+        let v = Vocabulary::embedded();
+        assert_eq!(
+            find_title(&doc, &v, 4, None).as_deref(),
+            Some("Neubau der Mensa am Schulzentrum Ost")
         );
     }
 
