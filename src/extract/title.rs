@@ -20,10 +20,14 @@ pub fn join_lines(a: &str, b: &str) -> String {
     let starts_lower = b.chars().next().is_some_and(char::is_lowercase);
     let prev = a.chars().rev().nth(1);
     if a.ends_with('-') && prev.is_some_and(char::is_alphabetic) {
-        if starts_lower && !matches!(first_word, "und" | "oder" | "bzw." | "sowie") {
+        if matches!(first_word, "und" | "oder" | "bzw." | "sowie" | "bis") {
+            return format!("{a} {b}");
+        }
+        if starts_lower {
             return format!("{}{}", &a[..a.len() - 1], b);
         }
-        return format!("{a} {b}");
+        // `Baden-` + `Württemberg`: a compound with a capitalised second part.
+        return format!("{a}{b}");
     }
     if (a.ends_with('–') || a.ends_with('/')) && prev.is_some_and(|c| c.is_ascii_digit()) {
         return format!("{a}{b}");
@@ -61,6 +65,10 @@ fn paragraph(
             break;
         };
         if stops_title(next, &headings, stop_labels, vocab) {
+            break;
+        }
+        // An introducing sentence (`Der Rat möge beschließen:`) starts the body.
+        if next.text.ends_with(':') && next.text.split_whitespace().count() > 3 {
             break;
         }
         // A title line ending with a full stop is complete.
@@ -186,7 +194,10 @@ pub fn find_title(
             || first
                 .split_once(':')
                 .is_some_and(|(head, _)| head.split_whitespace().count() <= 3);
+        // Title lines are one cell each (two cells are a label–value row).
+        let tabular = lines.iter().any(|l| l.cells.len() > 1);
         if label_value
+            || tabular
             || lines
                 .iter()
                 .any(|l| skippable(l) || is_heading(l, &headings))
@@ -303,5 +314,9 @@ mod tests {
         );
         assert_eq!(join_lines("2023–", "2027"), "2023–2027");
         assert_eq!(join_lines("Graue", "Flecken"), "Graue Flecken");
+        assert_eq!(
+            join_lines("Land Baden-", "Württemberg"),
+            "Land Baden-Württemberg"
+        );
     }
 }
