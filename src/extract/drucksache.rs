@@ -65,7 +65,13 @@ pub fn number_from_value(value: &str, vocab: &Vocabulary) -> Option<String> {
     }
     // A lone short number (`2`, `17`) is a page or an item number, not a Drucksache.
     let digits = number.chars().filter(char::is_ascii_digit).count();
-    if digits < 3 {
+    // … and `14–20` a period: some group of the number has three digits or more.
+    let longest_group = number
+        .split(|c: char| !c.is_ascii_digit())
+        .map(str::len)
+        .max()
+        .unwrap_or(0);
+    if digits < 3 || longest_group < 3 {
         return None;
     }
     Some(number)
@@ -177,7 +183,7 @@ mod tests {
         assert_eq!(num("Nr.: V/0456/2022").as_deref(), Some("V/0456/2022"));
         assert_eq!(num("01.09.2021"), None);
         assert_eq!(num("Zimmer 249/II"), None);
-        assert_eq!(num("14–20 / V").as_deref(), Some("14–20"));
+        assert_eq!(num("14–20 / V"), None);
         assert_eq!(num("Seite 2"), None);
     }
 

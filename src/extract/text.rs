@@ -386,7 +386,8 @@ fn labeled(
                 }
             }
             // Further labels inside the cell (tried after the one at its start).
-            if let Some(not_after) = mid {
+            // Not in table rows, where a label inside a cell is a citation.
+            if let Some(not_after) = mid.filter(|_| line.cells.len() <= 2) {
                 out.extend(mid_cell(cell, labels, i, not_after));
             }
         }
