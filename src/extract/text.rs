@@ -309,6 +309,8 @@ pub struct Labeled {
     pub label: usize,
     /// The label as printed (`Drucks.-Nr.:`), trimmed.
     pub label_text: String,
+    /// Left edge of the cell that holds the label.
+    pub cell_x0: f32,
 }
 
 /// Every value printed next to one of `labels` in lines `range`: the rest of the label's cell,
@@ -362,6 +364,7 @@ fn labeled(
                         x0: cell.x0 + (cell.x1 - cell.x0) * frac,
                         x1: cell.x1,
                         label,
+                        cell_x0: cell.x0,
                     });
                 } else if let Some(next) = line.cells.get(ci + 1) {
                     out.push(Labeled {
@@ -372,6 +375,7 @@ fn labeled(
                         x0: next.x0,
                         x1: next.x1,
                         label,
+                        cell_x0: cell.x0,
                     });
                 } else if let Some((bi, b)) = value_below(doc, i, cell, pitch) {
                     out.push(Labeled {
@@ -382,6 +386,7 @@ fn labeled(
                         x0: b.x0,
                         x1: b.x1,
                         label,
+                        cell_x0: cell.x0,
                     });
                 }
             }
@@ -453,6 +458,7 @@ fn mid_cell(cell: &DCell, labels: &[String], line: usize, not_after: &[String]) 
             x0: cell.x0 + (cell.x1 - cell.x0) * frac,
             x1: cell.x1,
             label,
+            cell_x0: cell.x0,
         });
     }
     None
