@@ -102,10 +102,28 @@ impl Doc {
 
     /// Index of the first line of the body: the first section heading on page 1 or 2.
     pub fn header_end(&self, headings: &[String], salutations: &[String]) -> usize {
+        self.header_end_after_type(headings, salutations, &[])
+    }
+
+    /// Like [`Doc::header_end`], but the first line that is just a document type (`Antrag`,
+    /// also a heading word) belongs to the header.
+    pub fn header_end_after_type(
+        &self,
+        headings: &[String],
+        salutations: &[String],
+        types: &[String],
+    ) -> usize {
+        let folded: Vec<String> = types.iter().map(|t| fold_alnum(t)).collect();
+        let type_line = self
+            .lines
+            .iter()
+            .position(|l| l.cells.len() == 1 && folded.contains(&fold_alnum(&l.text)));
         self.lines
             .iter()
-            .position(|l| {
+            .enumerate()
+            .position(|(i, l)| {
                 l.page <= 2
+                    && Some(i) != type_line
                     && (is_heading(l, headings) || match_any(&l.text, salutations).is_some())
             })
             .unwrap_or_else(|| {
