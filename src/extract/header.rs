@@ -203,6 +203,9 @@ pub fn find_department(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Opti
     for k in ["drucksache", "date", "title", "consultations"] {
         other_labels.extend(vocab.labels(k));
     }
+    // A column header to the right of a side-bar label is not its value.
+    let mut column_labels = vocab.labels("committee_column");
+    column_labels.extend(vocab.labels("consultations"));
     let units: Vec<String> = vocab
         .list("labels", "department_units")
         .iter()
@@ -212,7 +215,7 @@ pub fn find_department(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Opti
         let single = vec![label.clone()];
         let Some(found) = find_labeled_mid(doc, &single, 0..end, pitch, &not_after)
             .into_iter()
-            .find(|f| !f.value.trim().is_empty())
+            .find(|f| !f.value.trim().is_empty() && match_any(&f.value, &column_labels).is_none())
         else {
             continue;
         };

@@ -395,6 +395,22 @@ fn labeled(
                         label,
                         cell_x0: cell.x0,
                     });
+                    // `DS-Nr.:` in a side bar: the value may stand below it, while the cell to
+                    // the right belongs to another column.
+                    if cell.text.ends_with(':')
+                        && let Some((bi, b)) = value_below(doc, i, cell, pitch)
+                    {
+                        out.push(Labeled {
+                            label_text: cell.text.clone(),
+                            value: b.text.clone(),
+                            line: i,
+                            value_line: bi,
+                            x0: b.x0,
+                            x1: b.x1,
+                            label,
+                            cell_x0: cell.x0,
+                        });
+                    }
                 } else if let Some((bi, b)) = value_below(doc, i, cell, pitch) {
                     out.push(Labeled {
                         label_text: cell.text.clone(),
