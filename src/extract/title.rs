@@ -226,7 +226,43 @@ pub fn find_title(
     if !nearest_bold && let Some((t, _)) = candidates.iter().find(|c| c.1) {
         return Some(t.clone());
     }
-    candidates.into_iter().next().map(|(t, _)| t)
+    if let Some((t, _)) = candidates.into_iter().next() {
+        return Some(t);
+    }
+    after_type_line(doc, vocab, &stops, &headings)
+}
+
+/// The paragraph right under the document type line (`Beschlussvorlage` / title / Beratungsfolge).
+fn after_type_line(
+    doc: &Doc,
+    vocab: &Vocabulary,
+    stops: &[String],
+    headings: &[String],
+) -> Option<String> {
+    let types: Vec<String> = vocab
+        .doc_types()
+        .iter()
+        .map(|(t, _)| super::text::fold_alnum(t))
+        .collect();
+    let openers = vocab.list("labels", "address_openers");
+    let t =
+        doc.lines.iter().take_while(|l| l.page == 1).position(|l| {
+            l.cells.len() == 1 && types.contains(&super::text::fold_alnum(&l.text))
+        })?;
+    let first = doc.lines.get(t + 1)?;
+    if first.cells.len() != 1
+        || first.page != 1
+        || stops_title(first, headings, stops, vocab)
+        || match_any(&first.text, &openers).is_some()
+        || first.text.ends_with(':')
+        || super::dates::is_only_date(&first.text, vocab)
+    {
+        return None;
+    }
+    let title = paragraph(doc, t + 1, &first.text, vocab, stops);
+    (title.chars().filter(|c| c.is_alphabetic()).count() >= 8
+        && title.split_whitespace().count() >= 2)
+        .then_some(title)
 }
 
 #[cfg(test)]
@@ -315,6 +351,24 @@ mod tests {
         assert_eq!(
             find_title(&doc, &v, end, None).as_deref(),
             Some("Zuschuss für das Sommerfest im Stadtteil Süd")
+        );
+    }
+
+    #[test]
+    fn title_under_the_type_line_above_the_table() {
+        let text = "Stadt Irgendwo          Drucksache: 12/2024\n\nBeschlussvorlage\n\
+                    Neubau der Feuerwache Nord –\nVergabe der Planung\n\nBeratungsfolge\n\
+                    Gremium       Datum        Rolle\nRat           01.02.2024   Entscheidung\n\nBegründung\nText\n";
+        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let v = Vocabulary::embedded();
+        let end = doc.header_end(
+            &v.list("labels", "headings"),
+            &v.list("labels", "salutations"),
+        );
+        let after = Some(end - 1);
+        assert_eq!(
+            find_title(&doc, &v, end, after).as_deref(),
+            Some("Neubau der Feuerwache Nord – Vergabe der Planung")
         );
     }
 
