@@ -275,6 +275,13 @@ pub fn find_consultations(
                     .find(|c| !c.text.ends_with(':') && match_any(&c.text, &side_labels).is_none())
                     .map(|c| c.x0);
             }
+            // `Beratungsfolge: Bauausschuss 12.03.2023 Vorberatung` on the label line.
+            let row = row.map(|mut r| {
+                if let Some((rest, _)) = match_any(&r.committee, &starts) {
+                    r.committee = rest.trim().to_string();
+                }
+                r
+            });
             if let Some(row) = row {
                 if let Some(done) = current.take() {
                     out.push(to_consultation(done));
@@ -612,6 +619,15 @@ Beschlussvorlage       und Klima
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn first_row_on_the_label_line() {
+        let got = run(
+            "Beratungsfolge: Bauausschuss 12.03.2023 Vorberatung\nStadtrat 19.03.2023 Entscheidung\n",
+        );
+        assert_eq!(got.first().map(|c| c.0.as_str()), Some("Bauausschuss"));
+        assert_eq!(got.len(), 2);
     }
 
     #[test]
