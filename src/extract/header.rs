@@ -336,6 +336,19 @@ pub fn find_public(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<b
             }
         }
     }
+    // Further down page 1 only a cell that says nothing else (`Öffentliche Sitzung`).
+    let first_page = doc.lines.iter().take_while(|l| l.page == 1).count();
+    for line in doc.lines.iter().take(first_page.min(50)).skip(end) {
+        for cell in &line.cells {
+            let whole = fold_alnum(&cell.text);
+            if nonpublic.iter().any(|n| fold_alnum(n) == whole) {
+                return Some(false);
+            }
+            if public.iter().any(|n| fold_alnum(n) == whole) {
+                return Some(true);
+            }
+        }
+    }
     None
 }
 
@@ -441,6 +454,8 @@ mod tests {
         assert_eq!(find_public(&dc, &v, dc.lines.len()), Some(false));
         let dc = doc("Status:   öffentlich\n");
         assert_eq!(find_public(&dc, &v, dc.lines.len()), Some(true));
+        let dc = doc("Anlage\nÖffentliche Sitzung\nDer Rat ist öffentlich\n");
+        assert_eq!(find_public(&dc, &v, 1), Some(true));
         let dc = doc("nicht öffentlich gem. § 35 GO\n");
         assert_eq!(find_public(&dc, &v, dc.lines.len()), Some(false));
         let dc = doc("Die öffentliche Hand zahlt.\n");
