@@ -301,6 +301,31 @@ pub fn find_department(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Opti
     None
 }
 
+/// Without a department label: the unit printed at the right of the contact lines at the top of
+/// page 1 (`Telefon: 233-22288 | Kommunalreferat`, `Telefax: … | Geschäftsleitung`).
+pub fn department_beside_contacts(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
+    let contacts = vocab.labels("contact");
+    let mut parts: Vec<String> = Vec::new();
+    for line in doc.lines.iter().take_while(|l| l.page == 1).take(8) {
+        let [left, .., right] = line.cells.as_slice() else {
+            if !parts.is_empty() {
+                break;
+            }
+            continue;
+        };
+        let is_contact = match_any(&left.text, &contacts).is_some();
+        let plain = !right.text.chars().any(|c| c.is_ascii_digit())
+            && !right.text.contains(':')
+            && right.text.split_whitespace().count() <= 5;
+        if is_contact && plain {
+            parts.push(right.text.clone());
+        } else if !parts.is_empty() {
+            break;
+        }
+    }
+    (!parts.is_empty()).then(|| parts.join(" "))
+}
+
 /// öffentlich (true) / nichtöffentlich (false) as stated in the header block (or a status label).
 pub fn find_public(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<bool> {
     let nonpublic = vocab.list("public", "nonpublic");
@@ -454,6 +479,20 @@ Klima                   Stadtrat          08.02.2024
             find_department(&dc, &v, dc.lines.len()).as_deref(),
             Some("Dezernat II, Amt für Umwelt und Klima")
         );
+    }
+
+    #[test]
+    fn unit_beside_the_contact_lines() {
+        let v = Vocabulary::embedded();
+        let dc = doc(
+            "Telefon: 0 233-1234             Baureferat\nTelefax: 0 233-1235             Hochbau\n\nBetreff\n",
+        );
+        assert_eq!(
+            department_beside_contacts(&dc, &v).as_deref(),
+            Some("Baureferat Hochbau")
+        );
+        let dc = doc("Telefon: 0 233-1234             Köln, den 3.4.2022\n");
+        assert_eq!(department_beside_contacts(&dc, &v), None);
     }
 
     #[test]
