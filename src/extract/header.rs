@@ -315,7 +315,7 @@ pub fn department_beside_contacts(doc: &Doc, vocab: &Vocabulary) -> Option<Strin
         };
         let is_contact = match_any(&left.text, &contacts).is_some();
         let plain = !right.text.chars().any(|c| c.is_ascii_digit())
-            && !right.text.contains(':')
+            && !right.text.contains([':', '@'])
             && right.text.split_whitespace().count() <= 5;
         if is_contact && plain {
             parts.push(right.text.clone());
