@@ -146,3 +146,17 @@ fn scanned_page_is_counted_and_warned() {
             .any(|w| w == "no text layer (scanned?)")
     );
 }
+
+#[test]
+fn word_wingdings_boxes_without_tounicode_become_ballot_boxes() {
+    let pdf = build_pdf(&[
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>".to_vec(),
+        stream("", b"BT /F1 10 Tf 90 700 Td (neutral) Tj 0 -14 Td (positiv) Tj ET BT /F2 10 Tf 72 700 Td (\xfe) Tj 0 -14 Td (\xa8) Tj ET"),
+        b"<< /Type /Font /Subtype /TrueType /BaseFont /Arial /Encoding /WinAnsiEncoding >>".to_vec(),
+        b"<< /Type /Font /Subtype /TrueType /BaseFont /ABCDEF+Wingdings-Regular /FirstChar 168 /LastChar 254 >>".to_vec(),
+    ]);
+    let layer = extract(&pdf);
+    assert_eq!(layer.text(), "\u{2612} neutral\n\u{2610} positiv\n");
+}

@@ -176,30 +176,33 @@ impl Font {
                 .map(|g| g.map(str::to_string))
                 .to_vec();
         }
-        let mut explicit = false;
+        // Wingdings codes are pictures: base encodings name the wrong glyphs (0xFE is a ticked
+        // box, not "thorn"), so only /Differences count and the rest maps by code.
+        let wingdings = self.symbol == Some(SymbolFont::Wingdings);
+        if wingdings {
+            names = vec![None; 256];
+        }
         match get(doc, dict, b"Encoding") {
             Some(Object::Name(n)) => {
-                if let Some(base) = Base::from_name(n) {
+                if let Some(base) = Base::from_name(n).filter(|_| !wingdings) {
                     names = base.table().map(|g| g.map(str::to_string)).to_vec();
-                    explicit = true;
                 }
             }
             Some(enc @ (Object::Dictionary(_) | Object::Stream(_))) => {
                 if let Some(enc) = as_dict(enc) {
-                    if let Some(base) =
-                        get_name(doc, enc, b"BaseEncoding").and_then(Base::from_name)
+                    if let Some(base) = get_name(doc, enc, b"BaseEncoding")
+                        .and_then(Base::from_name)
+                        .filter(|_| !wingdings)
                     {
                         names = base.table().map(|g| g.map(str::to_string)).to_vec();
                     }
                     if let Some(Object::Array(diffs)) = get(doc, enc, b"Differences") {
                         apply_differences(doc, diffs, &mut names);
                     }
-                    explicit = true;
                 }
             }
             _ => {}
         }
-        let _ = explicit;
         // widths
         let first = get_num(doc, dict, b"FirstChar").unwrap_or(0.0).max(0.0) as usize;
         if let Some(Object::Array(ws)) = get(doc, dict, b"Widths") {
