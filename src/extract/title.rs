@@ -177,7 +177,7 @@ pub fn find_title(
     };
     // Candidates from the heading backwards; the nearest wins unless it is set in regular type
     // and an earlier candidate is bold (a bold title above label blocks).
-    let mut candidates: Vec<(String, bool)> = Vec::new();
+    let mut candidates: Vec<(String, bool, usize)> = Vec::new();
     for (n, &(a, b)) in paragraphs.iter().rev().enumerate().take(12) {
         let Some(lines) = doc.lines.get(a..b) else {
             continue;
@@ -218,18 +218,33 @@ pub fn find_title(
         }
         if title.chars().filter(|c| c.is_alphabetic()).count() >= 8
             && title.split_whitespace().count() >= 2
+            // `der Fraktion der SPD` continues the type line above; a title starts a phrase.
+            && !title.chars().next().is_some_and(char::is_lowercase)
         {
-            candidates.push((title, lines.iter().all(|l| l.bold)));
+            candidates.push((title, lines.iter().all(|l| l.bold), n));
         }
     }
     let nearest_bold = candidates.first().is_some_and(|c| c.1);
-    if !nearest_bold && let Some((t, _)) = candidates.iter().find(|c| c.1) {
-        return Some(t.clone());
+    let chosen = if nearest_bold {
+        candidates.first()
+    } else {
+        candidates.iter().find(|c| c.1).or(candidates.first())
+    };
+    let Some((title, bold, n)) = chosen else {
+        return after_type_line(doc, vocab, &stops, &headings);
+    };
+    // A bold title set as several bold paragraphs one above the other is one title
+    // (`Sanierung Schule X` / `Umbau und Instandsetzung` / `Grundsatzbeschluss`).
+    let mut parts = vec![title.clone()];
+    if *bold {
+        let mut want = n + 1;
+        while let Some((t, true, _)) = candidates.iter().find(|c| c.2 == want) {
+            parts.push(t.clone());
+            want += 1;
+        }
     }
-    if let Some((t, _)) = candidates.into_iter().next() {
-        return Some(t);
-    }
-    after_type_line(doc, vocab, &stops, &headings)
+    parts.reverse();
+    Some(parts.join(" – "))
 }
 
 /// The paragraph right under the document type line (`Beschlussvorlage` / title / Beratungsfolge).
@@ -369,6 +384,27 @@ mod tests {
         assert_eq!(
             find_title(&doc, &v, end, after).as_deref(),
             Some("Neubau der Feuerwache Nord – Vergabe der Planung")
+        );
+    }
+
+    #[test]
+    fn stacked_bold_paragraphs_make_one_title() {
+        let mut layer = TextLayer::from_layout_text(
+            "Telefon: 0 123-4     Baureferat\n\nSanierung Schule Nord\n\nUmbau und Erweiterung\n\n\
+             Sitzungsvorlage Nr. 24/0815\n\nI. Vortrag der Referentin\nText\n",
+        );
+        for line in layer.pages[0].lines.iter_mut() {
+            line.bold = line.text().starts_with("Sanierung") || line.text().starts_with("Umbau");
+        }
+        let doc = Doc::from_layer(&layer);
+        let v = Vocabulary::embedded();
+        let end = doc.header_end(
+            &v.list("labels", "headings"),
+            &v.list("labels", "salutations"),
+        );
+        assert_eq!(
+            find_title(&doc, &v, end, None).as_deref(),
+            Some("Sanierung Schule Nord – Umbau und Erweiterung")
         );
     }
 
