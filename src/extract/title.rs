@@ -391,7 +391,7 @@ mod tests {
     fn stacked_bold_paragraphs_make_one_title() {
         let mut layer = TextLayer::from_layout_text(
             "Telefon: 0 123-4     Baureferat\n\nSanierung Schule Nord\n\nUmbau und Erweiterung\n\n\
-             Sitzungsvorlage Nr. 24/0815\n\nI. Vortrag der Referentin\nText\n",
+             Sitzungsvorlage Nr. 24/0815\n\nI. Vortrag der Referentin\nText\nText\nText\nText\nText\nText\nText\n",
         );
         for line in layer.pages[0].lines.iter_mut() {
             line.bold = line.text().starts_with("Sanierung") || line.text().starts_with("Umbau");
