@@ -60,9 +60,10 @@ pub fn layout(glyphs: &[Glyph]) -> (Vec<Line>, Vec<Block>) {
     let mut lines = Vec::new();
     let mut blocks = Vec::new();
     for dir in 0..4u8 {
-        let mut group = lines_in_direction(glyphs, dir);
+        let (mut group, cell_sizes): (Vec<Line>, Vec<Vec<f32>>) =
+            lines_in_direction(glyphs, dir).into_iter().unzip();
         let offset = lines.len();
-        for mut block in reading::blocks(&group) {
+        for mut block in reading::blocks(&group, &cell_sizes) {
             for part in &mut block.parts {
                 part.line += offset;
             }
@@ -80,10 +81,12 @@ pub fn layout(glyphs: &[Glyph]) -> (Vec<Line>, Vec<Block>) {
 pub fn lines(glyphs: &[Glyph]) -> Vec<Line> {
     (0..4u8)
         .flat_map(|dir| lines_in_direction(glyphs, dir))
+        .map(|(line, _)| line)
         .collect()
 }
 
-fn lines_in_direction(glyphs: &[Glyph], only: u8) -> Vec<Line> {
+/// Lines of one writing direction, each with the dominant font size of every cell.
+fn lines_in_direction(glyphs: &[Glyph], only: u8) -> Vec<(Line, Vec<f32>)> {
     let mut out = Vec::new();
     for dir in [only] {
         let placed: Vec<Placed> = glyphs
@@ -102,7 +105,7 @@ fn lines_in_direction(glyphs: &[Glyph], only: u8) -> Vec<Line> {
     out
 }
 
-fn cluster_lines(mut placed: Vec<Placed>) -> Vec<Line> {
+fn cluster_lines(mut placed: Vec<Placed>) -> Vec<(Line, Vec<f32>)> {
     placed.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
     let mut groups: Vec<Vec<Placed>> = Vec::new();
     let mut current: Vec<Placed> = Vec::new();
@@ -127,7 +130,7 @@ fn cluster_lines(mut placed: Vec<Placed>) -> Vec<Line> {
     groups.into_iter().filter_map(build_line).collect()
 }
 
-fn build_line(mut glyphs: Vec<Placed>) -> Option<Line> {
+fn build_line(mut glyphs: Vec<Placed>) -> Option<(Line, Vec<f32>)> {
     glyphs.sort_by(|a, b| a.x.total_cmp(&b.x));
     // drop white space (spacing comes from geometry) and fake-bold duplicates
     let mut kept: Vec<&Placed> = Vec::with_capacity(glyphs.len());
@@ -166,6 +169,10 @@ fn build_line(mut glyphs: Vec<Placed>) -> Option<Line> {
         }
     }
     let cells: Vec<Cell> = groups.iter().map(|g| build_cell(g)).collect();
+    let cell_sizes: Vec<f32> = groups
+        .iter()
+        .map(|g| dominant_size(g.iter().map(|p| p.g.size)))
+        .collect();
     let mut sizes: HashMap<i32, usize> = HashMap::new();
     for p in &kept {
         *sizes.entry((p.g.size * 2.0).round() as i32).or_default() += 1;
@@ -177,7 +184,7 @@ fn build_line(mut glyphs: Vec<Placed>) -> Option<Line> {
         .into_iter()
         .max_by_key(|(s, n)| (*n, *s))
         .map_or(0.0, |(s, _)| s as f32 / 2.0);
-    Some(Line {
+    let line = Line {
         x0: cells.first().map_or(0.0, |c| c.x0),
         x1: cells.last().map_or(0.0, |c| c.x1),
         y: baseline,
@@ -185,7 +192,8 @@ fn build_line(mut glyphs: Vec<Placed>) -> Option<Line> {
         bold: bold * 2 > count,
         furniture: false,
         cells,
-    })
+    };
+    Some((line, cell_sizes))
 }
 
 /// One cell's text: words break where the gap exceeds [`SPACE_GAP_EM`]; in letter-spaced text
@@ -236,6 +244,18 @@ fn build_cell(glyphs: &[&Placed]) -> Cell {
         cell.x1 = cell.x1.max(p.x + p.g.w);
     }
     cell
+}
+
+/// The most frequent font size (to half a point) of some glyphs.
+fn dominant_size(sizes: impl Iterator<Item = f32>) -> f32 {
+    let mut count: HashMap<i32, usize> = HashMap::new();
+    for s in sizes {
+        *count.entry((s * 2.0).round() as i32).or_default() += 1;
+    }
+    count
+        .into_iter()
+        .max_by_key(|(s, n)| (*n, *s))
+        .map_or(0.0, |(s, _)| s as f32 / 2.0)
 }
 
 /// Append glyph text, expanding typographic ligatures (NFKC of the presentation forms).

@@ -1,6 +1,12 @@
 //! PDF stage: turns PDF bytes into a [`TextLayer`] (pages → lines → cells with positions).
 //!
 //! Every input is treated as hostile: all work is bounded by [`Limits`].
+//!
+//! The stages, one module each: [`objects`] (bounded loading and stream decoding), `pages`
+//! (page tree), [`content`] (content-stream interpreter → positioned glyphs), [`fonts`],
+//! [`encoding`], [`cmap`], [`metrics`] (codes → Unicode and widths), [`layout`] (glyphs →
+//! lines → cells, headers/footers), [`reading`] (blocks and reading order), [`forms`]
+//! (AcroForm fields), [`layer`] (the output types).
 
 pub mod cmap;
 pub mod content;

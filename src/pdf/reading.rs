@@ -38,7 +38,7 @@ fn is_marker(text: &str) -> bool {
     n <= 2 && !text.chars().any(char::is_alphanumeric)
 }
 
-fn fragments(lines: &[Line]) -> Vec<Frag> {
+fn fragments(lines: &[Line], cell_sizes: &[Vec<f32>]) -> Vec<Frag> {
     let mut out = Vec::new();
     for (li, line) in lines.iter().enumerate() {
         let mut c = 0;
@@ -63,7 +63,12 @@ fn fragments(lines: &[Line]) -> Vec<Frag> {
                 x0: first.x0,
                 x1: last.x1.max(first.x0),
                 y: line.y,
-                size: line.size.max(1.0),
+                size: cell_sizes
+                    .get(li)
+                    .and_then(|s| s.get(c + count - 1))
+                    .copied()
+                    .unwrap_or(line.size)
+                    .max(1.0),
             });
             c += count;
         }
@@ -76,8 +81,9 @@ fn overlap(a0: f32, a1: f32, b0: f32, b1: f32) -> f32 {
 }
 
 /// Group the cells of `lines` (sorted top to bottom) into blocks in reading order.
-pub fn blocks(lines: &[Line]) -> Vec<Block> {
-    let mut frags = fragments(lines);
+/// `cell_sizes[l][c]` is the font size of cell `c` of line `l` (missing: the line's size).
+pub fn blocks(lines: &[Line], cell_sizes: &[Vec<f32>]) -> Vec<Block> {
+    let mut frags = fragments(lines, cell_sizes);
     if frags.len() > MAX_FRAGMENTS {
         return frags
             .into_iter()
@@ -302,7 +308,7 @@ mod tests {
     }
 
     fn text_of(lines: Vec<Line>) -> String {
-        let blocks = blocks(&lines);
+        let blocks = blocks(&lines, &[]);
         let layer = TextLayer {
             pages: vec![Page {
                 lines,
