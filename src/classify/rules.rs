@@ -101,6 +101,7 @@ pub fn score(tax: &Taxonomy, layer: &TextLayer, ctx: &Context<'_>) -> (Vec<Theme
     explanation.words = body_words;
     let length_div = (body_words as f64 / s.length_words.max(1.0)).max(1.0).sqrt();
     let title_norm = ctx.title.map(normalize).unwrap_or_default();
+    let hint_table = hint_points(tax, ctx);
     let mut results: Vec<ThemeExplanation> = Vec::new();
     for (ti, (info, rule)) in tax.themes.iter().zip(&tax.rules).enumerate() {
         let mut hits = Vec::new();
@@ -132,7 +133,7 @@ pub fn score(tax: &Taxonomy, layer: &TextLayer, ctx: &Context<'_>) -> (Vec<Theme
                 });
             }
         }
-        let (hints, hint_hits) = hint_points(rule, ctx, s.hint_factor);
+        let (hints, hint_hits) = hint_table.get(ti).cloned().unwrap_or_default();
         hits.sort_by(|a, b| b.points.total_cmp(&a.points));
         let score = body + title + hints;
         if score > 0.0 {
@@ -303,40 +304,50 @@ fn term_forms(tax: &Taxonomy, rule: &CompiledTheme, term: &Term, norm: &str) -> 
     forms
 }
 
-/// Points from committee and department hints: the first committee counts fully, later ones
-/// half; per source only the best hint counts.
-fn hint_points(rule: &CompiledTheme, ctx: &Context<'_>, factor: f64) -> (f64, Vec<String>) {
-    let mut sources: Vec<(String, String, f64)> = Vec::new();
+/// Points from committee and department hints, per theme: the first committee counts fully,
+/// later ones half; per source only each theme's best hint counts, and a source that names
+/// several themes ("Schul- und Sportausschuss") shares its weight among them.
+fn hint_points(tax: &Taxonomy, ctx: &Context<'_>) -> Vec<(f64, Vec<String>)> {
+    let mut out: Vec<(f64, Vec<String>)> = vec![(0.0, Vec::new()); tax.rules.len()];
+    let mut sources: Vec<(&str, &str, f64)> = Vec::new();
     if let Some(d) = ctx.department {
-        sources.push(("department".into(), d.to_string(), 1.0));
+        sources.push(("department", d, 1.0));
     }
     for (i, c) in ctx.committees.iter().enumerate() {
-        sources.push(("committee".into(), (*c).to_string(), if i == 0 { 1.0 } else { 0.5 }));
+        sources.push(("committee", c, if i == 0 { 1.0 } else { 0.5 }));
     }
-    let mut total = 0.0;
-    let mut explained = Vec::new();
     let mut seen: Vec<String> = Vec::new();
     for (kind, text, pos) in sources {
-        let norm = normalize(&text);
+        let norm = normalize(text);
         if seen.contains(&norm) {
             continue;
         }
         seen.push(norm.clone());
-        let best = rule
-            .hints
+        let best: Vec<(usize, &Term)> = tax
+            .rules
             .iter()
-            .filter(|h| match &h.pattern {
-                Pattern::Word(p) => words(&norm).any(|w| p.matches(w)),
-                Pattern::Text(re) => re.is_match(&norm),
+            .enumerate()
+            .filter_map(|(ti, rule)| {
+                rule.hints
+                    .iter()
+                    .filter(|h| match &h.pattern {
+                        Pattern::Word(p) => words(&norm).any(|w| p.matches(w)),
+                        Pattern::Text(re) => re.is_match(&norm),
+                    })
+                    .max_by(|a, b| a.weight.total_cmp(&b.weight))
+                    .map(|h| (ti, h))
             })
-            .max_by(|a, b| a.weight.total_cmp(&b.weight));
-        if let Some(h) = best {
-            let points = h.weight * factor * pos;
-            total += points;
-            explained.push(format!("{kind} \"{text}\" ~ {} (+{})", h.source, round(points)));
+            .collect();
+        let share = 1.0 / best.len().max(1) as f64;
+        for (ti, h) in best {
+            let points = h.weight * tax.settings.hint_factor * pos * share;
+            if let Some((total, explained)) = out.get_mut(ti) {
+                *total += points;
+                explained.push(format!("{kind} \"{text}\" ~ {} (+{})", h.source, round(points)));
+            }
         }
     }
-    (total, explained)
+    out
 }
 
 /// Committee and department names, normalised: their mentions in the text are not topic words.

@@ -118,7 +118,13 @@ pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = true;
     for c in text.nfc().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() || c == '*' {
+        if c == '€' {
+            if !space {
+                out.push(' ');
+            }
+            out.push_str("euro ");
+            space = true;
+        } else if c.is_alphanumeric() || c == '*' {
             out.push(c);
             space = false;
         } else if !space {
@@ -181,5 +187,6 @@ mod tests {
     #[test]
     fn normalize_folds_case_and_punctuation() {
         assert_eq!(normalize("E-Government, OZG!"), "e government ozg");
+        assert_eq!(normalize("1.250 €, 3€"), "1 250 euro 3 euro");
     }
 }
