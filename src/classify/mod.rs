@@ -45,6 +45,7 @@ impl<'a> Context<'a> {
             title: meta.title.as_deref(),
             department: meta.department.as_deref(),
             committees: meta.consultations.iter().map(|c| c.committee.as_str()).collect(),
+            klimacheck: meta.klimacheck,
         }
     }
 
@@ -54,6 +55,7 @@ impl<'a> Context<'a> {
             title: record.title.as_deref(),
             department: record.department.as_deref(),
             committees: record.consultations.iter().map(|c| c.committee.as_str()).collect(),
+            klimacheck: record.klimacheck,
         }
     }
 }

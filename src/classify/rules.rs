@@ -7,6 +7,7 @@ use super::taxonomy::{CompiledTheme, Taxonomy, Term};
 use super::terms::{Pattern, normalize, words};
 use super::ThemeScore;
 use crate::pdf::TextLayer;
+use crate::record::Klimacheck;
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 
@@ -19,6 +20,8 @@ pub struct Context<'a> {
     pub department: Option<&'a str>,
     /// Committees of the Beratungsfolge, in order.
     pub committees: Vec<&'a str>,
+    /// The climate impact the document's Klimacheck declares.
+    pub klimacheck: Option<Klimacheck>,
 }
 
 /// Hits of one term.
@@ -344,6 +347,15 @@ fn hint_points(tax: &Taxonomy, ctx: &Context<'_>) -> Vec<(f64, Vec<String>)> {
             if let Some((total, explained)) = out.get_mut(ti) {
                 *total += points;
                 explained.push(format!("{kind} \"{text}\" ~ {} (+{})", h.source, round(points)));
+            }
+        }
+    }
+    if let Some(k) = ctx.klimacheck {
+        for (ti, rule) in tax.rules.iter().enumerate() {
+            let points = rule.klimacheck.get(k.as_str()).copied().unwrap_or(0.0) * tax.settings.hint_factor;
+            if let Some((total, explained)) = out.get_mut(ti).filter(|_| points != 0.0) {
+                *total += points;
+                explained.push(format!("Klimacheck \"{k}\" (+{})", round(points)));
             }
         }
     }

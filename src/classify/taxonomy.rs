@@ -117,6 +117,9 @@ pub struct ThemeDef {
     /// Weighted patterns matched against committee names and the department.
     #[serde(default)]
     pub hints: BTreeMap<String, f64>,
+    /// Points for a declared Klimacheck value (`positive`, `negative`, `neutral`).
+    #[serde(default)]
+    pub klimacheck: BTreeMap<String, f64>,
     /// Words that look like a term but must not count for this theme.
     #[serde(default)]
     pub exclude: Vec<String>,
@@ -168,6 +171,8 @@ pub struct CompiledTheme {
     pub title_terms: Vec<Term>,
     /// Committee/department hints.
     pub hints: Vec<Term>,
+    /// Points per declared Klimacheck value.
+    pub klimacheck: BTreeMap<String, f64>,
     /// Exclusions.
     pub exclude: Vec<Pattern>,
     /// Precedence rules.
@@ -260,6 +265,7 @@ impl Taxonomy {
                     .map(|p| compile(&def.id, p))
                     .collect::<Result<_, _>>()?,
                 yields_to: def.yields_to.clone(),
+                klimacheck: def.klimacheck.clone(),
             });
         }
         for def in &file.theme {
