@@ -43,10 +43,10 @@ impl Default for TrainOptions {
     fn default() -> Self {
         TrainOptions {
             epochs: 300,
-            learning_rate: 1.0,
+            learning_rate: 5.0,
             l2: 1e-3,
             min_df: 2,
-            blend: 0.5,
+            blend: 0.3,
         }
     }
 }
@@ -104,7 +104,7 @@ fn features(text: &str) -> HashMap<String, f64> {
             continue;
         }
         *f.entry(format!("w:{w}")).or_default() += 1.0;
-        if chars.len() >= 7 {
+        if chars.len() >= 10 {
             for g in chars.windows(5) {
                 *f.entry(g.iter().collect::<String>()).or_default() += 1.0;
             }

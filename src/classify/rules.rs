@@ -164,14 +164,18 @@ fn select(tax: &Taxonomy, results: &mut [ThemeExplanation]) -> Vec<ThemeScore> {
     let s = &tax.settings;
     let top = results.first().map_or(0.0, |r| r.score);
     let mut chosen: Vec<usize> = Vec::new();
+    let mut prev = top;
     for (i, r) in results.iter_mut().enumerate() {
         if chosen.len() >= s.max_themes {
             r.notes.push(format!("beyond the first {}", s.max_themes));
+        } else if chosen.len() >= 2 && r.score < s.follow * prev {
+            r.notes.push(format!("below {} × the theme before it", s.follow));
         } else if i == 0 || (r.score >= s.threshold && r.score >= s.relative * top) {
             if i == 0 && r.score < s.threshold {
                 r.notes.push("below threshold, kept as the best theme".into());
             }
             chosen.push(i);
+            prev = r.score;
         } else if r.score < s.threshold {
             r.notes.push(format!("below threshold {}", s.threshold));
         } else {

@@ -33,6 +33,8 @@ pub struct Settings {
     pub threshold: f64,
     /// A theme must reach this fraction of the best theme's score.
     pub relative: f64,
+    /// From the third theme on, a theme must reach this fraction of the theme before it.
+    pub follow: f64,
     /// At most this many themes.
     pub max_themes: usize,
     /// Multiplier for term hits in the title (Betreff).
@@ -50,6 +52,7 @@ impl Default for Settings {
         Settings {
             threshold: 4.0,
             relative: 0.3,
+            follow: 0.0,
             max_themes: 3,
             title_factor: 3.0,
             hint_factor: 1.0,

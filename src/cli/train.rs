@@ -32,7 +32,7 @@ pub struct Args {
     #[arg(long, value_name = "K")]
     cv: Option<usize>,
     /// Weight of the model against the rules when applied (1 = model alone, 0 = rules alone).
-    #[arg(long, value_name = "W", default_value_t = 0.5)]
+    #[arg(long, value_name = "W", default_value_t = 0.3)]
     blend: f64,
     /// Gradient-descent epochs.
     #[arg(long, default_value_t = 300)]
