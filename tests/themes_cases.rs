@@ -25,7 +25,11 @@ fn klimacheck_boilerplate_does_not_make_a_climate_document() {
         ..Context::default()
     };
     let got = themes(text, &ctx);
-    assert_eq!(got.first().map(String::as_str), Some("digitalisierung"), "{got:?}");
+    assert_eq!(
+        got.first().map(String::as_str),
+        Some("digitalisierung"),
+        "{got:?}"
+    );
     assert!(!got.contains(&"klima_umwelt".to_string()), "{got:?}");
 }
 
@@ -33,8 +37,18 @@ fn klimacheck_boilerplate_does_not_make_a_climate_document() {
 fn compounds_and_inflections_are_found() {
     let text = "Der eigenwirtschaftliche Ausbau des Glasfasernetzes bleibt hinter den Erwartungen.\n\
                 Für die Gigabitversorgung der Gewerbegebiete werden Leerrohre verlegt.\n";
-    let got = themes(text, &Context { title: Some("Sachstand Gigabitausbau"), ..Context::default() });
-    assert_eq!(got.first().map(String::as_str), Some("digitale_infrastruktur"), "{got:?}");
+    let got = themes(
+        text,
+        &Context {
+            title: Some("Sachstand Gigabitausbau"),
+            ..Context::default()
+        },
+    );
+    assert_eq!(
+        got.first().map(String::as_str),
+        Some("digitale_infrastruktur"),
+        "{got:?}"
+    );
 }
 
 #[test]
@@ -59,9 +73,18 @@ fn a_mixed_committee_shares_its_hint() {
         ..Context::default()
     };
     let (_, ex) = explain(&tax, &layer, &ctx);
-    let hint = |id: &str| ex.themes.iter().find(|t| t.id == id).map_or(0.0, |t| t.hints);
+    let hint = |id: &str| {
+        ex.themes
+            .iter()
+            .find(|t| t.id == id)
+            .map_or(0.0, |t| t.hints)
+    };
     assert!(hint("bildung") > 0.0 && hint("kultur_sport") > 0.0);
-    assert!(hint("bildung") < 4.0, "shared, not full weight: {}", hint("bildung"));
+    assert!(
+        hint("bildung") < 4.0,
+        "shared, not full weight: {}",
+        hint("bildung")
+    );
 }
 
 #[test]
@@ -107,10 +130,19 @@ fn eval_themes_and_train_on_a_small_label_file() {
     let dir = tempfile::tempdir().expect("tempdir");
     let labels = dir.path().join("labels.jsonl");
     let rows = [
-        ("dev03_wuppertal_vo-0456-23.pdf", r#"["digitale_infrastruktur","finanzen"]"#),
-        ("dev32_berlin-pankow_ds-0612-ix.pdf", r#"["digitale_infrastruktur"]"#),
+        (
+            "dev03_wuppertal_vo-0456-23.pdf",
+            r#"["digitale_infrastruktur","finanzen"]"#,
+        ),
+        (
+            "dev32_berlin-pankow_ds-0612-ix.pdf",
+            r#"["digitale_infrastruktur"]"#,
+        ),
         ("dev20_hamm_0977-2022.pdf", r#"["finanzen"]"#),
-        ("dev24_gelsenkirchen_vergnuegungssteuer.pdf", r#"["finanzen","sicherheit_ordnung"]"#),
+        (
+            "dev24_gelsenkirchen_vergnuegungssteuer.pdf",
+            r#"["finanzen","sicherheit_ordnung"]"#,
+        ),
     ];
     let text: String = rows
         .iter()
@@ -124,9 +156,16 @@ fn eval_themes_and_train_on_a_small_label_file() {
         .args(["--corpus", &corpus])
         .output()
         .expect("runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let report = String::from_utf8_lossy(&out.stdout);
-    assert!(report.contains("micro") && report.contains("primary"), "{report}");
+    assert!(
+        report.contains("micro") && report.contains("primary"),
+        "{report}"
+    );
 
     let model = dir.path().join("model.json");
     let out = bin()
@@ -136,14 +175,22 @@ fn eval_themes_and_train_on_a_small_label_file() {
         .arg(&model)
         .output()
         .expect("runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let out = bin()
         .args(["extract", "--json", "--model"])
         .arg(&model)
         .arg(format!("{corpus}/dev32_berlin-pankow_ds-0612-ix.pdf"))
         .output()
         .expect("runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let record: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON record");
     assert_eq!(record["themes"][0], "digitale_infrastruktur", "{record}");
 }

@@ -51,7 +51,11 @@ fn ratio(a: usize, b: usize) -> f64 {
 }
 
 fn f1(p: f64, r: f64) -> f64 {
-    if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
 }
 
 impl Report {
@@ -135,7 +139,10 @@ impl Report {
         ));
         for (title, map) in [
             ("missed theme → predicted instead", &self.confusion),
-            ("expected primary → predicted primary", &self.primary_confusion),
+            (
+                "expected primary → predicted primary",
+                &self.primary_confusion,
+            ),
         ] {
             if map.is_empty() {
                 continue;

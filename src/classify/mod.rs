@@ -44,7 +44,11 @@ impl<'a> Context<'a> {
         Context {
             title: meta.title.as_deref(),
             department: meta.department.as_deref(),
-            committees: meta.consultations.iter().map(|c| c.committee.as_str()).collect(),
+            committees: meta
+                .consultations
+                .iter()
+                .map(|c| c.committee.as_str())
+                .collect(),
             klimacheck: meta.klimacheck,
         }
     }
@@ -54,7 +58,11 @@ impl<'a> Context<'a> {
         Context {
             title: record.title.as_deref(),
             department: record.department.as_deref(),
-            committees: record.consultations.iter().map(|c| c.committee.as_str()).collect(),
+            committees: record
+                .consultations
+                .iter()
+                .map(|c| c.committee.as_str())
+                .collect(),
             klimacheck: record.klimacheck,
         }
     }
@@ -66,7 +74,11 @@ pub fn classify(taxonomy: &Taxonomy, layer: &TextLayer, meta: &Metadata) -> Vec<
 }
 
 /// Classify one document with the rules and say why.
-pub fn explain(taxonomy: &Taxonomy, layer: &TextLayer, ctx: &Context<'_>) -> (Vec<ThemeScore>, Explanation) {
+pub fn explain(
+    taxonomy: &Taxonomy,
+    layer: &TextLayer,
+    ctx: &Context<'_>,
+) -> (Vec<ThemeScore>, Explanation) {
     rules::score(taxonomy, layer, ctx)
 }
 

@@ -122,7 +122,10 @@ impl Model {
     pub fn from_json(text: &str, tax: &Taxonomy) -> Result<Model, ModelError> {
         let m: Model = serde_json::from_str(text)?;
         if m.version != MODEL_VERSION {
-            return Err(ModelError::Invalid(format!("version {} (expected {MODEL_VERSION})", m.version)));
+            return Err(ModelError::Invalid(format!(
+                "version {} (expected {MODEL_VERSION})",
+                m.version
+            )));
         }
         if m.weights.len() != m.themes.len()
             || m.weights.iter().any(|w| w.len() != m.idf.len() + 1)
@@ -131,7 +134,9 @@ impl Model {
             return Err(ModelError::Invalid("inconsistent dimensions".into()));
         }
         if let Some(t) = m.themes.iter().find(|t| tax.index_of(t).is_none()) {
-            return Err(ModelError::Invalid(format!("theme {t} is not in the taxonomy")));
+            return Err(ModelError::Invalid(format!(
+                "theme {t} is not in the taxonomy"
+            )));
         }
         Ok(m)
     }
@@ -145,12 +150,17 @@ impl Model {
                 *df.entry(k.as_str()).or_default() += 1;
             }
         }
-        let mut kept: Vec<(&str, usize)> =
-            df.into_iter().filter(|(_, n)| *n >= opts.min_df.max(1)).collect();
+        let mut kept: Vec<(&str, usize)> = df
+            .into_iter()
+            .filter(|(_, n)| *n >= opts.min_df.max(1))
+            .collect();
         kept.sort();
         let n_docs = docs.len().max(1) as f64;
-        let vocab: BTreeMap<String, usize> =
-            kept.iter().enumerate().map(|(i, (k, _))| ((*k).to_string(), i)).collect();
+        let vocab: BTreeMap<String, usize> = kept
+            .iter()
+            .enumerate()
+            .map(|(i, (k, _))| ((*k).to_string(), i))
+            .collect();
         let idf: Vec<f64> = kept
             .iter()
             .map(|(_, n)| ((1.0 + n_docs) / (1.0 + *n as f64)).ln() + 1.0)
@@ -202,7 +212,10 @@ impl Model {
             .zip(&self.weights)
             .map(|(t, w)| {
                 let bias = w.last().copied().unwrap_or(0.0);
-                let z = bias + x.iter().map(|(c, v)| w.get(*c).copied().unwrap_or(0.0) * v).sum::<f64>();
+                let z = bias
+                    + x.iter()
+                        .map(|(c, v)| w.get(*c).copied().unwrap_or(0.0) * v)
+                        .sum::<f64>();
                 (t.clone(), sigmoid(z))
             })
             .collect()
@@ -220,7 +233,11 @@ impl Model {
             .probabilities(text)
             .into_iter()
             .map(|(id, p)| {
-                let s = rules.themes.iter().find(|t| t.id == id).map_or(0.0, |t| t.score);
+                let s = rules
+                    .themes
+                    .iter()
+                    .find(|t| t.id == id)
+                    .map_or(0.0, |t| t.score);
                 let r = s / (s + th);
                 (id, self.blend * p + (1.0 - self.blend) * r)
             })
@@ -262,7 +279,10 @@ fn fit(xs: &[Sparse], ys: &[f64], dim: usize, opts: &TrainOptions) -> Vec<f64> {
         grad.iter_mut().for_each(|g| *g = 0.0);
         for (x, y) in xs.iter().zip(ys) {
             let bias = w.get(dim).copied().unwrap_or(0.0);
-            let z = bias + x.iter().map(|(c, v)| w.get(*c).copied().unwrap_or(0.0) * v).sum::<f64>();
+            let z = bias
+                + x.iter()
+                    .map(|(c, v)| w.get(*c).copied().unwrap_or(0.0) * v)
+                    .sum::<f64>();
             let cw = if *y > 0.5 { pos_weight } else { 1.0 };
             let err = cw * (sigmoid(z) - y);
             for (c, v) in x {
@@ -294,15 +314,27 @@ mod tests {
         let docs: Vec<(String, Vec<String>)> = (0..8)
             .map(|i| {
                 if i % 2 == 0 {
-                    (format!("Grundschulen Schulhof Unterricht {i}"), vec!["schule".into()])
+                    (
+                        format!("Grundschulen Schulhof Unterricht {i}"),
+                        vec!["schule".into()],
+                    )
                 } else {
-                    (format!("Radverkehr Busspur Haltestelle {i}"), vec!["verkehr".into()])
+                    (
+                        format!("Radverkehr Busspur Haltestelle {i}"),
+                        vec!["verkehr".into()],
+                    )
                 }
             })
             .collect();
         let m = Model::train(&tax, &docs, &TrainOptions::default());
-        assert_eq!(m.predict("Sanierung der Grundschulen und Schulhof")[0].id, "schule");
-        assert_eq!(m.predict("neue Haltestelle und Radverkehr")[0].id, "verkehr");
+        assert_eq!(
+            m.predict("Sanierung der Grundschulen und Schulhof")[0].id,
+            "schule"
+        );
+        assert_eq!(
+            m.predict("neue Haltestelle und Radverkehr")[0].id,
+            "verkehr"
+        );
         let json = serde_json::to_string(&m).expect("serialises");
         let back = Model::from_json(&json, &tax).expect("valid");
         assert_eq!(back.predict("Unterricht im Schulhof")[0].id, "schule");

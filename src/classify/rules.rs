@@ -2,10 +2,10 @@
 //! title, committee/department hints, a threshold, at most N themes and precedence rules —
 //! with an explanation of every point.
 
+use super::ThemeScore;
 use super::sections::{self, Segment};
 use super::taxonomy::{CompiledTheme, Taxonomy, Term};
 use super::terms::{Pattern, normalize, words};
-use super::ThemeScore;
 use crate::pdf::TextLayer;
 use crate::record::Klimacheck;
 use serde::Serialize;
@@ -84,7 +84,11 @@ struct Acc {
 type HitKey = (usize, String, String);
 
 /// Score every theme and pick the document's themes.
-pub fn score(tax: &Taxonomy, layer: &TextLayer, ctx: &Context<'_>) -> (Vec<ThemeScore>, Explanation) {
+pub fn score(
+    tax: &Taxonomy,
+    layer: &TextLayer,
+    ctx: &Context<'_>,
+) -> (Vec<ThemeScore>, Explanation) {
     let s = &tax.settings;
     let segs = sections::segments(layer, ctx.title, &tax.sections);
     let names = strip_names(ctx);
@@ -102,7 +106,9 @@ pub fn score(tax: &Taxonomy, layer: &TextLayer, ctx: &Context<'_>) -> (Vec<Theme
         collect(tax, &norm, &seg.section, seg.weight, &mut acc);
     }
     explanation.words = body_words;
-    let length_div = (body_words as f64 / s.length_words.max(1.0)).max(1.0).sqrt();
+    let length_div = (body_words as f64 / s.length_words.max(1.0))
+        .max(1.0)
+        .sqrt();
     let title_norm = ctx.title.map(normalize).unwrap_or_default();
     let hint_table = hint_points(tax, ctx);
     let mut results: Vec<ThemeExplanation> = Vec::new();
@@ -169,10 +175,12 @@ fn select(tax: &Taxonomy, results: &mut [ThemeExplanation]) -> Vec<ThemeScore> {
         if chosen.len() >= s.max_themes {
             r.notes.push(format!("beyond the first {}", s.max_themes));
         } else if chosen.len() >= 2 && r.score < s.follow * prev {
-            r.notes.push(format!("below {} × the theme before it", s.follow));
+            r.notes
+                .push(format!("below {} × the theme before it", s.follow));
         } else if i == 0 || (r.score >= s.threshold && r.score >= s.relative * top) {
             if i == 0 && r.score < s.threshold {
-                r.notes.push("below threshold, kept as the best theme".into());
+                r.notes
+                    .push("below threshold, kept as the best theme".into());
             }
             chosen.push(i);
             prev = r.score;
@@ -209,13 +217,18 @@ fn apply_precedence(tax: &Taxonomy, results: &mut [ThemeExplanation], chosen: &m
                 continue;
             };
             for y in &rule.yields_to {
-                let later = chosen.iter().enumerate().skip(pos + 1).find(|(_, j)| {
-                    results.get(**j).is_some_and(|r| r.id == y.theme)
-                });
+                let later = chosen
+                    .iter()
+                    .enumerate()
+                    .skip(pos + 1)
+                    .find(|(_, j)| results.get(**j).is_some_and(|r| r.id == y.theme));
                 let Some((ypos, &yi)) = later else { continue };
                 let (xs, ys) = (x.score, results.get(yi).map_or(0.0, |r| r.score));
                 if xs < y.unless_ratio * ys {
-                    let note = format!("yields to {} (score below {} × {})", y.theme, y.unless_ratio, y.theme);
+                    let note = format!(
+                        "yields to {} (score below {} × {})",
+                        y.theme, y.unless_ratio, y.theme
+                    );
                     chosen.remove(ypos);
                     chosen.insert(pos, yi);
                     if let Some(r) = results.get_mut(xi) {
@@ -236,7 +249,13 @@ fn apply_precedence(tax: &Taxonomy, results: &mut [ThemeExplanation], chosen: &m
 }
 
 /// Record term hits of one normalised segment.
-fn collect(tax: &Taxonomy, norm: &str, section: &str, weight: f64, acc: &mut BTreeMap<HitKey, Acc>) {
+fn collect(
+    tax: &Taxonomy,
+    norm: &str,
+    section: &str,
+    weight: f64,
+    acc: &mut BTreeMap<HitKey, Acc>,
+) {
     let mut freq: HashMap<&str, usize> = HashMap::new();
     for w in words(norm) {
         *freq.entry(w).or_default() += 1;
@@ -255,7 +274,13 @@ fn collect(tax: &Taxonomy, norm: &str, section: &str, weight: f64, acc: &mut BTr
                 .filter(|t| matches!(&t.pattern, Pattern::Word(p) if p.matches(word)))
                 .max_by(|a, b| a.weight.total_cmp(&b.weight));
             if let Some(term) = best {
-                add(acc, (ti, term.source.clone(), section.to_string()), term.weight, n as f64 * weight, word);
+                add(
+                    acc,
+                    (ti, term.source.clone(), section.to_string()),
+                    term.weight,
+                    n as f64 * weight,
+                    word,
+                );
             }
         }
     }
@@ -263,7 +288,13 @@ fn collect(tax: &Taxonomy, norm: &str, section: &str, weight: f64, acc: &mut BTr
         for term in &rule.terms {
             if let Pattern::Text(re) = &term.pattern {
                 for m in re.find_iter(norm) {
-                    add(acc, (ti, term.source.clone(), section.to_string()), term.weight, weight, m.as_str());
+                    add(
+                        acc,
+                        (ti, term.source.clone(), section.to_string()),
+                        term.weight,
+                        weight,
+                        m.as_str(),
+                    );
                 }
             }
         }
@@ -350,13 +381,18 @@ fn hint_points(tax: &Taxonomy, ctx: &Context<'_>) -> Vec<(f64, Vec<String>)> {
             let points = h.weight * tax.settings.hint_factor * pos * share;
             if let Some((total, explained)) = out.get_mut(ti) {
                 *total += points;
-                explained.push(format!("{kind} \"{text}\" ~ {} (+{})", h.source, round(points)));
+                explained.push(format!(
+                    "{kind} \"{text}\" ~ {} (+{})",
+                    h.source,
+                    round(points)
+                ));
             }
         }
     }
     if let Some(k) = ctx.klimacheck {
         for (ti, rule) in tax.rules.iter().enumerate() {
-            let points = rule.klimacheck.get(k.as_str()).copied().unwrap_or(0.0) * tax.settings.hint_factor;
+            let points =
+                rule.klimacheck.get(k.as_str()).copied().unwrap_or(0.0) * tax.settings.hint_factor;
             if let Some((total, explained)) = out.get_mut(ti).filter(|_| points != 0.0) {
                 *total += points;
                 explained.push(format!("Klimacheck \"{k}\" (+{})", round(points)));
@@ -397,7 +433,11 @@ fn add_skipped(skipped: &mut Vec<(String, usize)>, seg: &Segment, n: usize) {
 
 /// 1 hit counts fully, further hits with diminishing returns.
 fn saturate(count: f64) -> f64 {
-    if count <= 1.0 { count } else { 1.0 + count.ln() }
+    if count <= 1.0 {
+        count
+    } else {
+        1.0 + count.ln()
+    }
 }
 
 fn round(x: f64) -> f64 {
@@ -448,11 +488,16 @@ yields_to = [{ theme = "klima", unless_ratio = 10.0 }]
             title: Some("Digitalisierung"),
             department: Some("Amt für Umwelt"),
             committees: vec!["Digitalausschuss"],
+            klimacheck: None,
         };
         let (themes, ex) = score(&tax, &layer, &ctx);
         let ids: Vec<&str> = themes.iter().map(|t| t.id.as_str()).collect();
         assert_eq!(ids, ["klima", "digital"], "{ex:#?}");
-        let digital = ex.themes.iter().find(|t| t.id == "digital").expect("scored");
+        let digital = ex
+            .themes
+            .iter()
+            .find(|t| t.id == "digital")
+            .expect("scored");
         assert_eq!(digital.title, 6.0);
         assert!(digital.notes.iter().any(|n| n.contains("yields to klima")));
         let klima = ex.themes.iter().find(|t| t.id == "klima").expect("scored");

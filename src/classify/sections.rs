@@ -76,12 +76,8 @@ fn push(out: &mut Vec<Segment>, section: &str, weight: f64, line: &str) {
 
 /// Join a line to text, undoing end-of-line hyphenation (`Digitali-` + `sierung`).
 fn join_line(text: &mut String, line: &str) {
-    let hyphenated = text.ends_with('-')
-        && text
-            .chars()
-            .rev()
-            .nth(1)
-            .is_some_and(char::is_alphabetic);
+    let hyphenated =
+        text.ends_with('-') && text.chars().rev().nth(1).is_some_and(char::is_alphabetic);
     if hyphenated && line.chars().next().is_some_and(char::is_lowercase) {
         text.pop();
     } else if !hyphenated {
@@ -100,13 +96,14 @@ fn title_line(layer: &TextLayer, title: &str) -> Option<(usize, usize)> {
     let lines: Vec<String> = page.lines.iter().map(|l| normalize(&l.text())).collect();
     let start = lines.iter().position(|l| {
         let probe = l.trim_start_matches("betreff").trim();
-        probe.len() >= 8 && norm_title.starts_with(probe)
-            || l.len() >= 8 && l.contains(&norm_title)
+        probe.len() >= 8 && norm_title.starts_with(probe) || l.len() >= 8 && l.contains(&norm_title)
     })?;
     let mut covered = 0;
     let mut len = 0;
     for l in lines.iter().skip(start) {
-        if covered >= norm_title.len() || !norm_title.contains(l.trim_start_matches("betreff").trim()) {
+        if covered >= norm_title.len()
+            || !norm_title.contains(l.trim_start_matches("betreff").trim())
+        {
             break;
         }
         covered += l.len() + 1;
@@ -135,7 +132,11 @@ mod tests {
         let layer = TextLayer::from_layout_text(
             "Amt für Umwelt\nBetreff: Ausbau der Digitali-\nsierung in Schulen\nWir planen Digitali-\nsierung.\nKlimacheck\nKlimaschutz: neutral\nAnlagen\nPlan\n",
         );
-        let segs = segments(&layer, Some("Ausbau der Digitalisierung in Schulen"), &klimacheck());
+        let segs = segments(
+            &layer,
+            Some("Ausbau der Digitalisierung in Schulen"),
+            &klimacheck(),
+        );
         let names: Vec<&str> = segs.iter().map(|s| s.section.as_str()).collect();
         assert_eq!(names, ["Briefkopf", "Text", "Klimacheck", "Text"]);
         assert_eq!(segs[1].text, "Wir planen Digitalisierung.");

@@ -245,13 +245,18 @@ impl Taxonomy {
             return Err(TaxonomyError::Invalid("no [[theme]] defined".into()));
         }
         if file.settings.max_themes == 0 {
-            return Err(TaxonomyError::Invalid("settings.max_themes must be ≥ 1".into()));
+            return Err(TaxonomyError::Invalid(
+                "settings.max_themes must be ≥ 1".into(),
+            ));
         }
         let mut themes = Vec::new();
         let mut rules = Vec::new();
         for def in &file.theme {
             if themes.iter().any(|t: &ThemeInfo| t.id == def.id) {
-                return Err(TaxonomyError::Invalid(format!("duplicate theme id {}", def.id)));
+                return Err(TaxonomyError::Invalid(format!(
+                    "duplicate theme id {}",
+                    def.id
+                )));
             }
             themes.push(ThemeInfo {
                 id: def.id.clone(),
@@ -288,7 +293,11 @@ impl Taxonomy {
                 Ok(CompiledSection {
                     name: s.name.clone(),
                     start: line_regex(&s.name, &s.start)?,
-                    end: s.end.as_deref().map(|e| line_regex(&s.name, e)).transpose()?,
+                    end: s
+                        .end
+                        .as_deref()
+                        .map(|e| line_regex(&s.name, e))
+                        .transpose()?,
                     weight: s.weight,
                     max_lines: s.max_lines,
                 })

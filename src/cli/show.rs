@@ -4,8 +4,8 @@ use super::common::{EXIT_FATAL, EXIT_OK, IndexOpt};
 use crate::classify::Taxonomy;
 use crate::index::Index;
 use crate::pdf::TextLayer;
-use anyhow::Context as _;
 use crate::record::DocumentRecord;
+use anyhow::Context as _;
 
 /// Show one indexed document, found by Drucksachen-Nr., path or file name.
 ///

@@ -68,7 +68,11 @@ pub fn read_labels(labels: &Path, corpus: Option<&Path>) -> anyhow::Result<Vec<L
         .or_else(|| labels.parent().map(Path::to_path_buf))
         .unwrap_or_default();
     let mut out = Vec::new();
-    for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+    for (i, line) in text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
         let v: serde_json::Value = serde_json::from_str(line)
             .with_context(|| format!("{}:{}: not JSON", labels.display(), i + 1))?;
         let file = v
@@ -80,7 +84,11 @@ pub fn read_labels(labels: &Path, corpus: Option<&Path>) -> anyhow::Result<Vec<L
         let themes = v
             .get("themes")
             .and_then(|t| t.as_array())
-            .map(|a| a.iter().filter_map(|x| x.as_str().map(String::from)).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|x| x.as_str().map(String::from))
+                    .collect()
+            })
             .unwrap_or_default();
         out.push(Labeled {
             path: dir.join(&name),
@@ -125,8 +133,10 @@ pub fn run_eval(args: EvalArgs) -> anyhow::Result<i32> {
     let labels = read_labels(&args.truth, args.corpus.as_deref())?;
     let predicted: Vec<Vec<String>> = match &args.pred {
         Some(pred) => {
-            let by_name: std::collections::HashMap<String, Vec<String>> =
-                read_labels(pred, None)?.into_iter().map(|l| (l.name, l.themes)).collect();
+            let by_name: std::collections::HashMap<String, Vec<String>> = read_labels(pred, None)?
+                .into_iter()
+                .map(|l| (l.name, l.themes))
+                .collect();
             labels
                 .iter()
                 .map(|l| by_name.get(&l.name).cloned().unwrap_or_default())
@@ -182,7 +192,11 @@ pub fn run_eval(args: EvalArgs) -> anyhow::Result<i32> {
         print!("{}", report.summary());
         if args.misses {
             println!("documents with different themes:");
-            for (l, p) in labels.iter().zip(&predicted).filter(|(l, p)| l.themes != **p) {
+            for (l, p) in labels
+                .iter()
+                .zip(&predicted)
+                .filter(|(l, p)| l.themes != **p)
+            {
                 println!("  {:40} expected {:?} got {:?}", l.name, l.themes, p);
             }
         }

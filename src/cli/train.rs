@@ -83,12 +83,19 @@ fn load(args: &Args, labels: &[Labeled]) -> anyhow::Result<Vec<Example>> {
 pub fn run(args: Args) -> anyhow::Result<i32> {
     let labels = read_labels(&args.labels, args.corpus.as_deref())?;
     let taxonomy = args.pipeline.pipeline()?.taxonomy;
-    if let Some(l) = labels.iter().flat_map(|l| &l.themes).find(|t| taxonomy.index_of(t).is_none()) {
+    if let Some(l) = labels
+        .iter()
+        .flat_map(|l| &l.themes)
+        .find(|t| taxonomy.index_of(t).is_none())
+    {
         anyhow::bail!("label {l:?} is not a theme of the taxonomy");
     }
     let examples = load(&args, &labels)?;
     if examples.len() < 2 {
-        anyhow::bail!("need at least 2 readable labeled documents, found {}", examples.len());
+        anyhow::bail!(
+            "need at least 2 readable labeled documents, found {}",
+            examples.len()
+        );
     }
     let opts = TrainOptions {
         epochs: args.epochs,
@@ -99,8 +106,10 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         cross_validate(&taxonomy, &examples, k.clamp(2, examples.len()), &opts);
         return Ok(EXIT_OK);
     }
-    let docs: Vec<(String, Vec<String>)> =
-        examples.iter().map(|e| (e.text.clone(), e.themes.clone())).collect();
+    let docs: Vec<(String, Vec<String>)> = examples
+        .iter()
+        .map(|e| (e.text.clone(), e.themes.clone()))
+        .collect();
     let model = Model::train(&taxonomy, &docs, &opts);
     let Some(output) = &args.output else {
         anyhow::bail!("--output FILE is required");
@@ -130,7 +139,12 @@ fn cross_validate(tax: &Taxonomy, examples: &[Example], k: usize, opts: &TrainOp
             .map(|(_, e)| (e.text.clone(), e.themes.clone()))
             .collect();
         let model = Model::train(tax, &train, opts);
-        for e in examples.iter().enumerate().filter(|(i, _)| i % k == fold).map(|(_, e)| e) {
+        for e in examples
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| i % k == fold)
+            .map(|(_, e)| e)
+        {
             let ids = |v: Vec<crate::classify::ThemeScore>| -> Vec<String> {
                 v.into_iter().map(|t| t.id).collect()
             };
