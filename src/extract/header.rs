@@ -2,7 +2,7 @@
 //! öffentlich / nichtöffentlich.
 
 use super::dates::{self, day_month_without_year, find_dates};
-use super::text::{Doc, find_labeled, fold_alnum, match_any, strip_label};
+use super::text::{Doc, cut_at_labels, find_labeled_mid, fold_alnum, match_any, strip_label};
 use super::vocab::Vocabulary;
 use crate::record::Date;
 use regex::Regex;
@@ -11,6 +11,13 @@ use std::sync::LazyLock;
 /// `Köln, den 8. November 2021`, `Kiel, 3.4.2022`: a place, a comma, optional `den`, a date.
 static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[A-ZÄÖÜ][\p{L}.()/ -]{1,40},\s*(?:den\s+|am\s+)?(\d)").unwrap_or_else(|_| {
+        Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!("constant pattern"))
+    })
+});
+
+/// `…, Musterstadt, den 2. November` inside a cell: a capitalised place, a comma, `den`, a day.
+static PLACE_DEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s[A-ZÄÖÜ][\p{L}.-]+(?: [A-ZÄÖÜ][\p{L}.-]+)?,\s*den\s+(\d)").unwrap_or_else(|_| {
         Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!("constant pattern"))
     })
 });
@@ -27,13 +34,14 @@ static PLACE_DATE_NO_COMMA: LazyLock<Regex> = LazyLock::new(|| {
 pub fn find_date(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<Date> {
     let labels = vocab.labels("date");
     let not = vocab.labels("date_not");
+    let not_after = vocab.list("numbers", "citation_preceders");
     let columns = vocab.labels("committee_column");
     let roles = vocab.roles();
     let pitch = doc.line_pitch();
     // A heading such as `ANTRAG` may sit above the letterhead date: look at least 30 lines far.
     let first_page = doc.lines.iter().take_while(|l| l.page == 1).count();
     let end = header_end.max(first_page.min(30)).min(doc.lines.len());
-    for found in find_labeled(doc, &labels, 0..end, pitch) {
+    for found in find_labeled_mid(doc, &labels, 0..end, pitch, &not_after) {
         let label_cell_text = doc
             .lines
             .get(found.line)
@@ -156,19 +164,25 @@ fn place_date(text: &str, doc: &Doc, line: usize, vocab: &Vocabulary) -> Option<
     {
         return Some(d.date);
     }
-    let m = PLACE_DATE.captures(text)?;
-    let start = m.get(1)?.start();
+    // At the start of the cell, or inside it with `den` (`Dienststelle: Amt 20 Musterstadt, den 2.
+    // November`, where a producer did not set the place apart).
+    let start = PLACE_DATE
+        .captures(text)
+        .and_then(|m| m.get(1))
+        .or_else(|| PLACE_DEN.captures(text).and_then(|m| m.get(1)))?
+        .start();
     let rest = text.get(start..)?;
     if let Some(d) = find_dates(rest, vocab).first().filter(|d| d.start == 0) {
         return Some(d.date);
     }
     let (day, month) = day_month_without_year(rest, vocab)?;
     let next = doc.lines.get(line + 1)?;
+    // The year wrapped onto the next line, alone or at the end of a cell.
     let year = next.cells.iter().find_map(|c| {
         c.text
-            .trim()
-            .parse::<i32>()
-            .ok()
+            .split_whitespace()
+            .last()
+            .and_then(|w| w.parse::<i32>().ok())
             .filter(|y| (1950..2100).contains(y))
     })?;
     dates::make_date(year, month, day)
@@ -181,6 +195,7 @@ const CONTINUES: [&str; 8] = ["und", "für", "der", "des", "oder", "sowie", "im"
 /// preference); a value ending in `,`, `-` or `und` continues on the next line.
 pub fn find_department(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<String> {
     let labels = vocab.labels_in_order("department");
+    let not_after = vocab.list("numbers", "citation_preceders");
     let pitch = doc.line_pitch();
     let end = header_end.min(doc.lines.len());
     let all = vocab.labels("department");
@@ -188,15 +203,32 @@ pub fn find_department(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Opti
     for k in ["drucksache", "date", "title", "consultations"] {
         other_labels.extend(vocab.labels(k));
     }
+    // A column header to the right of a side-bar label is not its value.
+    let mut column_labels = vocab.labels("committee_column");
+    column_labels.extend(vocab.labels("consultations"));
+    let units: Vec<String> = vocab
+        .list("labels", "department_units")
+        .iter()
+        .map(|u| fold_alnum(u))
+        .collect();
     for label in &labels {
         let single = vec![label.clone()];
-        let Some(found) = find_labeled(doc, &single, 0..end, pitch)
+        let Some(found) = find_labeled_mid(doc, &single, 0..end, pitch, &not_after)
             .into_iter()
-            .find(|f| !f.value.trim().is_empty())
+            .find(|f| !f.value.trim().is_empty() && match_any(&f.value, &column_labels).is_none())
         else {
             continue;
         };
-        let mut value = found.value.trim().to_string();
+        // A value set apart by spaces only may run into the next label or the place and date.
+        let mut cut = cut_at_labels(found.value.trim(), &other_labels);
+        if let Some(m) = PLACE_DEN.find(cut) {
+            cut = cut.get(..m.start()).unwrap_or(cut).trim_end();
+        }
+        let mut value = cut.to_string();
+        // `Referat Soziales …` without a colon: the unit word is part of the name.
+        if units.contains(&fold_alnum(label)) && !found.label_text.contains(':') {
+            value = format!("{} {value}", found.label_text.trim());
+        }
         // Skip values that are themselves a label (`Ressort /` followed by `Stadtbetrieb` as
         // the rest of a two-line label).
         if value.ends_with(':') && value.len() < 25 {
@@ -204,16 +236,28 @@ pub fn find_department(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Opti
         }
         for li in found.value_line..found.value_line + 2 {
             let last = value.split_whitespace().last().unwrap_or("").to_lowercase();
-            if !(value.ends_with(',')
-                || value.ends_with('-')
-                || value.ends_with('–')
-                || CONTINUES.contains(&last.as_str()))
-            {
-                break;
-            }
             let Some(next) = doc.lines.get(li + 1) else {
                 break;
             };
+            // A short line alone under the value (`Referat Soziales und gesellschaftliche` /
+            // `Integration`) continues it too.
+            let aligned_single = match next.cells.as_slice() {
+                [c] => {
+                    ((c.x0 - found.x0).abs() < 4.0 || (c.x0 - found.cell_x0).abs() < 4.0)
+                        && c.text.split_whitespace().count() <= 4
+                        && !c.text.contains(':')
+                        && !c.text.chars().any(|ch| ch.is_ascii_digit())
+                }
+                _ => false,
+            };
+            if !(value.ends_with(',')
+                || value.ends_with('-')
+                || value.ends_with('–')
+                || CONTINUES.contains(&last.as_str())
+                || aligned_single)
+            {
+                break;
+            }
             let cur_y = doc.lines.get(li).map_or(0.0, |l| l.y);
             if next.page != doc.lines.get(li).map_or(0, |l| l.page) || next.y - cur_y > pitch * 1.6
             {
@@ -292,6 +336,19 @@ pub fn find_public(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<b
             }
         }
     }
+    // Further down page 1 only a cell that says nothing else (`Öffentliche Sitzung`).
+    let first_page = doc.lines.iter().take_while(|l| l.page == 1).count();
+    for line in doc.lines.iter().take(first_page.min(50)).skip(end) {
+        for cell in &line.cells {
+            let whole = fold_alnum(&cell.text);
+            if nonpublic.iter().any(|n| fold_alnum(n) == whole) {
+                return Some(false);
+            }
+            if public.iter().any(|n| fold_alnum(n) == whole) {
+                return Some(true);
+            }
+        }
+    }
     None
 }
 
@@ -355,6 +412,30 @@ mod tests {
     }
 
     #[test]
+    fn merged_cells_with_place_date_and_wrapped_year() {
+        let v = Vocabulary::embedded();
+        let dc =
+            doc("Dienststelle: Amt 20 - Finanzen, Musterstadt, den 2. November\nSteueramt 2022\n");
+        assert_eq!(find_date(&dc, &v, dc.lines.len()), Some(d(2022, 11, 2)));
+        assert_eq!(
+            find_department(&dc, &v, dc.lines.len()).as_deref(),
+            Some("Amt 20 - Finanzen, Steueramt 2022")
+        );
+    }
+
+    #[test]
+    fn unit_word_without_colon_and_aligned_continuation() {
+        let v = Vocabulary::embedded();
+        let dc = doc(
+            "Referat Umwelt und gesellschaftliche                 Drucksache 12/2023\nTeilhabe\nGz: AB 12\n",
+        );
+        assert_eq!(
+            find_department(&dc, &v, dc.lines.len()).as_deref(),
+            Some("Referat Umwelt und gesellschaftliche Teilhabe")
+        );
+    }
+
+    #[test]
     fn department_continues_after_connector() {
         let v = Vocabulary::embedded();
         let dc = doc(
@@ -373,6 +454,8 @@ mod tests {
         assert_eq!(find_public(&dc, &v, dc.lines.len()), Some(false));
         let dc = doc("Status:   öffentlich\n");
         assert_eq!(find_public(&dc, &v, dc.lines.len()), Some(true));
+        let dc = doc("Anlage\nÖffentliche Sitzung\nDer Rat ist öffentlich\n");
+        assert_eq!(find_public(&dc, &v, 1), Some(true));
         let dc = doc("nicht öffentlich gem. § 35 GO\n");
         assert_eq!(find_public(&dc, &v, dc.lines.len()), Some(false));
         let dc = doc("Die öffentliche Hand zahlt.\n");
