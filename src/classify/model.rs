@@ -227,22 +227,31 @@ impl Model {
     }
 
     /// Blend the model's probabilities with the rules' confidence score/(score + threshold).
+    /// The blend decides which themes are assigned; unless the model is used alone, they are
+    /// ordered by the rules' scores (labels say which themes apply, not which comes first).
     pub fn blend(&self, tax: &Taxonomy, rules: &Explanation, text: &str) -> Vec<ThemeScore> {
         let th = tax.settings.threshold.max(1e-9);
+        let rule_score = |id: &str| {
+            rules
+                .themes
+                .iter()
+                .find(|t| t.id == id)
+                .map_or(0.0, |t| t.score)
+        };
         let combined = self
             .probabilities(text)
             .into_iter()
             .map(|(id, p)| {
-                let s = rules
-                    .themes
-                    .iter()
-                    .find(|t| t.id == id)
-                    .map_or(0.0, |t| t.score);
+                let s = rule_score(&id);
                 let r = s / (s + th);
                 (id, self.blend * p + (1.0 - self.blend) * r)
             })
             .collect();
-        pick(combined, self.max_themes)
+        let mut chosen = pick(combined, self.max_themes);
+        if self.blend < 1.0 {
+            chosen.sort_by(|a, b| rule_score(&b.id).total_cmp(&rule_score(&a.id)));
+        }
+        chosen
     }
 }
 
