@@ -234,22 +234,45 @@ pub fn find_department(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Opti
         if value.ends_with(':') && value.len() < 25 {
             continue;
         }
-        for li in found.value_line..found.value_line + 2 {
+        let col_x0 = found.x0.min(found.cell_x0);
+        let mut li = found.value_line;
+        for _ in 0..2 {
             let last = value.split_whitespace().last().unwrap_or("").to_lowercase();
-            let Some(next) = doc.lines.get(li + 1) else {
+            let Some(cur) = doc.lines.get(li) else { break };
+            // The next line with a cell in the value's column; lines of a neighbouring column
+            // printed in between (a table beside a side bar) are passed over.
+            let Some((ni, next)) = doc
+                .lines
+                .iter()
+                .enumerate()
+                .skip(li + 1)
+                .take_while(|(k, l)| {
+                    // Further when a line of the other column sits in between.
+                    let reach = if *k == li + 1 { 1.6 } else { 2.1 };
+                    l.page == cur.page && l.y - cur.y <= (pitch * reach).max(cur.size * 1.6)
+                })
+                .find(|(_, l)| {
+                    l.cells
+                        .iter()
+                        .any(|c| super::text::x_overlap(col_x0, found.x1, c.x0, c.x1, 2.0))
+                })
+            else {
+                break;
+            };
+            // Another label (with its colon) ends the value; a unit word (`Amt für …`) does not.
+            let Some(cont) = next.cells.iter().find(|c| {
+                super::text::x_overlap(col_x0, found.x1, c.x0, c.x1, 2.0)
+                    && (match_any(&c.text, &other_labels).is_none() || !c.text.contains(':'))
+            }) else {
                 break;
             };
             // A short line alone under the value (`Referat Soziales und gesellschaftliche` /
             // `Integration`) continues it too.
-            let aligned_single = match next.cells.as_slice() {
-                [c] => {
-                    ((c.x0 - found.x0).abs() < 4.0 || (c.x0 - found.cell_x0).abs() < 4.0)
-                        && c.text.split_whitespace().count() <= 4
-                        && !c.text.contains(':')
-                        && !c.text.chars().any(|ch| ch.is_ascii_digit())
-                }
-                _ => false,
-            };
+            let aligned_single = next.cells.len() == 1
+                && ((cont.x0 - found.x0).abs() < 4.0 || (cont.x0 - found.cell_x0).abs() < 4.0)
+                && cont.text.split_whitespace().count() <= 4
+                && !cont.text.contains(':')
+                && !cont.text.chars().any(|ch| ch.is_ascii_digit());
             if !(value.ends_with(',')
                 || value.ends_with('-')
                 || value.ends_with('–')
@@ -258,25 +281,7 @@ pub fn find_department(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Opti
             {
                 break;
             }
-            let cur_y = doc.lines.get(li).map_or(0.0, |l| l.y);
-            if next.page != doc.lines.get(li).map_or(0, |l| l.page) || next.y - cur_y > pitch * 1.6
-            {
-                break;
-            }
-            let cont = next
-                .cells
-                .iter()
-                .find(|c| {
-                    super::text::x_overlap(found.x0, found.x1, c.x0, c.x1, 2.0)
-                        && match_any(&c.text, &other_labels).is_none()
-                })
-                .or_else(|| {
-                    next.cells
-                        .first()
-                        .filter(|c| match_any(&c.text, &other_labels).is_none())
-                });
-            let Some(cont) = cont else { break };
-            if dates::first_date(&cont.text, vocab).is_some() {
+            if dates::first_date(&cont.text, vocab).is_some() || cont.text.contains(':') {
                 break;
             }
             if value.ends_with('-')
@@ -289,10 +294,36 @@ pub fn find_department(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Opti
                 value.push(' ');
                 value.push_str(&cont.text);
             }
+            li = ni;
         }
         return Some(value);
     }
     None
+}
+
+/// Without a department label: the unit printed at the right of the contact lines at the top of
+/// page 1 (`Telefon: 233-22288 | Kommunalreferat`, `Telefax: … | Geschäftsleitung`).
+pub fn department_beside_contacts(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
+    let contacts = vocab.labels("contact");
+    let mut parts: Vec<String> = Vec::new();
+    for line in doc.lines.iter().take_while(|l| l.page == 1).take(8) {
+        let [left, .., right] = line.cells.as_slice() else {
+            if !parts.is_empty() {
+                break;
+            }
+            continue;
+        };
+        let is_contact = match_any(&left.text, &contacts).is_some();
+        let plain = !right.text.chars().any(|c| c.is_ascii_digit())
+            && !right.text.contains(':')
+            && right.text.split_whitespace().count() <= 5;
+        if is_contact && plain {
+            parts.push(right.text.clone());
+        } else if !parts.is_empty() {
+            break;
+        }
+    }
+    (!parts.is_empty()).then(|| parts.join(" "))
 }
 
 /// öffentlich (true) / nichtöffentlich (false) as stated in the header block (or a status label).
@@ -433,6 +464,35 @@ mod tests {
             find_department(&dc, &v, dc.lines.len()).as_deref(),
             Some("Referat Umwelt und gesellschaftliche Teilhabe")
         );
+    }
+
+    #[test]
+    fn side_bar_department_beside_a_table() {
+        let v = Vocabulary::embedded();
+        let dc = doc(r#"Eingereicht von:        Gremium           Termin
+Dezernat II,
+                        Bauausschuss      01.02.2024
+Amt für Umwelt und
+Klima                   Stadtrat          08.02.2024
+"#);
+        assert_eq!(
+            find_department(&dc, &v, dc.lines.len()).as_deref(),
+            Some("Dezernat II, Amt für Umwelt und Klima")
+        );
+    }
+
+    #[test]
+    fn unit_beside_the_contact_lines() {
+        let v = Vocabulary::embedded();
+        let dc = doc(
+            "Telefon: 0 233-1234             Baureferat\nTelefax: 0 233-1235             Hochbau\n\nBetreff\n",
+        );
+        assert_eq!(
+            department_beside_contacts(&dc, &v).as_deref(),
+            Some("Baureferat Hochbau")
+        );
+        let dc = doc("Telefon: 0 233-1234             Köln, den 3.4.2022\n");
+        assert_eq!(department_beside_contacts(&dc, &v), None);
     }
 
     #[test]

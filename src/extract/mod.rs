@@ -78,7 +78,8 @@ pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
         date: header::find_date(&doc, vocab, header_end),
         title: title::find_title(&doc, vocab, header_end, consult_end),
         public: header::find_public(&doc, vocab, header_end),
-        department: header::find_department(&doc, vocab, header_end),
+        department: header::find_department(&doc, vocab, header_end)
+            .or_else(|| header::department_beside_contacts(&doc, vocab)),
         consultations,
         klimacheck: klima.value,
         amounts: amounts::find_amounts(&doc, vocab),
