@@ -115,8 +115,7 @@ pub fn score(
     for (ti, (info, rule)) in tax.themes.iter().zip(&tax.rules).enumerate() {
         let mut hits = Vec::new();
         let mut body = 0.0;
-        for ((t, term, section), a) in acc.iter().filter(|((t, _, _), _)| *t == ti) {
-            let _ = t;
+        for ((_, term, section), a) in acc.iter().filter(|((t, _, _), _)| *t == ti) {
             let points = saturate(a.count) * a.weight / length_div;
             body += points;
             hits.push(TermHit {
@@ -128,8 +127,16 @@ pub fn score(
             });
         }
         let mut title = 0.0;
-        for term in rule.terms.iter().chain(&rule.title_terms) {
-            let forms = term_forms(tax, rule, term, &title_norm);
+        let mut title_terms: Vec<&Term> = rule.terms.iter().chain(&rule.title_terms).collect();
+        title_terms.sort_by(|a, b| b.weight.total_cmp(&a.weight));
+        let mut credited: Vec<String> = Vec::new();
+        for term in title_terms {
+            // A title word counts once per theme, for its best term (as in the body).
+            let mut forms = term_forms(tax, rule, term, &title_norm);
+            if term.pattern.is_word() {
+                forms.retain(|f| !credited.contains(f));
+                credited.extend(forms.iter().cloned());
+            }
             if !forms.is_empty() {
                 let points = term.weight * s.title_factor;
                 title += points;

@@ -22,7 +22,8 @@ pub struct Args {
     /// Print the extracted text in reading order (pages separated by form feeds).
     #[arg(long)]
     text: bool,
-    /// Also print, per theme, the score and the terms, sections and hints that produced it.
+    /// Also print, per theme, the score and the terms, sections and hints that produced it
+    /// (with `--json`: `{"record": …, "explanation": …}`).
     #[arg(long)]
     explain: bool,
     #[command(flatten)]
@@ -44,6 +45,12 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     };
     if args.text {
         print!("{}", processed.layer.text());
+    } else if args.json && args.explain {
+        let ctx = crate::classify::Context::from_record(&processed.record);
+        let (_, ex) = crate::classify::explain(&pipeline.taxonomy, &processed.layer, &ctx);
+        let value = serde_json::json!({ "record": processed.record, "explanation": ex });
+        println!("{}", serde_json::to_string_pretty(&value)?);
+        return Ok(EXIT_OK);
     } else if args.json {
         println!("{}", serde_json::to_string_pretty(&processed.record)?);
     } else {
