@@ -22,6 +22,10 @@ pub struct Args {
     /// Print the extracted text in reading order (pages separated by form feeds).
     #[arg(long)]
     text: bool,
+    /// Also print, per theme, the score and the terms, sections and hints that produced it
+    /// (with `--json`: `{"record": …, "explanation": …}`).
+    #[arg(long)]
+    explain: bool,
     #[command(flatten)]
     pipeline: PipelineOpts,
 }
@@ -41,10 +45,21 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     };
     if args.text {
         print!("{}", processed.layer.text());
+    } else if args.json && args.explain {
+        let ctx = crate::classify::Context::from_record(&processed.record);
+        let (_, ex) = crate::classify::explain(&pipeline.taxonomy, &processed.layer, &ctx);
+        let value = serde_json::json!({ "record": processed.record, "explanation": ex });
+        println!("{}", serde_json::to_string_pretty(&value)?);
+        return Ok(EXIT_OK);
     } else if args.json {
         println!("{}", serde_json::to_string_pretty(&processed.record)?);
     } else {
         print_summary(&processed.record);
+    }
+    if args.explain {
+        let ctx = crate::classify::Context::from_record(&processed.record);
+        let (_, ex) = crate::classify::explain(&pipeline.taxonomy, &processed.layer, &ctx);
+        super::themes::print_explanation(&ex);
     }
     Ok(EXIT_OK)
 }
