@@ -11,6 +11,7 @@ pub mod query;
 pub mod schema;
 pub mod snippet;
 pub mod store;
+pub mod synonyms;
 
 use crate::record::{Date, DocType, DocumentRecord, Klimacheck};
 use decompound::Decompounder;
@@ -182,6 +183,7 @@ pub struct Index {
     reader: IndexReader,
     fields: Fields,
     decomp: Arc<Decompounder>,
+    synonyms: Arc<synonyms::Synonyms>,
 }
 
 /// Adds, replaces and deletes documents; nothing is visible before [`Writer::commit`].
@@ -242,6 +244,7 @@ impl Index {
             reader,
             fields,
             decomp: Arc::new(Decompounder::embedded()),
+            synonyms: Arc::new(synonyms::Synonyms::embedded()),
         })
     }
 
@@ -302,6 +305,7 @@ impl Index {
             fields: &self.fields,
             searcher,
             decomp: &self.decomp,
+            synonyms: &self.synonyms,
             highlights: snippet::Highlights::default(),
         };
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();

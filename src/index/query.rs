@@ -9,6 +9,7 @@ use super::analysis::{fold, stem, words};
 use super::decompound::Decompounder;
 use super::schema::Fields;
 use super::snippet::Highlights;
+use super::synonyms::Synonyms;
 use super::store::{drucksache_core, normalize_drucksache};
 use crate::record::DocType;
 use regex::Regex;
@@ -283,6 +284,11 @@ pub fn is_plain_words(query: &str) -> bool {
         })
 }
 
+/// Weight of compound parts (`Schul` in `Gesamtschule`) relative to a stem in the text.
+const PARTS_BOOST: f32 = 1.2;
+/// Weight of a synonym relative to the word searched for.
+const SYNONYM_BOOST: f32 = 0.5;
+
 /// Which text fields a word is searched in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Scope {
@@ -298,6 +304,8 @@ pub struct Builder<'a> {
     pub searcher: &'a tantivy::Searcher,
     /// The compound splitter.
     pub decomp: &'a Decompounder,
+    /// Synonym groups.
+    pub synonyms: &'a Synonyms,
     /// Terms to highlight in snippets.
     pub highlights: Highlights,
 }
@@ -351,7 +359,7 @@ impl Builder<'_> {
     ) -> Result<Box<dyn Query>, IndexError> {
         Ok(match node {
             Node::Word(w) => self.word(w, scope, negated),
-            Node::Phrase(p) => self.phrase(p, scope, negated),
+            Node::Phrase(p) => self.phrase(p, scope, negated, true),
             Node::Prefix(p) => self.prefix(p, scope, negated)?,
             Node::Ref(r) => self.reference(r, negated),
             Node::RefPrefix(r) => {
@@ -378,7 +386,32 @@ impl Builder<'_> {
                 if !positive {
                     clauses.push((Occur::Must, Box::new(AllQuery)));
                 }
-                Box::new(BooleanQuery::new(clauses))
+                let all: Box<dyn Query> = Box::new(BooleanQuery::new(clauses));
+                // several words that together are a synonym (`elektronische Akte` ~ `eAkte`)
+                let plain: Option<Vec<&str>> = items
+                    .iter()
+                    .map(|n| match n {
+                        Node::Word(w) => Some(w.as_str()),
+                        _ => None,
+                    })
+                    .collect();
+                let synonyms = plain
+                    .map(|ws| self.synonyms.of(&ws.join(" ")))
+                    .unwrap_or_default();
+                if synonyms.is_empty() {
+                    all
+                } else {
+                    let mut qs = vec![all];
+                    for syn in synonyms {
+                        let q = if words(syn).count() > 1 {
+                            self.phrase(syn, scope, negated, false)
+                        } else {
+                            self.single_word(syn, scope, negated, false)
+                        };
+                        qs.push(boosted(q, SYNONYM_BOOST));
+                    }
+                    should(qs)
+                }
             }
             Node::Or(items) => {
                 let mut qs = Vec::new();
@@ -398,12 +431,18 @@ impl Builder<'_> {
         let ws: Vec<&str> = words(w).map(|x| x.text).collect();
         match ws.as_slice() {
             [] => Box::new(EmptyQuery),
-            [one] => self.single_word(one, scope, negated),
-            _ => self.phrase(w, scope, negated),
+            [one] => self.single_word(one, scope, negated, true),
+            _ => self.phrase(w, scope, negated, true),
         }
     }
 
-    fn single_word(&mut self, w: &str, scope: Scope, negated: bool) -> Box<dyn Query> {
+    fn single_word(
+        &mut self,
+        w: &str,
+        scope: Scope,
+        negated: bool,
+        expand: bool,
+    ) -> Box<dyn Query> {
         let f = self.fields;
         let exact = fold(w);
         let st = stem(w);
@@ -420,7 +459,7 @@ impl Builder<'_> {
         }
         qs.push(term_q(f.body_exact, &exact, 2.0));
         qs.push(term_q(f.body_stem, &st, 1.5));
-        qs.push(term_q(f.parts, &st, 0.7));
+        qs.push(term_q(f.parts, &st, PARTS_BOOST));
         let known = |p: &str| self.df(f.body_exact, p) > 0;
         let split = self.decomp.split(&exact, &known);
         if let Some(parts) = &split {
@@ -431,14 +470,33 @@ impl Builder<'_> {
                 if !negated {
                     self.highlights.stems.insert(ps.clone());
                 }
-                must.push((
-                    Occur::Must,
-                    should(vec![term_q(f.body_stem, &ps, 1.0), term_q(f.parts, &ps, 1.0)]),
-                ));
+                let mut alternatives =
+                    vec![term_q(f.body_stem, &ps, 1.0), term_q(f.parts, &ps, 1.0)];
+                for syn in self.synonyms.of(p) {
+                    if words(syn).count() == 1 {
+                        let ss = stem(syn);
+                        alternatives.push(term_q(f.body_stem, &ss, SYNONYM_BOOST));
+                        alternatives.push(term_q(f.parts, &ss, SYNONYM_BOOST));
+                        if !negated {
+                            self.highlights.stems.insert(ss);
+                        }
+                    }
+                }
+                must.push((Occur::Must, should(alternatives)));
             }
             qs.push(boosted(Box::new(BooleanQuery::new(must)), 0.4));
         }
-        let unknown = split.is_none()
+        let synonyms = if expand { self.synonyms.of(w) } else { Vec::new() };
+        for syn in &synonyms {
+            let q = if words(syn).count() > 1 {
+                self.phrase(syn, scope, negated, false)
+            } else {
+                self.single_word(syn, scope, negated, false)
+            };
+            qs.push(boosted(q, SYNONYM_BOOST));
+        }
+        let unknown = synonyms.is_empty()
+            && split.is_none()
             && self.df(f.body_exact, &exact) == 0
             && self.df(f.body_stem, &st) == 0
             && self.df(f.parts, &st) == 0
@@ -459,11 +517,11 @@ impl Builder<'_> {
         Box::new(DisjunctionMaxQuery::with_tie_breaker(qs, 0.1))
     }
 
-    fn phrase(&mut self, p: &str, scope: Scope, negated: bool) -> Box<dyn Query> {
+    fn phrase(&mut self, p: &str, scope: Scope, negated: bool, expand: bool) -> Box<dyn Query> {
         let ws: Vec<&str> = words(p).map(|x| x.text).collect();
         if ws.len() < 2 {
             return match ws.first() {
-                Some(w) => self.single_word(w, scope, negated),
+                Some(w) => self.single_word(w, scope, negated, true),
                 None => Box::new(EmptyQuery),
             };
         }
@@ -487,6 +545,16 @@ impl Builder<'_> {
         if scope == Scope::All {
             qs.push(phrase(f.body_exact, &exact, 2.0));
             qs.push(phrase(f.body_stem, &stems, 1.5));
+        }
+        if expand {
+            for syn in self.synonyms.of(p) {
+                let q = if words(syn).count() > 1 {
+                    self.phrase(syn, scope, negated, false)
+                } else {
+                    self.single_word(syn, scope, negated, false)
+                };
+                qs.push(boosted(q, SYNONYM_BOOST));
+            }
         }
         Box::new(DisjunctionMaxQuery::with_tie_breaker(qs, 0.1))
     }
