@@ -9,8 +9,8 @@ use super::analysis::{fold, stem, words};
 use super::decompound::Decompounder;
 use super::schema::Fields;
 use super::snippet::Highlights;
-use super::synonyms::Synonyms;
 use super::store::{drucksache_core, normalize_drucksache};
+use super::synonyms::Synonyms;
 use crate::record::DocType;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -46,8 +46,20 @@ pub enum Node {
 
 /// Field names accepted in `field:value`.
 const FIELDS: [&str; 14] = [
-    "title", "betreff", "committee", "gremium", "theme", "thema", "type", "typ", "department",
-    "amt", "drucksache", "ds", "klimacheck", "year",
+    "title",
+    "betreff",
+    "committee",
+    "gremium",
+    "theme",
+    "thema",
+    "type",
+    "typ",
+    "department",
+    "amt",
+    "drucksache",
+    "ds",
+    "klimacheck",
+    "year",
 ];
 
 static SLASH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*/\s*").expect("valid regex"));
@@ -163,7 +175,10 @@ impl Parser<'_> {
         }
         // function words count only when nothing else is searched for
         let is_stop = |n: &Node| matches!(n, Node::Word(w) if self.decomp.is_stopword(&fold(w)));
-        if items.iter().any(|n| !is_stop(n) && !matches!(n, Node::Not(_))) {
+        if items
+            .iter()
+            .any(|n| !is_stop(n) && !matches!(n, Node::Not(_)))
+        {
             items.retain(|n| !is_stop(n));
         }
         if self.implicit_and {
@@ -286,6 +301,8 @@ pub fn is_plain_words(query: &str) -> bool {
 
 /// Weight of compound parts (`Schul` in `Gesamtschule`) relative to a stem in the text.
 const PARTS_BOOST: f32 = 1.2;
+/// Words allowed between the separated parts of a compound query word.
+const PART_SLOP: u32 = 3;
 /// Weight of a synonym relative to the word searched for.
 const SYNONYM_BOOST: f32 = 0.5;
 
@@ -366,7 +383,8 @@ impl Builder<'_> {
                 let norm = regex::escape(&normalize_drucksache(r));
                 let core = regex::escape(&drucksache_core(r));
                 let mut qs = vec![regex_q(self.fields.ds_norm, &format!("{norm}.*"))?];
-                if !core.is_empty() && r.contains('/') {
+                // `1254/2*` also matches `VO/1254/21`; `VO/12*` only numbers with that prefix
+                if !core.is_empty() && r.starts_with(|c: char| c.is_ascii_digit()) {
                     qs.push(regex_q(self.fields.ds_core, &format!("{core}.*"))?);
                 }
                 boosted(should(qs), 10.0)
@@ -463,30 +481,47 @@ impl Builder<'_> {
         let known = |p: &str| self.df(f.body_exact, p) > 0;
         let split = self.decomp.split(&exact, &known);
         if let Some(parts) = &split {
-            // the parts of a compound query word, anywhere in the document
+            let stems: Vec<String> = parts.iter().map(|p| stem(p)).collect();
+            if !negated {
+                self.highlights.stems.extend(stems.iter().cloned());
+            }
+            // every part inside the document's compounds (part synonyms allowed) ...
             let mut must = Vec::new();
-            for p in parts {
-                let ps = stem(p);
-                if !negated {
-                    self.highlights.stems.insert(ps.clone());
-                }
-                let mut alternatives =
-                    vec![term_q(f.body_stem, &ps, 1.0), term_q(f.parts, &ps, 1.0)];
+            for (p, ps) in parts.iter().zip(&stems) {
+                let mut alternatives = vec![term_q(f.parts, ps, 1.0)];
                 for syn in self.synonyms.of(p) {
                     if words(syn).count() == 1 {
-                        let ss = stem(syn);
-                        alternatives.push(term_q(f.body_stem, &ss, SYNONYM_BOOST));
-                        alternatives.push(term_q(f.parts, &ss, SYNONYM_BOOST));
-                        if !negated {
-                            self.highlights.stems.insert(ss);
-                        }
+                        alternatives.push(term_q(f.parts, &stem(syn), SYNONYM_BOOST));
                     }
                 }
                 must.push((Occur::Must, should(alternatives)));
             }
-            qs.push(boosted(Box::new(BooleanQuery::new(must)), 0.4));
+            let mut alternatives: Vec<Box<dyn Query>> = vec![Box::new(BooleanQuery::new(must))];
+            // ... or two parts as separate words close together (`Ausbau der Glasfaser`)
+            if let [a, b] = stems.as_slice() {
+                for (x, y) in [(a, b), (b, a)] {
+                    alternatives.push(Box::new(PhraseQuery::new_with_offset_and_slop(
+                        vec![(0, term(f.body_stem, x)), (1, term(f.body_stem, y))],
+                        PART_SLOP,
+                    )));
+                }
+            }
+            qs.push(boosted(should(alternatives), 0.4));
+            // weakest evidence: every part somewhere in the document
+            let loose = stems
+                .iter()
+                .map(|ps| {
+                    let q = should(vec![term_q(f.body_stem, ps, 1.0), term_q(f.parts, ps, 1.0)]);
+                    (Occur::Must, q)
+                })
+                .collect();
+            qs.push(boosted(Box::new(BooleanQuery::new(loose)), 0.3));
         }
-        let synonyms = if expand { self.synonyms.of(w) } else { Vec::new() };
+        let synonyms = if expand {
+            self.synonyms.of(w)
+        } else {
+            Vec::new()
+        };
         for syn in &synonyms {
             let q = if words(syn).count() > 1 {
                 self.phrase(syn, scope, negated, false)
@@ -534,7 +569,9 @@ impl Builder<'_> {
         }
         let phrase = |field: Field, ts: &[String], boost: f32| {
             boosted(
-                Box::new(PhraseQuery::new(ts.iter().map(|t| term(field, t)).collect())),
+                Box::new(PhraseQuery::new(
+                    ts.iter().map(|t| term(field, t)).collect(),
+                )),
                 boost,
             )
         };
@@ -613,13 +650,18 @@ impl Builder<'_> {
     ) -> Result<Box<dyn Query>, IndexError> {
         let f = self.fields;
         let text = match value {
-            Node::Word(s) | Node::Phrase(s) | Node::Prefix(s) | Node::Ref(s) | Node::RefPrefix(s) => {
-                s.clone()
-            }
+            Node::Word(s)
+            | Node::Phrase(s)
+            | Node::Prefix(s)
+            | Node::Ref(s)
+            | Node::RefPrefix(s) => s.clone(),
             _ => String::new(),
         };
         let contains = |field: Field| {
-            regex_q(field, &format!(".*{}.*", regex::escape(&text.to_lowercase())))
+            regex_q(
+                field,
+                &format!(".*{}.*", regex::escape(&text.to_lowercase())),
+            )
         };
         Ok(match name {
             "title" | "betreff" => self.node(value, Scope::Title, negated)?,
