@@ -301,6 +301,16 @@ pub fn is_plain_words(query: &str) -> bool {
 
 /// Weight of compound parts (`Schul` in `Gesamtschule`) relative to a stem in the text.
 const PARTS_BOOST: f32 = 1.2;
+/// Shortest word (characters) that is corrected as a typo.
+const MIN_TYPO_WORD: usize = 5;
+/// Weight of the corrected word of a typo.
+const TYPO_BOOST: f32 = 0.8;
+
+/// Edits allowed when correcting a typo: one, two for long words.
+fn typo_distance(word: &str) -> u8 {
+    if word.chars().count() >= 8 { 2 } else { 1 }
+}
+
 /// Words allowed between the separated parts of a compound query word.
 const PART_SLOP: u32 = 3;
 /// Weight of a synonym relative to the word searched for.
@@ -361,6 +371,43 @@ impl Builder<'_> {
     /// Document frequency of a term (0 on error).
     fn df(&self, field: Field, text: &str) -> u64 {
         self.searcher.doc_freq(&term(field, text)).unwrap_or(0)
+    }
+
+    /// The most frequent indexed word within the typo distance of `word`, if any.
+    fn correct(&self, word: &str) -> Option<String> {
+        let mut counts: std::collections::HashMap<String, u64> = Default::default();
+        // words as written, and compound parts (`breitband` only occurs inside compounds)
+        for field in [self.fields.body_exact, self.fields.parts] {
+            self.count_near(field, word, &mut counts);
+        }
+        counts
+            .into_iter()
+            .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+            .map(|(w, _)| w)
+    }
+
+    /// Add the document frequency of every term of `field` within the typo distance of `word`.
+    fn count_near(
+        &self,
+        field: Field,
+        word: &str,
+        counts: &mut std::collections::HashMap<String, u64>,
+    ) {
+        let fuzzy = FuzzyTermQuery::new(term(field, word), typo_distance(word), true);
+        for segment in self.searcher.segment_readers() {
+            let (Ok(inverted), Ok(automaton)) = (segment.inverted_index(field), fuzzy.automaton())
+            else {
+                continue;
+            };
+            let Ok(mut stream) = inverted.terms().search(automaton).into_stream() else {
+                continue;
+            };
+            while stream.advance() {
+                if let Ok(t) = std::str::from_utf8(stream.key()) {
+                    *counts.entry(t.to_string()).or_default() += u64::from(stream.value().doc_freq);
+                }
+            }
+        }
     }
 
     /// Build the query of a node.
@@ -530,24 +577,26 @@ impl Builder<'_> {
             };
             qs.push(boosted(q, SYNONYM_BOOST));
         }
-        let unknown = synonyms.is_empty()
+        let unknown = expand
+            && synonyms.is_empty()
             && split.is_none()
             && self.df(f.body_exact, &exact) == 0
             && self.df(f.body_stem, &st) == 0
             && self.df(f.parts, &st) == 0
             && self.df(f.title_exact, &exact) == 0;
-        if unknown && exact.chars().count() >= 5 && !exact.chars().any(|c| c.is_ascii_digit()) {
-            // probably a typo: allow one edit (two for long words)
-            let distance = if exact.chars().count() >= 9 { 2 } else { 1 };
-            for field in [f.body_exact, f.title_exact] {
-                qs.push(boosted(
-                    Box::new(FuzzyTermQuery::new(term(field, &exact), distance, true)),
-                    0.5,
-                ));
-            }
+        if unknown
+            && exact.chars().count() >= MIN_TYPO_WORD
+            && !exact.chars().any(|c| c.is_ascii_digit())
+            && let Some(corrected) = self.correct(&exact)
+        {
+            // probably a typo: search the most frequent word within one or two edits
             if !negated {
-                self.highlights.fuzzy.push((exact.clone(), distance));
+                self.highlights
+                    .fuzzy
+                    .push((exact.clone(), typo_distance(&exact)));
             }
+            let q = self.single_word(&corrected, scope, negated, true);
+            qs.push(boosted(q, TYPO_BOOST));
         }
         Box::new(DisjunctionMaxQuery::with_tie_breaker(qs, 0.1))
     }
