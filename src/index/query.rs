@@ -316,6 +316,26 @@ const PART_SLOP: u32 = 3;
 /// Weight of a synonym relative to the word searched for.
 const SYNONYM_BOOST: f32 = 0.5;
 
+/// The words of a query made only of plain words (no operators, fields, phrases, numbers).
+pub fn plain_words(node: &Node) -> Option<Vec<&str>> {
+    match node {
+        Node::Word(w) => Some(vec![w.as_str()]),
+        Node::And(items) | Node::Or(items) => items
+            .iter()
+            .map(|n| match n {
+                Node::Word(w) => Some(w.as_str()),
+                _ => None,
+            })
+            .collect(),
+        _ => None,
+    }
+}
+
+/// A query matching documents that match either `a` or `b` (scores add up).
+pub fn either(a: Box<dyn Query>, b: Box<dyn Query>) -> Box<dyn Query> {
+    should(vec![a, b])
+}
+
 /// Which text fields a word is searched in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Scope {
