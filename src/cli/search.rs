@@ -200,8 +200,17 @@ fn hit_json(hit: &Hit) -> serde_json::Value {
         "klimacheck": r.klimacheck,
         "score": hit.score,
         "snippet": hit.snippet.text,
-        "highlights": hit.snippet.highlights,
+        "highlights": char_ranges(&hit.snippet.text, &hit.snippet.highlights),
     })
+}
+
+/// Byte ranges as character (code point) ranges, as JSON consumers index strings.
+fn char_ranges(text: &str, ranges: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let chars = |b: usize| text.get(..b).map(|s| s.chars().count());
+    ranges
+        .iter()
+        .filter_map(|&(a, b)| Some((chars(a)?, chars(b)?)))
+        .collect()
 }
 
 /// Mark highlighted ranges: bold on a terminal, `**…**` otherwise.
@@ -225,4 +234,20 @@ fn highlight(text: &str, ranges: &[(usize, usize)], color: bool) -> String {
     }
     out.push_str(&text[pos..]);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn highlights_are_marked_and_counted_in_characters() {
+        let text = "Die Schüler der Grundschule";
+        let ranges = [(4, 12), (17, 28)];
+        assert_eq!(
+            highlight(text, &ranges, false),
+            "Die **Schüler** der **Grundschule**"
+        );
+        assert_eq!(char_ranges(text, &ranges), [(4, 11), (16, 27)]);
+    }
 }
