@@ -542,7 +542,12 @@ impl Writer {
         let mut docs = Vec::with_capacity(pending.len());
         for (record, text, stamp) in &pending {
             let title = record.title.as_deref().unwrap_or("");
-            let parts = store::compound_parts(&format!("{title}\n{text}"), &mut split);
+            let title_parts = store::compound_parts(title, &mut split);
+            let text_parts = store::compound_parts(text, &mut split);
+            let parts = store::Parts {
+                all: format!("{title_parts} {text_parts}"),
+                title: title_parts,
+            };
             let doc = store::to_document(&self.fields, record, text, stamp, &parts)?;
             docs.push(doc);
         }

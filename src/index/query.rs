@@ -538,6 +538,7 @@ impl Builder<'_> {
         let mut qs = vec![
             term_q(f.title_exact, &exact, 4.0),
             term_q(f.title_stem, &st, 3.0),
+            term_q(f.title_parts, &st, 2.0),
         ];
         if scope == Scope::Title {
             return Box::new(DisjunctionMaxQuery::with_tie_breaker(qs, 0.1));
