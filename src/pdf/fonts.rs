@@ -223,12 +223,11 @@ impl Font {
         {
             self.default_width = mw;
         }
-        if subtype == b"Type3" {
-            if let Some(m) = objects::get_numbers(doc, dict, b"FontMatrix")
-                && let Some(a) = m.first()
-            {
-                self.scale = a.abs().clamp(1e-6, 10.0);
-            }
+        if subtype == b"Type3"
+            && let Some(m) = objects::get_numbers(doc, dict, b"FontMatrix")
+            && let Some(a) = m.first()
+        {
+            self.scale = a.abs().clamp(1e-6, 10.0);
         }
         self.fill_simple(names);
     }
