@@ -188,7 +188,7 @@ pub struct Index {
     fields: Fields,
     decomp: Arc<Decompounder>,
     synonyms: Arc<synonyms::Synonyms>,
-    theme_words: Arc<themes::ThemeWords>,
+    theme_words: std::sync::OnceLock<themes::ThemeWords>,
 }
 
 /// Adds, replaces and deletes documents; nothing is visible before [`Writer::commit`].
@@ -244,7 +244,6 @@ impl Index {
             .try_into()
             .map_err(tv)?;
         let decomp = Decompounder::embedded();
-        let theme_words = themes::ThemeWords::new(&crate::classify::Taxonomy::embedded(), &decomp);
         Ok(Index {
             dir: dir.to_path_buf(),
             index,
@@ -252,7 +251,7 @@ impl Index {
             fields,
             decomp: Arc::new(decomp),
             synonyms: Arc::new(synonyms::Synonyms::embedded()),
-            theme_words: Arc::new(theme_words),
+            theme_words: std::sync::OnceLock::new(),
         })
     }
 
@@ -338,9 +337,12 @@ impl Index {
     /// "Auswirkungen auf den Klimaschutz").
     fn topic_query(&self, node: &query::Node) -> Option<Box<dyn Query>> {
         let words = query::plain_words(node)?;
+        let theme_words = self.theme_words.get_or_init(|| {
+            themes::ThemeWords::from_toml(crate::classify::DEFAULT_THEMES, &self.decomp)
+        });
         let mut ids: Vec<&String> = Vec::new();
         for w in &words {
-            for id in self.theme_words.of(w) {
+            for id in theme_words.of(w) {
                 if !ids.contains(&id) {
                     ids.push(id);
                 }
