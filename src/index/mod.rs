@@ -215,9 +215,10 @@ impl Index {
                 None => return Index::open(dir), // reports the version error
             }
         }
+        // the version first: a reader never sees an index without its version
+        schema::write_version(dir)?;
         let (schema, _) = schema::build();
         let index = tantivy::Index::create_in_dir(dir, schema).map_err(tv)?;
-        schema::write_version(dir)?;
         drop(index);
         Index::open(dir)
     }
