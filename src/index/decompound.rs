@@ -16,6 +16,8 @@ const STOPWORDS: &str = include_str!("../../data/search/stopwords.txt");
 const LINKS: [&str; 5] = ["", "s", "es", "n", "en"];
 /// Inflection endings allowed after the last part (`grundschule|n`).
 const INFLECTIONS: [&str; 7] = ["n", "en", "s", "es", "e", "er", "ern"];
+/// Shortest last part that may carry an inflection ending.
+const MIN_INFLECTED_PART: usize = 4;
 /// Shortest part from the built-in list.
 const MIN_BUILTIN_PART: usize = 3;
 /// Shortest part learned from the index's own words.
@@ -104,7 +106,10 @@ impl Decompounder {
             let mut choice: Option<Vec<String>> = None;
             for j in (i + MIN_BUILTIN_PART..=n).rev() {
                 let piece = &word[i..j];
-                let last = j == n || INFLECTIONS.contains(&&word[j..]);
+                // an inflected last part must be long enough not to be a look-alike
+                // (`wies|bad|en` is Wiesbaden, not baths)
+                let last =
+                    j == n || (j - i >= MIN_INFLECTED_PART && INFLECTIONS.contains(&&word[j..]));
                 if i == 0 && last {
                     continue; // the whole word is not a split
                 }
@@ -231,6 +236,7 @@ mod tests {
         assert!(d.split("radius", &none).is_none());
         assert!(d.split("verwaltung", &none).is_none());
         assert!(d.split("und", &none).is_none());
+        assert!(d.split("wiesbaden", &learned(&["wiese"])).is_none());
     }
 
     #[test]
