@@ -348,7 +348,7 @@ impl<'a> Interpreter<'a> {
                 (w0 * fs + gs.char_spacing + if is_space_code { gs.word_spacing } else { 0.0 })
                     * th;
             let (ax, ay) = (trm[0], trm[1]);
-            let size = (trm[2] * trm[2] + trm[3] * trm[3]).sqrt();
+            let size = (trm[2] * trm[2] + trm[3] * trm[3]).sqrt() * font.height_scale;
             let dir = if ax.abs() >= ay.abs() {
                 if ax >= 0.0 { 0 } else { 2 }
             } else if ay > 0.0 {

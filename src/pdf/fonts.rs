@@ -31,6 +31,8 @@ pub struct Font {
     default_width: f32,
     /// Glyph space → text space (1/1000 for all but Type3).
     scale: f32,
+    /// Effective glyph height per unit of font size (1 for all but Type3, from its FontMatrix).
+    pub height_scale: f32,
 }
 
 /// One decoded character code.
@@ -58,6 +60,7 @@ impl Font {
             cid_widths: Vec::new(),
             default_width: 500.0,
             scale: 0.001,
+            height_scale: 1.0,
         };
         font.fill_simple(
             Base::WinAnsi
@@ -173,30 +176,33 @@ impl Font {
                 .map(|g| g.map(str::to_string))
                 .to_vec();
         }
-        let mut explicit = false;
+        // Wingdings codes are pictures: base encodings name the wrong glyphs (0xFE is a ticked
+        // box, not "thorn"), so only /Differences count and the rest maps by code.
+        let wingdings = self.symbol == Some(SymbolFont::Wingdings);
+        if wingdings {
+            names = vec![None; 256];
+        }
         match get(doc, dict, b"Encoding") {
             Some(Object::Name(n)) => {
-                if let Some(base) = Base::from_name(n) {
+                if let Some(base) = Base::from_name(n).filter(|_| !wingdings) {
                     names = base.table().map(|g| g.map(str::to_string)).to_vec();
-                    explicit = true;
                 }
             }
             Some(enc @ (Object::Dictionary(_) | Object::Stream(_))) => {
                 if let Some(enc) = as_dict(enc) {
-                    if let Some(base) =
-                        get_name(doc, enc, b"BaseEncoding").and_then(Base::from_name)
+                    if let Some(base) = get_name(doc, enc, b"BaseEncoding")
+                        .and_then(Base::from_name)
+                        .filter(|_| !wingdings)
                     {
                         names = base.table().map(|g| g.map(str::to_string)).to_vec();
                     }
                     if let Some(Object::Array(diffs)) = get(doc, enc, b"Differences") {
                         apply_differences(doc, diffs, &mut names);
                     }
-                    explicit = true;
                 }
             }
             _ => {}
         }
-        let _ = explicit;
         // widths
         let first = get_num(doc, dict, b"FirstChar").unwrap_or(0.0).max(0.0) as usize;
         if let Some(Object::Array(ws)) = get(doc, dict, b"Widths") {
@@ -228,6 +234,9 @@ impl Font {
             && let Some(a) = m.first()
         {
             self.scale = a.abs().clamp(1e-6, 10.0);
+            if let Some(d) = m.get(3) {
+                self.height_scale = (d.abs() * 1000.0).clamp(1e-3, 1e3);
+            }
         }
         self.fill_simple(names);
     }
@@ -333,9 +342,15 @@ impl Font {
     pub fn width(&self, code: Code) -> f32 {
         let w = if self.cid {
             let cid = self.cid_of(code);
+            // sorted by first CID: the candidate is the last range starting at or before `cid`
+            let end = self.cid_widths.partition_point(|(a, _, _)| *a <= cid);
             self.cid_widths
+                .get(..end)
+                .unwrap_or_default()
                 .iter()
-                .find(|(a, b, _)| cid >= *a && cid <= *b)
+                .rev()
+                .take(8)
+                .find(|(_, b, _)| cid <= *b)
                 .map_or(self.default_width, |w| w.2)
         } else {
             self.widths
