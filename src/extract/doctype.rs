@@ -90,10 +90,13 @@ pub fn type_from_number_label(doc: &Doc, vocab: &Vocabulary, header_end: usize) 
         .lines
         .iter()
         .take(header_end.max(1))
-        .filter(|l| l.page == 1)
+        .filter(|l| l.page == 1 && l.cells.len() <= 2)
     {
         for cell in &line.cells {
-            if super::text::match_any(&cell.text, &labels).is_none() {
+            let Some((rest, _)) = super::text::match_any(&cell.text, &labels) else {
+                continue;
+            };
+            if super::drucksache::number_from_value(rest, vocab).is_none() {
                 continue;
             }
             let f = fold_alnum(&cell.text);
@@ -118,7 +121,9 @@ fn match_type(
         if folded == p {
             return Some((t.to_string(), *canon));
         }
-        if !strict && folded.starts_with(&p) {
+        // `(Antrag Nr. …` in brackets is a citation.
+        let opens_word = t.chars().next().is_some_and(char::is_alphanumeric);
+        if !strict && opens_word && folded.starts_with(&p) {
             let words: Vec<&str> = t.split_whitespace().collect();
             let n = printed.split_whitespace().count();
             if words.len() > n
@@ -131,6 +136,8 @@ fn match_type(
                 && (words
                     .get(n)
                     .is_some_and(|w| TRAILERS.contains(&fold_alnum(w).as_str()))
+                    // `Antrag: Neubau der Sporthalle` — the type as the label of its subject.
+                    || n.checked_sub(1).and_then(|k| words.get(k)).is_some_and(|w| w.ends_with(':'))
                     || super::text::match_any(
                         &words.get(n..).unwrap_or_default().join(" "),
                         followers,
@@ -199,6 +206,14 @@ mod tests {
         assert_eq!(
             doc_type("Stadt X\nVorlagenart:    Informationsvorlage\n").map(|t| t.1),
             Some(DocType::Mitteilungsvorlage)
+        );
+    }
+
+    #[test]
+    fn type_as_label_of_the_subject() {
+        assert_eq!(
+            doc_type("Anfrage: Öffnungszeiten der Bäder\n").map(|t| t.1),
+            Some(DocType::Anfrage)
         );
     }
 

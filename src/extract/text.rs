@@ -102,10 +102,28 @@ impl Doc {
 
     /// Index of the first line of the body: the first section heading on page 1 or 2.
     pub fn header_end(&self, headings: &[String], salutations: &[String]) -> usize {
+        self.header_end_after_type(headings, salutations, &[])
+    }
+
+    /// Like [`Doc::header_end`], but the first line that is just a document type (`Antrag`,
+    /// also a heading word) belongs to the header.
+    pub fn header_end_after_type(
+        &self,
+        headings: &[String],
+        salutations: &[String],
+        types: &[String],
+    ) -> usize {
+        let folded: Vec<String> = types.iter().map(|t| fold_alnum(t)).collect();
+        let type_line = self
+            .lines
+            .iter()
+            .position(|l| l.cells.len() == 1 && folded.contains(&fold_alnum(&l.text)));
         self.lines
             .iter()
-            .position(|l| {
+            .enumerate()
+            .position(|(i, l)| {
                 l.page <= 2
+                    && Some(i) != type_line
                     && (is_heading(l, headings) || match_any(&l.text, salutations).is_some())
             })
             .unwrap_or_else(|| {
@@ -263,7 +281,17 @@ pub fn is_heading(line: &DLine, headings: &[String]) -> bool {
     };
     let t = t.trim_end_matches([':', '.']).trim();
     let f = fold_alnum(t);
-    headings.iter().any(|h| fold_alnum(h) == f)
+    headings.iter().any(|h| {
+        let h = fold_alnum(h);
+        // `A . Z i e l s e t z u n g`: a letter-spaced heading with its enumerator.
+        f == h
+            || f.strip_suffix(h.as_str()).is_some_and(|pre| {
+                !pre.is_empty()
+                    && (pre.chars().all(|c| c.is_ascii_digit())
+                        || pre.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
+                        || pre.chars().count() == 1)
+            })
+    })
 }
 
 /// True for a section number: `I.`, `IV.`, `2.`, `2.1`, `A)`, `b)`.
@@ -299,6 +327,8 @@ pub struct Labeled {
     pub label: usize,
     /// The label as printed (`Drucks.-Nr.:`), trimmed.
     pub label_text: String,
+    /// Left edge of the cell that holds the label.
+    pub cell_x0: f32,
 }
 
 /// Every value printed next to one of `labels` in lines `range`: the rest of the label's cell,
@@ -310,19 +340,21 @@ pub fn find_labeled(
     range: std::ops::Range<usize>,
     pitch: f32,
 ) -> Vec<Labeled> {
-    labeled(doc, labels, range, pitch, false)
+    labeled(doc, labels, range, pitch, None)
 }
 
 /// Like [`find_labeled`], and also labels inside a cell (`Stadt X Datum: 01.02.2023`, where a
 /// producer set label and value apart with spaces instead of a gap). Inside a cell a label must
 /// be followed by a colon or a number.
+/// A label right after one of `not_after` (`zur`, `siehe`) is a citation and skipped.
 pub fn find_labeled_mid(
     doc: &Doc,
     labels: &[String],
     range: std::ops::Range<usize>,
     pitch: f32,
+    not_after: &[String],
 ) -> Vec<Labeled> {
-    labeled(doc, labels, range, pitch, true)
+    labeled(doc, labels, range, pitch, Some(not_after))
 }
 
 fn labeled(
@@ -330,7 +362,7 @@ fn labeled(
     labels: &[String],
     range: std::ops::Range<usize>,
     pitch: f32,
-    mid: bool,
+    mid: Option<&[String]>,
 ) -> Vec<Labeled> {
     let mut out = Vec::new();
     for i in range {
@@ -350,6 +382,7 @@ fn labeled(
                         x0: cell.x0 + (cell.x1 - cell.x0) * frac,
                         x1: cell.x1,
                         label,
+                        cell_x0: cell.x0,
                     });
                 } else if let Some(next) = line.cells.get(ci + 1) {
                     out.push(Labeled {
@@ -360,7 +393,24 @@ fn labeled(
                         x0: next.x0,
                         x1: next.x1,
                         label,
+                        cell_x0: cell.x0,
                     });
+                    // `DS-Nr.:` in a side bar: the value may stand below it, while the cell to
+                    // the right belongs to another column.
+                    if cell.text.ends_with(':')
+                        && let Some((bi, b)) = value_below(doc, i, cell, pitch)
+                    {
+                        out.push(Labeled {
+                            label_text: cell.text.clone(),
+                            value: b.text.clone(),
+                            line: i,
+                            value_line: bi,
+                            x0: b.x0,
+                            x1: b.x1,
+                            label,
+                            cell_x0: cell.x0,
+                        });
+                    }
                 } else if let Some((bi, b)) = value_below(doc, i, cell, pitch) {
                     out.push(Labeled {
                         label_text: cell.text.clone(),
@@ -370,12 +420,14 @@ fn labeled(
                         x0: b.x0,
                         x1: b.x1,
                         label,
+                        cell_x0: cell.x0,
                     });
                 }
             }
             // Further labels inside the cell (tried after the one at its start).
-            if mid {
-                out.extend(mid_cell(cell, labels, i));
+            // Not in table rows, where a label inside a cell is a citation.
+            if let Some(not_after) = mid.filter(|_| line.cells.len() <= 2) {
+                out.extend(mid_cell(cell, labels, i, not_after));
             }
         }
     }
@@ -401,7 +453,7 @@ fn value_below<'a>(doc: &'a Doc, i: usize, cell: &DCell, pitch: f32) -> Option<(
 }
 
 /// Labels that start at a word inside a cell, followed by a colon or a number.
-fn mid_cell(cell: &DCell, labels: &[String], line: usize) -> Option<Labeled> {
+fn mid_cell(cell: &DCell, labels: &[String], line: usize, not_after: &[String]) -> Option<Labeled> {
     let text = cell.text.as_str();
     let starts = text
         .char_indices()
@@ -413,6 +465,14 @@ fn mid_cell(cell: &DCell, labels: &[String], line: usize) -> Option<Labeled> {
         let Some((rest, label)) = match_any(sub, labels) else {
             continue;
         };
+        let prev_word = text
+            .get(..pos)
+            .and_then(|p| p.split_whitespace().last())
+            .unwrap_or("")
+            .to_lowercase();
+        if not_after.iter().any(|w| w.to_lowercase() == prev_word) {
+            continue;
+        }
         let rest = rest.trim();
         let between = sub.get(..sub.len() - rest.len()).unwrap_or("");
         let numberish = rest.chars().next().is_some_and(|c| c.is_ascii_digit())
@@ -432,6 +492,7 @@ fn mid_cell(cell: &DCell, labels: &[String], line: usize) -> Option<Labeled> {
             x0: cell.x0 + (cell.x1 - cell.x0) * frac,
             x1: cell.x1,
             label,
+            cell_x0: cell.x0,
         });
     }
     None
@@ -521,11 +582,15 @@ mod tests {
             "Datum".to_string(),
             "Vorlage".to_string(),
         ];
-        let found = find_labeled_mid(&doc, &labels, 0..3, doc.line_pitch());
+        let found = find_labeled_mid(&doc, &labels, 0..3, doc.line_pitch(), &[]);
         let values: Vec<&str> = found.iter().map(|f| f.value.as_str()).collect();
         assert_eq!(values, ["22-F-07-0031", "18.07.2022"]);
         assert!(find_labeled(&doc, &labels, 0..3, doc.line_pitch()).is_empty());
         assert_eq!(cut_at_labels("Amt 12 Datum: 01.02.2023", &labels), "Amt 12");
+        let layer = TextLayer::from_layout_text("Stellungnahme zur Vorlagen-Nr. 61/2022\n");
+        let doc = Doc::from_layer(&layer);
+        let not_after = vec!["zur".to_string()];
+        assert!(find_labeled_mid(&doc, &labels, 0..1, 12.0, &not_after).is_empty());
     }
 
     #[test]
@@ -537,6 +602,17 @@ mod tests {
         let labels = vec!["Drucksache Nr.".to_string()];
         let found = find_labeled(&doc, &labels, 0..3, doc.line_pitch());
         assert_eq!(found.first().map(|f| f.value.as_str()), Some("0815/2022/1"));
+    }
+
+    #[test]
+    fn letter_spaced_enumerated_heading() {
+        let layer = TextLayer::from_layout_text(
+            "A . Z i e l s e t z u n g\nIV. Begründung\nAZielsetzung\n",
+        );
+        let doc = Doc::from_layer(&layer);
+        let h = vec!["Zielsetzung".to_string(), "Begründung".to_string()];
+        assert!(is_heading(&doc.lines[0], &h));
+        assert!(is_heading(&doc.lines[1], &h));
     }
 
     #[test]
