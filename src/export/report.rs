@@ -105,7 +105,7 @@ pub fn render(docs: &[StoredDoc], opts: &ReportOptions) -> String {
     );
     h.push_str("</div>");
     h.push_str(&table(docs, opts, &label));
-    let _ = write!(h, "</main><script>{JS}</script></body></html>\n");
+    let _ = writeln!(h, "</main><script>{JS}</script></body></html>");
     h
 }
 
