@@ -150,9 +150,28 @@ impl FilterOpts {
         parts.join(", ")
     }
 
-    /// Open the index and load every matching document.
-    pub fn load(&self, index: &IndexOpt) -> anyhow::Result<Vec<crate::index::StoredDoc>> {
+    /// Every matching document: from the index, or from `records` (JSON Lines as written by
+    /// `export --format jsonl`) when given.
+    pub fn load(
+        &self,
+        index: &IndexOpt,
+        records: Option<&std::path::Path>,
+    ) -> anyhow::Result<Vec<crate::index::StoredDoc>> {
         let filters = self.filters()?;
+        if let Some(path) = records {
+            if !self.query().is_empty() {
+                anyhow::bail!("a QUERY needs the index; --records takes only the filter flags");
+            }
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("reading {}", path.display()))?;
+            let recs = crate::export::jsonl::read_records(&text)
+                .with_context(|| format!("in {}", path.display()))?;
+            let kept = recs
+                .into_iter()
+                .filter(|r| crate::export::matches(r, &filters))
+                .collect();
+            return Ok(crate::export::stored(kept));
+        }
         let idx = crate::index::Index::open(&index.index)?;
         Ok(idx.documents(self.query(), &filters)?)
     }

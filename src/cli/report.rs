@@ -19,6 +19,9 @@ pub struct Args {
     index: IndexOpt,
     #[command(flatten)]
     filter: FilterOpts,
+    /// Read records from this JSON Lines file (`export --format jsonl`) instead of the index.
+    #[arg(long, value_name = "FILE")]
+    records: Option<PathBuf>,
     /// The HTML file to write.
     #[arg(long, short, value_name = "FILE", default_value = "report.html")]
     output: PathBuf,
@@ -32,7 +35,7 @@ pub struct Args {
 
 /// Run `report`.
 pub fn run(args: Args) -> anyhow::Result<i32> {
-    let docs = args.filter.load(&args.index)?;
+    let docs = args.filter.load(&args.index, args.records.as_deref())?;
     let theme_labels = Taxonomy::embedded()
         .themes
         .into_iter()

@@ -2,6 +2,7 @@
 
 use super::common::{EXIT_OK, FilterOpts, IndexOpt};
 use crate::export::stats::{self, Dimension};
+use std::path::PathBuf;
 
 /// Count documents per theme, committee, Klimacheck, type, department or period; two `--by`
 /// give a cross-table.
@@ -18,6 +19,9 @@ pub struct Args {
     index: IndexOpt,
     #[command(flatten)]
     filter: FilterOpts,
+    /// Read records from this JSON Lines file (`export --format jsonl`) instead of the index.
+    #[arg(long, value_name = "FILE")]
+    records: Option<PathBuf>,
     /// What to count by (repeat for a cross-table).
     #[arg(long, value_enum, default_value = "theme")]
     by: Vec<Dimension>,
@@ -31,7 +35,7 @@ pub struct Args {
 
 /// Run `stats`.
 pub fn run(args: Args) -> anyhow::Result<i32> {
-    let docs = args.filter.load(&args.index)?;
+    let docs = args.filter.load(&args.index, args.records.as_deref())?;
     let table = stats::count(&docs, &args.by);
     if args.json {
         println!("{}", serde_json::to_string_pretty(&table.to_json())?);

@@ -165,3 +165,67 @@ mod tests {
         assert!(!dir.path().join("out.jsonl.part").exists());
     }
 }
+
+/// Whether a record passes the filters (the same rules the index applies), for records read
+/// from a file rather than the index.
+pub fn matches(r: &crate::record::DocumentRecord, f: &crate::index::Filters) -> bool {
+    let contains = |hay: &str, needle: &str| hay.to_lowercase().contains(&needle.to_lowercase());
+    f.theme.as_ref().is_none_or(|t| r.themes.contains(t))
+        && f.committee.as_ref().is_none_or(|c| {
+            r.consultations.iter().any(|x| contains(&x.committee, c))
+        })
+        && f.klimacheck.is_none_or(|k| r.klimacheck == k)
+        && f.doc_type.is_none_or(|t| r.doc_type == Some(t))
+        && f.department
+            .as_ref()
+            .is_none_or(|d| r.department.as_deref().is_some_and(|x| contains(x, d)))
+        && f.public.is_none_or(|p| r.public == Some(p))
+        && f.from.is_none_or(|from| r.date.is_some_and(|d| d >= from))
+        && f.to.is_none_or(|to| r.date.is_some_and(|d| d <= to))
+}
+
+/// Wrap records read from a file as stored documents (no text; stamp from the record).
+pub fn stored(records: Vec<crate::record::DocumentRecord>) -> Vec<StoredDoc> {
+    records
+        .into_iter()
+        .map(|record| StoredDoc {
+            stamp: crate::index::FileStamp {
+                size: record.size,
+                mtime_ns: 0,
+                hash: record.hash.clone(),
+                pipeline_version: 0,
+            },
+            record,
+            text: String::new(),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod filter_tests {
+    use super::*;
+    use crate::index::Filters;
+
+    #[test]
+    fn filters_select_like_the_index() {
+        let docs = testdata::docs();
+        let count = |f: &Filters| docs.iter().filter(|d| matches(&d.record, f)).count();
+        assert_eq!(count(&Filters::default()), 4);
+        let f = Filters {
+            committee: Some("umwelt".into()),
+            ..Filters::default()
+        };
+        assert_eq!(count(&f), 2);
+        let f = Filters {
+            klimacheck: Some(None),
+            ..Filters::default()
+        };
+        assert_eq!(count(&f), 1);
+        let f = Filters {
+            theme: Some("digitalisierung".into()),
+            from: Some(jiff::civil::date(2022, 1, 1)),
+            ..Filters::default()
+        };
+        assert_eq!(count(&f), 1);
+    }
+}

@@ -347,7 +347,7 @@ fn table(docs: &[StoredDoc], opts: &ReportOptions, label: &dyn Fn(&str) -> Strin
         let kc = r.klimacheck.map(|k| k.as_str()).unwrap_or("");
         let _ = write!(
             s,
-            r#"<tr id="doc-{id}"><td>{n}</td><td>{date}</td><td>{ty}</td><td>{title}</td><td>{themes}</td><td class="kc-{kc}">{kc}</td><td>{com}</td><td class="num">{pages}</td><td><a href="{href}" title="{path}">{file}</a></td></tr>"#,
+            r#"<tr id="doc-{id}"><td>{n}</td><td class="date">{date}</td><td>{ty}</td><td>{title}</td><td>{themes}</td><td class="kc-{kc}">{kc}</td><td>{com}</td><td class="num">{pages}</td><td class="file"><a href="{href}" title="{path}">{file}</a></td></tr>"#,
             id = i + 1,
             n = escape(r.drucksache.as_deref().unwrap_or("")),
             date = r.date.map(|x| x.to_string()).unwrap_or_default(),

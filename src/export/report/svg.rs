@@ -57,6 +57,16 @@ fn nice_max(max: u64) -> u64 {
     }
 }
 
+/// How many grid steps divide `max` (a [`nice_max`] value) into whole numbers.
+fn tick_count(max: u64) -> u64 {
+    match max {
+        0 => 1,
+        1..=5 => max,
+        m if m % 4 == 0 => 4,
+        _ => 5,
+    }
+}
+
 /// Horizontal bars, one row per item, value printed at the bar's end.
 pub fn hbars(title: &str, bars: &[Bar], color: &str) -> String {
     let height = ROW_H * bars.len().max(1) as f64 + 10.0;
@@ -116,9 +126,10 @@ pub fn stacked_columns(title: &str, categories: &[String], series: &[Series]) ->
         r#"<svg class="chart" viewBox="0 0 {WIDTH} {height}" role="img" aria-label="{}">"#,
         escape(title)
     );
-    for k in 0..=4 {
-        let v = max as f64 * k as f64 / 4.0;
-        let y = top + plot_h - plot_h * k as f64 / 4.0;
+    let ticks = tick_count(max);
+    for k in 0..=ticks {
+        let v = max as f64 * k as f64 / ticks as f64;
+        let y = top + plot_h - plot_h * k as f64 / ticks as f64;
         let _ = write!(
             s,
             r#"<line x1="{left}" x2="{x2}" y1="{y:.1}" y2="{y:.1}" class="grid"/><text x="{tx}" y="{ty:.1}" text-anchor="end" class="axis">{v}</text>"#,
@@ -250,6 +261,9 @@ mod tests {
         assert_eq!(nice_max(7), 10);
         assert_eq!(nice_max(11), 20);
         assert_eq!(nice_max(201), 500);
+        for m in [1, 2, 5, 10, 20, 50, 100, 200, 500] {
+            assert_eq!(m % tick_count(m), 0, "{m}");
+        }
     }
 
     #[test]
