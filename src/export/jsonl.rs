@@ -39,21 +39,23 @@ pub fn write_array(
 /// Read records from JSON Lines as written by [`write_lines`]; missing keys take their default
 /// values, unknown keys are ignored, blank lines skipped. Errors name the 1-based line.
 pub fn read_records(text: &str) -> Result<Vec<DocumentRecord>, ReadError> {
-    let base = serde_json::to_value(DocumentRecord::default()).map_err(|e| ReadError {
-        line: 0,
-        source: e,
-    })?;
+    let base = serde_json::to_value(DocumentRecord::default())
+        .map_err(|e| ReadError { line: 0, source: e })?;
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
-        let err = |source| ReadError { line: i + 1, source };
+        let err = |source| ReadError {
+            line: i + 1,
+            source,
+        };
         let v: serde_json::Value = serde_json::from_str(line).map_err(err)?;
         let mut merged = base.clone();
         if let (Some(m), serde_json::Value::Object(obj)) = (merged.as_object_mut(), v) {
             for (k, val) in obj {
-                if m.contains_key(&k) && !(val.is_null() && m.get(&k).is_some_and(|d| !d.is_null())) {
+                if m.contains_key(&k) && !(val.is_null() && m.get(&k).is_some_and(|d| !d.is_null()))
+                {
                     m.insert(k, val);
                 }
             }

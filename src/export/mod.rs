@@ -171,9 +171,9 @@ mod tests {
 pub fn matches(r: &crate::record::DocumentRecord, f: &crate::index::Filters) -> bool {
     let contains = |hay: &str, needle: &str| hay.to_lowercase().contains(&needle.to_lowercase());
     f.theme.as_ref().is_none_or(|t| r.themes.contains(t))
-        && f.committee.as_ref().is_none_or(|c| {
-            r.consultations.iter().any(|x| contains(&x.committee, c))
-        })
+        && f.committee
+            .as_ref()
+            .is_none_or(|c| r.consultations.iter().any(|x| contains(&x.committee, c)))
         && f.klimacheck.is_none_or(|k| r.klimacheck == k)
         && f.doc_type.is_none_or(|t| r.doc_type == Some(t))
         && f.department

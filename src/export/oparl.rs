@@ -129,8 +129,25 @@ fn paper(
     if !keyword.is_empty() {
         p.insert("keyword".into(), keyword.into());
     }
-    p.insert("mainFile".into(), main_file(d, &id, link_base));
+    let mut file = main_file(d, &id, link_base);
+    if let Some(t) = modified(d) {
+        p.insert("modified".into(), t.clone().into());
+        if let Some(f) = file.as_object_mut() {
+            f.insert("modified".into(), t.into());
+        }
+    }
+    p.insert("mainFile".into(), file);
     Value::Object(p)
+}
+
+/// The file's modification time (RFC 3339, UTC), when the index recorded one.
+fn modified(d: &StoredDoc) -> Option<String> {
+    if d.stamp.mtime_ns <= 0 {
+        return None;
+    }
+    jiff::Timestamp::from_nanosecond(i128::from(d.stamp.mtime_ns))
+        .ok()
+        .map(|t| t.to_string())
 }
 
 /// The paper's name: its Betreff, else the file name.
@@ -222,6 +239,16 @@ mod tests {
         assert_eq!(p["mainFile"]["fileName"], "VO-1254-21.pdf");
         assert_eq!(p["mainFile"]["mimeType"], "application/pdf");
         assert_eq!(p["mainFile"]["size"], 1234);
+        assert!(p.get("modified").is_none());
+    }
+
+    #[test]
+    fn modification_time_comes_from_the_stamp() {
+        let mut docs = testdata::docs();
+        docs[0].stamp.mtime_ns = 1_700_000_000_000_000_000;
+        let v = export(&docs[..1]);
+        assert_eq!(v["data"][0]["modified"], "2023-11-14T22:13:20Z");
+        assert_eq!(v["data"][0]["mainFile"]["modified"], "2023-11-14T22:13:20Z");
     }
 
     #[test]
