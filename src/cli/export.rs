@@ -70,8 +70,13 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         None => {
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
-            export::write_with(&docs, args.format, &opts, &mut out)?;
-            out.flush()?;
+            let result = export::write_with(&docs, args.format, &opts, &mut out)
+                .and_then(|()| out.flush().map_err(export::ExportError::from));
+            match result {
+                // The reader went away (`| head`): not an error of ours.
+                Err(export::ExportError::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+                other => other?,
+            }
         }
     }
     opts.progress.finish_and_clear();
