@@ -17,7 +17,7 @@ const JS: &str = include_str!("report/report.js");
 /// Colours for themes in chart order (the last one is reused beyond).
 const PALETTE: [&str; 14] = [
     "#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7",
-    "#9c755f", "#3b5b7a", "#8cd17d", "#d37295", "#499894", "#bab0ac",
+    "#9c755f", "#2f4b7c", "#8cd17d", "#6a3d9a", "#b15928", "#17becf",
 ];
 
 /// How many bars the top-N charts show.
@@ -238,7 +238,9 @@ fn klimacheck_by_theme(records: &[&DocumentRecord], label: &dyn Fn(&str) -> Stri
         records.iter().copied(),
         &[Dimension::Theme, Dimension::Klimacheck],
     );
-    let themes = table.values(0);
+    let mut themes = table.values(0);
+    // Documents without a theme last, whatever their number.
+    themes.sort_by_key(|t| t == NONE);
     let values = |k: &str| -> Vec<u64> { themes.iter().map(|t| table.get(&[t, k])).collect() };
     let kinds = [
         (Klimacheck::Positive.as_str(), "positiv", "#2e9e5b"),

@@ -62,7 +62,6 @@ fn tick_count(max: u64) -> u64 {
     match max {
         0 => 1,
         1..=5 => max,
-        m if m % 4 == 0 => 4,
         _ => 5,
     }
 }
