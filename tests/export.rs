@@ -266,17 +266,7 @@ fn oparl_export_of_the_index_passes_the_schema() {
 #[test]
 fn oparl_export_of_truth_records_passes_the_schema() {
     // Independent of the extractor: the labelled truth rows as records.
-    let text = std::fs::read_to_string(manifest().join("corpus/truth.jsonl")).unwrap();
-    let text: String = text
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| {
-            let mut v: Value = serde_json::from_str(l).unwrap();
-            v["path"] = format!("corpus/{}", v["file"].as_str().unwrap_or("x.pdf")).into();
-            format!("{v}\n")
-        })
-        .collect();
-    let recs = ratsdex::export::jsonl::read_records(&text).unwrap();
+    let recs = ratsdex::export::jsonl::read_records(&truth_jsonl()).unwrap();
     let docs = ratsdex::export::stored(recs);
     let mut out = Vec::new();
     ratsdex::export::oparl::write(&docs, &ratsdex::export::Options::default(), &mut out).unwrap();
@@ -329,11 +319,39 @@ fn report_has_charts_and_a_row_per_document() {
     assert_eq!(html.matches("<tr id=\"doc-").count(), recs.len());
     assert_eq!(html.matches("<svg").count(), 4);
     assert!(!html.contains("src=\"http"), "external asset");
+}
 
-    // Rendered in a real browser when one is installed (scripts/report_screenshot.sh).
-    let has_chromium = Command::new("chromium").arg("--version").output().is_ok();
-    if !has_chromium {
-        eprintln!("chromium not installed: screenshot check skipped");
+/// The labelled truth rows as a JSON Lines export (paths under corpus/).
+fn truth_jsonl() -> String {
+    let text = std::fs::read_to_string(manifest().join("corpus/truth.jsonl")).unwrap();
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let mut v: Value = serde_json::from_str(l).unwrap();
+            v["path"] = format!("corpus/{}", v["file"].as_str().unwrap_or("x.pdf")).into();
+            format!("{v}\n")
+        })
+        .collect()
+}
+
+#[test]
+fn report_from_records_renders_in_a_browser() {
+    let dir = tempfile::tempdir().unwrap();
+    let records = dir.path().join("truth.jsonl");
+    std::fs::write(&records, truth_jsonl()).unwrap();
+    let html_path = dir.path().join("report.html");
+    ok(&[
+        "report",
+        "--records",
+        records.to_str().unwrap(),
+        "--output",
+        html_path.to_str().unwrap(),
+    ]);
+    let html = std::fs::read_to_string(&html_path).unwrap();
+    assert_eq!(html.matches("<tr id=\"doc-").count(), 40);
+
+    if Command::new("chromium").arg("--version").output().is_err() {
+        eprintln!("chromium not installed: browser check skipped");
         return;
     }
     let png = dir.path().join("report.png");
