@@ -31,19 +31,41 @@ fn manifest() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// One index of the whole corpus, built once for all tests of this file.
+/// An index of the labelled truth rows of `corpus/` (real paths, sizes, hashes and mtimes; the
+/// title and department as text), written with the library's writer so that these tests check
+/// the exports, not the extractor. Built once for all tests of this file.
 fn idx() -> &'static str {
     static INDEX: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
     let (_, index) = INDEX.get_or_init(|| {
         let dir = tempfile::tempdir().expect("temp dir");
         let index = dir.path().join("index");
-        let corpus = manifest().join("corpus");
-        ok(&[
-            "ingest",
-            corpus.to_str().unwrap(),
-            "--index",
-            index.to_str().unwrap(),
-        ]);
+        let records = ratsdex::export::jsonl::read_records(&truth_jsonl()).unwrap();
+        let idx = ratsdex::index::Index::open_or_create(&index).unwrap();
+        let mut w = idx.writer(50_000_000).unwrap();
+        for mut r in records {
+            let meta = std::fs::metadata(&r.path).unwrap();
+            let bytes = std::fs::read(&r.path).unwrap();
+            r.size = meta.len();
+            r.hash = blake3::hash(&bytes).to_hex().to_string();
+            let mtime_ns = meta
+                .modified()
+                .ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map_or(0, |d| d.as_nanos() as i64);
+            let stamp = ratsdex::index::FileStamp {
+                size: r.size,
+                mtime_ns,
+                hash: r.hash.clone(),
+                pipeline_version: 1,
+            };
+            let text = format!(
+                "{}\n{}",
+                r.title.clone().unwrap_or_default(),
+                r.department.clone().unwrap_or_default()
+            );
+            w.upsert(&r, &text, &stamp).unwrap();
+        }
+        w.commit().unwrap();
         (dir, index)
     });
     index.to_str().unwrap()
@@ -67,10 +89,8 @@ fn by_path(recs: &[DocumentRecord]) -> BTreeMap<&str, &DocumentRecord> {
     recs.iter().map(|r| (r.path.as_str(), r)).collect()
 }
 
-#[test]
-fn jsonl_holds_every_pdf_and_matches_show_and_json() {
-    let recs = records();
-    let pdfs = std::fs::read_dir(manifest().join("corpus"))
+fn corpus_pdfs() -> usize {
+    std::fs::read_dir(manifest().join("corpus"))
         .unwrap()
         .filter_map(Result::ok)
         .filter(|e| {
@@ -78,8 +98,37 @@ fn jsonl_holds_every_pdf_and_matches_show_and_json() {
                 .extension()
                 .is_some_and(|x| x.eq_ignore_ascii_case("pdf"))
         })
-        .count();
-    assert_eq!(recs.len(), pdfs);
+        .count()
+}
+
+#[test]
+fn real_ingest_exports_every_pdf_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let index = dir.path().join("index");
+    let index = index.to_str().unwrap();
+    let corpus = manifest().join("corpus");
+    ok(&["ingest", corpus.to_str().unwrap(), "--index", index]);
+    let text = String::from_utf8(ok(&["export", "--index", index])).unwrap();
+    let recs: Vec<DocumentRecord> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(recs.len(), corpus_pdfs());
+    let oparl: Value =
+        serde_json::from_slice(&ok(&["export", "--index", index, "--format", "oparl"])).unwrap();
+    let errors = validate(&oparl, "PaperList.json");
+    assert!(errors.is_empty(), "{errors:#?}");
+    let csv = ok(&["export", "--index", index, "--format", "csv"]);
+    assert_eq!(
+        csv::Reader::from_reader(csv.as_slice()).records().count(),
+        recs.len()
+    );
+}
+
+#[test]
+fn jsonl_holds_every_record_and_matches_show_and_json() {
+    let recs = records();
+    assert_eq!(recs.len(), truth_jsonl().lines().count());
     let json: Vec<DocumentRecord> = serde_json::from_slice(&export(&["--format", "json"])).unwrap();
     assert_eq!(json, recs);
     for r in recs.iter().take(3) {

@@ -81,6 +81,10 @@ mod tests {
 
     #[test]
     fn builtin_groups_load() {
-        assert!(Synonyms::embedded().of("Parkplätze").contains(&"stellplatz"));
+        assert!(
+            Synonyms::embedded()
+                .of("Parkplätze")
+                .contains(&"stellplatz")
+        );
     }
 }
