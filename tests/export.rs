@@ -286,6 +286,21 @@ fn filters_select_the_same_documents_as_stats() {
             .count();
         assert_eq!(text.lines().count(), want, "--klimacheck {kc}");
     }
+    let text = String::from_utf8(export(&["Digitalisierung", "--format", "jsonl"])).unwrap();
+    let hits: Vec<DocumentRecord> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(
+        !hits.is_empty() && hits.len() < recs.len(),
+        "{} hits",
+        hits.len()
+    );
+    assert!(
+        hits.iter()
+            .any(|r| r.drucksache.as_deref() == Some("VO/1254/21"))
+    );
+
     let text = String::from_utf8(export(&["--format", "jsonl", "--from", "2022-01-01"])).unwrap();
     for l in text.lines() {
         let r: DocumentRecord = serde_json::from_str(l).unwrap();
