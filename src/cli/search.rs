@@ -1,7 +1,7 @@
 //! `ratsdex search`: ranked full-text search with filters.
 
 use super::common::{EXIT_OK, IndexOpt, stdout_color};
-use crate::index::{Filters, Hit, Index, SearchRequest};
+use crate::index::{Facets, Filters, Hit, Index, SearchRequest, Sort};
 use crate::record::{Date, DocType, Klimacheck};
 use anyhow::Context;
 
@@ -12,6 +12,9 @@ use anyhow::Context;
 ///   ratsdex search '"elektronische Akte"' --type Beschlussvorlage
 ///   ratsdex search Breitband --from 2022-01-01 --json
 ///   ratsdex search VO/1254/21
+///   ratsdex search 'VO/12*' --sort date
+///   ratsdex search 'Schule AND (Digitalisierung OR Breitband) NOT Kita' --facets
+///   ratsdex search 'title:Radverkehr committee:Bauausschuss'
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
@@ -22,6 +25,15 @@ pub struct Args {
     /// Maximum number of hits.
     #[arg(long, default_value_t = 10)]
     limit: usize,
+    /// Skip this many hits (for paging).
+    #[arg(long, default_value_t = 0)]
+    offset: usize,
+    /// Order of the hits.
+    #[arg(long, value_enum, default_value = "relevance")]
+    sort: SortArg,
+    /// Also print counts per theme, committee, Klimacheck, type and year of all matches.
+    #[arg(long)]
+    facets: bool,
     /// Print one JSON object instead of text.
     #[arg(long)]
     json: bool,
@@ -37,12 +49,27 @@ pub struct Args {
     /// Only documents of this type (Beschlussvorlage, Mitteilungsvorlage, Antrag, Anfrage, Ergänzungsvorlage).
     #[arg(long = "type", value_name = "TYPE")]
     doc_type: Option<String>,
+    /// Only documents whose department (Amt, Fachbereich) contains NAME.
+    #[arg(long, value_name = "NAME")]
+    department: Option<String>,
+    /// Only public (true) or non-public (false) documents.
+    #[arg(long, value_name = "BOOL")]
+    public: Option<bool>,
     /// Only documents dated on or after DATE (YYYY-MM-DD).
     #[arg(long, value_name = "DATE")]
     from: Option<Date>,
     /// Only documents dated on or before DATE (YYYY-MM-DD).
     #[arg(long, value_name = "DATE")]
     to: Option<Date>,
+}
+
+/// The `--sort` values.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum SortArg {
+    /// Best match first.
+    Relevance,
+    /// Newest first.
+    Date,
 }
 
 /// Parse a `--klimacheck` value: `Some(None)` means "documents without a Klimacheck".
@@ -70,26 +97,39 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
             .as_deref()
             .map(|t| DocType::parse(t).with_context(|| format!("unknown --type {t:?}")))
             .transpose()?,
+        department: args.department.clone(),
+        public: args.public,
         from: args.from,
         to: args.to,
-        ..Filters::default()
     };
     let index = Index::open(&args.index.index)?;
     let req = SearchRequest {
         query: args.query.clone(),
         filters,
         limit: args.limit,
-        ..SearchRequest::default()
+        offset: args.offset,
+        sort: match args.sort {
+            SortArg::Relevance => Sort::Relevance,
+            SortArg::Date => Sort::Date,
+        },
+        facets: args.facets,
     };
     let results = index.search(&req)?;
     if args.json {
         let hits: Vec<_> = results.hits.iter().map(hit_json).collect();
-        let out = serde_json::json!({ "query": args.query, "total": results.total, "hits": hits });
+        let mut out =
+            serde_json::json!({ "query": args.query, "total": results.total, "hits": hits });
+        if let (Some(facets), Some(obj)) = (&results.facets, out.as_object_mut()) {
+            obj.insert("facets".into(), facets_json(facets));
+        }
         println!("{}", serde_json::to_string(&out)?);
         return Ok(EXIT_OK);
     }
     let color = stdout_color();
     println!("{} Treffer für {:?}", results.total, args.query);
+    if let Some(f) = &results.facets {
+        print_facets(f);
+    }
     for (i, hit) in results.hits.iter().enumerate() {
         let r = &hit.record;
         println!();
@@ -107,6 +147,44 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         );
     }
     Ok(EXIT_OK)
+}
+
+/// Facets as `{"theme": {"value": count, …}, …}` (values in descending count order).
+fn facets_json(f: &Facets) -> serde_json::Value {
+    let map = |v: &[(String, u64)]| {
+        serde_json::Value::Object(
+            v.iter()
+                .map(|(k, n)| (k.clone(), serde_json::Value::from(*n)))
+                .collect(),
+        )
+    };
+    serde_json::json!({
+        "theme": map(&f.theme),
+        "committee": map(&f.committee),
+        "klimacheck": map(&f.klimacheck),
+        "doc_type": map(&f.doc_type),
+        "year": map(&f.year),
+    })
+}
+
+/// Print facets as one line per facet.
+fn print_facets(f: &Facets) {
+    let line = |label: &str, v: &[(String, u64)]| {
+        let items: Vec<String> = v.iter().map(|(k, n)| format!("{k} ({n})")).collect();
+        println!(
+            "  {label:<11} {}",
+            if items.is_empty() {
+                "—".into()
+            } else {
+                items.join(", ")
+            }
+        );
+    };
+    line("Themen:", &f.theme);
+    line("Gremien:", &f.committee);
+    line("Klimacheck:", &f.klimacheck);
+    line("Typ:", &f.doc_type);
+    line("Jahr:", &f.year);
 }
 
 /// The JSON shape of one hit.

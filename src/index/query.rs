@@ -301,8 +301,40 @@ pub fn is_plain_words(query: &str) -> bool {
 
 /// Weight of compound parts (`Schul` in `Gesamtschule`) relative to a stem in the text.
 const PARTS_BOOST: f32 = 1.2;
+/// Shortest word (characters) that is corrected as a typo.
+const MIN_TYPO_WORD: usize = 5;
+/// Weight of the corrected word of a typo.
+const TYPO_BOOST: f32 = 0.8;
+
+/// Edits allowed when correcting a typo: one, two for long words.
+fn typo_distance(word: &str) -> u8 {
+    if word.chars().count() >= 8 { 2 } else { 1 }
+}
+
+/// Words allowed between the separated parts of a compound query word.
+const PART_SLOP: u32 = 3;
 /// Weight of a synonym relative to the word searched for.
 const SYNONYM_BOOST: f32 = 0.5;
+
+/// The words of a query made only of plain words (no operators, fields, phrases, numbers).
+pub fn plain_words(node: &Node) -> Option<Vec<&str>> {
+    match node {
+        Node::Word(w) => Some(vec![w.as_str()]),
+        Node::And(items) | Node::Or(items) => items
+            .iter()
+            .map(|n| match n {
+                Node::Word(w) => Some(w.as_str()),
+                _ => None,
+            })
+            .collect(),
+        _ => None,
+    }
+}
+
+/// A query matching documents that match either `a` or `b` (scores add up).
+pub fn either(a: Box<dyn Query>, b: Box<dyn Query>) -> Box<dyn Query> {
+    should(vec![a, b])
+}
 
 /// Which text fields a word is searched in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -361,6 +393,43 @@ impl Builder<'_> {
         self.searcher.doc_freq(&term(field, text)).unwrap_or(0)
     }
 
+    /// The most frequent indexed word within the typo distance of `word`, if any.
+    fn correct(&self, word: &str) -> Option<String> {
+        let mut counts: std::collections::HashMap<String, u64> = Default::default();
+        // words as written, and compound parts (`breitband` only occurs inside compounds)
+        for field in [self.fields.body_exact, self.fields.parts] {
+            self.count_near(field, word, &mut counts);
+        }
+        counts
+            .into_iter()
+            .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+            .map(|(w, _)| w)
+    }
+
+    /// Add the document frequency of every term of `field` within the typo distance of `word`.
+    fn count_near(
+        &self,
+        field: Field,
+        word: &str,
+        counts: &mut std::collections::HashMap<String, u64>,
+    ) {
+        let fuzzy = FuzzyTermQuery::new(term(field, word), typo_distance(word), true);
+        for segment in self.searcher.segment_readers() {
+            let (Ok(inverted), Ok(automaton)) = (segment.inverted_index(field), fuzzy.automaton())
+            else {
+                continue;
+            };
+            let Ok(mut stream) = inverted.terms().search(automaton).into_stream() else {
+                continue;
+            };
+            while stream.advance() {
+                if let Ok(t) = std::str::from_utf8(stream.key()) {
+                    *counts.entry(t.to_string()).or_default() += u64::from(stream.value().doc_freq);
+                }
+            }
+        }
+    }
+
     /// Build the query of a node.
     pub fn build(&mut self, node: &Node) -> Result<Box<dyn Query>, IndexError> {
         self.node(node, Scope::All, false)
@@ -381,7 +450,8 @@ impl Builder<'_> {
                 let norm = regex::escape(&normalize_drucksache(r));
                 let core = regex::escape(&drucksache_core(r));
                 let mut qs = vec![regex_q(self.fields.ds_norm, &format!("{norm}.*"))?];
-                if !core.is_empty() && r.contains('/') {
+                // `1254/2*` also matches `VO/1254/21`; `VO/12*` only numbers with that prefix
+                if !core.is_empty() && r.starts_with(|c: char| c.is_ascii_digit()) {
                     qs.push(regex_q(self.fields.ds_core, &format!("{core}.*"))?);
                 }
                 boosted(should(qs), 10.0)
@@ -478,28 +548,41 @@ impl Builder<'_> {
         let known = |p: &str| self.df(f.body_exact, p) > 0;
         let split = self.decomp.split(&exact, &known);
         if let Some(parts) = &split {
-            // the parts of a compound query word, anywhere in the document
+            let stems: Vec<String> = parts.iter().map(|p| stem(p)).collect();
+            if !negated {
+                self.highlights.stems.extend(stems.iter().cloned());
+            }
+            // every part inside the document's compounds (part synonyms allowed) ...
             let mut must = Vec::new();
-            for p in parts {
-                let ps = stem(p);
-                if !negated {
-                    self.highlights.stems.insert(ps.clone());
-                }
-                let mut alternatives =
-                    vec![term_q(f.body_stem, &ps, 1.0), term_q(f.parts, &ps, 1.0)];
+            for (p, ps) in parts.iter().zip(&stems) {
+                let mut alternatives = vec![term_q(f.parts, ps, 1.0)];
                 for syn in self.synonyms.of(p) {
                     if words(syn).count() == 1 {
-                        let ss = stem(syn);
-                        alternatives.push(term_q(f.body_stem, &ss, SYNONYM_BOOST));
-                        alternatives.push(term_q(f.parts, &ss, SYNONYM_BOOST));
-                        if !negated {
-                            self.highlights.stems.insert(ss);
-                        }
+                        alternatives.push(term_q(f.parts, &stem(syn), SYNONYM_BOOST));
                     }
                 }
                 must.push((Occur::Must, should(alternatives)));
             }
-            qs.push(boosted(Box::new(BooleanQuery::new(must)), 0.4));
+            let mut alternatives: Vec<Box<dyn Query>> = vec![Box::new(BooleanQuery::new(must))];
+            // ... or two parts as separate words close together (`Ausbau der Glasfaser`)
+            if let [a, b] = stems.as_slice() {
+                for (x, y) in [(a, b), (b, a)] {
+                    alternatives.push(Box::new(PhraseQuery::new_with_offset_and_slop(
+                        vec![(0, term(f.body_stem, x)), (1, term(f.body_stem, y))],
+                        PART_SLOP,
+                    )));
+                }
+            }
+            qs.push(boosted(should(alternatives), 0.4));
+            // weakest evidence: every part somewhere in the document
+            let loose = stems
+                .iter()
+                .map(|ps| {
+                    let q = should(vec![term_q(f.body_stem, ps, 1.0), term_q(f.parts, ps, 1.0)]);
+                    (Occur::Must, q)
+                })
+                .collect();
+            qs.push(boosted(Box::new(BooleanQuery::new(loose)), 0.3));
         }
         let synonyms = if expand {
             self.synonyms.of(w)
@@ -514,24 +597,26 @@ impl Builder<'_> {
             };
             qs.push(boosted(q, SYNONYM_BOOST));
         }
-        let unknown = synonyms.is_empty()
+        let unknown = expand
+            && synonyms.is_empty()
             && split.is_none()
             && self.df(f.body_exact, &exact) == 0
             && self.df(f.body_stem, &st) == 0
             && self.df(f.parts, &st) == 0
             && self.df(f.title_exact, &exact) == 0;
-        if unknown && exact.chars().count() >= 5 && !exact.chars().any(|c| c.is_ascii_digit()) {
-            // probably a typo: allow one edit (two for long words)
-            let distance = if exact.chars().count() >= 9 { 2 } else { 1 };
-            for field in [f.body_exact, f.title_exact] {
-                qs.push(boosted(
-                    Box::new(FuzzyTermQuery::new(term(field, &exact), distance, true)),
-                    0.5,
-                ));
-            }
+        if unknown
+            && exact.chars().count() >= MIN_TYPO_WORD
+            && !exact.chars().any(|c| c.is_ascii_digit())
+            && let Some(corrected) = self.correct(&exact)
+        {
+            // probably a typo: search the most frequent word within one or two edits
             if !negated {
-                self.highlights.fuzzy.push((exact.clone(), distance));
+                self.highlights
+                    .fuzzy
+                    .push((exact.clone(), typo_distance(&exact)));
             }
+            let q = self.single_word(&corrected, scope, negated, true);
+            qs.push(boosted(q, TYPO_BOOST));
         }
         Box::new(DisjunctionMaxQuery::with_tie_breaker(qs, 0.1))
     }
