@@ -1,5 +1,5 @@
-//! Elasticsearch/OpenSearch `_bulk` body: an `index` action line, then the record plus its text,
-//! per document. [`MAPPING`] is the index definition (German analyzer) to create first.
+//! Elasticsearch/OpenSearch `_bulk` body: an `index` action line (id derived from the path, so a
+//! re-export replaces documents), then the record plus its text, per document. [`MAPPING`] is the index definition (German analyzer) to create first.
 
 use super::{ExportError, Options};
 use crate::index::StoredDoc;
@@ -12,11 +12,7 @@ pub const MAPPING: &str = include_str!("es_mapping.json");
 /// Write the `_bulk` body (newline-delimited JSON, ending with a newline).
 pub fn write(docs: &[StoredDoc], opts: &Options, out: &mut dyn Write) -> Result<(), ExportError> {
     for d in docs {
-        let id = if d.record.hash.is_empty() {
-            d.record.path.clone()
-        } else {
-            d.record.hash.clone()
-        };
+        let id = super::urls::path_id(&d.record.path);
         let action = json!({ "index": { "_index": opts.es_index, "_id": id } });
         serde_json::to_writer(&mut *out, &action)?;
         out.write_all(b"\n")?;
@@ -60,7 +56,8 @@ mod tests {
         assert_eq!(lines.len(), docs.len() * 2);
         for (pair, d) in lines.chunks(2).zip(&docs) {
             assert_eq!(pair[0]["index"]["_index"], "ratsdex");
-            assert_eq!(pair[0]["index"]["_id"], d.record.hash.as_str());
+            let id = crate::export::urls::path_id(&d.record.path);
+            assert_eq!(pair[0]["index"]["_id"], id.as_str());
             assert_eq!(pair[1]["text"], d.text.as_str());
             let back: DocumentRecord = serde_json::from_value(pair[1].clone()).unwrap();
             assert_eq!(back, d.record);

@@ -1,7 +1,7 @@
 //! OParl 1.1: one list object whose `data` holds a `Paper` per document, with the main `File`
 //! and the `Consultation`s embedded and every committee/department as an `Organization`.
 
-use super::urls::{pdf_link, slug};
+use super::urls::{path_id, pdf_link, slug};
 use super::{ExportError, Options};
 use crate::index::StoredDoc;
 use crate::record::{DocumentRecord, Role};
@@ -68,12 +68,7 @@ fn paper(
     orgs: &mut BTreeMap<String, Value>,
 ) -> Value {
     let r = &d.record;
-    let key = if r.hash.is_empty() {
-        slug(&r.path)
-    } else {
-        r.hash.chars().take(32).collect()
-    };
-    let id = format!("{base}/paper/{key}");
+    let id = format!("{base}/paper/{}", path_id(&r.path));
     let mut p = serde_json::Map::new();
     p.insert("id".into(), id.clone().into());
     p.insert("type".into(), type_url("Paper").into());
@@ -249,6 +244,14 @@ mod tests {
         let v = export(&docs[..1]);
         assert_eq!(v["data"][0]["modified"], "2023-11-14T22:13:20Z");
         assert_eq!(v["data"][0]["mainFile"]["modified"], "2023-11-14T22:13:20Z");
+    }
+
+    #[test]
+    fn identical_files_at_two_paths_get_distinct_ids() {
+        let mut docs = testdata::docs();
+        docs[1].record.hash = docs[0].record.hash.clone();
+        let v = export(&docs);
+        assert_ne!(v["data"][0]["id"], v["data"][1]["id"]);
     }
 
     #[test]

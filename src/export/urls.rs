@@ -42,6 +42,12 @@ pub fn encode_path(s: &str) -> String {
     out
 }
 
+/// A stable 32-hex-digit id for a document path (paths are unique in the index; content
+/// hashes are not, since identical files may be stored twice).
+pub fn path_id(path: &str) -> String {
+    blake3::hash(path.as_bytes()).to_hex()[..32].to_string()
+}
+
 /// A lower-case ASCII slug (`Ausschuss für Umwelt` → `ausschuss-fuer-umwelt`).
 pub fn slug(s: &str) -> String {
     let mut out = String::new();
@@ -76,6 +82,13 @@ mod tests {
         );
         assert_eq!(pdf_link("/abs/x#1.pdf", None), "file:///abs/x%231.pdf");
         assert!(pdf_link("rel.pdf", None).starts_with("file:///"));
+    }
+
+    #[test]
+    fn path_ids_are_stable_and_distinct() {
+        assert_eq!(path_id("a.pdf"), path_id("a.pdf"));
+        assert_ne!(path_id("a.pdf"), path_id("b.pdf"));
+        assert_eq!(path_id("a.pdf").len(), 32);
     }
 
     #[test]
