@@ -66,8 +66,14 @@ fn tick_count(max: u64) -> u64 {
     }
 }
 
+/// What a chart without data shows.
+pub const NO_DATA: &str = r#"<p class="muted">keine Daten</p>"#;
+
 /// Horizontal bars, one row per item, value printed at the bar's end.
 pub fn hbars(title: &str, bars: &[Bar], color: &str) -> String {
+    if bars.is_empty() {
+        return NO_DATA.into();
+    }
     let height = ROW_H * bars.len().max(1) as f64 + 10.0;
     let max = bars.iter().map(|b| b.value).max().unwrap_or(0).max(1) as f64;
     let plot = WIDTH - LABEL_W - 50.0;
@@ -77,9 +83,6 @@ pub fn hbars(title: &str, bars: &[Bar], color: &str) -> String {
         r#"<svg class="chart" viewBox="0 0 {WIDTH} {height}" role="img" aria-label="{}">"#,
         escape(title)
     );
-    if bars.is_empty() {
-        let _ = write!(s, r#"<text x="10" y="20" class="muted">keine Daten</text>"#);
-    }
     for (i, b) in bars.iter().enumerate() {
         let y = 5.0 + ROW_H * i as f64;
         let w = (b.value as f64 / max * plot).max(1.0);
@@ -106,6 +109,9 @@ pub fn hbars(title: &str, bars: &[Bar], color: &str) -> String {
 
 /// Stacked columns: one column per category (e.g. quarter), one segment per series.
 pub fn stacked_columns(title: &str, categories: &[String], series: &[Series]) -> String {
+    if categories.is_empty() {
+        return NO_DATA.into();
+    }
     let height = 300.0;
     let (left, bottom, top) = (40.0, 60.0, 10.0);
     let plot_h = height - bottom - top;
@@ -177,6 +183,9 @@ pub fn stacked_columns(title: &str, categories: &[String], series: &[Series]) ->
 
 /// Stacked horizontal bars (one row per category), each segment labelled by its series.
 pub fn stacked_rows(title: &str, categories: &[String], series: &[Series]) -> String {
+    if categories.is_empty() {
+        return NO_DATA.into();
+    }
     let height = ROW_H * categories.len().max(1) as f64 + 10.0;
     let plot = WIDTH - LABEL_W - 50.0;
     let totals: Vec<u64> = (0..categories.len())
@@ -286,6 +295,13 @@ mod tests {
         assert!(svg.contains(r#"href="x.html?a=1&amp;b=2""#));
         assert!(svg.contains(r#"width="440.0""#), "{svg}");
         assert!(svg.contains(r#"width="220.0""#), "{svg}");
+    }
+
+    #[test]
+    fn charts_without_data_say_so() {
+        assert_eq!(hbars("T", &[], "#000"), NO_DATA);
+        assert_eq!(stacked_rows("T", &[], &[]), NO_DATA);
+        assert_eq!(stacked_columns("T", &[], &[]), NO_DATA);
     }
 
     #[test]
