@@ -12,52 +12,169 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 const SUBJECTS: &[&str] = &[
-    "Schule", "Grundschule", "Gesamtschule", "Kindertagesstätte", "Sporthalle", "Hallenbad",
-    "Feuerwehr", "Feuerwache", "Radverkehr", "Radweg", "Fahrradstraße", "Busverkehr", "Straße",
-    "Brücke", "Breitband", "Glasfaser", "Mobilfunk", "Rathaus", "Bürgerbüro", "Verwaltung",
-    "Digitalisierung", "Klimaschutz", "Klimaanpassung", "Grünfläche", "Spielplatz", "Friedhof",
-    "Haushalt", "Gebühren", "Abfall", "Abwasser", "Wohnungsbau", "Bebauungsplan", "Quartier",
-    "Jugendzentrum", "Seniorenheim", "Integration", "Tourismus", "Einzelhandel", "Innenstadt",
-    "Parkplatz", "Stellplatz", "Ladeinfrastruktur", "Photovoltaik", "Wärmenetz", "Bibliothek",
-    "Museum", "Theater", "Radio", "Radius", "Stadtpark", "Marktplatz", "Bahnhof", "Kita",
+    "Schule",
+    "Grundschule",
+    "Gesamtschule",
+    "Kindertagesstätte",
+    "Sporthalle",
+    "Hallenbad",
+    "Feuerwehr",
+    "Feuerwache",
+    "Radverkehr",
+    "Radweg",
+    "Fahrradstraße",
+    "Busverkehr",
+    "Straße",
+    "Brücke",
+    "Breitband",
+    "Glasfaser",
+    "Mobilfunk",
+    "Rathaus",
+    "Bürgerbüro",
+    "Verwaltung",
+    "Digitalisierung",
+    "Klimaschutz",
+    "Klimaanpassung",
+    "Grünfläche",
+    "Spielplatz",
+    "Friedhof",
+    "Haushalt",
+    "Gebühren",
+    "Abfall",
+    "Abwasser",
+    "Wohnungsbau",
+    "Bebauungsplan",
+    "Quartier",
+    "Jugendzentrum",
+    "Seniorenheim",
+    "Integration",
+    "Tourismus",
+    "Einzelhandel",
+    "Innenstadt",
+    "Parkplatz",
+    "Stellplatz",
+    "Ladeinfrastruktur",
+    "Photovoltaik",
+    "Wärmenetz",
+    "Bibliothek",
+    "Museum",
+    "Theater",
+    "Radio",
+    "Radius",
+    "Stadtpark",
+    "Marktplatz",
+    "Bahnhof",
+    "Kita",
 ];
 const ACTIONS: &[&str] = &[
-    "Sanierung", "Neubau", "Erweiterung", "Konzept", "Ausbau", "Förderung", "Fortschreibung",
-    "Bericht", "Satzung", "Vergabe", "Planung", "Umgestaltung", "Beschaffung", "Prüfauftrag",
-    "Sachstand", "Finanzierung", "Einführung", "Ausschreibung",
+    "Sanierung",
+    "Neubau",
+    "Erweiterung",
+    "Konzept",
+    "Ausbau",
+    "Förderung",
+    "Fortschreibung",
+    "Bericht",
+    "Satzung",
+    "Vergabe",
+    "Planung",
+    "Umgestaltung",
+    "Beschaffung",
+    "Prüfauftrag",
+    "Sachstand",
+    "Finanzierung",
+    "Einführung",
+    "Ausschreibung",
 ];
 const PLACES: &[&str] = &[
-    "Nord", "Süd", "Mitte", "Weststadt", "Oststadt", "Altstadt", "Hafen", "Bergviertel",
-    "Talstraße", "Am Markt", "Lindenhof", "Eichenweg",
+    "Nord",
+    "Süd",
+    "Mitte",
+    "Weststadt",
+    "Oststadt",
+    "Altstadt",
+    "Hafen",
+    "Bergviertel",
+    "Talstraße",
+    "Am Markt",
+    "Lindenhof",
+    "Eichenweg",
 ];
 const FILLER: &[&str] = &[
-    "Die Verwaltung", "Der Rat der Stadt", "Der Ausschuss", "Das Amt", "Die Bezirksvertretung",
-    "Der Fachbereich", "Die Stadtwerke", "Das Land",
+    "Die Verwaltung",
+    "Der Rat der Stadt",
+    "Der Ausschuss",
+    "Das Amt",
+    "Die Bezirksvertretung",
+    "Der Fachbereich",
+    "Die Stadtwerke",
+    "Das Land",
 ];
 const VERBS: &[&str] = &[
-    "beschließt", "nimmt zur Kenntnis", "beauftragt", "empfiehlt", "prüft", "berichtet über",
-    "stellt bereit", "plant", "fördert", "bewertet",
+    "beschließt",
+    "nimmt zur Kenntnis",
+    "beauftragt",
+    "empfiehlt",
+    "prüft",
+    "berichtet über",
+    "stellt bereit",
+    "plant",
+    "fördert",
+    "bewertet",
 ];
 const OBJECTS: &[&str] = &[
-    "die Kosten in Höhe von 250.000 Euro", "den Zeitplan für das Jahr 2024",
-    "die Ergebnisse der Bürgerbeteiligung", "die Mittel aus dem Förderprogramm",
-    "den Bedarf an zusätzlichen Stellen", "die Auswirkungen auf den Klimaschutz",
-    "die Beteiligung der Öffentlichkeit", "die Vorlage der Verwaltung", "das Gutachten",
-    "die Umsetzung der Maßnahme", "die Haushaltsmittel im Teilplan",
+    "die Kosten in Höhe von 250.000 Euro",
+    "den Zeitplan für das Jahr 2024",
+    "die Ergebnisse der Bürgerbeteiligung",
+    "die Mittel aus dem Förderprogramm",
+    "den Bedarf an zusätzlichen Stellen",
+    "die Auswirkungen auf den Klimaschutz",
+    "die Beteiligung der Öffentlichkeit",
+    "die Vorlage der Verwaltung",
+    "das Gutachten",
+    "die Umsetzung der Maßnahme",
+    "die Haushaltsmittel im Teilplan",
 ];
 const THEMES: &[&str] = &[
-    "digitalisierung", "bildung", "klima_umwelt", "mobilitaet", "stadtentwicklung", "soziales",
-    "finanzen", "verwaltung", "wirtschaft", "kultur_sport", "sicherheit_ordnung",
+    "digitalisierung",
+    "bildung",
+    "klima_umwelt",
+    "mobilitaet",
+    "stadtentwicklung",
+    "soziales",
+    "finanzen",
+    "verwaltung",
+    "wirtschaft",
+    "kultur_sport",
+    "sicherheit_ordnung",
 ];
 const COMMITTEES: &[&str] = &[
-    "Rat der Stadt", "Haupt- und Finanzausschuss", "Schulausschuss", "Ausschuss für Verkehr",
-    "Ausschuss für Klima und Umwelt", "Jugendhilfeausschuss", "Kulturausschuss",
+    "Rat der Stadt",
+    "Haupt- und Finanzausschuss",
+    "Schulausschuss",
+    "Ausschuss für Verkehr",
+    "Ausschuss für Klima und Umwelt",
+    "Jugendhilfeausschuss",
+    "Kulturausschuss",
 ];
 const QUERIES: &[&str] = &[
-    "Schule", "Breitband", "Radverkehr", "Rad", "Klimaschutz", "Digitalisierung der Verwaltung",
-    "\"Förderung der Sporthalle\"", "VO/1254/21", "1254/21", "VO/12*", "digitalis*",
-    "Schule AND Sanierung NOT Neubau", "Feuerwher", "Haushalt 2024", "title:Hallenbad",
-    "Sporthallen", "Grundschulen Erweiterung",
+    "Schule",
+    "Breitband",
+    "Radverkehr",
+    "Rad",
+    "Klimaschutz",
+    "Digitalisierung der Verwaltung",
+    "\"Förderung der Sporthalle\"",
+    "VO/1254/21",
+    "1254/21",
+    "VO/12*",
+    "digitalis*",
+    "Schule AND Sanierung NOT Neubau",
+    "Feuerwher",
+    "Haushalt 2024",
+    "title:Hallenbad",
+    "Sporthallen",
+    "Grundschulen Erweiterung",
 ];
 
 /// A small deterministic random generator (xorshift64*).
@@ -86,7 +203,11 @@ fn document(rng: &mut Rng, n: usize) -> (DocumentRecord, String) {
     let mut text = format!("{title}\n\nSachverhalt\n");
     let sentences = 20 + rng.below(40);
     for _ in 0..sentences {
-        let s = if rng.below(3) == 0 { subject } else { rng.pick(SUBJECTS) };
+        let s = if rng.below(3) == 0 {
+            subject
+        } else {
+            rng.pick(SUBJECTS)
+        };
         text.push_str(&format!(
             "{} {} {} zur {} {} im Bereich {}. ",
             rng.pick(FILLER),
@@ -108,7 +229,7 @@ fn document(rng: &mut Rng, n: usize) -> (DocumentRecord, String) {
         doc_type: Some(DocType::ALL[n % DocType::ALL.len()]),
         date: date.parse().ok(),
         title: Some(title),
-        public: Some(n % 5 != 0),
+        public: Some(!n.is_multiple_of(5)),
         department: Some(format!("Amt {}", 10 + n % 60)),
         consultations: vec![Consultation {
             committee: rng.pick(COMMITTEES).to_string(),
@@ -142,7 +263,7 @@ fn build(dir: &std::path::Path, docs: usize) -> Result<Duration, Box<dyn std::er
             pipeline_version: 1,
         };
         writer.upsert(&record, &text, &stamp)?;
-        if (n + 1) % 2000 == 0 {
+        if (n + 1).is_multiple_of(2000) {
             writer.commit()?;
         }
     }
@@ -178,7 +299,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let index = Index::open(&dir)?;
     let mut all = Vec::new();
-    println!("{:<36} {:>8} {:>9} {:>9}", "query", "total", "p50 ms", "p99 ms");
+    println!(
+        "{:<36} {:>8} {:>9} {:>9}",
+        "query", "total", "p50 ms", "p99 ms"
+    );
     for q in QUERIES {
         let req = SearchRequest {
             query: q.to_string(),

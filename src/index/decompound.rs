@@ -20,10 +20,10 @@ const INFLECTIONS: [&str; 7] = ["n", "en", "s", "es", "e", "er", "ern"];
 const MIN_BUILTIN_PART: usize = 3;
 /// Shortest part learned from the index's own words.
 const MIN_LEARNED_PART: usize = 4;
-/// Shortest unknown head before a known tail.
-const MIN_TAIL_HEAD: usize = 4;
+/// Shortest unknown head before a known tail (`tran|sport` is not a compound).
+const MIN_TAIL_HEAD: usize = 5;
 /// Shortest known tail after an unknown head.
-const MIN_TAIL: usize = 4;
+const MIN_TAIL: usize = 5;
 /// Shortest learned word accepted as a tail after an unknown head.
 const MIN_LEARNED_TAIL: usize = 6;
 /// Longest word that is considered for splitting (bytes, folded).
@@ -152,7 +152,7 @@ impl Decompounder {
         if !word.is_ascii() || word.len() > MAX_WORD {
             return None;
         }
-        (MIN_TAIL_HEAD..word.len().saturating_sub(MIN_TAIL))
+        (MIN_TAIL_HEAD..=word.len().saturating_sub(MIN_TAIL))
             .filter_map(|i| word.get(i..))
             .find(|tail| {
                 (self.builtin.contains(*tail) && !self.stop.contains(*tail))
@@ -216,6 +216,7 @@ mod tests {
         let parts = d.parts("dreifachsporthalle", &none);
         assert_eq!(parts, ["sporthalle", "sport", "halle"]);
         assert!(d.parts("erreichungsgrad", &none).is_empty());
+        assert!(d.parts("transport", &none).is_empty());
         assert!(
             d.parts("fahrrad", &none).is_empty()
                 || !d.parts("fahrrad", &none).contains(&"rad".to_string())

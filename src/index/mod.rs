@@ -173,8 +173,8 @@ pub struct SearchResults {
     pub facets: Option<Facets>,
 }
 
-/// Score of a document that matches a query only through its theme.
-const TOPIC_SCORE: f32 = 0.5;
+/// Score added to a match classified under a theme that the query words name.
+const TOPIC_SCORE: f32 = 1.0;
 
 fn tv(e: tantivy::TantivyError) -> IndexError {
     IndexError::Tantivy(e.to_string())
@@ -320,7 +320,7 @@ impl Index {
                 let q = builder.build(&node)?;
                 let topics = self.topic_query(&node);
                 let q = match topics {
-                    Some(t) => query::either(q, t),
+                    Some(t) => query::with_bonus(q, t),
                     None => q,
                 };
                 clauses.push((Occur::Must, q));
@@ -333,7 +333,9 @@ impl Index {
         Ok((Box::new(BooleanQuery::new(clauses)), builder.highlights))
     }
 
-    /// Documents classified under the themes that the words of a plain query name.
+    /// Documents classified under the themes that the words of a plain query name (a bonus
+    /// for matches on topic: `Klimaschutz` ranks climate documents above a boilerplate
+    /// "Auswirkungen auf den Klimaschutz").
     fn topic_query(&self, node: &query::Node) -> Option<Box<dyn Query>> {
         let words = query::plain_words(node)?;
         let mut ids: Vec<&String> = Vec::new();
@@ -542,7 +544,12 @@ impl Writer {
         let mut docs = Vec::with_capacity(pending.len());
         for (record, text, stamp) in &pending {
             let title = record.title.as_deref().unwrap_or("");
-            let parts = store::compound_parts(&format!("{title}\n{text}"), &mut split);
+            let title_parts = store::compound_parts(title, &mut split);
+            let text_parts = store::compound_parts(text, &mut split);
+            let parts = store::Parts {
+                all: format!("{title_parts} {text_parts}"),
+                title: title_parts,
+            };
             let doc = store::to_document(&self.fields, record, text, stamp, &parts)?;
             docs.push(doc);
         }

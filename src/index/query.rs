@@ -331,9 +331,12 @@ pub fn plain_words(node: &Node) -> Option<Vec<&str>> {
     }
 }
 
-/// A query matching documents that match either `a` or `b` (scores add up).
-pub fn either(a: Box<dyn Query>, b: Box<dyn Query>) -> Box<dyn Query> {
-    should(vec![a, b])
+/// Documents matching `q`, scored higher when they also match `bonus`.
+pub fn with_bonus(q: Box<dyn Query>, bonus: Box<dyn Query>) -> Box<dyn Query> {
+    Box::new(BooleanQuery::new(vec![
+        (Occur::Must, q),
+        (Occur::Should, bonus),
+    ]))
 }
 
 /// Which text fields a word is searched in.
@@ -538,6 +541,7 @@ impl Builder<'_> {
         let mut qs = vec![
             term_q(f.title_exact, &exact, 4.0),
             term_q(f.title_stem, &st, 3.0),
+            term_q(f.title_parts, &st, 2.0),
         ];
         if scope == Scope::Title {
             return Box::new(DisjunctionMaxQuery::with_tie_breaker(qs, 0.1));
