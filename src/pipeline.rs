@@ -1,6 +1,6 @@
 //! One document through every stage: PDF bytes → text layer → metadata → themes → record.
 
-use crate::classify::{self, Taxonomy};
+use crate::classify::{self, Model, Taxonomy};
 use crate::extract::{self, Vocabulary};
 use crate::pdf::{self, Limits, PdfError, TextLayer};
 use crate::record::DocumentRecord;
@@ -22,6 +22,8 @@ pub struct Pipeline {
     pub vocab: Vocabulary,
     /// Theme taxonomy.
     pub taxonomy: Taxonomy,
+    /// A trained theme classifier blended with the rules (`--model FILE`), if any.
+    pub model: Option<Model>,
 }
 
 /// A processed document: its record and its text layer.
@@ -40,6 +42,7 @@ impl Default for Pipeline {
             budget: std::time::Duration::from_secs(60),
             vocab: Vocabulary::embedded(),
             taxonomy: Taxonomy::embedded(),
+            model: None,
         }
     }
 }
@@ -53,7 +56,10 @@ impl Pipeline {
         };
         let layer = pdf::extract(bytes, &limits)?;
         let meta = extract::extract_metadata(&layer, &self.vocab);
-        let themes = classify::classify(&self.taxonomy, &layer, &meta);
+        let themes = match &self.model {
+            Some(model) => classify::classify_with_model(&self.taxonomy, model, &layer, &meta),
+            None => classify::classify(&self.taxonomy, &layer, &meta),
+        };
         let mut warnings = layer.warnings.clone();
         if !layer.has_text() {
             warnings.push(NO_TEXT_WARNING.to_string());

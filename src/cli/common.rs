@@ -1,6 +1,6 @@
 //! Options and helpers shared by several subcommands.
 
-use crate::classify::Taxonomy;
+use crate::classify::{Model, Taxonomy};
 use crate::extract::Vocabulary;
 use crate::pipeline::Pipeline;
 use anyhow::Context;
@@ -30,6 +30,9 @@ pub struct PipelineOpts {
     /// Theme taxonomy (TOML) replacing the built-in one.
     #[arg(long, value_name = "FILE")]
     pub themes: Option<PathBuf>,
+    /// Trained theme model (JSON from `ratsdex train`), blended with the rules.
+    #[arg(long, value_name = "FILE")]
+    pub model: Option<PathBuf>,
     /// Extra label vocabulary (TOML) extending the built-in one.
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
@@ -50,6 +53,14 @@ impl PipelineOpts {
                 .with_context(|| format!("reading {}", path.display()))?;
             p.taxonomy =
                 Taxonomy::from_toml(&text).with_context(|| format!("in {}", path.display()))?;
+        }
+        if let Some(path) = &self.model {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("reading {}", path.display()))?;
+            p.model = Some(
+                Model::from_json(&text, &p.taxonomy)
+                    .with_context(|| format!("in {}", path.display()))?,
+            );
         }
         if let Some(path) = &self.config {
             let text = std::fs::read_to_string(path)

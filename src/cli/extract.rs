@@ -22,6 +22,9 @@ pub struct Args {
     /// Print the extracted text in reading order (pages separated by form feeds).
     #[arg(long)]
     text: bool,
+    /// Also print, per theme, the score and the terms, sections and hints that produced it.
+    #[arg(long)]
+    explain: bool,
     #[command(flatten)]
     pipeline: PipelineOpts,
 }
@@ -45,6 +48,11 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         println!("{}", serde_json::to_string_pretty(&processed.record)?);
     } else {
         print_summary(&processed.record);
+    }
+    if args.explain {
+        let ctx = crate::classify::Context::from_record(&processed.record);
+        let (_, ex) = crate::classify::explain(&pipeline.taxonomy, &processed.layer, &ctx);
+        super::themes::print_explanation(&ex);
     }
     Ok(EXIT_OK)
 }

@@ -1,7 +1,10 @@
 //! `ratsdex show`: one indexed document's record and text.
 
 use super::common::{EXIT_FATAL, EXIT_OK, IndexOpt};
+use crate::classify::Taxonomy;
 use crate::index::Index;
+use crate::pdf::TextLayer;
+use anyhow::Context as _;
 use crate::record::DocumentRecord;
 
 /// Show one indexed document, found by Drucksachen-Nr., path or file name.
@@ -19,6 +22,12 @@ pub struct Args {
     /// Print `{"record": …, "text": …}` as JSON.
     #[arg(long)]
     json: bool,
+    /// Also explain the themes (re-scored from the stored text with the given taxonomy).
+    #[arg(long)]
+    explain: bool,
+    /// Theme taxonomy (TOML) for `--explain`, replacing the built-in one.
+    #[arg(long, value_name = "FILE")]
+    themes: Option<std::path::PathBuf>,
 }
 
 /// Run `show`.
@@ -39,6 +48,20 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         print_summary(&doc.record);
         println!();
         print!("{}", doc.text);
+    }
+    if args.explain {
+        let taxonomy = match &args.themes {
+            Some(path) => {
+                let text = std::fs::read_to_string(path)
+                    .with_context(|| format!("reading {}", path.display()))?;
+                Taxonomy::from_toml(&text).with_context(|| format!("in {}", path.display()))?
+            }
+            None => Taxonomy::embedded(),
+        };
+        let layer = TextLayer::from_layout_text(&doc.text);
+        let ctx = crate::classify::Context::from_record(&doc.record);
+        let (_, ex) = crate::classify::explain(&taxonomy, &layer, &ctx);
+        super::themes::print_explanation(&ex);
     }
     Ok(EXIT_OK)
 }
