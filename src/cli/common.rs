@@ -82,3 +82,121 @@ pub fn stdout_color() -> bool {
 pub fn stderr_progress() -> bool {
     std::io::stderr().is_terminal()
 }
+
+/// The filters `search` offers, shared by `export`, `stats` and `report` (query optional).
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct FilterOpts {
+    /// Only documents matching this query (same syntax as `search`).
+    #[arg(value_name = "QUERY")]
+    pub query: Option<String>,
+    /// Only documents with this theme id (see `ratsdex themes`).
+    #[arg(long, value_name = "ID")]
+    pub theme: Option<String>,
+    /// Only documents consulted in a committee whose name contains NAME.
+    #[arg(long, value_name = "NAME")]
+    pub committee: Option<String>,
+    /// Only documents with this Klimacheck: neutral, positive, negative or none.
+    #[arg(long, value_name = "VALUE")]
+    pub klimacheck: Option<String>,
+    /// Only documents of this type (Beschlussvorlage, Mitteilungsvorlage, Antrag, Anfrage, Ergänzungsvorlage).
+    #[arg(long = "type", value_name = "TYPE")]
+    pub doc_type: Option<String>,
+    /// Only documents dated on or after DATE (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<crate::record::Date>,
+    /// Only documents dated on or before DATE (YYYY-MM-DD).
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<crate::record::Date>,
+}
+
+impl FilterOpts {
+    /// The index filters these options describe.
+    pub fn filters(&self) -> anyhow::Result<crate::index::Filters> {
+        Ok(crate::index::Filters {
+            theme: self.theme.clone(),
+            committee: self.committee.clone(),
+            klimacheck: self
+                .klimacheck
+                .as_deref()
+                .map(super::search::parse_klimacheck)
+                .transpose()?,
+            doc_type: self
+                .doc_type
+                .as_deref()
+                .map(|t| {
+                    crate::record::DocType::parse(t)
+                        .with_context(|| format!("unknown --type {t:?}"))
+                })
+                .transpose()?,
+            from: self.from,
+            to: self.to,
+            ..crate::index::Filters::default()
+        })
+    }
+
+    /// The query, empty when none was given.
+    pub fn query(&self) -> &str {
+        self.query.as_deref().unwrap_or("")
+    }
+
+    /// A short human description of the active filters (empty when none).
+    pub fn describe(&self) -> String {
+        let mut parts = Vec::new();
+        if let Some(q) = self.query.as_deref().filter(|q| !q.is_empty()) {
+            parts.push(format!("Suche {q:?}"));
+        }
+        let named = [
+            ("Thema", self.theme.clone()),
+            ("Gremium", self.committee.clone()),
+            ("Klimacheck", self.klimacheck.clone()),
+            ("Typ", self.doc_type.clone()),
+            ("ab", self.from.map(|d| d.to_string())),
+            ("bis", self.to.map(|d| d.to_string())),
+        ];
+        for (k, v) in named {
+            if let Some(v) = v {
+                parts.push(format!("{k} {v}"));
+            }
+        }
+        parts.join(", ")
+    }
+
+    /// Every matching document: from the index, or from `records` (JSON Lines as written by
+    /// `export --format jsonl`) when given.
+    pub fn load(
+        &self,
+        index: &IndexOpt,
+        records: Option<&std::path::Path>,
+    ) -> anyhow::Result<Vec<crate::index::StoredDoc>> {
+        let filters = self.filters()?;
+        if let Some(path) = records {
+            if !self.query().is_empty() {
+                anyhow::bail!("a QUERY needs the index; --records takes only the filter flags");
+            }
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("reading {}", path.display()))?;
+            let recs = crate::export::jsonl::read_records(&text)
+                .with_context(|| format!("in {}", path.display()))?;
+            let kept = recs
+                .into_iter()
+                .filter(|r| crate::export::matches(r, &filters))
+                .collect();
+            return Ok(crate::export::stored(kept));
+        }
+        let idx = crate::index::Index::open(&index.index)?;
+        Ok(idx.documents(self.query(), &filters)?)
+    }
+}
+
+/// A progress bar for `len` items, drawn only when stderr is a terminal.
+pub fn progress_bar(len: u64) -> indicatif::ProgressBar {
+    if !stderr_progress() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(len);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {per_sec} {eta}")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    bar
+}

@@ -1,16 +1,48 @@
 //! `ratsdex stats`: counts and cross-tables over the index.
 
-use super::common::IndexOpt;
+use super::common::{EXIT_OK, FilterOpts, IndexOpt};
+use crate::export::stats::{self, Dimension};
+use std::path::PathBuf;
 
-/// Count documents per theme, committee, Klimacheck, type, department or period.
+/// Count documents per theme, committee, Klimacheck, type, department or period; two `--by`
+/// give a cross-table.
+///
+/// Examples:
+///   ratsdex stats --by theme
+///   ratsdex stats --by theme --by quarter
+///   ratsdex stats --by klimacheck --by theme --csv > klima.csv
+///   ratsdex stats --by committee --from 2024-01-01 --json
 #[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
 pub struct Args {
     #[command(flatten)]
     index: IndexOpt,
+    #[command(flatten)]
+    filter: FilterOpts,
+    /// Read records from this JSON Lines file (`export --format jsonl`) instead of the index.
+    #[arg(long, value_name = "FILE")]
+    records: Option<PathBuf>,
+    /// What to count by (repeat for a cross-table).
+    #[arg(long, value_enum, default_value = "theme")]
+    by: Vec<Dimension>,
+    /// Print JSON: {"by", "documents", "rows": [{<dim>: value, "count"}]}.
+    #[arg(long, conflicts_with = "csv")]
+    json: bool,
+    /// Print CSV: one column per dimension, then count.
+    #[arg(long)]
+    csv: bool,
 }
 
 /// Run `stats`.
 pub fn run(args: Args) -> anyhow::Result<i32> {
-    let _ = args;
-    anyhow::bail!("stats is not implemented yet")
+    let docs = args.filter.load(&args.index, args.records.as_deref())?;
+    let table = stats::count(&docs, &args.by);
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&table.to_json())?);
+    } else if args.csv {
+        print!("{}", table.to_csv()?);
+    } else {
+        print!("{}", table.to_text());
+    }
+    Ok(EXIT_OK)
 }

@@ -1,7 +1,18 @@
-//! Export stage: writes stored records as JSON Lines, JSON or CSV.
+//! Export stage: writes stored records as JSON Lines, JSON, CSV, SQLite, OParl or an
+//! Elasticsearch `_bulk` body; [`stats`] counts them and [`report`] renders an HTML report.
+
+pub mod csv;
+pub mod es_bulk;
+pub mod jsonl;
+pub mod oparl;
+pub mod report;
+pub mod sqlite;
+pub mod stats;
+mod urls;
 
 use crate::index::StoredDoc;
 use std::io::Write;
+use std::path::Path;
 
 /// Output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -12,6 +23,39 @@ pub enum Format {
     Json,
     /// One row per document.
     Csv,
+    /// A SQLite database (needs --output).
+    Sqlite,
+    /// OParl 1.1 Paper objects (one list object).
+    Oparl,
+    /// An Elasticsearch/OpenSearch `_bulk` request body.
+    EsBulk,
+}
+
+/// Settings shared by every format.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// CSV for German Excel: UTF-8 BOM, `;` separators, decimal commas.
+    pub excel: bool,
+    /// Base URL of the generated OParl object ids (without trailing slash).
+    pub oparl_base: String,
+    /// Prefix for links to the PDFs; `None` links to the local file (`file://`).
+    pub link_base: Option<String>,
+    /// Target index name of the `_bulk` body.
+    pub es_index: String,
+    /// Advanced once per written document.
+    pub progress: indicatif::ProgressBar,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            excel: false,
+            oparl_base: "https://ratsdex.invalid/oparl/v1".into(),
+            link_base: None,
+            es_index: "ratsdex".into(),
+            progress: indicatif::ProgressBar::hidden(),
+        }
+    }
 }
 
 /// Why an export failed.
@@ -25,48 +69,163 @@ pub enum ExportError {
     Json(#[from] serde_json::Error),
     /// CSV writing failed.
     #[error("csv: {0}")]
-    Csv(#[from] csv::Error),
+    Csv(#[from] ::csv::Error),
+    /// SQLite reported an error.
+    #[error("sqlite: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    /// The format writes a file, not a stream.
+    #[error("--format {0} needs --output FILE")]
+    NeedsFile(&'static str),
+    /// The output file could not be created or replaced.
+    #[error("{path}: {source}")]
+    File {
+        /// The output path.
+        path: String,
+        /// What went wrong.
+        source: std::io::Error,
+    },
 }
 
-/// Write `docs` to `out` in `format`.
+/// Write `docs` to `out` in `format` with default options.
 pub fn write(docs: &[StoredDoc], format: Format, out: &mut dyn Write) -> Result<(), ExportError> {
+    write_with(docs, format, &Options::default(), out)
+}
+
+/// Write `docs` to `out` in `format` (every format except [`Format::Sqlite`], which needs a file).
+pub fn write_with(
+    docs: &[StoredDoc],
+    format: Format,
+    opts: &Options,
+    out: &mut dyn Write,
+) -> Result<(), ExportError> {
     match format {
-        Format::Jsonl => {
-            for d in docs {
-                serde_json::to_writer(&mut *out, &d.record)?;
-                out.write_all(b"\n")?;
-            }
-        }
-        Format::Json => {
-            let records: Vec<_> = docs.iter().map(|d| &d.record).collect();
-            serde_json::to_writer_pretty(&mut *out, &records)?;
-            out.write_all(b"\n")?;
-        }
-        Format::Csv => {
-            let mut w = csv::Writer::from_writer(out);
-            w.write_record([
-                "path",
-                "drucksache",
-                "doc_type",
-                "date",
-                "title",
-                "klimacheck",
-                "themes",
-            ])?;
-            for d in docs {
-                let r = &d.record;
-                w.write_record([
-                    r.path.clone(),
-                    r.drucksache.clone().unwrap_or_default(),
-                    r.doc_type.map(|t| t.to_string()).unwrap_or_default(),
-                    r.date.map(|t| t.to_string()).unwrap_or_default(),
-                    r.title.clone().unwrap_or_default(),
-                    r.klimacheck.map(|t| t.to_string()).unwrap_or_default(),
-                    r.themes.join("; "),
-                ])?;
-            }
-            w.flush()?;
+        Format::Jsonl => jsonl::write_lines(docs, opts, out),
+        Format::Json => jsonl::write_array(docs, opts, out),
+        Format::Csv => csv::write(docs, opts, out),
+        Format::Oparl => oparl::write(docs, opts, out),
+        Format::EsBulk => es_bulk::write(docs, opts, out),
+        Format::Sqlite => Err(ExportError::NeedsFile("sqlite")),
+    }
+}
+
+/// Write `docs` to the file at `path` in `format`, replacing it only once complete.
+pub fn write_file(
+    docs: &[StoredDoc],
+    format: Format,
+    opts: &Options,
+    path: &Path,
+) -> Result<(), ExportError> {
+    let file_err = |source| ExportError::File {
+        path: path.display().to_string(),
+        source,
+    };
+    let mut tmp_name = path.file_name().unwrap_or_default().to_os_string();
+    tmp_name.push(".part");
+    let tmp = path.with_file_name(tmp_name);
+    let _ = std::fs::remove_file(&tmp);
+    let result = if format == Format::Sqlite {
+        sqlite::write(docs, opts, &tmp)
+    } else {
+        let file = std::fs::File::create(&tmp).map_err(file_err)?;
+        let mut out = std::io::BufWriter::new(file);
+        write_with(docs, format, opts, &mut out)
+            .and_then(|()| out.flush().map_err(ExportError::from))
+    };
+    match result {
+        Ok(()) => std::fs::rename(&tmp, path).map_err(file_err),
+        Err(e) => {
+            let _ = std::fs::remove_file(&tmp);
+            Err(e)
         }
     }
-    Ok(())
+}
+
+#[cfg(test)]
+pub(crate) mod testdata;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sqlite_to_a_stream_asks_for_a_file() {
+        let mut out = Vec::new();
+        let err = write(&testdata::docs(), Format::Sqlite, &mut out);
+        assert!(matches!(err, Err(ExportError::NeedsFile("sqlite"))));
+    }
+
+    #[test]
+    fn write_file_replaces_atomically_and_leaves_no_part_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.jsonl");
+        std::fs::write(&path, "old").unwrap();
+        write_file(&testdata::docs(), Format::Jsonl, &Options::default(), &path).unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(text.lines().count(), testdata::docs().len());
+        assert!(!dir.path().join("out.jsonl.part").exists());
+    }
+}
+
+/// Whether a record passes the filters (the same rules the index applies), for records read
+/// from a file rather than the index.
+pub fn matches(r: &crate::record::DocumentRecord, f: &crate::index::Filters) -> bool {
+    let contains = |hay: &str, needle: &str| hay.to_lowercase().contains(&needle.to_lowercase());
+    f.theme.as_ref().is_none_or(|t| r.themes.contains(t))
+        && f.committee
+            .as_ref()
+            .is_none_or(|c| r.consultations.iter().any(|x| contains(&x.committee, c)))
+        && f.klimacheck.is_none_or(|k| r.klimacheck == k)
+        && f.doc_type.is_none_or(|t| r.doc_type == Some(t))
+        && f.department
+            .as_ref()
+            .is_none_or(|d| r.department.as_deref().is_some_and(|x| contains(x, d)))
+        && f.public.is_none_or(|p| r.public == Some(p))
+        && f.from.is_none_or(|from| r.date.is_some_and(|d| d >= from))
+        && f.to.is_none_or(|to| r.date.is_some_and(|d| d <= to))
+}
+
+/// Wrap records read from a file as stored documents (no text; stamp from the record).
+pub fn stored(records: Vec<crate::record::DocumentRecord>) -> Vec<StoredDoc> {
+    records
+        .into_iter()
+        .map(|record| StoredDoc {
+            stamp: crate::index::FileStamp {
+                size: record.size,
+                mtime_ns: 0,
+                hash: record.hash.clone(),
+                pipeline_version: 0,
+            },
+            record,
+            text: String::new(),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod filter_tests {
+    use super::*;
+    use crate::index::Filters;
+
+    #[test]
+    fn filters_select_like_the_index() {
+        let docs = testdata::docs();
+        let count = |f: &Filters| docs.iter().filter(|d| matches(&d.record, f)).count();
+        assert_eq!(count(&Filters::default()), 4);
+        let f = Filters {
+            committee: Some("umwelt".into()),
+            ..Filters::default()
+        };
+        assert_eq!(count(&f), 2);
+        let f = Filters {
+            klimacheck: Some(None),
+            ..Filters::default()
+        };
+        assert_eq!(count(&f), 1);
+        let f = Filters {
+            theme: Some("digitalisierung".into()),
+            from: Some(jiff::civil::date(2022, 1, 1)),
+            ..Filters::default()
+        };
+        assert_eq!(count(&f), 1);
+    }
 }

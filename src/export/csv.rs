@@ -1,0 +1,198 @@
+//! CSV: one row per document, list fields joined with `; `, the Beratungsfolge flattened into
+//! filterable columns. With `excel`: UTF-8 BOM, `;` separators and decimal commas.
+
+use super::{ExportError, Options};
+use crate::index::StoredDoc;
+use crate::record::{Consultation, DocumentRecord, Role};
+use std::io::Write;
+
+/// Separator inside list-valued cells.
+pub const LIST_SEP: &str = "; ";
+
+/// The header row, in column order.
+pub const COLUMNS: [&str; 25] = [
+    "path",
+    "drucksache",
+    "doc_type",
+    "doc_type_printed",
+    "date",
+    "title",
+    "public",
+    "department",
+    "klimacheck",
+    "themes",
+    "primary_theme",
+    "theme_scores",
+    "committees",
+    "consultation_dates",
+    "consultation_roles",
+    "consultations",
+    "deciding_committee",
+    "consultation_count",
+    "references",
+    "amounts",
+    "pages",
+    "size",
+    "hash",
+    "duplicate_of",
+    "warnings",
+];
+
+/// Write `docs` as CSV.
+pub fn write(docs: &[StoredDoc], opts: &Options, out: &mut dyn Write) -> Result<(), ExportError> {
+    if opts.excel {
+        out.write_all("\u{feff}".as_bytes())?;
+    }
+    let mut w = ::csv::WriterBuilder::new()
+        .delimiter(if opts.excel { b';' } else { b',' })
+        .from_writer(out);
+    w.write_record(COLUMNS)?;
+    for d in docs {
+        w.write_record(row(&d.record, opts.excel))?;
+        opts.progress.inc(1);
+    }
+    w.flush()?;
+    Ok(())
+}
+
+/// The cells of one record, in [`COLUMNS`] order.
+pub fn row(r: &DocumentRecord, excel: bool) -> [String; 25] {
+    let num = |v: f64| {
+        let s = format!("{v}");
+        if excel { s.replace('.', ",") } else { s }
+    };
+    let opt = |v: Option<String>| v.unwrap_or_default();
+    let scores: Vec<String> = r
+        .themes
+        .iter()
+        .filter_map(|t| r.theme_scores.get(t).map(|s| format!("{t}={}", num(*s))))
+        .collect();
+    let cons = &r.consultations;
+    let joined =
+        |f: &dyn Fn(&Consultation) -> String| cons.iter().map(f).collect::<Vec<_>>().join(LIST_SEP);
+    let deciding = cons
+        .iter()
+        .find(|c| matches!(c.role, Some(Role::Entscheidung | Role::Beschluss)))
+        .map(|c| c.committee.clone());
+    [
+        r.path.clone(),
+        opt(r.drucksache.clone()),
+        opt(r.doc_type.map(|t| t.to_string())),
+        opt(r.doc_type_printed.clone()),
+        opt(r.date.map(|t| t.to_string())),
+        opt(r.title.clone()),
+        opt(r.public.map(|p| p.to_string())),
+        opt(r.department.clone()),
+        opt(r.klimacheck.map(|t| t.to_string())),
+        r.themes.join(LIST_SEP),
+        opt(r.themes.first().cloned()),
+        scores.join(LIST_SEP),
+        joined(&|c| c.committee.clone()),
+        joined(&|c| c.date.map(|d| d.to_string()).unwrap_or_default()),
+        joined(&|c| c.role.map(|x| x.as_str().to_string()).unwrap_or_default()),
+        joined(&consultation_text),
+        opt(deciding),
+        cons.len().to_string(),
+        r.references.join(LIST_SEP),
+        r.amounts
+            .iter()
+            .map(|a| num(a.value))
+            .collect::<Vec<_>>()
+            .join(LIST_SEP),
+        r.pages.to_string(),
+        r.size.to_string(),
+        r.hash.clone(),
+        opt(r.duplicate_of.clone()),
+        r.warnings.join(LIST_SEP),
+    ]
+}
+
+/// `2021-09-23 Unterausschuss Digitalisierung (Entscheidung)`, omitting unknown parts.
+fn consultation_text(c: &Consultation) -> String {
+    let mut s = String::new();
+    if let Some(d) = c.date {
+        s.push_str(&d.to_string());
+        s.push(' ');
+    }
+    s.push_str(&c.committee);
+    if let Some(r) = c.role {
+        s.push_str(&format!(" ({})", r.as_str()));
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::testdata;
+
+    fn read(bytes: &[u8], delim: u8) -> (Vec<String>, Vec<::csv::StringRecord>) {
+        let mut r = ::csv::ReaderBuilder::new()
+            .delimiter(delim)
+            .from_reader(bytes);
+        let head = r.headers().unwrap().iter().map(String::from).collect();
+        (head, r.records().map(Result::unwrap).collect())
+    }
+
+    #[test]
+    fn round_trip_one_row_per_document_with_lists_joined() {
+        let docs = testdata::docs();
+        let mut out = Vec::new();
+        write(&docs, &Options::default(), &mut out).unwrap();
+        let (head, rows) = read(&out, b',');
+        assert_eq!(head, COLUMNS.to_vec());
+        assert_eq!(rows.len(), docs.len());
+        let col = |name: &str| COLUMNS.iter().position(|c| *c == name).unwrap();
+        for (row, d) in rows.iter().zip(&docs) {
+            let r = &d.record;
+            assert_eq!(&row[col("path")], r.path);
+            assert_eq!(row[col("title")], r.title.clone().unwrap_or_default());
+            let themes: Vec<&str> = row[col("themes")]
+                .split(LIST_SEP)
+                .filter(|s| !s.is_empty())
+                .collect();
+            assert_eq!(themes, r.themes);
+            let committees: Vec<&str> = row[col("committees")]
+                .split(LIST_SEP)
+                .filter(|s| !s.is_empty())
+                .collect();
+            let want: Vec<&str> = r
+                .consultations
+                .iter()
+                .map(|c| c.committee.as_str())
+                .collect();
+            assert_eq!(committees, want);
+        }
+        assert_eq!(&rows[0][col("deciding_committee")], "Rat der Stadt");
+        assert_eq!(
+            &rows[0][col("consultation_dates")],
+            "2021-09-23; 2021-10-04"
+        );
+        assert_eq!(
+            &rows[0][col("consultations")],
+            "2021-09-23 Unterausschuss Digitalisierung (Vorberatung); 2021-10-04 Rat der Stadt (Entscheidung)"
+        );
+        assert_eq!(
+            &rows[0][col("theme_scores")],
+            "digitalisierung=0.91; verwaltung=0.4"
+        );
+    }
+
+    #[test]
+    fn excel_variant_has_bom_semicolons_and_decimal_commas() {
+        let docs = testdata::docs();
+        let opts = Options {
+            excel: true,
+            ..Options::default()
+        };
+        let mut out = Vec::new();
+        write(&docs, &opts, &mut out).unwrap();
+        let bom = "\u{feff}".as_bytes();
+        assert!(out.starts_with(bom));
+        let (head, rows) = read(&out[bom.len()..], b';');
+        assert_eq!(head.len(), COLUMNS.len());
+        let amounts = COLUMNS.iter().position(|c| *c == "amounts").unwrap();
+        assert_eq!(&rows[0][amounts], "1250000,5");
+        assert_eq!(rows.len(), docs.len());
+    }
+}

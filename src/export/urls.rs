@@ -1,0 +1,99 @@
+//! Links to the ingested PDFs and URL-safe slugs.
+
+use std::path::Path;
+
+/// The link to a document's PDF: `base` + path when a base is given, else a `file://` URL of
+/// the absolute path (relative paths resolved against the current directory).
+pub fn pdf_link(path: &str, base: Option<&str>) -> String {
+    match base {
+        Some(b) => format!(
+            "{}/{}",
+            b.trim_end_matches('/'),
+            encode_path(path.trim_start_matches('/'))
+        ),
+        None => {
+            let p = Path::new(path);
+            let abs = if p.is_absolute() {
+                p.to_path_buf()
+            } else {
+                std::env::current_dir().map_or_else(|_| p.to_path_buf(), |d| d.join(p))
+            };
+            let s = abs.to_string_lossy().replace('\\', "/");
+            let s = if s.starts_with('/') {
+                s
+            } else {
+                format!("/{s}")
+            };
+            format!("file://{}", encode_path(&s))
+        }
+    }
+}
+
+/// Percent-encode everything but unreserved characters and `/`.
+pub fn encode_path(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// A stable 32-hex-digit id for a document path (paths are unique in the index; content
+/// hashes are not, since identical files may be stored twice).
+pub fn path_id(path: &str) -> String {
+    blake3::hash(path.as_bytes()).to_hex()[..32].to_string()
+}
+
+/// A lower-case ASCII slug (`Ausschuss für Umwelt` → `ausschuss-fuer-umwelt`).
+pub fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.to_lowercase().chars() {
+        let rep = match c {
+            'ä' => "ae",
+            'ö' => "oe",
+            'ü' => "ue",
+            'ß' => "ss",
+            _ => "",
+        };
+        if !rep.is_empty() {
+            out.push_str(rep);
+        } else if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_are_encoded() {
+        assert_eq!(
+            pdf_link("a b/ü.pdf", Some("https://x.example/docs/")),
+            "https://x.example/docs/a%20b/%C3%BC.pdf"
+        );
+        assert_eq!(pdf_link("/abs/x#1.pdf", None), "file:///abs/x%231.pdf");
+        assert!(pdf_link("rel.pdf", None).starts_with("file:///"));
+    }
+
+    #[test]
+    fn path_ids_are_stable_and_distinct() {
+        assert_eq!(path_id("a.pdf"), path_id("a.pdf"));
+        assert_ne!(path_id("a.pdf"), path_id("b.pdf"));
+        assert_eq!(path_id("a.pdf").len(), 32);
+    }
+
+    #[test]
+    fn slugs_transliterate_umlauts() {
+        assert_eq!(slug("Ausschuss für Umwelt"), "ausschuss-fuer-umwelt");
+        assert_eq!(slug("  402 - Amt  "), "402-amt");
+    }
+}
