@@ -277,6 +277,7 @@ pub fn run(
         .map(|(p, s)| (s.hash.clone(), p.clone()))
         .collect();
 
+    let walked: HashSet<String> = candidates.iter().map(|c| c.key.clone()).collect();
     let mut todo = Vec::new();
     for c in candidates {
         match stamps.get(&c.key) {
@@ -294,7 +295,6 @@ pub fn run(
             _ => todo.push(c),
         }
     }
-    let walked: HashSet<String> = todo.iter().map(|c| c.key.clone()).collect();
     on_start(todo.len());
 
     for (path, reason) in walk_failures {
@@ -307,6 +307,7 @@ pub fn run(
 
     if opts.prune {
         for path in stamps.keys() {
+            // A file that failed to read is still walked (and still exists): never pruned.
             if !walked.contains(path) && !Path::new(path).exists() {
                 writer.delete(path)?;
                 summary.pruned += 1;
@@ -368,7 +369,7 @@ pub fn run(
                         pages: record.pages,
                     });
                     since_commit += 1;
-                    if since_commit >= opts.batch || last_commit.elapsed() > Duration::from_secs(30)
+                    if since_commit >= opts.batch || last_commit.elapsed() > Duration::from_secs(10)
                     {
                         if let Err(e) = writer.commit() {
                             write_error = Some(e);

@@ -48,7 +48,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         jobs: args.jobs,
         prune: args.prune,
         force: args.force,
-        batch: 500,
+        batch: 200,
     };
     let bar = if stderr_progress() {
         ProgressBar::new(0)
