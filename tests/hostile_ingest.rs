@@ -135,7 +135,7 @@ fn hostile_corpus_is_ingested_without_losing_good_files() {
                     }
                 }
                 match search_paths(&index, marker) {
-                    Ok(paths) if paths.iter().any(|p| *p == full) => {}
+                    Ok(paths) if paths.contains(&full) => {}
                     Ok(paths) => problems.push(format!(
                         "{name}: search {marker} does not find it (hits: {paths:?})"
                     )),
