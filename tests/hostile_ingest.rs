@@ -242,3 +242,17 @@ fn comment_stamps_keep_offsets_and_differ() {
     assert_ne!(a, pdf);
     assert_eq!(a.get(..9), pdf.get(..9));
 }
+
+/// Not a test: writes the hostile corpus to `$RATSDEX_HOSTILE_OUT` for manual inspection
+/// (`RATSDEX_HOSTILE_OUT=/tmp/h cargo test --test hostile_ingest -- --ignored write_`).
+#[test]
+#[ignore]
+fn write_hostile_corpus() {
+    let Some(dir) = std::env::var_os("RATSDEX_HOSTILE_OUT") else {
+        return;
+    };
+    let cases = hostile::generate(std::path::Path::new(&dir)).expect("generate");
+    for c in cases {
+        println!("{}\t{:?}", c.rel.to_string_lossy(), c.expect);
+    }
+}
