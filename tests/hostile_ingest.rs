@@ -159,6 +159,24 @@ fn hostile_corpus_is_ingested_without_losing_good_files() {
                     }
                 }
             }
+            Expect::Survives { marker, pages } => match (fail, record) {
+                (Some(_), None) => {}
+                (None, Some(r)) => {
+                    let got = r.get("pages").and_then(|p| p.as_u64());
+                    if got != Some(*pages as u64) {
+                        problems.push(format!("{name}: pages {got:?}, want {pages}"));
+                    }
+                    match search_paths(&index, marker) {
+                        Ok(paths) if paths.contains(&full) => {}
+                        Ok(paths) => problems.push(format!(
+                            "{name}: indexed, but search {marker} does not find it (hits: {paths:?})"
+                        )),
+                        Err(e) => problems.push(format!("{name}: {e}")),
+                    }
+                }
+                (Some(_), Some(_)) => problems.push(format!("{name}: both failed and indexed")),
+                (None, None) => problems.push(format!("{name}: neither indexed nor reported")),
+            },
             Expect::FailsOrWarns => match (fail, record) {
                 (Some(_), None) => {}
                 (None, Some(r)) => {
