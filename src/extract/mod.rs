@@ -2,47 +2,23 @@
 //! (Drucksachen-Nr., type, date, title, department, public, Beratungsfolge, Klimacheck, …).
 //!
 //! Label vocabularies and number shapes live in `data/vocab.toml` (embedded), extendable with
-//! `--config FILE`.
+//! `--config FILE`. Each field has its own module; `text` holds the shared line/label helpers.
+
+pub mod amounts;
+pub mod consultations;
+pub mod dates;
+pub mod doctype;
+pub mod drucksache;
+pub mod header;
+pub mod klimacheck;
+pub mod references;
+pub mod text;
+pub mod title;
+pub mod vocab;
 
 use crate::pdf::TextLayer;
 use crate::record::{Amount, Consultation, Date, DocType, Klimacheck};
-
-/// The embedded default vocabulary.
-pub const DEFAULT_VOCAB: &str = include_str!("../../data/vocab.toml");
-
-/// Why a vocabulary file could not be used.
-#[derive(Debug, thiserror::Error)]
-#[error("vocabulary: {0}")]
-pub struct VocabError(pub String);
-
-/// Label vocabularies and number shapes used by the metadata rules.
-#[derive(Debug, Clone)]
-pub struct Vocabulary {
-    raw: toml::Table,
-}
-
-impl Vocabulary {
-    /// The embedded default vocabulary.
-    pub fn embedded() -> Vocabulary {
-        Vocabulary::from_toml(DEFAULT_VOCAB).expect("embedded vocabulary is valid")
-    }
-
-    /// Parse a vocabulary from TOML text.
-    pub fn from_toml(text: &str) -> Result<Vocabulary, VocabError> {
-        let raw: toml::Table = toml::from_str(text).map_err(|e| VocabError(e.to_string()))?;
-        Ok(Vocabulary { raw })
-    }
-
-    /// The embedded vocabulary extended by a user's TOML file (lists are appended).
-    pub fn extended_with(&self, text: &str) -> Result<Vocabulary, VocabError> {
-        let extra = Vocabulary::from_toml(text)?;
-        let mut raw = self.raw.clone();
-        for (k, v) in extra.raw {
-            raw.insert(k, v);
-        }
-        Ok(Vocabulary { raw })
-    }
-}
+pub use vocab::{DEFAULT_VOCAB, VocabError, Vocabulary};
 
 /// Metadata read from one document's text layer.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -75,6 +51,35 @@ pub struct Metadata {
 
 /// Read the metadata of one document.
 pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
-    let _ = (layer, vocab);
-    Metadata::default()
+    let doc = text::Doc::from_layer(layer);
+    if doc.lines.is_empty() {
+        return Metadata::default();
+    }
+    let headings = vocab.list("labels", "headings");
+    let header_end = doc.header_end(&headings, &vocab.list("labels", "salutations"));
+    let drucksache = drucksache::find_drucksache(&doc, vocab, header_end);
+    let (doc_type_printed, doc_type) = match doctype::find_doc_type(&doc, vocab, header_end) {
+        Some((printed, canon)) => (Some(printed), Some(canon)),
+        None => (
+            None,
+            doctype::type_from_number_label(&doc, vocab, header_end),
+        ),
+    };
+    let (consultations, consult_end) = consultations::find_consultations(&doc, vocab, header_end);
+    let klima = klimacheck::find_klimacheck(&doc, &layer.fields, vocab);
+    let body = layer.body_text();
+    Metadata {
+        references: references::find_references(&body, drucksache.as_deref(), vocab),
+        drucksache,
+        doc_type,
+        doc_type_printed,
+        date: header::find_date(&doc, vocab, header_end),
+        title: title::find_title(&doc, vocab, header_end, consult_end),
+        public: header::find_public(&doc, vocab, header_end),
+        department: header::find_department(&doc, vocab, header_end),
+        consultations,
+        klimacheck: klima.value,
+        amounts: amounts::find_amounts(&doc, vocab),
+        warnings: klima.warnings,
+    }
 }

@@ -3,9 +3,26 @@
 //! Each indexed document stores its [`DocumentRecord`] (as JSON), its text, and the file stamp
 //! that incremental ingest compares against (so the manifest commits atomically with the index).
 
+pub mod analysis;
+pub mod decompound;
+pub mod facets;
+pub mod filters;
+pub mod query;
+pub mod schema;
+pub mod snippet;
+pub mod store;
+
 use crate::record::{Date, DocType, DocumentRecord, Klimacheck};
-use serde::Serialize;
-use std::path::Path;
+use decompound::Decompounder;
+use schema::Fields;
+use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use tantivy::collector::{Count, DocSetCollector, TopDocs};
+use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, Occur, Query, TermQuery};
+use tantivy::schema::IndexRecordOption;
+use tantivy::{DocAddress, IndexReader, Order, ReloadPolicy, TantivyDocument, Term};
 
 /// Why the index could not be used.
 #[derive(Debug, thiserror::Error)]
@@ -15,7 +32,7 @@ pub enum IndexError {
     Tantivy(String),
     /// The index was written by an incompatible version of ratsdex.
     #[error(
-        "index at {path} has schema version {found}, this ratsdex needs {want}: re-run `ratsdex ingest --rebuild`"
+        "index at {path} has schema version {found}, this ratsdex needs {want}: run `ratsdex ingest` to rebuild it"
     )]
     Version {
         /// Index directory.
@@ -37,7 +54,7 @@ pub enum IndexError {
 }
 
 /// What incremental ingest remembers about a file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FileStamp {
     /// Size in bytes.
     pub size: u64,
@@ -154,56 +171,270 @@ pub struct SearchResults {
     pub facets: Option<Facets>,
 }
 
+fn tv(e: tantivy::TantivyError) -> IndexError {
+    IndexError::Tantivy(e.to_string())
+}
+
 /// An open index.
 pub struct Index {
-    _private: (),
+    dir: PathBuf,
+    index: tantivy::Index,
+    reader: IndexReader,
+    fields: Fields,
+    decomp: Arc<Decompounder>,
 }
 
 /// Adds, replaces and deletes documents; nothing is visible before [`Writer::commit`].
+///
+/// Documents are buffered until `commit`, when their compounds are split against the
+/// built-in word list, the index's words and the words of the whole batch.
 pub struct Writer {
-    _private: (),
+    inner: tantivy::IndexWriter,
+    fields: Fields,
+    decomp: Arc<Decompounder>,
+    learned: HashSet<String>,
+    pending: Vec<(DocumentRecord, String, FileStamp)>,
 }
 
 impl Index {
-    /// Open the index in `dir`, creating it when absent.
+    /// Open the index in `dir`, creating it when absent; an index of an older schema version
+    /// is rebuilt empty (so that ingest re-processes every file).
     pub fn open_or_create(dir: &Path) -> Result<Index, IndexError> {
-        let _ = dir;
-        Err(IndexError::Tantivy("not implemented".into()))
+        std::fs::create_dir_all(dir)?;
+        if dir.join("meta.json").exists() {
+            match schema::read_version(dir)? {
+                Some(v) if v == schema::SCHEMA_VERSION => return Index::open(dir),
+                Some(_) => remove_index_files(dir)?,
+                None => return Index::open(dir), // reports the version error
+            }
+        }
+        let (schema, _) = schema::build();
+        let index = tantivy::Index::create_in_dir(dir, schema).map_err(tv)?;
+        schema::write_version(dir)?;
+        drop(index);
+        Index::open(dir)
     }
 
-    /// Open an existing index for reading.
+    /// Open an existing index for reading (it sees the last commit made before the open).
     pub fn open(dir: &Path) -> Result<Index, IndexError> {
-        Err(IndexError::Missing(dir.display().to_string()))
+        if !dir.join("meta.json").exists() {
+            return Err(IndexError::Missing(dir.display().to_string()));
+        }
+        let found = schema::read_version(dir)?.unwrap_or(0);
+        if found != schema::SCHEMA_VERSION {
+            return Err(IndexError::Version {
+                path: dir.display().to_string(),
+                found,
+                want: schema::SCHEMA_VERSION,
+            });
+        }
+        let index = tantivy::Index::open_in_dir(dir).map_err(tv)?;
+        analysis::register(&index);
+        let (_, fields) = schema::build();
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()
+            .map_err(tv)?;
+        Ok(Index {
+            dir: dir.to_path_buf(),
+            index,
+            reader,
+            fields,
+            decomp: Arc::new(Decompounder::embedded()),
+        })
     }
 
     /// A writer with the given memory budget in bytes.
     pub fn writer(&self, heap_bytes: usize) -> Result<Writer, IndexError> {
-        let _ = heap_bytes;
-        Err(IndexError::Tantivy("not implemented".into()))
+        let inner = self
+            .index
+            .writer_with_num_threads(1, heap_bytes.max(20 << 20))
+            .map_err(tv)?;
+        Ok(Writer {
+            inner,
+            fields: self.fields,
+            decomp: self.decomp.clone(),
+            learned: self.vocabulary()?,
+            pending: Vec::new(),
+        })
+    }
+
+    /// The index's own words that may serve as compound parts.
+    fn vocabulary(&self) -> Result<HashSet<String>, IndexError> {
+        let searcher = self.reader.searcher();
+        let mut out = HashSet::new();
+        for segment in searcher.segment_readers() {
+            let inverted = segment
+                .inverted_index(self.fields.body_exact)
+                .map_err(tv)?;
+            let mut stream = inverted.terms().stream()?;
+            while stream.advance() {
+                if let Ok(word) = std::str::from_utf8(stream.key())
+                    && self.decomp.learnable(word)
+                {
+                    out.insert(word.to_string());
+                }
+            }
+        }
+        Ok(out)
     }
 
     /// Run a search.
     pub fn search(&self, req: &SearchRequest) -> Result<SearchResults, IndexError> {
-        let _ = req;
-        Ok(SearchResults::default())
+        let searcher = self.reader.searcher();
+        let mut results = self.search_mode(&searcher, req, true)?;
+        if results.total == 0 && query::is_plain_words(&req.query) {
+            results = self.search_mode(&searcher, req, false)?;
+        }
+        Ok(results)
+    }
+
+    /// The query of a request and the terms to highlight.
+    fn build_query(
+        &self,
+        searcher: &tantivy::Searcher,
+        text: &str,
+        filters: &Filters,
+        implicit_and: bool,
+    ) -> Result<(Box<dyn Query>, snippet::Highlights), IndexError> {
+        let mut builder = query::Builder {
+            fields: &self.fields,
+            searcher,
+            decomp: &self.decomp,
+            highlights: snippet::Highlights::default(),
+        };
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        match query::parse(text, implicit_and, &self.decomp) {
+            Some(node) => clauses.push((Occur::Must, builder.build(&node)?)),
+            None => clauses.push((Occur::Must, Box::new(AllQuery))),
+        }
+        for f in filters::queries(&self.fields, filters)? {
+            clauses.push((Occur::Must, Box::new(BoostQuery::new(f, 0.0))));
+        }
+        Ok((Box::new(BooleanQuery::new(clauses)), builder.highlights))
+    }
+
+    fn search_mode(
+        &self,
+        searcher: &tantivy::Searcher,
+        req: &SearchRequest,
+        implicit_and: bool,
+    ) -> Result<SearchResults, IndexError> {
+        let (q, hl) = self.build_query(searcher, &req.query, &req.filters, implicit_and)?;
+        let limit = req.limit.max(1);
+        let top = TopDocs::with_limit(limit).and_offset(req.offset);
+        let (scored, total): (Vec<(f32, DocAddress)>, usize) = match req.sort {
+            Sort::Relevance => searcher
+                .search(&q, &(top.order_by_score(), Count))
+                .map_err(tv)?,
+            Sort::Date => {
+                let (docs, total) = searcher
+                    .search(&q, &(top.order_by_fast_field::<i64>("date", Order::Desc), Count))
+                    .map_err(tv)?;
+                (docs.into_iter().map(|(_, a)| (0.0, a)).collect(), total)
+            }
+        };
+        let mut hits = Vec::new();
+        for (score, addr) in scored.into_iter().take(req.limit) {
+            let doc = self.load(searcher, addr)?;
+            let source = if doc.text.trim().is_empty() {
+                doc.record.title.clone().unwrap_or_default()
+            } else {
+                doc.text
+            };
+            hits.push(Hit {
+                snippet: snippet::make(&source, &hl),
+                record: doc.record,
+                score,
+            });
+        }
+        let facets = if req.facets {
+            Some(facets::count(&self.index, searcher, q.as_ref())?)
+        } else {
+            None
+        };
+        Ok(SearchResults {
+            total,
+            hits,
+            facets,
+        })
+    }
+
+    fn load(&self, searcher: &tantivy::Searcher, addr: DocAddress) -> Result<StoredDoc, IndexError> {
+        let doc: TantivyDocument = searcher.doc(addr).map_err(tv)?;
+        store::from_document(&self.fields, &doc)
+    }
+
+    /// The first document matching a term.
+    fn first(&self, term: Term) -> Result<Option<StoredDoc>, IndexError> {
+        let searcher = self.reader.searcher();
+        let q = TermQuery::new(term, IndexRecordOption::Basic);
+        let top = searcher
+            .search(&q, &TopDocs::with_limit(1).order_by_score())
+            .map_err(tv)?;
+        match top.first() {
+            Some(&(_, addr)) => self.load(&searcher, addr).map(Some),
+            None => Ok(None),
+        }
     }
 
     /// One document by path, file name or Drucksachen-Nr.
     pub fn get(&self, key: &str) -> Result<Option<StoredDoc>, IndexError> {
-        let _ = key;
+        let f = &self.fields;
+        let key = key.trim();
+        let candidates = [
+            Term::from_field_text(f.path, key),
+            Term::from_field_text(f.file_name, store::file_name(key)),
+            Term::from_field_text(f.ds_norm, &store::normalize_drucksache(key)),
+            Term::from_field_text(f.ds_core, &store::drucksache_core(key)),
+        ];
+        for t in candidates {
+            if let Some(doc) = self.first(t)? {
+                return Ok(Some(doc));
+            }
+        }
         Ok(None)
     }
 
     /// Every stored document matching the filters (and the query, when not empty), in path order.
     pub fn documents(&self, query: &str, filters: &Filters) -> Result<Vec<StoredDoc>, IndexError> {
-        let _ = (query, filters);
-        Ok(Vec::new())
+        let searcher = self.reader.searcher();
+        let (q, _) = self.build_query(&searcher, query, filters, true)?;
+        let addrs = searcher.search(&q, &DocSetCollector).map_err(tv)?;
+        let mut docs = Vec::with_capacity(addrs.len());
+        for addr in addrs {
+            docs.push(self.load(&searcher, addr)?);
+        }
+        docs.sort_by(|a, b| a.record.path.cmp(&b.record.path));
+        Ok(docs)
     }
 
     /// Path → file stamp of every stored document (the ingest manifest).
-    pub fn stamps(&self) -> Result<std::collections::HashMap<String, FileStamp>, IndexError> {
-        Ok(Default::default())
+    pub fn stamps(&self) -> Result<HashMap<String, FileStamp>, IndexError> {
+        Ok(self
+            .documents("", &Filters::default())?
+            .into_iter()
+            .map(|d| (d.record.path, d.stamp))
+            .collect())
     }
+
+    /// The index directory.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+}
+
+/// Delete the files of an outdated index (only files tantivy or ratsdex wrote).
+fn remove_index_files(dir: &Path) -> Result<(), IndexError> {
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        let name = entry.file_name();
+        if entry.file_type()?.is_file() && schema::is_index_file(&name.to_string_lossy()) {
+            std::fs::remove_file(entry.path())?;
+        }
+    }
+    Ok(())
 }
 
 impl Writer {
@@ -214,18 +445,51 @@ impl Writer {
         text: &str,
         stamp: &FileStamp,
     ) -> Result<(), IndexError> {
-        let _ = (record, text, stamp);
+        self.delete(&record.path)?;
+        self.pending
+            .push((record.clone(), text.to_string(), stamp.clone()));
         Ok(())
     }
 
     /// Remove the document with this path.
     pub fn delete(&mut self, path: &str) -> Result<(), IndexError> {
-        let _ = path;
+        self.inner
+            .delete_term(Term::from_field_text(self.fields.path, path));
+        self.pending.retain(|(r, _, _)| r.path != path);
         Ok(())
     }
 
     /// Make all changes durable and visible, atomically.
     pub fn commit(&mut self) -> Result<(), IndexError> {
+        let pending = std::mem::take(&mut self.pending);
+        for (record, text, _) in &pending {
+            let title = record.title.as_deref().unwrap_or("");
+            for w in analysis::words(title).chain(analysis::words(text)) {
+                let f = analysis::fold(w.text);
+                if self.decomp.learnable(&f) && !self.learned.contains(&f) {
+                    self.learned.insert(f);
+                }
+            }
+        }
+        let learned = &self.learned;
+        let known = |w: &str| learned.contains(w);
+        let mut cache: HashMap<String, Vec<String>> = HashMap::new();
+        let decomp = &self.decomp;
+        let mut split = |w: &str| -> Vec<String> {
+            cache
+                .entry(w.to_string())
+                .or_insert_with(|| decomp.parts(w, &known))
+                .clone()
+        };
+        for (record, text, stamp) in &pending {
+            let title = record.title.as_deref().unwrap_or("");
+            let parts = store::compound_parts(&format!("{title}\n{text}"), &mut split);
+            let doc = store::to_document(&self.fields, record, text, stamp, &parts)?;
+            self.inner.add_document(doc).map_err(tv)?;
+        }
+        self.inner.commit().map_err(tv)?;
+        // best effort: files of merged segments that no reader of this process uses
+        let _ = self.inner.garbage_collect_files().wait();
         Ok(())
     }
 }

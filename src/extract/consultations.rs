@@ -1,0 +1,607 @@
+//! The Beratungsfolge: committee, session date and role, from a table (one row per line,
+//! committee names wrapped onto continuation lines), from lines (`1. Rat – 04.07.2023 –
+//! Entscheidung`, `Ausschuss X, Sitzung am 01.06.2023 – Kenntnisnahme`) or from prose
+//! (`Beschluss des Bezirksausschusses … vom 14.01.2021`).
+
+use super::dates::find_dates;
+use super::text::{DLine, Doc, fold_alnum, is_heading, match_any, x_overlap};
+use super::vocab::Vocabulary;
+use crate::record::{Consultation, Role};
+
+/// Lines looked at after the start of a Beratungsfolge.
+const WINDOW: usize = 40;
+
+/// Status cells of a Beratungsfolge row that are not part of the committee.
+fn is_status(t: &str) -> bool {
+    let f = fold_alnum(t);
+    matches!(
+        f.as_str(),
+        "ö" | "n"
+            | "nö"
+            | "ö/n"
+            | "öffentlich"
+            | "nichtöffentlich"
+            | "oe"
+            | "nicht"
+            | "x"
+            | "sitzungam"
+            | "am"
+            | "top"
+    ) || t.trim_end_matches('.').chars().all(|c| c.is_ascii_digit())
+}
+
+/// The role named by a text (the longest role word it starts with or ends with).
+pub fn role_of(text: &str, roles: &[(String, Role)]) -> Option<Role> {
+    let f = fold_alnum(text);
+    if f.is_empty() {
+        return None;
+    }
+    roles
+        .iter()
+        .find(|(w, _)| f == fold_alnum(w))
+        .or_else(|| {
+            roles
+                .iter()
+                .find(|(w, _)| f.starts_with(&fold_alnum(w)) && f.len() <= fold_alnum(w).len() + 2)
+        })
+        .map(|(_, r)| *r)
+}
+
+/// Find a role word at the end of `text`: returns the role and the text before it.
+fn trailing_role<'a>(text: &'a str, roles: &[(String, Role)]) -> Option<(Role, &'a str)> {
+    let words: Vec<(usize, &str)> = text
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .collect();
+    for take in [3usize, 2, 1] {
+        if words.len() < take {
+            continue;
+        }
+        let (start, _) = *words.get(words.len() - take)?;
+        let tail = text.get(start..)?;
+        if let Some(r) = role_of(tail, roles) {
+            return Some((r, text.get(..start)?));
+        }
+    }
+    None
+}
+
+/// Clean a committee name: numbering, status words and separators removed.
+fn clean_committee(parts: &[String]) -> String {
+    let mut words: Vec<String> = Vec::new();
+    for p in parts {
+        if is_status(p) {
+            continue;
+        }
+        words.push(p.clone());
+    }
+    let s = words.join(" ");
+    let s = s
+        .trim()
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ')' || c == ' ')
+        .trim();
+    let mut s = s
+        .trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '-' | '–' | '—' | ':' | ';' | '|')
+        })
+        .to_string();
+    for suffix in [", Sitzung am", " Sitzung am", ", Sitzung", " am", " vom"] {
+        if let Some(stripped) = s.strip_suffix(suffix) {
+            s = stripped.to_string();
+        }
+    }
+    s.trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | ':' | ';' | '|'))
+        .to_string()
+}
+
+/// Remove weekday names and clock times left next to a session date (`Di, 17:00 Uhr`).
+fn strip_weekday_and_time(text: &str, vocab: &Vocabulary) -> String {
+    let weekdays: Vec<String> = vocab
+        .list("numbers", "weekdays")
+        .iter()
+        .map(|w| w.to_lowercase())
+        .collect();
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| {
+            let core = w.trim_matches(|c: char| matches!(c, ',' | '.' | '(' | ')' | '–' | '-'));
+            let lower = core.to_lowercase();
+            let is_time = !core.is_empty()
+                && core
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == ':' || c == '.')
+                && core.contains([':', '.']);
+            !(core.is_empty() || weekdays.contains(&lower) || is_time || lower == "uhr")
+        })
+        .collect();
+    words.join(" ")
+}
+
+/// One parsed row.
+struct Row {
+    committee: String,
+    date: Option<crate::record::Date>,
+    role: Option<Role>,
+    /// Horizontal extent of the committee text (for continuation lines).
+    x0: f32,
+    x1: f32,
+}
+
+/// Parse a line that holds a session date (and usually a committee and a role).
+fn parse_row(line: &DLine, vocab: &Vocabulary, roles: &[(String, Role)]) -> Option<Row> {
+    let dates = find_dates(&line.text, vocab);
+    let date = dates.first()?.date;
+    let mut committee_parts = Vec::new();
+    let mut role = None;
+    let (mut x0, mut x1) = (f32::MAX, f32::MIN);
+    for cell in &line.cells {
+        let cell_dates = find_dates(&cell.text, vocab);
+        let mut text = cell.text.clone();
+        for d in cell_dates.iter().rev() {
+            text.replace_range(d.start..d.end, " ");
+        }
+        let mut text = super::text::collapse(&text);
+        if !cell_dates.is_empty() {
+            text = strip_weekday_and_time(&text, vocab);
+        }
+        if text.is_empty() {
+            continue;
+        }
+        if let Some(r) = role_of(&text, roles) {
+            role = Some(r);
+            continue;
+        }
+        let text = match trailing_role(&text, roles) {
+            Some((r, before)) => {
+                role = Some(r);
+                before.trim().to_string()
+            }
+            None => text,
+        };
+        if text.is_empty() || is_status(&text) {
+            continue;
+        }
+        if committee_parts.is_empty() || !is_status(&text) {
+            x0 = x0.min(cell.x0);
+            x1 = x1.max(cell.x1);
+            committee_parts.push(text);
+        }
+    }
+    let committee = clean_committee(&committee_parts);
+    if committee.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+        return None;
+    }
+    Some(Row {
+        committee,
+        date: Some(date),
+        role,
+        x0,
+        x1,
+    })
+}
+
+/// A table row without a session date yet: a committee cell and a role cell.
+fn parse_undated_row(line: &DLine, roles: &[(String, Role)]) -> Option<Row> {
+    if line.cells.len() < 2 {
+        return None;
+    }
+    let role = line.cells.iter().find_map(|c| role_of(&c.text, roles))?;
+    let committee: Vec<&super::text::DCell> = line
+        .cells
+        .iter()
+        .filter(|c| role_of(&c.text, roles).is_none() && !is_status(&c.text))
+        .collect();
+    let first = committee.first()?;
+    let last = committee.last()?;
+    let name = clean_committee(&committee.iter().map(|c| c.text.clone()).collect::<Vec<_>>());
+    if name.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+        return None;
+    }
+    Some(Row {
+        committee: name,
+        date: None,
+        role: Some(role),
+        x0: first.x0,
+        x1: last.x1,
+    })
+}
+
+/// The Beratungsfolge of the document.
+pub fn find_consultations(
+    doc: &Doc,
+    vocab: &Vocabulary,
+    header_end: usize,
+) -> (Vec<Consultation>, Option<usize>) {
+    let roles = vocab.roles();
+    let starts = vocab.labels("consultations");
+    let columns = vocab.labels("committee_column");
+    let headings = vocab.list("labels", "headings");
+    let title_labels = vocab.labels("title");
+    let limit = doc
+        .lines
+        .iter()
+        .position(|l| l.page > 2)
+        .unwrap_or(doc.lines.len());
+    // Start: a Beratungsfolge label, or a table header with a committee column.
+    let start = doc.lines.iter().take(limit).position(|l| {
+        match_any(&l.text, &starts).is_some()
+            || (l.cells.len() >= 2
+                && l.cells
+                    .iter()
+                    .any(|c| match_any(&c.text, &columns).is_some_and(|(r, _)| r.is_empty())))
+    });
+    let mut out: Vec<Consultation> = Vec::new();
+    let mut last_line = None;
+    if let Some(start) = start {
+        let mut current: Option<Row> = None;
+        let mut started = false;
+        let mut prev_header = false;
+        let mut misses = 0;
+        for i in start..(start + WINDOW).min(doc.lines.len()) {
+            let Some(line) = doc.lines.get(i) else { break };
+            if line.furniture {
+                continue;
+            }
+            if i > start
+                && (is_heading(line, &headings) || match_any(&line.text, &title_labels).is_some())
+            {
+                break;
+            }
+            let is_header = line
+                .cells
+                .iter()
+                .any(|c| match_any(&c.text, &columns).is_some_and(|(r, _)| r.is_empty()));
+            let row = parse_row(line, vocab, &roles).or_else(|| {
+                let current_complete = current.as_ref().is_none_or(|r| r.role.is_some());
+                (!is_header && (started || prev_header) && current_complete)
+                    .then(|| parse_undated_row(line, &roles))
+                    .flatten()
+            });
+            prev_header = is_header;
+            if let Some(row) = row {
+                if let Some(done) = current.take() {
+                    out.push(to_consultation(done));
+                }
+                current = Some(row);
+                started = true;
+                last_line = Some(i);
+                misses = 0;
+                continue;
+            }
+            // A line with only a role completes the current row; a line overlapping the
+            // committee column continues its name.
+            if let Some(row) = current.as_mut() {
+                if row.role.is_none()
+                    && let Some(r) = role_of(&line.text, &roles)
+                {
+                    row.role = Some(r);
+                    last_line = Some(i);
+                    continue;
+                }
+                let close = doc
+                    .lines
+                    .get(i - 1)
+                    .is_some_and(|p| p.page == line.page && line.y - p.y < doc.line_pitch() * 1.45);
+                let cont: Vec<&str> = line
+                    .cells
+                    .iter()
+                    .filter(|c| x_overlap(row.x0, row.x1, c.x0, c.x1, 1.0) && !is_status(&c.text))
+                    .map(|c| c.text.as_str())
+                    .collect();
+                if close
+                    && !cont.is_empty()
+                    && cont.len() == line.cells.iter().filter(|c| !is_status(&c.text)).count()
+                {
+                    let extra = cont.join(" ");
+                    if let Some((r, before)) = trailing_role(&extra, &roles) {
+                        row.role = row.role.or(Some(r));
+                        row.committee = super::title::join_lines(&row.committee, before.trim());
+                    } else {
+                        row.committee = super::title::join_lines(&row.committee, &extra);
+                    }
+                    last_line = Some(i);
+                    continue;
+                }
+            }
+            if started {
+                misses += 1;
+                if misses >= 1 {
+                    break;
+                }
+            }
+        }
+        if let Some(done) = current.take() {
+            out.push(to_consultation(done));
+        }
+    }
+    if out.is_empty() {
+        // Lines such as `Ausschuss X, Sitzung am 01.06.2023 – Kenntnisnahme` in the header.
+        for (i, line) in doc.lines.iter().enumerate().take(limit.min(60)) {
+            let lower = line.text.to_lowercase();
+            if !lower.contains("sitzung am") && !lower.contains("sitzung vom") {
+                continue;
+            }
+            if let Some(mut row) = parse_row(line, vocab, &roles) {
+                let first = row.committee.split_whitespace().next().unwrap_or("");
+                if NOT_COMMITTEE_START.contains(&first.to_lowercase().as_str()) {
+                    continue;
+                }
+                if row.role.is_none()
+                    && let Some(next) = doc.lines.get(i + 1)
+                {
+                    row.role = role_of(&next.text, &roles);
+                }
+                out.push(to_consultation(row));
+                last_line = Some(i);
+            }
+        }
+    }
+    if out.is_empty() {
+        for line in doc.lines.iter().take(header_end.min(60)) {
+            // Prose lines sit among the header fields; they do not end a header block.
+            if let Some(c) = prose_consultation(&line.text, vocab, &roles) {
+                out.push(c);
+            }
+        }
+    }
+    (out, last_line)
+}
+
+/// Words that start a sentence, not a committee name.
+const NOT_COMMITTEE_START: [&str; 12] = [
+    "in", "im", "bei", "am", "von", "der", "die", "das", "zur", "zum", "seit", "nach",
+];
+
+/// Articles that may follow the role word in prose.
+const ARTICLES: [&str; 6] = ["des", "der", "im", "in", "zum", "durch"];
+
+/// `Beschluss des Bezirksausschusses des 25. Stadtbezirkes vom 14.01.2021`,
+/// `Kurzübersicht zur Bekanntgabe im Kommunalausschuss am 04.02.2021`: the role word within the
+/// first three words, an article, the committee (genitive folded), `vom`/`am` and a date.
+pub fn prose_consultation(
+    text: &str,
+    vocab: &Vocabulary,
+    roles: &[(String, Role)],
+) -> Option<Consultation> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let not_prose = vocab.labels("prose_roles_not");
+    let (ri, role) = words
+        .iter()
+        .take(3)
+        .enumerate()
+        .filter(|(_, w)| !not_prose.iter().any(|n| fold_alnum(n) == fold_alnum(w)))
+        .find_map(|(i, w)| role_of(w, roles).map(|r| (i, r)))?;
+    let article = *words.get(ri + 1)?;
+    if !ARTICLES.contains(&article.to_lowercase().as_str()) {
+        return None;
+    }
+    let mut start = ri + 2;
+    if article.eq_ignore_ascii_case("in") && words.get(start).is_some_and(|w| *w == "der") {
+        start += 1;
+    }
+    // The committee runs up to the last `vom` / `am`.
+    let end = words.iter().rposition(|w| matches!(*w, "vom" | "am"))?;
+    if end <= start {
+        return None;
+    }
+    let mut name: Vec<String> = words
+        .get(start..end)?
+        .iter()
+        .map(|w| w.to_string())
+        .collect();
+    if article == "des"
+        && let Some(first) = name.first_mut()
+    {
+        *first = fold_genitive(first);
+    }
+    let committee = name.join(" ");
+    if committee.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+        return None;
+    }
+    let rest = words
+        .get(end + 1..)
+        .map(|w| w.join(" "))
+        .unwrap_or_default();
+    let rest = rest.trim();
+    let date = find_dates(rest, vocab)
+        .first()
+        .filter(|d| d.start == 0 && d.end == rest.len())
+        .map(|d| d.date);
+    if date.is_none() && !rest.trim().is_empty() {
+        return None;
+    }
+    Some(Consultation {
+        committee,
+        date,
+        role: Some(role),
+    })
+}
+
+/// `Bezirksausschusses` → `Bezirksausschuss`, `Stadtrates` → `Stadtrat`, `Kreistags` → `Kreistag`.
+fn fold_genitive(word: &str) -> String {
+    if let Some(stem) = word.strip_suffix("sses") {
+        return format!("{stem}ss");
+    }
+    for (suffix, cut) in [("rates", 2), ("tages", 2), ("tags", 1), ("rats", 1)] {
+        if word.to_lowercase().ends_with(suffix) && word.is_char_boundary(word.len() - cut) {
+            return word[..word.len() - cut].to_string();
+        }
+    }
+    word.to_string()
+}
+
+fn to_consultation(row: Row) -> Consultation {
+    let committee = row
+        .committee
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '-' | '–' | ':' | ';'))
+        .to_string();
+    Consultation {
+        committee,
+        date: row.date,
+        role: row.role,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pdf::TextLayer;
+
+    fn run(text: &str) -> Vec<(String, String, Option<Role>)> {
+        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        find_consultations(&doc, &Vocabulary::embedded(), doc.lines.len())
+            .0
+            .into_iter()
+            .map(|c| {
+                (
+                    c.committee,
+                    c.date.map(|d| d.to_string()).unwrap_or_default(),
+                    c.role,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn table_with_wrapped_committee() {
+        let got = run("Beratungsfolge:\n\
+             Termin        Gremium                                  Rolle\n\
+             04.03.2024    Ausschuss für Stadtentwicklung,          Vorberatung\n\
+                           Bauen und Wohnen\n\
+             19.03.2024    Gemeinderat                              Entscheidung\n\
+             \n\
+             Betreff: Test\n");
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Ausschuss für Stadtentwicklung, Bauen und Wohnen".into(),
+                    "2024-03-04".into(),
+                    Some(Role::Vorberatung)
+                ),
+                (
+                    "Gemeinderat".into(),
+                    "2024-03-19".into(),
+                    Some(Role::Entscheidung)
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn rows_without_a_session_date() {
+        let got = run(
+            "Beratungsfolge\nGremium                  Termin        Beratungsziel\n\
+             Bauausschuss             12.03.2024    Vorberatung\n\
+             Stadtrat                               Entscheidung\n\nBetreff: X\n",
+        );
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Bauausschuss".into(),
+                    "2024-03-12".into(),
+                    Some(Role::Vorberatung)
+                ),
+                ("Stadtrat".into(), String::new(), Some(Role::Entscheidung)),
+            ]
+        );
+    }
+
+    #[test]
+    fn role_on_the_continuation_line() {
+        let got = run("Beratungsfolge\n\
+             12.03.2024    Ausschuss für Umwelt,\n\
+                           Klima und Energie          Vorberatung\n\nBetreff: X\n");
+        assert_eq!(
+            got,
+            vec![(
+                "Ausschuss für Umwelt, Klima und Energie".into(),
+                "2024-03-12".into(),
+                Some(Role::Vorberatung)
+            )]
+        );
+    }
+
+    #[test]
+    fn weekday_and_time_next_to_the_date() {
+        let got = run(
+            "Beratungsfolge\nDi, 04.07.2023, 17:00 Uhr    Umweltausschuss    öffentlich    Beratung und Entscheidung\n",
+        );
+        assert_eq!(
+            got,
+            vec![(
+                "Umweltausschuss".into(),
+                "2023-07-04".into(),
+                Some(Role::Entscheidung)
+            )]
+        );
+    }
+
+    #[test]
+    fn numbered_lines_with_dashes_and_status() {
+        let got = run(
+            "Beratungsfolge\n1. Ortschaftsrat Nord – 02.07.2024 – Anhörung\n2. Gemeinderat   Ö   16.07.2024   Beschlussfassung\nSachverhalt\n",
+        );
+        assert_eq!(got.len(), 2);
+        assert_eq!(
+            got[0],
+            (
+                "Ortschaftsrat Nord".into(),
+                "2024-07-02".into(),
+                Some(Role::Anhoerung)
+            )
+        );
+        assert_eq!(
+            got[1],
+            (
+                "Gemeinderat".into(),
+                "2024-07-16".into(),
+                Some(Role::Beschluss)
+            )
+        );
+    }
+
+    #[test]
+    fn prose_forms() {
+        let got =
+            run("Beschluss des Ortsbeirates des 3. Bezirks vom 14.01.2021\nÖffentliche Sitzung\n");
+        assert_eq!(
+            got,
+            vec![(
+                "Ortsbeirat des 3. Bezirks".into(),
+                "2021-01-14".into(),
+                Some(Role::Beschluss)
+            )]
+        );
+        assert!(run("Mitteilung der Verwaltung vom 04.02.2021\n").is_empty());
+        let got = run("Kurzübersicht zur Bekanntgabe im Bauausschuss am 04.02.2021\n");
+        assert_eq!(
+            got,
+            vec![(
+                "Bauausschuss".into(),
+                "2021-02-04".into(),
+                Some(Role::Kenntnisnahme)
+            )]
+        );
+        let got = run(
+            "Der Beschluss des Rates vom 3.3.2020 wird aufgehoben, weil die Frist abgelaufen ist.\n",
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn session_line_with_role_on_next_line() {
+        let got = run(
+            "Anfrage\nFinanzausschuss, Sitzung am 12.09.2024 -\nKenntnisnahme\nBetreff: Kosten\n",
+        );
+        assert_eq!(
+            got,
+            vec![(
+                "Finanzausschuss".into(),
+                "2024-09-12".into(),
+                Some(Role::Kenntnisnahme)
+            )]
+        );
+    }
+}

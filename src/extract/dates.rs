@@ -1,0 +1,196 @@
+//! Dates as printed in German council documents: `01.09.2021`, `3.4.20`, `12. März 2022`,
+//! `2022-03-12`. A number that merely contains a date (`80101911/26.06.2025`) is not a date.
+
+use super::vocab::Vocabulary;
+use crate::record::Date;
+use regex::Regex;
+use std::sync::LazyLock;
+
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\d{1,2})\s?\.\s?(\d{1,2})\s?\.\s?(\d{4}|\d{2})").unwrap_or_else(|_| never())
+});
+static NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\d{1,2})\.\s*([A-Za-zÄÖÜäöü]{3,9})\.?\s+(\d{4})").unwrap_or_else(|_| never())
+});
+static ISO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\d{4})-(\d{2})-(\d{2})").unwrap_or_else(|_| never()));
+
+/// A regex that matches nothing (used if a constant pattern failed to compile, which tests rule out).
+fn never() -> Regex {
+    Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!("constant pattern"))
+}
+
+/// A date found in a text, with its byte span.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FoundDate {
+    /// The date.
+    pub date: Date,
+    /// Start byte.
+    pub start: usize,
+    /// End byte.
+    pub end: usize,
+}
+
+/// Build a date; two-digit years are read as 20yy below 70, else 19yy.
+pub fn make_date(year: i32, month: u8, day: u8) -> Option<Date> {
+    let year = match year {
+        0..=69 => 2000 + year,
+        70..=99 => 1900 + year,
+        _ => year,
+    };
+    if !(1900..=2100).contains(&year) {
+        return None;
+    }
+    Date::new(
+        i16::try_from(year).ok()?,
+        i8::try_from(month).ok()?,
+        i8::try_from(day).ok()?,
+    )
+    .ok()
+}
+
+/// True when the match is glued to other number material (`/26.06.2025`, `1.2.3.2020`, `12.05.20213`).
+fn glued(s: &str, start: usize, end: usize) -> bool {
+    let before = s.get(..start).and_then(|b| b.chars().next_back());
+    let after = s.get(end..).and_then(|a| a.chars().next());
+    let bad_before =
+        before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '.' | '-' | '_'));
+    let bad_after = after.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '_'))
+        || s.get(end..).is_some_and(|a| {
+            let mut it = a.chars();
+            matches!((it.next(), it.next()), (Some('.' | '-'), Some(d)) if d.is_ascii_digit())
+        });
+    bad_before || bad_after
+}
+
+/// Every date in `s`, left to right.
+pub fn find_dates(s: &str, vocab: &Vocabulary) -> Vec<FoundDate> {
+    let mut out: Vec<FoundDate> = Vec::new();
+    for c in NUMERIC.captures_iter(s) {
+        let Some(m) = c.get(0) else { continue };
+        if glued(s, m.start(), m.end()) {
+            continue;
+        }
+        let num = |i| c.get(i).and_then(|g| g.as_str().parse::<i32>().ok());
+        let (Some(d), Some(mo), Some(y)) = (num(1), num(2), num(3)) else {
+            continue;
+        };
+        if let Some(date) = make_date(
+            y,
+            u8::try_from(mo).unwrap_or(0),
+            u8::try_from(d).unwrap_or(0),
+        ) {
+            out.push(FoundDate {
+                date,
+                start: m.start(),
+                end: m.end(),
+            });
+        }
+    }
+    for c in NAMED.captures_iter(s) {
+        let Some(m) = c.get(0) else { continue };
+        if glued(s, m.start(), m.end()) {
+            continue;
+        }
+        let month = c.get(2).and_then(|g| vocab.month(g.as_str()));
+        let day = c.get(1).and_then(|g| g.as_str().parse::<u8>().ok());
+        let year = c.get(3).and_then(|g| g.as_str().parse::<i32>().ok());
+        if let (Some(d), Some(mo), Some(y)) = (day, month, year)
+            && let Some(date) = make_date(y, mo, d)
+        {
+            out.push(FoundDate {
+                date,
+                start: m.start(),
+                end: m.end(),
+            });
+        }
+    }
+    for c in ISO.captures_iter(s) {
+        let Some(m) = c.get(0) else { continue };
+        if glued(s, m.start(), m.end()) {
+            continue;
+        }
+        let num = |i| c.get(i).and_then(|g| g.as_str().parse::<i32>().ok());
+        if let (Some(y), Some(mo), Some(d)) = (num(1), num(2), num(3))
+            && let Some(date) = make_date(
+                y,
+                u8::try_from(mo).unwrap_or(0),
+                u8::try_from(d).unwrap_or(0),
+            )
+        {
+            out.push(FoundDate {
+                date,
+                start: m.start(),
+                end: m.end(),
+            });
+        }
+    }
+    out.sort_by_key(|f| f.start);
+    out
+}
+
+/// The first date in `s`.
+pub fn first_date(s: &str, vocab: &Vocabulary) -> Option<Date> {
+    find_dates(s, vocab).first().map(|f| f.date)
+}
+
+/// A day and month name without a year (`2. November`, wrapped before the year).
+pub fn day_month_without_year(s: &str, vocab: &Vocabulary) -> Option<(u8, u8)> {
+    static DM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(\d{1,2})\.\s*([A-Za-zÄÖÜäöü]{3,9})\.?\s*$").unwrap_or_else(|_| never())
+    });
+    let c = DM.captures(s.trim())?;
+    let day = c.get(1)?.as_str().parse::<u8>().ok()?;
+    let month = vocab.month(c.get(2)?.as_str())?;
+    Some((day, month))
+}
+
+/// True when the whole (trimmed) text is just a date.
+pub fn is_only_date(s: &str, vocab: &Vocabulary) -> bool {
+    let t = s.trim();
+    find_dates(t, vocab)
+        .first()
+        .is_some_and(|f| f.start == 0 && f.end == t.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i16, m: i8, day: i8) -> Date {
+        Date::new(y, m, day).expect("valid")
+    }
+
+    #[test]
+    fn numeric_named_iso_and_two_digit_years() {
+        let v = Vocabulary::embedded();
+        assert_eq!(first_date("Datum: 01.09.2021", &v), Some(d(2021, 9, 1)));
+        assert_eq!(first_date("vom 3.4.20 an", &v), Some(d(2020, 4, 3)));
+        assert_eq!(
+            first_date("Musterstadt, den 12. März 2022", &v),
+            Some(d(2022, 3, 12))
+        );
+        assert_eq!(first_date("Kiel, 5. Okt. 2019", &v), Some(d(2019, 10, 5)));
+        assert_eq!(first_date("Stand 2023-01-31", &v), Some(d(2023, 1, 31)));
+    }
+
+    #[test]
+    fn numbers_are_not_dates() {
+        let v = Vocabulary::embedded();
+        assert_eq!(first_date("80101911/26.06.2025", &v), None);
+        assert_eq!(first_date("Produkt 03.01.01.05", &v), None);
+        assert_eq!(first_date("Vorlage 0298.2/2022", &v), None);
+        assert_eq!(first_date("31.02.2022", &v), None);
+    }
+
+    #[test]
+    fn wrapped_day_month() {
+        let v = Vocabulary::embedded();
+        assert_eq!(
+            day_month_without_year("Hagen, den 2. November", &v),
+            Some((2, 11))
+        );
+        assert!(is_only_date(" 07.10.2022 ", &v));
+        assert!(!is_only_date("07.10.2022 Rat", &v));
+    }
+}

@@ -1,0 +1,207 @@
+//! The document type: a cell of the header block that names a type from the vocabulary
+//! (`Beschlussvorlage`, `Vorlage zur Kenntnisnahme`, `Große Anfrage`, `Antrag vom 3.4.2020`).
+
+use super::text::{Doc, fold_alnum};
+use super::vocab::Vocabulary;
+use crate::record::DocType;
+
+/// Words that may follow a printed type in the same cell.
+const TRAILERS: [&str; 14] = [
+    "vom",
+    "nr",
+    "gemäß",
+    "gem",
+    "der",
+    "des",
+    "zur",
+    "für",
+    "an",
+    "nach",
+    "öffentlich",
+    "nichtöffentlich",
+    "nicht",
+    "",
+];
+
+/// The printed type (as printed) and its canonical type.
+pub fn find_doc_type(
+    doc: &Doc,
+    vocab: &Vocabulary,
+    header_end: usize,
+) -> Option<(String, DocType)> {
+    let types = vocab.doc_types();
+    // `Vorlagenart: Beschlussvorlage`
+    let type_labels = vocab.labels("doc_type");
+    let pitch = doc.line_pitch();
+    let end = header_end.max(1).min(doc.lines.len());
+    for found in super::text::find_labeled(doc, &type_labels, 0..end, pitch) {
+        if let Some(hit) = match_type(&found.value, &types, false, &[])
+            .or_else(|| match_type(&found.value, &types, true, &[]))
+        {
+            return Some(hit);
+        }
+    }
+    let mut followers = Vec::new();
+    for k in ["department", "drucksache", "date"] {
+        followers.extend(vocab.labels(k));
+    }
+    let first_page_end = doc
+        .lines
+        .iter()
+        .position(|l| l.page > 1)
+        .unwrap_or(doc.lines.len());
+    let limit = header_end.max(first_page_end.min(40)).min(doc.lines.len());
+    // Exact cells first, then cells that start with a type and continue with a trailer word.
+    for strict in [true, false] {
+        for (i, line) in doc.lines.iter().enumerate().take(limit) {
+            if line.furniture {
+                continue;
+            }
+            for cell in &line.cells {
+                if let Some(hit) = match_type(&cell.text, &types, strict, &followers) {
+                    return Some(hit);
+                }
+                // A type wrapped over two lines (`Vorlage zur` / `Kenntnisnahme`).
+                if strict
+                    && let Some(next) = doc.lines.get(i + 1)
+                    && let Some(below) = next.cells.iter().find(|b| (b.x0 - cell.x0).abs() < 8.0)
+                {
+                    let joined = format!("{} {}", cell.text, below.text);
+                    if let Some(hit) = match_type(&joined, &types, true, &followers) {
+                        return Some(hit);
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Match a cell against the printed types; when not `strict`, a type may be followed by a
+/// trailer word (`vom`, `Nr.`) or by another header label glued into the same cell.
+/// The type implied by the number label (`Sitzungsvorlagen-Nr.` → Beschlussvorlage,
+/// `Antrag Nr.` → Antrag) when no type is printed on its own.
+pub fn type_from_number_label(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<DocType> {
+    let types = vocab.doc_types();
+    let labels = vocab.labels("drucksache");
+    for line in doc
+        .lines
+        .iter()
+        .take(header_end.max(1))
+        .filter(|l| l.page == 1)
+    {
+        for cell in &line.cells {
+            if super::text::match_any(&cell.text, &labels).is_none() {
+                continue;
+            }
+            let f = fold_alnum(&cell.text);
+            if let Some((_, t)) = types.iter().find(|(p, _)| f.starts_with(&fold_alnum(p))) {
+                return Some(*t);
+            }
+        }
+    }
+    None
+}
+
+fn match_type(
+    text: &str,
+    types: &[(String, DocType)],
+    strict: bool,
+    followers: &[String],
+) -> Option<(String, DocType)> {
+    let t = text.trim().trim_end_matches(':').trim();
+    let folded = fold_alnum(t);
+    for (printed, canon) in types {
+        let p = fold_alnum(printed);
+        if folded == p {
+            return Some((t.to_string(), *canon));
+        }
+        if !strict && folded.starts_with(&p) {
+            let words: Vec<&str> = t.split_whitespace().collect();
+            let n = printed.split_whitespace().count();
+            if words.len() > n
+                && words
+                    .iter()
+                    .take(n)
+                    .map(|w| fold_alnum(w))
+                    .collect::<String>()
+                    == p
+                && (words
+                    .get(n)
+                    .is_some_and(|w| TRAILERS.contains(&fold_alnum(w).as_str()))
+                    || super::text::match_any(
+                        &words.get(n..).unwrap_or_default().join(" "),
+                        followers,
+                    )
+                    .is_some())
+            {
+                return Some((words.get(..n).unwrap_or_default().join(" "), *canon));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pdf::TextLayer;
+
+    fn doc_type(text: &str) -> Option<(String, DocType)> {
+        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        find_doc_type(&doc, &Vocabulary::embedded(), doc.lines.len())
+    }
+
+    #[test]
+    fn exact_cell_wins_and_is_kept_as_printed() {
+        let got = doc_type("Gemeinde Irgendwo\nInformationsvorlage            Datum: 1.2.2023\n");
+        assert_eq!(
+            got,
+            Some(("Informationsvorlage".into(), DocType::Mitteilungsvorlage))
+        );
+    }
+
+    #[test]
+    fn type_with_trailer_and_wrapped_type() {
+        assert_eq!(
+            doc_type("Fraktion XY\nDringlichkeitsantrag vom 3.4.2020\n").map(|t| t.1),
+            Some(DocType::Antrag)
+        );
+        assert_eq!(
+            doc_type("Vorlage zur          Bereich Finanzen\nKenntnisnahme\n"),
+            Some((
+                "Vorlage zur Kenntnisnahme".into(),
+                DocType::Mitteilungsvorlage
+            ))
+        );
+        assert_eq!(
+            doc_type("Kleine Anfrage\n").map(|t| t.1),
+            Some(DocType::Anfrage)
+        );
+        assert_eq!(
+            doc_type("Tischvorlage\n").map(|t| t.1),
+            Some(DocType::Ergaenzungsvorlage)
+        );
+    }
+
+    #[test]
+    fn type_glued_to_a_header_label() {
+        assert_eq!(
+            doc_type("Änderungsvorlage Fachbereich        Soziales\n").map(|t| t.0),
+            Some("Änderungsvorlage".to_string())
+        );
+    }
+
+    #[test]
+    fn labelled_type() {
+        assert_eq!(
+            doc_type("Stadt X\nVorlagenart:    Informationsvorlage\n").map(|t| t.1),
+            Some(DocType::Mitteilungsvorlage)
+        );
+    }
+
+    #[test]
+    fn prose_is_not_a_type() {
+        assert_eq!(doc_type("Der Antrag wurde abgelehnt.\n"), None);
+    }
+}

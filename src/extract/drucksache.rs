@@ -1,0 +1,221 @@
+//! The document's own number (Drucksachen-Nr.): read next to a number label in the header
+//! block, never from a citation in the body.
+
+use super::dates;
+use super::text::{Doc, find_labeled, fold_alnum};
+use super::vocab::Vocabulary;
+
+/// Cut a label's value down to the number it starts with: `VO/1254/21 öffentlich` → `VO/1254/21`,
+/// `20-26 / V 02272` stays whole. None when the value holds no number or is a date.
+pub fn number_from_value(value: &str, vocab: &Vocabulary) -> Option<String> {
+    let stop: Vec<String> = vocab
+        .list("numbers", "stop_words")
+        .iter()
+        .map(|s| s.to_lowercase())
+        .collect();
+    let mut taken: Vec<&str> = Vec::new();
+    let tokens: Vec<&str> = value.split_whitespace().collect();
+    for (i, tok) in tokens.iter().enumerate() {
+        let mut t = tok.trim_end_matches([',', ';', ':', ')']);
+        // A sentence's full stop after a number is not part of it (`Neuf.` keeps its dot).
+        if t.ends_with('.') && t.chars().rev().nth(1).is_some_and(|c| c.is_ascii_digit()) {
+            t = &t[..t.len() - 1];
+        }
+        let lower = t.to_lowercase();
+        if t.is_empty() || stop.iter().any(|s| lower.starts_with(s.as_str())) {
+            break;
+        }
+        // `Nr.` / `No.` between a label and the number.
+        if taken.is_empty() && matches!(lower.trim_end_matches('.'), "nr" | "no" | "nummer") {
+            continue;
+        }
+        let has_digit = t.chars().any(|c| c.is_ascii_digit());
+        let connector = matches!(t, "/" | "-" | "–");
+        let next_has_digit = tokens
+            .get(i + 1)
+            .is_some_and(|n| n.chars().any(|c| c.is_ascii_digit()) || matches!(*n, "/" | "-"));
+        // A short code (`DS`, `B`, `V`, `GRDrs`) leads into a number.
+        let code = t.chars().count() <= 6
+            && t.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
+            && t.chars().next().is_some_and(char::is_uppercase)
+            && next_has_digit;
+        // A roman numeral or a suffix (`Neuf.`, `IX`) after a slash-joined number.
+        let suffix = !taken.is_empty()
+            && taken.last().is_some_and(|p| p.ends_with('/'))
+            && t.chars().all(|c| c.is_alphabetic() || c == '.');
+        if has_digit || connector || code || suffix {
+            if has_digit && dates::is_only_date(t, vocab) {
+                break;
+            }
+            taken.push(t);
+        } else {
+            break;
+        }
+    }
+    while taken.last().is_some_and(|t| matches!(*t, "/" | "-" | "–")) {
+        taken.pop();
+    }
+    let number = taken.join(" ");
+    if !number.chars().any(|c| c.is_ascii_digit()) || number.chars().count() > 40 {
+        return None;
+    }
+    // A lone short number (`2`, `17`) is a page or an item number, not a Drucksache.
+    let digits = number.chars().filter(char::is_ascii_digit).count();
+    if digits < 3 {
+        return None;
+    }
+    Some(number)
+}
+
+/// The document's own number from the labelled header fields (first pages only).
+pub fn find_drucksache(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<String> {
+    let labels = vocab.labels("drucksache");
+    let pitch = doc.line_pitch();
+    let first_pages = doc
+        .lines
+        .iter()
+        .position(|l| l.page > 2)
+        .unwrap_or(doc.lines.len());
+    // Header block first, then anything on the first two pages.
+    let head = header_end.min(first_pages);
+    let prefixes: Vec<String> = vocab
+        .list("numbers", "prefix_labels")
+        .iter()
+        .map(|p| fold_alnum(p))
+        .collect();
+    for found in find_labeled(doc, &labels, 0..head, pitch) {
+        if let Some(n) = number_from_value(&found.value, vocab) {
+            // A label that is part of the number (`GRDrs 78/2023`) is kept as printed.
+            if prefixes.contains(&fold_alnum(&found.label_text)) && found.value_line == found.line {
+                let label = found.label_text.trim_end_matches(':').trim_end();
+                let sep = if label.ends_with(['/', '-']) { "" } else { " " };
+                return Some(format!("{label}{sep}{n}"));
+            }
+            return Some(n);
+        }
+    }
+    if let Some(n) = running_number(doc, vocab) {
+        return Some(n);
+    }
+    for found in find_labeled(doc, &labels, head..first_pages, pitch) {
+        if let Some(n) = number_from_value(&found.value, vocab) {
+            return Some(n);
+        }
+    }
+    None
+}
+
+/// A number printed on its own in a running header or footer of two or more pages
+/// (`V/0456/2022      Seite 1 von 2`).
+fn running_number(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
+    let mut seen: Vec<(String, Vec<usize>)> = Vec::new();
+    for line in doc
+        .lines
+        .iter()
+        .filter(|l| l.furniture || l.cells.len() <= 3)
+    {
+        for cell in &line.cells {
+            let t = cell.text.trim();
+            if t.chars().count() > 30 {
+                continue;
+            }
+            let Some(n) = number_from_value(t, vocab) else {
+                continue;
+            };
+            let shaped = n.contains('/') || n.contains('-');
+            if n != t || !shaped || !dates::find_dates(&n, vocab).is_empty() {
+                continue;
+            }
+            match seen.iter_mut().find(|(k, _)| *k == n) {
+                Some((_, pages)) => {
+                    if !pages.contains(&line.page) {
+                        pages.push(line.page);
+                    }
+                }
+                None => seen.push((n, vec![line.page])),
+            }
+        }
+    }
+    seen.into_iter()
+        .find(|(_, pages)| pages.len() >= 2)
+        .map(|(n, _)| n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pdf::TextLayer;
+
+    fn num(s: &str) -> Option<String> {
+        number_from_value(s, &Vocabulary::embedded())
+    }
+
+    #[test]
+    fn value_cut_to_the_number() {
+        assert_eq!(num("VO/1254/21 öffentlich").as_deref(), Some("VO/1254/21"));
+        assert_eq!(num("20-26 / V 02272").as_deref(), Some("20-26 / V 02272"));
+        assert_eq!(num("DS 17/1234").as_deref(), Some("DS 17/1234"));
+        assert_eq!(num("GRDrs 78/2023").as_deref(), Some("GRDrs 78/2023"));
+        assert_eq!(num("VO/1242/21/Neuf.").as_deref(), Some("VO/1242/21/Neuf."));
+        assert_eq!(
+            num("0123/2022/1 vom 3.4.2022").as_deref(),
+            Some("0123/2022/1")
+        );
+        assert_eq!(num("Nr.: V/0456/2022").as_deref(), Some("V/0456/2022"));
+        assert_eq!(num("01.09.2021"), None);
+        assert_eq!(num("Seite 2"), None);
+    }
+
+    #[test]
+    fn labelled_number_beats_cited_number() {
+        let text = "Stadt Beispielburg                       Ratsdrucksache\n\
+                    Der Oberbürgermeister                    Drucksachen-Nr. 2023/0815-B\n\
+                    Sachverhalt\n\
+                    Mit Drucksache 2021/0099 wurde beschlossen.\n";
+        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let v = Vocabulary::embedded();
+        let end = doc.header_end(
+            &v.list("labels", "headings"),
+            &v.list("labels", "salutations"),
+        );
+        assert_eq!(
+            find_drucksache(&doc, &v, end).as_deref(),
+            Some("2023/0815-B")
+        );
+    }
+
+    #[test]
+    fn unlabelled_number_from_the_running_footer() {
+        let text = "Stadt Irgendwo\nText der ersten Seite mit 12/2020 im Satz.\nKA/0815/2024          Seite 1 von 2\n\u{c}\
+                    Weiterer Text.\nKA/0815/2024          Seite 2 von 2\n";
+        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let v = Vocabulary::embedded();
+        assert_eq!(
+            find_drucksache(&doc, &v, 1).as_deref(),
+            Some("KA/0815/2024")
+        );
+    }
+
+    #[test]
+    fn prefix_label_is_part_of_the_number() {
+        let text = "Landeshauptstadt Musterstadt                      GRDrs 78/2023\n";
+        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let v = Vocabulary::embedded();
+        assert_eq!(
+            find_drucksache(&doc, &v, 1).as_deref(),
+            Some("GRDrs 78/2023")
+        );
+    }
+
+    #[test]
+    fn number_on_the_line_below_its_label() {
+        let text = "Fraktion im Kreistag                    Sitzungsvorlagen Nr.\n\
+                    An den Landrat                          KT-2024/117\n";
+        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let v = Vocabulary::embedded();
+        assert_eq!(
+            find_drucksache(&doc, &v, doc.lines.len()).as_deref(),
+            Some("KT-2024/117")
+        );
+    }
+}

@@ -1,0 +1,381 @@
+//! Label–value fields of the header block: the document's own date, the department and
+//! öffentlich / nichtöffentlich.
+
+use super::dates::{self, day_month_without_year, find_dates};
+use super::text::{Doc, find_labeled, fold_alnum, match_any, strip_label};
+use super::vocab::Vocabulary;
+use crate::record::Date;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// `Köln, den 8. November 2021`, `Kiel, 3.4.2022`: a place, a comma, optional `den`, a date.
+static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-ZÄÖÜ][\p{L}.()/ -]{1,40},\s*(?:den\s+|am\s+)?(\d)").unwrap_or_else(|_| {
+        Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!("constant pattern"))
+    })
+});
+
+/// `Erlangen 04.11.2020`: one or two capitalised words and a date that ends the cell.
+static PLACE_DATE_NO_COMMA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-ZÄÖÜ][\p{L}-]+(?: [A-ZÄÖÜ][\p{L}.-]+)?\s+(?:den\s+)?(\d)").unwrap_or_else(
+        |_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!("constant pattern")),
+    )
+});
+
+/// The document's own date: a date label in the header block, else `Ort, den …`, else
+/// `<Typ> vom …`. Session dates (`Datum der Sitzung`, table columns) are skipped.
+pub fn find_date(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<Date> {
+    let labels = vocab.labels("date");
+    let not = vocab.labels("date_not");
+    let columns = vocab.labels("committee_column");
+    let roles = vocab.roles();
+    let pitch = doc.line_pitch();
+    // A heading such as `ANTRAG` may sit above the letterhead date: look at least 30 lines far.
+    let first_page = doc.lines.iter().take_while(|l| l.page == 1).count();
+    let end = header_end.max(first_page.min(30)).min(doc.lines.len());
+    for found in find_labeled(doc, &labels, 0..end, pitch) {
+        let label_cell_text = doc
+            .lines
+            .get(found.line)
+            .map(|l| l.text.as_str())
+            .unwrap_or_default();
+        if match_any(label_cell_text, &not).is_some() {
+            continue;
+        }
+        // A date column header (`Datum  Gremium  Status`) has further cells; its value is a row.
+        if found.value_line != found.line {
+            let cells = doc.lines.get(found.line).map_or(0, |l| l.cells.len());
+            let column_header = doc.lines.get(found.line).is_some_and(|l| {
+                l.cells
+                    .iter()
+                    .any(|c| match_any(&c.text, &columns).is_some_and(|(r, _)| r.is_empty()))
+            });
+            let row_below = doc.lines.get(found.value_line).is_some_and(|l| {
+                l.cells.len() >= 2
+                    && l.cells
+                        .iter()
+                        .any(|c| super::consultations::role_of(&c.text, &roles).is_some())
+            });
+            if cells > 2 || column_header || row_below {
+                continue;
+            }
+        }
+        let found_dates = find_dates(&found.value, vocab);
+        // The date opens the value, possibly after a weekday (`Mittwoch, 01.09.2021`).
+        if let Some(d) = found_dates.first().filter(|d| {
+            d.start < 4
+                || found.value.get(..d.start).is_some_and(|p| {
+                    let p = p.trim_end();
+                    p.ends_with(',')
+                        && p.chars().count() <= 12
+                        && p.chars().filter(|c| c.is_alphabetic()).count() + 1 >= p.chars().count()
+                })
+        }) {
+            return Some(d.date);
+        }
+    }
+    // `Drucksache 17/1234 vom 01.09.2021`
+    let number_labels = vocab.labels("drucksache");
+    for line in doc.lines.iter().take(end) {
+        for cell in &line.cells {
+            if match_any(&cell.text, &number_labels).is_some()
+                && let Some(pos) = cell.text.find(" vom ")
+                && let Some(d) = find_dates(cell.text.get(pos + 5..).unwrap_or(""), vocab).first()
+                && d.start == 0
+            {
+                return Some(d.date);
+            }
+        }
+    }
+    for (i, line) in doc.lines.iter().enumerate().take(end) {
+        for cell in &line.cells {
+            if let Some(d) = place_date(&cell.text, doc, i, vocab) {
+                return Some(d);
+            }
+        }
+    }
+    // A bare date standing alone in the header (under the number, in the letterhead), above any
+    // Beratungsfolge (whose rows hold session dates).
+    let consult_labels = vocab.labels("consultations");
+    let table_start = doc
+        .lines
+        .iter()
+        .position(|l| {
+            match_any(&l.text, &consult_labels).is_some()
+                || l.cells
+                    .iter()
+                    .any(|c| match_any(&c.text, &columns).is_some_and(|(r, _)| r.is_empty()))
+        })
+        .unwrap_or(end);
+    for line in doc
+        .lines
+        .iter()
+        .take(end.min(table_start))
+        .filter(|l| l.page == 1 && l.cells.len() <= 2)
+    {
+        let Some(cell) = line
+            .cells
+            .iter()
+            .find(|c| dates::is_only_date(&c.text, vocab))
+        else {
+            continue;
+        };
+        let others_plain = line.cells.iter().all(|c| {
+            std::ptr::eq(c, cell) || !roles.iter().any(|(w, _)| c.text.contains(w.as_str()))
+        });
+        let rightmost = line.cells.last().is_some_and(|c| std::ptr::eq(c, cell));
+        if others_plain && rightmost {
+            return dates::first_date(&cell.text, vocab);
+        }
+    }
+    // `Antrag vom 3.4.2020`, `Anfrage vom …`
+    let types = vocab.doc_types();
+    for line in doc.lines.iter().take(end) {
+        for cell in &line.cells {
+            let lower = cell.text.to_lowercase();
+            if let Some(pos) = lower.find(" vom ")
+                && types
+                    .iter()
+                    .any(|(t, _)| fold_alnum(t) == fold_alnum(cell.text.get(..pos).unwrap_or("")))
+                && let Some(d) = dates::first_date(cell.text.get(pos..).unwrap_or(""), vocab)
+            {
+                return Some(d);
+            }
+        }
+    }
+    None
+}
+
+/// `Ort, den <date>` in one cell, with the year possibly wrapped onto the next line.
+fn place_date(text: &str, doc: &Doc, line: usize, vocab: &Vocabulary) -> Option<Date> {
+    if let Some(m) = PLACE_DATE_NO_COMMA.captures(text)
+        && let Some(start) = m.get(1).map(|g| g.start())
+        && let Some(d) = find_dates(text.get(start..).unwrap_or(""), vocab)
+            .first()
+            .filter(|d| d.start == 0 && start + d.end == text.trim_end().len())
+    {
+        return Some(d.date);
+    }
+    let m = PLACE_DATE.captures(text)?;
+    let start = m.get(1)?.start();
+    let rest = text.get(start..)?;
+    if let Some(d) = find_dates(rest, vocab).first().filter(|d| d.start == 0) {
+        return Some(d.date);
+    }
+    let (day, month) = day_month_without_year(rest, vocab)?;
+    let next = doc.lines.get(line + 1)?;
+    let year = next.cells.iter().find_map(|c| {
+        c.text
+            .trim()
+            .parse::<i32>()
+            .ok()
+            .filter(|y| (1950..2100).contains(y))
+    })?;
+    dates::make_date(year, month, day)
+}
+
+/// Connector words after which a value continues on the next line.
+const CONTINUES: [&str; 8] = ["und", "für", "der", "des", "oder", "sowie", "im", "in"];
+
+/// The department as printed, from the first department label found (labels in order of
+/// preference); a value ending in `,`, `-` or `und` continues on the next line.
+pub fn find_department(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<String> {
+    let labels = vocab.labels_in_order("department");
+    let pitch = doc.line_pitch();
+    let end = header_end.min(doc.lines.len());
+    let all = vocab.labels("department");
+    let mut other_labels = all.clone();
+    for k in ["drucksache", "date", "title", "consultations"] {
+        other_labels.extend(vocab.labels(k));
+    }
+    for label in &labels {
+        let single = vec![label.clone()];
+        let Some(found) = find_labeled(doc, &single, 0..end, pitch)
+            .into_iter()
+            .find(|f| !f.value.trim().is_empty())
+        else {
+            continue;
+        };
+        let mut value = found.value.trim().to_string();
+        // Skip values that are themselves a label (`Ressort /` followed by `Stadtbetrieb` as
+        // the rest of a two-line label).
+        if value.ends_with(':') && value.len() < 25 {
+            continue;
+        }
+        for li in found.value_line..found.value_line + 2 {
+            let last = value.split_whitespace().last().unwrap_or("").to_lowercase();
+            if !(value.ends_with(',')
+                || value.ends_with('-')
+                || value.ends_with('–')
+                || CONTINUES.contains(&last.as_str()))
+            {
+                break;
+            }
+            let Some(next) = doc.lines.get(li + 1) else {
+                break;
+            };
+            let cur_y = doc.lines.get(li).map_or(0.0, |l| l.y);
+            if next.page != doc.lines.get(li).map_or(0, |l| l.page) || next.y - cur_y > pitch * 1.6
+            {
+                break;
+            }
+            let cont = next
+                .cells
+                .iter()
+                .find(|c| {
+                    super::text::x_overlap(found.x0, found.x1, c.x0, c.x1, 2.0)
+                        && match_any(&c.text, &other_labels).is_none()
+                })
+                .or_else(|| {
+                    next.cells
+                        .first()
+                        .filter(|c| match_any(&c.text, &other_labels).is_none())
+                });
+            let Some(cont) = cont else { break };
+            if dates::first_date(&cont.text, vocab).is_some() {
+                break;
+            }
+            if value.ends_with('-')
+                && cont.text.chars().next().is_some_and(char::is_lowercase)
+                && !value.ends_with(" -")
+            {
+                value.pop();
+                value.push_str(&cont.text);
+            } else {
+                value.push(' ');
+                value.push_str(&cont.text);
+            }
+        }
+        return Some(value);
+    }
+    None
+}
+
+/// öffentlich (true) / nichtöffentlich (false) as stated in the header block (or a status label).
+pub fn find_public(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<bool> {
+    let nonpublic = vocab.list("public", "nonpublic");
+    let public = vocab.list("public", "public");
+    let end = header_end.min(doc.lines.len());
+    for line in doc.lines.iter().take(end) {
+        for cell in &line.cells {
+            let text = strip_label(&cell.text, "Status").unwrap_or(&cell.text);
+            let words: Vec<String> = text
+                .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')'))
+                .map(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                })
+                .filter(|w| !w.is_empty())
+                .collect();
+            let whole = fold_alnum(text);
+            if nonpublic.iter().any(|n| fold_alnum(n) == whole) {
+                return Some(false);
+            }
+            if public.iter().any(|n| fold_alnum(n) == whole) {
+                return Some(true);
+            }
+            // `VO/1254/21 öffentlich`, `nicht öffentlich gem. § 35 GO`: the word ends or opens
+            // the cell.
+            for (k, w) in words.iter().enumerate() {
+                if w == "nichtöffentlich" || w == "nicht-öffentlich" {
+                    return Some(false);
+                }
+                if w == "öffentlich" {
+                    let prev_not = k > 0 && words.get(k - 1).is_some_and(|p| p == "nicht");
+                    if prev_not && k <= 1 {
+                        return Some(false);
+                    }
+                    if k + 1 == words.len() || k == 0 {
+                        return Some(!prev_not);
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pdf::TextLayer;
+
+    fn doc(text: &str) -> Doc {
+        Doc::from_layer(&TextLayer::from_layout_text(text))
+    }
+
+    fn d(y: i16, m: i8, day: i8) -> Date {
+        Date::new(y, m, day).expect("valid")
+    }
+
+    #[test]
+    fn labelled_date_not_the_session_date() {
+        let v = Vocabulary::embedded();
+        let dc = doc(
+            "Beratungsfolge\nDatum der Sitzung     Gremium\n14.05.2023            Rat\nStand:   02.05.2023\n",
+        );
+        assert_eq!(find_date(&dc, &v, dc.lines.len()), Some(d(2023, 5, 2)));
+        let dc = doc(
+            "Datum        Gremium          Rolle\n14.05.2023   Rat              Entscheidung\n",
+        );
+        assert_eq!(find_date(&dc, &v, dc.lines.len()), None);
+        let dc = doc("Gremium                Datum\nKreistag               14.05.2023\n");
+        assert_eq!(find_date(&dc, &v, dc.lines.len()), None);
+    }
+
+    #[test]
+    fn weekday_and_number_with_vom() {
+        let v = Vocabulary::embedded();
+        let dc = doc("Datum:   Mittwoch, 01.09.2021\n");
+        assert_eq!(find_date(&dc, &v, dc.lines.len()), Some(d(2021, 9, 1)));
+        let dc = doc("Drucksache 17/1234 vom 5.10.2022\n");
+        assert_eq!(find_date(&dc, &v, dc.lines.len()), Some(d(2022, 10, 5)));
+    }
+
+    #[test]
+    fn place_date_and_wrapped_year() {
+        let v = Vocabulary::embedded();
+        let dc = doc(
+            "Amt 12                     Neustadt a. d. W., den 7. Juli\n                           2024\n",
+        );
+        assert_eq!(find_date(&dc, &v, dc.lines.len()), Some(d(2024, 7, 7)));
+        let dc = doc("Dringlichkeitsantrag vom 9.1.24\n");
+        assert_eq!(find_date(&dc, &v, dc.lines.len()), Some(d(2024, 1, 9)));
+    }
+
+    #[test]
+    fn place_without_comma_and_bare_date_under_the_number() {
+        let v = Vocabulary::embedded();
+        let dc = doc("Bürgerverein Nord                     Neustadt 04.11.2020\n");
+        assert_eq!(find_date(&dc, &v, dc.lines.len()), Some(d(2020, 11, 4)));
+        let dc = doc(
+            "Landtag von Musterland                 Drucksache 8 / 112\n                                      2.7.2021\n",
+        );
+        assert_eq!(find_date(&dc, &v, dc.lines.len()), Some(d(2021, 7, 2)));
+    }
+
+    #[test]
+    fn department_continues_after_connector() {
+        let v = Vocabulary::embedded();
+        let dc = doc(
+            "Federführung:   Fachbereich 3 - Jugend, Schule und\n                Sport\nBearbeitung:    N. N.\n",
+        );
+        assert_eq!(
+            find_department(&dc, &v, dc.lines.len()).as_deref(),
+            Some("Fachbereich 3 - Jugend, Schule und Sport")
+        );
+    }
+
+    #[test]
+    fn public_states() {
+        let v = Vocabulary::embedded();
+        let dc = doc("Drucks.-Nr.:   17/0001 nicht öffentlich\n");
+        assert_eq!(find_public(&dc, &v, dc.lines.len()), Some(false));
+        let dc = doc("Status:   öffentlich\n");
+        assert_eq!(find_public(&dc, &v, dc.lines.len()), Some(true));
+        let dc = doc("nicht öffentlich gem. § 35 GO\n");
+        assert_eq!(find_public(&dc, &v, dc.lines.len()), Some(false));
+        let dc = doc("Die öffentliche Hand zahlt.\n");
+        assert_eq!(find_public(&dc, &v, dc.lines.len()), None);
+    }
+}

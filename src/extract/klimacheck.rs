@@ -1,0 +1,567 @@
+//! The Klimacheck: which climate-impact option is ticked (☒/☐, ✔, ✘, Wingdings/ZapfDingbats
+//! glyphs, `[X]`, an `X` in a table column, an AcroForm checkbox) or stated in plain text
+//! (`Klimarelevanz: keine`). Ambiguous marks give a warning instead of a guess.
+
+use super::text::{DLine, Doc, is_heading, match_any, x_overlap};
+use super::vocab::Vocabulary;
+use crate::pdf::{FieldValue, FormField};
+use crate::record::Klimacheck;
+
+/// Lines read after the section label.
+const WINDOW: usize = 14;
+
+/// Something found on a line of the section.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Item {
+    /// A box, ticked or not.
+    Mark(bool),
+    /// An option word.
+    Opt(Klimacheck),
+}
+
+/// An item with its horizontal extent.
+#[derive(Debug, Clone, Copy)]
+struct Placed {
+    item: Item,
+    x0: f32,
+    x1: f32,
+}
+
+/// The glyph lists.
+struct Glyphs {
+    ticked: Vec<String>,
+    unticked: Vec<String>,
+    options: Vec<(String, Klimacheck)>,
+}
+
+impl Glyphs {
+    fn new(vocab: &Vocabulary) -> Glyphs {
+        Glyphs {
+            ticked: vocab.list("klimacheck", "ticked"),
+            unticked: vocab.list("klimacheck", "unticked"),
+            options: vocab.klima_options(),
+        }
+    }
+
+    /// A mark glyph that `s` starts with (bracket forms first, then single glyphs).
+    fn mark_at(&self, s: &str, word_start: bool) -> Option<(bool, usize)> {
+        let mut best: Option<(bool, usize)> = None;
+        for (list, ticked) in [(&self.ticked, true), (&self.unticked, false)] {
+            for g in list {
+                if g.chars().all(char::is_alphanumeric) {
+                    // `X` / `x` count only as a token of their own.
+                    let rest = s.get(g.len()..).unwrap_or("");
+                    if word_start
+                        && s.starts_with(g.as_str())
+                        && !rest
+                            .chars()
+                            .next()
+                            .is_some_and(|c| c.is_alphanumeric() || c == '-')
+                        && best.is_none_or(|(_, l)| g.len() > l)
+                    {
+                        best = Some((ticked, g.len()));
+                    }
+                } else if s.starts_with(g.as_str()) && best.is_none_or(|(_, l)| g.len() > l) {
+                    best = Some((ticked, g.len()));
+                }
+            }
+        }
+        best
+    }
+
+    /// An option word that `s` starts with.
+    fn option_at(&self, s: &str) -> Option<(Klimacheck, usize)> {
+        let lower = s.to_lowercase();
+        for (w, k) in &self.options {
+            if lower.starts_with(w.as_str()) {
+                // Word prefix: `positive`, `negativen` count; `keineswegs` does not.
+                let rest = lower.get(w.len()..).unwrap_or("");
+                let tail: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+                if tail.chars().count() <= 2 {
+                    let len = w.len() + tail.len();
+                    return Some((*k, len.min(s.len())));
+                }
+            }
+        }
+        None
+    }
+}
+
+/// Items of one line, left to right.
+fn items(line: &DLine, g: &Glyphs) -> Vec<Placed> {
+    let mut out = Vec::new();
+    for cell in &line.cells {
+        let text = cell.text.as_str();
+        let n = text.len().max(1) as f32;
+        let w = cell.x1 - cell.x0;
+        let mut i = 0;
+        let mut prev: Option<char> = None;
+        while i < text.len() {
+            let Some(rest) = text.get(i..) else { break };
+            let word_start = prev.is_none_or(|c| !c.is_alphanumeric());
+            let x0 = cell.x0 + w * i as f32 / n;
+            if let Some((t, len)) = g.mark_at(rest, word_start) {
+                let x1 = cell.x0 + w * (i + len) as f32 / n;
+                out.push(Placed {
+                    item: Item::Mark(t),
+                    x0,
+                    x1,
+                });
+                i += len;
+                prev = Some(' ');
+                continue;
+            }
+            if word_start && let Some((k, len)) = g.option_at(rest) {
+                let x1 = cell.x0 + w * (i + len) as f32 / n;
+                // `neutral /nein`: one option, not two.
+                if !matches!(out.last(), Some(Placed { item: Item::Opt(p), .. }) if *p == k) {
+                    out.push(Placed {
+                        item: Item::Opt(k),
+                        x0,
+                        x1,
+                    });
+                }
+                i += len;
+                prev = rest.get(..len).and_then(|s| s.chars().last());
+                continue;
+            }
+            let c = rest.chars().next().unwrap_or(' ');
+            prev = Some(c);
+            i += c.len_utf8();
+        }
+    }
+    out
+}
+
+/// The Klimacheck result with any warnings.
+#[derive(Debug, Default, PartialEq)]
+pub struct KlimaResult {
+    /// The value, when exactly one option is ticked or stated.
+    pub value: Option<Klimacheck>,
+    /// Ambiguities.
+    pub warnings: Vec<String>,
+}
+
+/// Read the Klimacheck section(s) of a document.
+pub fn find_klimacheck(doc: &Doc, fields: &[FormField], vocab: &Vocabulary) -> KlimaResult {
+    let labels = vocab.labels("klimacheck");
+    let headings = vocab.list("labels", "headings");
+    let g = Glyphs::new(vocab);
+    let mut warnings = Vec::new();
+    if let Some(k) = named_form_field(fields, &g) {
+        return KlimaResult {
+            value: Some(k),
+            warnings,
+        };
+    }
+    for (s, line) in doc.lines.iter().enumerate() {
+        let Some(first) = line.cells.first() else {
+            continue;
+        };
+        let Some((rest, _)) = match_any(&first.text, &labels) else {
+            continue;
+        };
+        // A heading-like line, not prose that starts with `Klimaschutz ist …`.
+        let opens_with_option = rest
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| g.option_at(w).is_some());
+        if rest.split_whitespace().count() > 8 && !opens_with_option {
+            continue;
+        }
+        match read_section(doc, s, fields, &g, &labels, &headings) {
+            Section::Value(k) => {
+                return KlimaResult {
+                    value: Some(k),
+                    warnings,
+                };
+            }
+            Section::Ambiguous(w) => warnings.push(w),
+            Section::Nothing => {}
+        }
+    }
+    KlimaResult {
+        value: None,
+        warnings,
+    }
+}
+
+/// A form field named after the Klimacheck whose ticked box or chosen value names an option
+/// (`Klimacheck.positiv` ticked, radio `Klimarelevanz` = `keine`).
+fn named_form_field(fields: &[FormField], g: &Glyphs) -> Option<Klimacheck> {
+    let mut found: Vec<Klimacheck> = Vec::new();
+    for f in fields {
+        let name = f.name.to_lowercase();
+        if !name.contains("klima") {
+            continue;
+        }
+        let chosen = match &f.value {
+            FieldValue::Checkbox(true) => {
+                name.rsplit(['.', '_', ' ', '-']).next().map(str::to_string)
+            }
+            FieldValue::Radio(Some(v)) | FieldValue::Text(v) => Some(v.to_lowercase()),
+            _ => None,
+        };
+        if let Some(k) = chosen.and_then(|c| g.option_at(c.trim()).map(|(k, _)| k)) {
+            found.push(k);
+        }
+    }
+    found.sort();
+    found.dedup();
+    match found.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
+}
+
+enum Section {
+    Value(Klimacheck),
+    Ambiguous(String),
+    Nothing,
+}
+
+fn read_section(
+    doc: &Doc,
+    start: usize,
+    fields: &[FormField],
+    g: &Glyphs,
+    labels: &[String],
+    headings: &[String],
+) -> Section {
+    // Plain text: `Klimarelevanz: keine`, `Auswirkungen auf den Klimaschutz: positiv`.
+    for line in doc.lines.iter().skip(start).take(3) {
+        for cell in &line.cells {
+            if let Some((rest, _)) = match_any(&cell.text, labels) {
+                let its = items(
+                    &DLine {
+                        cells: vec![super::text::DCell {
+                            text: rest.to_string(),
+                            x0: 0.0,
+                            x1: 1.0,
+                        }],
+                        ..line.clone()
+                    },
+                    g,
+                );
+                if let Some(Placed {
+                    item: Item::Opt(k), ..
+                }) = its.first()
+                    && its.iter().all(|p| matches!(p.item, Item::Opt(_)))
+                    && rest
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| g.option_at(w).is_some())
+                {
+                    return Section::Value(*k);
+                }
+            }
+        }
+    }
+    // Collect the section's lines (skipping running headers/footers across a page break).
+    let mut lines: Vec<(usize, Vec<Placed>)> = Vec::new();
+    let mut seen_options = false;
+    for (i, line) in doc.lines.iter().enumerate().skip(start) {
+        if lines.len() >= WINDOW {
+            break;
+        }
+        if line.furniture {
+            continue;
+        }
+        // The label line itself may carry the options (`Klimarelevanz: ☒ keine ☐ positiv`).
+        if i == start {
+            let rest: Vec<super::text::DCell> = line
+                .cells
+                .iter()
+                .map(|c| match match_any(&c.text, labels) {
+                    Some((r, _)) => super::text::DCell {
+                        text: r.to_string(),
+                        ..c.clone()
+                    },
+                    None => c.clone(),
+                })
+                .collect();
+            let its = items(
+                &DLine {
+                    cells: rest,
+                    ..line.clone()
+                },
+                g,
+            );
+            seen_options |= its.iter().any(|p| matches!(p.item, Item::Opt(_)));
+            lines.push((i, its));
+            continue;
+        }
+        if seen_options && (is_heading(line, headings) || line.text.ends_with(':')) {
+            break;
+        }
+        let its = items(line, g);
+        seen_options |= its.iter().any(|p| matches!(p.item, Item::Opt(_)));
+        lines.push((i, its));
+    }
+    let mut ticked: Vec<Klimacheck> = Vec::new();
+    let mut options_seen = 0usize;
+    let mut marks_seen = 0usize;
+    for (k, (li, its)) in lines.iter().enumerate() {
+        let opts = its
+            .iter()
+            .filter(|p| matches!(p.item, Item::Opt(_)))
+            .count();
+        let marks = its
+            .iter()
+            .filter(|p| matches!(p.item, Item::Mark(_)))
+            .count();
+        options_seen += opts;
+        marks_seen += marks;
+        if opts > 0 && marks > 0 {
+            pair_in_line(its, &mut ticked);
+        } else if opts >= 2 && marks == 0 {
+            // Column header of options; marks on a following line below the columns.
+            for (_, below) in lines.iter().skip(k + 1).take(6) {
+                let below_opts = below.iter().any(|p| matches!(p.item, Item::Opt(_)));
+                if below_opts {
+                    break;
+                }
+                for m in below.iter().filter(|p| p.item == Item::Mark(true)) {
+                    marks_seen += 1;
+                    if let Some(k) = column_of(m, its) {
+                        ticked.push(k);
+                    }
+                }
+            }
+        }
+        // AcroForm checkboxes beside the options of this line.
+        if opts > 0
+            && let Some(line) = doc.lines.get(*li)
+        {
+            for f in fields {
+                let FieldValue::Checkbox(on) = f.value else {
+                    continue;
+                };
+                if f.page != line.page {
+                    continue;
+                }
+                let (fy0, fy1) = (f.rect[1].min(f.rect[3]), f.rect[1].max(f.rect[3]));
+                let slack = line.size.max(6.0) * 0.6;
+                if line.y < fy0 - slack || line.y > fy1 + slack {
+                    continue;
+                }
+                marks_seen += 1;
+                if on {
+                    let m = Placed {
+                        item: Item::Mark(true),
+                        x0: f.rect[0],
+                        x1: f.rect[2],
+                    };
+                    if let Some(k) = nearest_option(&m, its) {
+                        ticked.push(k);
+                    }
+                }
+            }
+        }
+    }
+    ticked.sort();
+    ticked.dedup();
+    match ticked.as_slice() {
+        [one] => Section::Value(*one),
+        [] if options_seen > 1 => {
+            let what = if marks_seen > 0 {
+                "no option ticked"
+            } else {
+                "options printed but no mark found"
+            };
+            Section::Ambiguous(format!("klimacheck: {what}"))
+        }
+        [] => Section::Nothing,
+        many => Section::Ambiguous(format!(
+            "klimacheck: several options ticked ({})",
+            many.iter()
+                .map(|k| k.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )),
+    }
+}
+
+/// Pair marks and options on one line: a mark belongs to the option after it when the line
+/// starts with a mark, else to the option before it.
+fn pair_in_line(its: &[Placed], ticked: &mut Vec<Klimacheck>) {
+    let mark_first = matches!(
+        its.first(),
+        Some(Placed {
+            item: Item::Mark(_),
+            ..
+        })
+    );
+    for (i, p) in its.iter().enumerate() {
+        if p.item != Item::Mark(true) {
+            continue;
+        }
+        let partner = if mark_first {
+            its.iter()
+                .skip(i + 1)
+                .find_map(|q| match q.item {
+                    Item::Opt(k) => Some(k),
+                    Item::Mark(_) => None,
+                })
+                .or(None)
+        } else {
+            its.iter().take(i).rev().find_map(|q| match q.item {
+                Item::Opt(k) => Some(k),
+                Item::Mark(_) => None,
+            })
+        };
+        if let Some(k) = partner {
+            ticked.push(k);
+        }
+    }
+}
+
+/// The option whose column the mark sits in (overlap first, else nearest centre).
+fn column_of(mark: &Placed, header: &[Placed]) -> Option<Klimacheck> {
+    nearest_option(mark, header)
+}
+
+fn nearest_option(mark: &Placed, opts: &[Placed]) -> Option<Klimacheck> {
+    let mc = (mark.x0 + mark.x1) / 2.0;
+    let mut best: Option<(f32, Klimacheck)> = None;
+    for p in opts {
+        let Item::Opt(k) = p.item else { continue };
+        let d = if x_overlap(mark.x0, mark.x1, p.x0, p.x1, 0.0) {
+            0.0
+        } else {
+            ((p.x0 + p.x1) / 2.0 - mc).abs()
+        };
+        if best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, k));
+        }
+    }
+    best.map(|(_, k)| k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pdf::TextLayer;
+
+    fn klima(text: &str) -> KlimaResult {
+        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        find_klimacheck(&doc, &[], &Vocabulary::embedded())
+    }
+
+    #[test]
+    fn plain_text_forms() {
+        assert_eq!(
+            klima("Klimarelevanz: keine\n").value,
+            Some(Klimacheck::Neutral)
+        );
+        assert_eq!(
+            klima("Auswirkungen auf das Klima: negativ\n").value,
+            Some(Klimacheck::Negative)
+        );
+        assert_eq!(
+            klima("Klimaschutz ist uns wichtig und positiv zu sehen, sagt der Rat.\n").value,
+            None
+        );
+        assert_eq!(
+            klima("Klimaauswirkungen: positiv (rund 500 t CO2 weniger pro Jahr durch LED)\n").value,
+            Some(Klimacheck::Positive)
+        );
+    }
+
+    #[test]
+    fn ticked_glyph_before_label_stacked() {
+        let r = klima(
+            "Klima-Check\n  ☐ keine Auswirkung\n  ☑ positive Auswirkung\n  ☐ negative Auswirkung\nBegründung:\n",
+        );
+        assert_eq!(r.value, Some(Klimacheck::Positive));
+        assert!(r.warnings.is_empty());
+    }
+
+    #[test]
+    fn glyph_after_label_in_one_row() {
+        let r = klima("Klimawirkung\nneutral ○    positiv ●    negativ ○\n");
+        assert_eq!(r.value, Some(Klimacheck::Positive));
+    }
+
+    #[test]
+    fn private_use_wingdings_and_brackets() {
+        let r = klima(
+            "Klimacheck\n \u{f0a8} neutral\n \u{f0a8} positive Auswirkungen\n \u{f0fe} negative Auswirkungen\n",
+        );
+        assert_eq!(r.value, Some(Klimacheck::Negative));
+        let r = klima("Klimaschutzrelevanz\n  [ ] keine  [x] positiv  [ ] negativ\n");
+        assert_eq!(r.value, Some(Klimacheck::Positive));
+    }
+
+    #[test]
+    fn options_on_the_label_line() {
+        let r = klima("Auswirkungen auf den Klimaschutz:  ☐ keine  ☒ positiv  ☐ negativ\n");
+        assert_eq!(r.value, Some(Klimacheck::Positive));
+    }
+
+    #[test]
+    fn mark_after_label_in_a_stacked_table() {
+        let r = klima("Klimaauswirkungen\npositiv        \nnegativ         X\nkeine\n");
+        assert_eq!(r.value, Some(Klimacheck::Negative));
+    }
+
+    #[test]
+    fn x_in_table_column() {
+        let r = klima(
+            "Klimarelevanz:\n              positiv        negativ        keine\nAuswirkung                   X\n",
+        );
+        assert_eq!(r.value, Some(Klimacheck::Negative));
+    }
+
+    #[test]
+    fn ambiguous_marks_warn() {
+        let r = klima("Klimacheck\n ☒ neutral\n ☒ positiv\n ☐ negativ\n");
+        assert_eq!(r.value, None);
+        assert!(
+            r.warnings.iter().any(|w| w.contains("several")),
+            "{:?}",
+            r.warnings
+        );
+        let r = klima("Klimacheck\n ☐ neutral\n ☐ positiv\n ☐ negativ\n");
+        assert_eq!(r.value, None);
+        assert!(
+            r.warnings.iter().any(|w| w.contains("no option")),
+            "{:?}",
+            r.warnings
+        );
+    }
+
+    #[test]
+    fn acroform_checkbox() {
+        let mut layer = TextLayer::from_layout_text("Klimacheck\nneutral\npositiv\nnegativ\n");
+        layer.fields.push(FormField {
+            page: 1,
+            name: "klima.positiv".into(),
+            value: FieldValue::Checkbox(true),
+            rect: [0.0, 33.0, 5.0, 39.0],
+        });
+        let doc = Doc::from_layer(&layer);
+        let r = find_klimacheck(&doc, &layer.fields, &Vocabulary::embedded());
+        assert_eq!(r.value, Some(Klimacheck::Positive));
+    }
+
+    #[test]
+    fn named_radio_field() {
+        let layer = TextLayer::from_layout_text("Sachverhalt\n");
+        let fields = vec![FormField {
+            page: 1,
+            name: "Vorlage.Klimarelevanz".into(),
+            value: FieldValue::Radio(Some("negativ".into())),
+            rect: [0.0, 0.0, 1.0, 1.0],
+        }];
+        let doc = Doc::from_layer(&layer);
+        let r = find_klimacheck(&doc, &fields, &Vocabulary::embedded());
+        assert_eq!(r.value, Some(Klimacheck::Negative));
+    }
+
+    #[test]
+    fn no_section_no_value() {
+        let r = klima("Sachverhalt\nDer Rat beschließt.\n");
+        assert_eq!(r, KlimaResult::default());
+    }
+}

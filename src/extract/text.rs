@@ -1,0 +1,428 @@
+//! The document as a flat list of lines with cells, plus label matching helpers shared by the
+//! field rules.
+
+use crate::pdf::TextLayer;
+
+/// One cell of a line: trimmed text and horizontal extent.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DCell {
+    /// Cell text (whitespace collapsed).
+    pub text: String,
+    /// Left edge.
+    pub x0: f32,
+    /// Right edge.
+    pub x1: f32,
+}
+
+/// One line of the document.
+#[derive(Debug, Clone)]
+pub struct DLine {
+    /// 1-based page number.
+    pub page: usize,
+    /// Baseline from the top of the page.
+    pub y: f32,
+    /// Font size.
+    pub size: f32,
+    /// Mostly bold.
+    pub bold: bool,
+    /// Cells left to right.
+    pub cells: Vec<DCell>,
+    /// Cells joined by a single space.
+    pub text: String,
+    /// Running header or footer.
+    pub furniture: bool,
+}
+
+/// The whole document as lines in reading order.
+#[derive(Debug, Clone, Default)]
+pub struct Doc {
+    /// All lines of all pages.
+    pub lines: Vec<DLine>,
+}
+
+impl Doc {
+    /// Flatten a text layer; cells are split at `|` (ASCII tables) and ASCII rules are dropped.
+    pub fn from_layer(layer: &TextLayer) -> Doc {
+        let mut lines = Vec::new();
+        for page in &layer.pages {
+            for line in &page.lines {
+                let mut cells = Vec::new();
+                for c in &line.cells {
+                    split_cell(&c.text, c.x0, c.x1, &mut cells);
+                }
+                if cells.is_empty() {
+                    continue;
+                }
+                let text = cells
+                    .iter()
+                    .map(|c| c.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let furniture = line.furniture || cells.iter().any(|c| is_page_number(&c.text));
+                lines.push(DLine {
+                    page: page.number,
+                    y: line.y,
+                    size: line.size,
+                    bold: line.bold,
+                    cells,
+                    text,
+                    furniture,
+                });
+            }
+        }
+        Doc { lines }
+    }
+
+    /// Typical distance between consecutive lines on the same page (lower quartile, so that
+    /// blank lines between paragraphs do not count).
+    pub fn line_pitch(&self) -> f32 {
+        let mut gaps: Vec<f32> = self
+            .lines
+            .windows(2)
+            .filter_map(|w| match w {
+                [a, b] if a.page == b.page && b.y > a.y => Some(b.y - a.y),
+                _ => None,
+            })
+            .collect();
+        if gaps.is_empty() {
+            return 12.0;
+        }
+        gaps.sort_by(f32::total_cmp);
+        gaps.get(gaps.len() / 4).copied().unwrap_or(12.0)
+    }
+
+    /// True when a paragraph break (page change or a vertical gap clearly above the line pitch)
+    /// separates line `i` from line `i + 1`.
+    pub fn break_after(&self, i: usize, pitch: f32) -> bool {
+        match (self.lines.get(i), self.lines.get(i + 1)) {
+            (Some(a), Some(b)) => a.page != b.page || b.y - a.y > pitch * 1.45,
+            _ => true,
+        }
+    }
+
+    /// Index of the first line of the body: the first section heading on page 1 or 2.
+    pub fn header_end(&self, headings: &[String], salutations: &[String]) -> usize {
+        self.lines
+            .iter()
+            .position(|l| {
+                l.page <= 2
+                    && (is_heading(l, headings) || match_any(&l.text, salutations).is_some())
+            })
+            .unwrap_or_else(|| {
+                self.lines
+                    .iter()
+                    .position(|l| l.page > 1)
+                    .unwrap_or(self.lines.len())
+            })
+    }
+}
+
+/// Split one extracted cell at `|` bars and drop ASCII rules (`+----+`, `=====`).
+fn split_cell(text: &str, x0: f32, x1: f32, out: &mut Vec<DCell>) {
+    let total = text.chars().count().max(1) as f32;
+    let width = (x1 - x0).max(0.0);
+    let mut start = 0usize;
+    for part in text.split('|') {
+        let n = part.chars().count();
+        let t = collapse(&normalise(part));
+        if !t.is_empty() && !is_rule(&t) {
+            let lead = part.chars().take_while(|c| c.is_whitespace()).count();
+            let px0 = x0 + width * (start + lead) as f32 / total;
+            let px1 = x0 + width * (start + n) as f32 / total;
+            out.push(DCell {
+                text: t,
+                x0: px0,
+                x1: px1.max(px0),
+            });
+        }
+        start += n + 1;
+    }
+}
+
+/// Collapse runs of white space (incl. no-break spaces) into one space and trim.
+pub fn collapse(s: &str) -> String {
+    s.split(|c: char| c.is_whitespace() || c == '\u{a0}')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Compatibility-normalise a cell's text (ligatures `ﬀ` → `ff`, full-width forms) and drop soft
+/// hyphens; box glyphs and private-use symbols are kept.
+fn normalise(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    s.chars()
+        .filter(|c| *c != '\u{ad}')
+        .collect::<String>()
+        .nfkc()
+        .collect()
+}
+
+/// True for ASCII table rules and underlines.
+fn is_rule(t: &str) -> bool {
+    t.chars().count() >= 3
+        && t.chars()
+            .all(|c| matches!(c, '-' | '=' | '+' | '_' | '─' | '━'))
+}
+
+/// True for a bare page number line (`Seite 2 von 3`, `- 2 -`).
+fn is_page_number(t: &str) -> bool {
+    let t = collapse(t).to_lowercase();
+    let stripped: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+    if stripped.starts_with("seite")
+        && stripped.chars().any(|c| c.is_ascii_digit())
+        && stripped.len() < 20
+    {
+        return true;
+    }
+    let core = stripped.trim_matches(|c: char| c == '-' || c == '–');
+    !core.is_empty()
+        && core.len() <= 3
+        && core.chars().all(|c| c.is_ascii_digit())
+        && stripped.len() > core.len()
+}
+
+/// Lower-case alphanumeric characters only (`Drucks.-Nr.:` → `drucksnr`).
+pub fn fold_alnum(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// If `text` starts with `label` (ignoring case, spaces and punctuation) and the label ends at a
+/// word boundary, the rest of the text after separators (`:`, `.`, `/`, spaces); else None.
+pub fn strip_label<'a>(text: &'a str, label: &str) -> Option<&'a str> {
+    let want: Vec<char> = label
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    if want.is_empty() {
+        return None;
+    }
+    let mut k = 0;
+    let mut end = None;
+    for (i, c) in text.char_indices() {
+        if k == want.len() {
+            end = Some(i);
+            break;
+        }
+        if c.is_alphanumeric() {
+            let mut lc = c.to_lowercase();
+            if lc.next() != want.get(k).copied() {
+                return None;
+            }
+            k += 1;
+        } else if k == 0 && !c.is_whitespace() {
+            return None;
+        }
+    }
+    let end = match end {
+        Some(e) => e,
+        None if k == want.len() => text.len(),
+        None => return None,
+    };
+    let rest = text.get(end..)?;
+    if rest.chars().next().is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    // A label written with a colon (`hier:`) needs the colon.
+    if label.trim_end().ends_with(':') && !rest.trim_start().starts_with(':') {
+        return None;
+    }
+    Some(rest.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ':' | '.' | '/' | '-' | '–' | '\u{a0}')
+    }))
+}
+
+/// The first label of `labels` that `text` starts with, and the rest.
+pub fn match_any<'a>(text: &'a str, labels: &[String]) -> Option<(&'a str, usize)> {
+    labels
+        .iter()
+        .enumerate()
+        .find_map(|(i, l)| strip_label(text, l).map(|r| (r, i)))
+}
+
+/// True when the line is a section heading: one cell that is a heading label, optionally with
+/// a colon, and nothing else.
+pub fn is_heading(line: &DLine, headings: &[String]) -> bool {
+    let cells: Vec<&str> = line
+        .cells
+        .iter()
+        .map(|c| c.text.as_str())
+        .filter(|t| !is_enumerator(t))
+        .collect();
+    let [only] = cells.as_slice() else {
+        return false;
+    };
+    // `I. Sachverhalt`, `2. Begründung`, `A) Antrag` in one cell.
+    let t = match only.split_once(' ') {
+        Some((head, rest)) if is_enumerator(head) => rest,
+        _ => only,
+    };
+    let t = t.trim_end_matches([':', '.']).trim();
+    let f = fold_alnum(t);
+    headings.iter().any(|h| fold_alnum(h) == f)
+}
+
+/// True for a section number: `I.`, `IV.`, `2.`, `2.1`, `A)`, `b)`.
+pub fn is_enumerator(t: &str) -> bool {
+    let core = t.trim_end_matches(['.', ')']);
+    if core.is_empty() || core.len() == t.len() && !core.contains('.') {
+        return false;
+    }
+    core.chars().all(|c| c.is_ascii_digit() || c == '.')
+        || core.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+        || (core.chars().count() == 1 && core.chars().all(|c| c.is_ascii_alphabetic()))
+}
+
+/// True when two horizontal ranges overlap or nearly touch.
+pub fn x_overlap(a0: f32, a1: f32, b0: f32, b1: f32, slack: f32) -> bool {
+    a0 <= b1 + slack && b0 <= a1 + slack
+}
+
+/// A value found next to a label.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Labeled {
+    /// The value text.
+    pub value: String,
+    /// Line of the label.
+    pub line: usize,
+    /// Line of the value (same line or below).
+    pub value_line: usize,
+    /// Left edge of the value.
+    pub x0: f32,
+    /// Right edge of the value.
+    pub x1: f32,
+    /// Index of the label in the label list.
+    pub label: usize,
+    /// The label as printed (`Drucks.-Nr.:`), trimmed.
+    pub label_text: String,
+}
+
+/// Every value printed next to one of `labels` in lines `range`: the rest of the label's cell,
+/// else the next cell of the line, else (when the label is the last cell of its line) the cell
+/// below that overlaps the label horizontally.
+pub fn find_labeled(
+    doc: &Doc,
+    labels: &[String],
+    range: std::ops::Range<usize>,
+    pitch: f32,
+) -> Vec<Labeled> {
+    let mut out = Vec::new();
+    for i in range {
+        let Some(line) = doc.lines.get(i) else { break };
+        for (ci, cell) in line.cells.iter().enumerate() {
+            let Some((rest, label)) = match_any(&cell.text, labels) else {
+                continue;
+            };
+            let rest = rest.trim();
+            if !rest.is_empty() {
+                let cut = cell.text.len() - rest.len();
+                let frac = cut as f32 / cell.text.len().max(1) as f32;
+                let label_text = cell.text.get(..cut).unwrap_or("").trim().to_string();
+                out.push(Labeled {
+                    label_text,
+                    value: rest.to_string(),
+                    line: i,
+                    value_line: i,
+                    x0: cell.x0 + (cell.x1 - cell.x0) * frac,
+                    x1: cell.x1,
+                    label,
+                });
+            } else if let Some(next) = line.cells.get(ci + 1) {
+                out.push(Labeled {
+                    label_text: cell.text.clone(),
+                    value: next.text.clone(),
+                    line: i,
+                    value_line: i,
+                    x0: next.x0,
+                    x1: next.x1,
+                    label,
+                });
+            } else if let Some(below) = doc
+                .lines
+                .get(i + 1)
+                .filter(|b| b.page == line.page && b.y - line.y < pitch * 2.6)
+            {
+                let hit = below
+                    .cells
+                    .iter()
+                    .find(|b| x_overlap(cell.x0, cell.x1, b.x0, b.x1, 2.0));
+                if let Some(b) = hit {
+                    out.push(Labeled {
+                        label_text: cell.text.clone(),
+                        value: b.text.clone(),
+                        line: i,
+                        value_line: i + 1,
+                        x0: b.x0,
+                        x1: b.x1,
+                        label,
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strip_label_ignores_punctuation_and_case() {
+        assert_eq!(
+            strip_label("Drucks.-Nr.: VO/1/21", "Drucks.-Nr."),
+            Some("VO/1/21")
+        );
+        assert_eq!(
+            strip_label("DRUCKSACHE NR 12/2020", "Drucksache Nr."),
+            Some("12/2020")
+        );
+        assert_eq!(strip_label("Drucksachen-Nr. 5", "Drucksache"), None);
+        assert_eq!(strip_label("Datum:", "Datum"), Some(""));
+        assert_eq!(
+            strip_label("Ressort / Stadtbetrieb", "Ressort"),
+            Some("Stadtbetrieb")
+        );
+        assert_eq!(strip_label("Mit der Drucksache", "Drucksache"), None);
+    }
+
+    #[test]
+    fn ascii_tables_split_into_cells() {
+        let layer = TextLayer::from_layout_text(
+            "| Rat der Stadt | 08.12.2022 | Entscheidung |\n+-----+----+\n",
+        );
+        let doc = Doc::from_layer(&layer);
+        assert_eq!(doc.lines.len(), 1);
+        let texts: Vec<_> = doc.lines[0].cells.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(texts, ["Rat der Stadt", "08.12.2022", "Entscheidung"]);
+    }
+
+    #[test]
+    fn value_below_a_label_that_ends_its_line() {
+        let layer = TextLayer::from_layout_text(
+            "Stadt Musterhausen                 Vorlagen-Nr.\n                                   17/0815\n",
+        );
+        let doc = Doc::from_layer(&layer);
+        let labels = vec!["Vorlagen-Nr.".to_string()];
+        let found = find_labeled(&doc, &labels, 0..doc.lines.len(), doc.line_pitch());
+        assert_eq!(found.first().map(|f| f.value.as_str()), Some("17/0815"));
+    }
+
+    #[test]
+    fn ligatures_are_unfolded() {
+        let layer = TextLayer::from_layout_text("nicht\u{a0}ö\u{fb00}entlich\n");
+        let doc = Doc::from_layer(&layer);
+        assert_eq!(doc.lines[0].text, "nicht öffentlich");
+    }
+
+    #[test]
+    fn page_numbers_are_furniture() {
+        assert!(is_page_number("Seite 1 von 2"));
+        assert!(is_page_number("- 2 -"));
+        assert!(!is_page_number("2022"));
+    }
+}

@@ -1,0 +1,322 @@
+//! The title (Betreff / Gegenstand): the labelled value joined across line breaks, else the
+//! unlabelled block between the header (Beratungsfolge) and the first section heading.
+
+use super::dates;
+use super::text::{DLine, Doc, is_heading, match_any};
+use super::vocab::Vocabulary;
+
+/// At most this many lines make a title.
+const MAX_TITLE_LINES: usize = 5;
+
+/// Join two title lines: a hyphenated word is rejoined (`Einrich-` + `tungen`), a hyphen before
+/// `und`/`oder` or a dash at the end is kept (`Schul-` + `und`, `2023–` + `2027`).
+pub fn join_lines(a: &str, b: &str) -> String {
+    let a = a.trim_end();
+    let b = b.trim_start();
+    if a.is_empty() {
+        return b.to_string();
+    }
+    let first_word = b.split_whitespace().next().unwrap_or("");
+    let starts_lower = b.chars().next().is_some_and(char::is_lowercase);
+    let prev = a.chars().rev().nth(1);
+    if a.ends_with('-') && prev.is_some_and(char::is_alphabetic) {
+        if matches!(first_word, "und" | "oder" | "bzw." | "sowie" | "bis") {
+            return format!("{a} {b}");
+        }
+        if starts_lower {
+            return format!("{}{}", &a[..a.len() - 1], b);
+        }
+        // `Baden-` + `Württemberg`: a compound with a capitalised second part.
+        return format!("{a}{b}");
+    }
+    if (a.ends_with('–') || a.ends_with('/')) && prev.is_some_and(|c| c.is_ascii_digit()) {
+        return format!("{a}{b}");
+    }
+    format!("{a} {b}")
+}
+
+/// True when a line cannot continue a title: a heading, another label, a table row.
+fn stops_title(line: &DLine, headings: &[String], labels: &[String], vocab: &Vocabulary) -> bool {
+    is_heading(line, headings)
+        || match_any(&line.text, labels).is_some()
+        || line.cells.len() > 2
+        || line.furniture
+        || (line.cells.len() == 2 && dates::first_date(&line.text, vocab).is_some())
+}
+
+/// Collect the lines of a paragraph starting at `start` (until a break, a heading or a label).
+fn paragraph(
+    doc: &Doc,
+    start: usize,
+    first: &str,
+    vocab: &Vocabulary,
+    stop_labels: &[String],
+) -> String {
+    let headings = vocab.list("labels", "headings");
+    let pitch = doc.line_pitch();
+    let mut title = first.trim().to_string();
+    let mut i = start;
+    let mut n = usize::from(!title.is_empty());
+    while n < MAX_TITLE_LINES {
+        if !title.is_empty() && doc.break_after(i, pitch) {
+            break;
+        }
+        let Some(next) = doc.lines.get(i + 1) else {
+            break;
+        };
+        if stops_title(next, &headings, stop_labels, vocab) {
+            break;
+        }
+        // An introducing sentence (`Der Rat möge beschließen:`) starts the body.
+        if next.text.ends_with(':') && next.text.split_whitespace().count() > 3 {
+            break;
+        }
+        // A title line ending with a full stop is complete.
+        if title.ends_with('.') && !title.ends_with("Nr.") {
+            break;
+        }
+        // A change of font (size, or weight after the first title line) starts the body.
+        if let Some(cur) = doc.lines.get(i)
+            && n > 0
+            && ((cur.size - next.size).abs() > 0.8 || (i > start && cur.bold != next.bold))
+        {
+            break;
+        }
+        title = join_lines(&title, &next.text);
+        i += 1;
+        n += 1;
+    }
+    title
+}
+
+/// Every label that must not be swallowed into a title.
+fn stop_labels(vocab: &Vocabulary) -> Vec<String> {
+    let mut labels = Vec::new();
+    for k in [
+        "drucksache",
+        "date",
+        "title",
+        "department",
+        "consultations",
+        "klimacheck",
+        "finance",
+        "salutations",
+    ] {
+        labels.extend(vocab.labels(k));
+    }
+    labels
+}
+
+/// The title: labelled (`Betreff:`) or the block just before the first section heading.
+pub fn find_title(
+    doc: &Doc,
+    vocab: &Vocabulary,
+    header_end: usize,
+    after: Option<usize>,
+) -> Option<String> {
+    let labels = vocab.labels("title");
+    let stops = stop_labels(vocab);
+    let limit = doc
+        .lines
+        .iter()
+        .position(|l| l.page > 2)
+        .unwrap_or(doc.lines.len());
+    for (i, line) in doc.lines.iter().enumerate().take(limit) {
+        let Some(cell) = line.cells.first() else {
+            continue;
+        };
+        let Some((rest, _)) = match_any(&cell.text, &labels) else {
+            continue;
+        };
+        let mut first = rest.to_string();
+        // Further cells of the label line, up to another label (`Datum: …` to the right).
+        for c in line.cells.iter().skip(1) {
+            if match_any(&c.text, &stops).is_some() {
+                break;
+            }
+            first = join_lines(&first, &c.text);
+        }
+        let title = paragraph(doc, i, &first, vocab, &stops);
+        if title.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
+            return Some(title);
+        }
+    }
+    // Unlabelled: the last paragraph before the first section heading that looks like a title,
+    // stepping back over label lines, type lines, `öffentlich` and label–value blocks.
+    let pitch = doc.line_pitch();
+    let headings = vocab.list("labels", "headings");
+    let end = header_end.min(doc.lines.len());
+    if end == 0 || end >= doc.lines.len() {
+        return None;
+    }
+    let floor = after.map_or(0, |a| a + 1);
+    let mut paragraphs: Vec<(usize, usize)> = Vec::new();
+    let mut p_start = floor;
+    for i in floor..end {
+        if doc.break_after(i, pitch) || i + 1 == end {
+            paragraphs.push((p_start, i + 1));
+            p_start = i + 1;
+        }
+    }
+    let types = vocab.doc_types();
+    let public: Vec<String> = vocab
+        .list("public", "public")
+        .into_iter()
+        .chain(vocab.list("public", "nonpublic"))
+        .map(|p| super::text::fold_alnum(&p))
+        .collect();
+    let roles = vocab.roles();
+    let skippable = |l: &DLine| {
+        let f = super::text::fold_alnum(&l.text);
+        match_any(&l.text, &stops).is_some()
+            || public.contains(&f)
+            || types.iter().any(|(t, _)| super::text::fold_alnum(t) == f)
+            || super::consultations::prose_consultation(&l.text, vocab, &roles).is_some()
+            || l.cells.len() > 2
+            || l.furniture
+    };
+    for &(a, b) in paragraphs.iter().rev().take(4) {
+        let Some(lines) = doc.lines.get(a..b) else {
+            continue;
+        };
+        let mut keep = lines.len();
+        while keep > 0 && lines.get(keep - 1).is_some_and(&skippable) {
+            keep -= 1;
+        }
+        let Some(lines) = lines.get(..keep).filter(|l| !l.is_empty()) else {
+            continue;
+        };
+        if lines.len() > MAX_TITLE_LINES {
+            return None;
+        }
+        let first = lines.first().map_or("", |l| l.text.as_str());
+        let label_value = (first.ends_with(':') && first.split_whitespace().count() <= 3)
+            || first
+                .split_once(':')
+                .is_some_and(|(head, _)| head.split_whitespace().count() <= 3);
+        // Title lines are one cell each (two cells are a label–value row).
+        let tabular = lines.iter().any(|l| l.cells.len() > 1);
+        if label_value
+            || tabular
+            || lines
+                .iter()
+                .any(|l| skippable(l) || is_heading(l, &headings))
+        {
+            continue;
+        }
+        let mut title = String::new();
+        for line in lines {
+            title = join_lines(&title, &line.text);
+        }
+        if title.chars().filter(|c| c.is_alphabetic()).count() >= 8
+            && title.split_whitespace().count() >= 2
+        {
+            return Some(title);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pdf::TextLayer;
+
+    #[test]
+    fn labelled_title_joined_across_lines() {
+        let text = "Betreff: Sanierung der Sporthalle Nord – Vergabe der Bauleis-\n\
+                    tungen und Finanzierung\n\nBegründung\nText.\n";
+        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let v = Vocabulary::embedded();
+        assert_eq!(
+            find_title(&doc, &v, 3, None).as_deref(),
+            Some("Sanierung der Sporthalle Nord – Vergabe der Bauleistungen und Finanzierung")
+        );
+    }
+
+    #[test]
+    fn label_line_with_another_label_to_the_right() {
+        let text = "Betreff: Radweg an der Kreisstraße 12      Datum: 01.02.2023\n\nSachverhalt\n";
+        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let v = Vocabulary::embedded();
+        assert_eq!(
+            find_title(&doc, &v, 2, None).as_deref(),
+            Some("Radweg an der Kreisstraße 12")
+        );
+    }
+
+    #[test]
+    fn font_change_ends_the_title() {
+        let mut layer = TextLayer::from_layout_text(
+            "Betreff:\nNeubau der Mensa am\nSchulzentrum Ost\nDer Rat hat am 1.2.2023 beschlossen, dass\n",
+        );
+        for (i, line) in layer.pages[0].lines.iter_mut().enumerate() {
+            line.bold = i < 3;
+        }
+        let doc = Doc::from_layer(&layer);
+        let v = Vocabulary::embedded();
+        assert_eq!(
+            find_title(&doc, &v, 4, None).as_deref(),
+            Some("Neubau der Mensa am Schulzentrum Ost")
+        );
+    }
+
+    #[test]
+    fn label_alone_on_its_line() {
+        let text = "Gegenstand\nWinterdienst 2024/25 in den Ortsteilen\nErläuterung\nText\n";
+        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let v = Vocabulary::embedded();
+        assert_eq!(
+            find_title(&doc, &v, 2, None).as_deref(),
+            Some("Winterdienst 2024/25 in den Ortsteilen")
+        );
+    }
+
+    #[test]
+    fn unlabelled_block_before_first_heading() {
+        let text = "Beschlussvorlage     Datum: 01.02.2023\n\n\
+                    Neubau einer Kindertagesstätte am\nMühlenweg\n\nSachverhalt\nText\n";
+        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let v = Vocabulary::embedded();
+        let end = doc.header_end(
+            &v.list("labels", "headings"),
+            &v.list("labels", "salutations"),
+        );
+        assert_eq!(
+            find_title(&doc, &v, end, None).as_deref(),
+            Some("Neubau einer Kindertagesstätte am Mühlenweg")
+        );
+    }
+
+    #[test]
+    fn unlabelled_title_above_label_blocks() {
+        let text = "Datum: 03.02.2021                Amt 7\n\n\
+                    Zuschuss für das Sommerfest\nim Stadtteil Süd\n\n\
+                    Antragsteller:\nVerein Nachbarschaft e.V.\n\n\
+                    Sitzungsvorlage Nr. 21/0815\nÖffentliche Sitzung\n\nI. Sachverhalt\nText\n";
+        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let v = Vocabulary::embedded();
+        let end = doc.header_end(
+            &v.list("labels", "headings"),
+            &v.list("labels", "salutations"),
+        );
+        assert_eq!(
+            find_title(&doc, &v, end, None).as_deref(),
+            Some("Zuschuss für das Sommerfest im Stadtteil Süd")
+        );
+    }
+
+    #[test]
+    fn joins() {
+        assert_eq!(
+            join_lines("Schul-", "und Vereinssport"),
+            "Schul- und Vereinssport"
+        );
+        assert_eq!(join_lines("2023–", "2027"), "2023–2027");
+        assert_eq!(join_lines("Graue", "Flecken"), "Graue Flecken");
+        assert_eq!(
+            join_lines("Land Baden-", "Württemberg"),
+            "Land Baden-Württemberg"
+        );
+    }
+}

@@ -1,0 +1,216 @@
+//! Text analysis: word splitting, umlaut folding, German stemming, and the tantivy tokenizers
+//! built on them (registered at every open, since tantivy does not persist tokenizers).
+
+use frostem::{Algorithm, Stemmer};
+use tantivy::tokenizer::{
+    LowerCaser, TextAnalyzer, Token, TokenStream, Tokenizer, WhitespaceTokenizer,
+};
+use unicode_normalization::UnicodeNormalization;
+
+/// Tokenizer name of the stemmed text fields.
+pub const STEM: &str = "ratsdex_de_stem";
+/// Tokenizer name of the surface-form text fields (lowercased, umlauts folded).
+pub const EXACT: &str = "ratsdex_de_exact";
+/// Tokenizer name of the compound-parts field (pre-analysed terms separated by spaces).
+pub const PLAIN: &str = "ratsdex_plain";
+
+/// Words longer than this (in bytes) are not indexed.
+const MAX_WORD_BYTES: usize = 60;
+
+/// One word of a text with its byte range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word<'a> {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset after the last character.
+    pub end: usize,
+    /// The word as written.
+    pub text: &'a str,
+}
+
+/// The words of `text`: maximal runs of letters and digits.
+pub fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
+    let mut rest = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (start, _) = loop {
+            let (i, c) = rest.next()?;
+            if c.is_alphanumeric() {
+                break (i, c);
+            }
+        };
+        let mut end = text.len();
+        while let Some(&(i, c)) = rest.peek() {
+            if !c.is_alphanumeric() {
+                end = i;
+                break;
+            }
+            rest.next();
+        }
+        let word = text.get(start..end)?;
+        Some(Word {
+            start,
+            end,
+            text: word,
+        })
+    })
+}
+
+/// Lower-case and fold a word: `ä→ae`, `ö→oe`, `ü→ue`, `ß→ss`, other accents dropped.
+pub fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len() + 4);
+    for c in word.chars().flat_map(char::to_lowercase) {
+        match c {
+            'ä' => out.push_str("ae"),
+            'ö' => out.push_str("oe"),
+            'ü' => out.push_str("ue"),
+            'ß' => out.push_str("ss"),
+            c if c.is_ascii() => out.push(c),
+            c => out.extend(
+                std::iter::once(c)
+                    .nfd()
+                    .filter(|d| !unicode_normalization::char::is_combining_mark(*d)),
+            ),
+        }
+    }
+    out
+}
+
+/// The German stem of a word (lowercased; umlauts removed by the Snowball algorithm).
+///
+/// Participles in `-iert` are mapped to the `-ier` stem that the nouns in `-ierung` get, so
+/// that `digitalisierten` and `Digitalisierung` meet.
+pub fn stem(word: &str) -> String {
+    let lower = word.to_lowercase();
+    let stemmer = Stemmer::new(Algorithm::German);
+    let mut s = fold(&stemmer.stem(&lower));
+    if s.ends_with("iert") && s.len() > 6 {
+        s.pop();
+    }
+    s
+}
+
+/// Which form a [`GermanTokenizer`] emits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// The folded surface form.
+    Exact,
+    /// The stem.
+    Stem,
+}
+
+/// A tantivy tokenizer emitting folded surface forms or stems of [`words`].
+#[derive(Debug, Clone)]
+pub struct GermanTokenizer {
+    form: Form,
+}
+
+impl GermanTokenizer {
+    /// A tokenizer emitting `form`.
+    pub fn new(form: Form) -> GermanTokenizer {
+        GermanTokenizer { form }
+    }
+}
+
+/// The token stream of a [`GermanTokenizer`] (tokens computed up front).
+pub struct GermanTokenStream {
+    tokens: std::vec::IntoIter<Token>,
+    current: Token,
+}
+
+impl Tokenizer for GermanTokenizer {
+    type TokenStream<'a> = GermanTokenStream;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> GermanTokenStream {
+        let tokens = words(text)
+            .filter(|w| w.text.len() <= MAX_WORD_BYTES)
+            .enumerate()
+            .map(|(position, w)| Token {
+                offset_from: w.start,
+                offset_to: w.end,
+                position,
+                text: match self.form {
+                    Form::Exact => fold(w.text),
+                    Form::Stem => stem(w.text),
+                },
+                position_length: 1,
+            })
+            .collect::<Vec<_>>();
+        GermanTokenStream {
+            tokens: tokens.into_iter(),
+            current: Token::default(),
+        }
+    }
+}
+
+impl TokenStream for GermanTokenStream {
+    fn advance(&mut self) -> bool {
+        match self.tokens.next() {
+            Some(t) => {
+                self.current = t;
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn token(&self) -> &Token {
+        &self.current
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        &mut self.current
+    }
+}
+
+/// Register the ratsdex tokenizers on an index (needed at every open).
+pub fn register(index: &tantivy::Index) {
+    let manager = index.tokenizers();
+    manager.register(STEM, TextAnalyzer::from(GermanTokenizer::new(Form::Stem)));
+    manager.register(EXACT, TextAnalyzer::from(GermanTokenizer::new(Form::Exact)));
+    manager.register(
+        PLAIN,
+        TextAnalyzer::builder(WhitespaceTokenizer::default())
+            .filter(LowerCaser)
+            .build(),
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_umlauts_and_sharp_s() {
+        assert_eq!(fold("Straße"), "strasse");
+        assert_eq!(fold("Großprojekt"), fold("Grossprojekt"));
+        assert_eq!(fold("Münster"), "muenster");
+        assert_eq!(fold("Café"), "cafe");
+    }
+
+    #[test]
+    fn stems_inflections_together() {
+        assert_eq!(stem("Digitalisierung"), stem("digitalisierten"));
+        assert_eq!(stem("Schulen"), stem("Schule"));
+        assert_eq!(stem("Straße"), stem("Strasse"));
+        assert_ne!(stem("Rad"), stem("Radio"));
+    }
+
+    #[test]
+    fn splits_words_with_offsets() {
+        let w: Vec<_> = words("VO/1254/21: Glasfaser-Ausbau (5G)").collect();
+        let texts: Vec<_> = w.iter().map(|w| w.text).collect();
+        assert_eq!(texts, ["VO", "1254", "21", "Glasfaser", "Ausbau", "5G"]);
+        assert_eq!((w[3].start, w[3].end), (12, 21));
+    }
+
+    #[test]
+    fn tokenizer_emits_positions() {
+        let mut t = GermanTokenizer::new(Form::Stem);
+        let mut s = t.token_stream("Die Schulen");
+        let mut out = Vec::new();
+        while s.advance() {
+            out.push((s.token().text.clone(), s.token().position));
+        }
+        assert_eq!(out, [("die".to_string(), 0), ("schul".to_string(), 1)]);
+    }
+}

@@ -1,0 +1,660 @@
+//! The query language: words, "phrases", AND/OR/NOT (and `-word`), `prefix*`, `field:value`,
+//! and Drucksachen-Nr. (`VO/1254/21`, `VO / 1254 / 21`, `1254/21`, `VO/12*`).
+//!
+//! Parsing yields a [`Node`] tree; [`Builder`] turns it into a tantivy query that scores
+//! surface forms above stems above compound parts.
+
+use super::IndexError;
+use super::analysis::{fold, stem, words};
+use super::decompound::Decompounder;
+use super::schema::Fields;
+use super::snippet::Highlights;
+use super::store::{drucksache_core, normalize_drucksache};
+use crate::record::DocType;
+use regex::Regex;
+use std::sync::LazyLock;
+use tantivy::Term;
+use tantivy::query::{
+    AllQuery, BooleanQuery, BoostQuery, DisjunctionMaxQuery, EmptyQuery, FuzzyTermQuery, Occur,
+    PhraseQuery, Query, RegexQuery, TermQuery,
+};
+use tantivy::schema::{Field, IndexRecordOption};
+
+/// A parsed query.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Node {
+    /// One word (may analyse into several, then it is a phrase).
+    Word(String),
+    /// Words in this order.
+    Phrase(String),
+    /// Words starting with this.
+    Prefix(String),
+    /// A Drucksachen-Nr.
+    Ref(String),
+    /// Drucksachen-Nr. starting with this.
+    RefPrefix(String),
+    /// `field:value`.
+    Field(String, Box<Node>),
+    /// All must match.
+    And(Vec<Node>),
+    /// Any may match.
+    Or(Vec<Node>),
+    /// Must not match.
+    Not(Box<Node>),
+}
+
+/// Field names accepted in `field:value`.
+const FIELDS: [&str; 14] = [
+    "title", "betreff", "committee", "gremium", "theme", "thema", "type", "typ", "department",
+    "amt", "drucksache", "ds", "klimacheck", "year",
+];
+
+static SLASH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*/\s*").expect("valid regex"));
+static REF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[A-Za-z]{1,8}[/-]?)?\d{1,6}(?:[/-][0-9A-Za-z]{1,8})+$").expect("valid regex")
+});
+static REF_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[A-Za-z]{1,8}/\d*|(?:[A-Za-z]{1,8}/)?\d{1,6}/[0-9A-Za-z/]*)\*$")
+        .expect("valid regex")
+});
+
+/// A lexical token.
+#[derive(Debug, Clone, PartialEq)]
+enum Tok {
+    Open,
+    Close,
+    Quoted(String),
+    Bare(String),
+}
+
+/// Split a query into tokens (spaces around `/` are removed first).
+fn lex(query: &str) -> Vec<Tok> {
+    let query = SLASH.replace_all(query, "/");
+    let mut out = Vec::new();
+    let mut chars = query.chars().peekable();
+    while let Some(&c) = chars.peek() {
+        match c {
+            c if c.is_whitespace() => {
+                chars.next();
+            }
+            '(' => {
+                chars.next();
+                out.push(Tok::Open);
+            }
+            ')' => {
+                chars.next();
+                out.push(Tok::Close);
+            }
+            '"' | '„' | '“' | '”' => {
+                chars.next();
+                let s: String = chars
+                    .by_ref()
+                    .take_while(|c| !matches!(c, '"' | '“' | '”'))
+                    .collect();
+                out.push(Tok::Quoted(s));
+            }
+            _ => {
+                let mut s = String::new();
+                while let Some(&c) = chars.peek() {
+                    if c.is_whitespace() || matches!(c, '(' | ')' | '"' | '„' | '“' | '”') {
+                        break;
+                    }
+                    s.push(c);
+                    chars.next();
+                }
+                out.push(Tok::Bare(s));
+            }
+        }
+    }
+    out
+}
+
+/// Classify a bare word.
+fn bare(s: &str) -> Node {
+    if REF_PREFIX.is_match(s) {
+        return Node::RefPrefix(s.trim_end_matches('*').to_string());
+    }
+    if REF.is_match(s) {
+        return Node::Ref(s.to_string());
+    }
+    if let Some(p) = s.strip_suffix('*') {
+        return Node::Prefix(p.to_string());
+    }
+    Node::Word(s.to_string())
+}
+
+/// Recursive-descent parser over tokens.
+struct Parser<'a> {
+    toks: Vec<Tok>,
+    pos: usize,
+    implicit_and: bool,
+    decomp: &'a Decompounder,
+}
+
+impl Parser<'_> {
+    fn peek(&self) -> Option<&Tok> {
+        self.toks.get(self.pos)
+    }
+
+    fn is_op(&self, op: &str) -> bool {
+        matches!(self.peek(), Some(Tok::Bare(s)) if s == op)
+    }
+
+    fn or_expr(&mut self) -> Option<Node> {
+        let mut items = Vec::new();
+        items.extend(self.and_expr());
+        while self.is_op("OR") {
+            self.pos += 1;
+            items.extend(self.and_expr());
+        }
+        combine(items, Node::Or)
+    }
+
+    fn and_expr(&mut self) -> Option<Node> {
+        let mut items = Vec::new();
+        loop {
+            match self.peek() {
+                None | Some(Tok::Close) => break,
+                Some(Tok::Bare(s)) if s == "OR" => break,
+                Some(Tok::Bare(s)) if s == "AND" => self.pos += 1,
+                _ => items.extend(self.unary()),
+            }
+        }
+        // function words count only when nothing else is searched for
+        let is_stop = |n: &Node| matches!(n, Node::Word(w) if self.decomp.is_stopword(&fold(w)));
+        if items.iter().any(|n| !is_stop(n) && !matches!(n, Node::Not(_))) {
+            items.retain(|n| !is_stop(n));
+        }
+        if self.implicit_and {
+            return combine(items, Node::And);
+        }
+        let (nots, positives): (Vec<Node>, Vec<Node>) =
+            items.into_iter().partition(|n| matches!(n, Node::Not(_)));
+        let mut all: Vec<Node> = combine(positives, Node::Or).into_iter().collect();
+        all.extend(nots);
+        combine(all, Node::And)
+    }
+
+    fn unary(&mut self) -> Option<Node> {
+        if self.is_op("NOT") {
+            self.pos += 1;
+            return self.unary().map(|n| Node::Not(Box::new(n)));
+        }
+        if let Some(Tok::Bare(s)) = self.peek()
+            && let Some(rest) = s.strip_prefix('-')
+        {
+            let rest = rest.to_string();
+            self.pos += 1;
+            let inner = if rest.is_empty() {
+                self.atom()
+            } else {
+                self.bare_or_field(&rest)
+            };
+            return inner.map(|n| Node::Not(Box::new(n)));
+        }
+        self.atom()
+    }
+
+    fn atom(&mut self) -> Option<Node> {
+        let tok = self.peek()?.clone();
+        self.pos += 1;
+        match tok {
+            Tok::Open => {
+                let n = self.or_expr();
+                if matches!(self.peek(), Some(Tok::Close)) {
+                    self.pos += 1;
+                }
+                n
+            }
+            Tok::Close => None,
+            Tok::Quoted(s) => Some(Node::Phrase(s)),
+            Tok::Bare(s) => self.bare_or_field(&s),
+        }
+    }
+
+    fn bare_or_field(&mut self, s: &str) -> Option<Node> {
+        if let Some((name, value)) = s.split_once(':') {
+            let name = name.to_lowercase();
+            if FIELDS.contains(&name.as_str()) {
+                let value = if value.is_empty() {
+                    match self.peek().cloned() {
+                        Some(Tok::Quoted(q)) => {
+                            self.pos += 1;
+                            Node::Phrase(q)
+                        }
+                        Some(Tok::Bare(b)) => {
+                            self.pos += 1;
+                            bare(&b)
+                        }
+                        _ => return None,
+                    }
+                } else {
+                    bare(value)
+                };
+                return Some(Node::Field(name, Box::new(value)));
+            }
+        }
+        if s.is_empty() {
+            return None;
+        }
+        Some(bare(s))
+    }
+}
+
+/// One node from several: none, the only one, or `wrap(all)`.
+fn combine(mut items: Vec<Node>, wrap: fn(Vec<Node>) -> Node) -> Option<Node> {
+    match items.len() {
+        0 => None,
+        1 => items.pop(),
+        _ => Some(wrap(items)),
+    }
+}
+
+/// Parse a query; `implicit_and` decides how words without an operator combine.
+pub fn parse(query: &str, implicit_and: bool, decomp: &Decompounder) -> Option<Node> {
+    let mut p = Parser {
+        toks: lex(query),
+        pos: 0,
+        implicit_and,
+        decomp,
+    };
+    let mut items = Vec::new();
+    while p.pos < p.toks.len() {
+        match p.or_expr() {
+            Some(n) => items.push(n),
+            None => p.pos += 1, // stray `)`
+        }
+    }
+    combine(items, Node::And)
+}
+
+/// True when the query is two or more plain words without operators, fields or phrases
+/// (such a query falls back to "any word" when "all words" finds nothing).
+pub fn is_plain_words(query: &str) -> bool {
+    let toks = lex(query);
+    toks.len() >= 2
+        && toks.iter().all(|t| match t {
+            Tok::Bare(s) => {
+                !matches!(s.as_str(), "AND" | "OR" | "NOT")
+                    && !s.starts_with('-')
+                    && !s.contains(':')
+            }
+            _ => false,
+        })
+}
+
+/// Which text fields a word is searched in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Scope {
+    All,
+    Title,
+}
+
+/// Turns [`Node`]s into tantivy queries and collects the terms to highlight.
+pub struct Builder<'a> {
+    /// Field handles.
+    pub fields: &'a Fields,
+    /// The searcher (for document frequencies).
+    pub searcher: &'a tantivy::Searcher,
+    /// The compound splitter.
+    pub decomp: &'a Decompounder,
+    /// Terms to highlight in snippets.
+    pub highlights: Highlights,
+}
+
+fn term(field: Field, text: &str) -> Term {
+    Term::from_field_text(field, text)
+}
+
+fn boosted(q: Box<dyn Query>, boost: f32) -> Box<dyn Query> {
+    Box::new(BoostQuery::new(q, boost))
+}
+
+fn term_q(field: Field, text: &str, boost: f32) -> Box<dyn Query> {
+    boosted(
+        Box::new(TermQuery::new(
+            term(field, text),
+            IndexRecordOption::WithFreqs,
+        )),
+        boost,
+    )
+}
+
+fn regex_q(field: Field, pattern: &str) -> Result<Box<dyn Query>, IndexError> {
+    RegexQuery::from_pattern(pattern, field)
+        .map(|q| Box::new(q) as Box<dyn Query>)
+        .map_err(|e| IndexError::Query(e.to_string()))
+}
+
+fn should(qs: Vec<Box<dyn Query>>) -> Box<dyn Query> {
+    Box::new(BooleanQuery::new(
+        qs.into_iter().map(|q| (Occur::Should, q)).collect(),
+    ))
+}
+
+impl Builder<'_> {
+    /// Document frequency of a term (0 on error).
+    fn df(&self, field: Field, text: &str) -> u64 {
+        self.searcher.doc_freq(&term(field, text)).unwrap_or(0)
+    }
+
+    /// Build the query of a node.
+    pub fn build(&mut self, node: &Node) -> Result<Box<dyn Query>, IndexError> {
+        self.node(node, Scope::All, false)
+    }
+
+    fn node(
+        &mut self,
+        node: &Node,
+        scope: Scope,
+        negated: bool,
+    ) -> Result<Box<dyn Query>, IndexError> {
+        Ok(match node {
+            Node::Word(w) => self.word(w, scope, negated),
+            Node::Phrase(p) => self.phrase(p, scope, negated),
+            Node::Prefix(p) => self.prefix(p, scope, negated)?,
+            Node::Ref(r) => self.reference(r, negated),
+            Node::RefPrefix(r) => {
+                let norm = regex::escape(&normalize_drucksache(r));
+                let core = regex::escape(&drucksache_core(r));
+                let mut qs = vec![regex_q(self.fields.ds_norm, &format!("{norm}.*"))?];
+                if !core.is_empty() && r.contains('/') {
+                    qs.push(regex_q(self.fields.ds_core, &format!("{core}.*"))?);
+                }
+                boosted(should(qs), 10.0)
+            }
+            Node::Field(name, value) => self.field(name, value, negated)?,
+            Node::And(items) => {
+                let mut clauses = Vec::new();
+                let mut positive = false;
+                for item in items {
+                    if let Node::Not(inner) = item {
+                        clauses.push((Occur::MustNot, self.node(inner, scope, !negated)?));
+                    } else {
+                        positive = true;
+                        clauses.push((Occur::Must, self.node(item, scope, negated)?));
+                    }
+                }
+                if !positive {
+                    clauses.push((Occur::Must, Box::new(AllQuery)));
+                }
+                Box::new(BooleanQuery::new(clauses))
+            }
+            Node::Or(items) => {
+                let mut qs = Vec::new();
+                for item in items {
+                    qs.push(self.node(item, scope, negated)?);
+                }
+                should(qs)
+            }
+            Node::Not(inner) => Box::new(BooleanQuery::new(vec![
+                (Occur::Must, Box::new(AllQuery) as Box<dyn Query>),
+                (Occur::MustNot, self.node(inner, scope, !negated)?),
+            ])),
+        })
+    }
+
+    fn word(&mut self, w: &str, scope: Scope, negated: bool) -> Box<dyn Query> {
+        let ws: Vec<&str> = words(w).map(|x| x.text).collect();
+        match ws.as_slice() {
+            [] => Box::new(EmptyQuery),
+            [one] => self.single_word(one, scope, negated),
+            _ => self.phrase(w, scope, negated),
+        }
+    }
+
+    fn single_word(&mut self, w: &str, scope: Scope, negated: bool) -> Box<dyn Query> {
+        let f = self.fields;
+        let exact = fold(w);
+        let st = stem(w);
+        if !negated {
+            self.highlights.exact.insert(exact.clone());
+            self.highlights.stems.insert(st.clone());
+        }
+        let mut qs = vec![
+            term_q(f.title_exact, &exact, 4.0),
+            term_q(f.title_stem, &st, 3.0),
+        ];
+        if scope == Scope::Title {
+            return Box::new(DisjunctionMaxQuery::with_tie_breaker(qs, 0.1));
+        }
+        qs.push(term_q(f.body_exact, &exact, 2.0));
+        qs.push(term_q(f.body_stem, &st, 1.5));
+        qs.push(term_q(f.parts, &st, 0.7));
+        let known = |p: &str| self.df(f.body_exact, p) > 0;
+        let split = self.decomp.split(&exact, &known);
+        if let Some(parts) = &split {
+            // the parts of a compound query word, anywhere in the document
+            let mut must = Vec::new();
+            for p in parts {
+                let ps = stem(p);
+                if !negated {
+                    self.highlights.stems.insert(ps.clone());
+                }
+                must.push((
+                    Occur::Must,
+                    should(vec![term_q(f.body_stem, &ps, 1.0), term_q(f.parts, &ps, 1.0)]),
+                ));
+            }
+            qs.push(boosted(Box::new(BooleanQuery::new(must)), 0.4));
+        }
+        let unknown = split.is_none()
+            && self.df(f.body_exact, &exact) == 0
+            && self.df(f.body_stem, &st) == 0
+            && self.df(f.parts, &st) == 0
+            && self.df(f.title_exact, &exact) == 0;
+        if unknown && exact.chars().count() >= 5 && !exact.chars().any(|c| c.is_ascii_digit()) {
+            // probably a typo: allow one edit (two for long words)
+            let distance = if exact.chars().count() >= 9 { 2 } else { 1 };
+            for field in [f.body_exact, f.title_exact] {
+                qs.push(boosted(
+                    Box::new(FuzzyTermQuery::new(term(field, &exact), distance, true)),
+                    0.5,
+                ));
+            }
+            if !negated {
+                self.highlights.fuzzy.push((exact.clone(), distance));
+            }
+        }
+        Box::new(DisjunctionMaxQuery::with_tie_breaker(qs, 0.1))
+    }
+
+    fn phrase(&mut self, p: &str, scope: Scope, negated: bool) -> Box<dyn Query> {
+        let ws: Vec<&str> = words(p).map(|x| x.text).collect();
+        if ws.len() < 2 {
+            return match ws.first() {
+                Some(w) => self.single_word(w, scope, negated),
+                None => Box::new(EmptyQuery),
+            };
+        }
+        let f = self.fields;
+        let exact: Vec<String> = ws.iter().map(|w| fold(w)).collect();
+        let stems: Vec<String> = ws.iter().map(|w| stem(w)).collect();
+        if !negated {
+            self.highlights.exact.extend(exact.iter().cloned());
+            self.highlights.stems.extend(stems.iter().cloned());
+        }
+        let phrase = |field: Field, ts: &[String], boost: f32| {
+            boosted(
+                Box::new(PhraseQuery::new(ts.iter().map(|t| term(field, t)).collect())),
+                boost,
+            )
+        };
+        let mut qs = vec![
+            phrase(f.title_exact, &exact, 4.0),
+            phrase(f.title_stem, &stems, 3.0),
+        ];
+        if scope == Scope::All {
+            qs.push(phrase(f.body_exact, &exact, 2.0));
+            qs.push(phrase(f.body_stem, &stems, 1.5));
+        }
+        Box::new(DisjunctionMaxQuery::with_tie_breaker(qs, 0.1))
+    }
+
+    fn prefix(
+        &mut self,
+        p: &str,
+        scope: Scope,
+        negated: bool,
+    ) -> Result<Box<dyn Query>, IndexError> {
+        let f = self.fields;
+        let folded = fold(p);
+        if folded.chars().count() < 2 || !folded.chars().all(char::is_alphanumeric) {
+            return Err(IndexError::Query(format!(
+                "prefix {p:?}*: needs at least two letters"
+            )));
+        }
+        if !negated {
+            self.highlights.prefixes.push(folded.clone());
+        }
+        let pattern = format!("{}.*", regex::escape(&folded));
+        let mut qs = vec![boosted(regex_q(f.title_exact, &pattern)?, 2.0)];
+        if scope == Scope::All {
+            qs.push(regex_q(f.body_exact, &pattern)?);
+            qs.push(boosted(regex_q(f.parts, &pattern)?, 0.5));
+        }
+        Ok(Box::new(DisjunctionMaxQuery::with_tie_breaker(qs, 0.1)))
+    }
+
+    fn reference(&mut self, r: &str, negated: bool) -> Box<dyn Query> {
+        let f = self.fields;
+        let norm = normalize_drucksache(r);
+        let core = drucksache_core(r);
+        let mut qs = vec![term_q(f.ds_norm, &norm, 50.0)];
+        if !core.is_empty() {
+            qs.push(term_q(f.ds_core, &core, 30.0));
+        }
+        // documents that cite the number in their text
+        let exact: Vec<String> = words(r).map(|w| fold(w.text)).collect();
+        if !negated {
+            self.highlights.exact.extend(exact.iter().cloned());
+        }
+        if exact.len() >= 2 {
+            qs.push(Box::new(PhraseQuery::new(
+                exact.iter().map(|t| term(f.body_exact, t)).collect(),
+            )));
+        }
+        should(qs)
+    }
+
+    fn field(
+        &mut self,
+        name: &str,
+        value: &Node,
+        negated: bool,
+    ) -> Result<Box<dyn Query>, IndexError> {
+        let f = self.fields;
+        let text = match value {
+            Node::Word(s) | Node::Phrase(s) | Node::Prefix(s) | Node::Ref(s) | Node::RefPrefix(s) => {
+                s.clone()
+            }
+            _ => String::new(),
+        };
+        let contains = |field: Field| {
+            regex_q(field, &format!(".*{}.*", regex::escape(&text.to_lowercase())))
+        };
+        Ok(match name {
+            "title" | "betreff" => self.node(value, Scope::Title, negated)?,
+            "committee" | "gremium" => contains(f.committee_lc)?,
+            "department" | "amt" => contains(f.department_lc)?,
+            "theme" | "thema" => term_q(f.theme, &text.to_lowercase(), 1.0),
+            "klimacheck" => term_q(f.klimacheck, &text.to_lowercase(), 1.0),
+            "year" => term_q(f.year, &text, 1.0),
+            "type" | "typ" => {
+                let t = DocType::parse(&text)
+                    .ok_or_else(|| IndexError::Query(format!("unknown document type {text:?}")))?;
+                term_q(f.doc_type, t.as_str(), 1.0)
+            }
+            "drucksache" | "ds" => match value {
+                Node::Prefix(s) | Node::RefPrefix(s) => {
+                    self.node(&Node::RefPrefix(s.clone()), Scope::All, negated)?
+                }
+                _ => self.reference(&text, negated),
+            },
+            _ => return Err(IndexError::Query(format!("unknown field {name:?}"))),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(q: &str) -> Option<Node> {
+        parse(q, true, &Decompounder::embedded())
+    }
+
+    fn w(s: &str) -> Node {
+        Node::Word(s.into())
+    }
+
+    #[test]
+    fn parses_operators_and_phrases() {
+        assert_eq!(
+            p("Schule AND (Digitalisierung OR Breitband) NOT Kita"),
+            Some(Node::And(vec![
+                w("Schule"),
+                Node::Or(vec![w("Digitalisierung"), w("Breitband")]),
+                Node::Not(Box::new(w("Kita"))),
+            ]))
+        );
+        assert_eq!(
+            p("\"elektronische Akte\" -Papier"),
+            Some(Node::And(vec![
+                Node::Phrase("elektronische Akte".into()),
+                Node::Not(Box::new(w("Papier"))),
+            ]))
+        );
+    }
+
+    #[test]
+    fn drops_function_words() {
+        assert_eq!(
+            p("Digitalisierung der Verwaltung"),
+            Some(Node::And(vec![w("Digitalisierung"), w("Verwaltung")]))
+        );
+        assert_eq!(p("der"), Some(w("der")));
+    }
+
+    #[test]
+    fn recognises_reference_numbers() {
+        assert_eq!(p("VO/1254/21"), Some(Node::Ref("VO/1254/21".into())));
+        assert_eq!(p("VO / 1254 / 21"), Some(Node::Ref("VO/1254/21".into())));
+        assert_eq!(p("1254/21"), Some(Node::Ref("1254/21".into())));
+        assert_eq!(p("VO/12*"), Some(Node::RefPrefix("VO/12".into())));
+        assert_eq!(p("digitalis*"), Some(Node::Prefix("digitalis".into())));
+        assert_eq!(p("2023"), Some(w("2023")));
+    }
+
+    #[test]
+    fn parses_fields() {
+        assert_eq!(
+            p("title:Breitband committee:\"Rat der Stadt\""),
+            Some(Node::And(vec![
+                Node::Field("title".into(), Box::new(w("Breitband"))),
+                Node::Field(
+                    "committee".into(),
+                    Box::new(Node::Phrase("Rat der Stadt".into()))
+                ),
+            ]))
+        );
+        assert_eq!(p("foo:bar"), Some(w("foo:bar")));
+    }
+
+    #[test]
+    fn plain_word_queries() {
+        assert!(is_plain_words("Hallenbad Sanierung"));
+        assert!(!is_plain_words("Hallenbad"));
+        assert!(!is_plain_words("Hallenbad OR Sanierung"));
+        assert!(!is_plain_words("\"Hallenbad Sanierung\""));
+    }
+
+    #[test]
+    fn implicit_or_mode() {
+        let d = Decompounder::embedded();
+        assert_eq!(
+            parse("Hallenbad Sanierung", false, &d),
+            Some(Node::Or(vec![w("Hallenbad"), w("Sanierung")]))
+        );
+    }
+}
