@@ -2,7 +2,16 @@
 //!
 //! Every input is treated as hostile: all work is bounded by [`Limits`].
 
+pub mod cmap;
+pub mod content;
+pub mod encoding;
+pub mod fonts;
+pub mod forms;
 pub mod layer;
+pub mod layout;
+pub mod metrics;
+pub mod objects;
+mod pages;
 
 pub use layer::{Cell, FieldValue, FormField, Line, Page, TextLayer};
 
@@ -67,9 +76,35 @@ impl Limits {
 
 /// Extract the text layer of a PDF held in memory.
 pub fn extract(bytes: &[u8], limits: &Limits) -> Result<TextLayer, PdfError> {
-    let _ = limits;
-    if !bytes.starts_with(b"%PDF") {
-        return Err(PdfError::NotPdf("no %PDF header".into()));
+    let doc = objects::load(bytes, limits)?;
+    let mut budget = objects::Budget::new(limits);
+    let page_refs = pages::collect(&doc, limits)?;
+    let mut layer = TextLayer::default();
+    let mut cache = content::FontCache::default();
+    let mut page_index = std::collections::HashMap::new();
+    for (i, info) in page_refs.iter().enumerate() {
+        budget.check_time()?;
+        page_index.insert(info.id, (i + 1, info.height(), info.y_offset()));
+        let data = pages::content_bytes(&doc, info, &mut budget)?;
+        let interp = content::Interpreter::new(&doc, &mut budget, &mut cache, info.matrix());
+        let out = interp.run_page(&data, info.resources(&doc))?;
+        for w in out.warnings {
+            if layer.warnings.len() < 100 && !layer.warnings.contains(&w) {
+                layer.warnings.push(format!("page {}: {w}", i + 1));
+            }
+        }
+        layer.pages.push(Page {
+            number: i + 1,
+            width: info.width(),
+            height: info.height(),
+            lines: layout::lines(&out.glyphs),
+            images: out.images,
+        });
     }
-    Err(PdfError::Corrupt("extractor not implemented yet".into()))
+    layout::mark_furniture(&mut layer.pages);
+    layer.fields = forms::fields(&doc, &page_index);
+    if !layer.has_text() {
+        layer.warnings.push("no text layer (scanned?)".into());
+    }
+    Ok(layer)
 }

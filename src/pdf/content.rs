@@ -1,0 +1,380 @@
+//! Content-stream interpreter: graphics and text state → positioned glyphs.
+
+use super::PdfError;
+use super::fonts::Font;
+use super::objects::{self, Budget, as_dict, get_dict, resolve};
+use lopdf::content::Content;
+use lopdf::{Dictionary, Document, Object, ObjectId};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// An affine matrix `[a b c d e f]` as in PDF.
+pub type Matrix = [f32; 6];
+
+/// The identity matrix.
+pub const IDENTITY: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
+
+/// `m1 × m2` (apply `m1` first, then `m2`).
+pub fn mul(m1: &Matrix, m2: &Matrix) -> Matrix {
+    [
+        m1[0] * m2[0] + m1[1] * m2[2],
+        m1[0] * m2[1] + m1[1] * m2[3],
+        m1[2] * m2[0] + m1[3] * m2[2],
+        m1[2] * m2[1] + m1[3] * m2[3],
+        m1[4] * m2[0] + m1[5] * m2[2] + m2[4],
+        m1[4] * m2[1] + m1[5] * m2[3] + m2[5],
+    ]
+}
+
+/// One placed glyph in page coordinates (top-left origin, y down).
+#[derive(Debug, Clone)]
+pub struct Glyph {
+    /// Unicode text of the glyph (may be several chars, e.g. a ligature).
+    pub text: String,
+    /// Origin x (left edge for upright text).
+    pub x: f32,
+    /// Baseline y.
+    pub y: f32,
+    /// Advance width along the writing direction.
+    pub w: f32,
+    /// Effective font size.
+    pub size: f32,
+    /// Bold font.
+    pub bold: bool,
+    /// Writing direction: 0 left-to-right, 1 top-to-bottom, 2 right-to-left (upside down),
+    /// 3 bottom-to-top.
+    pub dir: u8,
+    /// The glyph is white space.
+    pub space: bool,
+}
+
+/// Fonts loaded once per document, keyed by object id.
+#[derive(Default)]
+pub struct FontCache {
+    fonts: HashMap<ObjectId, Rc<Font>>,
+}
+
+#[derive(Clone)]
+struct GState {
+    ctm: Matrix,
+    font: Rc<Font>,
+    size: f32,
+    char_spacing: f32,
+    word_spacing: f32,
+    hscale: f32,
+    leading: f32,
+    rise: f32,
+}
+
+/// Output of interpreting one page.
+#[derive(Default)]
+pub struct PageContent {
+    /// Glyphs in content order.
+    pub glyphs: Vec<Glyph>,
+    /// Images drawn (XObject images and inline images).
+    pub images: usize,
+    /// Problems worth reporting.
+    pub warnings: Vec<String>,
+}
+
+/// Interprets content streams of one page.
+pub struct Interpreter<'a> {
+    doc: &'a Document,
+    budget: &'a mut Budget,
+    cache: &'a mut FontCache,
+    page_matrix: Matrix,
+    ops: usize,
+    out: PageContent,
+    form_stack: Vec<ObjectId>,
+}
+
+impl<'a> Interpreter<'a> {
+    /// A new interpreter; `page_matrix` maps user space to top-left page coordinates.
+    pub fn new(
+        doc: &'a Document,
+        budget: &'a mut Budget,
+        cache: &'a mut FontCache,
+        page_matrix: Matrix,
+    ) -> Self {
+        Interpreter {
+            doc,
+            budget,
+            cache,
+            page_matrix,
+            ops: 0,
+            out: PageContent::default(),
+            form_stack: Vec::new(),
+        }
+    }
+
+    /// Run a page's content with its resources and return the glyphs.
+    pub fn run_page(
+        mut self,
+        content: &[u8],
+        resources: Option<&Dictionary>,
+    ) -> Result<PageContent, PdfError> {
+        let state = GState {
+            ctm: IDENTITY,
+            font: Rc::new(Font::fallback()),
+            size: 0.0,
+            char_spacing: 0.0,
+            word_spacing: 0.0,
+            hscale: 1.0,
+            leading: 0.0,
+            rise: 0.0,
+        };
+        self.run(content, resources, state, 0)?;
+        Ok(self.out)
+    }
+
+    fn font(&mut self, resources: Option<&Dictionary>, name: &[u8]) -> Result<Rc<Font>, PdfError> {
+        let doc = self.doc;
+        let fonts = resources.and_then(|r| get_dict(doc, r, b"Font"));
+        let Some(entry) = fonts.and_then(|f| f.get(name).ok()) else {
+            return Ok(Rc::new(Font::fallback()));
+        };
+        if let Object::Reference(id) = entry
+            && let Some(f) = self.cache.fonts.get(id)
+        {
+            return Ok(f.clone());
+        }
+        let Some(dict) = resolve(doc, entry).and_then(as_dict) else {
+            return Ok(Rc::new(Font::fallback()));
+        };
+        let font = match Font::load(doc, dict, self.budget) {
+            Ok(f) => Rc::new(f),
+            Err(PdfError::Corrupt(e)) => {
+                self.out
+                    .warnings
+                    .push(format!("font {}: {e}", String::from_utf8_lossy(name)));
+                Rc::new(Font::fallback())
+            }
+            Err(e) => return Err(e),
+        };
+        if let Object::Reference(id) = entry {
+            self.cache.fonts.insert(*id, font.clone());
+        }
+        Ok(font)
+    }
+
+    fn run(
+        &mut self,
+        content: &[u8],
+        resources: Option<&Dictionary>,
+        mut gs: GState,
+        depth: usize,
+    ) -> Result<(), PdfError> {
+        let mut stack: Vec<GState> = Vec::new();
+        let mut tm = IDENTITY;
+        let mut tlm = IDENTITY;
+        for op in Content::decode_iter(content) {
+            let Ok(op) = op else {
+                self.out
+                    .warnings
+                    .push("content stream syntax error; rest skipped".into());
+                break;
+            };
+            self.ops += 1;
+            if self.ops > self.budget.limits.max_ops_per_page {
+                return Err(PdfError::Limit(format!(
+                    "operators per page > {}",
+                    self.budget.limits.max_ops_per_page
+                )));
+            }
+            if self.ops % 8192 == 0 {
+                self.budget.check_time()?;
+            }
+            let nums: Vec<f32> = op.operands.iter().filter_map(objects::num).collect();
+            let n = |i: usize| nums.get(i).copied().unwrap_or(0.0);
+            match op.operator.as_str() {
+                "q" => {
+                    if stack.len() < 256 {
+                        stack.push(gs.clone());
+                    }
+                }
+                "Q" => {
+                    if let Some(s) = stack.pop() {
+                        gs = s;
+                    }
+                }
+                "cm" if nums.len() == 6 => {
+                    let m = [n(0), n(1), n(2), n(3), n(4), n(5)];
+                    gs.ctm = mul(&m, &gs.ctm);
+                }
+                "BT" => {
+                    tm = IDENTITY;
+                    tlm = IDENTITY;
+                }
+                "Tf" => {
+                    if let Some(Object::Name(name)) = op.operands.first() {
+                        gs.font = self.font(resources, name)?;
+                    }
+                    if let Some(size) = op.operands.get(1).and_then(objects::num) {
+                        gs.size = size;
+                    }
+                }
+                "Tc" => gs.char_spacing = n(0),
+                "Tw" => gs.word_spacing = n(0),
+                "Tz" => gs.hscale = n(0) / 100.0,
+                "TL" => gs.leading = n(0),
+                "Ts" => gs.rise = n(0),
+                "Td" => {
+                    tlm = mul(&[1.0, 0.0, 0.0, 1.0, n(0), n(1)], &tlm);
+                    tm = tlm;
+                }
+                "TD" => {
+                    gs.leading = -n(1);
+                    tlm = mul(&[1.0, 0.0, 0.0, 1.0, n(0), n(1)], &tlm);
+                    tm = tlm;
+                }
+                "Tm" if nums.len() == 6 => {
+                    tlm = [n(0), n(1), n(2), n(3), n(4), n(5)];
+                    tm = tlm;
+                }
+                "T*" => {
+                    tlm = mul(&[1.0, 0.0, 0.0, 1.0, 0.0, -gs.leading], &tlm);
+                    tm = tlm;
+                }
+                "Tj" | "'" | "\"" | "TJ" => {
+                    if op.operator == "'" || op.operator == "\"" {
+                        if op.operator == "\"" {
+                            gs.word_spacing = n(0);
+                            gs.char_spacing = n(1);
+                        }
+                        tlm = mul(&[1.0, 0.0, 0.0, 1.0, 0.0, -gs.leading], &tlm);
+                        tm = tlm;
+                    }
+                    for operand in &op.operands {
+                        match operand {
+                            Object::String(bytes, _) => self.show(bytes, &gs, &mut tm),
+                            Object::Array(items) => {
+                                for item in items {
+                                    match item {
+                                        Object::String(bytes, _) => self.show(bytes, &gs, &mut tm),
+                                        other => {
+                                            if let Some(adj) = objects::num(other) {
+                                                let tx = -adj / 1000.0 * gs.size * gs.hscale;
+                                                tm = mul(&[1.0, 0.0, 0.0, 1.0, tx, 0.0], &tm);
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+                "Do" => {
+                    if let Some(Object::Name(name)) = op.operands.first() {
+                        self.do_xobject(resources, name, &gs, depth)?;
+                    }
+                }
+                "BI" => self.out.images += 1,
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    fn do_xobject(
+        &mut self,
+        resources: Option<&Dictionary>,
+        name: &[u8],
+        gs: &GState,
+        depth: usize,
+    ) -> Result<(), PdfError> {
+        let doc = self.doc;
+        let Some(entry) = resources
+            .and_then(|r| get_dict(doc, r, b"XObject"))
+            .and_then(|x| x.get(name).ok())
+        else {
+            return Ok(());
+        };
+        let Some(Object::Stream(stream)) = resolve(doc, entry) else {
+            return Ok(());
+        };
+        match objects::get_name(doc, &stream.dict, b"Subtype") {
+            Some(b"Image") => {
+                self.out.images += 1;
+                Ok(())
+            }
+            Some(b"Form") => {
+                if depth + 1 > self.budget.limits.max_depth {
+                    return Err(PdfError::Limit(format!(
+                        "form XObject nesting > {}",
+                        self.budget.limits.max_depth
+                    )));
+                }
+                let id = match entry {
+                    Object::Reference(id) => Some(*id),
+                    _ => None,
+                };
+                if let Some(id) = id {
+                    if self.form_stack.contains(&id) {
+                        self.out
+                            .warnings
+                            .push("form XObject draws itself; skipped".into());
+                        return Ok(());
+                    }
+                    self.form_stack.push(id);
+                }
+                let data = objects::stream_data(stream, self.budget)?;
+                let mut inner = gs.clone();
+                if let Some(m) = objects::get_numbers(doc, &stream.dict, b"Matrix")
+                    && m.len() == 6
+                {
+                    inner.ctm = mul(&[m[0], m[1], m[2], m[3], m[4], m[5]], &gs.ctm);
+                }
+                let res = get_dict(doc, &stream.dict, b"Resources").or(resources);
+                let result = self.run(&data, res, inner, depth + 1);
+                if id.is_some() {
+                    self.form_stack.pop();
+                }
+                result
+            }
+            _ => Ok(()),
+        }
+    }
+
+    fn show(&mut self, bytes: &[u8], gs: &GState, tm: &mut Matrix) {
+        let font = gs.font.clone();
+        let fs = gs.size;
+        let th = gs.hscale;
+        for code in font.codes(bytes) {
+            let w0 = font.width(code);
+            let text = font.text(code);
+            let is_space_code = code.len == 1 && code.code == 32;
+            let trm = mul(
+                &mul(&[fs * th, 0.0, 0.0, fs, 0.0, gs.rise], tm),
+                &mul(&gs.ctm, &self.page_matrix),
+            );
+            let adv =
+                (w0 * fs + gs.char_spacing + if is_space_code { gs.word_spacing } else { 0.0 })
+                    * th;
+            let (ax, ay) = (trm[0], trm[1]);
+            let size = (trm[2] * trm[2] + trm[3] * trm[3]).sqrt();
+            let dir = if ax.abs() >= ay.abs() {
+                if ax >= 0.0 { 0 } else { 2 }
+            } else if ay > 0.0 {
+                1
+            } else {
+                3
+            };
+            let scale_x = (ax * ax + ay * ay).sqrt() / (fs * th).abs().max(1e-6);
+            if !text.is_empty() && self.out.glyphs.len() < 5_000_000 {
+                let space = text.chars().all(char::is_whitespace);
+                self.out.glyphs.push(Glyph {
+                    text,
+                    x: trm[4],
+                    y: trm[5],
+                    w: (w0 * fs * th).abs() * scale_x,
+                    size,
+                    bold: font.bold,
+                    dir,
+                    space,
+                });
+            }
+            *tm = mul(&[1.0, 0.0, 0.0, 1.0, adv, 0.0], tm);
+        }
+    }
+}

@@ -1,0 +1,253 @@
+//! Bounded access to the lopdf object model: loading, dereferencing, stream decoding.
+
+use super::{Limits, PdfError};
+use flate2::read::{DeflateDecoder, ZlibDecoder};
+use lopdf::{Dictionary, Document, LoadOptions, Object, Stream};
+use std::io::Read;
+use std::time::Instant;
+
+/// Tracks the resources one document has used so far.
+#[derive(Debug)]
+pub struct Budget {
+    /// The limits in force.
+    pub limits: Limits,
+    decoded: usize,
+}
+
+impl Budget {
+    /// A fresh budget for `limits`.
+    pub fn new(limits: &Limits) -> Budget {
+        Budget {
+            limits: limits.clone(),
+            decoded: 0,
+        }
+    }
+
+    /// Fail when the deadline has passed.
+    pub fn check_time(&self) -> Result<(), PdfError> {
+        match self.limits.deadline {
+            Some(d) if Instant::now() > d => Err(PdfError::Limit("time budget exhausted".into())),
+            _ => Ok(()),
+        }
+    }
+
+    fn charge(&mut self, n: usize) -> Result<(), PdfError> {
+        self.decoded = self.decoded.saturating_add(n);
+        if self.decoded > self.limits.max_document_bytes {
+            return Err(PdfError::Limit(format!(
+                "decompressed bytes per document > {}",
+                self.limits.max_document_bytes
+            )));
+        }
+        Ok(())
+    }
+}
+
+/// Load a document: lopdf with a per-stream decompression cap; encrypted files are opened with
+/// the empty user password or rejected.
+pub fn load(bytes: &[u8], limits: &Limits) -> Result<Document, PdfError> {
+    if bytes.len() < 8 {
+        return Err(PdfError::NotPdf("file too short".into()));
+    }
+    let head = bytes.get(..1024).unwrap_or(bytes);
+    if !head.windows(5).any(|w| w == b"%PDF-") {
+        return Err(PdfError::NotPdf("no %PDF header".into()));
+    }
+    let options = LoadOptions {
+        max_decompressed_size: Some(limits.max_stream_bytes),
+        ..LoadOptions::default()
+    };
+    let doc = match Document::load_mem_with_options(bytes, options.clone()) {
+        Ok(doc) => doc,
+        Err(e) => {
+            let msg = e.to_string();
+            if msg.to_ascii_lowercase().contains("decrypt")
+                || msg.to_ascii_lowercase().contains("password")
+            {
+                return open_with_empty_password(bytes, options);
+            }
+            return Err(PdfError::Corrupt(msg));
+        }
+    };
+    if doc.is_encrypted() {
+        return open_with_empty_password(bytes, options);
+    }
+    Ok(doc)
+}
+
+fn open_with_empty_password(bytes: &[u8], options: LoadOptions) -> Result<Document, PdfError> {
+    let options = LoadOptions {
+        password: Some(String::new()),
+        ..options
+    };
+    match Document::load_mem_with_options(bytes, options) {
+        Ok(doc) if !doc.is_encrypted() => Ok(doc),
+        _ => Err(PdfError::Encrypted),
+    }
+}
+
+/// Follow references (bounded) to the object they name; `None` for dangling references.
+pub fn resolve<'a>(doc: &'a Document, mut obj: &'a Object) -> Option<&'a Object> {
+    for _ in 0..16 {
+        match obj {
+            Object::Reference(id) => obj = doc.objects.get(id)?,
+            other => return Some(other),
+        }
+    }
+    None
+}
+
+/// `dict[key]` after resolving references.
+pub fn get<'a>(doc: &'a Document, dict: &'a Dictionary, key: &[u8]) -> Option<&'a Object> {
+    resolve(doc, dict.get(key).ok()?)
+}
+
+/// `dict[key]` as a dictionary (a stream's dictionary counts).
+pub fn get_dict<'a>(doc: &'a Document, dict: &'a Dictionary, key: &[u8]) -> Option<&'a Dictionary> {
+    as_dict(get(doc, dict, key)?)
+}
+
+/// The dictionary of a dictionary or stream object.
+pub fn as_dict(obj: &Object) -> Option<&Dictionary> {
+    match obj {
+        Object::Dictionary(d) => Some(d),
+        Object::Stream(s) => Some(&s.dict),
+        _ => None,
+    }
+}
+
+/// A number (integer or real) as f32.
+pub fn num(obj: &Object) -> Option<f32> {
+    match obj {
+        Object::Integer(i) => Some(*i as f32),
+        Object::Real(r) => Some(*r),
+        _ => None,
+    }
+}
+
+/// `dict[key]` as a number.
+pub fn get_num(doc: &Document, dict: &Dictionary, key: &[u8]) -> Option<f32> {
+    num(get(doc, dict, key)?)
+}
+
+/// `dict[key]` as a name.
+pub fn get_name<'a>(doc: &'a Document, dict: &'a Dictionary, key: &[u8]) -> Option<&'a [u8]> {
+    match get(doc, dict, key)? {
+        Object::Name(n) => Some(n),
+        _ => None,
+    }
+}
+
+/// `dict[key]` as a rectangle / matrix of numbers.
+pub fn get_numbers(doc: &Document, dict: &Dictionary, key: &[u8]) -> Option<Vec<f32>> {
+    match get(doc, dict, key)? {
+        Object::Array(a) => a.iter().map(|o| resolve(doc, o).and_then(num)).collect(),
+        _ => None,
+    }
+}
+
+/// Decode a stream's data under the per-stream and per-document caps.
+pub fn stream_data(stream: &Stream, budget: &mut Budget) -> Result<Vec<u8>, PdfError> {
+    budget.check_time()?;
+    let cap = budget.limits.max_stream_bytes;
+    let filters: Vec<&[u8]> = match stream.dict.get(b"Filter") {
+        Ok(Object::Name(n)) => vec![n.as_slice()],
+        Ok(Object::Array(a)) => a
+            .iter()
+            .filter_map(|o| match o {
+                Object::Name(n) => Some(n.as_slice()),
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    let has_parms = stream.dict.get(b"DecodeParms").is_ok();
+    let data = match filters.as_slice() {
+        [] => stream.content.clone(),
+        [f] if (*f == b"FlateDecode" || *f == b"Fl") && !has_parms => {
+            inflate(&stream.content, cap)?
+        }
+        _ => stream
+            .decompressed_content_with_limit(cap)
+            .map_err(|e| match e {
+                lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded {
+                    ..
+                }) => PdfError::Limit(format!("decompressed bytes per stream > {cap}")),
+                other => PdfError::Corrupt(format!("stream filter: {other}")),
+            })?,
+    };
+    if data.len() > cap {
+        return Err(PdfError::Limit(format!(
+            "decompressed bytes per stream > {cap}"
+        )));
+    }
+    budget.charge(data.len())?;
+    Ok(data)
+}
+
+/// Inflate zlib (or raw deflate) data, keeping what decodes before an error, up to `cap` bytes.
+pub fn inflate(data: &[u8], cap: usize) -> Result<Vec<u8>, PdfError> {
+    let mut out = Vec::new();
+    let limit = u64::try_from(cap).unwrap_or(u64::MAX).saturating_add(1);
+    let zlib_ok = data.len() >= 2 && (u16::from(data[0]) << 8 | u16::from(data[1])) % 31 == 0;
+    let result = if zlib_ok {
+        ZlibDecoder::new(data).take(limit).read_to_end(&mut out)
+    } else {
+        DeflateDecoder::new(data).take(limit).read_to_end(&mut out)
+    };
+    if out.len() > cap {
+        return Err(PdfError::Limit(format!(
+            "decompressed bytes per stream > {cap}"
+        )));
+    }
+    // A damaged tail keeps what decoded so far, as viewers do.
+    if result.is_err() && out.is_empty() && zlib_ok {
+        let mut raw = Vec::new();
+        let _ = DeflateDecoder::new(data.get(2..).unwrap_or_default())
+            .take(limit)
+            .read_to_end(&mut raw);
+        if raw.len() > cap {
+            return Err(PdfError::Limit(format!(
+                "decompressed bytes per stream > {cap}"
+            )));
+        }
+        return Ok(raw);
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use flate2::Compression;
+    use flate2::write::ZlibEncoder;
+    use std::io::Write;
+
+    #[test]
+    fn inflate_is_capped() {
+        let mut enc = ZlibEncoder::new(Vec::new(), Compression::default());
+        enc.write_all(&vec![b'a'; 100_000]).unwrap_or_default();
+        let z = enc.finish().unwrap_or_default();
+        assert_eq!(inflate(&z, 200_000).map(|v| v.len()).ok(), Some(100_000));
+        assert!(matches!(inflate(&z, 1000), Err(PdfError::Limit(_))));
+    }
+
+    #[test]
+    fn truncated_flate_keeps_prefix() {
+        let mut enc = ZlibEncoder::new(Vec::new(), Compression::default());
+        enc.write_all(b"BT /F1 12 Tf (Hallo) Tj ET ")
+            .unwrap_or_default();
+        let z = enc.finish().unwrap_or_default();
+        let cut = z.get(..z.len() - 6).unwrap_or_default();
+        assert!(inflate(cut, 1000).is_ok());
+    }
+
+    #[test]
+    fn not_pdf_is_typed() {
+        let limits = Limits::default();
+        assert!(matches!(
+            load(b"<html>nope</html>", &limits),
+            Err(PdfError::NotPdf(_))
+        ));
+    }
+}
