@@ -176,8 +176,14 @@ mod tests {
         for p in ["rad", "verkehr", "konzept"] {
             assert!(parts.contains(&p.to_string()), "{parts:?} lacks {p}");
         }
-        assert_eq!(d.split("breitbandausbau", &none).unwrap_or_default(), ["breitband", "ausbau"]);
-        assert!(d.parts("schuldigitalisierung", &learned(&["digitalisierung"])).contains(&"schule".to_string()));
+        assert_eq!(
+            d.split("breitbandausbau", &none).unwrap_or_default(),
+            ["breitband", "ausbau"]
+        );
+        assert!(
+            d.parts("schuldigitalisierung", &learned(&["digitalisierung"]))
+                .contains(&"schule".to_string())
+        );
     }
 
     #[test]
@@ -199,7 +205,8 @@ mod tests {
         );
         assert!(d.split("dachgeschoss", &learned(&[])).is_none());
         assert_eq!(
-            d.split("dachgeschoss", &learned(&["geschoss"])).unwrap_or_default(),
+            d.split("dachgeschoss", &learned(&["geschoss"]))
+                .unwrap_or_default(),
             ["dach", "geschoss"]
         );
         assert!(!d.learnable("eine"));

@@ -28,7 +28,10 @@ pub fn count(
         .map_err(|e| IndexError::Tantivy(format!("facet request: {e}")))?;
     let collector = AggregationCollector::from_aggs(
         aggs,
-        AggContextParams::new(AggregationLimitsGuard::default(), index.tokenizers().clone()),
+        AggContextParams::new(
+            AggregationLimitsGuard::default(),
+            index.tokenizers().clone(),
+        ),
     );
     let result = searcher
         .search(query, &collector)

@@ -50,7 +50,10 @@ pub fn queries(f: &Fields, filters: &Filters) -> Result<Vec<Box<dyn Query>>, Ind
             Some(d) => Bound::Included(Term::from_field_i64(f.date, date_key(d))),
             None => Bound::Unbounded,
         };
-        out.push(Box::new(RangeQuery::new(bound(filters.from), bound(filters.to))));
+        out.push(Box::new(RangeQuery::new(
+            bound(filters.from),
+            bound(filters.to),
+        )));
     }
     Ok(out)
 }

@@ -265,9 +265,7 @@ impl Index {
         let searcher = self.reader.searcher();
         let mut out = HashSet::new();
         for segment in searcher.segment_readers() {
-            let inverted = segment
-                .inverted_index(self.fields.body_exact)
-                .map_err(tv)?;
+            let inverted = segment.inverted_index(self.fields.body_exact).map_err(tv)?;
             let mut stream = inverted.terms().stream()?;
             while stream.advance() {
                 if let Ok(word) = std::str::from_utf8(stream.key())
@@ -330,7 +328,10 @@ impl Index {
                 .map_err(tv)?,
             Sort::Date => {
                 let (docs, total) = searcher
-                    .search(&q, &(top.order_by_fast_field::<i64>("date", Order::Desc), Count))
+                    .search(
+                        &q,
+                        &(top.order_by_fast_field::<i64>("date", Order::Desc), Count),
+                    )
                     .map_err(tv)?;
                 (docs.into_iter().map(|(_, a)| (0.0, a)).collect(), total)
             }
@@ -361,7 +362,11 @@ impl Index {
         })
     }
 
-    fn load(&self, searcher: &tantivy::Searcher, addr: DocAddress) -> Result<StoredDoc, IndexError> {
+    fn load(
+        &self,
+        searcher: &tantivy::Searcher,
+        addr: DocAddress,
+    ) -> Result<StoredDoc, IndexError> {
         let doc: TantivyDocument = searcher.doc(addr).map_err(tv)?;
         store::from_document(&self.fields, &doc)
     }

@@ -45,8 +45,20 @@ pub enum Node {
 
 /// Field names accepted in `field:value`.
 const FIELDS: [&str; 14] = [
-    "title", "betreff", "committee", "gremium", "theme", "thema", "type", "typ", "department",
-    "amt", "drucksache", "ds", "klimacheck", "year",
+    "title",
+    "betreff",
+    "committee",
+    "gremium",
+    "theme",
+    "thema",
+    "type",
+    "typ",
+    "department",
+    "amt",
+    "drucksache",
+    "ds",
+    "klimacheck",
+    "year",
 ];
 
 static SLASH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*/\s*").expect("valid regex"));
@@ -162,7 +174,10 @@ impl Parser<'_> {
         }
         // function words count only when nothing else is searched for
         let is_stop = |n: &Node| matches!(n, Node::Word(w) if self.decomp.is_stopword(&fold(w)));
-        if items.iter().any(|n| !is_stop(n) && !matches!(n, Node::Not(_))) {
+        if items
+            .iter()
+            .any(|n| !is_stop(n) && !matches!(n, Node::Not(_)))
+        {
             items.retain(|n| !is_stop(n));
         }
         if self.implicit_and {
@@ -433,7 +448,10 @@ impl Builder<'_> {
                 }
                 must.push((
                     Occur::Must,
-                    should(vec![term_q(f.body_stem, &ps, 1.0), term_q(f.parts, &ps, 1.0)]),
+                    should(vec![
+                        term_q(f.body_stem, &ps, 1.0),
+                        term_q(f.parts, &ps, 1.0),
+                    ]),
                 ));
             }
             qs.push(boosted(Box::new(BooleanQuery::new(must)), 0.4));
@@ -476,7 +494,9 @@ impl Builder<'_> {
         }
         let phrase = |field: Field, ts: &[String], boost: f32| {
             boosted(
-                Box::new(PhraseQuery::new(ts.iter().map(|t| term(field, t)).collect())),
+                Box::new(PhraseQuery::new(
+                    ts.iter().map(|t| term(field, t)).collect(),
+                )),
                 boost,
             )
         };
@@ -545,13 +565,18 @@ impl Builder<'_> {
     ) -> Result<Box<dyn Query>, IndexError> {
         let f = self.fields;
         let text = match value {
-            Node::Word(s) | Node::Phrase(s) | Node::Prefix(s) | Node::Ref(s) | Node::RefPrefix(s) => {
-                s.clone()
-            }
+            Node::Word(s)
+            | Node::Phrase(s)
+            | Node::Prefix(s)
+            | Node::Ref(s)
+            | Node::RefPrefix(s) => s.clone(),
             _ => String::new(),
         };
         let contains = |field: Field| {
-            regex_q(field, &format!(".*{}.*", regex::escape(&text.to_lowercase())))
+            regex_q(
+                field,
+                &format!(".*{}.*", regex::escape(&text.to_lowercase())),
+            )
         };
         Ok(match name {
             "title" | "betreff" => self.node(value, Scope::Title, negated)?,

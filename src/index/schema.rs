@@ -4,8 +4,7 @@ use super::IndexError;
 use super::analysis::{EXACT, PLAIN, STEM};
 use std::path::Path;
 use tantivy::schema::{
-    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing,
-    TextOptions,
+    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
 };
 
 /// Version of the schema and analysis; bump whenever either changes.

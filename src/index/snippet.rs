@@ -160,8 +160,15 @@ mod tests {
     #[test]
     fn highlights_inflections_and_compounds() {
         let h = hl(&["Schule", "Radverkehr"]);
-        let s = make("Die Schulen und das Radverkehrskonzept, nicht das Radio.", &h);
-        let marked: Vec<&str> = s.highlights.iter().filter_map(|&(a, b)| s.text.get(a..b)).collect();
+        let s = make(
+            "Die Schulen und das Radverkehrskonzept, nicht das Radio.",
+            &h,
+        );
+        let marked: Vec<&str> = s
+            .highlights
+            .iter()
+            .filter_map(|&(a, b)| s.text.get(a..b))
+            .collect();
         assert_eq!(marked, ["Schulen", "Radverkehrskonzept"]);
     }
 

@@ -149,10 +149,7 @@ pub fn from_document(f: &Fields, doc: &TantivyDocument) -> Result<StoredDoc, Ind
 }
 
 /// The compound-part stems of every word of `text`, separated by spaces.
-pub fn compound_parts(
-    text: &str,
-    split: &mut dyn FnMut(&str) -> Vec<String>,
-) -> String {
+pub fn compound_parts(text: &str, split: &mut dyn FnMut(&str) -> Vec<String>) -> String {
     let mut out = String::new();
     for w in words(text) {
         if w.text.len() < 6 || w.text.chars().any(|c| c.is_ascii_digit()) {

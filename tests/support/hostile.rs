@@ -86,18 +86,22 @@ pub fn stream(dict: &str, data: &[u8]) -> Vec<u8> {
     out
 }
 
-/// A content stream that shows each line in Helvetica 11, top to bottom.
+/// A content stream that shows each line in Helvetica 11 (WinAnsi: Latin-1 letters such as
+/// ä, ö, ü, ß are one byte each), top to bottom.
 pub fn text_content(lines: &[&str]) -> Vec<u8> {
-    let mut c = String::from("BT /F1 11 Tf 14 TL 72 770 Td\n");
+    let mut c = b"BT /F1 11 Tf 14 TL 72 770 Td\n".to_vec();
     for line in lines {
-        let escaped = line
-            .replace('\\', "\\\\")
-            .replace('(', "\\(")
-            .replace(')', "\\)");
-        c.push_str(&format!("({escaped}) Tj T*\n"));
+        c.push(b'(');
+        for ch in line.chars() {
+            match ch {
+                '(' | ')' | '\\' => c.extend_from_slice(&[b'\\', ch as u8]),
+                _ => c.push(u8::try_from(u32::from(ch)).unwrap_or(b'?')),
+            }
+        }
+        c.extend_from_slice(b") Tj T*\n");
     }
-    c.push_str("ET\n");
-    c.into_bytes()
+    c.extend_from_slice(b"ET\n");
+    c
 }
 
 const FONT: &str =
@@ -121,8 +125,25 @@ pub fn simple_pdf(marker: &str) -> Vec<u8> {
     ])
 }
 
-/// A PDF with `pages` pages; every page shows its number and `marker`.
+/// A PDF with `pages` pages of varied body text under a repeated page footer; `marker` is
+/// only in the body of the LAST page, so finding it proves that every page was read.
 pub fn many_pages_pdf(marker: &str, pages: usize) -> Vec<u8> {
+    const ITEMS: [&str; 7] = [
+        "Personalkosten",
+        "Sachkosten",
+        "Abschreibungen",
+        "Zuschüsse an Vereine",
+        "Unterhaltung der Straßen",
+        "Mieten und Pachten",
+        "Erstattungen",
+    ];
+    const UNITS: [&str; 5] = [
+        "Schulverwaltungsamt",
+        "Grünflächenamt",
+        "Feuerwehr",
+        "Kulturamt",
+        "Tiefbauamt",
+    ];
     // 1 catalog, 2 pages root, 3 font, then per page: page object, content object.
     let mut objects = vec![
         b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
@@ -140,8 +161,23 @@ pub fn many_pages_pdf(marker: &str, pages: usize) -> Vec<u8> {
             )
             .into_bytes(),
         );
-        let line = format!("Seite {} von {pages} - Anlage {marker}", p + 1);
-        objects.push(stream("", &text_content(&[&line])));
+        let item = ITEMS.get(p % ITEMS.len()).copied().unwrap_or_default();
+        let unit = UNITS.get(p % UNITS.len()).copied().unwrap_or_default();
+        let mut lines = vec![
+            format!("Produktgruppe {}.{} - {unit}", 10 + p % 90, p),
+            format!(
+                "{item}: Ansatz {} EUR, Vorjahr {} EUR",
+                1000 + 37 * p,
+                900 + 41 * p
+            ),
+        ];
+        if p + 1 == pages {
+            lines.push(format!("Schlussbemerkung {marker} zum Haushaltsplan"));
+        }
+        let footer = format!("Seite {} von {pages}", p + 1);
+        let mut content = text_content(&lines.iter().map(String::as_str).collect::<Vec<_>>());
+        content.extend_from_slice(format!("BT /F1 8 Tf 280 30 Td ({footer}) Tj ET\n").as_bytes());
+        objects.push(stream("", &content));
     }
     objects[1] = format!("<< /Type /Pages /Kids [{kids}] /Count {pages} >>").into_bytes();
     build_pdf(&objects)
