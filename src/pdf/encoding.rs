@@ -116,12 +116,13 @@ pub enum SymbolFont {
 impl SymbolFont {
     /// Classify a font by its (subset-prefixed) base font name.
     pub fn from_font_name(name: &str) -> Option<SymbolFont> {
-        let lower = name.to_ascii_lowercase();
+        let base = name.rsplit('+').next().unwrap_or(name);
+        let lower = base.to_ascii_lowercase();
         if lower.contains("wingdings") {
             Some(SymbolFont::Wingdings)
         } else if lower.contains("dingbats") {
             Some(SymbolFont::ZapfDingbats)
-        } else if lower.contains("symbol") && !lower.contains("symbolmt-") {
+        } else if lower.starts_with("symbol") {
             Some(SymbolFont::Symbol)
         } else {
             None
@@ -184,8 +185,11 @@ pub fn fix_private_use(c: char, symbol: Option<SymbolFont>) -> Option<char> {
     }
     match symbol {
         Some(font) => font.char_for_code(cp),
-        // Without a font hint the box glyphs of Wingdings are by far the most common.
-        None => SymbolFont::Wingdings.char_for_code(cp),
+        // Without a font hint the box glyphs of Wingdings are by far the most common
+        // (LibreOffice's OpenSymbol uses the same code points), then Symbol's bullets.
+        None => SymbolFont::Wingdings
+            .char_for_code(cp)
+            .or_else(|| SymbolFont::Symbol.char_for_code(cp)),
     }
 }
 
@@ -261,5 +265,11 @@ mod tests {
             Some('•')
         );
         assert_eq!(fix_private_use('a', None), None);
+        assert_eq!(SymbolFont::from_font_name("DAAAAA+OpenSymbol"), None);
+        assert_eq!(
+            SymbolFont::from_font_name("ABC+SymbolMT"),
+            Some(SymbolFont::Symbol)
+        );
+        assert_eq!(fix_private_use('\u{F0B7}', None), Some('•'));
     }
 }

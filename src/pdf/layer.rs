@@ -29,6 +29,28 @@ pub struct Page {
     pub lines: Vec<Line>,
     /// Number of images drawn on the page (a page with images and no text is likely scanned).
     pub images: usize,
+    /// Text blocks (columns, table columns, paragraphs) in reading order, as references into
+    /// `lines`; empty when unknown, in which case `lines` order is the reading order.
+    #[serde(skip)]
+    pub blocks: Vec<Block>,
+}
+
+/// A block of text: consecutive fragments of lines that belong together (a paragraph, a column).
+#[derive(Debug, Clone, Default)]
+pub struct Block {
+    /// The block's fragments, top to bottom.
+    pub parts: Vec<Fragment>,
+}
+
+/// A run of cells of one line.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Fragment {
+    /// Index into [`Page::lines`].
+    pub line: usize,
+    /// First cell of the run.
+    pub first_cell: usize,
+    /// Number of cells.
+    pub cells: usize,
 }
 
 /// One line of text: glyphs that share a baseline, split into cells at large gaps.
@@ -102,6 +124,35 @@ impl Line {
 }
 
 impl Page {
+    /// Append the page's text in reading order.
+    fn write_text(&self, out: &mut String) {
+        if self.blocks.is_empty() {
+            for line in &self.lines {
+                out.push_str(&line.text());
+                out.push('\n');
+            }
+            return;
+        }
+        for (b, block) in self.blocks.iter().enumerate() {
+            if b > 0 {
+                out.push('\n');
+            }
+            for part in &block.parts {
+                let Some(line) = self.lines.get(part.line) else {
+                    continue;
+                };
+                let cells = line.cells.iter().skip(part.first_cell).take(part.cells);
+                for (i, cell) in cells.enumerate() {
+                    if i > 0 {
+                        out.push(' ');
+                    }
+                    out.push_str(&cell.text);
+                }
+                out.push('\n');
+            }
+        }
+    }
+
     /// True when the page has no text but draws images (probably a scan).
     pub fn looks_scanned(&self) -> bool {
         self.lines.is_empty() && self.images > 0
@@ -121,18 +172,15 @@ impl TextLayer {
             .any(|p| p.lines.iter().any(|l| !l.cells.is_empty()))
     }
 
-    /// The whole text in reading order: one line per text line, pages separated by a form feed
-    /// (as `pdftotext` does).
+    /// The whole text in reading order (blocks and columns one after another, as `pdftotext`
+    /// does): one line per text line, a blank line between blocks, pages separated by a form feed.
     pub fn text(&self) -> String {
         let mut out = String::new();
         for (i, page) in self.pages.iter().enumerate() {
             if i > 0 {
                 out.push('\u{c}');
             }
-            for line in &page.lines {
-                out.push_str(&line.text());
-                out.push('\n');
-            }
+            page.write_text(&mut out);
         }
         out
     }

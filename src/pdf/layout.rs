@@ -2,14 +2,15 @@
 //! running headers/footers.
 
 use super::content::Glyph;
-use super::layer::{Cell, Line, Page};
+use super::layer::{Block, Cell, Line, Page};
+use super::reading;
 use std::collections::HashMap;
 use unicode_normalization::UnicodeNormalization;
 
 /// A gap wider than this many font sizes starts a new cell.
 const CELL_GAP_EM: f32 = 1.5;
 /// A gap wider than this many font sizes is a word space.
-const SPACE_GAP_EM: f32 = 0.12;
+const SPACE_GAP_EM: f32 = 0.1;
 /// Baselines closer than this many font sizes belong to the same line.
 const BASELINE_TOLERANCE_EM: f32 = 0.35;
 
@@ -29,10 +30,34 @@ struct Placed<'a> {
     y: f32,
 }
 
+/// Lines of one page and its blocks in reading order (upright text first, then rotated text).
+pub fn layout(glyphs: &[Glyph]) -> (Vec<Line>, Vec<Block>) {
+    let mut lines = Vec::new();
+    let mut blocks = Vec::new();
+    for dir in 0..4u8 {
+        let group = lines_in_direction(glyphs, dir);
+        let offset = lines.len();
+        for mut block in reading::blocks(&group) {
+            for part in &mut block.parts {
+                part.line += offset;
+            }
+            blocks.push(block);
+        }
+        lines.extend(group);
+    }
+    (lines, blocks)
+}
+
 /// Build the lines of one page from its glyphs.
 pub fn lines(glyphs: &[Glyph]) -> Vec<Line> {
+    (0..4u8)
+        .flat_map(|dir| lines_in_direction(glyphs, dir))
+        .collect()
+}
+
+fn lines_in_direction(glyphs: &[Glyph], only: u8) -> Vec<Line> {
     let mut out = Vec::new();
-    for dir in 0..4u8 {
+    for dir in [only] {
         let placed: Vec<Placed> = glyphs
             .iter()
             .filter(|g| g.dir == dir && g.size.is_finite() && g.x.is_finite() && g.y.is_finite())
@@ -83,61 +108,50 @@ fn cluster_lines(mut placed: Vec<Placed>) -> Vec<Line> {
 
 fn build_line(mut glyphs: Vec<Placed>) -> Option<Line> {
     glyphs.sort_by(|a, b| a.x.total_cmp(&b.x));
-    let mut cells: Vec<Cell> = Vec::new();
-    let mut cell = Cell::default();
-    let mut prev_end = f32::NEG_INFINITY;
-    let mut prev: Option<&Placed> = None;
-    let mut pending_space = false;
-    let mut sizes: HashMap<i32, usize> = HashMap::new();
-    let mut bold = 0usize;
-    let mut count = 0usize;
-    let mut baseline = 0.0f32;
+    // drop white space (spacing comes from geometry) and fake-bold duplicates
+    let mut kept: Vec<&Placed> = Vec::with_capacity(glyphs.len());
     for p in &glyphs {
         if p.g.space {
-            pending_space = true;
-            prev_end = prev_end.max(p.x + p.g.w);
             continue;
         }
-        // fake bold / shadow: the same glyph drawn twice almost at the same place
-        if let Some(q) = prev
+        if let Some(q) = kept.last()
             && q.g.text == p.g.text
             && (p.x - q.x).abs() < 0.3 * p.g.w.max(0.5)
             && (p.y - q.y).abs() < 0.3 * p.g.size.max(1.0)
         {
             continue;
         }
-        let size = p.g.size.max(1.0);
-        let gap = p.x - prev_end;
-        if prev.is_some() && gap > CELL_GAP_EM * size {
-            cells.push(std::mem::take(&mut cell));
-        } else if prev.is_some()
-            && (gap > SPACE_GAP_EM * size || (pending_space && gap > -0.5 * size))
-        {
-            cell.text.push(' ');
+        kept.push(p);
+    }
+    if kept.is_empty() {
+        return None;
+    }
+    // split into cells at wide gaps
+    let mut groups: Vec<Vec<&Placed>> = Vec::new();
+    let mut end = f32::NEG_INFINITY;
+    for p in kept.iter().copied() {
+        let gap = p.x - end;
+        match groups.last_mut() {
+            Some(g) if gap <= CELL_GAP_EM * p.g.size.max(1.0) => g.push(p),
+            _ => groups.push(vec![p]),
         }
-        if cell.text.is_empty() {
-            cell.x0 = p.x;
-        }
-        push_text(&mut cell.text, &p.g.text);
-        cell.x1 = p.x + p.g.w;
-        prev_end = if prev.is_some() {
-            prev_end.max(p.x + p.g.w)
+        end = if end.is_finite() {
+            end.max(p.x + p.g.w)
         } else {
             p.x + p.g.w
         };
-        pending_space = false;
-        prev = Some(p);
+        if groups.last().is_some_and(|g| g.len() == 1) {
+            end = p.x + p.g.w;
+        }
+    }
+    let cells: Vec<Cell> = groups.iter().map(|g| build_cell(g)).collect();
+    let mut sizes: HashMap<i32, usize> = HashMap::new();
+    for p in &kept {
         *sizes.entry((p.g.size * 2.0).round() as i32).or_default() += 1;
-        bold += usize::from(p.g.bold);
-        count += 1;
-        baseline += p.y;
     }
-    if !cell.text.is_empty() {
-        cells.push(cell);
-    }
-    if cells.is_empty() || count == 0 {
-        return None;
-    }
+    let count = kept.len();
+    let bold = kept.iter().filter(|p| p.g.bold).count();
+    let baseline = kept.iter().map(|p| p.y).sum::<f32>() / count as f32;
     let size = sizes
         .into_iter()
         .max_by_key(|(s, n)| (*n, *s))
@@ -145,12 +159,62 @@ fn build_line(mut glyphs: Vec<Placed>) -> Option<Line> {
     Some(Line {
         x0: cells.first().map_or(0.0, |c| c.x0),
         x1: cells.last().map_or(0.0, |c| c.x1),
-        y: baseline / count as f32,
+        y: baseline,
         size,
         bold: bold * 2 > count,
         furniture: false,
         cells,
     })
+}
+
+/// One cell's text: words break where the gap exceeds [`SPACE_GAP_EM`]; in letter-spaced text
+/// (every word a single character) only gaps clearly wider than the letter spacing count.
+fn build_cell(glyphs: &[&Placed]) -> Cell {
+    let mut gaps: Vec<f32> = Vec::with_capacity(glyphs.len());
+    let mut end = f32::NEG_INFINITY;
+    for p in glyphs {
+        gaps.push(p.x - end);
+        end = if end.is_finite() {
+            end.max(p.x + p.g.w)
+        } else {
+            p.x + p.g.w
+        };
+    }
+    let breaks: Vec<bool> = glyphs
+        .iter()
+        .zip(&gaps)
+        .enumerate()
+        .map(|(i, (p, gap))| i > 0 && *gap > SPACE_GAP_EM * p.g.size.max(1.0))
+        .collect();
+    let words = 1 + breaks.iter().filter(|b| **b).count();
+    let single_chars = words >= 2 && words == glyphs.len();
+    let threshold = if single_chars {
+        let min = breaks
+            .iter()
+            .zip(&gaps)
+            .filter(|(b, _)| **b)
+            .map(|(_, g)| *g)
+            .fold(f32::INFINITY, f32::min);
+        Some(1.3 * min)
+    } else {
+        None
+    };
+    let mut cell = Cell {
+        x0: glyphs.first().map_or(0.0, |p| p.x),
+        ..Cell::default()
+    };
+    for (i, p) in glyphs.iter().enumerate() {
+        let space = match threshold {
+            Some(t) => i > 0 && gaps.get(i).is_some_and(|g| *g >= t),
+            None => breaks.get(i).copied().unwrap_or(false),
+        };
+        if space {
+            cell.text.push(' ');
+        }
+        push_text(&mut cell.text, &p.g.text);
+        cell.x1 = cell.x1.max(p.x + p.g.w);
+    }
+    cell
 }
 
 /// Append glyph text, expanding typographic ligatures (NFKC of the presentation forms).

@@ -12,8 +12,9 @@ pub mod layout;
 pub mod metrics;
 pub mod objects;
 mod pages;
+pub mod reading;
 
-pub use layer::{Cell, FieldValue, FormField, Line, Page, TextLayer};
+pub use layer::{Block, Cell, FieldValue, FormField, Fragment, Line, Page, TextLayer};
 
 use std::time::{Duration, Instant};
 
@@ -93,12 +94,14 @@ pub fn extract(bytes: &[u8], limits: &Limits) -> Result<TextLayer, PdfError> {
                 layer.warnings.push(format!("page {}: {w}", i + 1));
             }
         }
+        let (lines, blocks) = layout::layout(&out.glyphs);
         layer.pages.push(Page {
             number: i + 1,
             width: info.width(),
             height: info.height(),
-            lines: layout::lines(&out.glyphs),
+            lines,
             images: out.images,
+            blocks,
         });
     }
     layout::mark_furniture(&mut layer.pages);

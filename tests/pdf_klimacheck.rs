@@ -1,0 +1,100 @@
+//! Klimacheck boxes: on every corpus file whose truth names a glyph style, each box glyph sits
+//! on the same line as its label and directly before it — in the lines and in `text()`.
+
+use ratsdex::pdf::{self, Limits, TextLayer};
+use std::path::PathBuf;
+
+/// The mark pdftotext shows, mapped to the Unicode we promise (Word's private-use boxes).
+fn expected_mark(spec: &str) -> Option<String> {
+    let spec = spec.trim();
+    if spec.starts_with("no glyph") {
+        return None;
+    }
+    if let Some(hex) = spec.strip_prefix("U+") {
+        let cp = u32::from_str_radix(hex.get(..4)?, 16).ok()?;
+        return Some(
+            match cp {
+                0xF0FE | 0xF0FD | 0xF078 => '☒',
+                0xF0A8 | 0xF06F => '☐',
+                0xF0FC => '✔',
+                0xF0FB => '✘',
+                other => char::from_u32(other)?,
+            }
+            .to_string(),
+        );
+    }
+    let quoted = spec.strip_prefix('\'')?;
+    Some(quoted.split('\'').next()?.to_string())
+}
+
+fn cases() -> Vec<(String, Vec<(Option<String>, String)>)> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus/truth.jsonl");
+    let text = std::fs::read_to_string(root).unwrap_or_default();
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let Ok(row) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        let style = row["klima_style"].as_str().unwrap_or("");
+        if !matches!(style, "unicode" | "wingdings" | "zapf" | "check") {
+            continue;
+        }
+        let notes = row["notes"].as_str().unwrap_or("");
+        let Some((_, marks)) = notes.split_once("klimacheck marks in pdftotext:") else {
+            continue;
+        };
+        let mut items = Vec::new();
+        for part in marks.split(" | ") {
+            let Some((mark, label)) = part.rsplit_once(" before '") else {
+                continue;
+            };
+            let label = label.trim_end_matches('\'').to_string();
+            items.push((expected_mark(mark), label));
+        }
+        out.push((row["file"].as_str().unwrap_or("").to_string(), items));
+    }
+    out
+}
+
+fn layer(file: &str) -> TextLayer {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("corpus")
+        .join(file);
+    let bytes = std::fs::read(&path).unwrap_or_default();
+    match pdf::extract(&bytes, &Limits::default()) {
+        Ok(l) => l,
+        Err(e) => panic!("{file}: {e}"),
+    }
+}
+
+#[test]
+fn klimacheck_boxes_sit_before_their_labels() {
+    let cases = cases();
+    assert!(
+        cases.len() >= 8,
+        "truth rows with glyph boxes: {}",
+        cases.len()
+    );
+    for (file, items) in cases {
+        let layer = layer(&file);
+        let text = layer.text();
+        for (mark, label) in items {
+            let line = layer
+                .pages
+                .iter()
+                .flat_map(|p| &p.lines)
+                .map(|l| l.text())
+                .find(|t| t.contains(&label));
+            let Some(line) = line else {
+                panic!("{file}: no line with label {label:?}");
+            };
+            let Some(mark) = mark else { continue };
+            let pattern = format!("{mark} {label}");
+            assert!(
+                line.contains(&pattern),
+                "{file}: line {line:?} lacks {pattern:?}"
+            );
+            assert!(text.contains(&pattern), "{file}: text() lacks {pattern:?}");
+        }
+    }
+}
