@@ -148,3 +148,27 @@ fn odd_text_never_panics() {
         let _ = meta(s);
     }
 }
+
+#[test]
+fn allris_style_header_with_vorlage_art() {
+    let m = meta(
+        "Vorlage - 0123/2023\n\
+         Status: öffentlich         Vorlage-Art: Mitteilungsvorlage\n\
+         Datum: 12.03.2023\n\
+         Federführend: Amt 61 Stadtplanung\n\
+         Beratungsfolge:\n\
+         Datum        Gremium                   Zuständigkeit\n\
+         28.03.2023   Bauausschuss              Kenntnisnahme\n\
+         \n\
+         Betreff: Sachstand Radverkehrskonzept\n\
+         Sachverhalt:\n",
+    );
+    assert_eq!(m.drucksache.as_deref(), Some("0123/2023"));
+    assert_eq!(m.doc_type, Some(DocType::Mitteilungsvorlage));
+    assert_eq!(date(&m), "2023-03-12");
+    assert_eq!(m.public, Some(true));
+    assert_eq!(m.department.as_deref(), Some("Amt 61 Stadtplanung"));
+    assert_eq!(m.consultations.len(), 1);
+    assert_eq!(m.consultations[0].role, Some(Role::Kenntnisnahme));
+    assert_eq!(m.title.as_deref(), Some("Sachstand Radverkehrskonzept"));
+}

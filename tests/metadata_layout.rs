@@ -43,3 +43,36 @@ fn layout_predictions() {
         writeln!(out, "{row}").expect("write");
     }
 }
+
+/// `RATSDEX_DUMP=file.pdf cargo test --test metadata_layout dump_layer -- --ignored --nocapture`
+/// prints the real text layer: page, y, size, bold, furniture and cells with their x range.
+#[test]
+#[ignore = "a development tool"]
+fn dump_layer() {
+    let Ok(path) = std::env::var("RATSDEX_DUMP") else {
+        return;
+    };
+    let bytes = std::fs::read(&path).expect("read pdf");
+    let layer = ratsdex::pdf::extract(&bytes, &ratsdex::pdf::Limits::default()).expect("extract");
+    for page in &layer.pages {
+        for l in &page.lines {
+            let cells: Vec<String> = l
+                .cells
+                .iter()
+                .map(|c| format!("[{:.0}-{:.0} {:?}]", c.x0, c.x1, c.text))
+                .collect();
+            println!(
+                "p{} y{:.1} s{:.1}{}{} {}",
+                page.number,
+                l.y,
+                l.size,
+                if l.bold { " B" } else { "" },
+                if l.furniture { " F" } else { "" },
+                cells.join(" ")
+            );
+        }
+    }
+    for f in &layer.fields {
+        println!("field {:?}", f);
+    }
+}

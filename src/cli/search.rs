@@ -1,7 +1,7 @@
 //! `ratsdex search`: ranked full-text search with filters.
 
 use super::common::{EXIT_OK, IndexOpt, stdout_color};
-use crate::index::{Filters, Hit, Index, SearchRequest};
+use crate::index::{Facets, Filters, Hit, Index, SearchRequest, SearchResults, Sort};
 use crate::record::{Date, DocType, Klimacheck};
 use anyhow::Context;
 
@@ -12,6 +12,9 @@ use anyhow::Context;
 ///   ratsdex search '"elektronische Akte"' --type Beschlussvorlage
 ///   ratsdex search Breitband --from 2022-01-01 --json
 ///   ratsdex search VO/1254/21
+///   ratsdex search 'VO/12*' --sort date
+///   ratsdex search 'Schule AND (Digitalisierung OR Breitband) NOT Kita' --facets
+///   ratsdex search 'title:Radverkehr committee:Bauausschuss'
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
@@ -22,6 +25,15 @@ pub struct Args {
     /// Maximum number of hits.
     #[arg(long, default_value_t = 10)]
     limit: usize,
+    /// Skip this many hits (for paging).
+    #[arg(long, default_value_t = 0)]
+    offset: usize,
+    /// Order of the hits.
+    #[arg(long, value_enum, default_value = "relevance")]
+    sort: SortArg,
+    /// Also print counts per theme, committee, Klimacheck, type and year of all matches.
+    #[arg(long)]
+    facets: bool,
     /// Print one JSON object instead of text.
     #[arg(long)]
     json: bool,
@@ -37,12 +49,27 @@ pub struct Args {
     /// Only documents of this type (Beschlussvorlage, Mitteilungsvorlage, Antrag, Anfrage, Ergänzungsvorlage).
     #[arg(long = "type", value_name = "TYPE")]
     doc_type: Option<String>,
+    /// Only documents whose department (Amt, Fachbereich) contains NAME.
+    #[arg(long, value_name = "NAME")]
+    department: Option<String>,
+    /// Only public (true) or non-public (false) documents.
+    #[arg(long, value_name = "BOOL")]
+    public: Option<bool>,
     /// Only documents dated on or after DATE (YYYY-MM-DD).
     #[arg(long, value_name = "DATE")]
     from: Option<Date>,
     /// Only documents dated on or before DATE (YYYY-MM-DD).
     #[arg(long, value_name = "DATE")]
     to: Option<Date>,
+}
+
+/// The `--sort` values.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum SortArg {
+    /// Best match first.
+    Relevance,
+    /// Newest first.
+    Date,
 }
 
 /// Parse a `--klimacheck` value: `Some(None)` means "documents without a Klimacheck".
@@ -70,43 +97,134 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
             .as_deref()
             .map(|t| DocType::parse(t).with_context(|| format!("unknown --type {t:?}")))
             .transpose()?,
+        department: args.department.clone(),
+        public: args.public,
         from: args.from,
         to: args.to,
-        ..Filters::default()
     };
     let index = Index::open(&args.index.index)?;
     let req = SearchRequest {
         query: args.query.clone(),
         filters,
         limit: args.limit,
-        ..SearchRequest::default()
+        offset: args.offset,
+        sort: match args.sort {
+            SortArg::Relevance => Sort::Relevance,
+            SortArg::Date => Sort::Date,
+        },
+        facets: args.facets,
     };
     let results = index.search(&req)?;
+    let mut out = String::new();
     if args.json {
         let hits: Vec<_> = results.hits.iter().map(hit_json).collect();
-        let out = serde_json::json!({ "query": args.query, "total": results.total, "hits": hits });
-        println!("{}", serde_json::to_string(&out)?);
-        return Ok(EXIT_OK);
+        let mut value =
+            serde_json::json!({ "query": args.query, "total": results.total, "hits": hits });
+        if let (Some(facets), Some(obj)) = (&results.facets, value.as_object_mut()) {
+            obj.insert("facets".into(), facets_json(facets));
+        }
+        out = serde_json::to_string(&value)?;
+        out.push('\n');
+    } else {
+        write_text(&mut out, &args.query, &results, stdout_color())?;
     }
-    let color = stdout_color();
-    println!("{} Treffer für {:?}", results.total, args.query);
+    emit(&out)?;
+    Ok(EXIT_OK)
+}
+
+/// Write to stdout; a closed pipe (`ratsdex search … | head`) is not an error.
+fn emit(text: &str) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
+    }
+}
+
+/// The readable result list.
+fn write_text(
+    out: &mut String,
+    query: &str,
+    results: &SearchResults,
+    color: bool,
+) -> std::fmt::Result {
+    use std::fmt::Write;
+    writeln!(out, "{} Treffer für {:?}", results.total, query)?;
+    if let Some(f) = &results.facets {
+        write_facets(out, f)?;
+    }
     for (i, hit) in results.hits.iter().enumerate() {
         let r = &hit.record;
-        println!();
-        println!(
+        writeln!(out)?;
+        writeln!(
+            out,
             "{}. {}  {}  {}",
             i + 1,
             r.drucksache.as_deref().unwrap_or("—"),
             r.date.map(|d| d.to_string()).unwrap_or_else(|| "—".into()),
             r.title.as_deref().unwrap_or("(ohne Betreff)")
-        );
-        println!("   {}  [{}]", r.path, r.themes.join(", "));
-        println!(
+        )?;
+        writeln!(out, "   {}  [{}]", r.path, r.themes.join(", "))?;
+        writeln!(
+            out,
             "   {}",
             highlight(&hit.snippet.text, &hit.snippet.highlights, color)
-        );
+        )?;
     }
-    Ok(EXIT_OK)
+    Ok(())
+}
+
+/// Facets as `{"theme": {"value": count, …}, …}` (values in descending count order).
+fn facets_json(f: &Facets) -> serde_json::Value {
+    let map = |v: &[(String, u64)]| {
+        serde_json::Value::Object(
+            v.iter()
+                .map(|(k, n)| (k.clone(), serde_json::Value::from(*n)))
+                .collect(),
+        )
+    };
+    serde_json::json!({
+        "theme": map(&f.theme),
+        "committee": map(&f.committee),
+        "klimacheck": map(&f.klimacheck),
+        "doc_type": map(&f.doc_type),
+        "year": map(&f.year),
+    })
+}
+
+/// Most values per facet in the readable output (`--json` has all).
+const TEXT_FACET_VALUES: usize = 8;
+
+/// Facets as one line per facet.
+fn write_facets(out: &mut String, f: &Facets) -> std::fmt::Result {
+    use std::fmt::Write;
+    for (label, v) in [
+        ("Themen:", &f.theme),
+        ("Gremien:", &f.committee),
+        ("Klimacheck:", &f.klimacheck),
+        ("Typ:", &f.doc_type),
+        ("Jahr:", &f.year),
+    ] {
+        let mut items: Vec<String> = v
+            .iter()
+            .take(TEXT_FACET_VALUES)
+            .map(|(k, n)| format!("{k} ({n})"))
+            .collect();
+        if v.len() > TEXT_FACET_VALUES {
+            items.push(format!("… (+{})", v.len() - TEXT_FACET_VALUES));
+        }
+        let items = if items.is_empty() {
+            "—".to_string()
+        } else {
+            items.join(", ")
+        };
+        writeln!(out, "  {label:<11} {items}")?;
+    }
+    Ok(())
 }
 
 /// The JSON shape of one hit.
@@ -122,8 +240,17 @@ fn hit_json(hit: &Hit) -> serde_json::Value {
         "klimacheck": r.klimacheck,
         "score": hit.score,
         "snippet": hit.snippet.text,
-        "highlights": hit.snippet.highlights,
+        "highlights": char_ranges(&hit.snippet.text, &hit.snippet.highlights),
     })
+}
+
+/// Byte ranges as character (code point) ranges, as JSON consumers index strings.
+fn char_ranges(text: &str, ranges: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let chars = |b: usize| text.get(..b).map(|s| s.chars().count());
+    ranges
+        .iter()
+        .filter_map(|&(a, b)| Some((chars(a)?, chars(b)?)))
+        .collect()
 }
 
 /// Mark highlighted ranges: bold on a terminal, `**…**` otherwise.
@@ -147,4 +274,20 @@ fn highlight(text: &str, ranges: &[(usize, usize)], color: bool) -> String {
     }
     out.push_str(&text[pos..]);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn highlights_are_marked_and_counted_in_characters() {
+        let text = "Die Schüler der Grundschule";
+        let ranges = [(4, 12), (17, 28)];
+        assert_eq!(
+            highlight(text, &ranges, false),
+            "Die **Schüler** der **Grundschule**"
+        );
+        assert_eq!(char_ranges(text, &ranges), [(4, 11), (16, 27)]);
+    }
 }

@@ -54,7 +54,9 @@ pub fn find_doc_type(
     // Exact cells first, then cells that start with a type and continue with a trailer word.
     for strict in [true, false] {
         for (i, line) in doc.lines.iter().enumerate().take(limit) {
-            if line.furniture {
+            // A type printed in the running header of every page still names the document,
+            // but only as a whole cell.
+            if line.furniture && !strict {
                 continue;
             }
             for cell in &line.cells {

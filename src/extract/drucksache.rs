@@ -2,7 +2,7 @@
 //! block, never from a citation in the body.
 
 use super::dates;
-use super::text::{Doc, find_labeled, fold_alnum};
+use super::text::{Doc, find_labeled, find_labeled_mid, fold_alnum};
 use super::vocab::Vocabulary;
 
 /// Cut a label's value down to the number it starts with: `VO/1254/21 öffentlich` → `VO/1254/21`,
@@ -83,7 +83,7 @@ pub fn find_drucksache(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Opti
         .iter()
         .map(|p| fold_alnum(p))
         .collect();
-    for found in find_labeled(doc, &labels, 0..head, pitch) {
+    for found in find_labeled_mid(doc, &labels, 0..head, pitch) {
         if let Some(n) = number_from_value(&found.value, vocab) {
             // A label that is part of the number (`GRDrs 78/2023`) is kept as printed.
             if prefixes.contains(&fold_alnum(&found.label_text)) && found.value_line == found.line {

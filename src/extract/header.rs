@@ -2,7 +2,7 @@
 //! öffentlich / nichtöffentlich.
 
 use super::dates::{self, day_month_without_year, find_dates};
-use super::text::{Doc, find_labeled, fold_alnum, match_any, strip_label};
+use super::text::{Doc, cut_at_labels, find_labeled_mid, fold_alnum, match_any, strip_label};
 use super::vocab::Vocabulary;
 use crate::record::Date;
 use regex::Regex;
@@ -11,6 +11,13 @@ use std::sync::LazyLock;
 /// `Köln, den 8. November 2021`, `Kiel, 3.4.2022`: a place, a comma, optional `den`, a date.
 static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^[A-ZÄÖÜ][\p{L}.()/ -]{1,40},\s*(?:den\s+|am\s+)?(\d)").unwrap_or_else(|_| {
+        Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!("constant pattern"))
+    })
+});
+
+/// `…, Musterstadt, den 2. November` inside a cell: a capitalised place, a comma, `den`, a day.
+static PLACE_DEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s[A-ZÄÖÜ][\p{L}.-]+(?: [A-ZÄÖÜ][\p{L}.-]+)?,\s*den\s+(\d)").unwrap_or_else(|_| {
         Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!("constant pattern"))
     })
 });
@@ -33,7 +40,7 @@ pub fn find_date(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<Dat
     // A heading such as `ANTRAG` may sit above the letterhead date: look at least 30 lines far.
     let first_page = doc.lines.iter().take_while(|l| l.page == 1).count();
     let end = header_end.max(first_page.min(30)).min(doc.lines.len());
-    for found in find_labeled(doc, &labels, 0..end, pitch) {
+    for found in find_labeled_mid(doc, &labels, 0..end, pitch) {
         let label_cell_text = doc
             .lines
             .get(found.line)
@@ -156,19 +163,25 @@ fn place_date(text: &str, doc: &Doc, line: usize, vocab: &Vocabulary) -> Option<
     {
         return Some(d.date);
     }
-    let m = PLACE_DATE.captures(text)?;
-    let start = m.get(1)?.start();
+    // At the start of the cell, or inside it with `den` (`Dienststelle: Amt 20 Musterstadt, den 2.
+    // November`, where a producer did not set the place apart).
+    let start = PLACE_DATE
+        .captures(text)
+        .and_then(|m| m.get(1))
+        .or_else(|| PLACE_DEN.captures(text).and_then(|m| m.get(1)))?
+        .start();
     let rest = text.get(start..)?;
     if let Some(d) = find_dates(rest, vocab).first().filter(|d| d.start == 0) {
         return Some(d.date);
     }
     let (day, month) = day_month_without_year(rest, vocab)?;
     let next = doc.lines.get(line + 1)?;
+    // The year wrapped onto the next line, alone or at the end of a cell.
     let year = next.cells.iter().find_map(|c| {
         c.text
-            .trim()
-            .parse::<i32>()
-            .ok()
+            .split_whitespace()
+            .last()
+            .and_then(|w| w.parse::<i32>().ok())
             .filter(|y| (1950..2100).contains(y))
     })?;
     dates::make_date(year, month, day)
@@ -190,13 +203,18 @@ pub fn find_department(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Opti
     }
     for label in &labels {
         let single = vec![label.clone()];
-        let Some(found) = find_labeled(doc, &single, 0..end, pitch)
+        let Some(found) = find_labeled_mid(doc, &single, 0..end, pitch)
             .into_iter()
             .find(|f| !f.value.trim().is_empty())
         else {
             continue;
         };
-        let mut value = found.value.trim().to_string();
+        // A value set apart by spaces only may run into the next label or the place and date.
+        let mut cut = cut_at_labels(found.value.trim(), &other_labels);
+        if let Some(m) = PLACE_DEN.find(cut) {
+            cut = cut.get(..m.start()).unwrap_or(cut).trim_end();
+        }
+        let mut value = cut.to_string();
         // Skip values that are themselves a label (`Ressort /` followed by `Stadtbetrieb` as
         // the rest of a two-line label).
         if value.ends_with(':') && value.len() < 25 {
@@ -352,6 +370,18 @@ mod tests {
             "Landtag von Musterland                 Drucksache 8 / 112\n                                      2.7.2021\n",
         );
         assert_eq!(find_date(&dc, &v, dc.lines.len()), Some(d(2021, 7, 2)));
+    }
+
+    #[test]
+    fn merged_cells_with_place_date_and_wrapped_year() {
+        let v = Vocabulary::embedded();
+        let dc =
+            doc("Dienststelle: Amt 20 - Finanzen, Musterstadt, den 2. November\nSteueramt 2022\n");
+        assert_eq!(find_date(&dc, &v, dc.lines.len()), Some(d(2022, 11, 2)));
+        assert_eq!(
+            find_department(&dc, &v, dc.lines.len()).as_deref(),
+            Some("Amt 20 - Finanzen, Steueramt 2022")
+        );
     }
 
     #[test]

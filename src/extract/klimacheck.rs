@@ -17,6 +17,8 @@ enum Item {
     Mark(bool),
     /// An option word.
     Opt(Klimacheck),
+    /// Another symbol (a box glyph of a font we do not know).
+    Glyph(char),
 }
 
 /// An item with its horizontal extent.
@@ -126,6 +128,14 @@ fn items(line: &DLine, g: &Glyphs) -> Vec<Placed> {
                 continue;
             }
             let c = rest.chars().next().unwrap_or(' ');
+            if is_symbol(c) {
+                let x1 = cell.x0 + w * (i + c.len_utf8()) as f32 / n;
+                out.push(Placed {
+                    item: Item::Glyph(c),
+                    x0,
+                    x1,
+                });
+            }
             prev = Some(c);
             i += c.len_utf8();
         }
@@ -359,6 +369,11 @@ fn read_section(
             }
         }
     }
+    if ticked.is_empty()
+        && let Some(k) = odd_one_out(&lines)
+    {
+        ticked.push(k);
+    }
     ticked.sort();
     ticked.dedup();
     match ticked.as_slice() {
@@ -382,11 +397,54 @@ fn read_section(
     }
 }
 
+/// True for a symbol that may be a box glyph: not a letter, digit, space or punctuation.
+fn is_symbol(c: char) -> bool {
+    !(c.is_alphanumeric()
+        || c.is_whitespace()
+        || c.is_ascii_punctuation()
+        || matches!(
+            c,
+            '–' | '—' | '„' | '“' | '”' | '‚' | '‘' | '’' | '«' | '»' | '§' | '€' | '°'
+        ))
+}
+
+/// Boxes drawn with glyphs of an unknown font: when at least three options each follow a glyph,
+/// and all glyphs but one are the same, the odd glyph is the ticked box.
+fn odd_one_out(lines: &[(usize, Vec<Placed>)]) -> Option<Klimacheck> {
+    let mut pairs: Vec<(Klimacheck, String)> = Vec::new();
+    for (_, its) in lines {
+        for (k, p) in its.iter().enumerate() {
+            let Item::Opt(opt) = p.item else { continue };
+            let before = k.checked_sub(1).and_then(|b| its.get(b));
+            let key = match before.map(|b| b.item) {
+                Some(Item::Glyph(c)) => c.to_string(),
+                Some(Item::Mark(t)) => format!("mark:{t}"),
+                _ => continue,
+            };
+            pairs.push((opt, key));
+        }
+    }
+    if pairs.len() < 3 {
+        return None;
+    }
+    let count = |key: &str| pairs.iter().filter(|(_, k)| k == key).count();
+    let singles: Vec<&(Klimacheck, String)> = pairs.iter().filter(|(_, k)| count(k) == 1).collect();
+    let [single] = singles.as_slice() else {
+        return None;
+    };
+    // Everything else shares one glyph.
+    let others_same = pairs
+        .iter()
+        .filter(|(_, k)| *k != single.1)
+        .all(|(_, k)| count(k) == pairs.len() - 1);
+    others_same.then_some(single.0)
+}
+
 /// Pair marks and options on one line: a mark belongs to the option after it when the line
 /// starts with a mark, else to the option before it.
 fn pair_in_line(its: &[Placed], ticked: &mut Vec<Klimacheck>) {
     let mark_first = matches!(
-        its.first(),
+        its.iter().find(|p| !matches!(p.item, Item::Glyph(_))),
         Some(Placed {
             item: Item::Mark(_),
             ..
@@ -401,13 +459,13 @@ fn pair_in_line(its: &[Placed], ticked: &mut Vec<Klimacheck>) {
                 .skip(i + 1)
                 .find_map(|q| match q.item {
                     Item::Opt(k) => Some(k),
-                    Item::Mark(_) => None,
+                    Item::Mark(_) | Item::Glyph(_) => None,
                 })
                 .or(None)
         } else {
             its.iter().take(i).rev().find_map(|q| match q.item {
                 Item::Opt(k) => Some(k),
-                Item::Mark(_) => None,
+                Item::Mark(_) | Item::Glyph(_) => None,
             })
         };
         if let Some(k) = partner {
@@ -503,6 +561,16 @@ mod tests {
     fn mark_after_label_in_a_stacked_table() {
         let r = klima("Klimaauswirkungen\npositiv        \nnegativ         X\nkeine\n");
         assert_eq!(r.value, Some(Klimacheck::Negative));
+    }
+
+    #[test]
+    fn unknown_box_glyphs_odd_one_out() {
+        let r = klima(
+            "Klimacheck\n \u{f8fe} neutral /nein\n ♦ ja, positive Auswirkungen\n ♦ ja, negative Auswirkungen\n",
+        );
+        assert_eq!(r.value, Some(Klimacheck::Neutral));
+        let r = klima("Klimacheck\n ♦ neutral\n ♦ positiv\n ♦ negativ\n");
+        assert_eq!(r.value, None);
     }
 
     #[test]

@@ -302,69 +302,160 @@ pub struct Labeled {
 }
 
 /// Every value printed next to one of `labels` in lines `range`: the rest of the label's cell,
-/// else the next cell of the line, else (when the label is the last cell of its line) the cell
-/// below that overlaps the label horizontally.
+/// else the next cell of the line, else (when the label is the last cell of its line) the first
+/// cell below that overlaps the label horizontally.
 pub fn find_labeled(
     doc: &Doc,
     labels: &[String],
     range: std::ops::Range<usize>,
     pitch: f32,
 ) -> Vec<Labeled> {
+    labeled(doc, labels, range, pitch, false)
+}
+
+/// Like [`find_labeled`], and also labels inside a cell (`Stadt X Datum: 01.02.2023`, where a
+/// producer set label and value apart with spaces instead of a gap). Inside a cell a label must
+/// be followed by a colon or a number.
+pub fn find_labeled_mid(
+    doc: &Doc,
+    labels: &[String],
+    range: std::ops::Range<usize>,
+    pitch: f32,
+) -> Vec<Labeled> {
+    labeled(doc, labels, range, pitch, true)
+}
+
+fn labeled(
+    doc: &Doc,
+    labels: &[String],
+    range: std::ops::Range<usize>,
+    pitch: f32,
+    mid: bool,
+) -> Vec<Labeled> {
     let mut out = Vec::new();
     for i in range {
         let Some(line) = doc.lines.get(i) else { break };
         for (ci, cell) in line.cells.iter().enumerate() {
-            let Some((rest, label)) = match_any(&cell.text, labels) else {
-                continue;
-            };
-            let rest = rest.trim();
-            if !rest.is_empty() {
-                let cut = cell.text.len() - rest.len();
-                let frac = cut as f32 / cell.text.len().max(1) as f32;
-                let label_text = cell.text.get(..cut).unwrap_or("").trim().to_string();
-                out.push(Labeled {
-                    label_text,
-                    value: rest.to_string(),
-                    line: i,
-                    value_line: i,
-                    x0: cell.x0 + (cell.x1 - cell.x0) * frac,
-                    x1: cell.x1,
-                    label,
-                });
-            } else if let Some(next) = line.cells.get(ci + 1) {
-                out.push(Labeled {
-                    label_text: cell.text.clone(),
-                    value: next.text.clone(),
-                    line: i,
-                    value_line: i,
-                    x0: next.x0,
-                    x1: next.x1,
-                    label,
-                });
-            } else if let Some(below) = doc
-                .lines
-                .get(i + 1)
-                .filter(|b| b.page == line.page && b.y - line.y < pitch * 2.6)
-            {
-                let hit = below
-                    .cells
-                    .iter()
-                    .find(|b| x_overlap(cell.x0, cell.x1, b.x0, b.x1, 2.0));
-                if let Some(b) = hit {
+            if let Some((rest, label)) = match_any(&cell.text, labels) {
+                let rest = rest.trim();
+                if !rest.is_empty() {
+                    let cut = cell.text.len() - rest.len();
+                    let frac = cut as f32 / cell.text.len().max(1) as f32;
+                    let label_text = cell.text.get(..cut).unwrap_or("").trim().to_string();
+                    out.push(Labeled {
+                        label_text,
+                        value: rest.to_string(),
+                        line: i,
+                        value_line: i,
+                        x0: cell.x0 + (cell.x1 - cell.x0) * frac,
+                        x1: cell.x1,
+                        label,
+                    });
+                } else if let Some(next) = line.cells.get(ci + 1) {
+                    out.push(Labeled {
+                        label_text: cell.text.clone(),
+                        value: next.text.clone(),
+                        line: i,
+                        value_line: i,
+                        x0: next.x0,
+                        x1: next.x1,
+                        label,
+                    });
+                } else if let Some((bi, b)) = value_below(doc, i, cell, pitch) {
                     out.push(Labeled {
                         label_text: cell.text.clone(),
                         value: b.text.clone(),
                         line: i,
-                        value_line: i + 1,
+                        value_line: bi,
                         x0: b.x0,
                         x1: b.x1,
                         label,
                     });
                 }
             }
+            // Further labels inside the cell (tried after the one at its start).
+            if mid {
+                out.extend(mid_cell(cell, labels, i));
+            }
         }
     }
     out
+}
+
+/// The first cell below line `i` (within a few lines) that overlaps `cell` horizontally.
+fn value_below<'a>(doc: &'a Doc, i: usize, cell: &DCell, pitch: f32) -> Option<(usize, &'a DCell)> {
+    let line = doc.lines.get(i)?;
+    for (bi, below) in doc.lines.iter().enumerate().skip(i + 1).take(3) {
+        if below.page != line.page || below.y - line.y > pitch * 2.6 {
+            break;
+        }
+        if let Some(b) = below
+            .cells
+            .iter()
+            .find(|b| x_overlap(cell.x0, cell.x1, b.x0, b.x1, 2.0))
+        {
+            return Some((bi, b));
+        }
+    }
+    None
+}
+
+/// Labels that start at a word inside a cell, followed by a colon or a number.
+fn mid_cell(cell: &DCell, labels: &[String], line: usize) -> Option<Labeled> {
+    let text = cell.text.as_str();
+    let starts = text
+        .char_indices()
+        .zip(text.chars().skip(1))
+        .filter(|((_, c), next)| c.is_whitespace() && !next.is_whitespace())
+        .map(|((i, c), _)| i + c.len_utf8());
+    for pos in starts {
+        let Some(sub) = text.get(pos..) else { continue };
+        let Some((rest, label)) = match_any(sub, labels) else {
+            continue;
+        };
+        let rest = rest.trim();
+        let between = sub.get(..sub.len() - rest.len()).unwrap_or("");
+        let numberish = rest.chars().next().is_some_and(|c| c.is_ascii_digit())
+            || rest
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.chars().any(|c| c.is_ascii_digit()));
+        if rest.is_empty() || !(between.contains(':') || numberish) {
+            continue;
+        }
+        let frac = (pos + between.len()) as f32 / text.len().max(1) as f32;
+        return Some(Labeled {
+            label_text: between.trim().to_string(),
+            value: rest.to_string(),
+            line,
+            value_line: line,
+            x0: cell.x0 + (cell.x1 - cell.x0) * frac,
+            x1: cell.x1,
+            label,
+        });
+    }
+    None
+}
+
+/// Cut a value at the first label printed inside it (`Amt 12 Datum: 01.02.2023` → `Amt 12`).
+pub fn cut_at_labels<'a>(value: &'a str, labels: &[String]) -> &'a str {
+    let starts = value
+        .char_indices()
+        .zip(value.chars().skip(1))
+        .filter(|((_, c), next)| c.is_whitespace() && !next.is_whitespace())
+        .map(|((i, c), _)| i + c.len_utf8());
+    for pos in starts {
+        let Some(sub) = value.get(pos..) else {
+            continue;
+        };
+        if let Some((rest, _)) = match_any(sub, labels) {
+            let between = sub.get(..sub.len() - rest.len()).unwrap_or("");
+            if between.contains(':') {
+                return value.get(..pos).unwrap_or(value).trim_end();
+            }
+        }
+    }
+    value
 }
 
 #[cfg(test)]
@@ -417,6 +508,35 @@ mod tests {
         let layer = TextLayer::from_layout_text("nicht\u{a0}ö\u{fb00}entlich\n");
         let doc = Doc::from_layer(&layer);
         assert_eq!(doc.lines[0].text, "nicht öffentlich");
+    }
+
+    #[test]
+    fn labels_inside_a_cell() {
+        let layer = TextLayer::from_layout_text(
+            "CDU-Fraktion Vorlagen-Nr.: 22-F-07-0031\nin der Versammlung Datum: 18.07.2022\nMit der Vorlage wird\n",
+        );
+        let doc = Doc::from_layer(&layer);
+        let labels = vec![
+            "Vorlagen-Nr.".to_string(),
+            "Datum".to_string(),
+            "Vorlage".to_string(),
+        ];
+        let found = find_labeled_mid(&doc, &labels, 0..3, doc.line_pitch());
+        let values: Vec<&str> = found.iter().map(|f| f.value.as_str()).collect();
+        assert_eq!(values, ["22-F-07-0031", "18.07.2022"]);
+        assert!(find_labeled(&doc, &labels, 0..3, doc.line_pitch()).is_empty());
+        assert_eq!(cut_at_labels("Amt 12 Datum: 01.02.2023", &labels), "Amt 12");
+    }
+
+    #[test]
+    fn value_a_few_lines_below() {
+        let layer = TextLayer::from_layout_text(
+            "                                  Drucksache Nr.\nHansestadt Irgendwo\n                                    0815/2022/1\n",
+        );
+        let doc = Doc::from_layer(&layer);
+        let labels = vec!["Drucksache Nr.".to_string()];
+        let found = find_labeled(&doc, &labels, 0..3, doc.line_pitch());
+        assert_eq!(found.first().map(|f| f.value.as_str()), Some("0815/2022/1"));
     }
 
     #[test]

@@ -20,6 +20,12 @@ const INFLECTIONS: [&str; 7] = ["n", "en", "s", "es", "e", "er", "ern"];
 const MIN_BUILTIN_PART: usize = 3;
 /// Shortest part learned from the index's own words.
 const MIN_LEARNED_PART: usize = 4;
+/// Shortest unknown head before a known tail (`tran|sport` is not a compound).
+const MIN_TAIL_HEAD: usize = 5;
+/// Shortest known tail after an unknown head.
+const MIN_TAIL: usize = 5;
+/// Shortest learned word accepted as a tail after an unknown head.
+const MIN_LEARNED_TAIL: usize = 6;
 /// Longest word that is considered for splitting (bytes, folded).
 const MAX_WORD: usize = 64;
 
@@ -140,18 +146,35 @@ impl Decompounder {
         best.swap_remove(0).filter(|p| p.len() >= 2)
     }
 
+    /// The longest known tail of a compound whose head is unknown
+    /// (`dreifachsporthalle` → `sporthalle`): German compounds are right-headed.
+    pub fn known_tail(&self, word: &str, known: &dyn Fn(&str) -> bool) -> Option<String> {
+        if !word.is_ascii() || word.len() > MAX_WORD {
+            return None;
+        }
+        (MIN_TAIL_HEAD..=word.len().saturating_sub(MIN_TAIL))
+            .filter_map(|i| word.get(i..))
+            .find(|tail| {
+                (self.builtin.contains(*tail) && !self.stop.contains(*tail))
+                    || (tail.len() >= MIN_LEARNED_TAIL && known(tail))
+                    || self.split(tail, known).is_some()
+            })
+            .map(str::to_string)
+    }
+
     /// Every part of a folded word at every level (`radverkehrskonzept` → `radverkehr`,
     /// `konzept`, `rad`, `verkehr`); empty when it is not a compound.
     pub fn parts(&self, word: &str, known: &dyn Fn(&str) -> bool) -> Vec<String> {
         let mut out = Vec::new();
         let mut todo = vec![word.to_string()];
         while let Some(w) = todo.pop() {
-            if let Some(parts) = self.split(&w, known) {
-                for p in parts {
-                    if !out.contains(&p) {
-                        todo.push(p.clone());
-                        out.push(p);
-                    }
+            let parts = self
+                .split(&w, known)
+                .or_else(|| self.known_tail(&w, known).map(|t| vec![t]));
+            for p in parts.into_iter().flatten() {
+                if !out.contains(&p) {
+                    todo.push(p.clone());
+                    out.push(p);
                 }
             }
         }
@@ -183,6 +206,20 @@ mod tests {
         assert!(
             d.parts("schuldigitalisierung", &learned(&["digitalisierung"]))
                 .contains(&"schule".to_string())
+        );
+    }
+
+    #[test]
+    fn known_tail_after_unknown_head() {
+        let d = Decompounder::embedded();
+        let none = learned(&[]);
+        let parts = d.parts("dreifachsporthalle", &none);
+        assert_eq!(parts, ["sporthalle", "sport", "halle"]);
+        assert!(d.parts("erreichungsgrad", &none).is_empty());
+        assert!(d.parts("transport", &none).is_empty());
+        assert!(
+            d.parts("fahrrad", &none).is_empty()
+                || !d.parts("fahrrad", &none).contains(&"rad".to_string())
         );
     }
 

@@ -11,6 +11,8 @@ pub mod query;
 pub mod schema;
 pub mod snippet;
 pub mod store;
+pub mod synonyms;
+pub mod themes;
 
 use crate::record::{Date, DocType, DocumentRecord, Klimacheck};
 use decompound::Decompounder;
@@ -171,6 +173,9 @@ pub struct SearchResults {
     pub facets: Option<Facets>,
 }
 
+/// Score of a document that matches a query only through its theme.
+const TOPIC_SCORE: f32 = 0.5;
+
 fn tv(e: tantivy::TantivyError) -> IndexError {
     IndexError::Tantivy(e.to_string())
 }
@@ -182,6 +187,8 @@ pub struct Index {
     reader: IndexReader,
     fields: Fields,
     decomp: Arc<Decompounder>,
+    synonyms: Arc<synonyms::Synonyms>,
+    theme_words: Arc<themes::ThemeWords>,
 }
 
 /// Adds, replaces and deletes documents; nothing is visible before [`Writer::commit`].
@@ -189,7 +196,7 @@ pub struct Index {
 /// Documents are buffered until `commit`, when their compounds are split against the
 /// built-in word list, the index's words and the words of the whole batch.
 pub struct Writer {
-    inner: tantivy::IndexWriter,
+    inner: Option<tantivy::IndexWriter>,
     fields: Fields,
     decomp: Arc<Decompounder>,
     learned: HashSet<String>,
@@ -236,12 +243,16 @@ impl Index {
             .reload_policy(ReloadPolicy::Manual)
             .try_into()
             .map_err(tv)?;
+        let decomp = Decompounder::embedded();
+        let theme_words = themes::ThemeWords::new(&crate::classify::Taxonomy::embedded(), &decomp);
         Ok(Index {
             dir: dir.to_path_buf(),
             index,
             reader,
             fields,
-            decomp: Arc::new(Decompounder::embedded()),
+            decomp: Arc::new(decomp),
+            synonyms: Arc::new(synonyms::Synonyms::embedded()),
+            theme_words: Arc::new(theme_words),
         })
     }
 
@@ -252,7 +263,7 @@ impl Index {
             .writer_with_num_threads(1, heap_bytes.max(20 << 20))
             .map_err(tv)?;
         Ok(Writer {
-            inner,
+            inner: Some(inner),
             fields: self.fields,
             decomp: self.decomp.clone(),
             learned: self.vocabulary()?,
@@ -300,17 +311,59 @@ impl Index {
             fields: &self.fields,
             searcher,
             decomp: &self.decomp,
+            synonyms: &self.synonyms,
             highlights: snippet::Highlights::default(),
         };
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         match query::parse(text, implicit_and, &self.decomp) {
-            Some(node) => clauses.push((Occur::Must, builder.build(&node)?)),
+            Some(node) => {
+                let q = builder.build(&node)?;
+                let topics = self.topic_query(&node);
+                let q = match topics {
+                    Some(t) => query::either(q, t),
+                    None => q,
+                };
+                clauses.push((Occur::Must, q));
+            }
             None => clauses.push((Occur::Must, Box::new(AllQuery))),
         }
         for f in filters::queries(&self.fields, filters)? {
             clauses.push((Occur::Must, Box::new(BoostQuery::new(f, 0.0))));
         }
         Ok((Box::new(BooleanQuery::new(clauses)), builder.highlights))
+    }
+
+    /// Documents classified under the themes that the words of a plain query name.
+    fn topic_query(&self, node: &query::Node) -> Option<Box<dyn Query>> {
+        let words = query::plain_words(node)?;
+        let mut ids: Vec<&String> = Vec::new();
+        for w in &words {
+            for id in self.theme_words.of(w) {
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+        }
+        if ids.is_empty() {
+            return None;
+        }
+        let qs = ids
+            .into_iter()
+            .map(|id| {
+                let t = TermQuery::new(
+                    Term::from_field_text(self.fields.theme, id),
+                    IndexRecordOption::Basic,
+                );
+                (
+                    Occur::Should,
+                    Box::new(tantivy::query::ConstScoreQuery::new(
+                        Box::new(t),
+                        TOPIC_SCORE,
+                    )) as Box<dyn Query>,
+                )
+            })
+            .collect();
+        Some(Box::new(BooleanQuery::new(qs)))
     }
 
     fn search_mode(
@@ -458,8 +511,8 @@ impl Writer {
 
     /// Remove the document with this path.
     pub fn delete(&mut self, path: &str) -> Result<(), IndexError> {
-        self.inner
-            .delete_term(Term::from_field_text(self.fields.path, path));
+        let term = Term::from_field_text(self.fields.path, path);
+        self.writer()?.delete_term(term);
         self.pending.retain(|(r, _, _)| r.path != path);
         Ok(())
     }
@@ -486,15 +539,42 @@ impl Writer {
                 .or_insert_with(|| decomp.parts(w, &known))
                 .clone()
         };
+        let mut docs = Vec::with_capacity(pending.len());
         for (record, text, stamp) in &pending {
             let title = record.title.as_deref().unwrap_or("");
-            let parts = store::compound_parts(&format!("{title}\n{text}"), &mut split);
+            let title_parts = store::compound_parts(title, &mut split);
+            let text_parts = store::compound_parts(text, &mut split);
+            let parts = store::Parts {
+                all: format!("{title_parts} {text_parts}"),
+                title: title_parts,
+            };
             let doc = store::to_document(&self.fields, record, text, stamp, &parts)?;
-            self.inner.add_document(doc).map_err(tv)?;
+            docs.push(doc);
         }
-        self.inner.commit().map_err(tv)?;
+        let w = self.writer()?;
+        for doc in docs {
+            w.add_document(doc).map_err(tv)?;
+        }
+        w.commit().map_err(tv)?;
         // best effort: files of merged segments that no reader of this process uses
-        let _ = self.inner.garbage_collect_files().wait();
+        let _ = w.garbage_collect_files().wait();
         Ok(())
+    }
+
+    /// The tantivy writer (present until the writer is dropped).
+    fn writer(&mut self) -> Result<&mut tantivy::IndexWriter, IndexError> {
+        self.inner
+            .as_mut()
+            .ok_or_else(|| IndexError::Tantivy("index writer already closed".into()))
+    }
+}
+
+impl Drop for Writer {
+    /// Let background merges finish (and their old segments be removed); uncommitted
+    /// documents are discarded.
+    fn drop(&mut self) {
+        if let Some(w) = self.inner.take() {
+            let _ = w.wait_merging_threads();
+        }
     }
 }

@@ -10,6 +10,7 @@ use super::decompound::Decompounder;
 use super::schema::Fields;
 use super::snippet::Highlights;
 use super::store::{drucksache_core, normalize_drucksache};
+use super::synonyms::Synonyms;
 use crate::record::DocType;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -298,6 +299,43 @@ pub fn is_plain_words(query: &str) -> bool {
         })
 }
 
+/// Weight of compound parts (`Schul` in `Gesamtschule`) relative to a stem in the text.
+const PARTS_BOOST: f32 = 1.2;
+/// Shortest word (characters) that is corrected as a typo.
+const MIN_TYPO_WORD: usize = 5;
+/// Weight of the corrected word of a typo.
+const TYPO_BOOST: f32 = 0.8;
+
+/// Edits allowed when correcting a typo: one, two for long words.
+fn typo_distance(word: &str) -> u8 {
+    if word.chars().count() >= 8 { 2 } else { 1 }
+}
+
+/// Words allowed between the separated parts of a compound query word.
+const PART_SLOP: u32 = 3;
+/// Weight of a synonym relative to the word searched for.
+const SYNONYM_BOOST: f32 = 0.5;
+
+/// The words of a query made only of plain words (no operators, fields, phrases, numbers).
+pub fn plain_words(node: &Node) -> Option<Vec<&str>> {
+    match node {
+        Node::Word(w) => Some(vec![w.as_str()]),
+        Node::And(items) | Node::Or(items) => items
+            .iter()
+            .map(|n| match n {
+                Node::Word(w) => Some(w.as_str()),
+                _ => None,
+            })
+            .collect(),
+        _ => None,
+    }
+}
+
+/// A query matching documents that match either `a` or `b` (scores add up).
+pub fn either(a: Box<dyn Query>, b: Box<dyn Query>) -> Box<dyn Query> {
+    should(vec![a, b])
+}
+
 /// Which text fields a word is searched in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Scope {
@@ -313,6 +351,8 @@ pub struct Builder<'a> {
     pub searcher: &'a tantivy::Searcher,
     /// The compound splitter.
     pub decomp: &'a Decompounder,
+    /// Synonym groups.
+    pub synonyms: &'a Synonyms,
     /// Terms to highlight in snippets.
     pub highlights: Highlights,
 }
@@ -353,6 +393,43 @@ impl Builder<'_> {
         self.searcher.doc_freq(&term(field, text)).unwrap_or(0)
     }
 
+    /// The most frequent indexed word within the typo distance of `word`, if any.
+    fn correct(&self, word: &str) -> Option<String> {
+        let mut counts: std::collections::HashMap<String, u64> = Default::default();
+        // words as written, and compound parts (`breitband` only occurs inside compounds)
+        for field in [self.fields.body_exact, self.fields.parts] {
+            self.count_near(field, word, &mut counts);
+        }
+        counts
+            .into_iter()
+            .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(&a.0)))
+            .map(|(w, _)| w)
+    }
+
+    /// Add the document frequency of every term of `field` within the typo distance of `word`.
+    fn count_near(
+        &self,
+        field: Field,
+        word: &str,
+        counts: &mut std::collections::HashMap<String, u64>,
+    ) {
+        let fuzzy = FuzzyTermQuery::new(term(field, word), typo_distance(word), true);
+        for segment in self.searcher.segment_readers() {
+            let (Ok(inverted), Ok(automaton)) = (segment.inverted_index(field), fuzzy.automaton())
+            else {
+                continue;
+            };
+            let Ok(mut stream) = inverted.terms().search(automaton).into_stream() else {
+                continue;
+            };
+            while stream.advance() {
+                if let Ok(t) = std::str::from_utf8(stream.key()) {
+                    *counts.entry(t.to_string()).or_default() += u64::from(stream.value().doc_freq);
+                }
+            }
+        }
+    }
+
     /// Build the query of a node.
     pub fn build(&mut self, node: &Node) -> Result<Box<dyn Query>, IndexError> {
         self.node(node, Scope::All, false)
@@ -366,14 +443,15 @@ impl Builder<'_> {
     ) -> Result<Box<dyn Query>, IndexError> {
         Ok(match node {
             Node::Word(w) => self.word(w, scope, negated),
-            Node::Phrase(p) => self.phrase(p, scope, negated),
+            Node::Phrase(p) => self.phrase(p, scope, negated, true),
             Node::Prefix(p) => self.prefix(p, scope, negated)?,
             Node::Ref(r) => self.reference(r, negated),
             Node::RefPrefix(r) => {
                 let norm = regex::escape(&normalize_drucksache(r));
                 let core = regex::escape(&drucksache_core(r));
                 let mut qs = vec![regex_q(self.fields.ds_norm, &format!("{norm}.*"))?];
-                if !core.is_empty() && r.contains('/') {
+                // `1254/2*` also matches `VO/1254/21`; `VO/12*` only numbers with that prefix
+                if !core.is_empty() && r.starts_with(|c: char| c.is_ascii_digit()) {
                     qs.push(regex_q(self.fields.ds_core, &format!("{core}.*"))?);
                 }
                 boosted(should(qs), 10.0)
@@ -393,7 +471,32 @@ impl Builder<'_> {
                 if !positive {
                     clauses.push((Occur::Must, Box::new(AllQuery)));
                 }
-                Box::new(BooleanQuery::new(clauses))
+                let all: Box<dyn Query> = Box::new(BooleanQuery::new(clauses));
+                // several words that together are a synonym (`elektronische Akte` ~ `eAkte`)
+                let plain: Option<Vec<&str>> = items
+                    .iter()
+                    .map(|n| match n {
+                        Node::Word(w) => Some(w.as_str()),
+                        _ => None,
+                    })
+                    .collect();
+                let synonyms = plain
+                    .map(|ws| self.synonyms.of(&ws.join(" ")))
+                    .unwrap_or_default();
+                if synonyms.is_empty() {
+                    all
+                } else {
+                    let mut qs = vec![all];
+                    for syn in synonyms {
+                        let q = if words(syn).count() > 1 {
+                            self.phrase(syn, scope, negated, false)
+                        } else {
+                            self.single_word(syn, scope, negated, false)
+                        };
+                        qs.push(boosted(q, SYNONYM_BOOST));
+                    }
+                    should(qs)
+                }
             }
             Node::Or(items) => {
                 let mut qs = Vec::new();
@@ -413,12 +516,18 @@ impl Builder<'_> {
         let ws: Vec<&str> = words(w).map(|x| x.text).collect();
         match ws.as_slice() {
             [] => Box::new(EmptyQuery),
-            [one] => self.single_word(one, scope, negated),
-            _ => self.phrase(w, scope, negated),
+            [one] => self.single_word(one, scope, negated, true),
+            _ => self.phrase(w, scope, negated, true),
         }
     }
 
-    fn single_word(&mut self, w: &str, scope: Scope, negated: bool) -> Box<dyn Query> {
+    fn single_word(
+        &mut self,
+        w: &str,
+        scope: Scope,
+        negated: bool,
+        expand: bool,
+    ) -> Box<dyn Query> {
         let f = self.fields;
         let exact = fold(w);
         let st = stem(w);
@@ -429,59 +538,95 @@ impl Builder<'_> {
         let mut qs = vec![
             term_q(f.title_exact, &exact, 4.0),
             term_q(f.title_stem, &st, 3.0),
+            term_q(f.title_parts, &st, 2.0),
         ];
         if scope == Scope::Title {
             return Box::new(DisjunctionMaxQuery::with_tie_breaker(qs, 0.1));
         }
         qs.push(term_q(f.body_exact, &exact, 2.0));
         qs.push(term_q(f.body_stem, &st, 1.5));
-        qs.push(term_q(f.parts, &st, 0.7));
+        qs.push(term_q(f.parts, &st, PARTS_BOOST));
         let known = |p: &str| self.df(f.body_exact, p) > 0;
         let split = self.decomp.split(&exact, &known);
         if let Some(parts) = &split {
-            // the parts of a compound query word, anywhere in the document
-            let mut must = Vec::new();
-            for p in parts {
-                let ps = stem(p);
-                if !negated {
-                    self.highlights.stems.insert(ps.clone());
-                }
-                must.push((
-                    Occur::Must,
-                    should(vec![
-                        term_q(f.body_stem, &ps, 1.0),
-                        term_q(f.parts, &ps, 1.0),
-                    ]),
-                ));
+            let stems: Vec<String> = parts.iter().map(|p| stem(p)).collect();
+            if !negated {
+                self.highlights.stems.extend(stems.iter().cloned());
             }
-            qs.push(boosted(Box::new(BooleanQuery::new(must)), 0.4));
+            // every part inside the document's compounds (part synonyms allowed) ...
+            let mut must = Vec::new();
+            for (p, ps) in parts.iter().zip(&stems) {
+                let mut alternatives = vec![term_q(f.parts, ps, 1.0)];
+                for syn in self.synonyms.of(p) {
+                    if words(syn).count() == 1 {
+                        alternatives.push(term_q(f.parts, &stem(syn), SYNONYM_BOOST));
+                    }
+                }
+                must.push((Occur::Must, should(alternatives)));
+            }
+            let mut alternatives: Vec<Box<dyn Query>> = vec![Box::new(BooleanQuery::new(must))];
+            // ... or two parts as separate words close together (`Ausbau der Glasfaser`)
+            if let [a, b] = stems.as_slice() {
+                for (x, y) in [(a, b), (b, a)] {
+                    alternatives.push(Box::new(PhraseQuery::new_with_offset_and_slop(
+                        vec![(0, term(f.body_stem, x)), (1, term(f.body_stem, y))],
+                        PART_SLOP,
+                    )));
+                }
+            }
+            qs.push(boosted(should(alternatives), 0.4));
+            // weakest evidence: every part somewhere in the document
+            let loose = stems
+                .iter()
+                .map(|ps| {
+                    let q = should(vec![term_q(f.body_stem, ps, 1.0), term_q(f.parts, ps, 1.0)]);
+                    (Occur::Must, q)
+                })
+                .collect();
+            qs.push(boosted(Box::new(BooleanQuery::new(loose)), 0.3));
         }
-        let unknown = split.is_none()
+        let synonyms = if expand {
+            self.synonyms.of(w)
+        } else {
+            Vec::new()
+        };
+        for syn in &synonyms {
+            let q = if words(syn).count() > 1 {
+                self.phrase(syn, scope, negated, false)
+            } else {
+                self.single_word(syn, scope, negated, false)
+            };
+            qs.push(boosted(q, SYNONYM_BOOST));
+        }
+        let unknown = expand
+            && synonyms.is_empty()
+            && split.is_none()
             && self.df(f.body_exact, &exact) == 0
             && self.df(f.body_stem, &st) == 0
             && self.df(f.parts, &st) == 0
             && self.df(f.title_exact, &exact) == 0;
-        if unknown && exact.chars().count() >= 5 && !exact.chars().any(|c| c.is_ascii_digit()) {
-            // probably a typo: allow one edit (two for long words)
-            let distance = if exact.chars().count() >= 9 { 2 } else { 1 };
-            for field in [f.body_exact, f.title_exact] {
-                qs.push(boosted(
-                    Box::new(FuzzyTermQuery::new(term(field, &exact), distance, true)),
-                    0.5,
-                ));
-            }
+        if unknown
+            && exact.chars().count() >= MIN_TYPO_WORD
+            && !exact.chars().any(|c| c.is_ascii_digit())
+            && let Some(corrected) = self.correct(&exact)
+        {
+            // probably a typo: search the most frequent word within one or two edits
             if !negated {
-                self.highlights.fuzzy.push((exact.clone(), distance));
+                self.highlights
+                    .fuzzy
+                    .push((exact.clone(), typo_distance(&exact)));
             }
+            let q = self.single_word(&corrected, scope, negated, true);
+            qs.push(boosted(q, TYPO_BOOST));
         }
         Box::new(DisjunctionMaxQuery::with_tie_breaker(qs, 0.1))
     }
 
-    fn phrase(&mut self, p: &str, scope: Scope, negated: bool) -> Box<dyn Query> {
+    fn phrase(&mut self, p: &str, scope: Scope, negated: bool, expand: bool) -> Box<dyn Query> {
         let ws: Vec<&str> = words(p).map(|x| x.text).collect();
         if ws.len() < 2 {
             return match ws.first() {
-                Some(w) => self.single_word(w, scope, negated),
+                Some(w) => self.single_word(w, scope, negated, true),
                 None => Box::new(EmptyQuery),
             };
         }
@@ -507,6 +652,16 @@ impl Builder<'_> {
         if scope == Scope::All {
             qs.push(phrase(f.body_exact, &exact, 2.0));
             qs.push(phrase(f.body_stem, &stems, 1.5));
+        }
+        if expand {
+            for syn in self.synonyms.of(p) {
+                let q = if words(syn).count() > 1 {
+                    self.phrase(syn, scope, negated, false)
+                } else {
+                    self.single_word(syn, scope, negated, false)
+                };
+                qs.push(boosted(q, SYNONYM_BOOST));
+            }
         }
         Box::new(DisjunctionMaxQuery::with_tie_breaker(qs, 0.1))
     }

@@ -8,7 +8,7 @@ use tantivy::schema::{
 };
 
 /// Version of the schema and analysis; bump whenever either changes.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 /// File in the index directory holding [`SCHEMA_VERSION`].
 pub const VERSION_FILE: &str = "ratsdex-index.json";
 
@@ -33,6 +33,8 @@ pub struct Fields {
     pub body_stem: Field,
     /// Stems of compound parts of title and body words.
     pub parts: Field,
+    /// Stems of compound parts of title words.
+    pub title_parts: Field,
     /// Theme ids.
     pub theme: Field,
     /// Committees as printed.
@@ -86,6 +88,7 @@ pub fn build() -> (Schema, Fields) {
         body_exact: b.add_text_field("body_exact", analysed(EXACT, true)),
         body_stem: b.add_text_field("body_stem", analysed(STEM, true)),
         parts: b.add_text_field("parts", analysed(PLAIN, false)),
+        title_parts: b.add_text_field("title_parts", analysed(PLAIN, false)),
         theme: b.add_text_field("theme", STRING | FAST),
         committee: b.add_text_field("committee", STRING | FAST),
         committee_lc: b.add_text_field("committee_lc", STRING),

@@ -61,13 +61,22 @@ pub fn file_name(path: &str) -> &str {
     path.rsplit(['/', '\\']).next().unwrap_or(path)
 }
 
-/// Build the tantivy document for a record; `parts` are the stems of compound parts.
+/// Compound-part stems of a document: of the title, and of title and text together.
+#[derive(Debug, Clone, Default)]
+pub struct Parts {
+    /// Parts of title words.
+    pub title: String,
+    /// Parts of all words.
+    pub all: String,
+}
+
+/// Build the tantivy document for a record with its compound parts.
 pub fn to_document(
     f: &Fields,
     record: &DocumentRecord,
     text: &str,
     stamp: &FileStamp,
-    parts: &str,
+    parts: &Parts,
 ) -> Result<TantivyDocument, IndexError> {
     let json = |e: serde_json::Error| IndexError::Tantivy(format!("serialising record: {e}"));
     let mut doc = TantivyDocument::default();
@@ -82,7 +91,8 @@ pub fn to_document(
     doc.add_text(f.title_stem, title);
     doc.add_text(f.body_exact, text);
     doc.add_text(f.body_stem, text);
-    doc.add_text(f.parts, parts);
+    doc.add_text(f.parts, &parts.all);
+    doc.add_text(f.title_parts, &parts.title);
     for t in &record.themes {
         doc.add_text(f.theme, t);
     }
