@@ -90,10 +90,13 @@ pub fn type_from_number_label(doc: &Doc, vocab: &Vocabulary, header_end: usize) 
         .lines
         .iter()
         .take(header_end.max(1))
-        .filter(|l| l.page == 1)
+        .filter(|l| l.page == 1 && l.cells.len() <= 2)
     {
         for cell in &line.cells {
-            if super::text::match_any(&cell.text, &labels).is_none() {
+            let Some((rest, _)) = super::text::match_any(&cell.text, &labels) else {
+                continue;
+            };
+            if super::drucksache::number_from_value(rest, vocab).is_none() {
                 continue;
             }
             let f = fold_alnum(&cell.text);
@@ -118,7 +121,9 @@ fn match_type(
         if folded == p {
             return Some((t.to_string(), *canon));
         }
-        if !strict && folded.starts_with(&p) {
+        // `(Antrag Nr. …` in brackets is a citation.
+        let opens_word = t.chars().next().is_some_and(char::is_alphanumeric);
+        if !strict && opens_word && folded.starts_with(&p) {
             let words: Vec<&str> = t.split_whitespace().collect();
             let n = printed.split_whitespace().count();
             if words.len() > n

@@ -35,13 +35,17 @@ pub fn number_from_value(value: &str, vocab: &Vocabulary) -> Option<String> {
             .get(i + 1)
             .is_some_and(|n| n.chars().any(|c| c.is_ascii_digit()) || matches!(*n, "/" | "-"));
         // A short code (`DS`, `B`, `V`, `GRDrs`) leads into a number.
+        let uppers = t.chars().filter(|c| c.is_uppercase()).count();
         let code = t.chars().count() <= 6
             && t.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
             && t.chars().next().is_some_and(char::is_uppercase)
+            && (uppers >= 2 || t.trim_end_matches('.').chars().count() <= 3)
             && next_has_digit;
         // A roman numeral or a suffix (`Neuf.`, `IX`) after a slash-joined number.
         let suffix = !taken.is_empty()
-            && taken.last().is_some_and(|p| p.ends_with('/'))
+            && taken
+                .last()
+                .is_some_and(|p| p.ends_with('/') && p.chars().any(|c| c.is_ascii_digit()))
             && t.chars().all(|c| c.is_alphabetic() || c == '.');
         if has_digit || connector || code || suffix {
             if has_digit && dates::is_only_date(t, vocab) {
@@ -61,7 +65,13 @@ pub fn number_from_value(value: &str, vocab: &Vocabulary) -> Option<String> {
     }
     // A lone short number (`2`, `17`) is a page or an item number, not a Drucksache.
     let digits = number.chars().filter(char::is_ascii_digit).count();
-    if digits < 3 {
+    // … and `14–20` a period: some group of the number has three digits or more.
+    let longest_group = number
+        .split(|c: char| !c.is_ascii_digit())
+        .map(str::len)
+        .max()
+        .unwrap_or(0);
+    if digits < 3 || longest_group < 3 {
         return None;
     }
     Some(number)
@@ -83,7 +93,8 @@ pub fn find_drucksache(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Opti
         .iter()
         .map(|p| fold_alnum(p))
         .collect();
-    for found in find_labeled_mid(doc, &labels, 0..head, pitch) {
+    let not_after = vocab.list("numbers", "citation_preceders");
+    for found in find_labeled_mid(doc, &labels, 0..head, pitch, &not_after) {
         if let Some(n) = number_from_value(&found.value, vocab) {
             // A label that is part of the number (`GRDrs 78/2023`) is kept as printed.
             if prefixes.contains(&fold_alnum(&found.label_text)) && found.value_line == found.line {
@@ -97,7 +108,15 @@ pub fn find_drucksache(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Opti
     if let Some(n) = running_number(doc, vocab) {
         return Some(n);
     }
+    // Last resort: a label that opens a short line further down (not a table row or prose).
     for found in find_labeled(doc, &labels, head..first_pages, pitch) {
+        let short = doc
+            .lines
+            .get(found.line)
+            .is_some_and(|l| l.cells.len() <= 2 && l.text.chars().count() <= 60);
+        if !short {
+            continue;
+        }
         if let Some(n) = number_from_value(&found.value, vocab) {
             return Some(n);
         }
@@ -163,6 +182,8 @@ mod tests {
         );
         assert_eq!(num("Nr.: V/0456/2022").as_deref(), Some("V/0456/2022"));
         assert_eq!(num("01.09.2021"), None);
+        assert_eq!(num("Zimmer 249/II"), None);
+        assert_eq!(num("14–20 / V"), None);
         assert_eq!(num("Seite 2"), None);
     }
 

@@ -34,13 +34,14 @@ static PLACE_DATE_NO_COMMA: LazyLock<Regex> = LazyLock::new(|| {
 pub fn find_date(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<Date> {
     let labels = vocab.labels("date");
     let not = vocab.labels("date_not");
+    let not_after = vocab.list("numbers", "citation_preceders");
     let columns = vocab.labels("committee_column");
     let roles = vocab.roles();
     let pitch = doc.line_pitch();
     // A heading such as `ANTRAG` may sit above the letterhead date: look at least 30 lines far.
     let first_page = doc.lines.iter().take_while(|l| l.page == 1).count();
     let end = header_end.max(first_page.min(30)).min(doc.lines.len());
-    for found in find_labeled_mid(doc, &labels, 0..end, pitch) {
+    for found in find_labeled_mid(doc, &labels, 0..end, pitch, &not_after) {
         let label_cell_text = doc
             .lines
             .get(found.line)
@@ -194,6 +195,7 @@ const CONTINUES: [&str; 8] = ["und", "für", "der", "des", "oder", "sowie", "im"
 /// preference); a value ending in `,`, `-` or `und` continues on the next line.
 pub fn find_department(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<String> {
     let labels = vocab.labels_in_order("department");
+    let not_after = vocab.list("numbers", "citation_preceders");
     let pitch = doc.line_pitch();
     let end = header_end.min(doc.lines.len());
     let all = vocab.labels("department");
@@ -203,7 +205,7 @@ pub fn find_department(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Opti
     }
     for label in &labels {
         let single = vec![label.clone()];
-        let Some(found) = find_labeled_mid(doc, &single, 0..end, pitch)
+        let Some(found) = find_labeled_mid(doc, &single, 0..end, pitch, &not_after)
             .into_iter()
             .find(|f| !f.value.trim().is_empty())
         else {

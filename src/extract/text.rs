@@ -263,7 +263,17 @@ pub fn is_heading(line: &DLine, headings: &[String]) -> bool {
     };
     let t = t.trim_end_matches([':', '.']).trim();
     let f = fold_alnum(t);
-    headings.iter().any(|h| fold_alnum(h) == f)
+    headings.iter().any(|h| {
+        let h = fold_alnum(h);
+        // `A . Z i e l s e t z u n g`: a letter-spaced heading with its enumerator.
+        f == h
+            || f.strip_suffix(h.as_str()).is_some_and(|pre| {
+                !pre.is_empty()
+                    && (pre.chars().all(|c| c.is_ascii_digit())
+                        || pre.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
+                        || pre.chars().count() == 1)
+            })
+    })
 }
 
 /// True for a section number: `I.`, `IV.`, `2.`, `2.1`, `A)`, `b)`.
@@ -310,19 +320,21 @@ pub fn find_labeled(
     range: std::ops::Range<usize>,
     pitch: f32,
 ) -> Vec<Labeled> {
-    labeled(doc, labels, range, pitch, false)
+    labeled(doc, labels, range, pitch, None)
 }
 
 /// Like [`find_labeled`], and also labels inside a cell (`Stadt X Datum: 01.02.2023`, where a
 /// producer set label and value apart with spaces instead of a gap). Inside a cell a label must
 /// be followed by a colon or a number.
+/// A label right after one of `not_after` (`zur`, `siehe`) is a citation and skipped.
 pub fn find_labeled_mid(
     doc: &Doc,
     labels: &[String],
     range: std::ops::Range<usize>,
     pitch: f32,
+    not_after: &[String],
 ) -> Vec<Labeled> {
-    labeled(doc, labels, range, pitch, true)
+    labeled(doc, labels, range, pitch, Some(not_after))
 }
 
 fn labeled(
@@ -330,7 +342,7 @@ fn labeled(
     labels: &[String],
     range: std::ops::Range<usize>,
     pitch: f32,
-    mid: bool,
+    mid: Option<&[String]>,
 ) -> Vec<Labeled> {
     let mut out = Vec::new();
     for i in range {
@@ -374,8 +386,9 @@ fn labeled(
                 }
             }
             // Further labels inside the cell (tried after the one at its start).
-            if mid {
-                out.extend(mid_cell(cell, labels, i));
+            // Not in table rows, where a label inside a cell is a citation.
+            if let Some(not_after) = mid.filter(|_| line.cells.len() <= 2) {
+                out.extend(mid_cell(cell, labels, i, not_after));
             }
         }
     }
@@ -401,7 +414,7 @@ fn value_below<'a>(doc: &'a Doc, i: usize, cell: &DCell, pitch: f32) -> Option<(
 }
 
 /// Labels that start at a word inside a cell, followed by a colon or a number.
-fn mid_cell(cell: &DCell, labels: &[String], line: usize) -> Option<Labeled> {
+fn mid_cell(cell: &DCell, labels: &[String], line: usize, not_after: &[String]) -> Option<Labeled> {
     let text = cell.text.as_str();
     let starts = text
         .char_indices()
@@ -413,6 +426,14 @@ fn mid_cell(cell: &DCell, labels: &[String], line: usize) -> Option<Labeled> {
         let Some((rest, label)) = match_any(sub, labels) else {
             continue;
         };
+        let prev_word = text
+            .get(..pos)
+            .and_then(|p| p.split_whitespace().last())
+            .unwrap_or("")
+            .to_lowercase();
+        if not_after.iter().any(|w| w.to_lowercase() == prev_word) {
+            continue;
+        }
         let rest = rest.trim();
         let between = sub.get(..sub.len() - rest.len()).unwrap_or("");
         let numberish = rest.chars().next().is_some_and(|c| c.is_ascii_digit())
@@ -521,11 +542,15 @@ mod tests {
             "Datum".to_string(),
             "Vorlage".to_string(),
         ];
-        let found = find_labeled_mid(&doc, &labels, 0..3, doc.line_pitch());
+        let found = find_labeled_mid(&doc, &labels, 0..3, doc.line_pitch(), &[]);
         let values: Vec<&str> = found.iter().map(|f| f.value.as_str()).collect();
         assert_eq!(values, ["22-F-07-0031", "18.07.2022"]);
         assert!(find_labeled(&doc, &labels, 0..3, doc.line_pitch()).is_empty());
         assert_eq!(cut_at_labels("Amt 12 Datum: 01.02.2023", &labels), "Amt 12");
+        let layer = TextLayer::from_layout_text("Stellungnahme zur Vorlagen-Nr. 61/2022\n");
+        let doc = Doc::from_layer(&layer);
+        let not_after = vec!["zur".to_string()];
+        assert!(find_labeled_mid(&doc, &labels, 0..1, 12.0, &not_after).is_empty());
     }
 
     #[test]
@@ -537,6 +562,17 @@ mod tests {
         let labels = vec!["Drucksache Nr.".to_string()];
         let found = find_labeled(&doc, &labels, 0..3, doc.line_pitch());
         assert_eq!(found.first().map(|f| f.value.as_str()), Some("0815/2022/1"));
+    }
+
+    #[test]
+    fn letter_spaced_enumerated_heading() {
+        let layer = TextLayer::from_layout_text(
+            "A . Z i e l s e t z u n g\nIV. Begründung\nAZielsetzung\n",
+        );
+        let doc = Doc::from_layer(&layer);
+        let h = vec!["Zielsetzung".to_string(), "Begründung".to_string()];
+        assert!(is_heading(&doc.lines[0], &h));
+        assert!(is_heading(&doc.lines[1], &h));
     }
 
     #[test]
