@@ -27,7 +27,10 @@ fn expected_mark(spec: &str) -> Option<String> {
     Some(quoted.split('\'').next()?.to_string())
 }
 
-fn cases() -> Vec<(String, Vec<(Option<String>, String)>)> {
+/// A corpus file and its (expected mark, label) pairs.
+type Case = (String, Vec<(Option<String>, String)>);
+
+fn cases() -> Vec<Case> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus/truth.jsonl");
     let text = std::fs::read_to_string(root).unwrap_or_default();
     let mut out = Vec::new();

@@ -181,17 +181,13 @@ impl<'a> Interpreter<'a> {
                     self.budget.limits.max_ops_per_page
                 )));
             }
-            if self.ops % 8192 == 0 {
+            if self.ops.is_multiple_of(8192) {
                 self.budget.check_time()?;
             }
             let nums: Vec<f32> = op.operands.iter().filter_map(objects::num).collect();
             let n = |i: usize| nums.get(i).copied().unwrap_or(0.0);
             match op.operator.as_str() {
-                "q" => {
-                    if stack.len() < 256 {
-                        stack.push(gs.clone());
-                    }
-                }
+                "q" if stack.len() < 256 => stack.push(gs.clone()),
                 "Q" => {
                     if let Some(s) = stack.pop() {
                         gs = s;
@@ -352,7 +348,7 @@ impl<'a> Interpreter<'a> {
                 (w0 * fs + gs.char_spacing + if is_space_code { gs.word_spacing } else { 0.0 })
                     * th;
             let (ax, ay) = (trm[0], trm[1]);
-            let size = (trm[2] * trm[2] + trm[3] * trm[3]).sqrt();
+            let size = (trm[2] * trm[2] + trm[3] * trm[3]).sqrt() * font.height_scale;
             let dir = if ax.abs() >= ay.abs() {
                 if ax >= 0.0 { 0 } else { 2 }
             } else if ay > 0.0 {

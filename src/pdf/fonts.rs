@@ -31,6 +31,8 @@ pub struct Font {
     default_width: f32,
     /// Glyph space → text space (1/1000 for all but Type3).
     scale: f32,
+    /// Effective glyph height per unit of font size (1 for all but Type3, from its FontMatrix).
+    pub height_scale: f32,
 }
 
 /// One decoded character code.
@@ -58,6 +60,7 @@ impl Font {
             cid_widths: Vec::new(),
             default_width: 500.0,
             scale: 0.001,
+            height_scale: 1.0,
         };
         font.fill_simple(
             Base::WinAnsi
@@ -223,11 +226,13 @@ impl Font {
         {
             self.default_width = mw;
         }
-        if subtype == b"Type3" {
-            if let Some(m) = objects::get_numbers(doc, dict, b"FontMatrix")
-                && let Some(a) = m.first()
-            {
-                self.scale = a.abs().clamp(1e-6, 10.0);
+        if subtype == b"Type3"
+            && let Some(m) = objects::get_numbers(doc, dict, b"FontMatrix")
+            && let Some(a) = m.first()
+        {
+            self.scale = a.abs().clamp(1e-6, 10.0);
+            if let Some(d) = m.get(3) {
+                self.height_scale = (d.abs() * 1000.0).clamp(1e-3, 1e3);
             }
         }
         self.fill_simple(names);
@@ -334,9 +339,15 @@ impl Font {
     pub fn width(&self, code: Code) -> f32 {
         let w = if self.cid {
             let cid = self.cid_of(code);
+            // sorted by first CID: the candidate is the last range starting at or before `cid`
+            let end = self.cid_widths.partition_point(|(a, _, _)| *a <= cid);
             self.cid_widths
+                .get(..end)
+                .unwrap_or_default()
                 .iter()
-                .find(|(a, b, _)| cid >= *a && cid <= *b)
+                .rev()
+                .take(8)
+                .find(|(_, b, _)| cid <= *b)
                 .map_or(self.default_width, |w| w.2)
         } else {
             self.widths

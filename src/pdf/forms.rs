@@ -45,6 +45,7 @@ pub fn fields(doc: &Document, pages: &HashMap<ObjectId, (usize, f32, f32)>) -> V
             }
             _ => String::new(),
         };
+        let partial = decode_name_escapes(&partial);
         let name = match (parent.is_empty(), partial.is_empty()) {
             (true, _) => partial.clone(),
             (false, true) => parent.clone(),
@@ -148,4 +149,47 @@ pub fn fields(doc: &Document, pages: &HashMap<ObjectId, (usize, f32, f32)>) -> V
         }
     }
     out
+}
+
+/// Undo `#XX` escapes some producers leave in field names (`Kontrollk#C3#A4stchen`), when the
+/// result is valid UTF-8.
+fn decode_name_escapes(name: &str) -> String {
+    if !name.contains('#') {
+        return name.to_string();
+    }
+    let bytes = name.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'#', Some(b)) => {
+                out.push(b);
+                i += 3;
+            }
+            (c, _) => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| name.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn name_escapes_are_decoded_when_utf8() {
+        assert_eq!(
+            decode_name_escapes("Kontrollk#C3#A4stchen3"),
+            "Kontrollkästchen3"
+        );
+        assert_eq!(decode_name_escapes("Feld#1"), "Feld#1");
+        assert_eq!(decode_name_escapes("x#FF"), "x#FF");
+    }
 }

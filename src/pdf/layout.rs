@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use unicode_normalization::UnicodeNormalization;
 
 /// A gap wider than this many font sizes starts a new cell.
-const CELL_GAP_EM: f32 = 1.5;
+const CELL_GAP_EM: f32 = 1.0;
 /// A gap wider than this many font sizes is a word space.
 const SPACE_GAP_EM: f32 = 0.1;
 /// Baselines closer than this many font sizes belong to the same line.
@@ -24,6 +24,31 @@ fn upright(g: &Glyph) -> (f32, f32) {
     }
 }
 
+/// Map a line built in the frame of writing direction `dir` back to page coordinates. Vertical
+/// lines (directions 1 and 3) get `x0 == x1` = the baseline's x and `y` = where the text starts.
+fn to_page_coordinates(line: &mut Line, dir: u8) {
+    let (x0, x1, y) = (line.x0, line.x1, line.y);
+    let map = |x: f32| -> (f32, f32) {
+        match dir {
+            1 => (-y, x),
+            2 => (-x, -y),
+            3 => (y, -x),
+            _ => (x, y),
+        }
+    };
+    let (px0, py0) = map(x0);
+    let (px1, _) = map(x1);
+    line.x0 = px0.min(px1);
+    line.x1 = px0.max(px1);
+    line.y = py0;
+    for cell in &mut line.cells {
+        let (a, _) = map(cell.x0);
+        let (b, _) = map(cell.x1);
+        cell.x0 = a.min(b);
+        cell.x1 = a.max(b);
+    }
+}
+
 struct Placed<'a> {
     g: &'a Glyph,
     x: f32,
@@ -35,13 +60,16 @@ pub fn layout(glyphs: &[Glyph]) -> (Vec<Line>, Vec<Block>) {
     let mut lines = Vec::new();
     let mut blocks = Vec::new();
     for dir in 0..4u8 {
-        let group = lines_in_direction(glyphs, dir);
+        let mut group = lines_in_direction(glyphs, dir);
         let offset = lines.len();
         for mut block in reading::blocks(&group) {
             for part in &mut block.parts {
                 part.line += offset;
             }
             blocks.push(block);
+        }
+        for line in &mut group {
+            to_page_coordinates(line, dir);
         }
         lines.extend(group);
     }
@@ -69,14 +97,7 @@ fn lines_in_direction(glyphs: &[Glyph], only: u8) -> Vec<Line> {
         if placed.is_empty() {
             continue;
         }
-        let mut lines = cluster_lines(placed);
-        if dir != 0 {
-            // rotated text keeps its own order but is reported after the upright text
-            for l in &mut lines {
-                l.y = l.y.abs();
-            }
-        }
-        out.extend(lines);
+        out.extend(cluster_lines(placed));
     }
     out
 }
@@ -302,7 +323,9 @@ mod tests {
         let lines = lines(&g);
         assert_eq!(lines.len(), 2);
         assert_eq!(lines[0].text(), "☒ neutral Wert");
-        assert_eq!(lines[0].cells.len(), 2);
+        // the box stands 1.2 em before its label: a cell of its own, as is the far value
+        let cells: Vec<&str> = lines[0].cells.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(cells, vec!["☒", "neutral", "Wert"]);
         assert_eq!(lines[1].text(), "Zweite");
     }
 

@@ -77,7 +77,7 @@ fn overlap(a0: f32, a1: f32, b0: f32, b1: f32) -> f32 {
 
 /// Group the cells of `lines` (sorted top to bottom) into blocks in reading order.
 pub fn blocks(lines: &[Line]) -> Vec<Block> {
-    let frags = fragments(lines);
+    let mut frags = fragments(lines);
     if frags.len() > MAX_FRAGMENTS {
         return frags
             .into_iter()
@@ -139,19 +139,44 @@ pub fn blocks(lines: &[Line]) -> Vec<Block> {
                 choice[k] = None;
             }
         }
-        // a block claimed by several fragments of the line is split: none continue it
+        // neighbouring fragments under the same block join it as one (a wide gap inside a
+        // paragraph's width is just a wide space)
+        let mut absorbed = vec![false; row.len()];
+        for k in 1..row.len() {
+            let Some(b) = choice[k] else { continue };
+            let Some(head) = (0..k).rev().find(|&h| !absorbed[h]) else {
+                continue;
+            };
+            if choice[head] == Some(b) {
+                let (x1, cells) = (frags[row[k]].x1, frags[row[k]].f.cells);
+                let target = &mut frags[row[head]];
+                target.x1 = target.x1.max(x1);
+                target.f.cells += cells;
+                absorbed[k] = true;
+            }
+        }
+        // a block claimed by several separate fragments of the line is split: none continue it
         for k in 0..row.len() {
+            if absorbed[k] {
+                continue;
+            }
             if let Some(b) = choice[k]
-                && choice.iter().filter(|c| **c == Some(b)).count() > 1
+                && (0..row.len())
+                    .filter(|&j| !absorbed[j] && choice[j] == Some(b))
+                    .count()
+                    > 1
             {
-                for c in choice.iter_mut() {
-                    if *c == Some(b) {
+                for (j, c) in choice.iter_mut().enumerate() {
+                    if *c == Some(b) && !absorbed[j] {
                         *c = None;
                     }
                 }
             }
         }
         for (k, &fi) in row.iter().enumerate() {
+            if absorbed[k] {
+                continue;
+            }
             let f = &frags[fi];
             match choice[k] {
                 Some(b) => {
@@ -183,30 +208,46 @@ pub fn blocks(lines: &[Line]) -> Vec<Block> {
         .collect()
 }
 
-/// True when block `a` must be read before block `b`.
-fn before(a: &Open, b: &Open) -> bool {
-    let x_ov = overlap(a.x0, a.x1, b.x0, b.x1) > 0.0;
-    let y_ov = overlap(a.top, a.bottom, b.top, b.bottom) > 0.0;
-    if x_ov {
-        a.top < b.top
-    } else if y_ov {
-        a.x1 <= b.x0
-    } else {
-        a.bottom < b.top
+/// True when block `a` must be read before block `b` (the rules poppler follows, after Breuel):
+/// (1) `a` overlaps `b` horizontally and starts above it; (2) `a` lies entirely left of `b`,
+/// does not start below it, and no third block separates them vertically.
+fn before(blocks: &[Open], a: usize, b: usize, check_between: bool) -> bool {
+    let (ba, bb) = (&blocks[a], &blocks[b]);
+    if overlap(ba.x0, ba.x1, bb.x0, bb.x1) > 0.0 {
+        return ba.top < bb.top;
     }
+    if ba.x1 > bb.x0 || ba.top > bb.top {
+        return false;
+    }
+    if !check_between {
+        return true;
+    }
+    // a block below `a`, above `b`, spanning across both separates them
+    !blocks.iter().enumerate().any(|(c, bc)| {
+        c != a
+            && c != b
+            && bc.top >= ba.bottom
+            && bc.bottom <= bb.top
+            && overlap(bc.x0, bc.x1, ba.x0, ba.x1) > 0.0
+            && overlap(bc.x0, bc.x1, bb.x0, bb.x1) > 0.0
+    })
 }
 
 /// Topological order of the blocks under [`before`]; ties and cycles resolved top-left first.
 fn order(blocks: &[Open]) -> Vec<usize> {
     let n = blocks.len();
+    let check_between = n <= 300;
+    let succ: Vec<Vec<usize>> = (0..n)
+        .map(|a| {
+            (0..n)
+                .filter(|&b| a != b && before(blocks, a, b, check_between))
+                .collect()
+        })
+        .collect();
     let mut indeg = vec![0usize; n];
-    let mut succ: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for a in 0..n {
-        for b in 0..n {
-            if a != b && before(&blocks[a], &blocks[b]) {
-                succ[a].push(b);
-                indeg[b] += 1;
-            }
+    for s in succ.iter().flatten() {
+        if let Some(d) = indeg.get_mut(*s) {
+            *d += 1;
         }
     }
     let mut done = vec![false; n];
