@@ -1,46 +1,31 @@
 //! Classification stage: assigns 1–3 strategic themes with scores, from explainable rules in a
-//! TOML taxonomy (`data/themes.toml`, embedded; replaceable with `--themes FILE`).
+//! TOML taxonomy (`data/themes.toml`, embedded; replaceable with `--themes FILE`), optionally
+//! blended with a classifier trained on a city's labeled documents (`model`).
+
+pub mod eval;
+pub mod model;
+pub mod rules;
+pub mod sections;
+pub mod taxonomy;
+pub mod terms;
 
 use crate::extract::Metadata;
 use crate::pdf::TextLayer;
+use crate::record::DocumentRecord;
 use serde::Serialize;
+
+pub use model::Model;
+pub use rules::{Context, Explanation, ThemeExplanation};
+pub use taxonomy::{Taxonomy, TaxonomyError, ThemeInfo};
 
 /// The embedded default taxonomy.
 pub const DEFAULT_THEMES: &str = include_str!("../../data/themes.toml");
 
-/// Why a taxonomy could not be used.
-#[derive(Debug, thiserror::Error)]
-#[error("taxonomy: {0}")]
-pub struct TaxonomyError(pub String);
-
-/// A theme taxonomy with its rules.
-#[derive(Debug, Clone)]
-pub struct Taxonomy {
-    /// Theme ids and labels in file order.
-    pub themes: Vec<ThemeInfo>,
-}
-
-/// A theme's id, label and description.
-#[derive(Debug, Clone, Serialize)]
-pub struct ThemeInfo {
-    /// Stable id (`digitalisierung`).
-    pub id: String,
-    /// Human label.
-    pub label: String,
-    /// What the theme covers.
-    pub description: String,
-}
-
 impl Taxonomy {
     /// The embedded default taxonomy.
     pub fn embedded() -> Taxonomy {
-        Taxonomy::from_toml(DEFAULT_THEMES).expect("embedded taxonomy is valid")
-    }
-
-    /// Parse a taxonomy from TOML text.
-    pub fn from_toml(text: &str) -> Result<Taxonomy, TaxonomyError> {
-        let _: toml::Table = toml::from_str(text).map_err(|e| TaxonomyError(e.to_string()))?;
-        Ok(Taxonomy { themes: Vec::new() })
+        // The embedded file is checked by the unit test `embedded_taxonomy_is_valid`.
+        Taxonomy::from_toml(DEFAULT_THEMES).unwrap_or_else(|e| panic!("embedded taxonomy: {e}"))
     }
 }
 
@@ -53,8 +38,74 @@ pub struct ThemeScore {
     pub score: f64,
 }
 
-/// Classify one document: at most 3 themes, best first.
+impl<'a> Context<'a> {
+    /// The rules' context from extracted metadata.
+    pub fn from_metadata(meta: &'a Metadata) -> Context<'a> {
+        Context {
+            title: meta.title.as_deref(),
+            department: meta.department.as_deref(),
+            committees: meta.consultations.iter().map(|c| c.committee.as_str()).collect(),
+        }
+    }
+
+    /// The rules' context from a document record.
+    pub fn from_record(record: &'a DocumentRecord) -> Context<'a> {
+        Context {
+            title: record.title.as_deref(),
+            department: record.department.as_deref(),
+            committees: record.consultations.iter().map(|c| c.committee.as_str()).collect(),
+        }
+    }
+}
+
+/// Classify one document with the rules: at most 3 themes, best first.
 pub fn classify(taxonomy: &Taxonomy, layer: &TextLayer, meta: &Metadata) -> Vec<ThemeScore> {
-    let _ = (taxonomy, layer, meta);
-    Vec::new()
+    rules::score(taxonomy, layer, &Context::from_metadata(meta)).0
+}
+
+/// Classify one document with the rules and say why.
+pub fn explain(taxonomy: &Taxonomy, layer: &TextLayer, ctx: &Context<'_>) -> (Vec<ThemeScore>, Explanation) {
+    rules::score(taxonomy, layer, ctx)
+}
+
+/// Classify with the rules blended with a trained model (see `model::blend`).
+pub fn classify_with_model(
+    taxonomy: &Taxonomy,
+    model: &Model,
+    layer: &TextLayer,
+    meta: &Metadata,
+) -> Vec<ThemeScore> {
+    let ctx = Context::from_metadata(meta);
+    let (_, ex) = rules::score(taxonomy, layer, &ctx);
+    let text = model::document_text(taxonomy, layer, &ctx);
+    model.blend(taxonomy, &ex, &text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_taxonomy_is_valid() {
+        let t = Taxonomy::from_toml(DEFAULT_THEMES).expect("valid");
+        let ids: Vec<&str> = t.themes.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "digitalisierung",
+                "smart_city",
+                "digitale_infrastruktur",
+                "bildung",
+                "klima_umwelt",
+                "mobilitaet",
+                "stadtentwicklung",
+                "soziales",
+                "finanzen",
+                "verwaltung",
+                "wirtschaft",
+                "kultur_sport",
+                "sicherheit_ordnung"
+            ]
+        );
+    }
 }

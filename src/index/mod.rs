@@ -173,8 +173,8 @@ pub struct SearchResults {
     pub facets: Option<Facets>,
 }
 
-/// Score of a document that matches a query only through its theme.
-const TOPIC_SCORE: f32 = 0.5;
+/// Score added to a match classified under a theme that the query words name.
+const TOPIC_SCORE: f32 = 1.0;
 
 fn tv(e: tantivy::TantivyError) -> IndexError {
     IndexError::Tantivy(e.to_string())
@@ -188,7 +188,7 @@ pub struct Index {
     fields: Fields,
     decomp: Arc<Decompounder>,
     synonyms: Arc<synonyms::Synonyms>,
-    theme_words: Arc<themes::ThemeWords>,
+    theme_words: std::sync::OnceLock<themes::ThemeWords>,
 }
 
 /// Adds, replaces and deletes documents; nothing is visible before [`Writer::commit`].
@@ -244,7 +244,6 @@ impl Index {
             .try_into()
             .map_err(tv)?;
         let decomp = Decompounder::embedded();
-        let theme_words = themes::ThemeWords::new(&crate::classify::Taxonomy::embedded(), &decomp);
         Ok(Index {
             dir: dir.to_path_buf(),
             index,
@@ -252,7 +251,7 @@ impl Index {
             fields,
             decomp: Arc::new(decomp),
             synonyms: Arc::new(synonyms::Synonyms::embedded()),
-            theme_words: Arc::new(theme_words),
+            theme_words: std::sync::OnceLock::new(),
         })
     }
 
@@ -320,7 +319,7 @@ impl Index {
                 let q = builder.build(&node)?;
                 let topics = self.topic_query(&node);
                 let q = match topics {
-                    Some(t) => query::either(q, t),
+                    Some(t) => query::with_bonus(q, t),
                     None => q,
                 };
                 clauses.push((Occur::Must, q));
@@ -333,12 +332,17 @@ impl Index {
         Ok((Box::new(BooleanQuery::new(clauses)), builder.highlights))
     }
 
-    /// Documents classified under the themes that the words of a plain query name.
+    /// Documents classified under the themes that the words of a plain query name (a bonus
+    /// for matches on topic: `Klimaschutz` ranks climate documents above a boilerplate
+    /// "Auswirkungen auf den Klimaschutz").
     fn topic_query(&self, node: &query::Node) -> Option<Box<dyn Query>> {
         let words = query::plain_words(node)?;
+        let theme_words = self.theme_words.get_or_init(|| {
+            themes::ThemeWords::from_toml(crate::classify::DEFAULT_THEMES, &self.decomp)
+        });
         let mut ids: Vec<&String> = Vec::new();
         for w in &words {
-            for id in self.theme_words.of(w) {
+            for id in theme_words.of(w) {
                 if !ids.contains(&id) {
                     ids.push(id);
                 }

@@ -331,9 +331,12 @@ pub fn plain_words(node: &Node) -> Option<Vec<&str>> {
     }
 }
 
-/// A query matching documents that match either `a` or `b` (scores add up).
-pub fn either(a: Box<dyn Query>, b: Box<dyn Query>) -> Box<dyn Query> {
-    should(vec![a, b])
+/// Documents matching `q`, scored higher when they also match `bonus`.
+pub fn with_bonus(q: Box<dyn Query>, bonus: Box<dyn Query>) -> Box<dyn Query> {
+    Box::new(BooleanQuery::new(vec![
+        (Occur::Must, q),
+        (Occur::Should, bonus),
+    ]))
 }
 
 /// Which text fields a word is searched in.

@@ -34,11 +34,16 @@ impl Highlights {
             return Some(s);
         }
         // a compound containing a searched stem (`Radverkehrskonzept` for `Radverkehr`)
+        // (short stems only at either end: `Radweg`, `Lastenrad`, but not `gerade`)
         if let Some(s) = self
             .stems
             .iter()
-            .filter(|s| s.len() >= 4 && f.len() > s.len() + 2)
-            .find(|s| f.contains(s.as_str()))
+            .filter(|s| s.len() >= 3 && f.len() > s.len() + 2)
+            .find(|s| {
+                f.starts_with(s.as_str())
+                    || f.ends_with(s.as_str())
+                    || (s.len() >= 4 && f.contains(s.as_str()))
+            })
         {
             return Some(s.clone());
         }

@@ -1,10 +1,8 @@
 //! Topic matching: a query word that names a theme of the taxonomy (by its label or the
-//! terms of its description) also finds documents classified under that theme, scored below
-//! documents that contain the word.
+//! terms of its description) ranks matching documents classified under that theme higher.
 
 use super::analysis::{fold, stem, words};
 use super::decompound::Decompounder;
-use crate::classify::Taxonomy;
 use std::collections::HashMap;
 
 /// Query-word stem → theme ids.
@@ -14,13 +12,30 @@ pub struct ThemeWords {
 }
 
 impl ThemeWords {
-    /// Index the label, description and id words of every theme (and their compound parts
-    /// from the built-in list, so `Klimaschutz` in a description also answers `Klima`).
-    pub fn new(taxonomy: &Taxonomy, decomp: &Decompounder) -> ThemeWords {
+    /// Read the `[[theme]]` ids, labels and descriptions of a taxonomy file (the rules are
+    /// not compiled: this runs at every CLI search) and index their words, with compound
+    /// parts from the built-in list (`Klimaschutz` in a description also answers `Klima`).
+    pub fn from_toml(text: &str, decomp: &Decompounder) -> ThemeWords {
         let mut by_stem: HashMap<String, Vec<String>> = HashMap::new();
         let none = |_: &str| false;
-        for t in &taxonomy.themes {
-            let text = format!("{} {} {}", t.id.replace('_', " "), t.label, t.description);
+        let table: toml::Table = toml::from_str(text).unwrap_or_default();
+        let themes = table
+            .get("theme")
+            .and_then(toml::Value::as_array)
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        for t in themes {
+            let field = |k: &str| t.get(k).and_then(toml::Value::as_str).unwrap_or("");
+            let id = field("id");
+            if id.is_empty() {
+                continue;
+            }
+            let text = format!(
+                "{} {} {}",
+                id.replace('_', " "),
+                field("label"),
+                field("description")
+            );
             for w in words(&text) {
                 let f = fold(w.text);
                 if f.len() < 3 || decomp.is_stopword(&f) {
@@ -30,8 +45,8 @@ impl ThemeWords {
                 stems.extend(decomp.parts(&f, &none).iter().map(|p| stem(p)));
                 for s in stems {
                     let ids = by_stem.entry(s).or_default();
-                    if !ids.contains(&t.id) {
-                        ids.push(t.id.clone());
+                    if !ids.iter().any(|x| x == id) {
+                        ids.push(id.to_string());
                     }
                 }
             }
@@ -51,21 +66,16 @@ impl ThemeWords {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::classify::ThemeInfo;
 
     #[test]
     fn query_words_name_themes() {
-        let taxonomy = Taxonomy {
-            themes: vec![ThemeInfo {
-                id: "klima_umwelt".into(),
-                label: "Klima und Umwelt".into(),
-                description: "Klimaschutz, Klimaanpassung, Energie, Grünflächen".into(),
-            }],
-        };
-        let tw = ThemeWords::new(&taxonomy, &Decompounder::embedded());
-        assert_eq!(tw.of("Klimaschutz"), ["klima_umwelt"]);
-        assert_eq!(tw.of("Grünflächen"), ["klima_umwelt"]);
+        let tw = ThemeWords::from_toml(crate::classify::DEFAULT_THEMES, &Decompounder::embedded());
+        assert!(tw.of("Klimaschutz").contains(&"klima_umwelt".to_string()));
+        assert!(
+            tw.of("Breitband")
+                .contains(&"digitale_infrastruktur".to_string())
+        );
         assert!(tw.of("und").is_empty());
-        assert!(tw.of("Schule").is_empty());
+        assert!(tw.of("Radio").is_empty());
     }
 }

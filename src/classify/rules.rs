@@ -1,0 +1,441 @@
+//! Rule-based scoring: weighted term hits in body (length-normalised, per-section weights) and
+//! title, committee/department hints, a threshold, at most N themes and precedence rules —
+//! with an explanation of every point.
+
+use super::sections::{self, Segment};
+use super::taxonomy::{CompiledTheme, Taxonomy, Term};
+use super::terms::{Pattern, normalize, words};
+use super::ThemeScore;
+use crate::pdf::TextLayer;
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
+
+/// What the rules know about a document besides its text.
+#[derive(Debug, Clone, Default)]
+pub struct Context<'a> {
+    /// The Betreff.
+    pub title: Option<&'a str>,
+    /// The department as printed.
+    pub department: Option<&'a str>,
+    /// Committees of the Beratungsfolge, in order.
+    pub committees: Vec<&'a str>,
+}
+
+/// Hits of one term.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct TermHit {
+    /// The term pattern as written in the taxonomy.
+    pub term: String,
+    /// Where it was found (`Titel`, `Text`, a section name).
+    pub section: String,
+    /// Word forms found (at most a few).
+    pub forms: Vec<String>,
+    /// Number of hits (weighted by section weight).
+    pub count: f64,
+    /// Points earned.
+    pub points: f64,
+}
+
+/// The explanation of one theme's score.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ThemeExplanation {
+    /// Theme id.
+    pub id: String,
+    /// Total score.
+    pub score: f64,
+    /// Points from the body text (after length normalisation).
+    pub body: f64,
+    /// Points from the title.
+    pub title: f64,
+    /// Points from committee and department hints.
+    pub hints: f64,
+    /// Term hits, best first.
+    pub hits: Vec<TermHit>,
+    /// Hints that matched (`committee "Schulausschuss" ~ schul*`).
+    pub hint_hits: Vec<String>,
+    /// Whether the theme was assigned.
+    pub assigned: bool,
+    /// Precedence or threshold notes.
+    pub notes: Vec<String>,
+}
+
+/// Why a document got its themes.
+#[derive(Debug, Clone, Serialize, PartialEq, Default)]
+pub struct Explanation {
+    /// Every theme with a positive score, best first.
+    pub themes: Vec<ThemeExplanation>,
+    /// Sections that earned no credit, with their number of words.
+    pub skipped: Vec<(String, usize)>,
+    /// Number of body words scored.
+    pub words: usize,
+}
+
+/// Accumulated hits per (theme, term, section).
+#[derive(Default)]
+struct Acc {
+    count: f64,
+    weight: f64,
+    forms: Vec<String>,
+}
+
+type HitKey = (usize, String, String);
+
+/// Score every theme and pick the document's themes.
+pub fn score(tax: &Taxonomy, layer: &TextLayer, ctx: &Context<'_>) -> (Vec<ThemeScore>, Explanation) {
+    let s = &tax.settings;
+    let segs = sections::segments(layer, ctx.title, &tax.sections);
+    let names = strip_names(ctx);
+    let mut explanation = Explanation::default();
+    let mut acc: BTreeMap<HitKey, Acc> = BTreeMap::new();
+    let mut body_words = 0usize;
+    for seg in &segs {
+        let norm = strip(&normalize(&seg.text), &names);
+        let n = words(&norm).count();
+        if seg.weight <= 0.0 {
+            add_skipped(&mut explanation.skipped, seg, n);
+            continue;
+        }
+        body_words += n;
+        collect(tax, &norm, &seg.section, seg.weight, &mut acc);
+    }
+    explanation.words = body_words;
+    let length_div = (body_words as f64 / s.length_words.max(1.0)).max(1.0).sqrt();
+    let title_norm = ctx.title.map(normalize).unwrap_or_default();
+    let mut results: Vec<ThemeExplanation> = Vec::new();
+    for (ti, (info, rule)) in tax.themes.iter().zip(&tax.rules).enumerate() {
+        let mut hits = Vec::new();
+        let mut body = 0.0;
+        for ((t, term, section), a) in acc.iter().filter(|((t, _, _), _)| *t == ti) {
+            let _ = t;
+            let points = saturate(a.count) * a.weight / length_div;
+            body += points;
+            hits.push(TermHit {
+                term: term.clone(),
+                section: section.clone(),
+                forms: a.forms.clone(),
+                count: round(a.count),
+                points: round(points),
+            });
+        }
+        let mut title = 0.0;
+        for term in rule.terms.iter().chain(&rule.title_terms) {
+            let forms = term_forms(tax, rule, term, &title_norm);
+            if !forms.is_empty() {
+                let points = term.weight * s.title_factor;
+                title += points;
+                hits.push(TermHit {
+                    term: term.source.clone(),
+                    section: "Titel".into(),
+                    forms,
+                    count: 1.0,
+                    points: round(points),
+                });
+            }
+        }
+        let (hints, hint_hits) = hint_points(rule, ctx, s.hint_factor);
+        hits.sort_by(|a, b| b.points.total_cmp(&a.points));
+        let score = body + title + hints;
+        if score > 0.0 {
+            results.push(ThemeExplanation {
+                id: info.id.clone(),
+                score: round(score),
+                body: round(body),
+                title: round(title),
+                hints: round(hints),
+                hits,
+                hint_hits,
+                assigned: false,
+                notes: Vec::new(),
+            });
+        }
+    }
+    results.sort_by(|a, b| b.score.total_cmp(&a.score));
+    let chosen = select(tax, &mut results);
+    explanation.themes = results;
+    (chosen, explanation)
+}
+
+/// Pick themes above the threshold (at least the best one), at most N, then apply precedence.
+fn select(tax: &Taxonomy, results: &mut [ThemeExplanation]) -> Vec<ThemeScore> {
+    let s = &tax.settings;
+    let top = results.first().map_or(0.0, |r| r.score);
+    let mut chosen: Vec<usize> = Vec::new();
+    for (i, r) in results.iter_mut().enumerate() {
+        if chosen.len() >= s.max_themes {
+            r.notes.push(format!("beyond the first {}", s.max_themes));
+        } else if i == 0 || (r.score >= s.threshold && r.score >= s.relative * top) {
+            if i == 0 && r.score < s.threshold {
+                r.notes.push("below threshold, kept as the best theme".into());
+            }
+            chosen.push(i);
+        } else if r.score < s.threshold {
+            r.notes.push(format!("below threshold {}", s.threshold));
+        } else {
+            r.notes.push(format!("below {} × best score", s.relative));
+        }
+    }
+    apply_precedence(tax, results, &mut chosen);
+    for &i in &chosen {
+        if let Some(r) = results.get_mut(i) {
+            r.assigned = true;
+        }
+    }
+    chosen
+        .iter()
+        .filter_map(|&i| results.get(i))
+        .map(|r| ThemeScore {
+            id: r.id.clone(),
+            score: r.score,
+        })
+        .collect()
+}
+
+/// "X yields to Y unless X ≥ ratio × Y": move Y before X when both are assigned.
+fn apply_precedence(tax: &Taxonomy, results: &mut [ThemeExplanation], chosen: &mut Vec<usize>) {
+    for _ in 0..chosen.len() {
+        let mut swapped = false;
+        for pos in 0..chosen.len() {
+            let Some(&xi) = chosen.get(pos) else { continue };
+            let Some(x) = results.get(xi) else { continue };
+            let Some(rule) = tax.index_of(&x.id).and_then(|i| tax.rules.get(i)) else {
+                continue;
+            };
+            for y in &rule.yields_to {
+                let later = chosen.iter().enumerate().skip(pos + 1).find(|(_, j)| {
+                    results.get(**j).is_some_and(|r| r.id == y.theme)
+                });
+                let Some((ypos, &yi)) = later else { continue };
+                let (xs, ys) = (x.score, results.get(yi).map_or(0.0, |r| r.score));
+                if xs < y.unless_ratio * ys {
+                    let note = format!("yields to {} (score below {} × {})", y.theme, y.unless_ratio, y.theme);
+                    chosen.remove(ypos);
+                    chosen.insert(pos, yi);
+                    if let Some(r) = results.get_mut(xi) {
+                        r.notes.push(note);
+                    }
+                    swapped = true;
+                    break;
+                }
+            }
+            if swapped {
+                break;
+            }
+        }
+        if !swapped {
+            break;
+        }
+    }
+}
+
+/// Record term hits of one normalised segment.
+fn collect(tax: &Taxonomy, norm: &str, section: &str, weight: f64, acc: &mut BTreeMap<HitKey, Acc>) {
+    let mut freq: HashMap<&str, usize> = HashMap::new();
+    for w in words(norm) {
+        *freq.entry(w).or_default() += 1;
+    }
+    for (word, n) in freq {
+        if is_word_excluded(&tax.ignore, word) {
+            continue;
+        }
+        for (ti, rule) in tax.rules.iter().enumerate() {
+            if is_word_excluded(&rule.exclude, word) {
+                continue;
+            }
+            let best = rule
+                .terms
+                .iter()
+                .filter(|t| matches!(&t.pattern, Pattern::Word(p) if p.matches(word)))
+                .max_by(|a, b| a.weight.total_cmp(&b.weight));
+            if let Some(term) = best {
+                add(acc, (ti, term.source.clone(), section.to_string()), term.weight, n as f64 * weight, word);
+            }
+        }
+    }
+    for (ti, rule) in tax.rules.iter().enumerate() {
+        for term in &rule.terms {
+            if let Pattern::Text(re) = &term.pattern {
+                for m in re.find_iter(norm) {
+                    add(acc, (ti, term.source.clone(), section.to_string()), term.weight, weight, m.as_str());
+                }
+            }
+        }
+    }
+}
+
+fn add(acc: &mut BTreeMap<HitKey, Acc>, key: HitKey, term_weight: f64, count: f64, form: &str) {
+    let a = acc.entry(key).or_default();
+    a.count += count;
+    a.weight = term_weight;
+    if a.forms.len() < 4 && !a.forms.iter().any(|f| f == form) {
+        a.forms.push(form.to_string());
+    }
+}
+
+fn is_word_excluded(patterns: &[Pattern], word: &str) -> bool {
+    patterns
+        .iter()
+        .any(|p| matches!(p, Pattern::Word(w) if w.matches(word)))
+}
+
+/// The forms of `term` found in normalised text (word patterns honour exclusions).
+fn term_forms(tax: &Taxonomy, rule: &CompiledTheme, term: &Term, norm: &str) -> Vec<String> {
+    let mut forms: Vec<String> = Vec::new();
+    match &term.pattern {
+        Pattern::Word(p) => {
+            for w in words(norm) {
+                if p.matches(w)
+                    && !is_word_excluded(&rule.exclude, w)
+                    && !is_word_excluded(&tax.ignore, w)
+                    && !forms.iter().any(|f| f == w)
+                {
+                    forms.push(w.to_string());
+                }
+            }
+        }
+        Pattern::Text(re) => {
+            for m in re.find_iter(norm) {
+                if !forms.iter().any(|f| f == m.as_str()) {
+                    forms.push(m.as_str().to_string());
+                }
+            }
+        }
+    }
+    forms
+}
+
+/// Points from committee and department hints: the first committee counts fully, later ones
+/// half; per source only the best hint counts.
+fn hint_points(rule: &CompiledTheme, ctx: &Context<'_>, factor: f64) -> (f64, Vec<String>) {
+    let mut sources: Vec<(String, String, f64)> = Vec::new();
+    if let Some(d) = ctx.department {
+        sources.push(("department".into(), d.to_string(), 1.0));
+    }
+    for (i, c) in ctx.committees.iter().enumerate() {
+        sources.push(("committee".into(), (*c).to_string(), if i == 0 { 1.0 } else { 0.5 }));
+    }
+    let mut total = 0.0;
+    let mut explained = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
+    for (kind, text, pos) in sources {
+        let norm = normalize(&text);
+        if seen.contains(&norm) {
+            continue;
+        }
+        seen.push(norm.clone());
+        let best = rule
+            .hints
+            .iter()
+            .filter(|h| match &h.pattern {
+                Pattern::Word(p) => words(&norm).any(|w| p.matches(w)),
+                Pattern::Text(re) => re.is_match(&norm),
+            })
+            .max_by(|a, b| a.weight.total_cmp(&b.weight));
+        if let Some(h) = best {
+            let points = h.weight * factor * pos;
+            total += points;
+            explained.push(format!("{kind} \"{text}\" ~ {} (+{})", h.source, round(points)));
+        }
+    }
+    (total, explained)
+}
+
+/// Committee and department names, normalised: their mentions in the text are not topic words.
+fn strip_names(ctx: &Context<'_>) -> Vec<String> {
+    let mut names: Vec<String> = ctx
+        .committees
+        .iter()
+        .chain(ctx.department.iter())
+        .map(|n| normalize(n))
+        .filter(|n| n.len() >= 8)
+        .collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names.dedup();
+    names
+}
+
+fn strip(norm: &str, names: &[String]) -> String {
+    let mut out = format!(" {norm} ");
+    for n in names {
+        out = out.replace(&format!(" {n} "), " ");
+    }
+    out.trim().to_string()
+}
+
+fn add_skipped(skipped: &mut Vec<(String, usize)>, seg: &Segment, n: usize) {
+    match skipped.iter_mut().find(|(s, _)| *s == seg.section) {
+        Some((_, c)) => *c += n,
+        None => skipped.push((seg.section.clone(), n)),
+    }
+}
+
+/// 1 hit counts fully, further hits with diminishing returns.
+fn saturate(count: f64) -> f64 {
+    if count <= 1.0 { count } else { 1.0 + count.ln() }
+}
+
+fn round(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TAX: &str = r#"
+[settings]
+threshold = 2.0
+ignore = ["*ausschuss*"]
+[[sections]]
+name = "Klimacheck"
+start = "^klimacheck"
+weight = 0.0
+[[theme]]
+id = "klima"
+label = "Klima"
+terms = { "*klimaschutz*" = 2.0 }
+hints = { "*umwelt*" = 3.0 }
+[[theme]]
+id = "digital"
+label = "Digital"
+terms = { "*digitalisierung*" = 2.0, "e government" = 2.0 }
+yields_to = [{ theme = "klima", unless_ratio = 10.0 }]
+"#;
+
+    #[test]
+    fn boilerplate_earns_nothing_and_compounds_count() {
+        let tax = Taxonomy::from_toml(TAX).expect("valid");
+        let layer = TextLayer::from_layout_text(
+            "Die Schuldigitalisierung und E-Government.\nKlimacheck\nKlimaschutz: neutral\n",
+        );
+        let (themes, ex) = score(&tax, &layer, &Context::default());
+        assert_eq!(themes.len(), 1);
+        assert_eq!(themes[0].id, "digital");
+        assert_eq!(ex.skipped, vec![("Klimacheck".to_string(), 3)]);
+    }
+
+    #[test]
+    fn hints_title_and_precedence() {
+        let tax = Taxonomy::from_toml(TAX).expect("valid");
+        let layer = TextLayer::from_layout_text("Digitalisierung. Klimaschutz.\n");
+        let ctx = Context {
+            title: Some("Digitalisierung"),
+            department: Some("Amt für Umwelt"),
+            committees: vec!["Digitalausschuss"],
+        };
+        let (themes, ex) = score(&tax, &layer, &ctx);
+        let ids: Vec<&str> = themes.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(ids, ["klima", "digital"], "{ex:#?}");
+        let digital = ex.themes.iter().find(|t| t.id == "digital").expect("scored");
+        assert_eq!(digital.title, 6.0);
+        assert!(digital.notes.iter().any(|n| n.contains("yields to klima")));
+        let klima = ex.themes.iter().find(|t| t.id == "klima").expect("scored");
+        assert_eq!(klima.hints, 3.0);
+    }
+
+    #[test]
+    fn empty_document_gets_no_theme() {
+        let tax = Taxonomy::from_toml(TAX).expect("valid");
+        let (themes, _) = score(&tax, &TextLayer::default(), &Context::default());
+        assert!(themes.is_empty());
+    }
+}

@@ -1,0 +1,341 @@
+//! The taxonomy file (TOML): themes with weighted terms, title terms, committee/department hints,
+//! exclusions and precedence; scoring settings; boilerplate sections that earn no credit.
+
+use super::terms::{Pattern, PatternError};
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Why a taxonomy could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum TaxonomyError {
+    /// The TOML does not parse or does not have the expected shape.
+    #[error("taxonomy: {0}")]
+    Toml(String),
+    /// A term, hint or exclusion pattern is invalid.
+    #[error("taxonomy: theme {theme}: {source}")]
+    Pattern {
+        /// The theme (or `sections`/`settings`).
+        theme: String,
+        /// The pattern error.
+        source: PatternError,
+    },
+    /// The file is consistent TOML but its content is not usable.
+    #[error("taxonomy: {0}")]
+    Invalid(String),
+}
+
+/// Scoring settings.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Settings {
+    /// Minimum score for a theme to be assigned.
+    pub threshold: f64,
+    /// A theme must reach this fraction of the best theme's score.
+    pub relative: f64,
+    /// At most this many themes.
+    pub max_themes: usize,
+    /// Multiplier for term hits in the title (Betreff).
+    pub title_factor: f64,
+    /// Multiplier for committee/department hints.
+    pub hint_factor: f64,
+    /// Body scores of documents longer than this many words are divided by sqrt(words / this).
+    pub length_words: f64,
+    /// Words that never count for any theme (committee names and the like).
+    pub ignore: Vec<String>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            threshold: 4.0,
+            relative: 0.3,
+            max_themes: 3,
+            title_factor: 3.0,
+            hint_factor: 1.0,
+            length_words: 400.0,
+            ignore: Vec::new(),
+        }
+    }
+}
+
+/// A kind of section whose text counts less (or not at all): a Klimacheck block, a letterhead.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectionRule {
+    /// Name shown in explanations.
+    pub name: String,
+    /// Regex (case-insensitive) a line starts the section with.
+    pub start: String,
+    /// Regex (case-insensitive) of a line that ends the section (that line is not part of it).
+    #[serde(default)]
+    pub end: Option<String>,
+    /// Weight of term hits inside the section (0 = boilerplate).
+    #[serde(default)]
+    pub weight: f64,
+    /// The section ends after this many lines at the latest.
+    #[serde(default = "default_max_lines")]
+    pub max_lines: usize,
+}
+
+fn default_max_lines() -> usize {
+    25
+}
+
+/// "This theme yields to `theme` unless it scores at least `unless_ratio` times as much."
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Precedence {
+    /// The theme that goes first when both are assigned.
+    pub theme: String,
+    /// Unless this theme's score is at least this multiple of the other's.
+    #[serde(default = "default_ratio")]
+    pub unless_ratio: f64,
+}
+
+fn default_ratio() -> f64 {
+    1.5
+}
+
+/// One theme as written in the file.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ThemeDef {
+    /// Stable id (`digitalisierung`).
+    pub id: String,
+    /// Human label.
+    pub label: String,
+    /// What the theme covers.
+    #[serde(default)]
+    pub description: String,
+    /// Weighted terms counted in the body and (times `title_factor`) in the title.
+    #[serde(default)]
+    pub terms: BTreeMap<String, f64>,
+    /// Extra terms that count only in the title.
+    #[serde(default)]
+    pub title_terms: BTreeMap<String, f64>,
+    /// Weighted patterns matched against committee names and the department.
+    #[serde(default)]
+    pub hints: BTreeMap<String, f64>,
+    /// Words that look like a term but must not count for this theme.
+    #[serde(default)]
+    pub exclude: Vec<String>,
+    /// Precedence rules.
+    #[serde(default)]
+    pub yields_to: Vec<Precedence>,
+}
+
+/// The file as written.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+struct TaxonomyFile {
+    #[serde(default)]
+    settings: Settings,
+    #[serde(default)]
+    sections: Vec<SectionRule>,
+    #[serde(default)]
+    theme: Vec<ThemeDef>,
+}
+
+/// A theme's id, label and description.
+#[derive(Debug, Clone, Serialize)]
+pub struct ThemeInfo {
+    /// Stable id (`digitalisierung`).
+    pub id: String,
+    /// Human label.
+    pub label: String,
+    /// What the theme covers.
+    pub description: String,
+}
+
+/// A compiled weighted pattern with its source text.
+#[derive(Debug, Clone)]
+pub struct Term {
+    /// The pattern as written.
+    pub source: String,
+    /// The compiled pattern.
+    pub pattern: Pattern,
+    /// Its weight.
+    pub weight: f64,
+}
+
+/// A compiled theme.
+#[derive(Debug, Clone)]
+pub struct CompiledTheme {
+    /// Terms for body and title.
+    pub terms: Vec<Term>,
+    /// Title-only terms.
+    pub title_terms: Vec<Term>,
+    /// Committee/department hints.
+    pub hints: Vec<Term>,
+    /// Exclusions.
+    pub exclude: Vec<Pattern>,
+    /// Precedence rules.
+    pub yields_to: Vec<Precedence>,
+}
+
+/// A compiled section rule.
+#[derive(Debug, Clone)]
+pub struct CompiledSection {
+    /// Name shown in explanations.
+    pub name: String,
+    /// Start line regex.
+    pub start: Regex,
+    /// End line regex.
+    pub end: Option<Regex>,
+    /// Weight of hits inside.
+    pub weight: f64,
+    /// Maximum length in lines.
+    pub max_lines: usize,
+}
+
+/// A theme taxonomy with its rules.
+#[derive(Debug, Clone)]
+pub struct Taxonomy {
+    /// Theme ids and labels in file order.
+    pub themes: Vec<ThemeInfo>,
+    /// Compiled rules, parallel to `themes`.
+    pub rules: Vec<CompiledTheme>,
+    /// Scoring settings.
+    pub settings: Settings,
+    /// Boilerplate sections.
+    pub sections: Vec<CompiledSection>,
+    /// Words that never count.
+    pub ignore: Vec<Pattern>,
+}
+
+fn compile_terms(theme: &str, map: &BTreeMap<String, f64>) -> Result<Vec<Term>, TaxonomyError> {
+    map.iter()
+        .map(|(source, weight)| {
+            Ok(Term {
+                source: source.clone(),
+                pattern: compile(theme, source)?,
+                weight: *weight,
+            })
+        })
+        .collect()
+}
+
+fn compile(theme: &str, source: &str) -> Result<Pattern, TaxonomyError> {
+    Pattern::parse(source).map_err(|source| TaxonomyError::Pattern {
+        theme: theme.to_string(),
+        source,
+    })
+}
+
+fn line_regex(what: &str, re: &str) -> Result<Regex, TaxonomyError> {
+    Regex::new(&format!("(?i){re}"))
+        .map_err(|e| TaxonomyError::Invalid(format!("section {what}: bad regex: {e}")))
+}
+
+impl Taxonomy {
+    /// Parse and compile a taxonomy from TOML text.
+    pub fn from_toml(text: &str) -> Result<Taxonomy, TaxonomyError> {
+        let file: TaxonomyFile =
+            toml::from_str(text).map_err(|e| TaxonomyError::Toml(e.to_string()))?;
+        if file.theme.is_empty() {
+            return Err(TaxonomyError::Invalid("no [[theme]] defined".into()));
+        }
+        if file.settings.max_themes == 0 {
+            return Err(TaxonomyError::Invalid("settings.max_themes must be ≥ 1".into()));
+        }
+        let mut themes = Vec::new();
+        let mut rules = Vec::new();
+        for def in &file.theme {
+            if themes.iter().any(|t: &ThemeInfo| t.id == def.id) {
+                return Err(TaxonomyError::Invalid(format!("duplicate theme id {}", def.id)));
+            }
+            themes.push(ThemeInfo {
+                id: def.id.clone(),
+                label: def.label.clone(),
+                description: def.description.clone(),
+            });
+            rules.push(CompiledTheme {
+                terms: compile_terms(&def.id, &def.terms)?,
+                title_terms: compile_terms(&def.id, &def.title_terms)?,
+                hints: compile_terms(&def.id, &def.hints)?,
+                exclude: def
+                    .exclude
+                    .iter()
+                    .map(|p| compile(&def.id, p))
+                    .collect::<Result<_, _>>()?,
+                yields_to: def.yields_to.clone(),
+            });
+        }
+        for def in &file.theme {
+            for y in &def.yields_to {
+                if !themes.iter().any(|t| t.id == y.theme) {
+                    return Err(TaxonomyError::Invalid(format!(
+                        "theme {} yields to unknown theme {}",
+                        def.id, y.theme
+                    )));
+                }
+            }
+        }
+        let sections = file
+            .sections
+            .iter()
+            .map(|s| {
+                Ok(CompiledSection {
+                    name: s.name.clone(),
+                    start: line_regex(&s.name, &s.start)?,
+                    end: s.end.as_deref().map(|e| line_regex(&s.name, e)).transpose()?,
+                    weight: s.weight,
+                    max_lines: s.max_lines,
+                })
+            })
+            .collect::<Result<_, TaxonomyError>>()?;
+        let ignore = file
+            .settings
+            .ignore
+            .iter()
+            .map(|p| compile("settings", p))
+            .collect::<Result<_, _>>()?;
+        Ok(Taxonomy {
+            themes,
+            rules,
+            settings: file.settings,
+            sections,
+            ignore,
+        })
+    }
+
+    /// The position of a theme id.
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.themes.iter().position(|t| t.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_a_minimal_file() {
+        let t = Taxonomy::from_toml(
+            r#"
+[[theme]]
+id = "a"
+label = "A"
+terms = { "schul*" = 2.0 }
+[[theme]]
+id = "b"
+label = "B"
+yields_to = [{ theme = "a" }]
+"#,
+        )
+        .expect("valid");
+        assert_eq!(t.themes.len(), 2);
+        assert_eq!(t.rules[0].terms[0].weight, 2.0);
+        assert_eq!(t.rules[1].yields_to[0].unless_ratio, 1.5);
+    }
+
+    #[test]
+    fn rejects_unknown_precedence_and_duplicates() {
+        let bad = "[[theme]]\nid='a'\nlabel='A'\nyields_to=[{theme='x'}]\n";
+        assert!(Taxonomy::from_toml(bad).is_err());
+        let dup = "[[theme]]\nid='a'\nlabel='A'\n[[theme]]\nid='a'\nlabel='B'\n";
+        assert!(Taxonomy::from_toml(dup).is_err());
+        assert!(Taxonomy::from_toml("[[theme]]\nid='a'\nlabel='A'\nterms={'/(/'=1}\n").is_err());
+    }
+}

@@ -1,0 +1,185 @@
+//! Term patterns that survive German text: compounds (`Breitbandausbau`), inflections
+//! (`Glasfasernetzes`), hyphenated words (`Smart-City-Strategie`) and multi-word phrases.
+//!
+//! Pattern syntax (as written in the taxonomy file):
+//! - `schule` — the word itself or an inflected form (`Schulen`, `Schule`, `Schulen`);
+//! - `schul*` — a word that starts with the stem (`Schulentwicklungsplan`);
+//! - `*schule` — a word that ends with the stem, plus inflection (`Grundschulen`);
+//! - `*glasfaser*` — the stem anywhere inside a word (`Glasfasernetzes`);
+//! - `smart city` — a phrase: words in a row, each word with the rules above;
+//! - `/regex/` — a regular expression over the normalised text (lower case, single spaces).
+
+use regex::Regex;
+use unicode_normalization::UnicodeNormalization;
+
+/// Inflection endings accepted after a word without a trailing `*`.
+const ENDINGS: [&str; 10] = ["", "e", "n", "s", "en", "er", "es", "em", "ern", "ns"];
+
+/// Why a pattern could not be compiled.
+#[derive(Debug, thiserror::Error)]
+#[error("bad term pattern {pattern:?}: {reason}")]
+pub struct PatternError {
+    /// The pattern as written.
+    pub pattern: String,
+    /// What is wrong with it.
+    pub reason: String,
+}
+
+/// A compiled term pattern.
+#[derive(Debug, Clone)]
+pub enum Pattern {
+    /// A single-word pattern, matched against each distinct word.
+    Word(WordPattern),
+    /// A phrase or regular expression, matched against the normalised text.
+    Text(Regex),
+}
+
+/// A single-word pattern: a stem with optional wildcards on either side.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WordPattern {
+    /// The stem, normalised.
+    pub stem: String,
+    /// `*` before the stem: anything may precede it inside the word.
+    pub any_prefix: bool,
+    /// `*` after the stem: anything may follow it inside the word.
+    pub any_suffix: bool,
+}
+
+impl WordPattern {
+    /// True when `word` (normalised) matches.
+    pub fn matches(&self, word: &str) -> bool {
+        match (self.any_prefix, self.any_suffix) {
+            (true, true) => word.contains(&self.stem),
+            (false, true) => word.starts_with(&self.stem),
+            (true, false) => ENDINGS.iter().any(|e| {
+                word.strip_suffix(e)
+                    .is_some_and(|w| w.ends_with(&self.stem))
+            }),
+            (false, false) => ENDINGS.iter().any(|e| {
+                word.strip_suffix(e).is_some_and(|w| w == self.stem)
+            }),
+        }
+    }
+}
+
+impl Pattern {
+    /// Compile a pattern written in the taxonomy syntax.
+    pub fn parse(raw: &str) -> Result<Pattern, PatternError> {
+        let err = |reason: &str| PatternError {
+            pattern: raw.to_string(),
+            reason: reason.to_string(),
+        };
+        let trimmed = raw.trim();
+        if trimmed.len() >= 2 && trimmed.starts_with('/') && trimmed.ends_with('/') {
+            let body = trimmed.trim_matches('/');
+            let re = Regex::new(&format!("(?i){body}")).map_err(|e| err(&e.to_string()))?;
+            return Ok(Pattern::Text(re));
+        }
+        let norm = normalize(trimmed);
+        let words: Vec<&str> = norm.split(' ').filter(|w| !w.is_empty()).collect();
+        let stripped: Vec<&str> = words.iter().map(|w| w.trim_matches('*')).collect();
+        if stripped.iter().all(|w| w.is_empty()) {
+            return Err(err("empty pattern"));
+        }
+        if words.len() == 1 {
+            let w = words.first().copied().unwrap_or_default();
+            return Ok(Pattern::Word(WordPattern {
+                stem: w.trim_matches('*').to_string(),
+                any_prefix: w.starts_with('*'),
+                any_suffix: w.ends_with('*') && w.len() > 1,
+            }));
+        }
+        let parts: Vec<String> = words.iter().map(|w| word_regex(w)).collect();
+        let re = Regex::new(&format!(r"\b{}\b", parts.join(" "))).map_err(|e| err(&e.to_string()))?;
+        Ok(Pattern::Text(re))
+    }
+
+    /// True for single-word patterns.
+    pub fn is_word(&self) -> bool {
+        matches!(self, Pattern::Word(_))
+    }
+}
+
+/// The regex for one word of a phrase.
+fn word_regex(w: &str) -> String {
+    let stem = regex::escape(w.trim_matches('*'));
+    let pre = if w.starts_with('*') { r"\w*" } else { "" };
+    let post = if w.ends_with('*') && w.len() > 1 {
+        r"\w*"
+    } else {
+        "(?:e|n|s|en|er|es|em|ern|ns)?"
+    };
+    format!("{pre}{stem}{post}")
+}
+
+/// Normalise text for matching: NFC, lower case, every run of non-word characters (hyphens,
+/// punctuation, line breaks) becomes one space; `*` is kept for patterns.
+pub fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = true;
+    for c in text.nfc().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() || c == '*' {
+            out.push(c);
+            space = false;
+        } else if !space {
+            out.push(' ');
+            space = true;
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+/// The words of normalised text.
+pub fn words(normalized: &str) -> impl Iterator<Item = &str> {
+    normalized.split(' ').filter(|w| !w.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn word_hit(p: &str, w: &str) -> bool {
+        match Pattern::parse(p) {
+            Ok(Pattern::Word(wp)) => wp.matches(&normalize(w)),
+            other => panic!("{p} is not a word pattern: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn compounds_and_inflections() {
+        assert!(word_hit("*glasfaser*", "Glasfasernetzes"));
+        assert!(word_hit("breitband*", "Breitbandausbau"));
+        assert!(word_hit("*digitalisierung", "Schuldigitalisierung"));
+        assert!(word_hit("schule", "Schulen"));
+        assert!(word_hit("*schule", "Grundschulen"));
+        assert!(!word_hit("schule", "Schulter"));
+        assert!(!word_hit("rad", "Radio"));
+        assert!(word_hit("*rad", "Fahrräder") == false);
+        assert!(word_hit("*rad", "Lastenrads"));
+    }
+
+    #[test]
+    fn phrases_span_hyphens() {
+        let p = Pattern::parse("smart city").expect("valid");
+        let Pattern::Text(re) = p else {
+            panic!("phrase must be a text pattern")
+        };
+        assert!(re.is_match(&normalize("die Smart-City-Strategie")));
+        assert!(!re.is_match(&normalize("smart und city")));
+    }
+
+    #[test]
+    fn regex_and_errors() {
+        assert!(matches!(Pattern::parse("/5g|lte/"), Ok(Pattern::Text(_))));
+        assert!(Pattern::parse("/(/").is_err());
+        assert!(Pattern::parse("**").is_err());
+    }
+
+    #[test]
+    fn normalize_folds_case_and_punctuation() {
+        assert_eq!(normalize("E-Government, OZG!"), "e government ozg");
+    }
+}
