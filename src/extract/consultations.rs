@@ -217,6 +217,8 @@ pub fn find_consultations(
     let columns = vocab.labels("committee_column");
     let headings = vocab.list("labels", "headings");
     let title_labels = vocab.labels("title");
+    let mut side_labels = vocab.labels("department");
+    side_labels.extend(vocab.labels("doc_type"));
     let limit = doc
         .lines
         .iter()
@@ -237,11 +239,17 @@ pub fn find_consultations(
         let mut started = false;
         let mut prev_header = false;
         let mut misses = 0;
+        // Left edge of the table; cells further left belong to a side bar.
+        let mut table_x0: Option<f32> = None;
         for i in start..(start + WINDOW).min(doc.lines.len()) {
-            let Some(line) = doc.lines.get(i) else { break };
-            if line.furniture {
+            let Some(full) = doc.lines.get(i) else { break };
+            if full.furniture {
                 continue;
             }
+            let Some(trimmed) = right_of(full, table_x0) else {
+                continue;
+            };
+            let line = &trimmed;
             if i > start
                 && (is_heading(line, &headings) || match_any(&line.text, &title_labels).is_some())
             {
@@ -258,6 +266,15 @@ pub fn find_consultations(
                     .flatten()
             });
             prev_header = is_header;
+            // The table starts at its leftmost column header; a label with a colon further left
+            // (`Eingereicht von:`) belongs to a side bar.
+            if is_header && table_x0.is_none() {
+                table_x0 = line
+                    .cells
+                    .iter()
+                    .find(|c| !c.text.ends_with(':') && match_any(&c.text, &side_labels).is_none())
+                    .map(|c| c.x0);
+            }
             if let Some(row) = row {
                 if let Some(done) = current.take() {
                     out.push(to_consultation(done));
@@ -337,7 +354,8 @@ pub fn find_consultations(
         }
     }
     if out.is_empty() {
-        for line in doc.lines.iter().take(header_end.min(60)) {
+        let first_page = doc.lines.iter().take_while(|l| l.page == 1).count();
+        for line in doc.lines.iter().take(header_end.max(first_page).min(60)) {
             // Prose lines sit among the header fields; they do not end a header block.
             if let Some(c) = prose_consultation(&line.text, vocab, &roles) {
                 out.push(c);
@@ -345,6 +363,32 @@ pub fn find_consultations(
         }
     }
     (out, last_line)
+}
+
+/// The line without the cells left of the table (a side bar), or None when nothing is left.
+fn right_of(line: &DLine, x0: Option<f32>) -> Option<DLine> {
+    let Some(x0) = x0 else {
+        return Some(line.clone());
+    };
+    let cells: Vec<super::text::DCell> = line
+        .cells
+        .iter()
+        .filter(|c| c.x1 > x0 - 4.0)
+        .cloned()
+        .collect();
+    if cells.is_empty() {
+        return None;
+    }
+    let text = cells
+        .iter()
+        .map(|c| c.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some(DLine {
+        cells,
+        text,
+        ..line.clone()
+    })
 }
 
 /// Words that start a sentence, not a committee name.
@@ -539,6 +583,38 @@ mod tests {
     }
 
     #[test]
+    fn side_bar_left_of_the_table() {
+        let got = run(r#"Beratungsfolge
+Eingereicht von:       Gremium                  Termin       Zuständigkeit
+Dezernat I,            Kulturausschuss          01.02.2024   Vorberatung
+Amt für Kultur
+Vorlagenart:           Ausschuss für Umwelt     08.02.2024   Vorberatung
+Beschlussvorlage       und Klima
+                       Stadtrat                 15.02.2024   Beschlussfassung
+"#);
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Kulturausschuss".into(),
+                    "2024-02-01".into(),
+                    Some(Role::Vorberatung)
+                ),
+                (
+                    "Ausschuss für Umwelt und Klima".into(),
+                    "2024-02-08".into(),
+                    Some(Role::Vorberatung)
+                ),
+                (
+                    "Stadtrat".into(),
+                    "2024-02-15".into(),
+                    Some(Role::Entscheidung)
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn numbered_lines_with_dashes_and_status() {
         let got = run(
             "Beratungsfolge\n1. Ortschaftsrat Nord – 02.07.2024 – Anhörung\n2. Gemeinderat   Ö   16.07.2024   Beschlussfassung\nSachverhalt\n",
@@ -557,7 +633,7 @@ mod tests {
             (
                 "Gemeinderat".into(),
                 "2024-07-16".into(),
-                Some(Role::Beschluss)
+                Some(Role::Entscheidung)
             )
         );
     }
@@ -571,7 +647,7 @@ mod tests {
             vec![(
                 "Ortsbeirat des 3. Bezirks".into(),
                 "2021-01-14".into(),
-                Some(Role::Beschluss)
+                Some(Role::Entscheidung)
             )]
         );
         assert!(run("Mitteilung der Verwaltung vom 04.02.2021\n").is_empty());

@@ -136,6 +136,8 @@ fn match_type(
                 && (words
                     .get(n)
                     .is_some_and(|w| TRAILERS.contains(&fold_alnum(w).as_str()))
+                    // `Antrag: Neubau der Sporthalle` — the type as the label of its subject.
+                    || n.checked_sub(1).and_then(|k| words.get(k)).is_some_and(|w| w.ends_with(':'))
                     || super::text::match_any(
                         &words.get(n..).unwrap_or_default().join(" "),
                         followers,
@@ -204,6 +206,14 @@ mod tests {
         assert_eq!(
             doc_type("Stadt X\nVorlagenart:    Informationsvorlage\n").map(|t| t.1),
             Some(DocType::Mitteilungsvorlage)
+        );
+    }
+
+    #[test]
+    fn type_as_label_of_the_subject() {
+        assert_eq!(
+            doc_type("Anfrage: Öffnungszeiten der Bäder\n").map(|t| t.1),
+            Some(DocType::Anfrage)
         );
     }
 

@@ -203,11 +203,19 @@ pub fn find_department(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Opti
     for k in ["drucksache", "date", "title", "consultations"] {
         other_labels.extend(vocab.labels(k));
     }
+    // A column header to the right of a side-bar label is not its value.
+    let mut column_labels = vocab.labels("committee_column");
+    column_labels.extend(vocab.labels("consultations"));
+    let units: Vec<String> = vocab
+        .list("labels", "department_units")
+        .iter()
+        .map(|u| fold_alnum(u))
+        .collect();
     for label in &labels {
         let single = vec![label.clone()];
         let Some(found) = find_labeled_mid(doc, &single, 0..end, pitch, &not_after)
             .into_iter()
-            .find(|f| !f.value.trim().is_empty())
+            .find(|f| !f.value.trim().is_empty() && match_any(&f.value, &column_labels).is_none())
         else {
             continue;
         };
@@ -217,6 +225,10 @@ pub fn find_department(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Opti
             cut = cut.get(..m.start()).unwrap_or(cut).trim_end();
         }
         let mut value = cut.to_string();
+        // `Referat Soziales …` without a colon: the unit word is part of the name.
+        if units.contains(&fold_alnum(label)) && !found.label_text.contains(':') {
+            value = format!("{} {value}", found.label_text.trim());
+        }
         // Skip values that are themselves a label (`Ressort /` followed by `Stadtbetrieb` as
         // the rest of a two-line label).
         if value.ends_with(':') && value.len() < 25 {
@@ -224,16 +236,28 @@ pub fn find_department(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Opti
         }
         for li in found.value_line..found.value_line + 2 {
             let last = value.split_whitespace().last().unwrap_or("").to_lowercase();
-            if !(value.ends_with(',')
-                || value.ends_with('-')
-                || value.ends_with('–')
-                || CONTINUES.contains(&last.as_str()))
-            {
-                break;
-            }
             let Some(next) = doc.lines.get(li + 1) else {
                 break;
             };
+            // A short line alone under the value (`Referat Soziales und gesellschaftliche` /
+            // `Integration`) continues it too.
+            let aligned_single = match next.cells.as_slice() {
+                [c] => {
+                    ((c.x0 - found.x0).abs() < 4.0 || (c.x0 - found.cell_x0).abs() < 4.0)
+                        && c.text.split_whitespace().count() <= 4
+                        && !c.text.contains(':')
+                        && !c.text.chars().any(|ch| ch.is_ascii_digit())
+                }
+                _ => false,
+            };
+            if !(value.ends_with(',')
+                || value.ends_with('-')
+                || value.ends_with('–')
+                || CONTINUES.contains(&last.as_str())
+                || aligned_single)
+            {
+                break;
+            }
             let cur_y = doc.lines.get(li).map_or(0.0, |l| l.y);
             if next.page != doc.lines.get(li).map_or(0, |l| l.page) || next.y - cur_y > pitch * 1.6
             {
@@ -383,6 +407,18 @@ mod tests {
         assert_eq!(
             find_department(&dc, &v, dc.lines.len()).as_deref(),
             Some("Amt 20 - Finanzen, Steueramt 2022")
+        );
+    }
+
+    #[test]
+    fn unit_word_without_colon_and_aligned_continuation() {
+        let v = Vocabulary::embedded();
+        let dc = doc(
+            "Referat Umwelt und gesellschaftliche                 Drucksache 12/2023\nTeilhabe\nGz: AB 12\n",
+        );
+        assert_eq!(
+            find_department(&dc, &v, dc.lines.len()).as_deref(),
+            Some("Referat Umwelt und gesellschaftliche Teilhabe")
         );
     }
 

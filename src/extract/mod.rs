@@ -56,7 +56,9 @@ pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
         return Metadata::default();
     }
     let headings = vocab.list("labels", "headings");
-    let header_end = doc.header_end(&headings, &vocab.list("labels", "salutations"));
+    let types: Vec<String> = vocab.doc_types().into_iter().map(|(t, _)| t).collect();
+    let header_end =
+        doc.header_end_after_type(&headings, &vocab.list("labels", "salutations"), &types);
     let drucksache = drucksache::find_drucksache(&doc, vocab, header_end);
     let (doc_type_printed, doc_type) = match doctype::find_doc_type(&doc, vocab, header_end) {
         Some((printed, canon)) => (Some(printed), Some(canon)),

@@ -102,10 +102,28 @@ impl Doc {
 
     /// Index of the first line of the body: the first section heading on page 1 or 2.
     pub fn header_end(&self, headings: &[String], salutations: &[String]) -> usize {
+        self.header_end_after_type(headings, salutations, &[])
+    }
+
+    /// Like [`Doc::header_end`], but the first line that is just a document type (`Antrag`,
+    /// also a heading word) belongs to the header.
+    pub fn header_end_after_type(
+        &self,
+        headings: &[String],
+        salutations: &[String],
+        types: &[String],
+    ) -> usize {
+        let folded: Vec<String> = types.iter().map(|t| fold_alnum(t)).collect();
+        let type_line = self
+            .lines
+            .iter()
+            .position(|l| l.cells.len() == 1 && folded.contains(&fold_alnum(&l.text)));
         self.lines
             .iter()
-            .position(|l| {
+            .enumerate()
+            .position(|(i, l)| {
                 l.page <= 2
+                    && Some(i) != type_line
                     && (is_heading(l, headings) || match_any(&l.text, salutations).is_some())
             })
             .unwrap_or_else(|| {
@@ -309,6 +327,8 @@ pub struct Labeled {
     pub label: usize,
     /// The label as printed (`Drucks.-Nr.:`), trimmed.
     pub label_text: String,
+    /// Left edge of the cell that holds the label.
+    pub cell_x0: f32,
 }
 
 /// Every value printed next to one of `labels` in lines `range`: the rest of the label's cell,
@@ -362,6 +382,7 @@ fn labeled(
                         x0: cell.x0 + (cell.x1 - cell.x0) * frac,
                         x1: cell.x1,
                         label,
+                        cell_x0: cell.x0,
                     });
                 } else if let Some(next) = line.cells.get(ci + 1) {
                     out.push(Labeled {
@@ -372,7 +393,24 @@ fn labeled(
                         x0: next.x0,
                         x1: next.x1,
                         label,
+                        cell_x0: cell.x0,
                     });
+                    // `DS-Nr.:` in a side bar: the value may stand below it, while the cell to
+                    // the right belongs to another column.
+                    if cell.text.ends_with(':')
+                        && let Some((bi, b)) = value_below(doc, i, cell, pitch)
+                    {
+                        out.push(Labeled {
+                            label_text: cell.text.clone(),
+                            value: b.text.clone(),
+                            line: i,
+                            value_line: bi,
+                            x0: b.x0,
+                            x1: b.x1,
+                            label,
+                            cell_x0: cell.x0,
+                        });
+                    }
                 } else if let Some((bi, b)) = value_below(doc, i, cell, pitch) {
                     out.push(Labeled {
                         label_text: cell.text.clone(),
@@ -382,6 +420,7 @@ fn labeled(
                         x0: b.x0,
                         x1: b.x1,
                         label,
+                        cell_x0: cell.x0,
                     });
                 }
             }
@@ -453,6 +492,7 @@ fn mid_cell(cell: &DCell, labels: &[String], line: usize, not_after: &[String]) 
             x0: cell.x0 + (cell.x1 - cell.x0) * frac,
             x1: cell.x1,
             label,
+            cell_x0: cell.x0,
         });
     }
     None

@@ -175,7 +175,10 @@ pub fn find_title(
             || l.cells.len() > 2
             || l.furniture
     };
-    for &(a, b) in paragraphs.iter().rev().take(4) {
+    // Candidates from the heading backwards; the nearest wins unless it is set in regular type
+    // and an earlier candidate is bold (a bold title above label blocks).
+    let mut candidates: Vec<(String, bool)> = Vec::new();
+    for (n, &(a, b)) in paragraphs.iter().rev().enumerate().take(12) {
         let Some(lines) = doc.lines.get(a..b) else {
             continue;
         };
@@ -186,16 +189,14 @@ pub fn find_title(
         let Some(lines) = lines.get(..keep).filter(|l| !l.is_empty()) else {
             continue;
         };
-        if lines.len() > MAX_TITLE_LINES {
-            return None;
-        }
         let first = lines.first().map_or("", |l| l.text.as_str());
         let label_value = (first.ends_with(':') && first.split_whitespace().count() <= 3)
             || first
                 .split_once(':')
                 .is_some_and(|(head, _)| head.split_whitespace().count() <= 3);
         // Title lines are one cell each (two cells are a label–value row).
-        let tabular = lines.iter().any(|l| l.cells.len() > 1);
+        let tabular = lines.iter().any(|l| l.cells.len() > 1)
+            || lines.last().is_some_and(|l| l.text.ends_with(':'));
         if label_value
             || tabular
             || lines
@@ -204,6 +205,13 @@ pub fn find_title(
         {
             continue;
         }
+        // Body text: no title right before the heading, and nothing further up.
+        if lines.len() > MAX_TITLE_LINES {
+            if n == 0 {
+                return None;
+            }
+            break;
+        }
         let mut title = String::new();
         for line in lines {
             title = join_lines(&title, &line.text);
@@ -211,10 +219,50 @@ pub fn find_title(
         if title.chars().filter(|c| c.is_alphabetic()).count() >= 8
             && title.split_whitespace().count() >= 2
         {
-            return Some(title);
+            candidates.push((title, lines.iter().all(|l| l.bold)));
         }
     }
-    None
+    let nearest_bold = candidates.first().is_some_and(|c| c.1);
+    if !nearest_bold && let Some((t, _)) = candidates.iter().find(|c| c.1) {
+        return Some(t.clone());
+    }
+    if let Some((t, _)) = candidates.into_iter().next() {
+        return Some(t);
+    }
+    after_type_line(doc, vocab, &stops, &headings)
+}
+
+/// The paragraph right under the document type line (`Beschlussvorlage` / title / Beratungsfolge).
+fn after_type_line(
+    doc: &Doc,
+    vocab: &Vocabulary,
+    stops: &[String],
+    headings: &[String],
+) -> Option<String> {
+    let types: Vec<String> = vocab
+        .doc_types()
+        .iter()
+        .map(|(t, _)| super::text::fold_alnum(t))
+        .collect();
+    let openers = vocab.list("labels", "address_openers");
+    let t =
+        doc.lines.iter().take_while(|l| l.page == 1).position(|l| {
+            l.cells.len() == 1 && types.contains(&super::text::fold_alnum(&l.text))
+        })?;
+    let first = doc.lines.get(t + 1)?;
+    if first.cells.len() != 1
+        || first.page != 1
+        || stops_title(first, headings, stops, vocab)
+        || match_any(&first.text, &openers).is_some()
+        || first.text.ends_with(':')
+        || super::dates::is_only_date(&first.text, vocab)
+    {
+        return None;
+    }
+    let title = paragraph(doc, t + 1, &first.text, vocab, stops);
+    (title.chars().filter(|c| c.is_alphabetic()).count() >= 8
+        && title.split_whitespace().count() >= 2)
+        .then_some(title)
 }
 
 #[cfg(test)]
@@ -303,6 +351,24 @@ mod tests {
         assert_eq!(
             find_title(&doc, &v, end, None).as_deref(),
             Some("Zuschuss für das Sommerfest im Stadtteil Süd")
+        );
+    }
+
+    #[test]
+    fn title_under_the_type_line_above_the_table() {
+        let text = "Stadt Irgendwo          Drucksache: 12/2024\n\nBeschlussvorlage\n\
+                    Neubau der Feuerwache Nord –\nVergabe der Planung\n\nBeratungsfolge\n\
+                    Gremium       Datum        Rolle\nRat           01.02.2024   Entscheidung\n\nBegründung\nText\n";
+        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let v = Vocabulary::embedded();
+        let end = doc.header_end(
+            &v.list("labels", "headings"),
+            &v.list("labels", "salutations"),
+        );
+        let after = Some(end - 1);
+        assert_eq!(
+            find_title(&doc, &v, end, after).as_deref(),
+            Some("Neubau der Feuerwache Nord – Vergabe der Planung")
         );
     }
 
