@@ -200,3 +200,16 @@ pub fn progress_bar(len: u64) -> indicatif::ProgressBar {
     );
     bar
 }
+
+/// Write to stdout; a closed pipe (`ratsdex search … | head`) is not an error.
+pub fn emit(text: &str) -> anyhow::Result<()> {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(()),
+    }
+}

@@ -1,7 +1,7 @@
 //! `ratsdex extract`: the pipeline on one file, without an index.
 
-use super::common::{EXIT_FATAL, EXIT_OK, PipelineOpts};
-use super::show::print_summary;
+use super::common::{EXIT_FATAL, EXIT_OK, PipelineOpts, emit};
+use super::show::summary;
 use anyhow::Context;
 use std::path::PathBuf;
 
@@ -44,17 +44,20 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         }
     };
     if args.text {
-        print!("{}", processed.layer.text());
+        emit(&processed.layer.text())?;
     } else if args.json && args.explain {
         let ctx = crate::classify::Context::from_record(&processed.record);
         let (_, ex) = crate::classify::explain(&pipeline.taxonomy, &processed.layer, &ctx);
         let value = serde_json::json!({ "record": processed.record, "explanation": ex });
-        println!("{}", serde_json::to_string_pretty(&value)?);
+        emit(&format!("{}\n", serde_json::to_string_pretty(&value)?))?;
         return Ok(EXIT_OK);
     } else if args.json {
-        println!("{}", serde_json::to_string_pretty(&processed.record)?);
+        emit(&format!(
+            "{}\n",
+            serde_json::to_string_pretty(&processed.record)?
+        ))?;
     } else {
-        print_summary(&processed.record);
+        emit(&summary(&processed.record))?;
     }
     if args.explain {
         let ctx = crate::classify::Context::from_record(&processed.record);

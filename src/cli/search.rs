@@ -1,6 +1,6 @@
 //! `ratsdex search`: ranked full-text search with filters.
 
-use super::common::{EXIT_OK, IndexOpt, stdout_color};
+use super::common::{EXIT_OK, IndexOpt, emit, stdout_color};
 use crate::index::{Facets, Filters, Hit, Index, SearchRequest, SearchResults, Sort};
 use crate::record::{Date, DocType, Klimacheck};
 use anyhow::Context;
@@ -130,19 +130,6 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     }
     emit(&out)?;
     Ok(EXIT_OK)
-}
-
-/// Write to stdout; a closed pipe (`ratsdex search … | head`) is not an error.
-fn emit(text: &str) -> anyhow::Result<()> {
-    use std::io::Write;
-    let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
-        _ => Ok(()),
-    }
 }
 
 /// The readable result list.

@@ -1,6 +1,6 @@
 //! `ratsdex show`: one indexed document's record and text.
 
-use super::common::{EXIT_FATAL, EXIT_OK, IndexOpt};
+use super::common::{EXIT_FATAL, EXIT_OK, IndexOpt, emit};
 use crate::classify::Taxonomy;
 use crate::index::Index;
 use crate::pdf::TextLayer;
@@ -43,11 +43,9 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     };
     if args.json {
         let value = serde_json::json!({ "record": doc.record, "text": doc.text });
-        println!("{}", serde_json::to_string_pretty(&value)?);
+        emit(&format!("{}\n", serde_json::to_string_pretty(&value)?))?;
     } else {
-        print_summary(&doc.record);
-        println!();
-        print!("{}", doc.text);
+        emit(&format!("{}\n{}", summary(&doc.record), doc.text))?;
     }
     if args.explain {
         let taxonomy = match &args.themes {
@@ -66,28 +64,36 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     Ok(EXIT_OK)
 }
 
-/// Print a record as aligned `label: value` lines.
-pub fn print_summary(r: &DocumentRecord) {
+/// A record as aligned `label: value` lines.
+pub fn summary(r: &DocumentRecord) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
     let opt = |v: Option<String>| v.unwrap_or_else(|| "—".into());
-    println!("Datei:          {}", r.path);
-    println!("Drucksache:     {}", opt(r.drucksache.clone()));
+    let _ = writeln!(out, "Datei:          {}", r.path);
+    let _ = writeln!(out, "Drucksache:     {}", opt(r.drucksache.clone()));
     let printed = r
         .doc_type_printed
         .as_deref()
         .map(|p| format!(" ({p})"))
         .unwrap_or_default();
-    println!(
+    let _ = writeln!(
+        out,
         "Typ:            {}{printed}",
         opt(r.doc_type.map(|t| t.to_string()))
     );
-    println!("Datum:          {}", opt(r.date.map(|d| d.to_string())));
-    println!("Betreff:        {}", opt(r.title.clone()));
+    let _ = writeln!(
+        out,
+        "Datum:          {}",
+        opt(r.date.map(|d| d.to_string()))
+    );
+    let _ = writeln!(out, "Betreff:        {}", opt(r.title.clone()));
     let public = r
         .public
         .map(|p| if p { "öffentlich" } else { "nichtöffentlich" }.to_string());
-    println!("Öffentlich:     {}", opt(public));
-    println!("Federführung:   {}", opt(r.department.clone()));
-    println!(
+    let _ = writeln!(out, "Öffentlich:     {}", opt(public));
+    let _ = writeln!(out, "Federführung:   {}", opt(r.department.clone()));
+    let _ = writeln!(
+        out,
         "Klimacheck:     {}",
         opt(r.klimacheck.map(|k| k.to_string()))
     );
@@ -99,7 +105,8 @@ pub fn print_summary(r: &DocumentRecord) {
             None => t.clone(),
         })
         .collect();
-    println!(
+    let _ = writeln!(
+        out,
         "Themen:         {}",
         if themes.is_empty() {
             "—".into()
@@ -107,11 +114,12 @@ pub fn print_summary(r: &DocumentRecord) {
             themes.join(", ")
         }
     );
-    println!("Seiten:         {}", r.pages);
+    let _ = writeln!(out, "Seiten:         {}", r.pages);
     if !r.consultations.is_empty() {
-        println!("Beratungsfolge:");
+        let _ = writeln!(out, "Beratungsfolge:");
         for c in &r.consultations {
-            println!(
+            let _ = writeln!(
+                out,
                 "  {} | {} | {}",
                 opt(c.date.map(|d| d.to_string())),
                 c.committee,
@@ -120,9 +128,10 @@ pub fn print_summary(r: &DocumentRecord) {
         }
     }
     if !r.references.is_empty() {
-        println!("Verweise:       {}", r.references.join(", "));
+        let _ = writeln!(out, "Verweise:       {}", r.references.join(", "));
     }
     for w in &r.warnings {
-        println!("Warnung:        {w}");
+        let _ = writeln!(out, "Warnung:        {w}");
     }
+    out
 }

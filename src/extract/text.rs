@@ -43,12 +43,25 @@ pub struct Doc {
 impl Doc {
     /// Flatten a text layer; cells are split at `|` (ASCII tables) and ASCII rules are dropped.
     pub fn from_layer(layer: &TextLayer) -> Doc {
+        /// Metadata never lives in a huge cell; clipping keeps the label rules linear-time
+        /// on hostile input (a 10 MB text line).
+        const MAX_CELL_BYTES: usize = 2000;
+        fn clip(text: &str) -> &str {
+            if text.len() <= MAX_CELL_BYTES {
+                return text;
+            }
+            let mut end = MAX_CELL_BYTES;
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            &text[..end]
+        }
         let mut lines = Vec::new();
         for page in &layer.pages {
             for line in &page.lines {
                 let mut cells = Vec::new();
                 for c in &line.cells {
-                    split_cell(&c.text, c.x0, c.x1, &mut cells);
+                    split_cell(clip(&c.text), c.x0, c.x1, &mut cells);
                 }
                 if cells.is_empty() {
                     continue;

@@ -185,13 +185,22 @@ impl TextLayer {
         out
     }
 
-    /// The text without running headers/footers; hyphenated line ends are joined
+    /// The text with running headers/footers kept only once; hyphenated line ends are joined
     /// (`Digitali-` + `sierung` → `Digitalisierung`) so that search finds the whole word.
     pub fn body_text(&self) -> String {
         let mut out = String::new();
+        let mut furniture_seen = std::collections::HashSet::new();
         for page in &self.pages {
-            for line in page.lines.iter().filter(|l| !l.furniture) {
+            for line in &page.lines {
                 let text = line.text();
+                // A running header/footer is kept once (its first occurrence), so that a
+                // document whose only text repeats on every page stays searchable.
+                if line.furniture {
+                    let key: String = text.chars().filter(|c| !c.is_ascii_digit()).collect();
+                    if !furniture_seen.insert(key) {
+                        continue;
+                    }
+                }
                 if out.ends_with("-\n") && starts_lowercase(&text) && ends_with_word_hyphen(&out) {
                     out.truncate(out.len() - 2);
                 }

@@ -94,6 +94,7 @@ pub fn collect(doc: &Document, limits: &Limits) -> Result<Vec<PageInfo>, PdfErro
         resources: None,
     };
     let mut stack: Vec<(&Object, Inherited, usize)> = vec![(root, start, 0)];
+    let mut unreadable = 0usize;
     while let Some((node, inh, depth)) = stack.pop() {
         if depth > limits.max_depth.max(8) {
             return Err(PdfError::Limit(format!(
@@ -111,6 +112,7 @@ pub fn collect(doc: &Document, limits: &Limits) -> Result<Vec<PageInfo>, PdfErro
             _ => None,
         };
         let Some(dict) = resolve(doc, node).and_then(as_dict) else {
+            unreadable += 1;
             continue;
         };
         let mut inh = inh;
@@ -170,6 +172,13 @@ pub fn collect(doc: &Document, limits: &Limits) -> Result<Vec<PageInfo>, PdfErro
             rotate: inh.rotate.unwrap_or(0).rem_euclid(360) / 90 * 90,
             resources: inh.resources.clone(),
         });
+    }
+    if out.is_empty() {
+        return Err(PdfError::Corrupt(if unreadable > 0 {
+            format!("no readable page ({unreadable} page objects damaged or nested too deeply)")
+        } else {
+            "no pages".into()
+        }));
     }
     Ok(out)
 }
