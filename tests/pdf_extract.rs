@@ -124,7 +124,8 @@ fn repeated_headers_are_marked_as_furniture() {
         assert_eq!(flags.len(), 3);
         assert!(flags[0].1 && !flags[1].1 && flags[2].1, "{flags:?}");
     }
-    assert!(!layer.body_text().contains("Musterstadt"));
+    // Kept once (its first occurrence) so that it stays searchable, not once per page.
+    assert_eq!(layer.body_text().matches("Musterstadt").count(), 1);
 }
 
 #[test]
