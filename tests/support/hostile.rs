@@ -50,41 +50,9 @@ pub struct Case {
     pub expect: Expect,
 }
 
-/// Build a PDF from object bodies: object `n` (1-based) is `objects[n-1]`; object 1 must be
-/// the catalog. Writes a correct cross-reference table.
-pub fn build_pdf(objects: &[Vec<u8>]) -> Vec<u8> {
-    let mut out = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n".to_vec();
-    let mut offsets = Vec::with_capacity(objects.len());
-    for (i, body) in objects.iter().enumerate() {
-        offsets.push(out.len());
-        out.extend_from_slice(format!("{} 0 obj\n", i + 1).as_bytes());
-        out.extend_from_slice(body);
-        out.extend_from_slice(b"\nendobj\n");
-    }
-    let xref = out.len();
-    out.extend_from_slice(
-        format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes(),
-    );
-    for off in offsets {
-        out.extend_from_slice(format!("{off:010} 00000 n \n").as_bytes());
-    }
-    out.extend_from_slice(
-        format!(
-            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
-            objects.len() + 1
-        )
-        .as_bytes(),
-    );
-    out
-}
-
-/// A stream object with the given dictionary entries (without /Length) and raw data.
-pub fn stream(dict: &str, data: &[u8]) -> Vec<u8> {
-    let mut out = format!("<< {dict} /Length {} >>\nstream\n", data.len()).into_bytes();
-    out.extend_from_slice(data);
-    out.extend_from_slice(b"\nendstream");
-    out
-}
+#[path = "../common/mod.rs"]
+mod pdf_writer;
+pub use pdf_writer::{build_pdf, stream};
 
 /// A content stream that shows each line in Helvetica 11 (WinAnsi: Latin-1 letters such as
 /// ä, ö, ü, ß are one byte each), top to bottom.
