@@ -344,6 +344,29 @@ pub struct Labeled {
     pub cell_x0: f32,
 }
 
+impl Labeled {
+    /// A label standing alone in `cell` (line `line`) whose value is the whole cell `value`
+    /// (on line `value_line`).
+    fn from_cells(
+        cell: &DCell,
+        line: usize,
+        label: usize,
+        value_line: usize,
+        value: &DCell,
+    ) -> Labeled {
+        Labeled {
+            label_text: cell.text.clone(),
+            value: value.text.clone(),
+            line,
+            value_line,
+            x0: value.x0,
+            x1: value.x1,
+            label,
+            cell_x0: cell.x0,
+        }
+    }
+}
+
 /// Every value printed next to one of `labels` in lines `range`: the rest of the label's cell,
 /// else the next cell of the line, else (when the label is the last cell of its line) the first
 /// cell below that overlaps the label horizontally.
@@ -398,43 +421,16 @@ fn labeled(
                         cell_x0: cell.x0,
                     });
                 } else if let Some(next) = line.cells.get(ci + 1) {
-                    out.push(Labeled {
-                        label_text: cell.text.clone(),
-                        value: next.text.clone(),
-                        line: i,
-                        value_line: i,
-                        x0: next.x0,
-                        x1: next.x1,
-                        label,
-                        cell_x0: cell.x0,
-                    });
+                    out.push(Labeled::from_cells(cell, i, label, i, next));
                     // `DS-Nr.:` in a side bar: the value may stand below it, while the cell to
                     // the right belongs to another column.
                     if cell.text.ends_with(':')
                         && let Some((bi, b)) = value_below(doc, i, cell, pitch)
                     {
-                        out.push(Labeled {
-                            label_text: cell.text.clone(),
-                            value: b.text.clone(),
-                            line: i,
-                            value_line: bi,
-                            x0: b.x0,
-                            x1: b.x1,
-                            label,
-                            cell_x0: cell.x0,
-                        });
+                        out.push(Labeled::from_cells(cell, i, label, bi, b));
                     }
                 } else if let Some((bi, b)) = value_below(doc, i, cell, pitch) {
-                    out.push(Labeled {
-                        label_text: cell.text.clone(),
-                        value: b.text.clone(),
-                        line: i,
-                        value_line: bi,
-                        x0: b.x0,
-                        x1: b.x1,
-                        label,
-                        cell_x0: cell.x0,
-                    });
+                    out.push(Labeled::from_cells(cell, i, label, bi, b));
                 }
             }
             // Further labels inside the cell (tried after the one at its start).
