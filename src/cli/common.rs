@@ -83,12 +83,9 @@ pub fn stderr_progress() -> bool {
     std::io::stderr().is_terminal()
 }
 
-/// The filters `search` offers, shared by `export`, `stats` and `report` (query optional).
+/// The filter flags of `search`, shared by `export`, `stats` and `report`.
 #[derive(Debug, Clone, Default, clap::Args)]
-pub struct FilterOpts {
-    /// Only documents matching this query (same syntax as `search`).
-    #[arg(value_name = "QUERY")]
-    pub query: Option<String>,
+pub struct FilterFlags {
     /// Only documents with this theme id (see `ratsdex themes`).
     #[arg(long, value_name = "ID")]
     pub theme: Option<String>,
@@ -101,6 +98,12 @@ pub struct FilterOpts {
     /// Only documents of this type (Beschlussvorlage, Mitteilungsvorlage, Antrag, Anfrage, Ergänzungsvorlage).
     #[arg(long = "type", value_name = "TYPE")]
     pub doc_type: Option<String>,
+    /// Only documents whose department (Amt, Fachbereich) contains NAME.
+    #[arg(long, value_name = "NAME")]
+    pub department: Option<String>,
+    /// Only public (true) or non-public (false) documents.
+    #[arg(long, value_name = "BOOL")]
+    pub public: Option<bool>,
     /// Only documents dated on or after DATE (YYYY-MM-DD).
     #[arg(long, value_name = "DATE")]
     pub from: Option<crate::record::Date>,
@@ -109,8 +112,8 @@ pub struct FilterOpts {
     pub to: Option<crate::record::Date>,
 }
 
-impl FilterOpts {
-    /// The index filters these options describe.
+impl FilterFlags {
+    /// The index filters these flags describe.
     pub fn filters(&self) -> anyhow::Result<crate::index::Filters> {
         Ok(crate::index::Filters {
             theme: self.theme.clone(),
@@ -128,10 +131,29 @@ impl FilterOpts {
                         .with_context(|| format!("unknown --type {t:?}"))
                 })
                 .transpose()?,
+            department: self.department.clone(),
+            public: self.public,
             from: self.from,
             to: self.to,
-            ..crate::index::Filters::default()
         })
+    }
+}
+
+/// An optional query plus the filter flags (for `export`, `stats` and `report`).
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct FilterOpts {
+    /// Only documents matching this query (same syntax as `search`).
+    #[arg(value_name = "QUERY")]
+    pub query: Option<String>,
+    /// The filter flags.
+    #[command(flatten)]
+    pub flags: FilterFlags,
+}
+
+impl FilterOpts {
+    /// The index filters these options describe.
+    pub fn filters(&self) -> anyhow::Result<crate::index::Filters> {
+        self.flags.filters()
     }
 
     /// The query, empty when none was given.
@@ -146,12 +168,14 @@ impl FilterOpts {
             parts.push(format!("Suche {q:?}"));
         }
         let named = [
-            ("Thema", self.theme.clone()),
-            ("Gremium", self.committee.clone()),
-            ("Klimacheck", self.klimacheck.clone()),
-            ("Typ", self.doc_type.clone()),
-            ("ab", self.from.map(|d| d.to_string())),
-            ("bis", self.to.map(|d| d.to_string())),
+            ("Thema", self.flags.theme.clone()),
+            ("Gremium", self.flags.committee.clone()),
+            ("Klimacheck", self.flags.klimacheck.clone()),
+            ("Typ", self.flags.doc_type.clone()),
+            ("Federführung", self.flags.department.clone()),
+            ("öffentlich", self.flags.public.map(|p| p.to_string())),
+            ("ab", self.flags.from.map(|d| d.to_string())),
+            ("bis", self.flags.to.map(|d| d.to_string())),
         ];
         for (k, v) in named {
             if let Some(v) = v {

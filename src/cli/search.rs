@@ -1,8 +1,8 @@
 //! `ratsdex search`: ranked full-text search with filters.
 
-use super::common::{EXIT_OK, IndexOpt, emit, stdout_color};
-use crate::index::{Facets, Filters, Hit, Index, SearchRequest, SearchResults, Sort};
-use crate::record::{Date, DocType, Klimacheck};
+use super::common::{EXIT_OK, FilterFlags, IndexOpt, emit, stdout_color};
+use crate::index::{Facets, Hit, Index, SearchRequest, SearchResults, Sort};
+use crate::record::Klimacheck;
 use anyhow::Context;
 
 /// Search the index: German words in any form, phrases, AND/OR/NOT, prefix*, Drucksachen-Nr.
@@ -37,30 +37,8 @@ pub struct Args {
     /// Print one JSON object instead of text.
     #[arg(long)]
     json: bool,
-    /// Only documents with this theme id (see `ratsdex themes`).
-    #[arg(long, value_name = "ID")]
-    theme: Option<String>,
-    /// Only documents consulted in a committee whose name contains NAME.
-    #[arg(long, value_name = "NAME")]
-    committee: Option<String>,
-    /// Only documents with this Klimacheck: neutral, positive, negative or none.
-    #[arg(long, value_name = "VALUE")]
-    klimacheck: Option<String>,
-    /// Only documents of this type (Beschlussvorlage, Mitteilungsvorlage, Antrag, Anfrage, Ergänzungsvorlage).
-    #[arg(long = "type", value_name = "TYPE")]
-    doc_type: Option<String>,
-    /// Only documents whose department (Amt, Fachbereich) contains NAME.
-    #[arg(long, value_name = "NAME")]
-    department: Option<String>,
-    /// Only public (true) or non-public (false) documents.
-    #[arg(long, value_name = "BOOL")]
-    public: Option<bool>,
-    /// Only documents dated on or after DATE (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE")]
-    from: Option<Date>,
-    /// Only documents dated on or before DATE (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE")]
-    to: Option<Date>,
+    #[command(flatten)]
+    filters: FilterFlags,
 }
 
 /// The `--sort` values.
@@ -84,24 +62,7 @@ pub fn parse_klimacheck(v: &str) -> anyhow::Result<Option<Klimacheck>> {
 
 /// Run `search`.
 pub fn run(args: Args) -> anyhow::Result<i32> {
-    let filters = Filters {
-        theme: args.theme.clone(),
-        committee: args.committee.clone(),
-        klimacheck: args
-            .klimacheck
-            .as_deref()
-            .map(parse_klimacheck)
-            .transpose()?,
-        doc_type: args
-            .doc_type
-            .as_deref()
-            .map(|t| DocType::parse(t).with_context(|| format!("unknown --type {t:?}")))
-            .transpose()?,
-        department: args.department.clone(),
-        public: args.public,
-        from: args.from,
-        to: args.to,
-    };
+    let filters = args.filters.filters()?;
     let index = Index::open(&args.index.index)?;
     let req = SearchRequest {
         query: args.query.clone(),
