@@ -2,7 +2,7 @@
 
 use crate::classify::{Model, Taxonomy};
 use crate::extract::Vocabulary;
-use crate::pipeline::Pipeline;
+use crate::pipeline::{Pipeline, rules_fingerprint};
 use anyhow::Context;
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -48,27 +48,35 @@ impl PipelineOpts {
             budget: std::time::Duration::from_secs(self.timeout.max(1)),
             ..Pipeline::default()
         };
+        let read = |path: &std::path::Path| {
+            std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))
+        };
+        let mut themes_text = crate::classify::DEFAULT_THEMES.to_string();
+        let (mut model_text, mut config_text) = (String::new(), String::new());
         if let Some(path) = &self.themes {
-            let text = std::fs::read_to_string(path)
-                .with_context(|| format!("reading {}", path.display()))?;
-            p.taxonomy =
-                Taxonomy::from_toml(&text).with_context(|| format!("in {}", path.display()))?;
+            themes_text = read(path)?;
+            p.taxonomy = Taxonomy::from_toml(&themes_text)
+                .with_context(|| format!("in {}", path.display()))?;
         }
         if let Some(path) = &self.model {
-            let text = std::fs::read_to_string(path)
-                .with_context(|| format!("reading {}", path.display()))?;
+            model_text = read(path)?;
             p.model = Some(
-                Model::from_json(&text, &p.taxonomy)
+                Model::from_json(&model_text, &p.taxonomy)
                     .with_context(|| format!("in {}", path.display()))?,
             );
         }
         if let Some(path) = &self.config {
-            let text = std::fs::read_to_string(path)
-                .with_context(|| format!("reading {}", path.display()))?;
+            config_text = read(path)?;
             p.vocab = Vocabulary::embedded()
-                .extended_with(&text)
+                .extended_with(&config_text)
                 .with_context(|| format!("in {}", path.display()))?;
         }
+        p.rules = rules_fingerprint(&[
+            &themes_text,
+            crate::extract::DEFAULT_VOCAB,
+            &config_text,
+            &model_text,
+        ]);
         Ok(p)
     }
 }

@@ -194,6 +194,7 @@ pub fn stored(records: Vec<crate::record::DocumentRecord>) -> Vec<StoredDoc> {
                 mtime_ns: 0,
                 hash: record.hash.clone(),
                 pipeline_version: 0,
+                rules: String::new(),
             },
             record,
             text: String::new(),

@@ -66,6 +66,10 @@ pub struct FileStamp {
     pub hash: String,
     /// Pipeline version that produced the record.
     pub pipeline_version: u32,
+    /// Fingerprint of the rules that produced the record (taxonomy, vocabulary, model); a file
+    /// is processed again when they change. Empty in indexes written before it existed.
+    #[serde(default)]
+    pub rules: String,
 }
 
 /// A document as stored in the index.
