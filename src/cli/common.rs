@@ -193,30 +193,48 @@ impl FilterOpts {
         parts.join(", ")
     }
 
-    /// Every matching document: from the index, or from `records` (JSON Lines as written by
-    /// `export --format jsonl`) when given.
+    /// Every matching document without its text (records and stamps only, for counting): from
+    /// the index, or from `records` (JSON Lines as written by `export --format jsonl`) when given.
     pub fn load(
         &self,
         index: &IndexOpt,
         records: Option<&std::path::Path>,
     ) -> anyhow::Result<Vec<crate::index::StoredDoc>> {
-        let filters = self.filters()?;
         if let Some(path) = records {
-            if !self.query().is_empty() {
-                anyhow::bail!("a QUERY needs the index; --records takes only the filter flags");
-            }
-            let text = std::fs::read_to_string(path)
-                .with_context(|| format!("reading {}", path.display()))?;
-            let recs = crate::export::jsonl::read_records(&text)
-                .with_context(|| format!("in {}", path.display()))?;
-            let kept = recs
-                .into_iter()
-                .filter(|r| crate::export::matches(r, &filters))
-                .collect();
-            return Ok(crate::export::stored(kept));
+            return self.load_records(path);
         }
         let idx = crate::index::Index::open(&index.index)?;
-        Ok(idx.documents(self.query(), &filters)?)
+        let stream = idx.stream(self.query(), &self.filters()?)?;
+        let mut docs = Vec::with_capacity(stream.len());
+        for doc in stream.iter() {
+            let mut doc = doc?;
+            doc.text = String::new();
+            docs.push(doc);
+        }
+        Ok(docs)
+    }
+
+    /// Every matching document with its text, read from the index one at a time.
+    pub fn stream(&self, index: &IndexOpt) -> anyhow::Result<crate::index::DocStream> {
+        let idx = crate::index::Index::open(&index.index)?;
+        Ok(idx.stream(self.query(), &self.filters()?)?)
+    }
+
+    /// The matching records of a JSON Lines file.
+    fn load_records(&self, path: &std::path::Path) -> anyhow::Result<Vec<crate::index::StoredDoc>> {
+        if !self.query().is_empty() {
+            anyhow::bail!("a QUERY needs the index; --records takes only the filter flags");
+        }
+        let filters = self.filters()?;
+        let text =
+            std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+        let recs = crate::export::jsonl::read_records(&text)
+            .with_context(|| format!("in {}", path.display()))?;
+        let kept = recs
+            .into_iter()
+            .filter(|r| crate::export::matches(r, &filters))
+            .collect();
+        Ok(crate::export::stored(kept))
     }
 }
 
