@@ -13,6 +13,7 @@ pub mod content;
 pub mod encoding;
 pub mod fonts;
 pub mod forms;
+pub mod graphics;
 pub mod layer;
 pub mod layout;
 pub mod metrics;
@@ -20,7 +21,9 @@ pub mod objects;
 mod pages;
 pub mod reading;
 
-pub use layer::{Block, Cell, FieldValue, FormField, Fragment, Line, Page, TextLayer};
+pub use layer::{
+    Block, Cell, FieldValue, FormField, Fragment, Line, Mark, MarkKind, Page, TextLayer,
+};
 
 use std::time::{Duration, Instant};
 
@@ -118,6 +121,7 @@ pub fn extract(bytes: &[u8], limits: &Limits) -> Result<TextLayer, PdfError> {
             lines,
             images: out.images,
             blocks,
+            marks: graphics::marks(&out.shapes),
         });
     }
     layout::mark_furniture(&mut layer.pages);
