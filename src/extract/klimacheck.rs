@@ -253,7 +253,7 @@ fn read_section(
 ) -> Section {
     // Plain text: `Klimarelevanz: keine`, `Auswirkungen auf den Klimaschutz: positiv`.
     for line in doc.lines.iter().skip(start).take(3) {
-        for cell in &line.cells {
+        for (c, cell) in line.cells.iter().enumerate() {
             if let Some((rest, _)) = match_any(&cell.text, labels) {
                 let its = items(
                     &DLine {
@@ -266,10 +266,13 @@ fn read_section(
                     },
                     g,
                 );
+                // One option stated, not a list of options (`keine  positiv  negativ`)
+                // whose boxes are drawn as graphics.
                 if let Some(Placed {
                     item: Item::Opt(k), ..
                 }) = its.first()
-                    && its.iter().all(|p| matches!(p.item, Item::Opt(_)))
+                    && its.iter().all(|p| p.item == Item::Opt(*k))
+                    && !lists_other_options(line, c, *k, g)
                     && rest
                         .split_whitespace()
                         .next()
@@ -426,6 +429,24 @@ fn decide(doc: &Doc, lines: &[(usize, Vec<Placed>)], fields: &[FormField]) -> Se
     }
 }
 
+/// True when cells after `cell` hold nothing but other options (`keine  positiv  negativ`):
+/// the line lists the choices, whose boxes are drawn as graphics, rather than stating one.
+fn lists_other_options(line: &DLine, cell: usize, stated: Klimacheck, g: &Glyphs) -> bool {
+    line.cells.iter().skip(cell + 1).any(|c| {
+        let alone = DLine {
+            cells: vec![c.clone()],
+            ..line.clone()
+        };
+        let its = items(&alone, g);
+        c.text.split_whitespace().count() <= 3
+            && its
+                .iter()
+                .any(|p| matches!(p.item, Item::Opt(k) if k != stated))
+            && g.option_at(c.text.trim_start_matches(|ch: char| !ch.is_alphabetic()))
+                .is_some()
+    })
+}
+
 /// A drawn mark's centre must lie within this many font sizes of a line's middle.
 const DRAWN_REACH: f32 = 0.7;
 /// Rows of drawn marks under a header of options are looked for this many font sizes down.
@@ -495,9 +516,9 @@ fn with_drawn_marks(
         match best {
             Some((k, d, size)) if d <= DRAWN_REACH * size => {
                 if let Some((_, its)) = out.get_mut(k)
-                    && !lines
-                        .get(k)
-                        .is_some_and(|(_, orig)| orig.iter().any(|q| matches!(q.item, Item::Mark(_))))
+                    && !lines.get(k).is_some_and(|(_, orig)| {
+                        orig.iter().any(|q| matches!(q.item, Item::Mark(_)))
+                    })
                 {
                     its.push(p);
                 }
@@ -509,7 +530,11 @@ fn with_drawn_marks(
         its.sort_by(|a, b| a.x0.total_cmp(&b.x0));
     }
     // Rows of marks without text (a table row of boxes under the option header).
-    leftover.sort_by(|a, b| (a.0, a.1).partial_cmp(&(b.0, b.1)).unwrap_or(std::cmp::Ordering::Equal));
+    leftover.sort_by(|a, b| {
+        (a.0, a.1)
+            .partial_cmp(&(b.0, b.1))
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
     let mut rows: Vec<(usize, f32, Vec<Placed>)> = Vec::new();
     for (page, cy, p) in leftover {
         match rows.last_mut() {

@@ -295,9 +295,7 @@ impl<'a> Interpreter<'a> {
             "c" if nums.len() == 6 => self
                 .path
                 .curve_to(&[pt(n(0), n(1)), pt(n(2), n(3))], pt(n(4), n(5))),
-            "v" | "y" if nums.len() == 4 => {
-                self.path.curve_to(&[pt(n(0), n(1))], pt(n(2), n(3)))
-            }
+            "v" | "y" if nums.len() == 4 => self.path.curve_to(&[pt(n(0), n(1))], pt(n(2), n(3))),
             "h" => self.path.close(),
             "re" if nums.len() == 4 => {
                 let (x, y, w, h) = (n(0), n(1), n(2), n(3));
@@ -311,8 +309,8 @@ impl<'a> Interpreter<'a> {
                 if matches!(op, "s" | "b" | "b*") {
                     self.path.close();
                 }
-                let stroked = matches!(op, "S" | "s" | "B" | "B*" | "b" | "b*")
-                    && gs.stroke == Ink::Dark;
+                let stroked =
+                    matches!(op, "S" | "s" | "B" | "B*" | "b" | "b*") && gs.stroke == Ink::Dark;
                 let fill = (!matches!(op, "S" | "s" | "n")).then_some(gs.fill);
                 self.path.paint(stroked, fill, &mut self.out.shapes);
             }

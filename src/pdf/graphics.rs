@@ -193,7 +193,11 @@ impl Sub {
         }
         let closed = self.is_closed() || fill.is_some();
         let kind = if self.rect
-            || (closed && self.axis && !self.curves && (3..=5).contains(&self.segs) && w.min(h) >= 0.5)
+            || (closed
+                && self.axis
+                && !self.curves
+                && (3..=5).contains(&self.segs)
+                && w.min(h) >= 0.5)
         {
             ShapeKind::Rect
         } else if self.segs == 1 && !self.curves {
@@ -231,7 +235,11 @@ impl Sub {
         let first = (b.0 - a.0, b.1 - a.1);
         let second = (c.0 - b.0, c.1 - b.1);
         let len = |v: (f32, f32)| (v.0 * v.0 + v.1 * v.1).sqrt();
-        first.0 > 0.0 && first.1 > 0.0 && second.0 > 0.0 && second.1 < 0.0 && len(second) > len(first)
+        first.0 > 0.0
+            && first.1 > 0.0
+            && second.0 > 0.0
+            && second.1 < 0.0
+            && len(second) > len(first)
     }
 }
 
@@ -379,7 +387,12 @@ pub fn marks(shapes: &[Shape]) -> Vec<Mark> {
             continue;
         }
         // The same box painted twice (fill, then stroke) is one box.
-        if boxes.iter().rev().take(8).any(|(o, _)| o.same_place(b, 1.0)) {
+        if boxes
+            .iter()
+            .rev()
+            .take(8)
+            .any(|(o, _)| o.same_place(b, 1.0))
+        {
             if let Some(u) = used.get_mut(i) {
                 *u = true;
             }
