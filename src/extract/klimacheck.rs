@@ -784,6 +784,108 @@ mod tests {
         assert_eq!(r.value, Some(Klimacheck::Negative));
     }
 
+    /// A layer from layout text with drawn marks: (line number from 0, column, kind).
+    fn klima_drawn(text: &str, marks: &[(usize, usize, MarkKind)]) -> KlimaResult {
+        let mut layer = TextLayer::from_layout_text(text);
+        for &(line, col, kind) in marks {
+            // Layout lines sit at baseline 12·(n+1), 6 pt per column; a box spans the x-height.
+            let (x, y) = (col as f32 * 6.0, (line as f32 + 1.0) * 12.0);
+            layer.pages[0].marks.push(crate::pdf::Mark {
+                x0: x,
+                y0: y - 8.0,
+                x1: x + 8.0,
+                y1: y,
+                kind,
+            });
+        }
+        let doc = Doc::from_layer(&layer);
+        find_klimacheck_drawn(&doc, &[], &layer.pages, &Vocabulary::embedded())
+    }
+
+    #[test]
+    fn drawn_boxes_left_of_stacked_options() {
+        let text = "Klimawirkungsprüfung\n    keine Auswirkungen\n    positive Auswirkungen\n    negative Auswirkungen\nErläuterung:\n";
+        let drawn = |t: usize| {
+            (1..=3)
+                .map(|l| {
+                    (
+                        l,
+                        1,
+                        if l == t {
+                            MarkKind::Ticked
+                        } else {
+                            MarkKind::Empty
+                        },
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            klima_drawn(text, &drawn(1)).value,
+            Some(Klimacheck::Neutral)
+        );
+        assert_eq!(
+            klima_drawn(text, &drawn(3)).value,
+            Some(Klimacheck::Negative)
+        );
+        let none = klima_drawn(text, &drawn(9));
+        assert_eq!(none.value, None);
+        assert!(
+            none.warnings.iter().any(|w| w.contains("no option")),
+            "{:?}",
+            none.warnings
+        );
+    }
+
+    #[test]
+    fn filled_box_right_of_label_only_beside_empty_ones() {
+        let text = "Klimarelevanz:  keine    positiv    negativ\n";
+        // `keine` at col 16, `positiv` at col 25, `negativ` at col 36; boxes after each.
+        let r = klima_drawn(
+            text,
+            &[
+                (0, 22, MarkKind::Empty),
+                (0, 33, MarkKind::Filled),
+                (0, 44, MarkKind::Empty),
+            ],
+        );
+        assert_eq!(r.value, Some(Klimacheck::Positive));
+        // Dots before every option are bullets, not a choice.
+        let r = klima_drawn(
+            "Klimacheck\n  keine\n  positiv\n  negativ\n",
+            &[
+                (1, 0, MarkKind::Filled),
+                (2, 0, MarkKind::Filled),
+                (3, 0, MarkKind::Filled),
+            ],
+        );
+        assert_eq!(r.value, None);
+    }
+
+    #[test]
+    fn drawn_row_of_boxes_under_option_header() {
+        let text = "Klimacheck\n          positiv     negativ     keine\n\n\nErläuterung:\n";
+        // The box row has no text: it lies between the header (line 1) and line 4.
+        let r = klima_drawn(
+            text,
+            &[
+                (2, 12, MarkKind::Empty),
+                (2, 24, MarkKind::Empty),
+                (2, 36, MarkKind::Ticked),
+            ],
+        );
+        assert_eq!(r.value, Some(Klimacheck::Neutral));
+    }
+
+    #[test]
+    fn glyph_marks_win_over_drawn_ones() {
+        let r = klima_drawn(
+            "Klimacheck\n ☐ neutral\n ☒ positiv\n ☐ negativ\n",
+            &[(1, 0, MarkKind::Ticked)],
+        );
+        assert_eq!(r.value, Some(Klimacheck::Positive));
+    }
+
     #[test]
     fn no_section_no_value() {
         let r = klima("Sachverhalt\nDer Rat beschließt.\n");
