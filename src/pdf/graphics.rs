@@ -372,14 +372,10 @@ impl PathBuilder {
 /// Checkbox marks built from a page's shapes: boxes (empty, filled, or holding a cross, tick or
 /// inner square) and free-standing crosses and ticks.
 pub fn marks(shapes: &[Shape]) -> Vec<Mark> {
+    let framed = frames(shapes);
     // Shapes sorted by top edge, so a box looks only at its vertical neighbours.
-    let mut order: Vec<usize> = (0..shapes.len()).collect();
-    order.sort_by(|&a, &b| {
-        let ya = shapes.get(a).map_or(0.0, |s| s.y0);
-        let yb = shapes.get(b).map_or(0.0, |s| s.y0);
-        ya.total_cmp(&yb)
-    });
-    let sorted: Vec<&Shape> = order.iter().filter_map(|&i| shapes.get(i)).collect();
+    let mut sorted: Vec<&Shape> = shapes.iter().chain(framed.iter()).collect();
+    sorted.sort_by(|a, b| a.y0.total_cmp(&b.y0));
     let mut used = vec![false; sorted.len()];
     let mut boxes: Vec<(Shape, MarkKind)> = Vec::new();
     for (i, b) in sorted.iter().enumerate() {
@@ -421,7 +417,7 @@ pub fn marks(shapes: &[Shape]) -> Vec<Mark> {
                 erased |= big;
                 continue;
             }
-            if !s.visible() || s.w().max(s.h()) < 0.25 * b.w().min(b.h()) {
+            if !s.visible() || s.w().max(s.h()) < 0.25 * b.w().min(b.h()) || hugs_border(s, b) {
                 continue;
             }
             // A second frame just inside the first (a double border) is no mark.
@@ -461,6 +457,77 @@ pub fn marks(shapes: &[Shape]) -> Vec<Mark> {
         })
         .collect();
     free_marks(&sorted, &used, &mut out);
+    out
+}
+
+/// Tolerance (points) when matching the sides of a box drawn piece by piece.
+const SIDE_TOL: f32 = 1.5;
+
+/// A thin axis-aligned stroke or bar along one of the box's sides (a side drawn on its own).
+fn hugs_border(s: &Shape, b: &Shape) -> bool {
+    let near = |a: f32, c: f32| (a - c).abs() <= SIDE_TOL;
+    let horizontal = s.h() <= SIDE_TOL && (near(s.y0, b.y0) || near(s.y1, b.y1));
+    let vertical = s.w() <= SIDE_TOL && (near(s.x0, b.x0) || near(s.x1, b.x1));
+    matches!(s.kind, ShapeKind::Rect | ShapeKind::Line { .. }) && (horizontal || vertical)
+}
+
+/// Boxes drawn as four separate sides (table-cell borders, thin filled bars), as stroked
+/// rectangles.
+fn frames(shapes: &[Shape]) -> Vec<Shape> {
+    let thin =
+        |s: &&Shape| s.visible() && matches!(s.kind, ShapeKind::Rect | ShapeKind::Line { .. });
+    let mut hor: Vec<&Shape> = shapes
+        .iter()
+        .filter(|s| thin(s) && s.h() <= SIDE_TOL && s.w() >= MIN_BOX)
+        .collect();
+    let mut ver: Vec<&Shape> = shapes
+        .iter()
+        .filter(|s| thin(s) && s.w() <= SIDE_TOL && s.h() >= MIN_BOX)
+        .collect();
+    let mut out = Vec::new();
+    if hor.len() < 2 || ver.len() < 2 {
+        return out;
+    }
+    hor.sort_by(|a, b| a.y0.total_cmp(&b.y0));
+    ver.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+    let side_at = |x: f32, top: f32, bottom: f32| {
+        let lo = ver.partition_point(|v| v.x0 < x - 2.0 * SIDE_TOL);
+        ver.iter()
+            .skip(lo)
+            .take(MAX_NEIGHBOURS)
+            .take_while(|v| v.x0 <= x + SIDE_TOL)
+            .any(|v| {
+                ((v.x0 + v.x1) / 2.0 - x).abs() <= SIDE_TOL
+                    && v.y0 <= top + SIDE_TOL
+                    && v.y1 >= bottom - SIDE_TOL
+            })
+    };
+    for (i, t) in hor.iter().enumerate() {
+        for b in hor.iter().skip(i + 1).take(MAX_NEIGHBOURS) {
+            if b.y0 - t.y0 > MAX_SHAPE + SIDE_TOL {
+                break;
+            }
+            if (b.x0 - t.x0).abs() > SIDE_TOL || (b.x1 - t.x1).abs() > SIDE_TOL {
+                continue;
+            }
+            let frame = Shape {
+                x0: t.x0.min(b.x0),
+                y0: t.y0,
+                x1: t.x1.max(b.x1),
+                y1: b.y1,
+                kind: ShapeKind::Rect,
+                stroked: true,
+                fill: None,
+            };
+            if frame.is_box()
+                && side_at(frame.x0 + 0.5 * t.h(), frame.y0, frame.y1)
+                && side_at(frame.x1 - 0.5 * t.h(), frame.y0, frame.y1)
+            {
+                out.push(frame);
+                break;
+            }
+        }
+    }
     out
 }
 
@@ -586,6 +653,32 @@ mod tests {
             kinds,
             vec![MarkKind::Filled, MarkKind::Empty, MarkKind::Empty]
         );
+    }
+
+    #[test]
+    fn box_from_four_sides_with_a_tick() {
+        let mut pb = PathBuilder::default();
+        let mut shapes = Vec::new();
+        // Four sides as separate strokes, then a second box of four thin filled bars.
+        line(&mut pb, (10.0, 10.0), (20.0, 10.0), &mut shapes);
+        line(&mut pb, (10.0, 20.0), (20.0, 20.0), &mut shapes);
+        line(&mut pb, (10.0, 10.0), (10.0, 20.0), &mut shapes);
+        line(&mut pb, (20.0, 10.0), (20.0, 20.0), &mut shapes);
+        pb.move_to((12.0, 15.0));
+        pb.line_to((14.0, 18.0));
+        pb.line_to((18.0, 12.0));
+        pb.paint(true, None, &mut shapes);
+        for (x, y, w, h) in [
+            (10.0, 40.0, 10.0, 0.5),
+            (10.0, 49.5, 10.0, 0.5),
+            (10.0, 40.0, 0.5, 10.0),
+            (19.5, 40.0, 0.5, 10.0),
+        ] {
+            rect(&mut pb, x, y, w, h);
+            pb.paint(false, Some(Ink::Dark), &mut shapes);
+        }
+        let kinds: Vec<MarkKind> = marks(&shapes).iter().map(|m| m.kind).collect();
+        assert_eq!(kinds, vec![MarkKind::Ticked, MarkKind::Empty]);
     }
 
     #[test]
