@@ -287,7 +287,11 @@ impl<'a> Interpreter<'a> {
     /// Path construction, painting and colour operators.
     fn graphics_op(&mut self, op: &str, nums: &[f32], gs: &mut GState) {
         let n = |i: usize| nums.get(i).copied().unwrap_or(0.0);
-        let m = mul(&gs.ctm, &self.page_matrix);
+        let m = if matches!(op, "m" | "l" | "c" | "v" | "y" | "re") {
+            mul(&gs.ctm, &self.page_matrix)
+        } else {
+            IDENTITY
+        };
         let pt = |x: f32, y: f32| (m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]);
         match op {
             "m" => self.path.move_to(pt(n(0), n(1))),
