@@ -878,6 +878,23 @@ mod tests {
     }
 
     #[test]
+    fn a_line_listing_the_options_states_none() {
+        let r = klima("Klimarelevanz: keine    positiv    negativ\n");
+        assert_eq!(r.value, None);
+        let r = klima_drawn(
+            "Klimarelevanz: keine    positiv    negativ\n",
+            &[
+                (0, 21, MarkKind::Empty),
+                (0, 32, MarkKind::Ticked),
+                (0, 43, MarkKind::Empty),
+            ],
+        );
+        assert_eq!(r.value, Some(Klimacheck::Positive));
+        let r = klima("Klimarelevanz: keine    Demografie: negativ\n");
+        assert_eq!(r.value, Some(Klimacheck::Neutral));
+    }
+
+    #[test]
     fn glyph_marks_win_over_drawn_ones() {
         let r = klima_drawn(
             "Klimacheck\n ☐ neutral\n ☒ positiv\n ☐ negativ\n",
