@@ -515,12 +515,23 @@ fn with_drawn_marks(
             .min_by(|a, b| a.1.total_cmp(&b.1));
         match best {
             Some((k, d, size)) if d <= DRAWN_REACH * size => {
-                if let Some((_, its)) = out.get_mut(k)
-                    && !lines.get(k).is_some_and(|(_, orig)| {
-                        orig.iter().any(|q| matches!(q.item, Item::Mark(_)))
-                    })
-                {
+                let glyph_marks = lines
+                    .get(k)
+                    .is_some_and(|(_, orig)| orig.iter().any(|q| matches!(q.item, Item::Mark(_))));
+                let Some((_, its)) = out.get_mut(k) else {
+                    continue;
+                };
+                if !glyph_marks {
                     its.push(p);
+                } else if p.item == Item::Mark(true) {
+                    // A tick drawn over an empty box glyph ticks it.
+                    let cx = (p.x0 + p.x1) / 2.0;
+                    let slack = 0.3 * size;
+                    if let Some(q) = its.iter_mut().find(|q| {
+                        q.item == Item::Mark(false) && cx >= q.x0 - slack && cx <= q.x1 + slack
+                    }) {
+                        q.item = Item::Mark(true);
+                    }
                 }
             }
             _ => leftover.push((page, cy, p)),
@@ -892,6 +903,15 @@ mod tests {
         assert_eq!(r.value, Some(Klimacheck::Positive));
         let r = klima("Klimarelevanz: keine    Demografie: negativ\n");
         assert_eq!(r.value, Some(Klimacheck::Neutral));
+    }
+
+    #[test]
+    fn drawn_tick_over_an_empty_box_glyph() {
+        let r = klima_drawn(
+            "Klimacheck\n ☐ neutral\n ☐ positiv\n ☐ negativ\n",
+            &[(3, 1, MarkKind::Ticked)],
+        );
+        assert_eq!(r.value, Some(Klimacheck::Negative));
     }
 
     #[test]

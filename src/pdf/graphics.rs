@@ -225,7 +225,10 @@ impl Sub {
 
     /// ✓: a first stroke down to the right, then a longer stroke up to the right.
     fn looks_like_tick(&self) -> bool {
-        if self.curves || !(2..=3).contains(&self.segs) {
+        if self.curves {
+            return self.looks_like_curved_tick();
+        }
+        if !(2..=3).contains(&self.segs) {
             return false;
         }
         let (Some(a), Some(b), Some(c)) = (self.pts.first(), self.pts.get(1), self.pts.get(2))
@@ -240,6 +243,21 @@ impl Sub {
             && second.0 > 0.0
             && second.1 < 0.0
             && len(second) > len(first)
+    }
+
+    /// ✓ drawn with curves: from the left, dipping below its start, ending high on the right
+    /// (either direction of drawing).
+    fn looks_like_curved_tick(&self) -> bool {
+        let (w, h) = (self.x1 - self.x0, self.y1 - self.y0);
+        if !(1..=4).contains(&self.segs) || w < 2.0 || h < 2.0 {
+            return false;
+        }
+        let (l, r) = if self.start.0 <= self.last.0 {
+            (self.start, self.last)
+        } else {
+            (self.last, self.start)
+        };
+        r.0 - l.0 > 0.5 * w && r.1 < l.1 && r.1 <= self.y0 + 0.25 * h && self.y1 > l.1 + 0.15 * h
     }
 }
 
@@ -695,6 +713,24 @@ mod tests {
         let m = marks(&shapes);
         assert_eq!(m.len(), 2, "{m:?}");
         assert!(m.iter().all(|m| m.kind == MarkKind::Ticked));
+    }
+
+    #[test]
+    fn curved_tick_but_not_an_arc() {
+        let mut pb = PathBuilder::default();
+        let mut shapes = Vec::new();
+        // ✓ as one Bézier: from (0,5) down to (3,9) and up to (9,0).
+        pb.move_to((0.0, 5.0));
+        pb.curve_to(&[(1.0, 7.0), (2.0, 9.0)], (3.0, 9.0));
+        pb.curve_to(&[(5.0, 6.0), (7.0, 3.0)], (9.0, 0.0));
+        pb.paint(true, None, &mut shapes);
+        // An arc ⌒ from left to right at the same height.
+        pb.move_to((20.0, 9.0));
+        pb.curve_to(&[(22.0, 0.0), (27.0, 0.0)], (29.0, 9.0));
+        pb.paint(true, None, &mut shapes);
+        let m = marks(&shapes);
+        assert_eq!(m.len(), 1, "{m:?}");
+        assert!(m[0].x1 < 10.0 && m[0].kind == MarkKind::Ticked);
     }
 
     #[test]
