@@ -5,7 +5,8 @@
 //! The stages, one module each: [`objects`] (bounded loading and stream decoding), `pages`
 //! (page tree), [`content`] (content-stream interpreter → positioned glyphs), [`fonts`],
 //! [`encoding`], [`cmap`], [`metrics`] (codes → Unicode and widths), [`layout`] (glyphs →
-//! lines → cells, headers/footers), [`reading`] (blocks and reading order), [`forms`]
+//! lines → cells, headers/footers), [`reading`] (blocks and reading order), [`graphics`]
+//! (small painted shapes → checkbox marks), [`forms`]
 //! (AcroForm fields), [`layer`] (the output types).
 
 pub mod cmap;
