@@ -101,3 +101,43 @@ fn klimacheck_boxes_sit_before_their_labels() {
         }
     }
 }
+
+/// The drawn-checkbox fixtures (`tests/fixtures/boxes/<layout>__<expected>.pdf`, made by
+/// ReportLab, Chromium and LibreOffice with `make.py`): `ratsdex extract --json` reads the
+/// ticked option from boxes and ticks drawn as vector graphics; `null` files (nothing or two
+/// options ticked) give no value and a warning.
+#[test]
+fn drawn_checkboxes_decide_the_klimacheck() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/boxes");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.retain(|p| p.extension().is_some_and(|e| e == "pdf"));
+    files.sort();
+    assert!(files.len() >= 30, "fixtures: {}", files.len());
+    let mut failures = Vec::new();
+    for path in &files {
+        let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+        let Some((_, expected)) = name.rsplit_once("__") else {
+            panic!("{name}: fixture name lacks __<expected>");
+        };
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_ratsdex"))
+            .arg("extract")
+            .arg(path)
+            .arg("--json")
+            .output()
+            .expect("the ratsdex binary runs");
+        assert!(out.status.success(), "{name}: exit {:?}", out.status);
+        let json: serde_json::Value =
+            serde_json::from_slice(&out.stdout).expect("extract --json prints JSON");
+        let got = json["klimacheck"].as_str().unwrap_or("null");
+        let warned = json["warnings"].as_array().is_some_and(|w| {
+            w.iter()
+                .any(|w| w.as_str().is_some_and(|w| w.starts_with("klimacheck")))
+        });
+        if got != expected || (expected == "null" && !warned) {
+            failures.push(format!("{name}: got {got}, warnings {}", json["warnings"]));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

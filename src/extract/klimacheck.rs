@@ -1,10 +1,11 @@
 //! The Klimacheck: which climate-impact option is ticked (☒/☐, ✔, ✘, Wingdings/ZapfDingbats
 //! glyphs, `[X]`, an `X` in a table column, an AcroForm checkbox) or stated in plain text
-//! (`Klimarelevanz: keine`). Ambiguous marks give a warning instead of a guess.
+//! (`Klimarelevanz: keine`). Ambiguous marks give a warning instead of a guess. When the
+//! options carry no mark in the text, boxes and ticks drawn as vector graphics decide.
 
 use super::text::{DLine, Doc, is_heading, match_any, x_overlap};
 use super::vocab::Vocabulary;
-use crate::pdf::{FieldValue, FormField};
+use crate::pdf::{FieldValue, FormField, MarkKind, Page};
 use crate::record::Klimacheck;
 
 /// Lines read after the section label.
@@ -152,8 +153,19 @@ pub struct KlimaResult {
     pub warnings: Vec<String>,
 }
 
-/// Read the Klimacheck section(s) of a document.
+/// Read the Klimacheck section(s) of a document from its text and form fields.
 pub fn find_klimacheck(doc: &Doc, fields: &[FormField], vocab: &Vocabulary) -> KlimaResult {
+    find_klimacheck_drawn(doc, fields, &[], vocab)
+}
+
+/// Read the Klimacheck section(s) of a document; `pages` supply checkboxes drawn as vector
+/// graphics ([`Page::marks`]), consulted when the text and form fields show no mark.
+pub fn find_klimacheck_drawn(
+    doc: &Doc,
+    fields: &[FormField],
+    pages: &[Page],
+    vocab: &Vocabulary,
+) -> KlimaResult {
     let labels = vocab.labels("klimacheck");
     let headings = vocab.list("labels", "headings");
     let g = Glyphs::new(vocab);
@@ -179,7 +191,7 @@ pub fn find_klimacheck(doc: &Doc, fields: &[FormField], vocab: &Vocabulary) -> K
         if rest.split_whitespace().count() > 8 && !opens_with_option {
             continue;
         }
-        match read_section(doc, s, fields, &g, &labels, &headings) {
+        match read_section(doc, s, fields, pages, &g, &labels, &headings) {
             Section::Value(k) => {
                 return KlimaResult {
                     value: Some(k),
@@ -234,13 +246,14 @@ fn read_section(
     doc: &Doc,
     start: usize,
     fields: &[FormField],
+    pages: &[Page],
     g: &Glyphs,
     labels: &[String],
     headings: &[String],
 ) -> Section {
     // Plain text: `Klimarelevanz: keine`, `Auswirkungen auf den Klimaschutz: positiv`.
     for line in doc.lines.iter().skip(start).take(3) {
-        for cell in &line.cells {
+        for (c, cell) in line.cells.iter().enumerate() {
             if let Some((rest, _)) = match_any(&cell.text, labels) {
                 let its = items(
                     &DLine {
@@ -253,10 +266,13 @@ fn read_section(
                     },
                     g,
                 );
+                // One option stated, not a list of options (`keine  positiv  negativ`)
+                // whose boxes are drawn as graphics.
                 if let Some(Placed {
                     item: Item::Opt(k), ..
                 }) = its.first()
-                    && its.iter().all(|p| matches!(p.item, Item::Opt(_)))
+                    && its.iter().all(|p| p.item == Item::Opt(*k))
+                    && !lists_other_options(line, c, *k, g)
                     && rest
                         .split_whitespace()
                         .next()
@@ -308,6 +324,22 @@ fn read_section(
         seen_options |= its.iter().any(|p| matches!(p.item, Item::Opt(_)));
         lines.push((i, its));
     }
+    let from_text = decide(doc, &lines, fields);
+    if matches!(from_text, Section::Value(_)) {
+        return from_text;
+    }
+    match with_drawn_marks(doc, &lines, pages) {
+        Some(drawn) => match decide(doc, &drawn, fields) {
+            Section::Nothing => from_text,
+            found => found,
+        },
+        None => from_text,
+    }
+}
+
+/// Decide from the marks and options of the section's lines (`usize::MAX` for a row of
+/// drawn marks without text).
+fn decide(doc: &Doc, lines: &[(usize, Vec<Placed>)], fields: &[FormField]) -> Section {
     let mut ticked: Vec<Klimacheck> = Vec::new();
     let mut options_seen = 0usize;
     let mut marks_seen = 0usize;
@@ -370,7 +402,7 @@ fn read_section(
         }
     }
     if ticked.is_empty()
-        && let Some(k) = odd_one_out(&lines)
+        && let Some(k) = odd_one_out(lines)
     {
         ticked.push(k);
     }
@@ -395,6 +427,142 @@ fn read_section(
                 .join(", ")
         )),
     }
+}
+
+/// True when cells after `cell` hold nothing but other options (`keine  positiv  negativ`):
+/// the line lists the choices, whose boxes are drawn as graphics, rather than stating one.
+fn lists_other_options(line: &DLine, cell: usize, stated: Klimacheck, g: &Glyphs) -> bool {
+    line.cells.iter().skip(cell + 1).any(|c| {
+        let alone = DLine {
+            cells: vec![c.clone()],
+            ..line.clone()
+        };
+        let its = items(&alone, g);
+        c.text.split_whitespace().count() <= 3
+            && its
+                .iter()
+                .any(|p| matches!(p.item, Item::Opt(k) if k != stated))
+            && g.option_at(c.text.trim_start_matches(|ch: char| !ch.is_alphabetic()))
+                .is_some()
+    })
+}
+
+/// A drawn mark's centre must lie within this many font sizes of a line's middle.
+const DRAWN_REACH: f32 = 0.7;
+/// Rows of drawn marks under a header of options are looked for this many font sizes down.
+const DRAWN_ROWS_BELOW: f32 = 4.0;
+
+/// The section's lines with checkboxes drawn as vector graphics added where a line carries
+/// no mark in its text, plus rows of drawn marks without text under a header of options;
+/// `None` when no drawn mark is near the section.
+fn with_drawn_marks(
+    doc: &Doc,
+    lines: &[(usize, Vec<Placed>)],
+    pages: &[Page],
+) -> Option<Vec<(usize, Vec<Placed>)>> {
+    let placed = |line: usize| doc.lines.get(line);
+    // Candidate marks: on the section's pages, between its first line and a few lines
+    // below its last one.
+    let mut cands: Vec<(usize, f32, Placed, MarkKind)> = Vec::new();
+    for page in pages {
+        let on_page: Vec<&DLine> = lines
+            .iter()
+            .filter_map(|(li, _)| placed(*li))
+            .filter(|l| l.page == page.number)
+            .collect();
+        let (Some(top), Some(bottom)) = (
+            on_page.iter().map(|l| l.y - 2.0 * l.size).reduce(f32::min),
+            on_page
+                .iter()
+                .map(|l| l.y + DRAWN_ROWS_BELOW * l.size)
+                .reduce(f32::max),
+        ) else {
+            continue;
+        };
+        for m in &page.marks {
+            let cy = (m.y0 + m.y1) / 2.0;
+            if cy >= top && cy <= bottom {
+                let p = Placed {
+                    item: Item::Mark(m.kind == MarkKind::Ticked),
+                    x0: m.x0,
+                    x1: m.x1,
+                };
+                cands.push((page.number, cy, p, m.kind));
+            }
+        }
+    }
+    if cands.is_empty() {
+        return None;
+    }
+    // A filled box counts as ticked only beside empty ones; dots alone are bullets.
+    let any_empty = cands.iter().any(|c| c.3 == MarkKind::Empty);
+    cands.retain(|c| c.3 != MarkKind::Filled || any_empty);
+    for c in &mut cands {
+        if c.3 == MarkKind::Filled {
+            c.2.item = Item::Mark(true);
+        }
+    }
+    let mut out: Vec<(usize, Vec<Placed>)> = lines.to_vec();
+    let mut leftover: Vec<(usize, f32, Placed)> = Vec::new();
+    for (page, cy, p, _) in cands {
+        // The line whose middle is nearest the mark's centre.
+        let best = out
+            .iter()
+            .enumerate()
+            .filter_map(|(k, (li, _))| placed(*li).map(|l| (k, l)))
+            .filter(|(_, l)| l.page == page)
+            .map(|(k, l)| (k, (l.y - 0.3 * l.size - cy).abs(), l.size.max(4.0)))
+            .min_by(|a, b| a.1.total_cmp(&b.1));
+        match best {
+            Some((k, d, size)) if d <= DRAWN_REACH * size => {
+                let glyph_marks = lines
+                    .get(k)
+                    .is_some_and(|(_, orig)| orig.iter().any(|q| matches!(q.item, Item::Mark(_))));
+                let Some((_, its)) = out.get_mut(k) else {
+                    continue;
+                };
+                if !glyph_marks {
+                    its.push(p);
+                } else if p.item == Item::Mark(true) {
+                    // A tick drawn over an empty box glyph ticks it.
+                    let cx = (p.x0 + p.x1) / 2.0;
+                    let slack = 0.3 * size;
+                    if let Some(q) = its.iter_mut().find(|q| {
+                        q.item == Item::Mark(false) && cx >= q.x0 - slack && cx <= q.x1 + slack
+                    }) {
+                        q.item = Item::Mark(true);
+                    }
+                }
+            }
+            _ => leftover.push((page, cy, p)),
+        }
+    }
+    for (_, its) in &mut out {
+        its.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+    }
+    // Rows of marks without text (a table row of boxes under the option header).
+    leftover.sort_by(|a, b| {
+        (a.0, a.1)
+            .partial_cmp(&(b.0, b.1))
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    let mut rows: Vec<(usize, f32, Vec<Placed>)> = Vec::new();
+    for (page, cy, p) in leftover {
+        match rows.last_mut() {
+            Some((pg, y, row)) if *pg == page && (cy - *y).abs() <= 3.0 => row.push(p),
+            _ => rows.push((page, cy, vec![p])),
+        }
+    }
+    for (page, cy, mut row) in rows {
+        row.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+        // After the last line above the row on its page.
+        let at = out
+            .iter()
+            .rposition(|(li, _)| placed(*li).is_some_and(|l| l.page == page && l.y < cy))
+            .map_or(out.len(), |k| k + 1);
+        out.insert(at, (usize::MAX, row));
+    }
+    Some(out)
 }
 
 /// True for a symbol that may be a box glyph: not a letter, digit, space or punctuation.
@@ -625,6 +793,134 @@ mod tests {
         let doc = Doc::from_layer(&layer);
         let r = find_klimacheck(&doc, &fields, &Vocabulary::embedded());
         assert_eq!(r.value, Some(Klimacheck::Negative));
+    }
+
+    /// A layer from layout text with drawn marks: (line number from 0, column, kind).
+    fn klima_drawn(text: &str, marks: &[(usize, usize, MarkKind)]) -> KlimaResult {
+        let mut layer = TextLayer::from_layout_text(text);
+        for &(line, col, kind) in marks {
+            // Layout lines sit at baseline 12·(n+1), 6 pt per column; a box spans the x-height.
+            let (x, y) = (col as f32 * 6.0, (line as f32 + 1.0) * 12.0);
+            layer.pages[0].marks.push(crate::pdf::Mark {
+                x0: x,
+                y0: y - 8.0,
+                x1: x + 8.0,
+                y1: y,
+                kind,
+            });
+        }
+        let doc = Doc::from_layer(&layer);
+        find_klimacheck_drawn(&doc, &[], &layer.pages, &Vocabulary::embedded())
+    }
+
+    #[test]
+    fn drawn_boxes_left_of_stacked_options() {
+        let text = "Klimawirkungsprüfung\n    keine Auswirkungen\n    positive Auswirkungen\n    negative Auswirkungen\nErläuterung:\n";
+        let drawn = |t: usize| {
+            (1..=3)
+                .map(|l| {
+                    (
+                        l,
+                        1,
+                        if l == t {
+                            MarkKind::Ticked
+                        } else {
+                            MarkKind::Empty
+                        },
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            klima_drawn(text, &drawn(1)).value,
+            Some(Klimacheck::Neutral)
+        );
+        assert_eq!(
+            klima_drawn(text, &drawn(3)).value,
+            Some(Klimacheck::Negative)
+        );
+        let none = klima_drawn(text, &drawn(9));
+        assert_eq!(none.value, None);
+        assert!(
+            none.warnings.iter().any(|w| w.contains("no option")),
+            "{:?}",
+            none.warnings
+        );
+    }
+
+    #[test]
+    fn filled_box_right_of_label_only_beside_empty_ones() {
+        let text = "Klimarelevanz:  keine    positiv    negativ\n";
+        // `keine` at col 16, `positiv` at col 25, `negativ` at col 36; boxes after each.
+        let r = klima_drawn(
+            text,
+            &[
+                (0, 22, MarkKind::Empty),
+                (0, 33, MarkKind::Filled),
+                (0, 44, MarkKind::Empty),
+            ],
+        );
+        assert_eq!(r.value, Some(Klimacheck::Positive));
+        // Dots before every option are bullets, not a choice.
+        let r = klima_drawn(
+            "Klimacheck\n  keine\n  positiv\n  negativ\n",
+            &[
+                (1, 0, MarkKind::Filled),
+                (2, 0, MarkKind::Filled),
+                (3, 0, MarkKind::Filled),
+            ],
+        );
+        assert_eq!(r.value, None);
+    }
+
+    #[test]
+    fn drawn_row_of_boxes_under_option_header() {
+        let text = "Klimacheck\n          positiv     negativ     keine\n\n\nErläuterung:\n";
+        // The box row has no text: it lies between the header (line 1) and line 4.
+        let r = klima_drawn(
+            text,
+            &[
+                (2, 12, MarkKind::Empty),
+                (2, 24, MarkKind::Empty),
+                (2, 36, MarkKind::Ticked),
+            ],
+        );
+        assert_eq!(r.value, Some(Klimacheck::Neutral));
+    }
+
+    #[test]
+    fn a_line_listing_the_options_states_none() {
+        let r = klima("Klimarelevanz: keine    positiv    negativ\n");
+        assert_eq!(r.value, None);
+        let r = klima_drawn(
+            "Klimarelevanz: keine    positiv    negativ\n",
+            &[
+                (0, 21, MarkKind::Empty),
+                (0, 32, MarkKind::Ticked),
+                (0, 43, MarkKind::Empty),
+            ],
+        );
+        assert_eq!(r.value, Some(Klimacheck::Positive));
+        let r = klima("Klimarelevanz: keine    Demografie: negativ\n");
+        assert_eq!(r.value, Some(Klimacheck::Neutral));
+    }
+
+    #[test]
+    fn drawn_tick_over_an_empty_box_glyph() {
+        let r = klima_drawn(
+            "Klimacheck\n ☐ neutral\n ☐ positiv\n ☐ negativ\n",
+            &[(3, 1, MarkKind::Ticked)],
+        );
+        assert_eq!(r.value, Some(Klimacheck::Negative));
+    }
+
+    #[test]
+    fn glyph_marks_win_over_drawn_ones() {
+        let r = klima_drawn(
+            "Klimacheck\n ☐ neutral\n ☒ positiv\n ☐ negativ\n",
+            &[(1, 0, MarkKind::Ticked)],
+        );
+        assert_eq!(r.value, Some(Klimacheck::Positive));
     }
 
     #[test]

@@ -68,7 +68,7 @@ pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
         ),
     };
     let (consultations, consult_end) = consultations::find_consultations(&doc, vocab, header_end);
-    let klima = klimacheck::find_klimacheck(&doc, &layer.fields, vocab);
+    let klima = klimacheck::find_klimacheck_drawn(&doc, &layer.fields, &layer.pages, vocab);
     let body = layer.body_text();
     Metadata {
         references: references::find_references(&body, drucksache.as_deref(), vocab),

@@ -2,6 +2,7 @@
 
 use super::PdfError;
 use super::fonts::Font;
+use super::graphics::{Ink, PathBuilder, Shape};
 use super::objects::{self, Budget, as_dict, get_dict, resolve};
 use lopdf::content::Content;
 use lopdf::{Dictionary, Document, Object, ObjectId};
@@ -64,6 +65,10 @@ struct GState {
     hscale: f32,
     leading: f32,
     rise: f32,
+    /// Fill colour as seen on paper.
+    fill: Ink,
+    /// Stroke colour as seen on paper.
+    stroke: Ink,
 }
 
 /// Output of interpreting one page.
@@ -73,6 +78,9 @@ pub struct PageContent {
     pub glyphs: Vec<Glyph>,
     /// Images drawn (XObject images and inline images).
     pub images: usize,
+    /// Small painted shapes (boxes, short strokes), at most
+    /// [`MAX_SHAPES_PER_PAGE`](super::graphics::MAX_SHAPES_PER_PAGE).
+    pub shapes: Vec<Shape>,
     /// Problems worth reporting.
     pub warnings: Vec<String>,
 }
@@ -86,6 +94,7 @@ pub struct Interpreter<'a> {
     ops: usize,
     out: PageContent,
     form_stack: Vec<ObjectId>,
+    path: PathBuilder,
 }
 
 impl<'a> Interpreter<'a> {
@@ -104,6 +113,7 @@ impl<'a> Interpreter<'a> {
             ops: 0,
             out: PageContent::default(),
             form_stack: Vec::new(),
+            path: PathBuilder::default(),
         }
     }
 
@@ -122,6 +132,8 @@ impl<'a> Interpreter<'a> {
             hscale: 1.0,
             leading: 0.0,
             rise: 0.0,
+            fill: Ink::Dark,
+            stroke: Ink::Dark,
         };
         self.run(content, resources, state, 0)?;
         Ok(self.out)
@@ -266,10 +278,54 @@ impl<'a> Interpreter<'a> {
                     }
                 }
                 "BI" => self.out.images += 1,
-                _ => {}
+                other => self.graphics_op(other, &nums, &mut gs),
             }
         }
         Ok(())
+    }
+
+    /// Path construction, painting and colour operators.
+    fn graphics_op(&mut self, op: &str, nums: &[f32], gs: &mut GState) {
+        let n = |i: usize| nums.get(i).copied().unwrap_or(0.0);
+        let m = if matches!(op, "m" | "l" | "c" | "v" | "y" | "re") {
+            mul(&gs.ctm, &self.page_matrix)
+        } else {
+            IDENTITY
+        };
+        let pt = |x: f32, y: f32| (m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]);
+        match op {
+            "m" => self.path.move_to(pt(n(0), n(1))),
+            "l" => self.path.line_to(pt(n(0), n(1))),
+            "c" if nums.len() == 6 => self
+                .path
+                .curve_to(&[pt(n(0), n(1)), pt(n(2), n(3))], pt(n(4), n(5))),
+            "v" | "y" if nums.len() == 4 => self.path.curve_to(&[pt(n(0), n(1))], pt(n(2), n(3))),
+            "h" => self.path.close(),
+            "re" if nums.len() == 4 => {
+                let (x, y, w, h) = (n(0), n(1), n(2), n(3));
+                self.path
+                    .rect([pt(x, y), pt(x + w, y), pt(x + w, y + h), pt(x, y + h)]);
+            }
+            "S" | "s" | "f" | "F" | "f*" | "B" | "B*" | "b" | "b*" | "n" => {
+                if self.path.is_empty() {
+                    return;
+                }
+                if matches!(op, "s" | "b" | "b*") {
+                    self.path.close();
+                }
+                let stroked =
+                    matches!(op, "S" | "s" | "B" | "B*" | "b" | "b*") && gs.stroke == Ink::Dark;
+                let fill = (!matches!(op, "S" | "s" | "n")).then_some(gs.fill);
+                self.path.paint(stroked, fill, &mut self.out.shapes);
+            }
+            "g" | "rg" | "k" => gs.fill = Ink::from_components(nums),
+            "G" | "RG" | "K" => gs.stroke = Ink::from_components(nums),
+            "sc" | "scn" => gs.fill = Ink::from_components(nums),
+            "SC" | "SCN" => gs.stroke = Ink::from_components(nums),
+            "cs" => gs.fill = Ink::Dark,
+            "CS" => gs.stroke = Ink::Dark,
+            _ => {}
+        }
     }
 
     fn do_xobject(

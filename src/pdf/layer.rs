@@ -33,6 +33,35 @@ pub struct Page {
     /// `lines`; empty when unknown, in which case `lines` order is the reading order.
     #[serde(skip)]
     pub blocks: Vec<Block>,
+    /// Checkbox marks drawn as vector graphics (boxes, crosses, ticks), top to bottom.
+    #[serde(skip)]
+    pub marks: Vec<Mark>,
+}
+
+/// A checkbox or tick drawn with vector graphics, in page coordinates.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Mark {
+    /// Left edge.
+    pub x0: f32,
+    /// Top edge.
+    pub y0: f32,
+    /// Right edge.
+    pub x1: f32,
+    /// Bottom edge.
+    pub y1: f32,
+    /// What the mark shows.
+    pub kind: MarkKind,
+}
+
+/// What a drawn mark shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarkKind {
+    /// An empty box (outline only).
+    Empty,
+    /// A box filled with a dark colour, or a solid dot.
+    Filled,
+    /// A box holding a cross, tick or inner square, or a free-standing cross or tick.
+    Ticked,
 }
 
 /// A block of text: consecutive fragments of lines that belong together (a paragraph, a column).

@@ -5,7 +5,8 @@
 //! The stages, one module each: [`objects`] (bounded loading and stream decoding), `pages`
 //! (page tree), [`content`] (content-stream interpreter → positioned glyphs), [`fonts`],
 //! [`encoding`], [`cmap`], [`metrics`] (codes → Unicode and widths), [`layout`] (glyphs →
-//! lines → cells, headers/footers), [`reading`] (blocks and reading order), [`forms`]
+//! lines → cells, headers/footers), [`reading`] (blocks and reading order), [`graphics`]
+//! (small painted shapes → checkbox marks), [`forms`]
 //! (AcroForm fields), [`layer`] (the output types).
 
 pub mod cmap;
@@ -13,6 +14,7 @@ pub mod content;
 pub mod encoding;
 pub mod fonts;
 pub mod forms;
+pub mod graphics;
 pub mod layer;
 pub mod layout;
 pub mod metrics;
@@ -20,7 +22,9 @@ pub mod objects;
 mod pages;
 pub mod reading;
 
-pub use layer::{Block, Cell, FieldValue, FormField, Fragment, Line, Page, TextLayer};
+pub use layer::{
+    Block, Cell, FieldValue, FormField, Fragment, Line, Mark, MarkKind, Page, TextLayer,
+};
 
 use std::time::{Duration, Instant};
 
@@ -118,6 +122,7 @@ pub fn extract(bytes: &[u8], limits: &Limits) -> Result<TextLayer, PdfError> {
             lines,
             images: out.images,
             blocks,
+            marks: graphics::marks(&out.shapes),
         });
     }
     layout::mark_furniture(&mut layer.pages);
