@@ -234,6 +234,9 @@ pub fn find_consultations(
     });
     let mut out: Vec<Consultation> = Vec::new();
     let mut last_line = None;
+    if let Some((found, end)) = start.and_then(|s| prose_after_label(doc, s, vocab, &starts)) {
+        return (found, Some(end));
+    }
     if let Some(start) = start {
         let mut current: Option<Row> = None;
         let mut started = false;
@@ -372,6 +375,41 @@ pub fn find_consultations(
     (out, last_line)
 }
 
+/// A Beratungsfolge label followed by sentences (on its line or the next): the consultations
+/// the paragraph states and its last line.
+fn prose_after_label(
+    doc: &Doc,
+    start: usize,
+    vocab: &Vocabulary,
+    starts: &[String],
+) -> Option<(Vec<Consultation>, usize)> {
+    let label_line = doc.lines.get(start)?;
+    let (rest, _) = match_any(&label_line.text, starts)?;
+    let rest = rest.trim_start_matches([':', ' ']).trim();
+    let (mut text, mut i) = if rest.is_empty() {
+        (doc.lines.get(start + 1)?.text.clone(), start + 1)
+    } else {
+        (rest.to_string(), start)
+    };
+    if doc.lines.get(i)?.cells.len() != 1 || !super::prose::is_sentence(&text) {
+        return None;
+    }
+    let pitch = doc.line_pitch();
+    let headings = vocab.list("labels", "headings");
+    while i + 1 < start + 8 && !doc.break_after(i, pitch) {
+        let Some(next) = doc.lines.get(i + 1) else {
+            break;
+        };
+        if next.cells.len() != 1 || is_heading(next, &headings) {
+            break;
+        }
+        text = super::title::join_lines(&text, &next.text);
+        i += 1;
+    }
+    let found = super::prose::prose_sequence(&text, vocab);
+    (!found.is_empty()).then_some((found, i))
+}
+
 /// The line without the cells left of the table (a side bar), or None when nothing is left.
 fn right_of(line: &DLine, x0: Option<f32>) -> Option<DLine> {
     let Some(x0) = x0 else {
@@ -422,6 +460,10 @@ pub fn prose_consultation(
         .enumerate()
         .filter(|(_, w)| !not_prose.iter().any(|n| fold_alnum(n) == fold_alnum(w)))
         .find_map(|(i, w)| role_of(w, roles).map(|r| (i, r)))?;
+    // `Zum Beschluss des Rates vom …` refers to an earlier decision.
+    if ri > 0 && words.get(ri - 1).is_some_and(|w| w.eq_ignore_ascii_case("zum")) {
+        return None;
+    }
     let article = *words.get(ri + 1)?;
     if !ARTICLES.contains(&article.to_lowercase().as_str()) {
         return None;
@@ -469,7 +511,7 @@ pub fn prose_consultation(
 }
 
 /// `Bezirksausschusses` → `Bezirksausschuss`, `Stadtrates` → `Stadtrat`, `Kreistags` → `Kreistag`.
-fn fold_genitive(word: &str) -> String {
+pub fn fold_genitive(word: &str) -> String {
     if let Some(stem) = word.strip_suffix("sses") {
         return format!("{stem}ss");
     }
@@ -680,6 +722,22 @@ Beschlussvorlage       und Klima
             "Der Beschluss des Rates vom 3.3.2020 wird aufgehoben, weil die Frist abgelaufen ist.\n",
         );
         assert!(got.is_empty(), "{got:?}");
+        let got = run("Zum Beschluss des Stadtrates vom 23.04.2020\n");
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn prose_after_the_label() {
+        let got = run("Beratungsfolge: Der Bauausschuss berät die Vorlage am 20.04.2023\n\
+             vor; die Entscheidung trifft der Stadtrat in seiner Sitzung am 27.04.2023.\n\
+             Sachverhalt\nText\n");
+        assert_eq!(
+            got,
+            vec![
+                ("Bauausschuss".into(), "2023-04-20".into(), Some(Role::Vorberatung)),
+                ("Stadtrat".into(), "2023-04-27".into(), Some(Role::Entscheidung)),
+            ]
+        );
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod doctype;
 pub mod drucksache;
 pub mod header;
 pub mod klimacheck;
+pub mod prose;
 pub mod references;
 pub mod text;
 pub mod title;
