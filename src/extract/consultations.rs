@@ -460,8 +460,9 @@ pub fn prose_consultation(
         .enumerate()
         .filter(|(_, w)| !not_prose.iter().any(|n| fold_alnum(n) == fold_alnum(w)))
         .find_map(|(i, w)| role_of(w, roles).map(|r| (i, r)))?;
-    // `Zum Beschluss des Rates vom …` refers to an earlier decision.
-    if ri > 0 && words.get(ri - 1).is_some_and(|w| w.eq_ignore_ascii_case("zum")) {
+    // `Zum Beschluss des Rates vom …` opening a line refers to an earlier decision (but
+    // `Ergänzung zum Beschluss der Vollversammlung vom …` names the coming session).
+    if ri == 1 && words.first().is_some_and(|w| w.eq_ignore_ascii_case("zum")) {
         return None;
     }
     let article = *words.get(ri + 1)?;
@@ -724,6 +725,8 @@ Beschlussvorlage       und Klima
         assert!(got.is_empty(), "{got:?}");
         let got = run("Zum Beschluss des Stadtrates vom 23.04.2020\n");
         assert!(got.is_empty(), "{got:?}");
+        let got = run("Ergänzung zum Beschluss der Vollversammlung des Stadtrates vom 27.01.2021\n");
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     #[test]

@@ -153,11 +153,17 @@ pub fn find_title(
     let mut paragraphs: Vec<(usize, usize)> = Vec::new();
     let mut p_start = floor;
     for i in floor..end {
-        if doc.break_after(i, pitch) || i + 1 == end {
+        // Bold lines over regular ones (`Betreff in bold` / `Schriftliche Anfrage …`) are two
+        // paragraphs even without a gap.
+        let weight_drop = doc.lines.get(i).is_some_and(|l| l.bold)
+            && doc.lines.get(i + 1).is_some_and(|l| !l.bold)
+            && doc.lines.get(p_start).is_some_and(|l| l.bold);
+        if doc.break_after(i, pitch) || weight_drop || i + 1 == end {
             paragraphs.push((p_start, i + 1));
             p_start = i + 1;
         }
     }
+    let openers = vocab.list("labels", "address_openers");
     let types = vocab.doc_types();
     let public: Vec<String> = vocab
         .list("public", "public")
@@ -190,14 +196,24 @@ pub fn find_title(
             continue;
         };
         let first = lines.first().map_or("", |l| l.text.as_str());
+        // `Antragsteller: …`, `Zust. Referat: VI/61`; a longer head before a colon is a title
+        // (`Stellungnahme zur Haushaltskonsolidierung: Listen …`) unless it is a known label.
         let label_value = (first.ends_with(':') && first.split_whitespace().count() <= 3)
-            || first
-                .split_once(':')
-                .is_some_and(|(head, _)| head.split_whitespace().count() <= 3);
+            || first.split_once(':').is_some_and(|(head, _)| {
+                let n = head.split_whitespace().count();
+                n <= 2 || (n <= 3 && match_any(head, &stops).is_some())
+            });
+        // An address block (`Herrn Stadtrat` / `Name` / `Rathaus`) is not a title.
+        let address = lines.len() > 1
+            && first.split_whitespace().count() <= 3
+            && openers
+                .iter()
+                .any(|o| first.split_whitespace().next() == Some(o.as_str()));
         // Title lines are one cell each (two cells are a label–value row).
         let tabular = lines.iter().any(|l| l.cells.len() > 1)
             || lines.last().is_some_and(|l| l.text.ends_with(':'));
         if label_value
+            || address
             || tabular
             || lines
                 .iter()
@@ -405,6 +421,46 @@ mod tests {
         assert_eq!(
             find_title(&doc, &v, end, None).as_deref(),
             Some("Sanierung Schule Nord – Umbau und Erweiterung")
+        );
+    }
+
+    #[test]
+    fn bold_subject_over_regular_lines_not_the_address() {
+        let mut layer = TextLayer::from_layout_text(
+            "Herrn Stadtrat\nMax Muster\n\nRathaus\n\n\
+             Corona-bedingte Restriktionen in der Gastronomie\n\
+             Schriftliche Anfrage gemäß § 68 GeschO\nvom 13.10.2020, eingegangen am 13.10.2020\n\n\
+             Sehr geehrter Herr Stadtrat,\nText\n",
+        );
+        for line in layer.pages[0].lines.iter_mut() {
+            line.bold = line.text().starts_with("Corona");
+        }
+        let doc = Doc::from_layer(&layer);
+        let v = Vocabulary::embedded();
+        let end = doc.header_end(
+            &v.list("labels", "headings"),
+            &v.list("labels", "salutations"),
+        );
+        assert_eq!(
+            find_title(&doc, &v, end, None).as_deref(),
+            Some("Corona-bedingte Restriktionen in der Gastronomie")
+        );
+    }
+
+    #[test]
+    fn title_with_a_colon_after_several_words() {
+        let text = "15. April 2025\n\n\
+                    Stellungnahme zur Haushaltskonsolidierung: Listen möglicher Einsparungen\n\n\
+                    Sehr geehrter Herr Oberbürgermeister,\nText\n";
+        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let v = Vocabulary::embedded();
+        let end = doc.header_end(
+            &v.list("labels", "headings"),
+            &v.list("labels", "salutations"),
+        );
+        assert_eq!(
+            find_title(&doc, &v, end, None).as_deref(),
+            Some("Stellungnahme zur Haushaltskonsolidierung: Listen möglicher Einsparungen")
         );
     }
 
