@@ -725,20 +725,31 @@ Beschlussvorlage       und Klima
         assert!(got.is_empty(), "{got:?}");
         let got = run("Zum Beschluss des Stadtrates vom 23.04.2020\n");
         assert!(got.is_empty(), "{got:?}");
-        let got = run("Ergänzung zum Beschluss der Vollversammlung des Stadtrates vom 27.01.2021\n");
+        let got =
+            run("Ergänzung zum Beschluss der Vollversammlung des Stadtrates vom 27.01.2021\n");
         assert_eq!(got.len(), 1, "{got:?}");
     }
 
     #[test]
     fn prose_after_the_label() {
-        let got = run("Beratungsfolge: Der Bauausschuss berät die Vorlage am 20.04.2023\n\
+        let got = run(
+            "Beratungsfolge: Der Bauausschuss berät die Vorlage am 20.04.2023\n\
              vor; die Entscheidung trifft der Stadtrat in seiner Sitzung am 27.04.2023.\n\
-             Sachverhalt\nText\n");
+             Sachverhalt\nText\n",
+        );
         assert_eq!(
             got,
             vec![
-                ("Bauausschuss".into(), "2023-04-20".into(), Some(Role::Vorberatung)),
-                ("Stadtrat".into(), "2023-04-27".into(), Some(Role::Entscheidung)),
+                (
+                    "Bauausschuss".into(),
+                    "2023-04-20".into(),
+                    Some(Role::Vorberatung)
+                ),
+                (
+                    "Stadtrat".into(),
+                    "2023-04-27".into(),
+                    Some(Role::Entscheidung)
+                ),
             ]
         );
     }

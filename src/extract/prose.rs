@@ -111,8 +111,8 @@ pub fn prose_sequence(text: &str, vocab: &Vocabulary) -> Vec<Consultation> {
     out
 }
 
-/// True when a text reads as a sentence (several words, most of them lower-case after the
-/// first), not as a table row.
+/// True when a text reads as a sentence (six words or more, at least three of them lower-case
+/// after the first), not as a table row.
 pub fn is_sentence(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     let lower = words
@@ -120,7 +120,7 @@ pub fn is_sentence(text: &str) -> bool {
         .skip(1)
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .count();
-    words.len() >= 6 && lower * 2 >= words.len().saturating_sub(1)
+    words.len() >= 6 && lower >= 3
 }
 
 #[cfg(test)]
@@ -142,8 +142,10 @@ mod tests {
 
     #[test]
     fn two_clauses_with_verbs_and_role_nouns() {
-        let got = run("Der Ordnungs-, Sicherheits- und Feuerwehrausschuss berät die Vorlage am \
-             20.04.2023 vor; die Entscheidung trifft der Stadtrat in seiner Sitzung am 27.04.2023.");
+        let got = run(
+            "Der Ordnungs-, Sicherheits- und Feuerwehrausschuss berät die Vorlage am \
+             20.04.2023 vor; die Entscheidung trifft der Stadtrat in seiner Sitzung am 27.04.2023.",
+        );
         assert_eq!(
             got,
             vec![
@@ -152,20 +154,34 @@ mod tests {
                     "2023-04-20".into(),
                     Some(Role::Vorberatung)
                 ),
-                ("Stadtrat".into(), "2023-04-27".into(), Some(Role::Entscheidung)),
+                (
+                    "Stadtrat".into(),
+                    "2023-04-27".into(),
+                    Some(Role::Entscheidung)
+                ),
             ]
         );
     }
 
     #[test]
     fn sentences_with_dates_in_words() {
-        let got = run("Der Bauausschuss berät am 5. März 2023 vorberatend. Der Gemeinderat \
-             entscheidet am 12. März 2023.");
+        let got = run(
+            "Der Bauausschuss berät am 5. März 2023 vorberatend. Der Gemeinderat \
+             entscheidet am 12. März 2023.",
+        );
         assert_eq!(
             got,
             vec![
-                ("Bauausschuss".into(), "2023-03-05".into(), Some(Role::Vorberatung)),
-                ("Gemeinderat".into(), "2023-03-12".into(), Some(Role::Entscheidung)),
+                (
+                    "Bauausschuss".into(),
+                    "2023-03-05".into(),
+                    Some(Role::Vorberatung)
+                ),
+                (
+                    "Gemeinderat".into(),
+                    "2023-03-12".into(),
+                    Some(Role::Entscheidung)
+                ),
             ]
         );
     }
@@ -179,7 +195,7 @@ mod tests {
     #[test]
     fn sentence_or_row() {
         assert!(is_sentence(
-            "Der Bauausschuss berät die Vorlage am 20.04.2023 vor"
+            "Der Ordnungs-, Sicherheits- und Feuerwehrausschuss berät die Vorlage am 20.04.2023"
         ));
         assert!(!is_sentence("Bauausschuss 20.04.2023 Vorberatung"));
     }

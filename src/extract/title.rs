@@ -247,7 +247,8 @@ pub fn find_title(
         candidates.iter().find(|c| c.1).or(candidates.first())
     };
     let Some((title, bold, n)) = chosen else {
-        return after_type_line(doc, vocab, &stops, &headings);
+        return after_type_line(doc, vocab, &stops, &headings)
+            .or_else(|| after_salutation(doc, vocab, &stops, &headings));
     };
     // A bold title set as several bold paragraphs one above the other is one title
     // (`Sanierung Schule X` / `Umbau und Instandsetzung` / `Grundsatzbeschluss`).
@@ -261,6 +262,55 @@ pub fn find_title(
     }
     parts.reverse();
     Some(parts.join(" – "))
+}
+
+/// A letter's subject set in bold right under the salutation (`Sehr geehrter Herr …,` /
+/// `sehr geehrte Damen und Herren,` / **subject** / body), when nothing stands above it.
+fn after_salutation(
+    doc: &Doc,
+    vocab: &Vocabulary,
+    stops: &[String],
+    headings: &[String],
+) -> Option<String> {
+    let salutations = vocab.list("labels", "salutations");
+    let first_page = doc.lines.iter().take_while(|l| l.page == 1).count();
+    let sal = doc
+        .lines
+        .iter()
+        .take(first_page)
+        .position(|l| match_any(&l.text, &salutations).is_some())?;
+    // Further lines of the salutation end with a comma.
+    let mut i = sal + 1;
+    while doc
+        .lines
+        .get(i)
+        .is_some_and(|l| l.text.ends_with(',') && l.text.split_whitespace().count() <= 8)
+    {
+        i += 1;
+    }
+    let first = doc.lines.get(i).filter(|l| l.page == 1 && l.bold)?;
+    if stops_title(first, headings, stops, vocab) {
+        return None;
+    }
+    let pitch = doc.line_pitch();
+    let mut title = first.text.clone();
+    let mut n = 1;
+    let mut j = i;
+    while !doc.break_after(j, pitch) {
+        let next = doc.lines.get(j + 1)?;
+        // The subject is set apart: bold lines followed by a gap, not the start of bold body text.
+        if !next.bold || n >= 3 {
+            return None;
+        }
+        title = join_lines(&title, &next.text);
+        j += 1;
+        n += 1;
+    }
+    let words = title.split_whitespace().count();
+    (words >= 3
+        && !title.ends_with(['.', ':', ','])
+        && title.chars().filter(|c| c.is_alphabetic()).count() >= 8)
+        .then_some(title)
 }
 
 /// The paragraph right under the document type line (`Beschlussvorlage` / title / Beratungsfolge).
@@ -462,6 +512,38 @@ mod tests {
             find_title(&doc, &v, end, None).as_deref(),
             Some("Stellungnahme zur Haushaltskonsolidierung: Listen möglicher Einsparungen")
         );
+    }
+
+    #[test]
+    fn bold_subject_under_the_salutation() {
+        let mut layer = TextLayer::from_layout_text(
+            "Stadtteilbeirat Nord                Musterstadt 06.05.2021\n\n\
+             Sehr geehrter Herr Oberbürgermeister,\nsehr geehrte Mitglieder der Fraktionen,\n\n\
+             Stellungnahme des Beirats zur Streckenführung der Straßenbahn\n\n\
+             Diese Stellungnahme bezieht sich auf die Vorlage für den Ausschuss\n\
+             am 11. Mai 2021 und auf das Lokalforum. Der Beirat empfiehlt\n\
+             weiterhin einstimmig die Variante B, denn sie hat die kürzesten\n\
+             Fahrzeiten und den geringsten Eingriff in die Grünflächen.\n",
+        );
+        for line in layer.pages[0].lines.iter_mut() {
+            line.bold = line.text().starts_with("Stellungnahme");
+        }
+        let doc = Doc::from_layer(&layer);
+        let v = Vocabulary::embedded();
+        let end = doc.header_end(
+            &v.list("labels", "headings"),
+            &v.list("labels", "salutations"),
+        );
+        assert_eq!(
+            find_title(&doc, &v, end, None).as_deref(),
+            Some("Stellungnahme des Beirats zur Streckenführung der Straßenbahn")
+        );
+        // Regular body text under the salutation is no subject.
+        for line in layer.pages[0].lines.iter_mut() {
+            line.bold = false;
+        }
+        let doc = Doc::from_layer(&layer);
+        assert_eq!(find_title(&doc, &v, end, None), None);
     }
 
     #[test]
