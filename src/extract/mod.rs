@@ -5,6 +5,7 @@
 //! `--config FILE`. Each field has its own module; `text` holds the shared line/label helpers.
 
 pub mod amounts;
+pub mod columns;
 pub mod consultations;
 pub mod dates;
 pub mod doctype;

@@ -114,6 +114,26 @@ pub fn find_title(
     header_end: usize,
     after: Option<usize>,
 ) -> Option<String> {
+    // A header split by a side bar (labels left of the title, a letterhead column right of the
+    // text): the title is read in the wider column first.
+    if let Some(view) = super::columns::main_column(doc, header_end) {
+        let end = view.lines.len();
+        if let Some(t) = find_title_in(&view, vocab, end, None, true) {
+            return Some(t);
+        }
+    }
+    find_title_in(doc, vocab, header_end, after, false)
+}
+
+/// [`find_title`] on one view of the document; `sized` breaks paragraphs at a change of font size
+/// and measures gaps against the font size (a large title set with wide leading).
+fn find_title_in(
+    doc: &Doc,
+    vocab: &Vocabulary,
+    header_end: usize,
+    after: Option<usize>,
+    sized: bool,
+) -> Option<String> {
     let labels = vocab.labels("title");
     let stops = stop_labels(vocab);
     let limit = doc
@@ -146,7 +166,7 @@ pub fn find_title(
     let pitch = doc.line_pitch();
     let headings = vocab.list("labels", "headings");
     let end = header_end.min(doc.lines.len());
-    if end == 0 || end >= doc.lines.len() {
+    if end == 0 || (end >= doc.lines.len() && !sized) {
         return None;
     }
     let floor = after.map_or(0, |a| a + 1);
@@ -158,7 +178,24 @@ pub fn find_title(
         let weight_drop = doc.lines.get(i).is_some_and(|l| l.bold)
             && doc.lines.get(i + 1).is_some_and(|l| !l.bold)
             && doc.lines.get(p_start).is_some_and(|l| l.bold);
-        if doc.break_after(i, pitch) || weight_drop || i + 1 == end {
+        let size_break = sized
+            && match (doc.lines.get(i), doc.lines.get(i + 1)) {
+                (Some(a), Some(b)) => {
+                    (a.size - b.size).abs() > 1.0 || b.y - a.y > 1.45 * pitch.max(1.2 * a.size)
+                }
+                _ => true,
+            };
+        let gap_break = if sized {
+            size_break
+                || doc
+                    .lines
+                    .get(i)
+                    .zip(doc.lines.get(i + 1))
+                    .is_none_or(|(a, b)| a.page != b.page)
+        } else {
+            doc.break_after(i, pitch)
+        };
+        if gap_break || weight_drop || i + 1 == end {
             paragraphs.push((p_start, i + 1));
             p_start = i + 1;
         }
