@@ -91,7 +91,10 @@ fn view(region: &[&DLine], keep: impl Fn(&DCell) -> bool) -> Doc {
             })
         })
         .collect();
-    Doc { lines }
+    Doc {
+        lines,
+        header_labels: Vec::new(),
+    }
 }
 
 #[cfg(test)]
@@ -149,6 +152,7 @@ mod tests {
                 ),
                 line(40.0, &[(60.0, 100.0, "öffentlich")]),
             ],
+            header_labels: Vec::new(),
         };
         let main = main_column(&doc, 4).map(|d| d.lines.len());
         assert_eq!(main, Some(3));
@@ -172,6 +176,7 @@ mod tests {
                     &[(60.0, 130.0, "Status"), (240.0, 530.0, "öffentlich")],
                 ),
             ],
+            header_labels: Vec::new(),
         };
         assert!(main_column(&doc, 4).is_none());
     }

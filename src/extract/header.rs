@@ -226,7 +226,11 @@ pub fn find_department(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Opti
         }
         let mut value = cut.to_string();
         // `Referat Soziales …` without a colon: the unit word is part of the name.
-        if units.contains(&fold_alnum(label)) && !found.label_text.contains(':') {
+        // A column header (`Fachbereich   Status` over its values) is no part of the name.
+        if units.contains(&fold_alnum(label))
+            && !found.label_text.contains(':')
+            && !doc.is_header_row(found.line)
+        {
             value = format!("{} {value}", found.label_text.trim());
         }
         // Skip values that are themselves a label (`Ressort /` followed by `Stadtbetrieb` as

@@ -53,7 +53,8 @@ pub struct Metadata {
 
 /// Read the metadata of one document.
 pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
-    let doc = text::Doc::from_layer(layer);
+    let mut doc = text::Doc::from_layer(layer);
+    doc.header_labels = vocab.header_labels();
     if doc.lines.is_empty() {
         return Metadata::default();
     }

@@ -44,6 +44,16 @@ fn stops_title(line: &DLine, headings: &[String], labels: &[String], vocab: &Voc
         || (line.cells.len() == 2 && dates::first_date(&line.text, vocab).is_some())
 }
 
+/// True when a line only says `öffentlich` / `nicht öffentlich` (or a variant of the vocabulary).
+fn is_public_marker(line: &DLine, vocab: &Vocabulary) -> bool {
+    let f = super::text::fold_alnum(&line.text);
+    vocab
+        .list("public", "public")
+        .iter()
+        .chain(vocab.list("public", "nonpublic").iter())
+        .any(|p| super::text::fold_alnum(p) == f)
+}
+
 /// Collect the lines of a paragraph starting at `start` (until a break, a heading or a label).
 fn paragraph(
     doc: &Doc,
@@ -64,7 +74,7 @@ fn paragraph(
         let Some(next) = doc.lines.get(i + 1) else {
             break;
         };
-        if stops_title(next, &headings, stop_labels, vocab) {
+        if stops_title(next, &headings, stop_labels, vocab) || is_public_marker(next, vocab) {
             break;
         }
         // An introducing sentence (`Der Rat möge beschließen:`) starts the body.
