@@ -6,9 +6,9 @@ use super::text::{DCell, DLine, Doc};
 /// Lines on each side of a gutter for it to count as two columns.
 const MIN_LINES: usize = 3;
 
-/// The wider column of the header lines (page 1, before `header_end`) as a document of its own,
-/// when a gutter splits them; None when the header is one column.
-pub fn main_column(doc: &Doc, header_end: usize) -> Option<Doc> {
+/// The header lines (page 1, before `header_end`) split at a gutter into two documents of their
+/// own, the wider column first; None when the header is one column.
+pub fn split(doc: &Doc, header_end: usize) -> Option<(Doc, Doc)> {
     let region: Vec<&DLine> = doc
         .lines
         .iter()
@@ -31,10 +31,15 @@ pub fn main_column(doc: &Doc, header_end: usize) -> Option<Doc> {
             / n
     };
     Some(if width(&right) > width(&left) {
-        right
+        (right, left)
     } else {
-        left
+        (left, right)
     })
+}
+
+/// The wider column of a split header (see [`split`]).
+pub fn main_column(doc: &Doc, header_end: usize) -> Option<Doc> {
+    split(doc, header_end).map(|(main, _)| main)
 }
 
 /// The x of a gutter: a cell start that no cell of the region crosses, with at least

@@ -372,7 +372,80 @@ pub fn find_consultations(
             }
         }
     }
+    if out.is_empty() {
+        out = prose_in_header(doc, vocab, header_end);
+    }
     (out, last_line)
+}
+
+/// Sentences in the header block that state sessions without a label (`Der Schulausschuss berät
+/// die Vorlage am 26.09.2023 vorberatend.`): every clause needs a committee, a date and a role.
+fn prose_in_header(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Vec<Consultation> {
+    let pitch = doc.line_pitch();
+    let end = header_end.min(doc.lines.len());
+    let mut out = Vec::new();
+    let mut text = String::new();
+    for i in 0..end {
+        let Some(line) = doc.lines.get(i).filter(|l| l.page == 1) else {
+            break;
+        };
+        if line.cells.len() == 1 {
+            text = super::title::join_lines(&text, &line.text);
+        }
+        if doc.break_after(i, pitch) || line.cells.len() != 1 || i + 1 == end {
+            if super::prose::is_sentence(&text) {
+                let found = super::prose::prose_sequence(&text, vocab);
+                if found.iter().all(|c| c.role.is_some()) {
+                    out.extend(found);
+                }
+            }
+            text.clear();
+        }
+    }
+    out
+}
+
+/// Public or not from the status column of a Beratungsfolge table (`Ö/N`): `N` in every row →
+/// false, `Ö` in every row → true; None when the column is missing or mixed.
+pub fn public_from_status(doc: &Doc, vocab: &Vocabulary) -> Option<bool> {
+    let columns = vocab.labels("committee_column");
+    let status = vocab.labels("status_column");
+    let limit = doc
+        .lines
+        .iter()
+        .position(|l| l.page > 2)
+        .unwrap_or(doc.lines.len());
+    let is_col = |t: &str, list: &[String]| match_any(t, list).is_some_and(|(r, _)| r.is_empty());
+    let (hi, cell) = doc
+        .lines
+        .iter()
+        .take(limit)
+        .enumerate()
+        .find_map(|(i, l)| {
+            let has_committee = l.cells.iter().any(|c| is_col(&c.text, &columns));
+            let st = l.cells.iter().find(|c| is_col(&c.text, &status))?;
+            has_committee.then_some((i, st.clone()))
+        })?;
+    let mut seen: Vec<bool> = Vec::new();
+    for line in doc.lines.iter().skip(hi + 1).take(12) {
+        if find_dates(&line.text, vocab).is_empty() {
+            continue;
+        }
+        let Some(c) = line
+            .cells
+            .iter()
+            .find(|c| x_overlap(cell.x0, cell.x1, c.x0, c.x1, 4.0))
+        else {
+            continue;
+        };
+        match fold_alnum(&c.text).as_str() {
+            "n" | "nö" | "nichtöffentlich" => seen.push(false),
+            "ö" | "öffentlich" => seen.push(true),
+            _ => {}
+        }
+    }
+    let first = *seen.first()?;
+    seen.iter().all(|v| *v == first).then_some(first)
 }
 
 /// A Beratungsfolge label followed by sentences (on its line or the next): the consultations
@@ -728,6 +801,47 @@ Beschlussvorlage       und Klima
         let got =
             run("Ergänzung zum Beschluss der Vollversammlung des Stadtrates vom 27.01.2021\n");
         assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn prose_in_the_header_without_a_label() {
+        let got = run("Gegenstand: Neubau der Dreifeldhalle\n\n\
+             Der Schulausschuss berät die Vorlage am 26.09.2023 vorberatend. Der Stadtrat\n\
+             entscheidet am 10.10.2023.\n\nBeschlussvorschlag\nText\n");
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Schulausschuss".into(),
+                    "2023-09-26".into(),
+                    Some(Role::Vorberatung)
+                ),
+                (
+                    "Stadtrat".into(),
+                    "2023-10-10".into(),
+                    Some(Role::Entscheidung)
+                ),
+            ]
+        );
+        // A sentence about an earlier decision has no role word.
+        assert!(run("Der Stadtrat hat am 12.03.2022 die Planung beschlossen und so weiter.\n\nSachverhalt\n").is_empty());
+    }
+
+    #[test]
+    fn status_column_tells_public() {
+        let v = Vocabulary::embedded();
+        let table = |a: &str, b: &str| {
+            format!(
+                "Beratungsfolge:\nGremium            Sitzung      Ö/N   Zuständigkeit\n\
+                 Bauausschuss       14.05.2023   {a}     Vorberatung\n\
+                 Hauptausschuss     21.05.2023   {b}     Entscheidung\n"
+            )
+        };
+        let public =
+            |t: String| public_from_status(&Doc::from_layer(&TextLayer::from_layout_text(&t)), &v);
+        assert_eq!(public(table("N", "N")), Some(false));
+        assert_eq!(public(table("Ö", "Ö")), Some(true));
+        assert_eq!(public(table("Ö", "N")), None);
     }
 
     #[test]

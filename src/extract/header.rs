@@ -191,6 +191,14 @@ fn place_date(text: &str, doc: &Doc, line: usize, vocab: &Vocabulary) -> Option<
 /// Connector words after which a value continues on the next line.
 const CONTINUES: [&str; 8] = ["und", "für", "der", "des", "oder", "sowie", "im", "in"];
 
+/// True when a value names a council group or member (a word containing one of `not`).
+fn is_not_department(value: &str, not: &[String]) -> bool {
+    value
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .any(|w| not.iter().any(|n| w.contains(n.as_str())))
+}
+
 /// The department as printed, from the first department label found (labels in order of
 /// preference); a value ending in `,`, `-` or `und` continues on the next line.
 pub fn find_department(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<String> {
@@ -210,6 +218,11 @@ pub fn find_department(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Opti
         .list("labels", "department_units")
         .iter()
         .map(|u| fold_alnum(u))
+        .collect();
+    let not_department: Vec<String> = vocab
+        .list("labels", "department_not")
+        .iter()
+        .map(|w| w.to_lowercase())
         .collect();
     for label in &labels {
         let single = vec![label.clone()];
@@ -236,6 +249,10 @@ pub fn find_department(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Opti
         // Skip values that are themselves a label (`Ressort /` followed by `Stadtbetrieb` as
         // the rest of a two-line label).
         if value.ends_with(':') && value.len() < 25 {
+            continue;
+        }
+        // A sender that is a group or a member (`Absender: SPD-Fraktion`) is no department.
+        if is_not_department(&value, &not_department) {
             continue;
         }
         let col_x0 = found.x0.min(found.cell_x0);

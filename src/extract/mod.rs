@@ -80,7 +80,8 @@ pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
         doc_type_printed,
         date: header::find_date(&doc, vocab, header_end),
         title: title::find_title(&doc, vocab, header_end, consult_end),
-        public: header::find_public(&doc, vocab, header_end),
+        public: header::find_public(&doc, vocab, header_end)
+            .or_else(|| consultations::public_from_status(&doc, vocab)),
         department: header::find_department(&doc, vocab, header_end)
             .or_else(|| header::department_beside_contacts(&doc, vocab)),
         consultations,

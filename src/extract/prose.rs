@@ -95,9 +95,19 @@ pub fn prose_sequence(text: &str, vocab: &Vocabulary) -> Vec<Consultation> {
     let roles = vocab.roles();
     let mut out = Vec::new();
     for clause in clauses(text) {
-        let Some(date) = find_dates(&clause, vocab).first().map(|d| d.date) else {
+        let Some(found) = find_dates(&clause, vocab).into_iter().next() else {
             continue;
         };
+        // `vom 3.3.2020` dates an earlier decision or letter; a session is `am …`.
+        let before = clause.get(..found.start).unwrap_or("");
+        if before
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| w.eq_ignore_ascii_case("vom"))
+        {
+            continue;
+        }
+        let date = found.date;
         let words: Vec<&str> = clause.split_whitespace().collect();
         let Some(committee) = clause_committee(&words, vocab) else {
             continue;
@@ -190,6 +200,7 @@ mod tests {
     fn clause_without_committee_or_date_is_skipped() {
         assert!(run("Die Verwaltung legt die Vorlage am 01.02.2023 vor.").is_empty());
         assert!(run("Der Stadtrat entscheidet später.").is_empty());
+        assert!(run("Der Beschluss des Rates vom 3.3.2020 wird aufgehoben.").is_empty());
     }
 
     #[test]

@@ -124,15 +124,27 @@ pub fn find_title(
     header_end: usize,
     after: Option<usize>,
 ) -> Option<String> {
+    let full = find_title_in(doc, vocab, header_end, after, false);
     // A header split by a side bar (labels left of the title, a letterhead column right of the
-    // text): the title is read in the wider column first.
-    if let Some(view) = super::columns::main_column(doc, header_end) {
-        let end = view.lines.len();
-        if let Some(t) = find_title_in(&view, vocab, end, None, true) {
-            return Some(t);
+    // text): when the whole page gives no title, or one from the narrow column, the title is
+    // read in the wider column.
+    if let Some((main, side)) = super::columns::split(doc, header_end) {
+        let starts_in = |d: &super::text::Doc, t: &str| {
+            d.lines
+                .iter()
+                .any(|l| !l.text.is_empty() && t.starts_with(&l.text))
+        };
+        let from_side = full
+            .as_deref()
+            .is_none_or(|t| starts_in(&side, t) && !starts_in(&main, t));
+        if from_side {
+            let end = main.lines.len();
+            if let Some(t) = find_title_in(&main, vocab, end, None, true) {
+                return Some(t);
+            }
         }
     }
-    find_title_in(doc, vocab, header_end, after, false)
+    full
 }
 
 /// [`find_title`] on one view of the document; `sized` breaks paragraphs at a change of font size
