@@ -44,6 +44,38 @@ fn stops_title(line: &DLine, headings: &[String], labels: &[String], vocab: &Voc
         || (line.cells.len() == 2 && dates::first_date(&line.text, vocab).is_some())
 }
 
+/// The lines right above line `i` with no gap (at most [`MAX_TITLE_LINES`] - 1), when they are
+/// single-cell text lines and not labels, salutations or headings: the subject a `hier:` line
+/// continues.
+fn subject_above(doc: &Doc, i: usize, vocab: &Vocabulary, stops: &[String]) -> Option<String> {
+    let headings = vocab.list("labels", "headings");
+    let pitch = doc.line_pitch();
+    let mut start = i;
+    while start > 0 && i - start < MAX_TITLE_LINES - 1 {
+        let Some(prev) = doc.lines.get(start - 1) else {
+            break;
+        };
+        if doc.break_after(start - 1, pitch)
+            || prev.cells.len() != 1
+            || stops_title(prev, &headings, stops, vocab)
+            || is_public_marker(prev, vocab)
+            || prev.text.ends_with([':', '.', ','])
+        {
+            break;
+        }
+        start -= 1;
+    }
+    // The block must start a paragraph: a gap (or the page top) above its first line.
+    if start == i || (start > 0 && !doc.break_after(start - 1, pitch)) {
+        return None;
+    }
+    let mut out = String::new();
+    for line in doc.lines.get(start..i)? {
+        out = join_lines(&out, &line.text);
+    }
+    (out.chars().filter(|c| c.is_alphabetic()).count() >= 8).then_some(out)
+}
+
 /// True when a line only says `öffentlich` / `nicht öffentlich` (or a variant of the vocabulary).
 fn is_public_marker(line: &DLine, vocab: &Vocabulary) -> bool {
     let f = super::text::fold_alnum(&line.text);
@@ -180,6 +212,12 @@ fn find_title_in(
         }
         let title = paragraph(doc, i, &first, vocab, &stops);
         if title.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
+            // `Sanierung der Brücke X` / `hier: Vergabe`: a `hier:` line continues the subject
+            // printed right above it.
+            let continues = cell.text.trim_start().to_lowercase().starts_with("hier:");
+            if continues && let Some(above) = subject_above(doc, i, vocab, &stops) {
+                return Some(format!("{above} hier: {title}"));
+            }
             return Some(title);
         }
     }
@@ -603,6 +641,29 @@ mod tests {
         }
         let doc = Doc::from_layer(&layer);
         assert_eq!(find_title(&doc, &v, end, None), None);
+    }
+
+    #[test]
+    fn hier_line_continues_the_subject_above() {
+        let text = "Stadt X\n\nSanierung der Brücke über den Mühlbach\nhier: Vergabe der Bauleistungen\n\n\
+                    Sehr geehrte Damen und Herren,\nText\nText\nText\n";
+        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let v = Vocabulary::embedded();
+        let end = doc.header_end(
+            &v.list("labels", "headings"),
+            &v.list("labels", "salutations"),
+        );
+        assert_eq!(
+            find_title(&doc, &v, end, None).as_deref(),
+            Some("Sanierung der Brücke über den Mühlbach hier: Vergabe der Bauleistungen")
+        );
+        // After a labelled Betreff the `hier:` line is found with it, not before it.
+        let text = "Betreff: Sanierung der Brücke\nhier: Vergabe\n\nSachverhalt\nText\n";
+        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        assert_eq!(
+            find_title(&doc, &v, 3, None).as_deref(),
+            Some("Sanierung der Brücke")
+        );
     }
 
     #[test]
