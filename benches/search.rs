@@ -261,6 +261,7 @@ fn build(dir: &std::path::Path, docs: usize) -> Result<Duration, Box<dyn std::er
             mtime_ns: 0,
             hash: format!("{n:x}"),
             pipeline_version: 1,
+            rules: String::new(),
         };
         writer.upsert(&record, &text, &stamp)?;
         if (n + 1).is_multiple_of(2000) {

@@ -242,6 +242,7 @@ fn process_file(pipeline: &Pipeline, c: &Candidate) -> Outcome {
                 mtime_ns: c.mtime_ns,
                 hash: p.record.hash.clone(),
                 pipeline_version: PIPELINE_VERSION,
+                rules: pipeline.rules.clone(),
             };
             Outcome::Done {
                 record: Box::new(p.record),
@@ -285,7 +286,8 @@ pub fn run(
                 if !opts.force
                     && s.size == c.size
                     && s.mtime_ns == c.mtime_ns
-                    && s.pipeline_version == PIPELINE_VERSION =>
+                    && s.pipeline_version == PIPELINE_VERSION
+                    && s.rules == pipeline.rules =>
             {
                 summary.unchanged += 1;
                 on_event(&Event::Unchanged {

@@ -24,6 +24,19 @@ pub struct Pipeline {
     pub taxonomy: Taxonomy,
     /// A trained theme classifier blended with the rules (`--model FILE`), if any.
     pub model: Option<Model>,
+    /// Fingerprint of the rule texts in use (see [`rules_fingerprint`]).
+    pub rules: String,
+}
+
+/// A short fingerprint of the rule texts in use (taxonomy TOML, vocabulary TOMLs, model JSON):
+/// incremental ingest re-processes every file when it differs from the one a file was indexed with.
+pub fn rules_fingerprint(parts: &[&str]) -> String {
+    let mut h = blake3::Hasher::new();
+    for part in parts {
+        h.update(&(part.len() as u64).to_le_bytes());
+        h.update(part.as_bytes());
+    }
+    h.finalize().to_hex()[..16].to_string()
 }
 
 /// A processed document: its record and its text layer.
@@ -43,6 +56,7 @@ impl Default for Pipeline {
             vocab: Vocabulary::embedded(),
             taxonomy: Taxonomy::embedded(),
             model: None,
+            rules: rules_fingerprint(&[classify::DEFAULT_THEMES, extract::DEFAULT_VOCAB]),
         }
     }
 }

@@ -308,3 +308,54 @@ fn a_missing_index_is_a_clear_fatal_error() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no index"));
 }
+
+#[test]
+fn changed_theme_rules_reclassify_unchanged_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let docs = dir.path().join("docs");
+    std::fs::create_dir(&docs).unwrap();
+    std::fs::copy(
+        corpus().join("dev01_wuppertal_vo-1254-21.pdf"),
+        docs.join("dev01.pdf"),
+    )
+    .unwrap();
+    let index = dir.path().join("index");
+    let ingest = |extra: &[&str]| {
+        let mut args = vec![
+            "ingest",
+            docs.to_str().unwrap(),
+            "--index",
+            index.to_str().unwrap(),
+            "--json",
+        ];
+        args.extend_from_slice(extra);
+        let out = ratsdex(&args);
+        assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
+    };
+    assert_eq!(ingest(&[])["indexed"], 1);
+    assert_eq!(ingest(&[])["unchanged"], 1);
+
+    // A city's own taxonomy with one theme: the file is classified again, not skipped.
+    let themes = dir.path().join("themes.toml");
+    std::fs::write(
+        &themes,
+        "[settings]\nthreshold = 1.0\n\n[[theme]]\nid = \"digital\"\nlabel = \"Digital\"\n\
+         [theme.terms]\n\"*digital*\" = 3.0\n",
+    )
+    .unwrap();
+    let themes_arg = themes.to_str().unwrap();
+    let summary = ingest(&["--themes", themes_arg]);
+    assert_eq!(summary["indexed"], 1, "{summary}");
+    assert_eq!(ingest(&["--themes", themes_arg])["unchanged"], 1);
+
+    let out = ratsdex(&[
+        "export",
+        "--index",
+        index.to_str().unwrap(),
+        "--format",
+        "jsonl",
+    ]);
+    let record: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(record["themes"], serde_json::json!(["digital"]), "{record}");
+}

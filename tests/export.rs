@@ -57,6 +57,7 @@ fn idx() -> &'static str {
                 mtime_ns,
                 hash: r.hash.clone(),
                 pipeline_version: 1,
+                rules: String::new(),
             };
             let text = format!(
                 "{}\n{}",

@@ -102,6 +102,7 @@ fn stamp(n: u64) -> FileStamp {
         mtime_ns: 1,
         hash: format!("h{n}"),
         pipeline_version: 1,
+        rules: String::new(),
     }
 }
 

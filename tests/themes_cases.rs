@@ -194,3 +194,61 @@ fn eval_themes_and_train_on_a_small_label_file() {
     let record: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON record");
     assert_eq!(record["themes"][0], "digitale_infrastruktur", "{record}");
 }
+
+#[test]
+fn school_digitisation_is_education_first_and_digitisation_too() {
+    let text = "Sachverhalt\nMit Mitteln aus dem DigitalPakt Schule werden alle Grundschulen mit \
+                interaktiven Displays\nausgestattet. Der Eigenanteil am DigitalPakt beträgt 10 \
+                Prozent.\n";
+    let ctx = Context {
+        title: Some("Ausstattung der Grundschulen aus dem DigitalPakt Schule"),
+        ..Context::default()
+    };
+    let got = themes(text, &ctx);
+    assert_eq!(got.first().map(String::as_str), Some("bildung"), "{got:?}");
+    assert!(got.contains(&"digitalisierung".to_string()), "{got:?}");
+}
+
+#[test]
+fn a_positive_klimacheck_adds_the_climate_theme_on_its_own() {
+    let text = "Sachverhalt\nDie Buslinie 12 wird im Stundentakt bis zum Gewerbegebiet verlängert, \
+                neue Haltestellen\nentstehen am Bahnhof und am Rathausplatz.\n";
+    let with = |klimacheck| Context {
+        title: Some("Verlängerung der Buslinie 12"),
+        klimacheck,
+        ..Context::default()
+    };
+    let positive = themes(text, &with(Some(Klimacheck::Positive)));
+    let neutral = themes(text, &with(Some(Klimacheck::Neutral)));
+    assert_eq!(positive.first().map(String::as_str), Some("mobilitaet"));
+    assert!(
+        positive.contains(&"klima_umwelt".to_string()),
+        "{positive:?}"
+    );
+    assert!(
+        !neutral.contains(&"klima_umwelt".to_string()),
+        "{neutral:?}"
+    );
+}
+
+#[test]
+fn fees_and_staffing_are_recognised() {
+    let fees = themes(
+        "Die Elternbeiträge für die Kindertagesbetreuung werden nach Einkommensstufen erhoben.\n\
+         Die Beitragstabelle ist als Anlage beigefügt.\n",
+        &Context {
+            title: Some("Satzung über die Erhebung von Elternbeiträgen"),
+            ..Context::default()
+        },
+    );
+    assert!(fees.contains(&"finanzen".to_string()), "{fees:?}");
+    let staffing = themes(
+        "Die Stelle der Amtsleitung ist vakant. Die Neubesetzung erfolgt nach einem \
+         öffentlichen\nAuswahlverfahren; das Bewerbungsverfahren beginnt im März.\n",
+        &Context {
+            title: Some("Neubesetzung der Leitung des Ordnungsamts"),
+            ..Context::default()
+        },
+    );
+    assert!(staffing.contains(&"verwaltung".to_string()), "{staffing:?}");
+}

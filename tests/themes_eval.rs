@@ -2,9 +2,9 @@
 //! scored like `evaluate.py` (micro F1 over labels, primary = first label) against
 //! `corpus/truth.jsonl`.
 //!
-//! The minimums (0.85 / 0.85) apply to the project's labeled set (the `dev*` rows from
-//! `../shared/corpus-dev`). The documents we added and labeled ourselves (own producers, real
-//! archives) are held to a regression floor: their theme labels are one reader's judgement.
+//! The minimums (0.85 / 0.85) apply to the whole corpus and, separately, to the project's
+//! labeled set (the `dev*` rows from `../shared/corpus-dev`), so that our own additions cannot
+//! carry a drop on the documents labeled by the project.
 
 use ratsdex::classify::eval::Report;
 use ratsdex::pipeline::Pipeline;
@@ -12,15 +12,13 @@ use std::path::Path;
 
 const MIN_F1: f64 = 0.85;
 const MIN_PRIMARY: f64 = 0.85;
-/// Regression floor for the whole corpus, our own labeled additions included.
-const FLOOR_ALL: f64 = 0.80;
 
 #[test]
 fn corpus_themes_meet_the_minimums() {
     let (dev, all) = reports();
     for (name, report, min_f1, min_primary) in [
         ("dev set", &dev, MIN_F1, MIN_PRIMARY),
-        ("whole corpus", &all, FLOOR_ALL, FLOOR_ALL),
+        ("whole corpus", &all, MIN_F1, MIN_PRIMARY),
     ] {
         let f1 = report.micro().f1();
         let primary = report.primary();

@@ -2,7 +2,7 @@
 
 use crate::classify::{Model, Taxonomy};
 use crate::extract::Vocabulary;
-use crate::pipeline::Pipeline;
+use crate::pipeline::{Pipeline, rules_fingerprint};
 use anyhow::Context;
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -48,27 +48,35 @@ impl PipelineOpts {
             budget: std::time::Duration::from_secs(self.timeout.max(1)),
             ..Pipeline::default()
         };
+        let read = |path: &std::path::Path| {
+            std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))
+        };
+        let mut themes_text = crate::classify::DEFAULT_THEMES.to_string();
+        let (mut model_text, mut config_text) = (String::new(), String::new());
         if let Some(path) = &self.themes {
-            let text = std::fs::read_to_string(path)
-                .with_context(|| format!("reading {}", path.display()))?;
-            p.taxonomy =
-                Taxonomy::from_toml(&text).with_context(|| format!("in {}", path.display()))?;
+            themes_text = read(path)?;
+            p.taxonomy = Taxonomy::from_toml(&themes_text)
+                .with_context(|| format!("in {}", path.display()))?;
         }
         if let Some(path) = &self.model {
-            let text = std::fs::read_to_string(path)
-                .with_context(|| format!("reading {}", path.display()))?;
+            model_text = read(path)?;
             p.model = Some(
-                Model::from_json(&text, &p.taxonomy)
+                Model::from_json(&model_text, &p.taxonomy)
                     .with_context(|| format!("in {}", path.display()))?,
             );
         }
         if let Some(path) = &self.config {
-            let text = std::fs::read_to_string(path)
-                .with_context(|| format!("reading {}", path.display()))?;
+            config_text = read(path)?;
             p.vocab = Vocabulary::embedded()
-                .extended_with(&text)
+                .extended_with(&config_text)
                 .with_context(|| format!("in {}", path.display()))?;
         }
+        p.rules = rules_fingerprint(&[
+            &themes_text,
+            crate::extract::DEFAULT_VOCAB,
+            &config_text,
+            &model_text,
+        ]);
         Ok(p)
     }
 }
@@ -185,30 +193,48 @@ impl FilterOpts {
         parts.join(", ")
     }
 
-    /// Every matching document: from the index, or from `records` (JSON Lines as written by
-    /// `export --format jsonl`) when given.
+    /// Every matching document without its text (records and stamps only, for counting): from
+    /// the index, or from `records` (JSON Lines as written by `export --format jsonl`) when given.
     pub fn load(
         &self,
         index: &IndexOpt,
         records: Option<&std::path::Path>,
     ) -> anyhow::Result<Vec<crate::index::StoredDoc>> {
-        let filters = self.filters()?;
         if let Some(path) = records {
-            if !self.query().is_empty() {
-                anyhow::bail!("a QUERY needs the index; --records takes only the filter flags");
-            }
-            let text = std::fs::read_to_string(path)
-                .with_context(|| format!("reading {}", path.display()))?;
-            let recs = crate::export::jsonl::read_records(&text)
-                .with_context(|| format!("in {}", path.display()))?;
-            let kept = recs
-                .into_iter()
-                .filter(|r| crate::export::matches(r, &filters))
-                .collect();
-            return Ok(crate::export::stored(kept));
+            return self.load_records(path);
         }
         let idx = crate::index::Index::open(&index.index)?;
-        Ok(idx.documents(self.query(), &filters)?)
+        let stream = idx.stream(self.query(), &self.filters()?)?;
+        let mut docs = Vec::with_capacity(stream.len());
+        for doc in stream.iter() {
+            let mut doc = doc?;
+            doc.text = String::new();
+            docs.push(doc);
+        }
+        Ok(docs)
+    }
+
+    /// Every matching document with its text, read from the index one at a time.
+    pub fn stream(&self, index: &IndexOpt) -> anyhow::Result<crate::index::DocStream> {
+        let idx = crate::index::Index::open(&index.index)?;
+        Ok(idx.stream(self.query(), &self.filters()?)?)
+    }
+
+    /// The matching records of a JSON Lines file.
+    fn load_records(&self, path: &std::path::Path) -> anyhow::Result<Vec<crate::index::StoredDoc>> {
+        if !self.query().is_empty() {
+            anyhow::bail!("a QUERY needs the index; --records takes only the filter flags");
+        }
+        let filters = self.filters()?;
+        let text =
+            std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+        let recs = crate::export::jsonl::read_records(&text)
+            .with_context(|| format!("in {}", path.display()))?;
+        let kept = recs
+            .into_iter()
+            .filter(|r| crate::export::matches(r, &filters))
+            .collect();
+        Ok(crate::export::stored(kept))
     }
 }
 

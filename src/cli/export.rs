@@ -57,7 +57,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     if args.format == Format::Sqlite && args.output.is_none() {
         anyhow::bail!("--format sqlite needs --output FILE");
     }
-    let docs = args.filter.load(&args.index, None)?;
+    let docs = args.filter.stream(&args.index)?;
     let opts = Options {
         excel: args.excel,
         oparl_base: args.oparl_base.clone(),

@@ -1,8 +1,7 @@
 //! CSV: one row per document, list fields joined with `; `, the Beratungsfolge flattened into
 //! filterable columns. With `excel`: UTF-8 BOM, `;` separators and decimal commas.
 
-use super::{ExportError, Options};
-use crate::index::StoredDoc;
+use super::{Documents, ExportError, Options};
 use crate::record::{Consultation, DocumentRecord, Role};
 use std::io::Write;
 
@@ -39,7 +38,7 @@ pub const COLUMNS: [&str; 25] = [
 ];
 
 /// Write `docs` as CSV.
-pub fn write(docs: &[StoredDoc], opts: &Options, out: &mut dyn Write) -> Result<(), ExportError> {
+pub fn write(docs: &dyn Documents, opts: &Options, out: &mut dyn Write) -> Result<(), ExportError> {
     if opts.excel {
         out.write_all("\u{feff}".as_bytes())?;
     }
@@ -47,10 +46,11 @@ pub fn write(docs: &[StoredDoc], opts: &Options, out: &mut dyn Write) -> Result<
         .delimiter(if opts.excel { b';' } else { b',' })
         .from_writer(out);
     w.write_record(COLUMNS)?;
-    for d in docs {
+    docs.each(&mut |d| {
         w.write_record(row(&d.record, opts.excel))?;
         opts.progress.inc(1);
-    }
+        Ok(())
+    })?;
     w.flush()?;
     Ok(())
 }

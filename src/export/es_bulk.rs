@@ -1,8 +1,7 @@
 //! Elasticsearch/OpenSearch `_bulk` body: an `index` action line (id derived from the path, so a
 //! re-export replaces documents), then the record plus its text, per document. [`MAPPING`] is the index definition (German analyzer) to create first.
 
-use super::{ExportError, Options};
-use crate::index::StoredDoc;
+use super::{Documents, ExportError, Options};
 use serde_json::json;
 use std::io::Write;
 
@@ -10,8 +9,8 @@ use std::io::Write;
 pub const MAPPING: &str = include_str!("es_mapping.json");
 
 /// Write the `_bulk` body (newline-delimited JSON, ending with a newline).
-pub fn write(docs: &[StoredDoc], opts: &Options, out: &mut dyn Write) -> Result<(), ExportError> {
-    for d in docs {
+pub fn write(docs: &dyn Documents, opts: &Options, out: &mut dyn Write) -> Result<(), ExportError> {
+    docs.each(&mut |d| {
         let id = super::urls::path_id(&d.record.path);
         let action = json!({ "index": { "_index": opts.es_index, "_id": id } });
         serde_json::to_writer(&mut *out, &action)?;
@@ -32,8 +31,8 @@ pub fn write(docs: &[StoredDoc], opts: &Options, out: &mut dyn Write) -> Result<
         serde_json::to_writer(&mut *out, &source)?;
         out.write_all(b"\n")?;
         opts.progress.inc(1);
-    }
-    Ok(())
+        Ok(())
+    })
 }
 
 #[cfg(test)]

@@ -1,38 +1,40 @@
 //! JSON Lines (one full [`DocumentRecord`](crate::record::DocumentRecord) per line) and JSON
 //! array output.
 
-use super::{ExportError, Options};
-use crate::index::StoredDoc;
+use super::{Documents, ExportError, Options};
 use crate::record::DocumentRecord;
 use std::io::Write;
 
 /// One record per line: what `evaluate.py --pred` reads.
 pub fn write_lines(
-    docs: &[StoredDoc],
+    docs: &dyn Documents,
     opts: &Options,
     out: &mut dyn Write,
 ) -> Result<(), ExportError> {
-    for d in docs {
+    docs.each(&mut |d| {
         serde_json::to_writer(&mut *out, &d.record)?;
         out.write_all(b"\n")?;
         opts.progress.inc(1);
-    }
-    Ok(())
+        Ok(())
+    })
 }
 
 /// One pretty-printed JSON array of records.
 pub fn write_array(
-    docs: &[StoredDoc],
+    docs: &dyn Documents,
     opts: &Options,
     out: &mut dyn Write,
 ) -> Result<(), ExportError> {
     out.write_all(b"[")?;
-    for (i, d) in docs.iter().enumerate() {
-        out.write_all(if i == 0 { b"\n  " } else { b",\n  " })?;
+    let mut first = true;
+    docs.each(&mut |d| {
+        out.write_all(if first { b"\n  " } else { b",\n  " })?;
+        first = false;
         serde_json::to_writer(&mut *out, &d.record)?;
         opts.progress.inc(1);
-    }
-    out.write_all(if docs.is_empty() { b"]\n" } else { b"\n]\n" })?;
+        Ok(())
+    })?;
+    out.write_all(if first { b"]\n" } else { b"\n]\n" })?;
     Ok(())
 }
 
@@ -104,7 +106,7 @@ mod tests {
         assert_eq!(back[2], docs[2].record);
 
         let mut out = Vec::new();
-        write_array(&[], &Options::default(), &mut out).unwrap();
+        write_array(&Vec::new(), &Options::default(), &mut out).unwrap();
         let back: Vec<DocumentRecord> = serde_json::from_slice(&out).unwrap();
         assert!(back.is_empty());
     }

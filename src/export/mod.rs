@@ -10,9 +10,60 @@ pub mod sqlite;
 pub mod stats;
 mod urls;
 
-use crate::index::StoredDoc;
+use crate::index::{DocStream, IndexError, StoredDoc};
 use std::io::Write;
 use std::path::Path;
+
+/// The documents an export writes, handed over one at a time so that an archive's texts never
+/// sit in memory together.
+pub trait Documents {
+    /// Number of documents.
+    fn count(&self) -> usize;
+    /// Call `f` with every document, in order, stopping at the first error.
+    fn each(
+        &self,
+        f: &mut dyn FnMut(&StoredDoc) -> Result<(), ExportError>,
+    ) -> Result<(), ExportError>;
+}
+
+impl Documents for [StoredDoc] {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn each(
+        &self,
+        f: &mut dyn FnMut(&StoredDoc) -> Result<(), ExportError>,
+    ) -> Result<(), ExportError> {
+        self.iter().try_for_each(f)
+    }
+}
+
+impl Documents for Vec<StoredDoc> {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn each(
+        &self,
+        f: &mut dyn FnMut(&StoredDoc) -> Result<(), ExportError>,
+    ) -> Result<(), ExportError> {
+        self.as_slice().each(f)
+    }
+}
+
+impl Documents for DocStream {
+    fn count(&self) -> usize {
+        self.len()
+    }
+    fn each(
+        &self,
+        f: &mut dyn FnMut(&StoredDoc) -> Result<(), ExportError>,
+    ) -> Result<(), ExportError> {
+        for doc in self.iter() {
+            f(&doc?)?;
+        }
+        Ok(())
+    }
+}
 
 /// Output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -73,6 +124,9 @@ pub enum ExportError {
     /// SQLite reported an error.
     #[error("sqlite: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    /// Reading a document from the index failed.
+    #[error("index: {0}")]
+    Index(#[from] IndexError),
     /// The format writes a file, not a stream.
     #[error("--format {0} needs --output FILE")]
     NeedsFile(&'static str),
@@ -87,13 +141,13 @@ pub enum ExportError {
 }
 
 /// Write `docs` to `out` in `format` with default options.
-pub fn write(docs: &[StoredDoc], format: Format, out: &mut dyn Write) -> Result<(), ExportError> {
+pub fn write(docs: &dyn Documents, format: Format, out: &mut dyn Write) -> Result<(), ExportError> {
     write_with(docs, format, &Options::default(), out)
 }
 
 /// Write `docs` to `out` in `format` (every format except [`Format::Sqlite`], which needs a file).
 pub fn write_with(
-    docs: &[StoredDoc],
+    docs: &dyn Documents,
     format: Format,
     opts: &Options,
     out: &mut dyn Write,
@@ -110,7 +164,7 @@ pub fn write_with(
 
 /// Write `docs` to the file at `path` in `format`, replacing it only once complete.
 pub fn write_file(
-    docs: &[StoredDoc],
+    docs: &dyn Documents,
     format: Format,
     opts: &Options,
     path: &Path,
@@ -194,6 +248,7 @@ pub fn stored(records: Vec<crate::record::DocumentRecord>) -> Vec<StoredDoc> {
                 mtime_ns: 0,
                 hash: record.hash.clone(),
                 pipeline_version: 0,
+                rules: String::new(),
             },
             record,
             text: String::new(),

@@ -2,7 +2,7 @@
 //! and the `Consultation`s embedded and every committee/department as an `Organization`.
 
 use super::urls::{path_id, pdf_link, slug};
-use super::{ExportError, Options};
+use super::{Documents, ExportError, Options};
 use crate::index::StoredDoc;
 use crate::record::{DocumentRecord, Role};
 use serde_json::{Value, json};
@@ -16,27 +16,46 @@ pub fn type_url(kind: &str) -> String {
 }
 
 /// Write every document as an OParl `Paper` inside one paginated list object.
-pub fn write(docs: &[StoredDoc], opts: &Options, out: &mut dyn Write) -> Result<(), ExportError> {
+///
+/// The papers are written as they are read; the organizations they name follow the list.
+pub fn write(docs: &dyn Documents, opts: &Options, out: &mut dyn Write) -> Result<(), ExportError> {
     let base = opts.oparl_base.trim_end_matches('/');
     let mut orgs: BTreeMap<String, Value> = BTreeMap::new();
-    let mut papers = Vec::with_capacity(docs.len());
-    for d in docs {
-        papers.push(paper(d, base, opts.link_base.as_deref(), &mut orgs));
+    out.write_all(b"{\n\"data\": [")?;
+    let mut first = true;
+    docs.each(&mut |d| {
+        out.write_all(if first { b"\n" } else { b",\n" })?;
+        first = false;
+        let p = paper(d, base, opts.link_base.as_deref(), &mut orgs);
+        serde_json::to_writer_pretty(&mut *out, &p)?;
         opts.progress.inc(1);
+        Ok(())
+    })?;
+    let n = docs.count();
+    let rest = [
+        (
+            "pagination",
+            json!({
+                "totalElements": n,
+                "elementsPerPage": n,
+                "currentPage": 1,
+                "totalPages": 1,
+            }),
+        ),
+        ("links", json!({})),
+        (
+            "ratsdex:organization",
+            Value::Array(orgs.into_values().collect()),
+        ),
+    ];
+    out.write_all(b"\n]")?;
+    for (key, value) in rest {
+        out.write_all(b",\n")?;
+        serde_json::to_writer(&mut *out, key)?;
+        out.write_all(b": ")?;
+        serde_json::to_writer_pretty(&mut *out, &value)?;
     }
-    let list = json!({
-        "data": papers,
-        "pagination": {
-            "totalElements": docs.len(),
-            "elementsPerPage": docs.len(),
-            "currentPage": 1,
-            "totalPages": 1,
-        },
-        "links": {},
-        "ratsdex:organization": orgs.into_values().collect::<Vec<_>>(),
-    });
-    serde_json::to_writer_pretty(&mut *out, &list)?;
-    out.write_all(b"\n")?;
+    out.write_all(b"\n}\n")?;
     Ok(())
 }
 
@@ -203,7 +222,7 @@ mod tests {
 
     fn export(docs: &[StoredDoc]) -> Value {
         let mut out = Vec::new();
-        write(docs, &Options::default(), &mut out).unwrap();
+        write(&docs.to_vec(), &Options::default(), &mut out).unwrap();
         serde_json::from_slice(&out).unwrap()
     }
 

@@ -1,8 +1,7 @@
 //! SQLite: tables `documents`, `consultations`, `themes`, `references` and `amounts` with
 //! indexes, readable by `sqlite3`, Metabase or Power Query.
 
-use super::{ExportError, Options};
-use crate::index::StoredDoc;
+use super::{Documents, ExportError, Options};
 use crate::record::DocumentRecord;
 use rusqlite::{Connection, params};
 use std::path::Path;
@@ -11,7 +10,7 @@ use std::path::Path;
 pub const SCHEMA: &str = include_str!("sqlite_schema.sql");
 
 /// Write `docs` into a new SQLite database at `path` (which must not exist yet).
-pub fn write(docs: &[StoredDoc], opts: &Options, path: &Path) -> Result<(), ExportError> {
+pub fn write(docs: &dyn Documents, opts: &Options, path: &Path) -> Result<(), ExportError> {
     let mut conn = Connection::open(path)?;
     conn.execute_batch("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")?;
     conn.execute_batch(SCHEMA)?;
@@ -37,8 +36,9 @@ pub fn write(docs: &[StoredDoc], opts: &Options, path: &Path) -> Result<(), Expo
         let mut amount_stmt = tx.prepare(
             "INSERT INTO amounts (document_id, position, value, text) VALUES (?1, ?2, ?3, ?4)",
         )?;
-        for (i, d) in docs.iter().enumerate() {
-            let id = i64::try_from(i + 1).unwrap_or(i64::MAX);
+        let mut id: i64 = 0;
+        docs.each(&mut |d| {
+            id += 1;
             let r = &d.record;
             doc_stmt.execute(params![
                 id,
@@ -82,7 +82,8 @@ pub fn write(docs: &[StoredDoc], opts: &Options, path: &Path) -> Result<(), Expo
                 amount_stmt.execute(params![id, pos as i64 + 1, a.value, a.text])?;
             }
             opts.progress.inc(1);
-        }
+            Ok(())
+        })?;
     }
     tx.commit()?;
     conn.execute_batch("ANALYZE;")?;

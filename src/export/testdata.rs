@@ -16,6 +16,7 @@ fn doc(record: DocumentRecord, text: &str) -> StoredDoc {
             mtime_ns: 0,
             hash: record.hash.clone(),
             pipeline_version: 1,
+            rules: String::new(),
         },
         record,
         text: text.into(),

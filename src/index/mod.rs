@@ -66,6 +66,10 @@ pub struct FileStamp {
     pub hash: String,
     /// Pipeline version that produced the record.
     pub pipeline_version: u32,
+    /// Fingerprint of the rules that produced the record (taxonomy, vocabulary, model); a file
+    /// is processed again when they change. Empty in indexes written before it existed.
+    #[serde(default)]
+    pub rules: String,
 }
 
 /// A document as stored in the index.
@@ -189,6 +193,33 @@ pub struct Index {
     decomp: Arc<Decompounder>,
     synonyms: Arc<synonyms::Synonyms>,
     theme_words: std::sync::OnceLock<themes::ThemeWords>,
+}
+
+/// Documents in path order, read from the index one at a time (see [`Index::stream`]).
+pub struct DocStream {
+    searcher: tantivy::Searcher,
+    fields: Fields,
+    addrs: Vec<DocAddress>,
+}
+
+impl DocStream {
+    /// Number of documents.
+    pub fn len(&self) -> usize {
+        self.addrs.len()
+    }
+
+    /// True when no document matched.
+    pub fn is_empty(&self) -> bool {
+        self.addrs.is_empty()
+    }
+
+    /// Load the documents in order.
+    pub fn iter(&self) -> impl Iterator<Item = Result<StoredDoc, IndexError>> + '_ {
+        self.addrs.iter().map(|&addr| {
+            let doc: TantivyDocument = self.searcher.doc(addr).map_err(tv)?;
+            store::from_document(&self.fields, &doc)
+        })
+    }
 }
 
 /// Adds, replaces and deletes documents; nothing is visible before [`Writer::commit`].
@@ -461,25 +492,46 @@ impl Index {
     }
 
     /// Every stored document matching the filters (and the query, when not empty), in path order.
+    ///
+    /// Holds every text in memory: prefer [`Index::stream`] for whole archives.
     pub fn documents(&self, query: &str, filters: &Filters) -> Result<Vec<StoredDoc>, IndexError> {
+        self.stream(query, filters)?.iter().collect()
+    }
+
+    /// The documents [`Index::documents`] returns, loaded one at a time as the stream is read.
+    pub fn stream(&self, query: &str, filters: &Filters) -> Result<DocStream, IndexError> {
         let searcher = self.reader.searcher();
         let (q, _) = self.build_query(&searcher, query, filters, true)?;
-        let addrs = searcher.search(&q, &DocSetCollector).map_err(tv)?;
-        let mut docs = Vec::with_capacity(addrs.len());
-        for addr in addrs {
-            docs.push(self.load(&searcher, addr)?);
+        let found = searcher.search(&q, &DocSetCollector).map_err(tv)?;
+        let mut keyed = Vec::with_capacity(found.len());
+        for addr in found {
+            let doc: TantivyDocument = searcher.doc(addr).map_err(tv)?;
+            keyed.push((store::path_of(&self.fields, &doc), addr));
         }
-        docs.sort_by(|a, b| a.record.path.cmp(&b.record.path));
-        Ok(docs)
+        keyed.sort();
+        Ok(DocStream {
+            searcher,
+            fields: self.fields,
+            addrs: keyed.into_iter().map(|(_, a)| a).collect(),
+        })
     }
 
     /// Path → file stamp of every stored document (the ingest manifest).
     pub fn stamps(&self) -> Result<HashMap<String, FileStamp>, IndexError> {
-        Ok(self
-            .documents("", &Filters::default())?
-            .into_iter()
-            .map(|d| (d.record.path, d.stamp))
-            .collect())
+        let searcher = self.reader.searcher();
+        let mut stamps = HashMap::new();
+        for (segment, reader) in searcher.segment_readers().iter().enumerate() {
+            let segment = u32::try_from(segment).unwrap_or(u32::MAX);
+            for doc_id in reader.doc_ids_alive() {
+                let doc: TantivyDocument =
+                    searcher.doc(DocAddress::new(segment, doc_id)).map_err(tv)?;
+                stamps.insert(
+                    store::path_of(&self.fields, &doc),
+                    store::stamp_of(&self.fields, &doc)?,
+                );
+            }
+        }
+        Ok(stamps)
     }
 
     /// The index directory.
