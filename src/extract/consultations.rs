@@ -350,7 +350,12 @@ pub fn find_consultations(
             }
             if let Some(mut row) = parse_row(line, vocab, &roles) {
                 let first = row.committee.split_whitespace().next().unwrap_or("");
-                if NOT_COMMITTEE_START.contains(&first.to_lowercase().as_str()) {
+                // A sentence (`hat die Gemeindevertretung … in ihrer Sitzung am …` in a
+                // Satzung's preamble) is no Beratungsfolge line: names start with a capital.
+                let sentence = first.chars().next().is_some_and(char::is_lowercase)
+                    || row.committee.contains(" in ihrer")
+                    || row.committee.contains(" in seiner");
+                if NOT_COMMITTEE_START.contains(&first.to_lowercase().as_str()) || sentence {
                     continue;
                 }
                 if row.role.is_none()
@@ -794,6 +799,10 @@ Beschlussvorlage       und Klima
         );
         let got = run(
             "Der Beschluss des Rates vom 3.3.2020 wird aufgehoben, weil die Frist abgelaufen ist.\n",
+        );
+        assert!(got.is_empty(), "{got:?}");
+        let got = run(
+            "Aufgrund des § 5 hat die Gemeindevertretung der Gemeinde X in ihrer Sitzung am 09.12.2025\n",
         );
         assert!(got.is_empty(), "{got:?}");
         let got = run("Zum Beschluss des Stadtrates vom 23.04.2020\n");
