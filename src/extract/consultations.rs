@@ -45,6 +45,21 @@ pub fn role_of(text: &str, roles: &[(String, Role)]) -> Option<Role> {
                 .find(|(w, _)| f.starts_with(&fold_alnum(w)) && f.len() <= fold_alnum(w).len() + 2)
         })
         .map(|(_, r)| *r)
+        .or_else(|| {
+            // A short role cell with a qualifier: `Entscheidung (endgültig)`,
+            // `Vorberatung/Empfehlung`, `Beratung und Empfehlung`.
+            if text.split_whitespace().count() > 4 {
+                return None;
+            }
+            let first = text
+                .split(|c: char| c.is_whitespace() || matches!(c, '/' | '(' | ','))
+                .find(|w| !w.is_empty())?;
+            let ff = fold_alnum(first);
+            (ff != f)
+                .then(|| roles.iter().find(|(w, _)| ff == fold_alnum(w)))
+                .flatten()
+                .map(|(_, r)| *r)
+        })
 }
 
 /// Find a role word at the end of `text`: returns the role and the text before it.
@@ -810,6 +825,23 @@ Beschlussvorlage       und Klima
         let got =
             run("Ergänzung zum Beschluss der Vollversammlung des Stadtrates vom 27.01.2021\n");
         assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn role_cells_with_qualifiers_and_abbreviations() {
+        let roles = Vocabulary::embedded().roles();
+        for (text, want) in [
+            ("Entscheidung (endgültig)", Role::Entscheidung),
+            ("Vorberatung/Empfehlung", Role::Vorberatung),
+            ("Beratung und Empfehlung", Role::Vorberatung),
+            ("beratend", Role::Vorberatung),
+            ("z.K.", Role::Kenntnisnahme),
+            ("Entsch.", Role::Entscheidung),
+        ] {
+            assert_eq!(role_of(text, &roles), Some(want), "{text}");
+        }
+        assert_eq!(role_of("Ausschuss für Umwelt", &roles), None);
+        assert_eq!(role_of("Entscheidungsgremium Nord", &roles), None);
     }
 
     #[test]
