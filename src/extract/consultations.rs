@@ -45,6 +45,21 @@ pub fn role_of(text: &str, roles: &[(String, Role)]) -> Option<Role> {
                 .find(|(w, _)| f.starts_with(&fold_alnum(w)) && f.len() <= fold_alnum(w).len() + 2)
         })
         .map(|(_, r)| *r)
+        .or_else(|| {
+            // A short role cell with a qualifier: `Entscheidung (endgültig)`,
+            // `Vorberatung/Empfehlung`, `Beratung und Empfehlung`.
+            if text.split_whitespace().count() > 4 {
+                return None;
+            }
+            let first = text
+                .split(|c: char| c.is_whitespace() || matches!(c, '/' | '(' | ','))
+                .find(|w| !w.is_empty())?;
+            let ff = fold_alnum(first);
+            (ff != f)
+                .then(|| roles.iter().find(|(w, _)| ff == fold_alnum(w)))
+                .flatten()
+                .map(|(_, r)| *r)
+        })
 }
 
 /// Find a role word at the end of `text`: returns the role and the text before it.
@@ -234,6 +249,9 @@ pub fn find_consultations(
     });
     let mut out: Vec<Consultation> = Vec::new();
     let mut last_line = None;
+    if let Some((found, end)) = start.and_then(|s| prose_after_label(doc, s, vocab, &starts)) {
+        return (found, Some(end));
+    }
     if let Some(start) = start {
         let mut current: Option<Row> = None;
         let mut started = false;
@@ -347,7 +365,12 @@ pub fn find_consultations(
             }
             if let Some(mut row) = parse_row(line, vocab, &roles) {
                 let first = row.committee.split_whitespace().next().unwrap_or("");
-                if NOT_COMMITTEE_START.contains(&first.to_lowercase().as_str()) {
+                // A sentence (`hat die Gemeindevertretung … in ihrer Sitzung am …` in a
+                // Satzung's preamble) is no Beratungsfolge line: names start with a capital.
+                let sentence = first.chars().next().is_some_and(char::is_lowercase)
+                    || row.committee.contains(" in ihrer")
+                    || row.committee.contains(" in seiner");
+                if NOT_COMMITTEE_START.contains(&first.to_lowercase().as_str()) || sentence {
                     continue;
                 }
                 if row.role.is_none()
@@ -369,7 +392,115 @@ pub fn find_consultations(
             }
         }
     }
+    if out.is_empty() {
+        out = prose_in_header(doc, vocab, header_end);
+    }
     (out, last_line)
+}
+
+/// Sentences in the header block that state sessions without a label (`Der Schulausschuss berät
+/// die Vorlage am 26.09.2023 vorberatend.`): every clause needs a committee, a date and a role.
+fn prose_in_header(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Vec<Consultation> {
+    let pitch = doc.line_pitch();
+    let end = header_end.min(doc.lines.len());
+    let mut out = Vec::new();
+    let mut text = String::new();
+    for i in 0..end {
+        let Some(line) = doc.lines.get(i).filter(|l| l.page == 1) else {
+            break;
+        };
+        if line.cells.len() == 1 {
+            text = super::title::join_lines(&text, &line.text);
+        }
+        if doc.break_after(i, pitch) || line.cells.len() != 1 || i + 1 == end {
+            if super::prose::is_sentence(&text) {
+                let found = super::prose::prose_sequence(&text, vocab);
+                if found.iter().all(|c| c.role.is_some()) {
+                    out.extend(found);
+                }
+            }
+            text.clear();
+        }
+    }
+    out
+}
+
+/// Public or not from the status column of a Beratungsfolge table (`Ö/N`): `N` in every row →
+/// false, `Ö` in every row → true; None when the column is missing or mixed.
+pub fn public_from_status(doc: &Doc, vocab: &Vocabulary) -> Option<bool> {
+    let columns = vocab.labels("committee_column");
+    let status = vocab.labels("status_column");
+    let limit = doc
+        .lines
+        .iter()
+        .position(|l| l.page > 2)
+        .unwrap_or(doc.lines.len());
+    let is_col = |t: &str, list: &[String]| match_any(t, list).is_some_and(|(r, _)| r.is_empty());
+    let (hi, cell) = doc
+        .lines
+        .iter()
+        .take(limit)
+        .enumerate()
+        .find_map(|(i, l)| {
+            let has_committee = l.cells.iter().any(|c| is_col(&c.text, &columns));
+            let st = l.cells.iter().find(|c| is_col(&c.text, &status))?;
+            has_committee.then_some((i, st.clone()))
+        })?;
+    let mut seen: Vec<bool> = Vec::new();
+    for line in doc.lines.iter().skip(hi + 1).take(12) {
+        if find_dates(&line.text, vocab).is_empty() {
+            continue;
+        }
+        let Some(c) = line
+            .cells
+            .iter()
+            .find(|c| x_overlap(cell.x0, cell.x1, c.x0, c.x1, 4.0))
+        else {
+            continue;
+        };
+        match fold_alnum(&c.text).as_str() {
+            "n" | "nö" | "nichtöffentlich" => seen.push(false),
+            "ö" | "öffentlich" => seen.push(true),
+            _ => {}
+        }
+    }
+    let first = *seen.first()?;
+    seen.iter().all(|v| *v == first).then_some(first)
+}
+
+/// A Beratungsfolge label followed by sentences (on its line or the next): the consultations
+/// the paragraph states and its last line.
+fn prose_after_label(
+    doc: &Doc,
+    start: usize,
+    vocab: &Vocabulary,
+    starts: &[String],
+) -> Option<(Vec<Consultation>, usize)> {
+    let label_line = doc.lines.get(start)?;
+    let (rest, _) = match_any(&label_line.text, starts)?;
+    let rest = rest.trim_start_matches([':', ' ']).trim();
+    let (mut text, mut i) = if rest.is_empty() {
+        (doc.lines.get(start + 1)?.text.clone(), start + 1)
+    } else {
+        (rest.to_string(), start)
+    };
+    if doc.lines.get(i)?.cells.len() != 1 || !super::prose::is_sentence(&text) {
+        return None;
+    }
+    let pitch = doc.line_pitch();
+    let headings = vocab.list("labels", "headings");
+    while i + 1 < start + 8 && !doc.break_after(i, pitch) {
+        let Some(next) = doc.lines.get(i + 1) else {
+            break;
+        };
+        if next.cells.len() != 1 || is_heading(next, &headings) {
+            break;
+        }
+        text = super::title::join_lines(&text, &next.text);
+        i += 1;
+    }
+    let found = super::prose::prose_sequence(&text, vocab);
+    (!found.is_empty()).then_some((found, i))
 }
 
 /// The line without the cells left of the table (a side bar), or None when nothing is left.
@@ -422,6 +553,11 @@ pub fn prose_consultation(
         .enumerate()
         .filter(|(_, w)| !not_prose.iter().any(|n| fold_alnum(n) == fold_alnum(w)))
         .find_map(|(i, w)| role_of(w, roles).map(|r| (i, r)))?;
+    // `Zum Beschluss des Rates vom …` opening a line refers to an earlier decision (but
+    // `Ergänzung zum Beschluss der Vollversammlung vom …` names the coming session).
+    if ri == 1 && words.first().is_some_and(|w| w.eq_ignore_ascii_case("zum")) {
+        return None;
+    }
     let article = *words.get(ri + 1)?;
     if !ARTICLES.contains(&article.to_lowercase().as_str()) {
         return None;
@@ -469,7 +605,7 @@ pub fn prose_consultation(
 }
 
 /// `Bezirksausschusses` → `Bezirksausschuss`, `Stadtrates` → `Stadtrat`, `Kreistags` → `Kreistag`.
-fn fold_genitive(word: &str) -> String {
+pub fn fold_genitive(word: &str) -> String {
     if let Some(stem) = word.strip_suffix("sses") {
         return format!("{stem}ss");
     }
@@ -680,6 +816,97 @@ Beschlussvorlage       und Klima
             "Der Beschluss des Rates vom 3.3.2020 wird aufgehoben, weil die Frist abgelaufen ist.\n",
         );
         assert!(got.is_empty(), "{got:?}");
+        let got = run(
+            "Aufgrund des § 5 hat die Gemeindevertretung der Gemeinde X in ihrer Sitzung am 09.12.2025\n",
+        );
+        assert!(got.is_empty(), "{got:?}");
+        let got = run("Zum Beschluss des Stadtrates vom 23.04.2020\n");
+        assert!(got.is_empty(), "{got:?}");
+        let got =
+            run("Ergänzung zum Beschluss der Vollversammlung des Stadtrates vom 27.01.2021\n");
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn role_cells_with_qualifiers_and_abbreviations() {
+        let roles = Vocabulary::embedded().roles();
+        for (text, want) in [
+            ("Entscheidung (endgültig)", Role::Entscheidung),
+            ("Vorberatung/Empfehlung", Role::Vorberatung),
+            ("Beratung und Empfehlung", Role::Vorberatung),
+            ("beratend", Role::Vorberatung),
+            ("z.K.", Role::Kenntnisnahme),
+            ("Entsch.", Role::Entscheidung),
+        ] {
+            assert_eq!(role_of(text, &roles), Some(want), "{text}");
+        }
+        assert_eq!(role_of("Ausschuss für Umwelt", &roles), None);
+        assert_eq!(role_of("Entscheidungsgremium Nord", &roles), None);
+    }
+
+    #[test]
+    fn prose_in_the_header_without_a_label() {
+        let got = run("Gegenstand: Neubau der Dreifeldhalle\n\n\
+             Der Schulausschuss berät die Vorlage am 26.09.2023 vorberatend. Der Stadtrat\n\
+             entscheidet am 10.10.2023.\n\nBeschlussvorschlag\nText\n");
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Schulausschuss".into(),
+                    "2023-09-26".into(),
+                    Some(Role::Vorberatung)
+                ),
+                (
+                    "Stadtrat".into(),
+                    "2023-10-10".into(),
+                    Some(Role::Entscheidung)
+                ),
+            ]
+        );
+        // A sentence about an earlier decision has no role word.
+        assert!(run("Der Stadtrat hat am 12.03.2022 die Planung beschlossen und so weiter.\n\nSachverhalt\n").is_empty());
+    }
+
+    #[test]
+    fn status_column_tells_public() {
+        let v = Vocabulary::embedded();
+        let table = |a: &str, b: &str| {
+            format!(
+                "Beratungsfolge:\nGremium            Sitzung      Ö/N   Zuständigkeit\n\
+                 Bauausschuss       14.05.2023   {a}     Vorberatung\n\
+                 Hauptausschuss     21.05.2023   {b}     Entscheidung\n"
+            )
+        };
+        let public =
+            |t: String| public_from_status(&Doc::from_layer(&TextLayer::from_layout_text(&t)), &v);
+        assert_eq!(public(table("N", "N")), Some(false));
+        assert_eq!(public(table("Ö", "Ö")), Some(true));
+        assert_eq!(public(table("Ö", "N")), None);
+    }
+
+    #[test]
+    fn prose_after_the_label() {
+        let got = run(
+            "Beratungsfolge: Der Bauausschuss berät die Vorlage am 20.04.2023\n\
+             vor; die Entscheidung trifft der Stadtrat in seiner Sitzung am 27.04.2023.\n\
+             Sachverhalt\nText\n",
+        );
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Bauausschuss".into(),
+                    "2023-04-20".into(),
+                    Some(Role::Vorberatung)
+                ),
+                (
+                    "Stadtrat".into(),
+                    "2023-04-27".into(),
+                    Some(Role::Entscheidung)
+                ),
+            ]
+        );
     }
 
     #[test]

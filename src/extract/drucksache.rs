@@ -13,6 +13,7 @@ pub fn number_from_value(value: &str, vocab: &Vocabulary) -> Option<String> {
         .iter()
         .map(|s| s.to_lowercase())
         .collect();
+    let labels = vocab.labels("drucksache");
     let mut taken: Vec<&str> = Vec::new();
     let tokens: Vec<&str> = value.split_whitespace().collect();
     for (i, tok) in tokens.iter().enumerate() {
@@ -27,6 +28,13 @@ pub fn number_from_value(value: &str, vocab: &Vocabulary) -> Option<String> {
         }
         // `Nr.` / `No.` between a label and the number.
         if taken.is_empty() && matches!(lower.trim_end_matches('.'), "nr" | "no" | "nummer") {
+            continue;
+        }
+        // A number label below a type line (`Mitteilungsvorlage` / `DS-Nr. 17/2023`).
+        if taken.is_empty()
+            && super::text::match_any(t, &labels).is_some_and(|(r, _)| r.trim().is_empty())
+            && t.chars().any(|c| c == '.' || c == '-')
+        {
             continue;
         }
         let has_digit = t.chars().any(|c| c.is_ascii_digit());
@@ -185,6 +193,8 @@ mod tests {
         assert_eq!(num("Zimmer 249/II"), None);
         assert_eq!(num("14–20 / V"), None);
         assert_eq!(num("Seite 2"), None);
+        // A number label below a type line is not part of the number.
+        assert_eq!(num("DS-Nr. 17/2023").as_deref(), Some("17/2023"));
     }
 
     #[test]

@@ -191,6 +191,14 @@ fn place_date(text: &str, doc: &Doc, line: usize, vocab: &Vocabulary) -> Option<
 /// Connector words after which a value continues on the next line.
 const CONTINUES: [&str; 8] = ["und", "für", "der", "des", "oder", "sowie", "im", "in"];
 
+/// True when a value names a council group or member (a word containing one of `not`).
+fn is_not_department(value: &str, not: &[String]) -> bool {
+    value
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .any(|w| not.iter().any(|n| w.contains(n.as_str())))
+}
+
 /// The department as printed, from the first department label found (labels in order of
 /// preference); a value ending in `,`, `-` or `und` continues on the next line.
 pub fn find_department(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<String> {
@@ -211,6 +219,11 @@ pub fn find_department(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Opti
         .iter()
         .map(|u| fold_alnum(u))
         .collect();
+    let not_department: Vec<String> = vocab
+        .list("labels", "department_not")
+        .iter()
+        .map(|w| w.to_lowercase())
+        .collect();
     for label in &labels {
         let single = vec![label.clone()];
         let Some(found) = find_labeled_mid(doc, &single, 0..end, pitch, &not_after)
@@ -226,12 +239,20 @@ pub fn find_department(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Opti
         }
         let mut value = cut.to_string();
         // `Referat Soziales …` without a colon: the unit word is part of the name.
-        if units.contains(&fold_alnum(label)) && !found.label_text.contains(':') {
+        // A column header (`Fachbereich   Status` over its values) is no part of the name.
+        if units.contains(&fold_alnum(label))
+            && !found.label_text.contains(':')
+            && !doc.is_header_row(found.line)
+        {
             value = format!("{} {value}", found.label_text.trim());
         }
         // Skip values that are themselves a label (`Ressort /` followed by `Stadtbetrieb` as
         // the rest of a two-line label).
         if value.ends_with(':') && value.len() < 25 {
+            continue;
+        }
+        // A sender that is a group or a member (`Absender: SPD-Fraktion`) is no department.
+        if is_not_department(&value, &not_department) {
             continue;
         }
         let col_x0 = found.x0.min(found.cell_x0);

@@ -5,12 +5,14 @@
 //! `--config FILE`. Each field has its own module; `text` holds the shared line/label helpers.
 
 pub mod amounts;
+pub mod columns;
 pub mod consultations;
 pub mod dates;
 pub mod doctype;
 pub mod drucksache;
 pub mod header;
 pub mod klimacheck;
+pub mod prose;
 pub mod references;
 pub mod text;
 pub mod title;
@@ -51,7 +53,8 @@ pub struct Metadata {
 
 /// Read the metadata of one document.
 pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
-    let doc = text::Doc::from_layer(layer);
+    let mut doc = text::Doc::from_layer(layer);
+    doc.header_labels = vocab.header_labels();
     if doc.lines.is_empty() {
         return Metadata::default();
     }
@@ -77,7 +80,8 @@ pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
         doc_type_printed,
         date: header::find_date(&doc, vocab, header_end),
         title: title::find_title(&doc, vocab, header_end, consult_end),
-        public: header::find_public(&doc, vocab, header_end),
+        public: header::find_public(&doc, vocab, header_end)
+            .or_else(|| consultations::public_from_status(&doc, vocab)),
         department: header::find_department(&doc, vocab, header_end)
             .or_else(|| header::department_beside_contacts(&doc, vocab)),
         consultations,

@@ -38,6 +38,9 @@ pub struct DLine {
 pub struct Doc {
     /// All lines of all pages.
     pub lines: Vec<DLine>,
+    /// Every known label (all fields): a line whose cells are all labels is a table header row,
+    /// whose values stand in the row below.
+    pub header_labels: Vec<String>,
 }
 
 impl Doc {
@@ -83,7 +86,24 @@ impl Doc {
                 });
             }
         }
-        Doc { lines }
+        Doc {
+            lines,
+            header_labels: Vec::new(),
+        }
+    }
+
+    /// True when line `i` is a table header row: two or more cells, each of them a known label
+    /// and nothing else, none ending with a colon (`Drucksachen-Nr.   Datum`).
+    pub fn is_header_row(&self, i: usize) -> bool {
+        let Some(line) = self.lines.get(i) else {
+            return false;
+        };
+        line.cells.len() >= 2
+            && line.cells.iter().all(|c| {
+                !c.text.ends_with(':')
+                    && match_any(&c.text, &self.header_labels)
+                        .is_some_and(|(r, _)| r.trim().is_empty())
+            })
     }
 
     /// Typical distance between consecutive lines on the same page (lower quartile, so that
@@ -420,6 +440,11 @@ fn labeled(
                         label,
                         cell_x0: cell.x0,
                     });
+                } else if doc.is_header_row(i) {
+                    // A header row: the value stands below the label.
+                    if let Some((bi, b)) = value_below(doc, i, cell, pitch) {
+                        out.push(Labeled::from_cells(cell, i, label, bi, b));
+                    }
                 } else if let Some(next) = line.cells.get(ci + 1) {
                     out.push(Labeled::from_cells(cell, i, label, i, next));
                     // `DS-Nr.:` in a side bar: the value may stand below it, while the cell to
@@ -571,6 +596,35 @@ mod tests {
         let labels = vec!["Vorlagen-Nr.".to_string()];
         let found = find_labeled(&doc, &labels, 0..doc.lines.len(), doc.line_pitch());
         assert_eq!(found.first().map(|f| f.value.as_str()), Some("17/0815"));
+    }
+
+    #[test]
+    fn header_row_values_stand_below() {
+        let layer = TextLayer::from_layout_text(
+            "Drucksachen-Nr.        Datum
+0456/2023              12. Januar 2023
+",
+        );
+        let mut doc = Doc::from_layer(&layer);
+        let labels = vec!["Drucksachen-Nr.".to_string()];
+        // Without the header labels the cell to the right is taken as the value …
+        let found = find_labeled(&doc, &labels, 0..doc.lines.len(), doc.line_pitch());
+        assert_eq!(found.first().map(|f| f.value.as_str()), Some("Datum"));
+        // … with them the row is a table header and the value stands below.
+        doc.header_labels = vec!["Drucksachen-Nr.".to_string(), "Datum".to_string()];
+        assert!(doc.is_header_row(0));
+        let found = find_labeled(&doc, &labels, 0..doc.lines.len(), doc.line_pitch());
+        assert_eq!(found.first().map(|f| f.value.as_str()), Some("0456/2023"));
+    }
+
+    #[test]
+    fn label_value_row_is_no_header_row() {
+        let mut doc = Doc::from_layer(&TextLayer::from_layout_text(
+            "Federführend        Amt für Umwelt
+",
+        ));
+        doc.header_labels = vec!["Federführend".to_string(), "Amt".to_string()];
+        assert!(!doc.is_header_row(0));
     }
 
     #[test]

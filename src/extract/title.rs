@@ -44,6 +44,48 @@ fn stops_title(line: &DLine, headings: &[String], labels: &[String], vocab: &Voc
         || (line.cells.len() == 2 && dates::first_date(&line.text, vocab).is_some())
 }
 
+/// The lines right above line `i` with no gap (at most [`MAX_TITLE_LINES`] - 1), when they are
+/// single-cell text lines and not labels, salutations or headings: the subject a `hier:` line
+/// continues.
+fn subject_above(doc: &Doc, i: usize, vocab: &Vocabulary, stops: &[String]) -> Option<String> {
+    let headings = vocab.list("labels", "headings");
+    let pitch = doc.line_pitch();
+    let mut start = i;
+    while start > 0 && i - start < MAX_TITLE_LINES - 1 {
+        let Some(prev) = doc.lines.get(start - 1) else {
+            break;
+        };
+        if doc.break_after(start - 1, pitch)
+            || prev.cells.len() != 1
+            || stops_title(prev, &headings, stops, vocab)
+            || is_public_marker(prev, vocab)
+            || prev.text.ends_with([':', '.', ','])
+        {
+            break;
+        }
+        start -= 1;
+    }
+    // The block must start a paragraph: a gap (or the page top) above its first line.
+    if start == i || (start > 0 && !doc.break_after(start - 1, pitch)) {
+        return None;
+    }
+    let mut out = String::new();
+    for line in doc.lines.get(start..i)? {
+        out = join_lines(&out, &line.text);
+    }
+    (out.chars().filter(|c| c.is_alphabetic()).count() >= 8).then_some(out)
+}
+
+/// True when a line only says `öffentlich` / `nicht öffentlich` (or a variant of the vocabulary).
+fn is_public_marker(line: &DLine, vocab: &Vocabulary) -> bool {
+    let f = super::text::fold_alnum(&line.text);
+    vocab
+        .list("public", "public")
+        .iter()
+        .chain(vocab.list("public", "nonpublic").iter())
+        .any(|p| super::text::fold_alnum(p) == f)
+}
+
 /// Collect the lines of a paragraph starting at `start` (until a break, a heading or a label).
 fn paragraph(
     doc: &Doc,
@@ -64,7 +106,7 @@ fn paragraph(
         let Some(next) = doc.lines.get(i + 1) else {
             break;
         };
-        if stops_title(next, &headings, stop_labels, vocab) {
+        if stops_title(next, &headings, stop_labels, vocab) || is_public_marker(next, vocab) {
             break;
         }
         // An introducing sentence (`Der Rat möge beschließen:`) starts the body.
@@ -114,6 +156,38 @@ pub fn find_title(
     header_end: usize,
     after: Option<usize>,
 ) -> Option<String> {
+    let full = find_title_in(doc, vocab, header_end, after, false);
+    // A header split by a side bar (labels left of the title, a letterhead column right of the
+    // text): when the whole page gives no title, or one from the narrow column, the title is
+    // read in the wider column.
+    if let Some((main, side)) = super::columns::split(doc, header_end) {
+        let starts_in = |d: &super::text::Doc, t: &str| {
+            d.lines
+                .iter()
+                .any(|l| !l.text.is_empty() && t.starts_with(&l.text))
+        };
+        let from_side = full
+            .as_deref()
+            .is_none_or(|t| starts_in(&side, t) && !starts_in(&main, t));
+        if from_side {
+            let end = main.lines.len();
+            if let Some(t) = find_title_in(&main, vocab, end, None, true) {
+                return Some(t);
+            }
+        }
+    }
+    full
+}
+
+/// [`find_title`] on one view of the document; `sized` breaks paragraphs at a change of font size
+/// and measures gaps against the font size (a large title set with wide leading).
+fn find_title_in(
+    doc: &Doc,
+    vocab: &Vocabulary,
+    header_end: usize,
+    after: Option<usize>,
+    sized: bool,
+) -> Option<String> {
     let labels = vocab.labels("title");
     let stops = stop_labels(vocab);
     let limit = doc
@@ -138,6 +212,12 @@ pub fn find_title(
         }
         let title = paragraph(doc, i, &first, vocab, &stops);
         if title.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
+            // `Sanierung der Brücke X` / `hier: Vergabe`: a `hier:` line continues the subject
+            // printed right above it.
+            let continues = cell.text.trim_start().to_lowercase().starts_with("hier:");
+            if continues && let Some(above) = subject_above(doc, i, vocab, &stops) {
+                return Some(format!("{above} hier: {title}"));
+            }
             return Some(title);
         }
     }
@@ -146,18 +226,41 @@ pub fn find_title(
     let pitch = doc.line_pitch();
     let headings = vocab.list("labels", "headings");
     let end = header_end.min(doc.lines.len());
-    if end == 0 || end >= doc.lines.len() {
+    if end == 0 || (end >= doc.lines.len() && !sized) {
         return None;
     }
     let floor = after.map_or(0, |a| a + 1);
     let mut paragraphs: Vec<(usize, usize)> = Vec::new();
     let mut p_start = floor;
     for i in floor..end {
-        if doc.break_after(i, pitch) || i + 1 == end {
+        // Bold lines over regular ones (`Betreff in bold` / `Schriftliche Anfrage …`) are two
+        // paragraphs even without a gap.
+        let weight_drop = doc.lines.get(i).is_some_and(|l| l.bold)
+            && doc.lines.get(i + 1).is_some_and(|l| !l.bold)
+            && doc.lines.get(p_start).is_some_and(|l| l.bold);
+        let size_break = sized
+            && match (doc.lines.get(i), doc.lines.get(i + 1)) {
+                (Some(a), Some(b)) => {
+                    (a.size - b.size).abs() > 1.0 || b.y - a.y > 1.45 * pitch.max(1.2 * a.size)
+                }
+                _ => true,
+            };
+        let gap_break = if sized {
+            size_break
+                || doc
+                    .lines
+                    .get(i)
+                    .zip(doc.lines.get(i + 1))
+                    .is_none_or(|(a, b)| a.page != b.page)
+        } else {
+            doc.break_after(i, pitch)
+        };
+        if gap_break || weight_drop || i + 1 == end {
             paragraphs.push((p_start, i + 1));
             p_start = i + 1;
         }
     }
+    let openers = vocab.list("labels", "address_openers");
     let types = vocab.doc_types();
     let public: Vec<String> = vocab
         .list("public", "public")
@@ -190,14 +293,24 @@ pub fn find_title(
             continue;
         };
         let first = lines.first().map_or("", |l| l.text.as_str());
+        // `Antragsteller: …`, `Zust. Referat: VI/61`; a longer head before a colon is a title
+        // (`Stellungnahme zur Haushaltskonsolidierung: Listen …`) unless it is a known label.
         let label_value = (first.ends_with(':') && first.split_whitespace().count() <= 3)
-            || first
-                .split_once(':')
-                .is_some_and(|(head, _)| head.split_whitespace().count() <= 3);
+            || first.split_once(':').is_some_and(|(head, _)| {
+                let n = head.split_whitespace().count();
+                n <= 2 || (n <= 3 && match_any(head, &stops).is_some())
+            });
+        // An address block (`Herrn Stadtrat` / `Name` / `Rathaus`) is not a title.
+        let address = lines.len() > 1
+            && first.split_whitespace().count() <= 3
+            && openers
+                .iter()
+                .any(|o| first.split_whitespace().next() == Some(o.as_str()));
         // Title lines are one cell each (two cells are a label–value row).
         let tabular = lines.iter().any(|l| l.cells.len() > 1)
             || lines.last().is_some_and(|l| l.text.ends_with(':'));
         if label_value
+            || address
             || tabular
             || lines
                 .iter()
@@ -231,7 +344,8 @@ pub fn find_title(
         candidates.iter().find(|c| c.1).or(candidates.first())
     };
     let Some((title, bold, n)) = chosen else {
-        return after_type_line(doc, vocab, &stops, &headings);
+        return after_type_line(doc, vocab, &stops, &headings)
+            .or_else(|| after_salutation(doc, vocab, &stops, &headings));
     };
     // A bold title set as several bold paragraphs one above the other is one title
     // (`Sanierung Schule X` / `Umbau und Instandsetzung` / `Grundsatzbeschluss`).
@@ -245,6 +359,55 @@ pub fn find_title(
     }
     parts.reverse();
     Some(parts.join(" – "))
+}
+
+/// A letter's subject set in bold right under the salutation (`Sehr geehrter Herr …,` /
+/// `sehr geehrte Damen und Herren,` / **subject** / body), when nothing stands above it.
+fn after_salutation(
+    doc: &Doc,
+    vocab: &Vocabulary,
+    stops: &[String],
+    headings: &[String],
+) -> Option<String> {
+    let salutations = vocab.list("labels", "salutations");
+    let first_page = doc.lines.iter().take_while(|l| l.page == 1).count();
+    let sal = doc
+        .lines
+        .iter()
+        .take(first_page)
+        .position(|l| match_any(&l.text, &salutations).is_some())?;
+    // Further lines of the salutation end with a comma.
+    let mut i = sal + 1;
+    while doc
+        .lines
+        .get(i)
+        .is_some_and(|l| l.text.ends_with(',') && l.text.split_whitespace().count() <= 8)
+    {
+        i += 1;
+    }
+    let first = doc.lines.get(i).filter(|l| l.page == 1 && l.bold)?;
+    if stops_title(first, headings, stops, vocab) {
+        return None;
+    }
+    let pitch = doc.line_pitch();
+    let mut title = first.text.clone();
+    let mut n = 1;
+    let mut j = i;
+    while !doc.break_after(j, pitch) {
+        let next = doc.lines.get(j + 1)?;
+        // The subject is set apart: bold lines followed by a gap, not the start of bold body text.
+        if !next.bold || n >= 3 {
+            return None;
+        }
+        title = join_lines(&title, &next.text);
+        j += 1;
+        n += 1;
+    }
+    let words = title.split_whitespace().count();
+    (words >= 3
+        && !title.ends_with(['.', ':', ','])
+        && title.chars().filter(|c| c.is_alphabetic()).count() >= 8)
+        .then_some(title)
 }
 
 /// The paragraph right under the document type line (`Beschlussvorlage` / title / Beratungsfolge).
@@ -405,6 +568,101 @@ mod tests {
         assert_eq!(
             find_title(&doc, &v, end, None).as_deref(),
             Some("Sanierung Schule Nord – Umbau und Erweiterung")
+        );
+    }
+
+    #[test]
+    fn bold_subject_over_regular_lines_not_the_address() {
+        let mut layer = TextLayer::from_layout_text(
+            "Herrn Stadtrat\nMax Muster\n\nRathaus\n\n\
+             Corona-bedingte Restriktionen in der Gastronomie\n\
+             Schriftliche Anfrage gemäß § 68 GeschO\nvom 13.10.2020, eingegangen am 13.10.2020\n\n\
+             Sehr geehrter Herr Stadtrat,\nText\n",
+        );
+        for line in layer.pages[0].lines.iter_mut() {
+            line.bold = line.text().starts_with("Corona");
+        }
+        let doc = Doc::from_layer(&layer);
+        let v = Vocabulary::embedded();
+        let end = doc.header_end(
+            &v.list("labels", "headings"),
+            &v.list("labels", "salutations"),
+        );
+        assert_eq!(
+            find_title(&doc, &v, end, None).as_deref(),
+            Some("Corona-bedingte Restriktionen in der Gastronomie")
+        );
+    }
+
+    #[test]
+    fn title_with_a_colon_after_several_words() {
+        let text = "15. April 2025\n\n\
+                    Stellungnahme zur Haushaltskonsolidierung: Listen möglicher Einsparungen\n\n\
+                    Sehr geehrter Herr Oberbürgermeister,\nText\n";
+        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let v = Vocabulary::embedded();
+        let end = doc.header_end(
+            &v.list("labels", "headings"),
+            &v.list("labels", "salutations"),
+        );
+        assert_eq!(
+            find_title(&doc, &v, end, None).as_deref(),
+            Some("Stellungnahme zur Haushaltskonsolidierung: Listen möglicher Einsparungen")
+        );
+    }
+
+    #[test]
+    fn bold_subject_under_the_salutation() {
+        let mut layer = TextLayer::from_layout_text(
+            "Stadtteilbeirat Nord                Musterstadt 06.05.2021\n\n\
+             Sehr geehrter Herr Oberbürgermeister,\nsehr geehrte Mitglieder der Fraktionen,\n\n\
+             Stellungnahme des Beirats zur Streckenführung der Straßenbahn\n\n\
+             Diese Stellungnahme bezieht sich auf die Vorlage für den Ausschuss\n\
+             am 11. Mai 2021 und auf das Lokalforum. Der Beirat empfiehlt\n\
+             weiterhin einstimmig die Variante B, denn sie hat die kürzesten\n\
+             Fahrzeiten und den geringsten Eingriff in die Grünflächen.\n",
+        );
+        for line in layer.pages[0].lines.iter_mut() {
+            line.bold = line.text().starts_with("Stellungnahme");
+        }
+        let doc = Doc::from_layer(&layer);
+        let v = Vocabulary::embedded();
+        let end = doc.header_end(
+            &v.list("labels", "headings"),
+            &v.list("labels", "salutations"),
+        );
+        assert_eq!(
+            find_title(&doc, &v, end, None).as_deref(),
+            Some("Stellungnahme des Beirats zur Streckenführung der Straßenbahn")
+        );
+        // Regular body text under the salutation is no subject.
+        for line in layer.pages[0].lines.iter_mut() {
+            line.bold = false;
+        }
+        let doc = Doc::from_layer(&layer);
+        assert_eq!(find_title(&doc, &v, end, None), None);
+    }
+
+    #[test]
+    fn hier_line_continues_the_subject_above() {
+        let text = "Stadt X\n\nSanierung der Brücke über den Mühlbach\nhier: Vergabe der Bauleistungen\n\n\
+                    Sehr geehrte Damen und Herren,\nText\nText\nText\n";
+        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let v = Vocabulary::embedded();
+        let end = doc.header_end(
+            &v.list("labels", "headings"),
+            &v.list("labels", "salutations"),
+        );
+        assert_eq!(
+            find_title(&doc, &v, end, None).as_deref(),
+            Some("Sanierung der Brücke über den Mühlbach hier: Vergabe der Bauleistungen")
+        );
+        // After a labelled Betreff the `hier:` line is found with it, not before it.
+        let text = "Betreff: Sanierung der Brücke\nhier: Vergabe\n\nSachverhalt\nText\n";
+        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        assert_eq!(
+            find_title(&doc, &v, 3, None).as_deref(),
+            Some("Sanierung der Brücke")
         );
     }
 

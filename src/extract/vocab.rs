@@ -62,6 +62,25 @@ impl Vocabulary {
         labels
     }
 
+    /// Every label of the kinds that head a field's value, plus `header_only` words that head a
+    /// column of a header table (`Status`), longest first.
+    pub fn header_labels(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for kind in [
+            "drucksache",
+            "doc_type",
+            "date",
+            "title",
+            "department",
+            "committee_column",
+            "header_only",
+        ] {
+            out.extend(self.list("labels", kind));
+        }
+        out.sort_by_key(|l| std::cmp::Reverse(super::text::fold_alnum(l).chars().count()));
+        out
+    }
+
     /// Labels of one kind in the order the file lists them (order = preference).
     pub fn labels_in_order(&self, kind: &str) -> Vec<String> {
         self.list("labels", kind)
