@@ -6,7 +6,7 @@ use crate::pdf::{self, Limits, PdfError, TextLayer};
 use crate::record::DocumentRecord;
 
 /// Bumped whenever a stage changes its output, so that ingest re-processes every file.
-pub const PIPELINE_VERSION: u32 = 3;
+pub const PIPELINE_VERSION: u32 = 4;
 
 /// The warning recorded for a document without any text.
 pub const NO_TEXT_WARNING: &str = "no text layer (scanned?)";
