@@ -5,7 +5,9 @@ use super::cmap::CMap;
 use super::encoding::{Base, SymbolFont, fix_private_use, glyph_to_string};
 use super::metrics;
 use super::objects::{self, Budget, as_dict, get, get_dict, get_name, get_num, resolve};
+use super::program::Program;
 use lopdf::{Dictionary, Document, Object};
+use std::sync::Arc;
 
 /// A loaded font, ready to decode strings of a `Tj`/`TJ` operand.
 #[derive(Debug, Clone)]
@@ -29,6 +31,8 @@ pub struct Font {
     /// CID widths: (first, last, width).
     cid_widths: Vec<(u32, u32, f32)>,
     default_width: f32,
+    /// The embedded font program, kept for CID fonts without ToUnicode.
+    program: Option<Arc<Program>>,
     /// Glyph space → text space (1/1000 for all but Type3).
     scale: f32,
     /// Effective glyph height per unit of font size (1 for all but Type3, from its FontMatrix).
@@ -59,6 +63,7 @@ impl Font {
             widths: vec![None; 256],
             cid_widths: Vec::new(),
             default_width: 500.0,
+            program: None,
             scale: 0.001,
             height_scale: 1.0,
         };
@@ -96,7 +101,7 @@ impl Font {
         if subtype == b"Type0" {
             font.load_type0(doc, dict, budget)?;
         } else {
-            font.load_simple(doc, dict, subtype, descriptor);
+            font.load_simple(doc, dict, subtype, descriptor, budget);
         }
         Ok(font)
     }
@@ -134,6 +139,10 @@ impl Font {
             if let Some(fd) = get_dict(doc, desc, b"FontDescriptor") {
                 self.bold |= is_bold(doc, &self.name, Some(fd));
             }
+            if self.to_unicode.is_none() {
+                // Identity CIDs carry no meaning of their own: the font program names the glyphs
+                self.program = Program::load_cid(doc, desc, budget).map(Arc::new);
+            }
         }
         Ok(())
     }
@@ -144,6 +153,7 @@ impl Font {
         dict: &Dictionary,
         subtype: &[u8],
         descriptor: Option<&Dictionary>,
+        budget: &mut Budget,
     ) {
         let std_font = metrics::standard_font(&self.name);
         let mut names: Vec<Option<String>> = match self.symbol {
@@ -182,8 +192,11 @@ impl Font {
         if wingdings {
             names = vec![None; 256];
         }
+        let mut explicit_base = false;
+        let mut diffs: Vec<Option<String>> = vec![None; 256];
         match get(doc, dict, b"Encoding") {
             Some(Object::Name(n)) => {
+                explicit_base = true;
                 if let Some(base) = Base::from_name(n).filter(|_| !wingdings) {
                     names = base.table().map(|g| g.map(str::to_string)).to_vec();
                 }
@@ -194,14 +207,44 @@ impl Font {
                         .and_then(Base::from_name)
                         .filter(|_| !wingdings)
                     {
+                        explicit_base = true;
                         names = base.table().map(|g| g.map(str::to_string)).to_vec();
                     }
-                    if let Some(Object::Array(diffs)) = get(doc, enc, b"Differences") {
-                        apply_differences(doc, diffs, &mut names);
+                    if let Some(Object::Array(list)) = get(doc, enc, b"Differences") {
+                        apply_differences(doc, list, &mut diffs);
                     }
                 }
             }
             _ => {}
+        }
+        for (slot, diff) in names.iter_mut().zip(&diffs) {
+            if diff.is_some() {
+                slot.clone_from(diff);
+            }
+        }
+        // A symbolic font without an explicit base encoding uses its program's own encoding.
+        let program = match descriptor {
+            Some(d)
+                if !explicit_base
+                    && !wingdings
+                    && self.to_unicode.is_none()
+                    && self.symbol.is_none()
+                    && is_symbolic(doc, d) =>
+            {
+                Program::load_simple(doc, d, budget).filter(|p| p.has_builtin_encoding())
+            }
+            _ => None,
+        };
+        if let Some(program) = &program {
+            for (code, slot) in names.iter_mut().enumerate() {
+                let differs = diffs.get(code).is_some_and(Option::is_some);
+                if let (false, Some(name)) = (
+                    differs,
+                    u8::try_from(code).ok().and_then(|c| program.builtin_name(c)),
+                ) {
+                    *slot = Some(name.to_string());
+                }
+            }
         }
         // widths
         let first = get_num(doc, dict, b"FirstChar").unwrap_or(0.0).max(0.0) as usize;
@@ -239,6 +282,17 @@ impl Font {
             }
         }
         self.fill_simple(names);
+        if let Some(program) = &program {
+            // TrueType codes may reach glyphs that only the program's cmap names
+            for (code, slot) in self.simple.iter_mut().enumerate() {
+                let differs = diffs.get(code).is_some_and(Option::is_some);
+                if slot.is_none() || !differs {
+                    if let Some(text) = u8::try_from(code).ok().and_then(|c| program.code_text(c)) {
+                        *slot = Some(text);
+                    }
+                }
+            }
+        }
     }
 
     fn fill_simple(&mut self, names: Vec<Option<String>>) {
@@ -309,8 +363,13 @@ impl Font {
             return self.clean(s);
         }
         if self.cid {
-            // Without ToUnicode the CIDs of an Identity font carry no meaning.
-            return String::new();
+            // Without ToUnicode the CIDs carry no meaning of their own: ask the font program.
+            return self
+                .program
+                .as_ref()
+                .and_then(|p| p.cid_text(self.cid_of(code)))
+                .map(|s| self.clean(s))
+                .unwrap_or_default();
         }
         match self
             .simple
@@ -361,6 +420,12 @@ impl Font {
         };
         w * self.scale
     }
+}
+
+/// Symbolic flag set and non-symbolic flag clear in the font descriptor.
+fn is_symbolic(doc: &Document, descriptor: &Dictionary) -> bool {
+    let flags = get_num(doc, descriptor, b"Flags").map_or(0, |f| f as i64);
+    flags & 4 != 0 && flags & 32 == 0
 }
 
 fn is_bold(doc: &Document, name: &str, descriptor: Option<&Dictionary>) -> bool {

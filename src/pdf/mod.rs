@@ -8,6 +8,7 @@
 //! lines → cells, headers/footers), [`reading`] (blocks and reading order), [`forms`]
 //! (AcroForm fields), [`layer`] (the output types).
 
+pub mod cff;
 pub mod cmap;
 pub mod content;
 pub mod encoding;
@@ -18,7 +19,9 @@ pub mod layout;
 pub mod metrics;
 pub mod objects;
 mod pages;
+pub mod program;
 pub mod reading;
+pub mod truetype;
 
 pub use layer::{Block, Cell, FieldValue, FormField, Fragment, Line, Page, TextLayer};
 

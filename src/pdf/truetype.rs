@@ -86,6 +86,11 @@ impl TrueType {
             && self.names.is_empty()
     }
 
+    /// True when a (3,0) or (1,0) subtable maps one-byte codes to glyphs.
+    pub fn has_code_cmap(&self) -> bool {
+        !self.symbol.is_empty() || !self.mac.is_empty()
+    }
+
     /// The Unicode text of a glyph: the Unicode `cmap` reversed, else its `post` name.
     pub fn glyph_text(&self, gid: u16) -> Option<String> {
         if let Some(c) = self.unicode.get(&gid) {
