@@ -144,7 +144,11 @@ impl Cff {
         let names = index(data, header).ok_or(CffError::Malformed("name index"))?;
         let top = index(data, names.end).ok_or(CffError::Malformed("top dict index"))?;
         let strings = index(data, top.end).ok_or(CffError::Malformed("string index"))?;
-        let top = dict(top.items.first().ok_or(CffError::Malformed("no top dict"))?);
+        let top = dict(
+            top.items
+                .first()
+                .ok_or(CffError::Malformed("no top dict"))?,
+        );
         let operand = |op: u16| {
             top.iter()
                 .find(|(o, _)| *o == op)
@@ -298,7 +302,8 @@ fn encoding(data: &[u8], offset: i64, sids: &[u16], names: &[String]) -> Vec<Opt
                     let n = data.u8_at(p).unwrap_or(0);
                     p += 1;
                     for _ in 0..n {
-                        if let Some(slot) = data.u8_at(p).and_then(|c| out.get_mut(usize::from(c))) {
+                        if let Some(slot) = data.u8_at(p).and_then(|c| out.get_mut(usize::from(c)))
+                        {
                             *slot = Some(gid);
                         }
                         p += 1;
@@ -364,17 +369,17 @@ mod tests {
         out
     }
 
-    /// A CFF with 4 glyphs: .notdef, A (SID 34), adieresis (SID 175? via custom), "uni00DF".
+    /// A CFF with 4 glyphs: .notdef, A (SID 34), adieresis (SID 202), uni00DF (SID 391).
     fn sample() -> Vec<u8> {
         let header = [1u8, 0, 4, 2];
         let names = index_bytes(&[b"Test"]);
         let strings = index_bytes(&[b"uni00DF"]);
         let gsubrs = index_bytes(&[]);
         // layout: header | names | top (fixed size) | strings | gsubrs | charset | encoding | charstrings
-        let top_len = 2 + 1 + 2 + 2 + 15; // index header + data
+        let top_len = 2 + 1 + 2 * 2 + 3 * 6; // index header + three 6-byte entries
         let start = header.len() + names.len() + top_len + strings.len() + gsubrs.len();
         let charset_at = start;
-        let charset = [0u8, 0, 34, 0, 140, 1, 135]; // format 0: A, adieresis(140), SID 391
+        let charset = [0u8, 0, 34, 0, 202, 1, 135]; // format 0: A, adieresis (202), SID 391
         let encoding_at = charset_at + charset.len();
         let encoding = [0u8, 3, 0x41, 0xE4, 0xDF]; // format 0: codes for glyphs 1..3
         let cs_at = encoding_at + encoding.len();

@@ -240,7 +240,9 @@ impl Font {
                 let differs = diffs.get(code).is_some_and(Option::is_some);
                 if let (false, Some(name)) = (
                     differs,
-                    u8::try_from(code).ok().and_then(|c| program.builtin_name(c)),
+                    u8::try_from(code)
+                        .ok()
+                        .and_then(|c| program.builtin_name(c)),
                 ) {
                     *slot = Some(name.to_string());
                 }

@@ -32,7 +32,11 @@ pub struct Program {
 
 impl Program {
     /// The program of a simple font, from its font descriptor.
-    pub fn load_simple(doc: &Document, descriptor: &Dictionary, budget: &mut Budget) -> Option<Program> {
+    pub fn load_simple(
+        doc: &Document,
+        descriptor: &Dictionary,
+        budget: &mut Budget,
+    ) -> Option<Program> {
         Some(Program {
             glyphs: glyphs(doc, descriptor, budget)?,
             cid_to_gid: None,
@@ -118,7 +122,10 @@ fn glyphs(doc: &Document, descriptor: &Dictionary, budget: &mut Budget) -> Optio
         };
         let data = objects::stream_data(s, budget).ok()?;
         let subtype = get_name(doc, &s.dict, b"Subtype");
-        let sfnt = matches!(data.get(..4), Some(b"\0\x01\0\0" | b"true" | b"OTTO" | b"ttcf"));
+        let sfnt = matches!(
+            data.get(..4),
+            Some(b"\0\x01\0\0" | b"true" | b"OTTO" | b"ttcf")
+        );
         return match (key, subtype) {
             (b"FontFile", _) => Some(Glyphs::Type1(type1_encoding(&data)?)),
             (_, Some(b"OpenType")) | (b"FontFile2", _) => {
@@ -174,8 +181,14 @@ mod tests {
     fn type1_builtin_encoding() {
         let prog = b"%!PS-AdobeFont-1.0: Test\n/Encoding 256 array\n0 1 255 {1 index exch /.notdef put} for\ndup 65 /Adieresis put\ndup 66 /germandbls put\nreadonly def\ncurrentfile eexec\n";
         let names = type1_encoding(prog).expect("encoding");
-        assert_eq!(names.get(65).cloned().flatten().as_deref(), Some("Adieresis"));
-        assert_eq!(names.get(66).cloned().flatten().as_deref(), Some("germandbls"));
+        assert_eq!(
+            names.get(65).cloned().flatten().as_deref(),
+            Some("Adieresis")
+        );
+        assert_eq!(
+            names.get(66).cloned().flatten().as_deref(),
+            Some("germandbls")
+        );
         assert_eq!(names.get(67).cloned().flatten(), None);
         let std = type1_encoding(b"/Encoding StandardEncoding def\n").expect("standard");
         assert_eq!(std.get(0x41).cloned().flatten().as_deref(), Some("A"));

@@ -44,7 +44,12 @@ impl Be for [u8] {
     }
     fn u32_at(&self, at: usize) -> Option<u32> {
         let b = self.get(at..at.checked_add(4)?)?;
-        Some(u32::from_be_bytes([*b.first()?, *b.get(1)?, *b.get(2)?, *b.get(3)?]))
+        Some(u32::from_be_bytes([
+            *b.first()?,
+            *b.get(1)?,
+            *b.get(2)?,
+            *b.get(3)?,
+        ]))
     }
 }
 
@@ -123,9 +128,11 @@ impl TrueType {
         let mut unicode_subtables = Vec::new();
         for i in 0..count.min(64) {
             let rec = 4 + i * 8;
-            let (Some(platform), Some(encoding), Some(offset)) =
-                (table.u16_at(rec), table.u16_at(rec + 2), table.u32_at(rec + 4))
-            else {
+            let (Some(platform), Some(encoding), Some(offset)) = (
+                table.u16_at(rec),
+                table.u16_at(rec + 2),
+                table.u32_at(rec + 4),
+            ) else {
                 break;
             };
             let Some(sub) = usize::try_from(offset).ok().and_then(|o| table.get(o..)) else {
@@ -284,10 +291,7 @@ fn format4(sub: &[u8], out: &mut HashMap<u32, u16>) {
                 c.wrapping_add(delta)
             } else {
                 // idRangeOffset is relative to its own slot in the offsets array
-                let at = offsets
-                    + 2 * s
-                    + usize::from(range_offset)
-                    + 2 * usize::from(c - start);
+                let at = offsets + 2 * s + usize::from(range_offset) + 2 * usize::from(c - start);
                 match sub.u16_at(at) {
                     Some(0) | None => continue,
                     Some(g) => g.wrapping_add(delta),
@@ -342,7 +346,7 @@ mod tests {
         out.extend((tables.len() as u16).to_be_bytes());
         out.extend([0u8; 6]);
         let mut offset = 12 + 16 * tables.len();
-        let mut bodies = Vec::new();
+        let mut bodies: Vec<u8> = Vec::new();
         for (tag, body) in tables {
             out.extend(*tag);
             out.extend([0u8; 4]);

@@ -1,0 +1,77 @@
+//! Text from fonts without a ToUnicode map, on real producers' PDFs whose ToUnicode entries
+//! were removed (see `tests/fixtures/fonts/make.py`): the binary must recover the words from
+//! the embedded font programs.
+
+use std::path::Path;
+use std::process::Command;
+
+/// The words every recoverable fixture holds (umlauts, ß, digits, punctuation).
+const WORDS: &[&str] = &[
+    "Beschlussvorlage",
+    "Drucksache",
+    "2024/0815",
+    "Größere",
+    "Änderungen",
+    "für",
+    "Straßenbäume",
+    "Müllheim",
+    "Öffentliche",
+    "Ausschusses",
+    "Übersicht:",
+    "Maßnahmen",
+    "Klimaanpassung",
+];
+
+fn extract_text(name: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/fonts")
+        .join(name);
+    let out = Command::new(env!("CARGO_BIN_EXE_ratsdex"))
+        .args(["extract", "--text"])
+        .arg(&path)
+        .output()
+        .unwrap_or_else(|e| panic!("run ratsdex on {name}: {e}"));
+    assert!(out.status.success(), "{name}: exit {:?}", out.status);
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn assert_words(name: &str, words: &[&str]) {
+    let text = extract_text(name);
+    let found: Vec<&str> = text.split_whitespace().collect();
+    for w in words {
+        assert!(found.contains(w), "{name}: missing {w:?} in\n{text}");
+    }
+}
+
+#[test]
+fn type0_identity_h_truetype_subset_reads_through_the_cmap_table() {
+    // Chromium/Skia: CIDFontType2, Identity-H, no CIDToGIDMap stream, (3,1) cmap in the subset
+    assert_words("chromium_identity_h_truetype.pdf", WORDS);
+}
+
+#[test]
+fn type1_subset_with_builtin_encoding_reads_through_its_glyph_names() {
+    // LibreOffice: symbolic Type 1 subset, no /Encoding, custom codes in the program
+    assert_words("libreoffice_cff_opentype.pdf", WORDS);
+}
+
+#[test]
+fn ghostscript_type1c_without_tounicode_reads_through_differences() {
+    assert_words("ghostscript_type1c.pdf", WORDS);
+}
+
+#[test]
+fn truetype_subset_without_any_unicode_keeps_ascii_and_emits_no_garbage() {
+    // ReportLab's subsets carry no Unicode cmap and no glyph names: only the ASCII codes,
+    // which ReportLab keeps, are text; other codes must not turn into control characters.
+    let text = extract_text("reportlab_truetype_subset.pdf");
+    for w in ["Beschlussvorlage", "Drucksache", "2024/0815", "Sitzung"] {
+        assert!(text.contains(w), "missing {w:?} in\n{text}");
+    }
+    assert!(
+        !text
+            .chars()
+            .any(|c| (c.is_control() && c != '\n' && c != '\t') || c == '\u{FFFD}'),
+        "garbage in\n{text}"
+    );
+}
