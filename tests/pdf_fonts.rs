@@ -75,3 +75,9 @@ fn truetype_subset_without_any_unicode_keeps_ascii_and_emits_no_garbage() {
         "garbage in\n{text}"
     );
 }
+
+#[test]
+fn tounicode_gaps_are_filled_from_the_font_program() {
+    // the same Chromium font with the umlaut and ß entries cut from its ToUnicode map
+    assert_words("chromium_identity_h_truetype_tounicode_gaps.pdf", WORDS);
+}

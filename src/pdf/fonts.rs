@@ -139,12 +139,26 @@ impl Font {
             if let Some(fd) = get_dict(doc, desc, b"FontDescriptor") {
                 self.bold |= is_bold(doc, &self.name, Some(fd));
             }
-            if self.to_unicode.is_none() {
-                // Identity CIDs carry no meaning of their own: the font program names the glyphs
+            if self.to_unicode.is_none() || self.to_unicode_misses_widths() {
+                // CIDs carry no meaning of their own: the font program names the glyphs
                 self.program = Program::load_cid(doc, desc, budget).map(Arc::new);
             }
         }
         Ok(())
+    }
+
+    /// True when a ToUnicode map leaves out CIDs the `/W` array gives widths to (a subset's
+    /// glyphs): then the font program fills the gaps. Only for codes that are CIDs.
+    fn to_unicode_misses_widths(&self) -> bool {
+        let (Some(tu), None) = (&self.to_unicode, &self.encoding_cmap) else {
+            return false;
+        };
+        self.cid_widths
+            .iter()
+            .flat_map(|&(a, b, _)| a..=b.min(a.saturating_add(256)))
+            .filter(|&cid| cid != 0)
+            .take(4096)
+            .any(|cid| usable(tu.lookup(2, cid).as_deref()).is_none())
     }
 
     fn load_simple(
@@ -222,32 +236,21 @@ impl Font {
                 slot.clone_from(diff);
             }
         }
-        // A symbolic font without an explicit base encoding uses its program's own encoding.
+        // A symbolic font without an explicit base encoding uses its program's own encoding;
+        // Differences names outside the glyph list ("g12", "glyph7") name program glyphs.
+        let builtin = !explicit_base && descriptor.is_some_and(|d| is_symbolic(doc, d));
+        let odd_names = diffs.iter().flatten().any(|n| glyph_to_string(n).is_none());
         let program = match descriptor {
             Some(d)
-                if !explicit_base
+                if (builtin || odd_names)
                     && !wingdings
                     && self.to_unicode.is_none()
-                    && self.symbol.is_none()
-                    && is_symbolic(doc, d) =>
+                    && self.symbol.is_none() =>
             {
-                Program::load_simple(doc, d, budget).filter(|p| p.has_builtin_encoding())
+                Program::load_simple(doc, d, budget)
             }
             _ => None,
         };
-        if let Some(program) = &program {
-            for (code, slot) in names.iter_mut().enumerate() {
-                let differs = diffs.get(code).is_some_and(Option::is_some);
-                if let (false, Some(name)) = (
-                    differs,
-                    u8::try_from(code)
-                        .ok()
-                        .and_then(|c| program.builtin_name(c)),
-                ) {
-                    *slot = Some(name.to_string());
-                }
-            }
-        }
         // widths
         let first = get_num(doc, dict, b"FirstChar").unwrap_or(0.0).max(0.0) as usize;
         if let Some(Object::Array(ws)) = get(doc, dict, b"Widths") {
@@ -285,15 +288,7 @@ impl Font {
         }
         self.fill_simple(names);
         if let Some(program) = &program {
-            // TrueType codes may reach glyphs that only the program's cmap names
-            for (code, slot) in self.simple.iter_mut().enumerate() {
-                let differs = diffs.get(code).is_some_and(Option::is_some);
-                if slot.is_none() || !differs {
-                    if let Some(text) = u8::try_from(code).ok().and_then(|c| program.code_text(c)) {
-                        *slot = Some(text);
-                    }
-                }
-            }
+            program.fill_simple_text(&diffs, builtin, &mut self.simple);
         }
     }
 
@@ -361,6 +356,7 @@ impl Font {
     pub fn text(&self, code: Code) -> String {
         if let Some(tu) = &self.to_unicode
             && let Some(s) = tu.lookup(code.len, code.code)
+            && (usable(Some(&s)).is_some() || self.program.is_none())
         {
             return self.clean(s);
         }
@@ -422,6 +418,11 @@ impl Font {
         };
         w * self.scale
     }
+}
+
+/// A ToUnicode target that is text: not empty, not NUL, not U+FFFD.
+fn usable(s: Option<&str>) -> Option<&str> {
+    s.filter(|s| !s.is_empty() && !s.chars().all(|c| c == '\0' || c == '\u{FFFD}'))
 }
 
 /// Symbolic flag set and non-symbolic flag clear in the font descriptor.

@@ -95,6 +95,45 @@ impl Program {
         }
     }
 
+    /// Fill a simple font's code → text table: codes without a `/Differences` name take the
+    /// program's built-in encoding (when `builtin`), codes whose name the glyph list does not
+    /// know are looked up as glyph indices ("g12", "glyph12", "cid12", "index12").
+    pub fn fill_simple_text(
+        &self,
+        diffs: &[Option<String>],
+        builtin: bool,
+        simple: &mut [Option<String>],
+    ) {
+        let builtin = builtin && self.has_builtin_encoding();
+        for (code, slot) in simple.iter_mut().enumerate() {
+            let Ok(byte) = u8::try_from(code) else { break };
+            let text = match diffs.get(code).and_then(Option::as_deref) {
+                Some(name) if slot.is_none() => self.name_text(name),
+                Some(_) => None,
+                None if builtin => self.code_text(byte),
+                None => None,
+            };
+            if let Some(text) = text {
+                *slot = Some(text);
+            }
+        }
+    }
+
+    /// The text of a glyph named by its index ("g12", "glyph12", "cid12", "index12", "#12").
+    pub fn name_text(&self, name: &str) -> Option<String> {
+        let digits = name.trim_start_matches(|c: char| c.is_ascii_alphabetic() || c == '#');
+        let prefix = name.get(..name.len() - digits.len())?;
+        if !matches!(prefix, "g" | "G" | "glyph" | "cid" | "index" | "#") {
+            return None;
+        }
+        let gid: u16 = digits.parse().ok()?;
+        match &self.glyphs {
+            Glyphs::TrueType(tt) => tt.glyph_text(gid),
+            Glyphs::Cff(cff) => cff.glyph_name(gid).and_then(glyph_to_string),
+            Glyphs::Type1(_) => None,
+        }
+    }
+
     /// The glyph name the program's built-in encoding gives a one-byte code (CFF, Type 1).
     pub fn builtin_name(&self, code: u8) -> Option<&str> {
         match &self.glyphs {
