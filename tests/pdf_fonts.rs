@@ -81,3 +81,13 @@ fn tounicode_gaps_are_filled_from_the_font_program() {
     // the same Chromium font with the umlaut and ß entries cut from its ToUnicode map
     assert_words("chromium_identity_h_truetype_tounicode_gaps.pdf", WORDS);
 }
+
+#[test]
+fn symbolic_truetype_with_custom_codes_reads_through_the_symbol_cmap_and_post_names() {
+    // Ghostscript: codes 1-9 carry umlauts, ß, en dash and euro; no /Encoding, no ToUnicode
+    assert_words("ghostscript_truetype_symbolic.pdf", WORDS);
+    assert_words(
+        "ghostscript_truetype_symbolic.pdf",
+        &["Kosten", "2024–2026:", "15", "€", "je", "Baum"],
+    );
+}

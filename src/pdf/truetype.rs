@@ -91,9 +91,11 @@ impl TrueType {
             && self.names.is_empty()
     }
 
-    /// True when a (3,0) or (1,0) subtable maps one-byte codes to glyphs.
+    /// True when the program's own code → glyph map should decode a symbolic simple font:
+    /// a (3,0) subtable, or a (1,0) one in a program without Unicode subtables (a text font
+    /// that merely carries the symbolic flag keeps its PDF base encoding).
     pub fn has_code_cmap(&self) -> bool {
-        !self.symbol.is_empty() || !self.mac.is_empty()
+        !self.symbol.is_empty() || (!self.mac.is_empty() && self.unicode.is_empty())
     }
 
     /// The Unicode text of a glyph: the Unicode `cmap` reversed, else its `post` name.
