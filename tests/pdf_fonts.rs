@@ -91,3 +91,9 @@ fn symbolic_truetype_with_custom_codes_reads_through_the_symbol_cmap_and_post_na
         &["Kosten", "2024–2026:", "15", "€", "je", "Baum"],
     );
 }
+
+#[test]
+fn tounicode_that_echoes_the_cids_yields_to_the_font_program() {
+    // the same Chromium font with a ToUnicode map <0000>-<FFFF> → U+0000…: every code itself
+    assert_words("chromium_identity_h_truetype_tounicode_identity.pdf", WORDS);
+}

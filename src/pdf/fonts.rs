@@ -139,26 +139,67 @@ impl Font {
             if let Some(fd) = get_dict(doc, desc, b"FontDescriptor") {
                 self.bold |= is_bold(doc, &self.name, Some(fd));
             }
-            if self.to_unicode.is_none() || self.to_unicode_misses_widths() {
+            let check = self.check_to_unicode();
+            if self.to_unicode.is_none() || check.misses || check.identity {
                 // CIDs carry no meaning of their own: the font program names the glyphs
                 self.program = Program::load_cid(doc, desc, budget).map(Arc::new);
+            }
+            if check.identity && self.program_contradicts_to_unicode() {
+                // a ToUnicode that just echoes the CIDs is a producer bug: trust the program
+                self.to_unicode = None;
             }
         }
         Ok(())
     }
 
-    /// True when a ToUnicode map leaves out CIDs the `/W` array gives widths to (a subset's
-    /// glyphs): then the font program fills the gaps. Only for codes that are CIDs.
-    fn to_unicode_misses_widths(&self) -> bool {
-        let (Some(tu), None) = (&self.to_unicode, &self.encoding_cmap) else {
-            return false;
-        };
+    /// The subset's CIDs (those the `/W` array gives widths to, capped), without CID 0.
+    fn width_cids(&self) -> impl Iterator<Item = u32> + '_ {
         self.cid_widths
             .iter()
             .flat_map(|&(a, b, _)| a..=b.min(a.saturating_add(256)))
             .filter(|&cid| cid != 0)
             .take(4096)
-            .any(|cid| usable(tu.lookup(2, cid).as_deref()).is_none())
+    }
+
+    /// How a ToUnicode map of an Identity-encoded CID font covers the subset's CIDs.
+    fn check_to_unicode(&self) -> ToUnicodeCheck {
+        let mut check = ToUnicodeCheck::default();
+        let (Some(tu), None) = (&self.to_unicode, &self.encoding_cmap) else {
+            return check;
+        };
+        let (mut mapped, mut echoed) = (0usize, 0usize);
+        for cid in self.width_cids() {
+            match usable(tu.lookup(2, cid).as_deref()) {
+                None => check.misses = true,
+                Some(s) => {
+                    mapped += 1;
+                    let mut chars = s.chars();
+                    if chars.next().map(u32::from) == Some(cid) && chars.next().is_none() {
+                        echoed += 1;
+                    }
+                }
+            }
+        }
+        // real subsets number glyphs in font order, which is never Unicode order
+        check.identity = mapped >= 8 && echoed * 10 >= mapped * 9;
+        check
+    }
+
+    /// True when the font program reads most of the subset's CIDs differently from ToUnicode.
+    fn program_contradicts_to_unicode(&self) -> bool {
+        let (Some(tu), Some(program)) = (&self.to_unicode, &self.program) else {
+            return false;
+        };
+        let (mut known, mut differ) = (0usize, 0usize);
+        for cid in self.width_cids() {
+            if let Some(text) = program.cid_text(cid) {
+                known += 1;
+                if tu.lookup(2, cid).as_deref() != Some(text.as_str()) {
+                    differ += 1;
+                }
+            }
+        }
+        known >= 8 && differ * 2 > known
     }
 
     fn load_simple(
@@ -418,6 +459,15 @@ impl Font {
         };
         w * self.scale
     }
+}
+
+/// What [`Font::check_to_unicode`] found.
+#[derive(Debug, Default, Clone, Copy)]
+struct ToUnicodeCheck {
+    /// Some CIDs with widths have no mapping.
+    misses: bool,
+    /// Nearly every mapping just echoes its CID as a code point.
+    identity: bool,
 }
 
 /// A ToUnicode target that is text: not empty, not NUL, not U+FFFD.
