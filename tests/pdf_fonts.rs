@@ -97,3 +97,9 @@ fn tounicode_that_echoes_the_cids_yields_to_the_font_program() {
     // the same Chromium font with a ToUnicode map <0000>-<FFFF> → U+0000…: every code itself
     assert_words("chromium_identity_h_truetype_tounicode_identity.pdf", WORDS);
 }
+
+#[test]
+fn cid_to_gid_map_stream_leads_from_cids_to_program_glyphs() {
+    // the same Chromium font with CIDs moved up by 0x100 behind a /CIDToGIDMap stream
+    assert_words("chromium_identity_h_truetype_cidtogidmap.pdf", WORDS);
+}
