@@ -5,6 +5,7 @@
 
 use super::encoding::{Base, cff_standard_strings};
 use super::truetype::Be;
+use std::collections::HashMap;
 
 /// Largest CFF program read (bytes).
 pub const MAX_CFF_BYTES: usize = 32 << 20;
@@ -27,8 +28,8 @@ pub enum CffError {
 pub struct Cff {
     /// Glyph names by glyph index (empty for CID-keyed fonts).
     names: Vec<String>,
-    /// CID by glyph index (CID-keyed fonts only).
-    cids: Vec<u16>,
+    /// Glyph index by CID (CID-keyed fonts only).
+    cids: HashMap<u16, u16>,
     /// Built-in encoding: one-byte code → glyph index.
     encoding: Vec<Option<u16>>,
     /// The built-in encoding is the program's own, not Adobe Standard.
@@ -163,7 +164,11 @@ impl Cff {
         let sids = charset(data, operand(15).unwrap_or(0), glyphs);
         let mut cff = Cff::default();
         if cid_keyed {
-            cff.cids = sids;
+            cff.cids = sids
+                .iter()
+                .enumerate()
+                .filter_map(|(g, &cid)| Some((cid, u16::try_from(g).ok()?)))
+                .collect();
             return Ok(cff);
         }
         let standard = cff_standard_strings();
@@ -208,11 +213,7 @@ impl Cff {
         if self.cids.is_empty() {
             return u16::try_from(cid).ok();
         }
-        let cid = u16::try_from(cid).ok()?;
-        self.cids
-            .iter()
-            .position(|&c| c == cid)
-            .and_then(|g| u16::try_from(g).ok())
+        self.cids.get(&u16::try_from(cid).ok()?).copied()
     }
 
     /// The glyph name the built-in encoding gives a one-byte code.
@@ -278,12 +279,15 @@ fn encoding(data: &[u8], offset: i64, sids: &[u16], names: &[String]) -> Vec<Opt
     let mut out = vec![None; 256];
     match offset {
         0 => {
+            let by_name: HashMap<&str, u16> = names
+                .iter()
+                .enumerate()
+                .rev()
+                .filter_map(|(g, n)| Some((n.as_str(), u16::try_from(g).ok()?)))
+                .collect();
             for (code, name) in Base::Standard.table().iter().enumerate() {
                 if let (Some(name), Some(slot)) = (name, out.get_mut(code)) {
-                    *slot = names
-                        .iter()
-                        .position(|n| n == name)
-                        .and_then(|g| u16::try_from(g).ok());
+                    *slot = by_name.get(name).copied();
                 }
             }
         }
@@ -337,6 +341,7 @@ fn encoding(data: &[u8], offset: i64, sids: &[u16], names: &[String]) -> Vec<Opt
                         break;
                     };
                     p += 3;
+                    // at most 255 supplements, each a scan of the charset
                     if let (Some(g), Some(slot)) = (
                         sids.iter().position(|&s| s == sid),
                         out.get_mut(usize::from(code)),
@@ -419,6 +424,27 @@ mod tests {
         assert_eq!(cff.code_name(0xDF), Some("uni00DF"));
         assert_eq!(cff.code_name(0x42), None);
         assert_eq!(cff.glyph_for_cid(2), Some(2));
+    }
+
+    #[test]
+    fn random_mutations_do_not_panic() {
+        let good = sample();
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        for _ in 0..600 {
+            let mut bytes = good.clone();
+            for _ in 0..4 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                let at = (seed % bytes.len() as u64) as usize;
+                bytes[at] = (seed >> 32) as u8;
+            }
+            if let Ok(cff) = Cff::parse(&bytes) {
+                for code in 0..=255u8 {
+                    let _ = cff.code_name(code);
+                }
+            }
+        }
     }
 
     #[test]

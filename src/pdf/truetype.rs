@@ -8,8 +8,10 @@ use std::collections::HashMap;
 
 /// Largest font program read (bytes); larger programs are ignored.
 pub const MAX_FONT_BYTES: usize = 32 << 20;
-/// Most code points read from one `cmap` subtable (bounds format 12 group spans).
+/// Most code points visited in one `cmap` subtable (overlapping segments count each time).
 const MAX_MAPPED: usize = 200_000;
+/// Most Unicode `cmap` subtables read from one program.
+const MAX_UNICODE_SUBTABLES: usize = 2;
 /// Most tables listed in the table directory.
 const MAX_TABLES: usize = 512;
 
@@ -151,7 +153,7 @@ impl TrueType {
             }
         }
         unicode_subtables.sort_by_key(|s| s.0);
-        for (_, sub) in unicode_subtables {
+        for (_, sub) in unicode_subtables.into_iter().take(MAX_UNICODE_SUBTABLES) {
             let mut pairs: Vec<(u32, u16)> = subtable(sub).into_iter().collect();
             pairs.sort_unstable();
             for (cp, gid) in pairs {
@@ -240,6 +242,7 @@ fn subtable(sub: &[u8]) -> HashMap<u32, u16> {
         }
         Some(12) => {
             let groups = sub.u32_at(12).unwrap_or(0) as usize;
+            let mut visited = 0usize;
             'groups: for i in 0..groups.min(MAX_MAPPED) {
                 let rec = 16 + 12 * i;
                 let (Some(start), Some(end), Some(gid)) =
@@ -248,7 +251,8 @@ fn subtable(sub: &[u8]) -> HashMap<u32, u16> {
                     break;
                 };
                 for (k, cp) in (start..=end.min(0x10_FFFF)).enumerate() {
-                    if out.len() >= MAX_MAPPED {
+                    visited += 1;
+                    if visited > MAX_MAPPED {
                         break 'groups;
                     }
                     let Some(g) = u32::try_from(k)
@@ -273,6 +277,7 @@ fn format4(sub: &[u8], out: &mut HashMap<u32, u16>) {
     let starts = ends + 2 * segs + 2;
     let deltas = starts + 2 * segs;
     let offsets = deltas + 2 * segs;
+    let mut visited = 0usize;
     for s in 0..segs {
         let (Some(end), Some(start), Some(delta), Some(range_offset)) = (
             sub.u16_at(ends + 2 * s),
@@ -286,7 +291,8 @@ fn format4(sub: &[u8], out: &mut HashMap<u32, u16>) {
             continue;
         }
         for c in start..=end {
-            if out.len() >= MAX_MAPPED {
+            visited += 1;
+            if visited > MAX_MAPPED {
                 return;
             }
             let gid = if range_offset == 0 {
@@ -421,6 +427,28 @@ mod tests {
         assert_eq!(font.glyph_text(6).as_deref(), Some("\u{1F601}"));
         assert_eq!(font.glyph_for_code(0x42), Some(8));
         assert_eq!(font.glyph_for_code(0x43), None);
+    }
+
+    #[test]
+    fn random_mutations_do_not_panic() {
+        let good = sfnt(&[(b"cmap", cmap_table()), (b"post", post_table())]);
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        for _ in 0..600 {
+            let mut bytes = good.clone();
+            for _ in 0..4 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                let at = (seed % bytes.len() as u64) as usize;
+                bytes[at] = (seed >> 32) as u8;
+            }
+            if let Ok(font) = TrueType::parse(&bytes) {
+                for g in 0..8 {
+                    let _ = font.glyph_text(g);
+                }
+                let _ = font.glyph_for_code(0x41);
+            }
+        }
     }
 
     #[test]
