@@ -1,4 +1,7 @@
 //! Fonts: character codes → Unicode text and glyph widths (simple, Type3 and Type0/CID fonts).
+//!
+//! Text comes from ToUnicode first; without a usable one, from the encoding (base encoding,
+//! Differences, glyph list) and the embedded font program ([`super::program`]).
 
 use super::PdfError;
 use super::cmap::CMap;
@@ -31,7 +34,8 @@ pub struct Font {
     /// CID widths: (first, last, width).
     cid_widths: Vec<(u32, u32, f32)>,
     default_width: f32,
-    /// The embedded font program, kept for CID fonts without ToUnicode.
+    /// The embedded font program, kept for CID fonts whose ToUnicode is missing, has gaps or
+    /// echoes the CIDs.
     program: Option<Arc<Program>>,
     /// Glyph space → text space (1/1000 for all but Type3).
     scale: f32,

@@ -4,9 +4,10 @@
 //!
 //! The stages, one module each: [`objects`] (bounded loading and stream decoding), `pages`
 //! (page tree), [`content`] (content-stream interpreter → positioned glyphs), [`fonts`],
-//! [`encoding`], [`cmap`], [`metrics`] (codes → Unicode and widths), [`layout`] (glyphs →
-//! lines → cells, headers/footers), [`reading`] (blocks and reading order), [`forms`]
-//! (AcroForm fields), [`layer`] (the output types).
+//! [`encoding`], [`cmap`], [`metrics`] (codes → Unicode and widths), [`program`] with
+//! [`truetype`] and [`cff`] (text from embedded font programs when ToUnicode fails),
+//! [`layout`] (glyphs → lines → cells, headers/footers), [`reading`] (blocks and reading
+//! order), [`forms`] (AcroForm fields), [`layer`] (the output types).
 
 pub mod cff;
 pub mod cmap;
