@@ -2,6 +2,8 @@
 //! were removed (see `tests/fixtures/fonts/make.py`): the binary must recover the words from
 //! the embedded font programs.
 
+mod common;
+
 use std::path::Path;
 use std::process::Command;
 
@@ -102,4 +104,36 @@ fn tounicode_that_echoes_the_cids_yields_to_the_font_program() {
 fn cid_to_gid_map_stream_leads_from_cids_to_program_glyphs() {
     // the same Chromium font with CIDs moved up by 0x100 behind a /CIDToGIDMap stream
     assert_words("chromium_identity_h_truetype_cidtogidmap.pdf", WORDS);
+}
+
+#[test]
+fn predefined_unicode_cmap_codes_are_the_characters() {
+    // a Type0 font on /UniGB-UCS2-H without ToUnicode: each two-byte code is UTF-16
+    let pdf = common::build_pdf(&[
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R \
+           /Resources << /Font << /F1 5 0 R >> >> >>"
+            .to_vec(),
+        common::stream(
+            "",
+            b"BT /F1 12 Tf 72 700 Td <0047007200F600DF0065002000DC00620065007200730069006300680074> Tj ET",
+        ),
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H \
+           /DescendantFonts [6 0 R] >>"
+            .to_vec(),
+        b"<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light \
+           /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> /DW 600 >>"
+            .to_vec(),
+    ]);
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
+    let path = dir.path().join("ucs2.pdf");
+    std::fs::write(&path, pdf).unwrap_or_else(|e| panic!("write: {e}"));
+    let out = Command::new(env!("CARGO_BIN_EXE_ratsdex"))
+        .args(["extract", "--text"])
+        .arg(&path)
+        .output()
+        .unwrap_or_else(|e| panic!("run ratsdex: {e}"));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Größe Übersicht"), "got {text:?}");
 }

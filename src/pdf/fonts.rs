@@ -25,6 +25,8 @@ pub struct Font {
     pub cid: bool,
     /// Vertical writing mode (Identity-V).
     pub vertical: bool,
+    /// The codes are UTF-16 code units (predefined `Uni…-UCS2-`/`-UTF16-` CMaps).
+    unicode_codes: bool,
     to_unicode: Option<CMap>,
     encoding_cmap: Option<CMap>,
     /// Unicode per one-byte code from the font's encoding (simple fonts).
@@ -61,6 +63,7 @@ impl Font {
             symbol: None,
             cid: false,
             vertical: false,
+            unicode_codes: false,
             to_unicode: None,
             encoding_cmap: None,
             simple: vec![None; 256],
@@ -120,7 +123,13 @@ impl Font {
         self.default_width = 1000.0;
         self.simple.clear();
         match get(doc, dict, b"Encoding") {
-            Some(Object::Name(n)) => self.vertical = n.ends_with(b"-V"),
+            Some(Object::Name(n)) => {
+                self.vertical = n.ends_with(b"-V");
+                self.unicode_codes = n.starts_with(b"Uni")
+                    && [&b"-UCS2-"[..], b"-UTF16-"]
+                        .iter()
+                        .any(|k| n.windows(k.len()).any(|w| w == *k));
+            }
             Some(Object::Stream(s)) => {
                 let data = objects::stream_data(s, budget)?;
                 let cmap = CMap::parse(&data);
@@ -404,6 +413,13 @@ impl Font {
             && (usable(Some(&s)).is_some() || self.program.is_none())
         {
             return self.clean(s);
+        }
+        if self.cid && self.unicode_codes {
+            // predefined Unicode CMaps: the code is the character (BMP; no surrogate halves)
+            return char::from_u32(code.code)
+                .filter(|c| !c.is_control())
+                .map(String::from)
+                .unwrap_or_default();
         }
         if self.cid {
             // Without ToUnicode the CIDs carry no meaning of their own: ask the font program.
