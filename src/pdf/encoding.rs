@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 const GLYPHLIST: &str = include_str!("../../data/pdf/glyphlist.txt");
 const ENCODINGS: &str = include_str!("../../data/pdf/encodings.txt");
 const SYMBOLS: &str = include_str!("../../data/pdf/symbols.txt");
+const FONT_NAMES: &str = include_str!("../../data/pdf/font_names.txt");
 
 /// A base encoding: character code → glyph name.
 pub type BaseEncoding = [Option<&'static str>; 256];
@@ -100,6 +101,29 @@ fn glyph_table() -> &'static HashMap<&'static str, char> {
             })
             .collect()
     })
+}
+
+/// One name list of `font_names.txt` (the lines after `= section`).
+fn name_list(section: &str) -> Vec<&'static str> {
+    FONT_NAMES
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .skip_while(|l| l.strip_prefix("= ") != Some(section))
+        .skip(1)
+        .take_while(|l| !l.starts_with("= "))
+        .collect()
+}
+
+/// The 258 standard Macintosh glyph names, in the order TrueType `post` tables index them.
+pub fn mac_glyph_order() -> &'static [&'static str] {
+    static CELL: OnceLock<Vec<&'static str>> = OnceLock::new();
+    CELL.get_or_init(|| name_list("MacGlyphOrder"))
+}
+
+/// The 391 CFF standard strings, indexed by SID.
+pub fn cff_standard_strings() -> &'static [&'static str] {
+    static CELL: OnceLock<Vec<&'static str>> = OnceLock::new();
+    CELL.get_or_init(|| name_list("CFFStandardStrings"))
 }
 
 /// Which symbol font a font name denotes, if any.
@@ -245,6 +269,15 @@ mod tests {
         assert_eq!(glyph_to_string("f_f_i").as_deref(), Some("ffi"));
         assert_eq!(glyph_to_string("Euro").as_deref(), Some("€"));
         assert_eq!(glyph_to_string("nonsense_glyph_xyz"), None);
+    }
+
+    #[test]
+    fn standard_name_tables_are_complete() {
+        assert_eq!(mac_glyph_order().len(), 258);
+        assert_eq!(mac_glyph_order().get(36), Some(&"A"));
+        assert_eq!(cff_standard_strings().len(), 391);
+        assert_eq!(cff_standard_strings().get(34), Some(&"A"));
+        assert_eq!(cff_standard_strings().get(390), Some(&"Semibold"));
     }
 
     #[test]

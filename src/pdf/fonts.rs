@@ -1,11 +1,16 @@
 //! Fonts: character codes → Unicode text and glyph widths (simple, Type3 and Type0/CID fonts).
+//!
+//! Text comes from ToUnicode first; without a usable one, from the encoding (base encoding,
+//! Differences, glyph list) and the embedded font program ([`super::program`]).
 
 use super::PdfError;
 use super::cmap::CMap;
 use super::encoding::{Base, SymbolFont, fix_private_use, glyph_to_string};
 use super::metrics;
 use super::objects::{self, Budget, as_dict, get, get_dict, get_name, get_num, resolve};
+use super::program::Program;
 use lopdf::{Dictionary, Document, Object};
+use std::sync::Arc;
 
 /// A loaded font, ready to decode strings of a `Tj`/`TJ` operand.
 #[derive(Debug, Clone)]
@@ -20,6 +25,8 @@ pub struct Font {
     pub cid: bool,
     /// Vertical writing mode (Identity-V).
     pub vertical: bool,
+    /// The codes are UTF-16 code units (predefined `Uni…-UCS2-`/`-UTF16-` CMaps).
+    unicode_codes: bool,
     to_unicode: Option<CMap>,
     encoding_cmap: Option<CMap>,
     /// Unicode per one-byte code from the font's encoding (simple fonts).
@@ -29,6 +36,9 @@ pub struct Font {
     /// CID widths: (first, last, width).
     cid_widths: Vec<(u32, u32, f32)>,
     default_width: f32,
+    /// The embedded font program, kept for CID fonts whose ToUnicode is missing, has gaps or
+    /// echoes the CIDs.
+    program: Option<Arc<Program>>,
     /// Glyph space → text space (1/1000 for all but Type3).
     scale: f32,
     /// Effective glyph height per unit of font size (1 for all but Type3, from its FontMatrix).
@@ -53,12 +63,14 @@ impl Font {
             symbol: None,
             cid: false,
             vertical: false,
+            unicode_codes: false,
             to_unicode: None,
             encoding_cmap: None,
             simple: vec![None; 256],
             widths: vec![None; 256],
             cid_widths: Vec::new(),
             default_width: 500.0,
+            program: None,
             scale: 0.001,
             height_scale: 1.0,
         };
@@ -96,7 +108,7 @@ impl Font {
         if subtype == b"Type0" {
             font.load_type0(doc, dict, budget)?;
         } else {
-            font.load_simple(doc, dict, subtype, descriptor);
+            font.load_simple(doc, dict, subtype, descriptor, budget);
         }
         Ok(font)
     }
@@ -111,7 +123,13 @@ impl Font {
         self.default_width = 1000.0;
         self.simple.clear();
         match get(doc, dict, b"Encoding") {
-            Some(Object::Name(n)) => self.vertical = n.ends_with(b"-V"),
+            Some(Object::Name(n)) => {
+                self.vertical = n.ends_with(b"-V");
+                self.unicode_codes = n.starts_with(b"Uni")
+                    && [&b"-UCS2-"[..], b"-UTF16-"]
+                        .iter()
+                        .any(|k| n.windows(k.len()).any(|w| w == *k));
+            }
             Some(Object::Stream(s)) => {
                 let data = objects::stream_data(s, budget)?;
                 let cmap = CMap::parse(&data);
@@ -134,8 +152,67 @@ impl Font {
             if let Some(fd) = get_dict(doc, desc, b"FontDescriptor") {
                 self.bold |= is_bold(doc, &self.name, Some(fd));
             }
+            let check = self.check_to_unicode();
+            if self.to_unicode.is_none() || check.misses || check.identity {
+                // CIDs carry no meaning of their own: the font program names the glyphs
+                self.program = Program::load_cid(doc, desc, budget).map(Arc::new);
+            }
+            if check.identity && self.program_contradicts_to_unicode() {
+                // a ToUnicode that just echoes the CIDs is a producer bug: trust the program
+                self.to_unicode = None;
+            }
         }
         Ok(())
+    }
+
+    /// The subset's CIDs (those the `/W` array gives widths to, capped), without CID 0.
+    fn width_cids(&self) -> impl Iterator<Item = u32> + '_ {
+        self.cid_widths
+            .iter()
+            .flat_map(|&(a, b, _)| a..=b.min(a.saturating_add(256)))
+            .filter(|&cid| cid != 0)
+            .take(4096)
+    }
+
+    /// How a ToUnicode map of an Identity-encoded CID font covers the subset's CIDs.
+    fn check_to_unicode(&self) -> ToUnicodeCheck {
+        let mut check = ToUnicodeCheck::default();
+        let (Some(tu), None) = (&self.to_unicode, &self.encoding_cmap) else {
+            return check;
+        };
+        let (mut mapped, mut echoed) = (0usize, 0usize);
+        for cid in self.width_cids() {
+            match usable(tu.lookup(2, cid).as_deref()) {
+                None => check.misses = true,
+                Some(s) => {
+                    mapped += 1;
+                    let mut chars = s.chars();
+                    if chars.next().map(u32::from) == Some(cid) && chars.next().is_none() {
+                        echoed += 1;
+                    }
+                }
+            }
+        }
+        // real subsets number glyphs in font order, which is never Unicode order
+        check.identity = mapped >= 8 && echoed * 10 >= mapped * 9;
+        check
+    }
+
+    /// True when the font program reads most of the subset's CIDs differently from ToUnicode.
+    fn program_contradicts_to_unicode(&self) -> bool {
+        let (Some(tu), Some(program)) = (&self.to_unicode, &self.program) else {
+            return false;
+        };
+        let (mut known, mut differ) = (0usize, 0usize);
+        for cid in self.width_cids() {
+            if let Some(text) = program.cid_text(cid) {
+                known += 1;
+                if tu.lookup(2, cid).as_deref() != Some(text.as_str()) {
+                    differ += 1;
+                }
+            }
+        }
+        known >= 8 && differ * 2 > known
     }
 
     fn load_simple(
@@ -144,6 +221,7 @@ impl Font {
         dict: &Dictionary,
         subtype: &[u8],
         descriptor: Option<&Dictionary>,
+        budget: &mut Budget,
     ) {
         let std_font = metrics::standard_font(&self.name);
         let mut names: Vec<Option<String>> = match self.symbol {
@@ -182,8 +260,11 @@ impl Font {
         if wingdings {
             names = vec![None; 256];
         }
+        let mut explicit_base = false;
+        let mut diffs: Vec<Option<String>> = vec![None; 256];
         match get(doc, dict, b"Encoding") {
             Some(Object::Name(n)) => {
+                explicit_base = true;
                 if let Some(base) = Base::from_name(n).filter(|_| !wingdings) {
                     names = base.table().map(|g| g.map(str::to_string)).to_vec();
                 }
@@ -194,15 +275,36 @@ impl Font {
                         .and_then(Base::from_name)
                         .filter(|_| !wingdings)
                     {
+                        explicit_base = true;
                         names = base.table().map(|g| g.map(str::to_string)).to_vec();
                     }
-                    if let Some(Object::Array(diffs)) = get(doc, enc, b"Differences") {
-                        apply_differences(doc, diffs, &mut names);
+                    if let Some(Object::Array(list)) = get(doc, enc, b"Differences") {
+                        apply_differences(doc, list, &mut diffs);
                     }
                 }
             }
             _ => {}
         }
+        for (slot, diff) in names.iter_mut().zip(&diffs) {
+            if diff.is_some() {
+                slot.clone_from(diff);
+            }
+        }
+        // A symbolic font without an explicit base encoding uses its program's own encoding;
+        // Differences names outside the glyph list ("g12", "glyph7") name program glyphs.
+        let builtin = !explicit_base && descriptor.is_some_and(|d| is_symbolic(doc, d));
+        let odd_names = diffs.iter().flatten().any(|n| glyph_to_string(n).is_none());
+        let program = match descriptor {
+            Some(d)
+                if (builtin || odd_names)
+                    && !wingdings
+                    && self.to_unicode.is_none()
+                    && self.symbol.is_none() =>
+            {
+                Program::load_simple(doc, d, budget)
+            }
+            _ => None,
+        };
         // widths
         let first = get_num(doc, dict, b"FirstChar").unwrap_or(0.0).max(0.0) as usize;
         if let Some(Object::Array(ws)) = get(doc, dict, b"Widths") {
@@ -239,6 +341,9 @@ impl Font {
             }
         }
         self.fill_simple(names);
+        if let Some(program) = &program {
+            program.fill_simple_text(&diffs, builtin, &mut self.simple);
+        }
     }
 
     fn fill_simple(&mut self, names: Vec<Option<String>>) {
@@ -305,12 +410,25 @@ impl Font {
     pub fn text(&self, code: Code) -> String {
         if let Some(tu) = &self.to_unicode
             && let Some(s) = tu.lookup(code.len, code.code)
+            && (usable(Some(&s)).is_some() || self.program.is_none())
         {
             return self.clean(s);
         }
+        if self.cid && self.unicode_codes {
+            // predefined Unicode CMaps: the code is the character (BMP; no surrogate halves)
+            return char::from_u32(code.code)
+                .filter(|c| !c.is_control())
+                .map(String::from)
+                .unwrap_or_default();
+        }
         if self.cid {
-            // Without ToUnicode the CIDs of an Identity font carry no meaning.
-            return String::new();
+            // Without ToUnicode the CIDs carry no meaning of their own: ask the font program.
+            return self
+                .program
+                .as_ref()
+                .and_then(|p| p.cid_text(self.cid_of(code)))
+                .map(|s| self.clean(s))
+                .unwrap_or_default();
         }
         match self
             .simple
@@ -361,6 +479,26 @@ impl Font {
         };
         w * self.scale
     }
+}
+
+/// What [`Font::check_to_unicode`] found.
+#[derive(Debug, Default, Clone, Copy)]
+struct ToUnicodeCheck {
+    /// Some CIDs with widths have no mapping.
+    misses: bool,
+    /// Nearly every mapping just echoes its CID as a code point.
+    identity: bool,
+}
+
+/// A ToUnicode target that is text: not empty, not NUL, not U+FFFD.
+fn usable(s: Option<&str>) -> Option<&str> {
+    s.filter(|s| !s.is_empty() && !s.chars().all(|c| c == '\0' || c == '\u{FFFD}'))
+}
+
+/// Symbolic flag set and non-symbolic flag clear in the font descriptor.
+fn is_symbolic(doc: &Document, descriptor: &Dictionary) -> bool {
+    let flags = get_num(doc, descriptor, b"Flags").map_or(0, |f| f as i64);
+    flags & 4 != 0 && flags & 32 == 0
 }
 
 fn is_bold(doc: &Document, name: &str, descriptor: Option<&Dictionary>) -> bool {

@@ -4,11 +4,13 @@
 //!
 //! The stages, one module each: [`objects`] (bounded loading and stream decoding), `pages`
 //! (page tree), [`content`] (content-stream interpreter → positioned glyphs), [`fonts`],
-//! [`encoding`], [`cmap`], [`metrics`] (codes → Unicode and widths), [`layout`] (glyphs →
-//! lines → cells, headers/footers), [`reading`] (blocks and reading order), [`graphics`]
-//! (small painted shapes → checkbox marks), [`forms`]
-//! (AcroForm fields), [`layer`] (the output types).
+//! [`encoding`], [`cmap`], [`metrics`] (codes → Unicode and widths), [`program`] with
+//! [`truetype`] and [`cff`] (text from embedded font programs when ToUnicode fails),
+//! [`layout`] (glyphs → lines → cells, headers/footers), [`reading`] (blocks and reading
+//! order), [`graphics`] (small painted shapes → checkbox marks), [`forms`] (AcroForm fields),
+//! [`layer`] (the output types).
 
+pub mod cff;
 pub mod cmap;
 pub mod content;
 pub mod encoding;
@@ -20,7 +22,9 @@ pub mod layout;
 pub mod metrics;
 pub mod objects;
 mod pages;
+pub mod program;
 pub mod reading;
+pub mod truetype;
 
 pub use layer::{
     Block, Cell, FieldValue, FormField, Fragment, Line, Mark, MarkKind, Page, TextLayer,
