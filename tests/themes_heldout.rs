@@ -1,0 +1,83 @@
+//! Held-out theme cases: short council texts of other cities with topics that do not occur in
+//! `corpus/` (`tests/fixtures/themes/heldout.jsonl`, labelled by the themes' definitions before
+//! the rules were run on them). Scored like `evaluate.py` (micro F1, primary = first label).
+//!
+//! The floors sit a little under the figures measured when the vocabulary was last extended
+//! (see the report printed on failure); raise them when the rules improve, never lower them to
+//! let a change pass.
+
+use ratsdex::classify::eval::Report;
+use ratsdex::classify::{Context, Taxonomy, explain};
+use ratsdex::pdf::TextLayer;
+use ratsdex::record::Klimacheck;
+
+/// Minimum micro F1 on the held-out set.
+const MIN_F1: f64 = 0.80;
+/// Minimum share of right primary themes on the held-out set.
+const MIN_PRIMARY: f64 = 0.82;
+
+fn klimacheck(v: Option<&str>) -> Option<Klimacheck> {
+    match v {
+        Some("positive") => Some(Klimacheck::Positive),
+        Some("negative") => Some(Klimacheck::Negative),
+        Some("neutral") => Some(Klimacheck::Neutral),
+        _ => None,
+    }
+}
+
+fn strings(v: &serde_json::Value) -> Vec<String> {
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|t| t.as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The report over every held-out case, plus one line per case that differs.
+fn report() -> (Report, String) {
+    let data = include_str!("fixtures/themes/heldout.jsonl");
+    let tax = Taxonomy::embedded();
+    let mut report = Report::default();
+    let mut misses = String::new();
+    for line in data.lines().filter(|l| !l.trim().is_empty()) {
+        let row: serde_json::Value = serde_json::from_str(line).expect("held-out row is JSON");
+        let title = row["title"].as_str();
+        let text = row["text"].as_str().unwrap_or_default();
+        let committees = strings(&row["committees"]);
+        let ctx = Context {
+            title,
+            department: row["department"].as_str(),
+            committees: committees.iter().map(String::as_str).collect(),
+            klimacheck: klimacheck(row["klimacheck"].as_str()),
+        };
+        let layer = TextLayer::from_layout_text(text);
+        let (themes, _) = explain(&tax, &layer, &ctx);
+        let predicted: Vec<String> = themes.into_iter().map(|t| t.id).collect();
+        let expected = strings(&row["themes"]);
+        assert!(!expected.is_empty(), "held-out row without themes: {line}");
+        if predicted != expected {
+            misses.push_str(&format!(
+                "{}: expected {expected:?}, got {predicted:?}\n",
+                title.unwrap_or("?")
+            ));
+        }
+        report.add(&predicted, &expected);
+    }
+    (report, misses)
+}
+
+#[test]
+fn heldout_themes_stay_above_the_floor() {
+    let (report, misses) = report();
+    assert!(report.documents >= 60, "only {} cases", report.documents);
+    let f1 = report.micro().f1();
+    let primary = report.primary();
+    println!("{}{misses}", report.summary());
+    assert!(
+        f1 >= MIN_F1 && primary >= MIN_PRIMARY,
+        "held-out: themes_f1 {f1:.3} (min {MIN_F1}), primary {primary:.3} (min {MIN_PRIMARY})\n{}{misses}",
+        report.summary()
+    );
+}
