@@ -53,14 +53,21 @@ fn report() -> (Report, String) {
             klimacheck: klimacheck(row["klimacheck"].as_str()),
         };
         let layer = TextLayer::from_layout_text(text);
-        let (themes, _) = explain(&tax, &layer, &ctx);
+        let (themes, ex) = explain(&tax, &layer, &ctx);
         let predicted: Vec<String> = themes.into_iter().map(|t| t.id).collect();
         let expected = strings(&row["themes"]);
         assert!(!expected.is_empty(), "held-out row without themes: {line}");
         if predicted != expected {
+            let scores: Vec<String> = ex
+                .themes
+                .iter()
+                .take(5)
+                .map(|t| format!("{} {:.1}", t.id, t.score))
+                .collect();
             misses.push_str(&format!(
-                "{}: expected {expected:?}, got {predicted:?}\n",
-                title.unwrap_or("?")
+                "{}: expected {expected:?}, got {predicted:?} [{}]\n",
+                title.unwrap_or("?"),
+                scores.join(", ")
             ));
         }
         report.add(&predicted, &expected);
