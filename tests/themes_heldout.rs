@@ -3,8 +3,9 @@
 //! the rules were run on them). Scored like `evaluate.py` (micro F1, primary = first label).
 //!
 //! The floors sit a little under the figures measured when the vocabulary was last extended
-//! (see the report printed on failure); raise them when the rules improve, never lower them to
-//! let a change pass.
+//! (micro F1 0.868, primary 0.988 = 81 of 82; before that extension the rules scored 0.809 and
+//! 0.866); raise them when the rules improve, never lower them to let a change pass. Run with
+//! `--nocapture` to see the per-theme figures and every case that differs.
 
 use ratsdex::classify::eval::Report;
 use ratsdex::classify::{Context, Taxonomy, explain};
@@ -12,9 +13,9 @@ use ratsdex::pdf::TextLayer;
 use ratsdex::record::Klimacheck;
 
 /// Minimum micro F1 on the held-out set.
-const MIN_F1: f64 = 0.80;
+const MIN_F1: f64 = 0.85;
 /// Minimum share of right primary themes on the held-out set.
-const MIN_PRIMARY: f64 = 0.82;
+const MIN_PRIMARY: f64 = 0.95;
 
 fn klimacheck(v: Option<&str>) -> Option<Klimacheck> {
     match v {
