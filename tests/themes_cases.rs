@@ -252,3 +252,65 @@ fn fees_and_staffing_are_recognised() {
     );
     assert!(staffing.contains(&"verwaltung".to_string()), "{staffing:?}");
 }
+
+#[test]
+fn personnel_costs_and_entwicklung_compounds_are_not_topics() {
+    let text = "Für das Jugendzentrum werden Personalkosten von 180.000 Euro jährlich und \
+                Personalaufwendungen\nfür die Hausmeisterei veranschlagt. Die Offene Kinder- \
+                und Jugendarbeit nutzt die Räume.\n";
+    let got = themes(
+        text,
+        &Context {
+            title: Some("Betriebskonzept Jugendzentrum Süd"),
+            ..Context::default()
+        },
+    );
+    assert_eq!(got.first().map(String::as_str), Some("soziales"), "{got:?}");
+    assert!(!got.contains(&"verwaltung".to_string()), "{got:?}");
+
+    let got = themes(
+        "Führungskräfte werden in einem Programm qualifiziert. Der Personalrat wurde \
+         beteiligt.\n",
+        &Context {
+            title: Some("Personalentwicklungskonzept der Stadtverwaltung"),
+            ..Context::default()
+        },
+    );
+    assert_eq!(
+        got.first().map(String::as_str),
+        Some("verwaltung"),
+        "{got:?}"
+    );
+    assert!(!got.contains(&"stadtentwicklung".to_string()), "{got:?}");
+}
+
+#[test]
+fn a_music_school_is_culture_first_and_broadband_for_businesses_is_infrastructure_first() {
+    let got = themes(
+        "Die Entgelte für den Instrumentalunterricht der Musikschule steigen um 5 %.\n",
+        &Context {
+            title: Some("Musikschule – Entgeltordnung"),
+            ..Context::default()
+        },
+    );
+    assert_eq!(
+        got.first().map(String::as_str),
+        Some("kultur_sport"),
+        "{got:?}"
+    );
+
+    let got = themes(
+        "Die Unternehmen im Gewerbegebiet Nord erhalten Glasfaseranschlüsse. Die \
+         Wirtschaftsförderung\nhat den Bedarf der Betriebe erhoben.\n",
+        &Context {
+            title: Some("Glasfaserausbau im Gewerbegebiet Nord"),
+            ..Context::default()
+        },
+    );
+    assert_eq!(
+        got.first().map(String::as_str),
+        Some("digitale_infrastruktur"),
+        "{got:?}"
+    );
+    assert!(got.contains(&"wirtschaft".to_string()), "{got:?}");
+}
