@@ -2,10 +2,12 @@
 //! `corpus/` (`tests/fixtures/themes/heldout.jsonl`, labelled by the themes' definitions before
 //! the rules were run on them). Scored like `evaluate.py` (micro F1, primary = first label).
 //!
-//! The floors sit a little under the figures measured when the vocabulary was last extended
-//! (micro F1 0.868, primary 0.988 = 81 of 82; before that extension the rules scored 0.809 and
-//! 0.866); raise them when the rules improve, never lower them to let a change pass. Run with
-//! `--nocapture` to see the per-theme figures and every case that differs.
+//! The floors sit a little under the figures measured when the vocabulary was last extended:
+//! 100 cases, micro F1 0.874, primary 0.960 (96 of 100); the rules before that extension scored
+//! 0.800 and 0.800. The last 18 cases were written and labelled as a second batch after the
+//! first vocabulary pass and scored 0.820 / 0.722 before the few fixes they prompted. Raise the
+//! floors when the rules improve, never lower them to let a change pass. Run with `--nocapture`
+//! to see the per-theme figures and every case that differs.
 
 use ratsdex::classify::eval::Report;
 use ratsdex::classify::{Context, Taxonomy, explain};
@@ -15,7 +17,7 @@ use ratsdex::record::Klimacheck;
 /// Minimum micro F1 on the held-out set.
 const MIN_F1: f64 = 0.85;
 /// Minimum share of right primary themes on the held-out set.
-const MIN_PRIMARY: f64 = 0.95;
+const MIN_PRIMARY: f64 = 0.93;
 
 fn klimacheck(v: Option<&str>) -> Option<Klimacheck> {
     match v {
@@ -79,7 +81,7 @@ fn report() -> (Report, String) {
 #[test]
 fn heldout_themes_stay_above_the_floor() {
     let (report, misses) = report();
-    assert!(report.documents >= 60, "only {} cases", report.documents);
+    assert!(report.documents >= 100, "only {} cases", report.documents);
     let f1 = report.micro().f1();
     let primary = report.primary();
     println!("{}{misses}", report.summary());
