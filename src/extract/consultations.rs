@@ -4,7 +4,7 @@
 //! (`Beschluss des Bezirksausschusses … vom 14.01.2021`).
 
 use super::dates::find_dates;
-use super::text::{DLine, Doc, fold_alnum, is_heading, match_any, x_overlap};
+use super::text::{DLine, Doc, fold_alnum, fold_spelled, is_heading, match_any, x_overlap};
 use super::vocab::Vocabulary;
 use crate::record::{Consultation, Role};
 
@@ -21,6 +21,9 @@ fn is_status(t: &str) -> bool {
             | "ö/n"
             | "öffentlich"
             | "nichtöffentlich"
+            | "oeffentlich"
+            | "nichtoeffentlich"
+            | "noe"
             | "oe"
             | "nicht"
             | "x"
@@ -458,9 +461,9 @@ pub fn public_from_status(doc: &Doc, vocab: &Vocabulary) -> Option<bool> {
         else {
             continue;
         };
-        match fold_alnum(&c.text).as_str() {
-            "n" | "nö" | "nichtöffentlich" => seen.push(false),
-            "ö" | "öffentlich" => seen.push(true),
+        match fold_spelled(&c.text).as_str() {
+            "n" | "noe" | "nichtoeffentlich" => seen.push(false),
+            "oe" | "oeffentlich" => seen.push(true),
             _ => {}
         }
     }

@@ -2,7 +2,9 @@
 //! öffentlich / nichtöffentlich.
 
 use super::dates::{self, day_month_without_year, find_dates};
-use super::text::{Doc, cut_at_labels, find_labeled_mid, fold_alnum, match_any, strip_label};
+use super::text::{
+    Doc, cut_at_labels, find_labeled_mid, fold_alnum, fold_spelled, match_any, strip_label,
+};
 use super::vocab::Vocabulary;
 use crate::record::Date;
 use regex::Regex;
@@ -363,20 +365,23 @@ pub fn find_public(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<b
                 })
                 .filter(|w| !w.is_empty())
                 .collect();
-            let whole = fold_alnum(text);
-            if nonpublic.iter().any(|n| fold_alnum(n) == whole) {
+            let whole = fold_spelled(text);
+            if nonpublic.iter().any(|n| fold_spelled(n) == whole) {
                 return Some(false);
             }
-            if public.iter().any(|n| fold_alnum(n) == whole) {
+            if public.iter().any(|n| fold_spelled(n) == whole) {
                 return Some(true);
             }
             // `VO/1254/21 öffentlich`, `nicht öffentlich gem. § 35 GO`: the word ends or opens
             // the cell.
             for (k, w) in words.iter().enumerate() {
-                if w == "nichtöffentlich" || w == "nicht-öffentlich" {
+                if matches!(
+                    w.as_str(),
+                    "nichtöffentlich" | "nicht-öffentlich" | "nichtoeffentlich" | "nicht-oeffentlich"
+                ) {
                     return Some(false);
                 }
-                if w == "öffentlich" {
+                if w == "öffentlich" || w == "oeffentlich" {
                     let prev_not = k > 0 && words.get(k - 1).is_some_and(|p| p == "nicht");
                     if prev_not && k <= 1 {
                         return Some(false);
@@ -392,11 +397,11 @@ pub fn find_public(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<b
     let first_page = doc.lines.iter().take_while(|l| l.page == 1).count();
     for line in doc.lines.iter().take(first_page.min(50)).skip(end) {
         for cell in &line.cells {
-            let whole = fold_alnum(&cell.text);
-            if nonpublic.iter().any(|n| fold_alnum(n) == whole) {
+            let whole = fold_spelled(&cell.text);
+            if nonpublic.iter().any(|n| fold_spelled(n) == whole) {
                 return Some(false);
             }
-            if public.iter().any(|n| fold_alnum(n) == whole) {
+            if public.iter().any(|n| fold_spelled(n) == whole) {
                 return Some(true);
             }
         }
