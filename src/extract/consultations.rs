@@ -149,6 +149,11 @@ struct Row {
 fn parse_row(line: &DLine, vocab: &Vocabulary, roles: &[(String, Role)]) -> Option<Row> {
     let dates = find_dates(&line.text, vocab);
     let date = dates.first()?.date;
+    let session: Vec<String> = vocab
+        .list("labels", "session_words")
+        .iter()
+        .map(|w| fold_alnum(w))
+        .collect();
     let mut committee_parts = Vec::new();
     let mut role = None;
     let (mut x0, mut x1) = (f32::MAX, f32::MIN);
@@ -161,6 +166,9 @@ fn parse_row(line: &DLine, vocab: &Vocabulary, roles: &[(String, Role)]) -> Opti
         let mut text = super::text::collapse(&text);
         if !cell_dates.is_empty() {
             text = strip_weekday_and_time(&text, vocab);
+            if session.contains(&fold_alnum(&text)) {
+                continue;
+            }
         }
         if text.is_empty() {
             continue;
@@ -431,7 +439,9 @@ fn prose_in_header(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Vec<Cons
 /// Public or not from the status column of a Beratungsfolge table (`Ö/N`): `N` in every row →
 /// false, `Ö` in every row → true; None when the column is missing or mixed.
 pub fn public_from_status(doc: &Doc, vocab: &Vocabulary) -> Option<bool> {
-    let columns = vocab.labels("committee_column");
+    // The committee column may be headed by the Beratungsfolge label itself.
+    let mut columns = vocab.labels("committee_column");
+    columns.extend(vocab.labels("consultations"));
     let status = vocab.labels("status_column");
     let limit = doc
         .lines
@@ -679,6 +689,26 @@ mod tests {
     }
 
     #[test]
+    fn session_words_beside_the_date_are_no_committee() {
+        assert_eq!(
+            run("Beratungsfolge:\n\
+                 Gremium              Sitzung                  Zuständigkeit\n\
+                 Bau- und             Sitzung vom 27.04.2023   Vorberatung\n\
+                 Verkehrsausschuss\n\
+                 Stadtrat             Sitzung vom 11.05.2023   Entscheidung\n\
+                 Betreff: Nahverkehrsplan\n"),
+            vec![
+                (
+                    "Bau- und Verkehrsausschuss".into(),
+                    "2023-04-27".into(),
+                    Some(Role::Vorberatung)
+                ),
+                ("Stadtrat".into(), "2023-05-11".into(), Some(Role::Entscheidung)),
+            ]
+        );
+    }
+
+    #[test]
     fn rows_without_a_session_date() {
         let got = run(
             "Beratungsfolge\nGremium                  Termin        Beratungsziel\n\
@@ -886,6 +916,9 @@ Beschlussvorlage       und Klima
         assert_eq!(public(table("N", "N")), Some(false));
         assert_eq!(public(table("Ö", "Ö")), Some(true));
         assert_eq!(public(table("Ö", "N")), None);
+        let headed = "Beratungsfolge           Sitzungstermin   Ö/N   Zuständigkeit\n\
+                      Bezirksvertretung Nord   05.10.2023       N     Entscheidung\n";
+        assert_eq!(public(headed.to_string()), Some(false));
     }
 
     #[test]
