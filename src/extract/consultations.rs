@@ -279,15 +279,22 @@ pub fn find_consultations(
                 continue;
             };
             let line = &trimmed;
+            let is_header = line
+                .cells
+                .iter()
+                .any(|c| match_any(&c.text, &columns).is_some_and(|(r, _)| r.is_empty()));
+            // A table continued on the next page repeats its label or header row there.
+            let new_page = last_line
+                .and_then(|l: usize| doc.lines.get(l))
+                .is_some_and(|p: &DLine| p.page < line.page);
+            if started && new_page && (is_header || match_any(&line.text, &starts).is_some()) {
+                continue;
+            }
             if i > start
                 && (is_heading(line, &headings) || match_any(&line.text, &title_labels).is_some())
             {
                 break;
             }
-            let is_header = line
-                .cells
-                .iter()
-                .any(|c| match_any(&c.text, &columns).is_some_and(|(r, _)| r.is_empty()));
             let row = parse_row(line, vocab, &roles).or_else(|| {
                 let current_complete = current.as_ref().is_none_or(|r| r.role.is_some());
                 (!is_header && (started || prev_header) && current_complete)
@@ -706,6 +713,18 @@ mod tests {
                 ("Stadtrat".into(), "2023-05-11".into(), Some(Role::Entscheidung)),
             ]
         );
+    }
+
+    #[test]
+    fn table_continued_after_a_page_break() {
+        let rows = run("Beratungsfolge          Termin       Zuständigkeit\n\
+             Ortschaftsrat Nord      04.09.2023   Anhörung\n\
+             \u{c}Beratungsfolge          Termin       Zuständigkeit\n\
+             Gemeinderat             28.09.2023   Entscheidung\n\
+             Anlagen:\n");
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[1].0, "Gemeinderat");
+        assert_eq!(rows[1].2, Some(Role::Entscheidung));
     }
 
     #[test]
