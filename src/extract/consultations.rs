@@ -710,7 +710,11 @@ mod tests {
                     "2023-04-27".into(),
                     Some(Role::Vorberatung)
                 ),
-                ("Stadtrat".into(), "2023-05-11".into(), Some(Role::Entscheidung)),
+                (
+                    "Stadtrat".into(),
+                    "2023-05-11".into(),
+                    Some(Role::Entscheidung)
+                ),
             ]
         );
     }

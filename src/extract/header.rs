@@ -377,7 +377,10 @@ pub fn find_public(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<b
             for (k, w) in words.iter().enumerate() {
                 if matches!(
                     w.as_str(),
-                    "nichtöffentlich" | "nicht-öffentlich" | "nichtoeffentlich" | "nicht-oeffentlich"
+                    "nichtöffentlich"
+                        | "nicht-öffentlich"
+                        | "nichtoeffentlich"
+                        | "nicht-oeffentlich"
                 ) {
                     return Some(false);
                 }

@@ -117,7 +117,9 @@ mod tests {
             Some(Klimacheck::Neutral)
         );
         assert_eq!(
-            klima("Die Maßnahme hat negative Auswirkungen auf das\nKlima, da Flächen versiegelt werden.\n"),
+            klima(
+                "Die Maßnahme hat negative Auswirkungen auf das\nKlima, da Flächen versiegelt werden.\n"
+            ),
             Some(Klimacheck::Negative)
         );
         assert_eq!(
