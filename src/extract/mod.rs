@@ -84,7 +84,8 @@ pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
         public: header::find_public(&doc, vocab, header_end)
             .or_else(|| consultations::public_from_status(&doc, vocab)),
         department: header::find_department(&doc, vocab, header_end)
-            .or_else(|| header::department_beside_contacts(&doc, vocab)),
+            .or_else(|| header::department_beside_contacts(&doc, vocab))
+            .or_else(|| header::department_under_authority(&doc, vocab)),
         consultations,
         // A sentence counts only where no Klimacheck section was found or doubted.
         klimacheck: klima.value.or_else(|| {
