@@ -161,4 +161,47 @@ DOCS = [
         klima_text="Auswirkungen auf den Klimaschutz: Die Maßnahme hat keine Auswirkungen auf den Klimaschutz.",
         notes="Mitteilungsvorlage with 'nichtöffentlich' header and N status in the Beratungsfolge",
     ),
+    dict(
+        stem="t13_sessionnet_status_words_auenfeld", producer="chromium", layout="sessionnet_print",
+        city="Auenfeld", drucksache="2023/0456", doc_type="Beschlussvorlage",
+        doc_type_printed="Beschlussvorlage", date="2023-05-03",
+        title="Beschaffung von zwei Löschfahrzeugen für die Freiwillige Feuerwehr",
+        public=True, department="Amt für Brand- und Katastrophenschutz",
+        consultations=[
+            ("2023-05-16", "Ausschuss für Sicherheit und Ordnung", "Vorberatung", "öffentlich"),
+            ("2023-05-30", "Hauptausschuss", "Vorberatung", "nichtöffentlich"),
+            ("2023-06-13", "Stadtrat", "Entscheidung", "öffentlich"),
+        ],
+        klimacheck="negative",
+        klima_text="Die Auswirkungen auf das Klima sind negativ, da die Fahrzeuge mit Diesel betrieben werden.",
+        notes="SessionNet print view with a long date '3. Mai 2023', status words in the "
+              "Beratungsfolge, roles 'Beratung'/'Entscheidung', Klimacheck option after the noun",
+    ),
+    dict(
+        stem="t14_allris4_mitteilung_nichtoeffentlich_kornau", producer="libreoffice-docx",
+        layout="allris4", city="Kornau", drucksache="MV/0101/2023", doc_type="Mitteilungsvorlage",
+        doc_type_printed="Mitteilungsvorlage", date="2023-06-02",
+        title="Stand der Grundstücksverhandlungen Gewerbegebiet Kornau-Süd",
+        public=False, department="Amt für Liegenschaften",
+        consultations=[
+            ("2023-06-19", "Haupt- und Finanzausschuss", "Kenntnisnahme", "N"),
+        ],
+        klimacheck="neutral",
+        klima_text="Die Vorlage ist nicht klimarelevant.",
+        notes="ALLRIS 4 Mitteilungsvorlage, 'Status: nichtöffentlich', Klimacheck 'nicht klimarelevant'",
+    ),
+    dict(
+        stem="t15_kreistag_letter_nordheim", producer="reportlab-ghostscript", layout="landkreis_letter",
+        city="Landkreis Nordheim", drucksache="KT-DS 27/2023", doc_type="Beschlussvorlage",
+        doc_type_printed="Beschlussvorlage", date="2023-05-03",
+        title="Kreisumlage 2024 – Festsetzung des Hebesatzes",
+        public=True, department="Kämmerei",
+        consultations=[
+            ("2023-05-22", "Kreisausschuss", "Vorberatung", "Ö"),
+            ("2023-06-05", "Kreistag", "Entscheidung", "Ö"),
+        ],
+        klimacheck=None, klima_text=None,
+        notes="Landkreis letter layout: authority and unit at the right, 'Nordheim, 03.05.23', "
+              "'Kreistagsdrucksache' label, Beratungsfolge as numbered lines",
+    ),
 ]

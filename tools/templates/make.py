@@ -142,6 +142,23 @@ def t12(d):
 """)
 
 
+def t13(d):
+    rows = "".join(f"<tr><td>{dmy(c[0])}</td><td>{e(c[1])}</td><td>{c[3]}</td><td>{'Beratung' if c[2] == 'Vorberatung' else c[2]}</td></tr>"
+                   for c in d["consultations"])
+    return page(f"""
+<table class=nob><tr><td><b>Stadt {d['city']}</b></td><td style="text-align:right">Vorlage - {d['drucksache']}</td></tr></table>
+<table class=nob>
+<tr><td>Art:</td><td>{d['doc_type_printed']}</td><td>Datum:</td><td>{long_date(d['date'])}</td></tr>
+<tr><td>Status:</td><td>öffentlich</td><td>Federführend:</td><td>{e(d['department'])}</td></tr>
+</table>
+<p><b>{e(d['title'])}</b></p>
+<table><tr><th>Datum</th><th>Gremium</th><th>Status</th><th>Zuständigkeit</th></tr>{rows}</table>
+<h2>Beschlussvorschlag</h2><p>Der Stadtrat beschließt die Beschaffung.</p>
+<h2>Sachverhalt</h2><p>{BODY}</p>
+<h2>Klimaauswirkungen</h2><p>{d['klima_text']}</p>
+""")
+
+
 # ---------------------------------------------------------------- LibreOffice layouts
 
 def docx_doc():
@@ -219,6 +236,32 @@ def t04(d, work):
     return src
 
 
+def t14(d, work):
+    doc = docx_doc()
+    doc.add_paragraph(f"Stadt {d['city']}")
+    doc.add_heading(d["doc_type_printed"], level=1)
+    table(doc, [
+        ["Vorlage-Nr.:", d["drucksache"], "Status:", "nichtöffentlich"],
+        ["Aktenzeichen:", "23.1-GE/2023", "Datum:", dmy(d["date"])],
+        ["Federführung:", d["department"], "Verfasser:", "Özdemir, Leyla"],
+    ], style=None)
+    doc.add_paragraph("")
+    doc.add_paragraph("Beratungsfolge:")
+    table(doc, [["Gremium", "Sitzung", "Zuständigkeit"]] + [
+        [c[1], f"{dmy(c[0])} nichtöffentlich", c[2]] for c in d["consultations"]])
+    doc.add_paragraph("")
+    p = doc.add_paragraph()
+    p.add_run("Betreff: ").bold = True
+    p.add_run(d["title"])
+    doc.add_heading("Mitteilung:", level=2)
+    doc.add_paragraph(BODY)
+    doc.add_heading("Klimarelevanz:", level=2)
+    doc.add_paragraph(d["klima_text"])
+    src = work / "t14.docx"
+    doc.save(src)
+    return src
+
+
 def t11(d, work):
     doc = docx_doc()
     doc.add_paragraph("FDP-Fraktion im Gemeinderat Tannenberg")
@@ -278,13 +321,27 @@ def t05(d, work):
 
 # ---------------------------------------------------------------- ReportLab layouts
 
-def canvas(path):
+def canvas(path, standard=False):
+    """A ReportLab canvas whose fonts `DV`/`DVB` are DejaVu TTF subsets, or with `standard` the
+    standard Helvetica (WinAnsi; TTF subsets lose their umlauts when Ghostscript re-distils)."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen import canvas as cv
-    pdfmetrics.registerFont(TTFont("DV", FONT))
-    pdfmetrics.registerFont(TTFont("DVB", FONT_B))
-    return cv.Canvas(str(path), pagesize=(595, 842))
+    if standard:
+        from reportlab.lib.fonts import addMapping  # noqa: F401
+        pdfmetrics.registerFontFamily("Helvetica")
+        FONTS["DV"], FONTS["DVB"] = "Helvetica", "Helvetica-Bold"
+    else:
+        pdfmetrics.registerFont(TTFont("DV", FONT))
+        pdfmetrics.registerFont(TTFont("DVB", FONT_B))
+        FONTS["DV"], FONTS["DVB"] = "DV", "DVB"
+    c = cv.Canvas(str(path), pagesize=(595, 842))
+    set_font = c.setFont
+    c.setFont = lambda name, size: set_font(FONTS.get(name, name), size)
+    return c
+
+
+FONTS = {}
 
 
 def text_lines(c, x, y, lines, size=10, font="DV", lead=14):
@@ -340,7 +397,7 @@ def t03(d, out):
 
 
 def t07(d, out):
-    c = canvas(out)
+    c = canvas(out, standard=True)
     y = text_lines(c, 60, 800, ["Fraktion BÜNDNIS 90/DIE GRÜNEN im Rat der Stadt Lindenau",
                                 "Marktstraße 4 · 23456 Lindenau"], size=9)
     y = text_lines(c, 60, 740, ["Herrn Oberbürgermeister", "Dr. Felix Brandt", "Rathaus",
@@ -354,6 +411,28 @@ def t07(d, out):
     y = text_lines(c, 60, y - 10, wrap("Der Rat beauftragt die Verwaltung, einen Jugendbeirat "
                                        "einzurichten. " + BODY))
     text_lines(c, 60, y - 20, ["Mit freundlichen Grüßen", "", "Miriam Vogt, Fraktionsvorsitzende"])
+    c.showPage()
+    c.save()
+
+
+def t15(d, out):
+    c = canvas(out, standard=True)
+    c.setFont("DVB", 12)
+    c.drawRightString(535, 800, d["city"].upper())
+    c.setFont("DV", 10)
+    c.drawRightString(535, 786, d["department"])
+    c.drawRightString(535, 772, "Auskunft: Herr Brüning")
+    c.drawRightString(535, 758, f"Nordheim, {dmy2(d['date'])}")
+    y = text_lines(c, 60, 740, [f"Kreistagsdrucksache: {d['drucksache']}", "öffentlich"])
+    c.setFont("DVB", 14)
+    c.drawString(60, y - 10, d["doc_type_printed"])
+    y = text_lines(c, 60, y - 40, ["Beratungsfolge:"], font="DVB")
+    lines = [f"{i}. {cc[1]} – {dmy(cc[0])} – {cc[2]}" for i, cc in enumerate(d["consultations"], 1)]
+    y = text_lines(c, 60, y, lines)
+    c.setFont("DVB", 10)
+    c.drawString(60, y - 20, f"Betreff: {d['title']}")
+    y = text_lines(c, 60, y - 50, ["Beschlussvorschlag:"], font="DVB")
+    y = text_lines(c, 60, y, wrap("Der Kreistag setzt den Hebesatz der Kreisumlage fest. " + BODY))
     c.showPage()
     c.save()
 
@@ -434,14 +513,14 @@ def t10(d, out):
 
 def build(d, work, out):
     stem = d["stem"]
-    if stem.startswith(("t01", "t06", "t08", "t12")):
-        chromium({"t01": t01, "t06": t06, "t08": t08, "t12": t12}[stem[:3]](d), work, out)
-    elif stem.startswith(("t02", "t04", "t11", "t05")):
-        src = {"t02": t02, "t04": t04, "t11": t11, "t05": t05}[stem[:3]](d, work)
+    if stem.startswith(("t01", "t06", "t08", "t12", "t13")):
+        chromium({"t01": t01, "t06": t06, "t08": t08, "t12": t12, "t13": t13}[stem[:3]](d), work, out)
+    elif stem.startswith(("t02", "t04", "t11", "t05", "t14")):
+        src = {"t02": t02, "t04": t04, "t11": t11, "t05": t05, "t14": t14}[stem[:3]](d, work)
         soffice(src, out)
-    elif stem.startswith(("t07", "t10")):
+    elif stem.startswith(("t07", "t10", "t15")):
         raw = work / (stem + "-rl.pdf")
-        {"t07": t07, "t10": t10}[stem[:3]](d, raw)
+        {"t07": t07, "t10": t10, "t15": t15}[stem[:3]](d, raw)
         ghostscript(raw, out)
     else:
         {"t03": t03, "t09": t09}[stem[:3]](d, out)
