@@ -24,6 +24,16 @@ pub fn klimacheck_from_sentences(doc: &Doc, vocab: &Vocabulary) -> Option<Klimac
         .map(|w| w.to_lowercase())
         .collect();
     let options = vocab.klima_options();
+    let verbs: Vec<String> = vocab
+        .list("klimacheck", "sentence_verbs")
+        .iter()
+        .map(|w| w.to_lowercase())
+        .collect();
+    let neutral: Vec<Vec<String>> = vocab
+        .list("klimacheck", "sentence_neutral")
+        .iter()
+        .map(|p| p.split_whitespace().map(str::to_lowercase).collect())
+        .collect();
     let text = doc
         .lines
         .iter()
@@ -44,20 +54,33 @@ pub fn klimacheck_from_sentences(doc: &Doc, vocab: &Vocabulary) -> Option<Klimac
             })
             .filter(|w| !w.is_empty())
             .collect();
+        if neutral
+            .iter()
+            .any(|p| !p.is_empty() && words.windows(p.len()).any(|w| w == p.as_slice()))
+        {
+            found.push(Klimacheck::Neutral);
+            continue;
+        }
         for (i, w) in words.iter().enumerate() {
             if !effects.iter().any(|e| e == w) {
                 continue;
             }
-            let names_climate = words
+            let Some(t) = words
                 .iter()
+                .enumerate()
                 .skip(i + 1)
                 .take(AFTER)
-                .any(|a| targets.iter().any(|t| a.starts_with(t.as_str())));
-            if !names_climate {
+                .find(|(_, a)| targets.iter().any(|t| a.starts_with(t.as_str())))
+                .map(|(t, _)| t)
+            else {
                 continue;
-            }
+            };
             let before = words.get(i.saturating_sub(BEFORE)..i).unwrap_or(&[]);
             if let Some(k) = before.iter().find_map(|b| option_word(b, &options)) {
+                found.push(k);
+            } else if let Some(k) =
+                option_after(words.get(t + 1..).unwrap_or(&[]), &verbs, &options)
+            {
                 found.push(k);
             }
         }
@@ -68,6 +91,25 @@ pub fn klimacheck_from_sentences(doc: &Doc, vocab: &Vocabulary) -> Option<Klimac
         [one] => Some(*one),
         _ => None,
     }
+}
+
+/// The option stated after the climate word by a verb (`… auf das Klima sind negativ`): a verb
+/// first, then an option within the next words; a `nicht` on the way states nothing.
+fn option_after(
+    words: &[String],
+    verbs: &[String],
+    options: &[(String, Klimacheck)],
+) -> Option<Klimacheck> {
+    let v = words.iter().take(2).position(|w| verbs.contains(w))?;
+    for w in words.iter().skip(v + 1).take(AFTER) {
+        if w == "nicht" {
+            return None;
+        }
+        if let Some(k) = option_word(w, options) {
+            return Some(k);
+        }
+    }
+    None
 }
 
 /// Sentences of a text: split after `.`, `?` or `!` followed by a space.
@@ -129,6 +171,18 @@ mod tests {
         assert_eq!(
             klima("Der Umbau hat positive Auswirkungen auf die Treibhausgasemissionen.\n"),
             Some(Klimacheck::Positive)
+        );
+        assert_eq!(
+            klima("Die Auswirkungen auf das Klima sind voraussichtlich negativ, da Diesel.\n"),
+            Some(Klimacheck::Negative)
+        );
+        assert_eq!(
+            klima("Klimarelevanz:\nDie Vorlage ist nicht klimarelevant.\n"),
+            Some(Klimacheck::Neutral)
+        );
+        assert_eq!(
+            klima("Die Auswirkungen auf das Klima sind nicht negativ.\n"),
+            None
         );
     }
 
