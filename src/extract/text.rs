@@ -244,34 +244,32 @@ pub fn fold_alnum(s: &str) -> String {
 /// If `text` starts with `label` (ignoring case, spaces and punctuation) and the label ends at a
 /// word boundary, the rest of the text after separators (`:`, `.`, `/`, spaces); else None.
 pub fn strip_label<'a>(text: &'a str, label: &str) -> Option<&'a str> {
-    let want: Vec<char> = label
+    // Called for every cell and label: compare lazily, without allocating.
+    let mut want = label
         .chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
-        .collect();
-    if want.is_empty() {
-        return None;
-    }
-    let mut k = 0;
+        .peekable();
+    want.peek()?;
+    let mut matched = false;
     let mut end = None;
     for (i, c) in text.char_indices() {
-        if k == want.len() {
+        if want.peek().is_none() {
             end = Some(i);
             break;
         }
         if c.is_alphanumeric() {
-            let mut lc = c.to_lowercase();
-            if lc.next() != want.get(k).copied() {
+            if c.to_lowercase().next() != want.next() {
                 return None;
             }
-            k += 1;
-        } else if k == 0 && !c.is_whitespace() {
+            matched = true;
+        } else if !matched && !c.is_whitespace() {
             return None;
         }
     }
     let end = match end {
         Some(e) => e,
-        None if k == want.len() => text.len(),
+        None if want.peek().is_none() => text.len(),
         None => return None,
     };
     let rest = text.get(end..)?;
