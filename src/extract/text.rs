@@ -264,31 +264,36 @@ fn spell_umlaut(c: char) -> impl Iterator<Item = char> {
 /// If `text` starts with `label` (ignoring case, spaces and punctuation) and the label ends at a
 /// word boundary, the rest of the text after separators (`:`, `.`, `/`, spaces); else None.
 pub fn strip_label<'a>(text: &'a str, label: &str) -> Option<&'a str> {
-    let want: Vec<char> = fold_spelled(label).chars().collect();
-    if want.is_empty() {
-        return None;
-    }
-    let mut k = 0;
+    // Called for every cell and label: compare lazily, without allocating; umlauts are
+    // spelled out on both sides (`Federfuehrend` matches `Federführend`).
+    let mut want = label
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .flat_map(spell_umlaut)
+        .peekable();
+    want.peek()?;
+    let mut matched = false;
     let mut end = None;
     for (i, c) in text.char_indices() {
-        if k == want.len() {
+        if want.peek().is_none() {
             end = Some(i);
             break;
         }
         if c.is_alphanumeric() {
             for lc in c.to_lowercase().flat_map(spell_umlaut) {
-                if want.get(k) != Some(&lc) {
+                if want.next() != Some(lc) {
                     return None;
                 }
-                k += 1;
             }
-        } else if k == 0 && !c.is_whitespace() {
+            matched = true;
+        } else if !matched && !c.is_whitespace() {
             return None;
         }
     }
     let end = match end {
         Some(e) => e,
-        None if k == want.len() => text.len(),
+        None if want.peek().is_none() => text.len(),
         None => return None,
     };
     let rest = text.get(end..)?;
