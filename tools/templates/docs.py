@@ -204,4 +204,17 @@ DOCS = [
         notes="Landkreis letter layout: authority and unit at the right, 'Nordheim, 03.05.23', "
               "'Kreistagsdrucksache' label, Beratungsfolge as numbered lines",
     ),
+    dict(
+        stem="t16_ergaenzungsvorlage_short_years_marienfeld", producer="chromium",
+        layout="sessionnet_print", city="Marienfeld", drucksache="VO/2023/0311-1",
+        doc_type="Ergänzungsvorlage", doc_type_printed="Ergänzungsvorlage", date="2023-03-07",
+        title="Ergänzung zur Vorlage VO/2023/0311 – Kostenfortschreibung Kita Sonnenhang",
+        public=False, department="Fachbereich Jugend und Familie",
+        consultations=[
+            ("2023-03-14", "Jugendhilfeausschuss", "Vorberatung", "N"),
+            ("2023-03-28", "Rat", "Entscheidung", "N"),
+        ],
+        klimacheck=None, klima_text=None,
+        notes="Ergänzungsvorlage, 'nicht öffentlich', session dates with two-digit years and a TOP column",
+    ),
 ]

@@ -159,6 +159,23 @@ def t13(d):
 """)
 
 
+def t16(d):
+    rows = "".join(f"<tr><td>{dmy2(c[0])}</td><td>{e(c[1])}</td><td>{c[2]}</td><td>{i + 3}</td></tr>"
+                   for i, c in enumerate(d["consultations"]))
+    return page(f"""
+<h1>Vorlage - {d['drucksache']}</h1>
+<table class=nob>
+<tr><td>Vorlageart:</td><td>{d['doc_type_printed']}</td><td>nicht öffentlich</td></tr>
+<tr><td>Datum:</td><td>{dmy(d['date'])}</td><td>Federführend:</td><td>{e(d['department'])}</td></tr>
+<tr><td>Betreff:</td><td colspan=3>{e(d['title'])}</td></tr>
+</table>
+<p><b>Beratungsfolge</b></p>
+<table><tr><th>Sitzung</th><th>Gremium</th><th>Beratungsart</th><th>TOP</th></tr>{rows}</table>
+<h2>Beschlussvorschlag</h2><p>Der Rat stimmt der Kostenfortschreibung zu.</p>
+<h2>Begründung</h2><p>{BODY}</p>
+""")
+
+
 # ---------------------------------------------------------------- LibreOffice layouts
 
 def docx_doc():
@@ -513,8 +530,9 @@ def t10(d, out):
 
 def build(d, work, out):
     stem = d["stem"]
-    if stem.startswith(("t01", "t06", "t08", "t12", "t13")):
-        chromium({"t01": t01, "t06": t06, "t08": t08, "t12": t12, "t13": t13}[stem[:3]](d), work, out)
+    if stem.startswith(("t01", "t06", "t08", "t12", "t13", "t16")):
+        html_of = {"t01": t01, "t06": t06, "t08": t08, "t12": t12, "t13": t13, "t16": t16}
+        chromium(html_of[stem[:3]](d), work, out)
     elif stem.startswith(("t02", "t04", "t11", "t05", "t14")):
         src = {"t02": t02, "t04": t04, "t11": t11, "t05": t05, "t14": t14}[stem[:3]](d, work)
         soffice(src, out)
