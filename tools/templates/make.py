@@ -576,6 +576,14 @@ def main():
     with open(out / "truth.jsonl", "w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    readme = ["# Template fixtures", "",
+              "Made by `tools/templates/make.py` (content in `tools/templates/docs.py`); fictitious",
+              "cities and numbers. Checked by `tests/metadata_templates.rs` against `truth.jsonl`",
+              "(themes are left empty: these files test metadata only).", "",
+              "| file | producer | PDF producer | layout | what it tests |", "|---|---|---|---|---|"]
+    readme += [f"| {r['file']} | {r['producer']} | {r['pdf_producer']} | {r['layout']} | {r['notes']} |"
+               for r in rows]
+    (out / "README.md").write_text("\n".join(readme) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
