@@ -581,7 +581,7 @@ def main():
               "cities and numbers. Checked by `tests/metadata_templates.rs` against `truth.jsonl`",
               "(themes are left empty: these files test metadata only).", "",
               "| file | producer | PDF producer | layout | what it tests |", "|---|---|---|---|---|"]
-    readme += [f"| {r['file']} | {r['producer']} | {r['pdf_producer']} | {r['layout']} | {r['notes']} |"
+    readme += [f"| {r['file']} | {r['producer']} | {r['pdf_producer']} | {r['layout']} | {r['notes'].replace('|', '/')} |"
                for r in rows]
     (out / "README.md").write_text("\n".join(readme) + "\n", encoding="utf-8")
 
