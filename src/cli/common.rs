@@ -42,10 +42,15 @@ pub struct PipelineOpts {
 }
 
 impl PipelineOpts {
+    /// The time budget per document.
+    pub fn budget(&self) -> std::time::Duration {
+        std::time::Duration::from_secs(self.timeout.max(1))
+    }
+
     /// Build the pipeline these options describe.
     pub fn pipeline(&self) -> anyhow::Result<Pipeline> {
         let mut p = Pipeline {
-            budget: std::time::Duration::from_secs(self.timeout.max(1)),
+            budget: self.budget(),
             ..Pipeline::default()
         };
         let read = |path: &std::path::Path| {

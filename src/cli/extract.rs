@@ -32,10 +32,27 @@ pub struct Args {
 
 /// Run `extract`.
 pub fn run(args: Args) -> anyhow::Result<i32> {
-    let pipeline = args.pipeline.pipeline()?;
     let bytes =
         std::fs::read(&args.file).with_context(|| format!("reading {}", args.file.display()))?;
     let path = args.file.display().to_string();
+    if args.text && !args.explain {
+        // Only the text is wanted: the PDF stage alone, without compiling rules.
+        let limits = crate::pdf::Limits {
+            deadline: Some(std::time::Instant::now() + args.pipeline.budget()),
+            ..crate::pdf::Limits::default()
+        };
+        return match crate::pdf::extract(&bytes, &limits) {
+            Ok(layer) => {
+                emit(&layer.text())?;
+                Ok(EXIT_OK)
+            }
+            Err(e) => {
+                eprintln!("{path}: {e}");
+                Ok(EXIT_FATAL)
+            }
+        };
+    }
+    let pipeline = args.pipeline.pipeline()?;
     let processed = match pipeline.process(&path, &bytes) {
         Ok(p) => p,
         Err(e) => {

@@ -4,7 +4,7 @@
 //! (`Beschluss des Bezirksausschusses … vom 14.01.2021`).
 
 use super::dates::find_dates;
-use super::text::{DLine, Doc, fold_alnum, is_heading, match_any, x_overlap};
+use super::text::{DLine, Doc, fold_alnum, fold_spelled, is_heading, match_any, x_overlap};
 use super::vocab::Vocabulary;
 use crate::record::{Consultation, Role};
 
@@ -21,6 +21,9 @@ fn is_status(t: &str) -> bool {
             | "ö/n"
             | "öffentlich"
             | "nichtöffentlich"
+            | "oeffentlich"
+            | "nichtoeffentlich"
+            | "noe"
             | "oe"
             | "nicht"
             | "x"
@@ -146,6 +149,11 @@ struct Row {
 fn parse_row(line: &DLine, vocab: &Vocabulary, roles: &[(String, Role)]) -> Option<Row> {
     let dates = find_dates(&line.text, vocab);
     let date = dates.first()?.date;
+    let session: Vec<String> = vocab
+        .list("labels", "session_words")
+        .iter()
+        .map(|w| fold_alnum(w))
+        .collect();
     let mut committee_parts = Vec::new();
     let mut role = None;
     let (mut x0, mut x1) = (f32::MAX, f32::MIN);
@@ -158,6 +166,9 @@ fn parse_row(line: &DLine, vocab: &Vocabulary, roles: &[(String, Role)]) -> Opti
         let mut text = super::text::collapse(&text);
         if !cell_dates.is_empty() {
             text = strip_weekday_and_time(&text, vocab);
+            if session.contains(&fold_alnum(&text)) {
+                continue;
+            }
         }
         if text.is_empty() {
             continue;
@@ -268,15 +279,22 @@ pub fn find_consultations(
                 continue;
             };
             let line = &trimmed;
+            let is_header = line
+                .cells
+                .iter()
+                .any(|c| match_any(&c.text, &columns).is_some_and(|(r, _)| r.is_empty()));
+            // A table continued on the next page repeats its label or header row there.
+            let new_page = last_line
+                .and_then(|l: usize| doc.lines.get(l))
+                .is_some_and(|p: &DLine| p.page < line.page);
+            if started && new_page && (is_header || match_any(&line.text, &starts).is_some()) {
+                continue;
+            }
             if i > start
                 && (is_heading(line, &headings) || match_any(&line.text, &title_labels).is_some())
             {
                 break;
             }
-            let is_header = line
-                .cells
-                .iter()
-                .any(|c| match_any(&c.text, &columns).is_some_and(|(r, _)| r.is_empty()));
             let row = parse_row(line, vocab, &roles).or_else(|| {
                 let current_complete = current.as_ref().is_none_or(|r| r.role.is_some());
                 (!is_header && (started || prev_header) && current_complete)
@@ -428,7 +446,9 @@ fn prose_in_header(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Vec<Cons
 /// Public or not from the status column of a Beratungsfolge table (`Ö/N`): `N` in every row →
 /// false, `Ö` in every row → true; None when the column is missing or mixed.
 pub fn public_from_status(doc: &Doc, vocab: &Vocabulary) -> Option<bool> {
-    let columns = vocab.labels("committee_column");
+    // The committee column may be headed by the Beratungsfolge label itself.
+    let mut columns = vocab.labels("committee_column");
+    columns.extend(vocab.labels("consultations"));
     let status = vocab.labels("status_column");
     let limit = doc
         .lines
@@ -458,9 +478,9 @@ pub fn public_from_status(doc: &Doc, vocab: &Vocabulary) -> Option<bool> {
         else {
             continue;
         };
-        match fold_alnum(&c.text).as_str() {
-            "n" | "nö" | "nichtöffentlich" => seen.push(false),
-            "ö" | "öffentlich" => seen.push(true),
+        match fold_spelled(&c.text).as_str() {
+            "n" | "noe" | "nichtoeffentlich" => seen.push(false),
+            "oe" | "oeffentlich" => seen.push(true),
             _ => {}
         }
     }
@@ -676,6 +696,42 @@ mod tests {
     }
 
     #[test]
+    fn session_words_beside_the_date_are_no_committee() {
+        assert_eq!(
+            run("Beratungsfolge:\n\
+                 Gremium              Sitzung                  Zuständigkeit\n\
+                 Bau- und             Sitzung vom 27.04.2023   Vorberatung\n\
+                 Verkehrsausschuss\n\
+                 Stadtrat             Sitzung vom 11.05.2023   Entscheidung\n\
+                 Betreff: Nahverkehrsplan\n"),
+            vec![
+                (
+                    "Bau- und Verkehrsausschuss".into(),
+                    "2023-04-27".into(),
+                    Some(Role::Vorberatung)
+                ),
+                (
+                    "Stadtrat".into(),
+                    "2023-05-11".into(),
+                    Some(Role::Entscheidung)
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn table_continued_after_a_page_break() {
+        let rows = run("Beratungsfolge          Termin       Zuständigkeit\n\
+             Ortschaftsrat Nord      04.09.2023   Anhörung\n\
+             \u{c}Beratungsfolge          Termin       Zuständigkeit\n\
+             Gemeinderat             28.09.2023   Entscheidung\n\
+             Anlagen:\n");
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[1].0, "Gemeinderat");
+        assert_eq!(rows[1].2, Some(Role::Entscheidung));
+    }
+
+    #[test]
     fn rows_without_a_session_date() {
         let got = run(
             "Beratungsfolge\nGremium                  Termin        Beratungsziel\n\
@@ -883,6 +939,9 @@ Beschlussvorlage       und Klima
         assert_eq!(public(table("N", "N")), Some(false));
         assert_eq!(public(table("Ö", "Ö")), Some(true));
         assert_eq!(public(table("Ö", "N")), None);
+        let headed = "Beratungsfolge           Sitzungstermin   Ö/N   Zuständigkeit\n\
+                      Bezirksvertretung Nord   05.10.2023       N     Entscheidung\n";
+        assert_eq!(public(headed.to_string()), Some(false));
     }
 
     #[test]

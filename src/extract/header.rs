@@ -2,7 +2,9 @@
 //! öffentlich / nichtöffentlich.
 
 use super::dates::{self, day_month_without_year, find_dates};
-use super::text::{Doc, cut_at_labels, find_labeled_mid, fold_alnum, match_any, strip_label};
+use super::text::{
+    Doc, cut_at_labels, find_labeled_mid, fold_alnum, fold_spelled, match_any, strip_label,
+};
 use super::vocab::Vocabulary;
 use crate::record::Date;
 use regex::Regex;
@@ -347,6 +349,54 @@ pub fn department_beside_contacts(doc: &Doc, vocab: &Vocabulary) -> Option<Strin
     (!parts.is_empty()).then(|| parts.join(" "))
 }
 
+/// Without a department label: the unit named on the line right below the authority at the top
+/// of page 1, aligned with it (`Stadt Seeburg` / `Zentrales Gebäudemanagement`).
+pub fn department_under_authority(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
+    let authorities = vocab.labels("authorities");
+    let units: Vec<String> = vocab
+        .list("labels", "unit_words")
+        .iter()
+        .map(|u| u.to_lowercase())
+        .collect();
+    let pitch = doc.line_pitch();
+    let top: Vec<&super::text::DLine> = doc
+        .lines
+        .iter()
+        .take_while(|l| l.page == 1)
+        .take(6)
+        .collect();
+    for pair in top.windows(2) {
+        let [above, below] = pair else { continue };
+        let Some(auth) = above.cells.iter().find(|c| {
+            match_any(&c.text, &authorities).is_some_and(|(rest, _)| {
+                let n = rest.split_whitespace().count();
+                (1..=3).contains(&n) && !rest.chars().any(|ch| ch.is_ascii_digit())
+            })
+        }) else {
+            continue;
+        };
+        if below.y - above.y > pitch * 1.6 {
+            continue;
+        }
+        let Some(unit) = below
+            .cells
+            .iter()
+            .find(|c| (c.x0 - auth.x0).abs() < 4.0 || (c.x1 - auth.x1).abs() < 4.0)
+        else {
+            continue;
+        };
+        let text = unit.text.trim();
+        let lower = text.to_lowercase();
+        let plain = !text.chars().any(|ch| ch.is_ascii_digit())
+            && !text.contains([':', '@'])
+            && (1..=6).contains(&text.split_whitespace().count());
+        if plain && units.iter().any(|u| lower.contains(u.as_str())) {
+            return Some(text.to_string());
+        }
+    }
+    None
+}
+
 /// öffentlich (true) / nichtöffentlich (false) as stated in the header block (or a status label).
 pub fn find_public(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<bool> {
     let nonpublic = vocab.list("public", "nonpublic");
@@ -363,20 +413,26 @@ pub fn find_public(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<b
                 })
                 .filter(|w| !w.is_empty())
                 .collect();
-            let whole = fold_alnum(text);
-            if nonpublic.iter().any(|n| fold_alnum(n) == whole) {
+            let whole = fold_spelled(text);
+            if nonpublic.iter().any(|n| fold_spelled(n) == whole) {
                 return Some(false);
             }
-            if public.iter().any(|n| fold_alnum(n) == whole) {
+            if public.iter().any(|n| fold_spelled(n) == whole) {
                 return Some(true);
             }
             // `VO/1254/21 öffentlich`, `nicht öffentlich gem. § 35 GO`: the word ends or opens
             // the cell.
             for (k, w) in words.iter().enumerate() {
-                if w == "nichtöffentlich" || w == "nicht-öffentlich" {
+                if matches!(
+                    w.as_str(),
+                    "nichtöffentlich"
+                        | "nicht-öffentlich"
+                        | "nichtoeffentlich"
+                        | "nicht-oeffentlich"
+                ) {
                     return Some(false);
                 }
-                if w == "öffentlich" {
+                if w == "öffentlich" || w == "oeffentlich" {
                     let prev_not = k > 0 && words.get(k - 1).is_some_and(|p| p == "nicht");
                     if prev_not && k <= 1 {
                         return Some(false);
@@ -392,11 +448,11 @@ pub fn find_public(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<b
     let first_page = doc.lines.iter().take_while(|l| l.page == 1).count();
     for line in doc.lines.iter().take(first_page.min(50)).skip(end) {
         for cell in &line.cells {
-            let whole = fold_alnum(&cell.text);
-            if nonpublic.iter().any(|n| fold_alnum(n) == whole) {
+            let whole = fold_spelled(&cell.text);
+            if nonpublic.iter().any(|n| fold_spelled(n) == whole) {
                 return Some(false);
             }
-            if public.iter().any(|n| fold_alnum(n) == whole) {
+            if public.iter().any(|n| fold_spelled(n) == whole) {
                 return Some(true);
             }
         }
@@ -415,6 +471,22 @@ mod tests {
 
     fn d(y: i16, m: i8, day: i8) -> Date {
         Date::new(y, m, day).expect("valid")
+    }
+
+    #[test]
+    fn unit_below_the_authority() {
+        let v = Vocabulary::embedded();
+        let dc = doc("                              Stadt Seeburg\n\
+                      \x20                             Zentrales Gebäudemanagement\n\
+                      Mitteilungsvorlage MV 2023/0077\n");
+        assert_eq!(
+            department_under_authority(&dc, &v).as_deref(),
+            Some("Zentrales Gebäudemanagement")
+        );
+        let dc = doc("Stadt Seeburg\nDer Oberbürgermeister\nMitteilungsvorlage\n");
+        assert_eq!(department_under_authority(&dc, &v), None);
+        let dc = doc("Stadt Seeburg\nRathausplatz 1, Amtshaus\n");
+        assert_eq!(department_under_authority(&dc, &v), None);
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub mod doctype;
 pub mod drucksache;
 pub mod header;
 pub mod klimacheck;
+pub mod klimaprose;
 pub mod prose;
 pub mod references;
 pub mod text;
@@ -83,9 +84,17 @@ pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
         public: header::find_public(&doc, vocab, header_end)
             .or_else(|| consultations::public_from_status(&doc, vocab)),
         department: header::find_department(&doc, vocab, header_end)
-            .or_else(|| header::department_beside_contacts(&doc, vocab)),
+            .or_else(|| header::department_beside_contacts(&doc, vocab))
+            .or_else(|| header::department_under_authority(&doc, vocab)),
         consultations,
-        klimacheck: klima.value,
+        // A sentence counts only where no Klimacheck section was found or doubted.
+        klimacheck: klima.value.or_else(|| {
+            klima
+                .warnings
+                .is_empty()
+                .then(|| klimaprose::klimacheck_from_sentences(&doc, vocab))
+                .flatten()
+        }),
         amounts: amounts::find_amounts(&doc, vocab),
         warnings: klima.warnings,
     }

@@ -241,37 +241,59 @@ pub fn fold_alnum(s: &str) -> String {
         .collect()
 }
 
+/// [`fold_alnum`] with umlauts spelled out, so an ASCII export matches (`Federführend` and
+/// `Federfuehrend` → `federfuehrend`).
+pub fn fold_spelled(s: &str) -> String {
+    fold_alnum(s).chars().flat_map(spell_umlaut).collect()
+}
+
+/// A lower-case letter with its umlaut spelled out the way ASCII exports write it
+/// (`ä` → `ae`, `ß` → `ss`); every other character stays as it is.
+fn spell_umlaut(c: char) -> impl Iterator<Item = char> {
+    let pair = match c {
+        'ä' => Some(('a', 'e')),
+        'ö' => Some(('o', 'e')),
+        'ü' => Some(('u', 'e')),
+        'ß' => Some(('s', 's')),
+        _ => None,
+    };
+    let (a, b) = pair.map_or((c, None), |(a, b)| (a, Some(b)));
+    std::iter::once(a).chain(b)
+}
+
 /// If `text` starts with `label` (ignoring case, spaces and punctuation) and the label ends at a
 /// word boundary, the rest of the text after separators (`:`, `.`, `/`, spaces); else None.
 pub fn strip_label<'a>(text: &'a str, label: &str) -> Option<&'a str> {
-    let want: Vec<char> = label
+    // Called for every cell and label: compare lazily, without allocating; umlauts are
+    // spelled out on both sides (`Federfuehrend` matches `Federführend`).
+    let mut want = label
         .chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
-        .collect();
-    if want.is_empty() {
-        return None;
-    }
-    let mut k = 0;
+        .flat_map(spell_umlaut)
+        .peekable();
+    want.peek()?;
+    let mut matched = false;
     let mut end = None;
     for (i, c) in text.char_indices() {
-        if k == want.len() {
+        if want.peek().is_none() {
             end = Some(i);
             break;
         }
         if c.is_alphanumeric() {
-            let mut lc = c.to_lowercase();
-            if lc.next() != want.get(k).copied() {
-                return None;
+            for lc in c.to_lowercase().flat_map(spell_umlaut) {
+                if want.next() != Some(lc) {
+                    return None;
+                }
             }
-            k += 1;
-        } else if k == 0 && !c.is_whitespace() {
+            matched = true;
+        } else if !matched && !c.is_whitespace() {
             return None;
         }
     }
     let end = match end {
         Some(e) => e,
-        None if k == want.len() => text.len(),
+        None if want.peek().is_none() => text.len(),
         None => return None,
     };
     let rest = text.get(end..)?;
@@ -574,6 +596,18 @@ mod tests {
             Some("Stadtbetrieb")
         );
         assert_eq!(strip_label("Mit der Drucksache", "Drucksache"), None);
+    }
+
+    #[test]
+    fn umlauts_spelled_out_match_labels() {
+        assert_eq!(
+            strip_label("Federfuehrend: Umweltamt", "Federführend"),
+            Some("Umweltamt")
+        );
+        assert_eq!(strip_label("Zuständigkeit", "Zustaendigkeit"), Some(""));
+        assert_eq!(fold_spelled("Oeffentlich"), fold_spelled("öffentlich"));
+        assert_eq!(strip_label("Federfuhrend", "Federführend"), None);
+        assert_eq!(strip_label("Strasse 1", "Straße"), Some("1"));
     }
 
     #[test]

@@ -156,7 +156,15 @@ pub fn find_title(
     header_end: usize,
     after: Option<usize>,
 ) -> Option<String> {
-    let full = find_title_in(doc, vocab, header_end, after, false);
+    let mut full = find_title_in(doc, vocab, header_end, after, false);
+    // No title between the Beratungsfolge and the first heading: the block right above a
+    // Beratungsfolge table set below the header fields (`Status: …` / **title** / table).
+    if full.is_none()
+        && after.is_some()
+        && let Some(start) = consultation_start(doc, vocab, header_end)
+    {
+        full = find_title_in(doc, vocab, start, None, false);
+    }
     // A header split by a side bar (labels left of the title, a letterhead column right of the
     // text): when the whole page gives no title, or one from the narrow column, the title is
     // read in the wider column.
@@ -177,6 +185,20 @@ pub fn find_title(
         }
     }
     full
+}
+
+/// The first line of a Beratungsfolge before `end`: its label or a table header row with a
+/// committee column.
+fn consultation_start(doc: &Doc, vocab: &Vocabulary, end: usize) -> Option<usize> {
+    let starts = vocab.labels("consultations");
+    let columns = vocab.labels("committee_column");
+    doc.lines.iter().take(end).position(|l| {
+        match_any(&l.text, &starts).is_some()
+            || (l.cells.len() >= 2
+                && l.cells
+                    .iter()
+                    .any(|c| match_any(&c.text, &columns).is_some_and(|(r, _)| r.is_empty())))
+    })
 }
 
 /// [`find_title`] on one view of the document; `sized` breaks paragraphs at a change of font size
@@ -447,6 +469,31 @@ fn after_type_line(
 mod tests {
     use super::*;
     use crate::pdf::TextLayer;
+
+    #[test]
+    fn unlabelled_title_above_a_beratungsfolge_table() {
+        let text = "Stadt Auenfeld                           Vorlage - 2023/0456\n\
+                    \n\
+                    Status:   öffentlich        Federführend:   Ordnungsamt\n\
+                    \n\
+                    Beschaffung von zwei Löschfahrzeugen für die Feuerwehr\n\
+                    \n\
+                    Datum        Gremium          Status        Zuständigkeit\n\
+                    16.05.2023   Hauptausschuss   öffentlich    Vorberatung\n\
+                    13.06.2023   Stadtrat         öffentlich    Entscheidung\n\
+                    \n\
+                    Beschlussvorschlag\n\
+                    Der Stadtrat beschließt.\n";
+        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let v = Vocabulary::embedded();
+        let headings = v.list("labels", "headings");
+        let end = doc.header_end(&headings, &v.list("labels", "salutations"));
+        let (_, after) = super::super::consultations::find_consultations(&doc, &v, end);
+        assert_eq!(
+            find_title(&doc, &v, end, after).as_deref(),
+            Some("Beschaffung von zwei Löschfahrzeugen für die Feuerwehr")
+        );
+    }
 
     #[test]
     fn labelled_title_joined_across_lines() {
