@@ -77,25 +77,7 @@ fn gutter(region: &[&DLine]) -> Option<f32> {
 
 /// The lines of the region restricted to the cells `keep` accepts.
 fn view(region: &[&DLine], keep: impl Fn(&DCell) -> bool) -> Doc {
-    let lines = region
-        .iter()
-        .filter_map(|l| {
-            let cells: Vec<DCell> = l.cells.iter().filter(|c| keep(c)).cloned().collect();
-            if cells.is_empty() {
-                return None;
-            }
-            let text = cells
-                .iter()
-                .map(|c| c.text.as_str())
-                .collect::<Vec<_>>()
-                .join(" ");
-            Some(DLine {
-                cells,
-                text,
-                ..(*l).clone()
-            })
-        })
-        .collect();
+    let lines = region.iter().filter_map(|l| l.filtered(&keep)).collect();
     Doc {
         lines,
         header_labels: Vec::new(),

@@ -528,25 +528,7 @@ fn right_of(line: &DLine, x0: Option<f32>) -> Option<DLine> {
     let Some(x0) = x0 else {
         return Some(line.clone());
     };
-    let cells: Vec<super::text::DCell> = line
-        .cells
-        .iter()
-        .filter(|c| c.x1 > x0 - 4.0)
-        .cloned()
-        .collect();
-    if cells.is_empty() {
-        return None;
-    }
-    let text = cells
-        .iter()
-        .map(|c| c.text.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
-    Some(DLine {
-        cells,
-        text,
-        ..line.clone()
-    })
+    line.filtered(|c| c.x1 > x0 - 4.0)
 }
 
 /// Words that start a sentence, not a committee name.

@@ -228,6 +228,11 @@ fn named_form_field(fields: &[FormField], g: &Glyphs) -> Option<Klimacheck> {
             found.push(k);
         }
     }
+    only_one(found)
+}
+
+/// The value when every finding agrees; None when there is none or they disagree.
+pub fn only_one(mut found: Vec<Klimacheck>) -> Option<Klimacheck> {
     found.sort();
     found.dedup();
     match found.as_slice() {

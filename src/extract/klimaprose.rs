@@ -85,12 +85,7 @@ pub fn klimacheck_from_sentences(doc: &Doc, vocab: &Vocabulary) -> Option<Klimac
             }
         }
     }
-    found.sort();
-    found.dedup();
-    match found.as_slice() {
-        [one] => Some(*one),
-        _ => None,
-    }
+    super::klimacheck::only_one(found)
 }
 
 /// The option stated after the climate word by a verb (`… auf das Klima sind negativ`): a verb

@@ -33,6 +33,26 @@ pub struct DLine {
     pub furniture: bool,
 }
 
+impl DLine {
+    /// The line restricted to the cells `keep` accepts, its text rebuilt; None when none is kept.
+    pub fn filtered(&self, keep: impl Fn(&DCell) -> bool) -> Option<DLine> {
+        let cells: Vec<DCell> = self.cells.iter().filter(|c| keep(c)).cloned().collect();
+        if cells.is_empty() {
+            return None;
+        }
+        let text = cells
+            .iter()
+            .map(|c| c.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        Some(DLine {
+            cells,
+            text,
+            ..self.clone()
+        })
+    }
+}
+
 /// The whole document as lines in reading order.
 #[derive(Debug, Clone, Default)]
 pub struct Doc {
