@@ -28,7 +28,8 @@ pub struct Pipeline {
     pub rules: String,
 }
 
-/// A short fingerprint of the rule texts in use (taxonomy TOML, vocabulary TOMLs, model JSON):
+/// A short fingerprint of the rule texts in use — taxonomy TOML, built-in vocabulary, vocabulary
+/// extension (`--config`, or ""), model JSON (or "") — in that order:
 /// incremental ingest re-processes every file when it differs from the one a file was indexed with.
 pub fn rules_fingerprint(parts: &[&str]) -> String {
     let mut h = blake3::Hasher::new();
@@ -56,7 +57,7 @@ impl Default for Pipeline {
             vocab: Vocabulary::embedded(),
             taxonomy: Taxonomy::embedded(),
             model: None,
-            rules: rules_fingerprint(&[classify::DEFAULT_THEMES, extract::DEFAULT_VOCAB]),
+            rules: rules_fingerprint(&[classify::DEFAULT_THEMES, extract::DEFAULT_VOCAB, "", ""]),
         }
     }
 }
@@ -101,5 +102,23 @@ impl Pipeline {
             warnings,
         };
         Ok(Processed { record, layer })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_fingerprint_is_the_one_of_the_built_in_rules_without_extensions() {
+        let built_in = [classify::DEFAULT_THEMES, extract::DEFAULT_VOCAB];
+        assert_eq!(
+            Pipeline::default().rules,
+            rules_fingerprint(&[built_in[0], built_in[1], "", ""])
+        );
+        assert_ne!(
+            Pipeline::default().rules,
+            rules_fingerprint(&[built_in[0], built_in[1], "", "{}"])
+        );
     }
 }
