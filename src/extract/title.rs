@@ -470,6 +470,23 @@ mod tests {
     use super::*;
     use crate::pdf::TextLayer;
 
+    /// The title of a layout text whose header ends at line `end`.
+    fn title_of(text: &str, end: usize) -> Option<String> {
+        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        find_title(&doc, &Vocabulary::embedded(), end, None)
+    }
+
+    /// The title of a layout text whose header ends where `Doc::header_end` says.
+    fn header_title(text: &str) -> Option<String> {
+        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let v = Vocabulary::embedded();
+        let end = doc.header_end(
+            &v.list("labels", "headings"),
+            &v.list("labels", "salutations"),
+        );
+        find_title(&doc, &v, end, None)
+    }
+
     #[test]
     fn unlabelled_title_above_a_beratungsfolge_table() {
         let text = "Stadt Auenfeld                           Vorlage - 2023/0456\n\
@@ -499,10 +516,8 @@ mod tests {
     fn labelled_title_joined_across_lines() {
         let text = "Betreff: Sanierung der Sporthalle Nord – Vergabe der Bauleis-\n\
                     tungen und Finanzierung\n\nBegründung\nText.\n";
-        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
-        let v = Vocabulary::embedded();
         assert_eq!(
-            find_title(&doc, &v, 3, None).as_deref(),
+            title_of(text, 3).as_deref(),
             Some("Sanierung der Sporthalle Nord – Vergabe der Bauleistungen und Finanzierung")
         );
     }
@@ -510,10 +525,8 @@ mod tests {
     #[test]
     fn label_line_with_another_label_to_the_right() {
         let text = "Betreff: Radweg an der Kreisstraße 12      Datum: 01.02.2023\n\nSachverhalt\n";
-        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
-        let v = Vocabulary::embedded();
         assert_eq!(
-            find_title(&doc, &v, 2, None).as_deref(),
+            title_of(text, 2).as_deref(),
             Some("Radweg an der Kreisstraße 12")
         );
     }
@@ -537,10 +550,8 @@ mod tests {
     #[test]
     fn label_alone_on_its_line() {
         let text = "Gegenstand\nWinterdienst 2024/25 in den Ortsteilen\nErläuterung\nText\n";
-        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
-        let v = Vocabulary::embedded();
         assert_eq!(
-            find_title(&doc, &v, 2, None).as_deref(),
+            title_of(text, 2).as_deref(),
             Some("Winterdienst 2024/25 in den Ortsteilen")
         );
     }
@@ -549,14 +560,8 @@ mod tests {
     fn unlabelled_block_before_first_heading() {
         let text = "Beschlussvorlage     Datum: 01.02.2023\n\n\
                     Neubau einer Kindertagesstätte am\nMühlenweg\n\nSachverhalt\nText\n";
-        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
-        let v = Vocabulary::embedded();
-        let end = doc.header_end(
-            &v.list("labels", "headings"),
-            &v.list("labels", "salutations"),
-        );
         assert_eq!(
-            find_title(&doc, &v, end, None).as_deref(),
+            header_title(text).as_deref(),
             Some("Neubau einer Kindertagesstätte am Mühlenweg")
         );
     }
@@ -567,14 +572,8 @@ mod tests {
                     Zuschuss für das Sommerfest\nim Stadtteil Süd\n\n\
                     Antragsteller:\nVerein Nachbarschaft e.V.\n\n\
                     Sitzungsvorlage Nr. 21/0815\nÖffentliche Sitzung\n\nI. Sachverhalt\nText\n";
-        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
-        let v = Vocabulary::embedded();
-        let end = doc.header_end(
-            &v.list("labels", "headings"),
-            &v.list("labels", "salutations"),
-        );
         assert_eq!(
-            find_title(&doc, &v, end, None).as_deref(),
+            header_title(text).as_deref(),
             Some("Zuschuss für das Sommerfest im Stadtteil Süd")
         );
     }
@@ -646,14 +645,8 @@ mod tests {
         let text = "15. April 2025\n\n\
                     Stellungnahme zur Haushaltskonsolidierung: Listen möglicher Einsparungen\n\n\
                     Sehr geehrter Herr Oberbürgermeister,\nText\n";
-        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
-        let v = Vocabulary::embedded();
-        let end = doc.header_end(
-            &v.list("labels", "headings"),
-            &v.list("labels", "salutations"),
-        );
         assert_eq!(
-            find_title(&doc, &v, end, None).as_deref(),
+            header_title(text).as_deref(),
             Some("Stellungnahme zur Haushaltskonsolidierung: Listen möglicher Einsparungen")
         );
     }
@@ -694,23 +687,13 @@ mod tests {
     fn hier_line_continues_the_subject_above() {
         let text = "Stadt X\n\nSanierung der Brücke über den Mühlbach\nhier: Vergabe der Bauleistungen\n\n\
                     Sehr geehrte Damen und Herren,\nText\nText\nText\n";
-        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
-        let v = Vocabulary::embedded();
-        let end = doc.header_end(
-            &v.list("labels", "headings"),
-            &v.list("labels", "salutations"),
-        );
         assert_eq!(
-            find_title(&doc, &v, end, None).as_deref(),
+            header_title(text).as_deref(),
             Some("Sanierung der Brücke über den Mühlbach hier: Vergabe der Bauleistungen")
         );
         // After a labelled Betreff the `hier:` line is found with it, not before it.
         let text = "Betreff: Sanierung der Brücke\nhier: Vergabe\n\nSachverhalt\nText\n";
-        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
-        assert_eq!(
-            find_title(&doc, &v, 3, None).as_deref(),
-            Some("Sanierung der Brücke")
-        );
+        assert_eq!(title_of(text, 3).as_deref(), Some("Sanierung der Brücke"));
     }
 
     #[test]
