@@ -1,11 +1,9 @@
 //! Batch ingest: walks an archive, runs the pipeline on every new or changed PDF in parallel,
 //! and feeds one index writer, committing in batches.
 
-use crate::index::{FileStamp, Index, IndexError};
+use crate::index::{BuiltWith, FileStamp, Index, IndexError, folder};
 use crate::pipeline::{PIPELINE_VERSION, Pipeline};
 use std::collections::{HashMap, HashSet};
-use std::fs::File;
-use std::io::Write;
 use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
@@ -28,9 +26,14 @@ pub struct IngestOptions {
     pub batch: usize,
 }
 
-/// What happened to one file.
+/// What an ingest reports while it runs (for progress display).
 #[derive(Debug, Clone)]
 pub enum Event {
+    /// The walk is done: this many files will be read.
+    Started {
+        /// Files to read (new or changed).
+        todo: usize,
+    },
     /// The file was indexed.
     Indexed {
         /// Path.
@@ -74,51 +77,12 @@ pub struct Summary {
 /// Why ingest could not run at all.
 #[derive(Debug, thiserror::Error)]
 pub enum IngestError {
-    /// Another ingest holds the index.
-    #[error("index is locked by another ingest (pid {0})")]
-    Locked(String),
-    /// The index could not be opened or written.
+    /// The index could not be opened, locked or written.
     #[error(transparent)]
     Index(#[from] IndexError),
     /// File system error on the index directory.
     #[error("{0}: {1}")]
     Io(String, std::io::Error),
-}
-
-/// The name of the lock file inside the index directory.
-pub const LOCK_FILE: &str = "ingest.lock";
-/// The name of the failure log inside the index directory.
-pub const ERRORS_FILE: &str = "errors.jsonl";
-
-/// Holds the ingest lock for as long as it lives.
-struct IngestLock {
-    _file: File,
-}
-
-impl IngestLock {
-    fn acquire(dir: &Path) -> Result<IngestLock, IngestError> {
-        let path = dir.join(LOCK_FILE);
-        let io = |e| IngestError::Io(path.display().to_string(), e);
-        let mut file = std::fs::OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .open(&path)
-            .map_err(io)?;
-        match file.try_lock() {
-            Ok(()) => {}
-            Err(std::fs::TryLockError::WouldBlock) => {
-                let pid = std::fs::read_to_string(&path).unwrap_or_default();
-                return Err(IngestError::Locked(pid.trim().to_string()));
-            }
-            Err(std::fs::TryLockError::Error(e)) => return Err(io(e)),
-        }
-        file.set_len(0).map_err(io)?;
-        write!(file, "{}", std::process::id()).map_err(io)?;
-        file.flush().map_err(io)?;
-        Ok(IngestLock { _file: file })
-    }
 }
 
 /// A candidate file found by the walk.
@@ -242,7 +206,7 @@ fn process_file(pipeline: &Pipeline, c: &Candidate) -> Outcome {
                 mtime_ns: c.mtime_ns,
                 hash: p.record.hash.clone(),
                 pipeline_version: PIPELINE_VERSION,
-                rules: pipeline.rules.clone(),
+                rules: pipeline.rules().to_string(),
             };
             Outcome::Done {
                 record: Box::new(p.record),
@@ -255,18 +219,30 @@ fn process_file(pipeline: &Pipeline, c: &Candidate) -> Outcome {
     }
 }
 
-/// Run an ingest; `on_event` is called for every file as it finishes (for progress display).
+/// How a pipeline builds an index, as its manifest records it.
+fn built_with(pipeline: &Pipeline) -> BuiltWith {
+    BuiltWith {
+        pipeline_version: PIPELINE_VERSION,
+        rules: pipeline.rules().to_string(),
+        time: jiff::Timestamp::now().to_string(),
+        themes: pipeline.taxonomy().themes.clone(),
+        texts: pipeline.texts().clone(),
+    }
+}
+
+/// Run an ingest; `on_event` is called once the walk is done and for every file as it
+/// finishes (for progress display).
 pub fn run(
     opts: &IngestOptions,
     pipeline: &Pipeline,
-    on_start: &mut dyn FnMut(usize),
     on_event: &mut dyn FnMut(&Event),
 ) -> Result<Summary, IngestError> {
     let started = Instant::now();
     std::fs::create_dir_all(&opts.index_dir)
         .map_err(|e| IngestError::Io(opts.index_dir.display().to_string(), e))?;
-    let _lock = IngestLock::acquire(&opts.index_dir)?;
-    let index = Index::open_or_create(&opts.index_dir)?;
+    let _lock = folder::lock(&opts.index_dir)?;
+    let mut index = Index::open_or_create(&opts.index_dir)?;
+    index.set_built_with(built_with(pipeline))?;
     let stamps = index.stamps()?;
     let mut writer = index.writer(128 << 20)?;
 
@@ -287,7 +263,7 @@ pub fn run(
                     && s.size == c.size
                     && s.mtime_ns == c.mtime_ns
                     && s.pipeline_version == PIPELINE_VERSION
-                    && s.rules == pipeline.rules =>
+                    && s.rules == pipeline.rules() =>
             {
                 summary.unchanged += 1;
                 on_event(&Event::Unchanged {
@@ -297,7 +273,7 @@ pub fn run(
             _ => todo.push(c),
         }
     }
-    on_start(todo.len());
+    on_event(&Event::Started { todo: todo.len() });
 
     for (path, reason) in walk_failures {
         on_event(&Event::Failed {
@@ -395,26 +371,7 @@ pub fn run(
     }
     writer.commit()?;
     summary.failed = summary.failures.len();
-    log_failures(&opts.index_dir, &summary.failures);
+    folder::log_failures(&opts.index_dir, &summary.failures);
     summary.elapsed_secs = started.elapsed().as_secs_f64();
     Ok(summary)
-}
-
-/// Append the failures of this run to `errors.jsonl` in the index directory (best effort).
-fn log_failures(dir: &Path, failures: &[(String, String)]) {
-    if failures.is_empty() {
-        return;
-    }
-    let Ok(mut f) = std::fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(dir.join(ERRORS_FILE))
-    else {
-        return;
-    };
-    let time = jiff::Timestamp::now().to_string();
-    for (path, reason) in failures {
-        let line = serde_json::json!({ "path": path, "reason": reason, "time": time });
-        let _ = writeln!(f, "{line}");
-    }
 }

@@ -61,8 +61,8 @@ fn idx() -> &'static str {
             };
             let text = format!(
                 "{}\n{}",
-                r.title.clone().unwrap_or_default(),
-                r.department.clone().unwrap_or_default()
+                r.meta.title.clone().unwrap_or_default(),
+                r.meta.department.clone().unwrap_or_default()
             );
             w.upsert(&r, &text, &stamp).unwrap();
         }
@@ -153,12 +153,13 @@ fn csv_round_trips_one_row_per_record() {
     for row in &rows {
         let r = want[&row[col("path")]];
         assert_eq!(
-            row[col("drucksache")],
-            r.drucksache.clone().unwrap_or_default()
+            &row[col("drucksache")],
+            r.meta.drucksache.as_deref().unwrap_or_default()
         );
-        assert_eq!(row[col("title")], r.title.clone().unwrap_or_default());
+        assert_eq!(row[col("title")], r.meta.title.clone().unwrap_or_default());
         assert_eq!(row[col("themes")], r.themes.join("; "));
         let committees: Vec<&str> = r
+            .meta
             .consultations
             .iter()
             .map(|c| c.committee.as_str())
@@ -187,14 +188,14 @@ fn sqlite_matches_records_and_stats_per_theme() {
     let cons: i64 = conn
         .query_row("SELECT COUNT(*) FROM consultations", [], |r| r.get(0))
         .unwrap();
-    let want: usize = recs.iter().map(|r| r.consultations.len()).sum();
+    let want: usize = recs.iter().map(|r| r.meta.consultations.len()).sum();
     assert_eq!(cons as usize, want);
     let refs: i64 = conn
         .query_row("SELECT COUNT(*) FROM \"references\"", [], |r| r.get(0))
         .unwrap();
     assert_eq!(
         refs as usize,
-        recs.iter().map(|r| r.references.len()).sum::<usize>()
+        recs.iter().map(|r| r.meta.references.len()).sum::<usize>()
     );
     for r in &recs {
         let (title, themes): (Option<String>, Option<String>) = conn
@@ -206,7 +207,7 @@ fn sqlite_matches_records_and_stats_per_theme() {
                 |row| Ok((row.get(0)?, row.get(1)?)),
             )
             .unwrap();
-        assert_eq!(title, r.title);
+        assert_eq!(title, r.meta.title);
         assert_eq!(themes.unwrap_or_default(), r.themes.join(","));
     }
 
@@ -283,7 +284,7 @@ fn filters_select_the_same_documents_as_stats() {
         let text = String::from_utf8(export(&["--format", "jsonl", "--klimacheck", kc])).unwrap();
         let want = recs
             .iter()
-            .filter(|r| r.klimacheck.map_or("none", |k| k.as_str()) == kc)
+            .filter(|r| r.meta.klimacheck.map_or("none", |k| k.as_str()) == kc)
             .count();
         assert_eq!(text.lines().count(), want, "--klimacheck {kc}");
     }
@@ -299,13 +300,17 @@ fn filters_select_the_same_documents_as_stats() {
     );
     assert!(
         hits.iter()
-            .any(|r| r.drucksache.as_deref() == Some("VO/1254/21"))
+            .any(|r| r.meta.drucksache.as_deref() == Some("VO/1254/21"))
     );
 
     let text = String::from_utf8(export(&["--format", "jsonl", "--from", "2022-01-01"])).unwrap();
     for l in text.lines() {
         let r: DocumentRecord = serde_json::from_str(l).unwrap();
-        assert!(r.date.is_some_and(|d| d >= jiff::civil::date(2022, 1, 1)));
+        assert!(
+            r.meta
+                .date
+                .is_some_and(|d| d >= jiff::civil::date(2022, 1, 1))
+        );
     }
 }
 
@@ -318,10 +323,10 @@ fn oparl_export_of_the_index_passes_the_schema() {
     let data = v["data"].as_array().unwrap();
     assert_eq!(data.len(), recs.len());
     for (p, r) in data.iter().zip(&recs) {
-        assert_eq!(p["reference"].as_str(), r.drucksache.as_deref());
+        assert_eq!(p["reference"].as_str(), r.meta.drucksache.as_deref());
         assert_eq!(
             p["consultation"].as_array().map_or(0, Vec::len),
-            r.consultations.len()
+            r.meta.consultations.len()
         );
         let sum = p["mainFile"]["sha512Checksum"].as_str();
         assert_eq!(sum.map(str::len), Some(128), "checksum of {}", r.path);
@@ -384,7 +389,7 @@ fn report_has_charts_and_a_row_per_document() {
     assert_eq!(html.matches("<tr id=\"doc-").count(), recs.len());
     assert_eq!(html.matches("<section class=\"card\">").count(), 4);
     // The truth rows cite no Drucksachen: that chart says so instead of drawing.
-    let cited = recs.iter().any(|r| !r.references.is_empty());
+    let cited = recs.iter().any(|r| !r.meta.references.is_empty());
     assert_eq!(html.matches("<svg").count(), if cited { 4 } else { 3 });
     assert!(!html.contains("src=\"http"), "external asset");
 }

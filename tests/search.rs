@@ -3,7 +3,7 @@
 //! index contract used by ingest/show/export.
 
 use ratsdex::index::{FileStamp, Filters, Index, IndexError, SearchRequest, Sort};
-use ratsdex::record::{Consultation, DocType, DocumentRecord, Klimacheck};
+use ratsdex::record::{Consultation, DocType, DocumentRecord, Drucksache, Klimacheck, Metadata};
 
 struct Doc {
     path: &'static str,
@@ -79,19 +79,22 @@ const DOCS: &[Doc] = &[
 fn record(d: &Doc) -> DocumentRecord {
     DocumentRecord {
         path: d.path.into(),
-        drucksache: Some(d.ds.into()),
-        title: Some(d.title.into()),
-        date: d.date.parse().ok(),
+        meta: Metadata {
+            drucksache: Drucksache::parse(d.ds),
+            title: Some(d.title.into()),
+            date: d.date.parse().ok(),
+            consultations: vec![Consultation {
+                committee: d.committee.into(),
+                date: None,
+                role: None,
+            }],
+            klimacheck: d.klimacheck,
+            doc_type: Some(d.doc_type),
+            public: Some(true),
+            department: Some("Amt 40 Schule".into()),
+            ..Metadata::default()
+        },
         themes: d.themes.iter().map(|t| t.to_string()).collect(),
-        consultations: vec![Consultation {
-            committee: d.committee.into(),
-            date: None,
-            role: None,
-        }],
-        klimacheck: d.klimacheck,
-        doc_type: Some(d.doc_type),
-        public: Some(true),
-        department: Some("Amt 40 Schule".into()),
         ..DocumentRecord::default()
     }
 }
@@ -291,7 +294,7 @@ fn index_contract() {
     // upsert replaces by path; delete removes; a reader opened before sees the old commit
     let mut w = index.writer(50 << 20).unwrap();
     let mut r = record(&DOCS[2]);
-    r.title = Some("Neuer Titel".into());
+    r.meta.title = Some("Neuer Titel".into());
     w.upsert(&r, "Ganz neuer Text über Bäder", &stamp(9))
         .unwrap();
     w.delete("c/klima.pdf").unwrap();

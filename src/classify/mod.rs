@@ -14,7 +14,7 @@ use crate::pdf::TextLayer;
 use crate::record::DocumentRecord;
 use serde::Serialize;
 
-pub use model::Model;
+pub use model::{Model, ModelError};
 pub use rules::{Context, Explanation, ThemeExplanation};
 pub use taxonomy::{Taxonomy, TaxonomyError, ThemeInfo};
 
@@ -55,16 +55,7 @@ impl<'a> Context<'a> {
 
     /// The rules' context from a document record.
     pub fn from_record(record: &'a DocumentRecord) -> Context<'a> {
-        Context {
-            title: record.title.as_deref(),
-            department: record.department.as_deref(),
-            committees: record
-                .consultations
-                .iter()
-                .map(|c| c.committee.as_str())
-                .collect(),
-            klimacheck: record.klimacheck,
-        }
+        Context::from_metadata(&record.meta)
     }
 }
 

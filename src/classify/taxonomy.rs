@@ -144,7 +144,7 @@ struct TaxonomyFile {
 }
 
 /// A theme's id, label and description.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ThemeInfo {
     /// Stable id (`digitalisierung`).
     pub id: String,

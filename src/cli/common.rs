@@ -1,11 +1,13 @@
 //! Options and helpers shared by several subcommands.
 
-use crate::classify::{Model, Taxonomy};
-use crate::extract::Vocabulary;
-use crate::pipeline::{Pipeline, rules_fingerprint};
+use crate::classify::ThemeInfo;
+use crate::index::{DocStream, Index, StoredDoc};
+use crate::pipeline::{Pipeline, PipelineBuilder};
+use crate::record::Filters;
+use crate::record::filters::{parse_doc_type, parse_klimacheck};
 use anyhow::Context;
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Everything worked.
 pub const EXIT_OK: i32 = 0;
@@ -22,6 +24,13 @@ pub struct IndexOpt {
     /// Index directory.
     #[arg(long, value_name = "DIR", default_value = "index")]
     pub index: PathBuf,
+}
+
+impl IndexOpt {
+    /// Open the index for reading.
+    pub fn open(&self) -> anyhow::Result<Index> {
+        Ok(Index::open(&self.index)?)
+    }
 }
 
 /// Options that configure the extraction pipeline.
@@ -42,47 +51,24 @@ pub struct PipelineOpts {
 }
 
 impl PipelineOpts {
-    /// The time budget per document.
-    pub fn budget(&self) -> std::time::Duration {
-        std::time::Duration::from_secs(self.timeout.max(1))
+    /// The pipeline configuration these options describe (rules not compiled yet).
+    pub fn builder(&self) -> anyhow::Result<PipelineBuilder> {
+        let mut b = Pipeline::builder().time_budget(std::time::Duration::from_secs(self.timeout));
+        if let Some(path) = &self.themes {
+            b = b.taxonomy_file(path)?;
+        }
+        if let Some(path) = &self.config {
+            b = b.vocabulary_extension_file(path)?;
+        }
+        if let Some(path) = &self.model {
+            b = b.model_file(path)?;
+        }
+        Ok(b)
     }
 
     /// Build the pipeline these options describe.
     pub fn pipeline(&self) -> anyhow::Result<Pipeline> {
-        let mut p = Pipeline {
-            budget: self.budget(),
-            ..Pipeline::default()
-        };
-        let read = |path: &std::path::Path| {
-            std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))
-        };
-        let mut themes_text = crate::classify::DEFAULT_THEMES.to_string();
-        let (mut model_text, mut config_text) = (String::new(), String::new());
-        if let Some(path) = &self.themes {
-            themes_text = read(path)?;
-            p.taxonomy = Taxonomy::from_toml(&themes_text)
-                .with_context(|| format!("in {}", path.display()))?;
-        }
-        if let Some(path) = &self.model {
-            model_text = read(path)?;
-            p.model = Some(
-                Model::from_json(&model_text, &p.taxonomy)
-                    .with_context(|| format!("in {}", path.display()))?,
-            );
-        }
-        if let Some(path) = &self.config {
-            config_text = read(path)?;
-            p.vocab = Vocabulary::embedded()
-                .extended_with(&config_text)
-                .with_context(|| format!("in {}", path.display()))?;
-        }
-        p.rules = rules_fingerprint(&[
-            &themes_text,
-            crate::extract::DEFAULT_VOCAB,
-            &config_text,
-            &model_text,
-        ]);
-        Ok(p)
+        Ok(self.builder()?.build()?)
     }
 }
 
@@ -126,29 +112,33 @@ pub struct FilterFlags {
 }
 
 impl FilterFlags {
-    /// The index filters these flags describe.
-    pub fn filters(&self) -> anyhow::Result<crate::index::Filters> {
-        Ok(crate::index::Filters {
+    /// The filters these flags describe; `--theme` must be one of `themes` when given (the
+    /// themes of the index searched).
+    pub fn filters(&self, themes: Option<&[ThemeInfo]>) -> anyhow::Result<Filters> {
+        let filters = Filters {
             theme: self.theme.clone(),
             committee: self.committee.clone(),
             klimacheck: self
                 .klimacheck
                 .as_deref()
-                .map(super::search::parse_klimacheck)
+                .map(parse_klimacheck)
                 .transpose()?,
-            doc_type: self
-                .doc_type
-                .as_deref()
-                .map(|t| {
-                    crate::record::DocType::parse(t)
-                        .with_context(|| format!("unknown --type {t:?}"))
-                })
-                .transpose()?,
+            doc_type: self.doc_type.as_deref().map(parse_doc_type).transpose()?,
             department: self.department.clone(),
             public: self.public,
             from: self.from,
             to: self.to,
-        })
+        };
+        if let (Some(id), Some(themes)) = (filters.theme_id(), themes)
+            && !themes.iter().any(|t| t.id == id)
+        {
+            let ids: Vec<&str> = themes.iter().map(|t| t.id.as_str()).collect();
+            anyhow::bail!(
+                "unknown --theme {id:?}: the themes of this index are {}",
+                ids.join(", ")
+            );
+        }
+        Ok(filters)
     }
 }
 
@@ -164,11 +154,6 @@ pub struct FilterOpts {
 }
 
 impl FilterOpts {
-    /// The index filters these options describe.
-    pub fn filters(&self) -> anyhow::Result<crate::index::Filters> {
-        self.flags.filters()
-    }
-
     /// The query, empty when none was given.
     pub fn query(&self) -> &str {
         self.query.as_deref().unwrap_or("")
@@ -198,18 +183,10 @@ impl FilterOpts {
         parts.join(", ")
     }
 
-    /// Every matching document without its text (records and stamps only, for counting): from
-    /// the index, or from `records` (JSON Lines as written by `export --format jsonl`) when given.
-    pub fn load(
-        &self,
-        index: &IndexOpt,
-        records: Option<&std::path::Path>,
-    ) -> anyhow::Result<Vec<crate::index::StoredDoc>> {
-        if let Some(path) = records {
-            return self.load_records(path);
-        }
-        let idx = crate::index::Index::open(&index.index)?;
-        let stream = idx.stream(self.query(), &self.filters()?)?;
+    /// Every matching document of the index without its text (records and stamps only, for
+    /// counting).
+    pub fn load(&self, index: &Index) -> anyhow::Result<Vec<StoredDoc>> {
+        let stream = self.stream(index)?;
         let mut docs = Vec::with_capacity(stream.len());
         for doc in stream.iter() {
             let mut doc = doc?;
@@ -219,28 +196,39 @@ impl FilterOpts {
         Ok(docs)
     }
 
-    /// Every matching document with its text, read from the index one at a time.
-    pub fn stream(&self, index: &IndexOpt) -> anyhow::Result<crate::index::DocStream> {
-        let idx = crate::index::Index::open(&index.index)?;
-        Ok(idx.stream(self.query(), &self.filters()?)?)
+    /// Every matching document of the index with its text, read one at a time.
+    pub fn stream(&self, index: &Index) -> anyhow::Result<DocStream> {
+        let filters = self.flags.filters(Some(&index.themes()?))?;
+        Ok(index.stream(self.query(), &filters)?)
     }
 
-    /// The matching records of a JSON Lines file.
-    fn load_records(&self, path: &std::path::Path) -> anyhow::Result<Vec<crate::index::StoredDoc>> {
+    /// The matching records of a JSON Lines file (as written by `export --format jsonl`).
+    pub fn load_records(&self, path: &Path) -> anyhow::Result<Vec<StoredDoc>> {
         if !self.query().is_empty() {
             anyhow::bail!("a QUERY needs the index; --records takes only the filter flags");
         }
-        let filters = self.filters()?;
+        let filters = self.flags.filters(None)?;
         let text =
             std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
         let recs = crate::export::jsonl::read_records(&text)
             .with_context(|| format!("in {}", path.display()))?;
-        let kept = recs
-            .into_iter()
-            .filter(|r| crate::export::matches(r, &filters))
-            .collect();
+        let kept = recs.into_iter().filter(|r| filters.matches(r)).collect();
         Ok(crate::export::stored(kept))
     }
+}
+
+/// A `value_parser` offering `(name, help)` choices and mapping the chosen name with `parse`.
+pub fn choices<T: Clone + Send + Sync + 'static>(
+    values: impl IntoIterator<Item = (&'static str, &'static str)>,
+    parse: fn(&str) -> Option<T>,
+) -> impl clap::builder::TypedValueParser<Value = T> {
+    use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+    let values: Vec<PossibleValue> = values
+        .into_iter()
+        .map(|(name, help)| PossibleValue::new(name).help(help))
+        .collect();
+    PossibleValuesParser::new(values)
+        .try_map(move |name: String| parse(&name).ok_or_else(|| format!("unknown value {name:?}")))
 }
 
 /// A progress bar for `len` items, drawn only when stderr is a terminal.

@@ -59,22 +59,18 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         ProgressStyle::with_template("{bar:40} {pos}/{len} {per_sec} {eta} {wide_msg}")
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
-    let summary = ingest::run(
-        &opts,
-        &pipeline,
-        &mut |n| bar.set_length(n as u64),
-        &mut |e| match e {
-            Event::Indexed { path, .. } => {
-                bar.inc(1);
-                bar.set_message(path.clone());
-            }
-            Event::Failed { path, reason } => {
-                bar.inc(1);
-                bar.println(format!("{path}: {reason}"));
-            }
-            Event::Unchanged { .. } => {}
-        },
-    )?;
+    let summary = ingest::run(&opts, &pipeline, &mut |e| match e {
+        Event::Started { todo } => bar.set_length(*todo as u64),
+        Event::Indexed { path, .. } => {
+            bar.inc(1);
+            bar.set_message(path.clone());
+        }
+        Event::Failed { path, reason } => {
+            bar.inc(1);
+            bar.println(format!("{path}: {reason}"));
+        }
+        Event::Unchanged { .. } => {}
+    })?;
     bar.finish_and_clear();
     if args.json {
         println!("{}", serde_json::to_string_pretty(&summary)?);

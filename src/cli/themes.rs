@@ -1,8 +1,8 @@
 //! `ratsdex themes`, `ratsdex eval-themes`, and the `--explain` printout.
 
 use super::common::{EXIT_OK, PipelineOpts};
-use crate::classify::Explanation;
 use crate::classify::eval::Report;
+use crate::classify::{Explanation, ThemeInfo};
 use crate::pipeline::Pipeline;
 use anyhow::Context;
 use std::path::{Path, PathBuf};
@@ -119,7 +119,7 @@ pub fn predict(pipeline: &Pipeline, doc: &Labeled) -> anyhow::Result<Vec<String>
 /// Run `themes`.
 pub fn run(args: Args) -> anyhow::Result<i32> {
     let p = args.pipeline.pipeline()?;
-    for t in &p.taxonomy.themes {
+    for t in &p.taxonomy().themes {
         println!("{:24} {}", t.id, t.label);
         if args.verbose {
             println!("{:24} {}", "", t.description);
@@ -204,17 +204,22 @@ pub fn run_eval(args: EvalArgs) -> anyhow::Result<i32> {
     Ok(EXIT_OK)
 }
 
-/// Print why a document got its themes (for `extract --explain` and `show --explain`).
-pub fn print_explanation(ex: &Explanation) {
+/// Print why a document got its themes (for `extract --explain` and `show --explain`), naming
+/// each theme by id and label.
+pub fn print_explanation(ex: &Explanation, themes: &[ThemeInfo]) {
     println!("Themen-Erklärung ({} Wörter bewertet):", ex.words);
     for (section, words) in &ex.skipped {
         println!("  ohne Wertung: {section} ({words} Wörter)");
     }
     for t in &ex.themes {
         let mark = if t.assigned { "*" } else { " " };
+        let name = match themes.iter().find(|x| x.id == t.id) {
+            Some(x) => format!("{} ({})", t.id, x.label),
+            None => t.id.clone(),
+        };
         println!(
-            "{mark} {:24} {:>7.2}  = Text {:.2} + Titel {:.2} + Hinweise {:.2}",
-            t.id, t.score, t.body, t.title, t.hints
+            "{mark} {name:48} {:>7.2}  = Text {:.2} + Titel {:.2} + Hinweise {:.2}",
+            t.score, t.body, t.title, t.hints
         );
         for h in t.hits.iter().take(8) {
             println!(

@@ -68,7 +68,7 @@ fn load(args: &Args, labels: &[Labeled]) -> anyhow::Result<Vec<Example>> {
             }
         };
         let ctx = Context::from_record(&processed.record);
-        let text = document_text(&pipeline.taxonomy, &processed.layer, &ctx);
+        let text = document_text(pipeline.taxonomy(), &processed.layer, &ctx);
         out.push(Example {
             text,
             layer: processed.layer,
@@ -82,7 +82,7 @@ fn load(args: &Args, labels: &[Labeled]) -> anyhow::Result<Vec<Example>> {
 /// Run `train`.
 pub fn run(args: Args) -> anyhow::Result<i32> {
     let labels = read_labels(&args.labels, args.corpus.as_deref())?;
-    let taxonomy = args.pipeline.pipeline()?.taxonomy;
+    let taxonomy = args.pipeline.pipeline()?.taxonomy().clone();
     if let Some(l) = labels
         .iter()
         .flat_map(|l| &l.themes)

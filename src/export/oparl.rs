@@ -28,7 +28,6 @@ pub fn write(docs: &dyn Documents, opts: &Options, out: &mut dyn Write) -> Resul
         first = false;
         let p = paper(d, base, opts.link_base.as_deref(), &mut orgs);
         serde_json::to_writer_pretty(&mut *out, &p)?;
-        opts.progress.inc(1);
         Ok(())
     })?;
     let n = docs.count();
@@ -93,24 +92,31 @@ fn paper(
     p.insert("type".into(), type_url("Paper").into());
     p.insert("body".into(), format!("{base}/body/1").into());
     p.insert("name".into(), name(r).into());
-    if let Some(n) = &r.drucksache {
-        p.insert("reference".into(), n.clone().into());
+    if let Some(n) = &r.meta.drucksache {
+        p.insert("reference".into(), n.as_str().into());
     }
-    if let Some(date) = r.date {
+    if let Some(date) = r.meta.date {
         p.insert("date".into(), date.to_string().into());
     }
     let paper_type = r
+        .meta
         .doc_type
         .map(|t| t.as_str().to_string())
-        .or_else(|| r.doc_type_printed.clone());
+        .or_else(|| r.meta.doc_type_printed.clone());
     if let Some(t) = paper_type {
         p.insert("paperType".into(), t.into());
     }
-    if let Some(dep) = r.department.as_deref().filter(|d| !d.trim().is_empty()) {
+    if let Some(dep) = r
+        .meta
+        .department
+        .as_deref()
+        .filter(|d| !d.trim().is_empty())
+    {
         let org = organization(orgs, base, dep.trim(), "Verwaltungsbereich");
         p.insert("underDirectionOf".into(), json!([org]));
     }
     let consultations: Vec<Value> = r
+        .meta
         .consultations
         .iter()
         .enumerate()
@@ -137,7 +143,7 @@ fn paper(
         p.insert("consultation".into(), consultations.into());
     }
     let mut keyword: Vec<String> = r.themes.clone();
-    if let Some(k) = r.klimacheck {
+    if let Some(k) = r.meta.klimacheck {
         keyword.push(format!("klimacheck:{}", k.as_str()));
     }
     if !keyword.is_empty() {
@@ -166,7 +172,8 @@ fn modified(d: &StoredDoc) -> Option<String> {
 
 /// The paper's name: its Betreff, else the file name.
 fn name(r: &DocumentRecord) -> String {
-    r.title
+    r.meta
+        .title
         .clone()
         .filter(|t| !t.trim().is_empty())
         .unwrap_or_else(|| file_name(&r.path))
@@ -196,7 +203,7 @@ fn main_file(d: &StoredDoc, paper_id: &str, link_base: Option<&str>) -> Value {
         "text": d.text,
         "accessUrl": pdf_link(&r.path, link_base),
     });
-    if let (Some(date), Some(obj)) = (r.date, f.as_object_mut()) {
+    if let (Some(date), Some(obj)) = (r.meta.date, f.as_object_mut()) {
         obj.insert("date".into(), date.to_string().into());
     }
     if let (Some(sum), Some(obj)) = (sha512_of(&r.path, r.size), f.as_object_mut()) {

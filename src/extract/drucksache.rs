@@ -4,10 +4,12 @@
 use super::dates;
 use super::text::{Doc, find_labeled, find_labeled_mid, fold_alnum};
 use super::vocab::Vocabulary;
+use crate::record::Drucksache;
+use crate::record::drucksache::is_code;
 
 /// Cut a label's value down to the number it starts with: `VO/1254/21 öffentlich` → `VO/1254/21`,
 /// `20-26 / V 02272` stays whole. None when the value holds no number or is a date.
-pub fn number_from_value(value: &str, vocab: &Vocabulary) -> Option<String> {
+pub fn number_from_value(value: &str, vocab: &Vocabulary) -> Option<Drucksache> {
     let stop: Vec<String> = vocab
         .list("numbers", "stop_words")
         .iter()
@@ -43,12 +45,7 @@ pub fn number_from_value(value: &str, vocab: &Vocabulary) -> Option<String> {
             .get(i + 1)
             .is_some_and(|n| n.chars().any(|c| c.is_ascii_digit()) || matches!(*n, "/" | "-"));
         // A short code (`DS`, `B`, `V`, `GRDrs`) leads into a number.
-        let uppers = t.chars().filter(|c| c.is_uppercase()).count();
-        let code = t.chars().count() <= 6
-            && t.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
-            && t.chars().next().is_some_and(char::is_uppercase)
-            && (uppers >= 2 || t.trim_end_matches('.').chars().count() <= 3)
-            && next_has_digit;
+        let code = is_code(t) && next_has_digit;
         // A roman numeral or a suffix (`Neuf.`, `IX`) after a slash-joined number.
         let suffix = !taken.is_empty()
             && taken
@@ -64,29 +61,11 @@ pub fn number_from_value(value: &str, vocab: &Vocabulary) -> Option<String> {
             break;
         }
     }
-    while taken.last().is_some_and(|t| matches!(*t, "/" | "-" | "–")) {
-        taken.pop();
-    }
-    let number = taken.join(" ");
-    if !number.chars().any(|c| c.is_ascii_digit()) || number.chars().count() > 40 {
-        return None;
-    }
-    // A lone short number (`2`, `17`) is a page or an item number, not a Drucksache.
-    let digits = number.chars().filter(char::is_ascii_digit).count();
-    // … and `14–20` a period: some group of the number has three digits or more.
-    let longest_group = number
-        .split(|c: char| !c.is_ascii_digit())
-        .map(str::len)
-        .max()
-        .unwrap_or(0);
-    if digits < 3 || longest_group < 3 {
-        return None;
-    }
-    Some(number)
+    Drucksache::parse(&taken.join(" "))
 }
 
 /// The document's own number from the labelled header fields (first pages only).
-pub fn find_drucksache(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<String> {
+pub fn find_drucksache(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<Drucksache> {
     let labels = vocab.labels("drucksache");
     let pitch = doc.line_pitch();
     let first_pages = doc
@@ -106,9 +85,7 @@ pub fn find_drucksache(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Opti
         if let Some(n) = number_from_value(&found.value, vocab) {
             // A label that is part of the number (`GRDrs 78/2023`) is kept as printed.
             if prefixes.contains(&fold_alnum(&found.label_text)) && found.value_line == found.line {
-                let label = found.label_text.trim_end_matches(':').trim_end();
-                let sep = if label.ends_with(['/', '-']) { "" } else { " " };
-                return Some(format!("{label}{sep}{n}"));
+                return Some(n.prefixed(&found.label_text));
             }
             return Some(n);
         }
@@ -134,8 +111,8 @@ pub fn find_drucksache(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Opti
 
 /// A number printed on its own in a running header or footer of two or more pages
 /// (`V/0456/2022      Seite 1 von 2`).
-fn running_number(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
-    let mut seen: Vec<(String, Vec<usize>)> = Vec::new();
+fn running_number(doc: &Doc, vocab: &Vocabulary) -> Option<Drucksache> {
+    let mut seen: Vec<(Drucksache, Vec<usize>)> = Vec::new();
     for line in doc
         .lines
         .iter()
@@ -150,7 +127,7 @@ fn running_number(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
                 continue;
             };
             let shaped = n.contains('/') || n.contains('-');
-            if n != t || !shaped || !dates::find_dates(&n, vocab).is_empty() {
+            if n.as_str() != t || !shaped || !dates::find_dates(&n, vocab).is_empty() {
                 continue;
             }
             match seen.iter_mut().find(|(k, _)| *k == n) {
@@ -173,7 +150,7 @@ mod tests {
     use super::*;
     use crate::pdf::TextLayer;
 
-    fn num(s: &str) -> Option<String> {
+    fn num(s: &str) -> Option<Drucksache> {
         number_from_value(s, &Vocabulary::embedded())
     }
 

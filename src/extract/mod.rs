@@ -20,37 +20,8 @@ pub mod title;
 pub mod vocab;
 
 use crate::pdf::TextLayer;
-use crate::record::{Amount, Consultation, Date, DocType, Klimacheck};
+pub use crate::record::Metadata;
 pub use vocab::{DEFAULT_VOCAB, VocabError, Vocabulary};
-
-/// Metadata read from one document's text layer.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Metadata {
-    /// The document's own number.
-    pub drucksache: Option<String>,
-    /// Canonical type.
-    pub doc_type: Option<DocType>,
-    /// Type as printed.
-    pub doc_type_printed: Option<String>,
-    /// The document's own date.
-    pub date: Option<Date>,
-    /// Betreff.
-    pub title: Option<String>,
-    /// öffentlich / nichtöffentlich.
-    pub public: Option<bool>,
-    /// Department as printed.
-    pub department: Option<String>,
-    /// Beratungsfolge.
-    pub consultations: Vec<Consultation>,
-    /// Klimacheck.
-    pub klimacheck: Option<Klimacheck>,
-    /// Cited Drucksachen.
-    pub references: Vec<String>,
-    /// Euro amounts under Finanzielle Auswirkungen / Kosten.
-    pub amounts: Vec<Amount>,
-    /// Ambiguities worth telling the user about.
-    pub warnings: Vec<String>,
-}
 
 /// Read the metadata of one document.
 pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {

@@ -41,7 +41,7 @@ pub fn find_references(body: &str, own: Option<&str>, vocab: &Vocabulary) -> Vec
             && looks_like_number(&n)
             && !dates::is_only_date(&n, vocab)
         {
-            push(n);
+            push(n.into_string());
         }
     }
     // `Drucksache 0088/2021`, `Vorlage VO/1242/21`
@@ -71,7 +71,7 @@ pub fn find_references(body: &str, own: Option<&str>, vocab: &Vocabulary) -> Vec
                 if let Some(n) = number_from_value(head, vocab)
                     && looks_like_number(&n)
                 {
-                    push(n);
+                    push(n.into_string());
                 }
                 break;
             }

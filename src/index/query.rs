@@ -9,9 +9,9 @@ use super::analysis::{fold, stem, words};
 use super::decompound::Decompounder;
 use super::schema::Fields;
 use super::snippet::Highlights;
-use super::store::{drucksache_core, normalize_drucksache};
 use super::synonyms::Synonyms;
 use crate::record::DocType;
+use crate::record::drucksache;
 use regex::Regex;
 use std::sync::LazyLock;
 use tantivy::Term;
@@ -63,13 +63,6 @@ const FIELDS: [&str; 14] = [
 ];
 
 static SLASH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*/\s*").expect("valid regex"));
-static REF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[A-Za-z]{1,8}[/-]?)?\d{1,6}(?:[/-][0-9A-Za-z]{1,8})+$").expect("valid regex")
-});
-static REF_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[A-Za-z]{1,8}/\d*|(?:[A-Za-z]{1,8}/)?\d{1,6}/[0-9A-Za-z/]*)\*$")
-        .expect("valid regex")
-});
 
 /// A lexical token.
 #[derive(Debug, Clone, PartialEq)]
@@ -80,8 +73,38 @@ enum Tok {
     Bare(String),
 }
 
-/// Split a query into tokens (spaces around `/` are removed first).
+/// Split a query into tokens (spaces around `/` are removed first); the words of one
+/// Drucksachen-Nr. (`DS 17/1234`, `20-26 / V 02232`) make one token.
 fn lex(query: &str) -> Vec<Tok> {
+    join_numbers(split(query))
+}
+
+/// Join the bare words that together are one Drucksachen-Nr. into one token.
+fn join_numbers(toks: Vec<Tok>) -> Vec<Tok> {
+    let mut out = Vec::with_capacity(toks.len());
+    let mut i = 0;
+    while i < toks.len() {
+        let bare: Vec<&str> = toks[i..]
+            .iter()
+            .map_while(|t| match t {
+                Tok::Bare(s) => Some(s.as_str()),
+                _ => None,
+            })
+            .collect();
+        let n = drucksache::query_words(&bare);
+        if n >= 2 {
+            out.push(Tok::Bare(bare[..n].join(" ")));
+            i += n;
+        } else {
+            out.push(toks[i].clone());
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Split a query into parentheses, quoted phrases and bare words.
+fn split(query: &str) -> Vec<Tok> {
     let query = SLASH.replace_all(query, "/");
     let mut out = Vec::new();
     let mut chars = query.chars().peekable();
@@ -124,10 +147,10 @@ fn lex(query: &str) -> Vec<Tok> {
 
 /// Classify a bare word.
 fn bare(s: &str) -> Node {
-    if REF_PREFIX.is_match(s) {
+    if drucksache::is_query_prefix(s) {
         return Node::RefPrefix(s.trim_end_matches('*').to_string());
     }
-    if REF.is_match(s) {
+    if drucksache::is_query_number(s) {
         return Node::Ref(s.to_string());
     }
     if let Some(p) = s.strip_suffix('*') {
@@ -450,8 +473,8 @@ impl Builder<'_> {
             Node::Prefix(p) => self.prefix(p, scope, negated)?,
             Node::Ref(r) => self.reference(r, negated),
             Node::RefPrefix(r) => {
-                let norm = regex::escape(&normalize_drucksache(r));
-                let core = regex::escape(&drucksache_core(r));
+                let norm = regex::escape(&drucksache::key(r));
+                let core = regex::escape(&drucksache::core(r));
                 let mut qs = vec![regex_q(self.fields.ds_norm, &format!("{norm}.*"))?];
                 // `1254/2*` also matches `VO/1254/21`; `VO/12*` only numbers with that prefix
                 if !core.is_empty() && r.starts_with(|c: char| c.is_ascii_digit()) {
@@ -696,9 +719,9 @@ impl Builder<'_> {
 
     fn reference(&mut self, r: &str, negated: bool) -> Box<dyn Query> {
         let f = self.fields;
-        let norm = normalize_drucksache(r);
-        let core = drucksache_core(r);
-        let mut qs = vec![term_q(f.ds_norm, &norm, 50.0)];
+        let key = drucksache::key(r);
+        let core = drucksache::core(r);
+        let mut qs = vec![term_q(f.ds_norm, &key, 50.0), term_q(f.ds_part, &key, 20.0)];
         if !core.is_empty() {
             qs.push(term_q(f.ds_core, &core, 30.0));
         }
@@ -707,10 +730,15 @@ impl Builder<'_> {
         if !negated {
             self.highlights.exact.extend(exact.iter().cloned());
         }
-        if exact.len() >= 2 {
-            qs.push(Box::new(PhraseQuery::new(
+        match exact.as_slice() {
+            [] => {}
+            [one] => {
+                qs.push(term_q(f.title_exact, one, 2.0));
+                qs.push(term_q(f.body_exact, one, 1.0));
+            }
+            _ => qs.push(Box::new(PhraseQuery::new(
                 exact.iter().map(|t| term(f.body_exact, t)).collect(),
-            )));
+            ))),
         }
         should(qs)
     }
@@ -807,6 +835,38 @@ mod tests {
         assert_eq!(p("VO/12*"), Some(Node::RefPrefix("VO/12".into())));
         assert_eq!(p("digitalis*"), Some(Node::Prefix("digitalis".into())));
         assert_eq!(p("2023"), Some(w("2023")));
+        assert_eq!(p("DS 17/1234"), Some(Node::Ref("DS 17/1234".into())));
+        assert_eq!(
+            p("20-26 / V 02232 Zuschuss"),
+            Some(Node::And(vec![
+                Node::Ref("20-26/V 02232".into()),
+                w("Zuschuss")
+            ]))
+        );
+        assert_eq!(p("01203"), Some(Node::Ref("01203".into())));
+        assert_eq!(
+            p("Haushalt 2023"),
+            Some(Node::And(vec![w("Haushalt"), w("2023")]))
+        );
+    }
+
+    /// Every number of the truth files is one reference token, as printed.
+    #[test]
+    fn every_labelled_number_is_one_reference() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut seen = 0;
+        for file in ["corpus/truth.jsonl", "tests/fixtures/templates/truth.jsonl"] {
+            let text = std::fs::read_to_string(root.join(file)).unwrap();
+            for line in text.lines().filter(|l| !l.trim().is_empty()) {
+                let row: serde_json::Value = serde_json::from_str(line).unwrap();
+                if let Some(n) = row["drucksache"].as_str() {
+                    let expected = SLASH.replace_all(n, "/").into_owned();
+                    assert_eq!(p(n), Some(Node::Ref(expected)), "{file}: {n}");
+                    seen += 1;
+                }
+            }
+        }
+        assert!(seen >= 50, "only {seen} numbers in the truth files");
     }
 
     #[test]

@@ -1,5 +1,12 @@
 //! The document record: one serde type shared by `extract --json`, `show --json`, the index and
-//! every export.
+//! every export, with the concepts it is made of — the Drucksachen-Nr. ([`drucksache`]) and the
+//! filters that select records ([`filters`]).
+
+pub mod drucksache;
+pub mod filters;
+
+pub use drucksache::Drucksache;
+pub use filters::Filters;
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -9,12 +16,34 @@ use std::fmt;
 pub type Date = jiff::civil::Date;
 
 /// Everything ratsdex knows about one document.
+///
+/// Serialised flat: the keys of [`Metadata`] sit beside `path`, `themes` and the file facts.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct DocumentRecord {
     /// Path of the PDF as it was ingested.
     pub path: String,
+    /// What the metadata stage read from the document.
+    #[serde(flatten)]
+    pub meta: Metadata,
+    /// Theme ids, best first (at most 3).
+    pub themes: Vec<String>,
+    /// Score per assigned theme id.
+    pub theme_scores: BTreeMap<String, f64>,
+    /// Number of pages.
+    pub pages: usize,
+    /// blake3 hash of the file's bytes (hex).
+    pub hash: String,
+    /// File size in bytes.
+    pub size: u64,
+    /// Path of an earlier record with identical content, if any.
+    pub duplicate_of: Option<String>,
+}
+
+/// What the metadata stage reads from a document's text layer.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Metadata {
     /// The document's own Drucksachen-Nr. (`VO/1254/21`).
-    pub drucksache: Option<String>,
+    pub drucksache: Option<Drucksache>,
     /// Canonical document type.
     pub doc_type: Option<DocType>,
     /// The document type as printed (`Vorlage zur Kenntnisnahme`).
@@ -31,23 +60,11 @@ pub struct DocumentRecord {
     pub consultations: Vec<Consultation>,
     /// Climate impact as ticked in the Klimacheck section; None when there is no such section.
     pub klimacheck: Option<Klimacheck>,
-    /// Theme ids, best first (at most 3).
-    pub themes: Vec<String>,
-    /// Score per assigned theme id.
-    pub theme_scores: BTreeMap<String, f64>,
     /// Other Drucksachen the document cites.
     pub references: Vec<String>,
     /// Euro amounts stated in the document's financial section.
     pub amounts: Vec<Amount>,
-    /// Number of pages.
-    pub pages: usize,
-    /// blake3 hash of the file's bytes (hex).
-    pub hash: String,
-    /// File size in bytes.
-    pub size: u64,
-    /// Path of an earlier record with identical content, if any.
-    pub duplicate_of: Option<String>,
-    /// Problems met while reading the document.
+    /// Problems met while reading the document (in a record: of every stage).
     pub warnings: Vec<String>,
 }
 
