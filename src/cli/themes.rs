@@ -7,12 +7,16 @@ use crate::pipeline::Pipeline;
 use anyhow::Context;
 use std::path::{Path, PathBuf};
 
-/// List the themes of the taxonomy.
+/// List the themes of the taxonomy: the built-in one, `--themes FILE`, or the one an index was
+/// built with (`--index DIR`).
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Also print each theme's description.
     #[arg(long, short)]
     verbose: bool,
+    /// List the themes of the index in DIR (the taxonomy its last ingest used).
+    #[arg(long, value_name = "DIR", conflicts_with = "themes")]
+    index: Option<PathBuf>,
     #[command(flatten)]
     pipeline: PipelineOpts,
 }
@@ -118,8 +122,11 @@ pub fn predict(pipeline: &Pipeline, doc: &Labeled) -> anyhow::Result<Vec<String>
 
 /// Run `themes`.
 pub fn run(args: Args) -> anyhow::Result<i32> {
-    let p = args.pipeline.pipeline()?;
-    for t in &p.taxonomy().themes {
+    let themes = match &args.index {
+        Some(dir) => crate::index::Index::open(dir)?.themes()?,
+        None => args.pipeline.pipeline()?.taxonomy().themes.clone(),
+    };
+    for t in &themes {
         println!("{:24} {}", t.id, t.label);
         if args.verbose {
             println!("{:24} {}", "", t.description);

@@ -255,6 +255,24 @@ pub fn write_file(
     }
 }
 
+/// Wrap records read from a file as stored documents (no text; stamp from the record).
+pub fn stored(records: Vec<crate::record::DocumentRecord>) -> Vec<StoredDoc> {
+    records
+        .into_iter()
+        .map(|record| StoredDoc {
+            stamp: crate::index::FileStamp {
+                size: record.size,
+                mtime_ns: 0,
+                hash: record.hash.clone(),
+                pipeline_version: 0,
+                rules: String::new(),
+            },
+            record,
+            text: String::new(),
+        })
+        .collect()
+}
+
 #[cfg(test)]
 pub(crate) mod testdata;
 
@@ -301,22 +319,4 @@ mod tests {
         assert_eq!(text.lines().count(), testdata::docs().len());
         assert!(!dir.path().join("out.jsonl.part").exists());
     }
-}
-
-/// Wrap records read from a file as stored documents (no text; stamp from the record).
-pub fn stored(records: Vec<crate::record::DocumentRecord>) -> Vec<StoredDoc> {
-    records
-        .into_iter()
-        .map(|record| StoredDoc {
-            stamp: crate::index::FileStamp {
-                size: record.size,
-                mtime_ns: 0,
-                hash: record.hash.clone(),
-                pipeline_version: 0,
-                rules: String::new(),
-            },
-            record,
-            text: String::new(),
-        })
-        .collect()
 }

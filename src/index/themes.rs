@@ -32,7 +32,7 @@ impl ThemeWords {
                 stems.extend(decomp.parts(&f, &none).iter().map(|p| stem(p)));
                 for s in stems {
                     let ids = by_stem.entry(s).or_default();
-                    if !ids.iter().any(|x| *x == t.id) {
+                    if !ids.contains(&t.id) {
                         ids.push(t.id.clone());
                     }
                 }
