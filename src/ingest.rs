@@ -1,7 +1,7 @@
 //! Batch ingest: walks an archive, runs the pipeline on every new or changed PDF in parallel,
 //! and feeds one index writer, committing in batches.
 
-use crate::index::{BuiltWith, FileStamp, Index, IndexError, folder};
+use crate::index::{BuiltWith, FileStamp, Index, IndexError, Writer, folder};
 use crate::pipeline::{PIPELINE_VERSION, Pipeline};
 use std::collections::{HashMap, HashSet};
 use std::panic::AssertUnwindSafe;
@@ -142,13 +142,13 @@ fn walk(roots: &[PathBuf], failures: &mut Vec<(String, String)>) -> Vec<Candidat
 }
 
 /// True for names ending in `.pdf` in any letter case.
-pub fn is_pdf_name(path: &Path) -> bool {
+pub(crate) fn is_pdf_name(path: &Path) -> bool {
     path.extension()
         .is_some_and(|e| e.as_encoded_bytes().eq_ignore_ascii_case(b"pdf"))
 }
 
 /// The path as recorded in the index (lossy for names that are not UTF-8).
-pub fn path_key(path: &Path) -> String {
+pub(crate) fn path_key(path: &Path) -> String {
     path.to_string_lossy().into_owned()
 }
 
@@ -249,32 +249,15 @@ pub fn run(
     let mut summary = Summary::default();
     let mut walk_failures = Vec::new();
     let candidates = walk(&opts.roots, &mut walk_failures);
-    let mut hashes: HashMap<String, String> = stamps
-        .iter()
-        .map(|(p, s)| (s.hash.clone(), p.clone()))
-        .collect();
-
     let walked: HashSet<String> = candidates.iter().map(|c| c.key.clone()).collect();
-    let mut todo = Vec::new();
-    for c in candidates {
-        match stamps.get(&c.key) {
-            Some(s)
-                if !opts.force
-                    && s.size == c.size
-                    && s.mtime_ns == c.mtime_ns
-                    && s.pipeline_version == PIPELINE_VERSION
-                    && s.rules == pipeline.rules() =>
-            {
-                summary.unchanged += 1;
-                on_event(&Event::Unchanged {
-                    path: c.key.clone(),
-                });
-            }
-            _ => todo.push(c),
-        }
+    let (todo, unchanged): (Vec<Candidate>, Vec<Candidate>) = candidates
+        .into_iter()
+        .partition(|c| opts.force || !is_unchanged(stamps.get(&c.key), c, pipeline));
+    for c in unchanged {
+        summary.unchanged += 1;
+        on_event(&Event::Unchanged { path: c.key });
     }
     on_event(&Event::Started { todo: todo.len() });
-
     for (path, reason) in walk_failures {
         on_event(&Event::Failed {
             path: path.clone(),
@@ -282,7 +265,6 @@ pub fn run(
         });
         summary.failures.push((path, reason));
     }
-
     if opts.prune {
         for path in stamps.keys() {
             // A file that failed to read is still walked (and still exists): never pruned.
@@ -293,23 +275,58 @@ pub fn run(
         }
     }
 
-    let jobs = if opts.jobs == 0 {
+    let hashes = stamps
+        .iter()
+        .map(|(p, s)| (s.hash.clone(), p.clone()))
+        .collect();
+    let mut sink = Sink {
+        writer: &mut writer,
+        hashes,
+        summary: &mut summary,
+        batch: opts.batch,
+        since_commit: 0,
+        last_commit: Instant::now(),
+        on_event,
+    };
+    process_all(&todo, pipeline, opts.jobs, &mut sink)?;
+    writer.commit()?;
+    summary.failed = summary.failures.len();
+    folder::log_failures(&opts.index_dir, &summary.failures);
+    summary.elapsed_secs = started.elapsed().as_secs_f64();
+    Ok(summary)
+}
+
+/// True when a file is as it was when indexed, by the same pipeline and rules.
+fn is_unchanged(stamp: Option<&FileStamp>, c: &Candidate, pipeline: &Pipeline) -> bool {
+    stamp.is_some_and(|s| {
+        s.size == c.size
+            && s.mtime_ns == c.mtime_ns
+            && s.pipeline_version == PIPELINE_VERSION
+            && s.rules == pipeline.rules()
+    })
+}
+
+/// Process the files on `jobs` threads (0 = one per core), handing each outcome to `sink` on
+/// this thread; stops writing at the first index error.
+fn process_all(
+    todo: &[Candidate],
+    pipeline: &Pipeline,
+    jobs: usize,
+    sink: &mut Sink<'_>,
+) -> Result<(), IndexError> {
+    let jobs = if jobs == 0 {
         std::thread::available_parallelism().map_or(1, |n| n.get())
     } else {
-        opts.jobs
+        jobs
     };
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs)
         .stack_size(64 << 20)
         .build()
-        .map_err(|e| IngestError::Io("thread pool".into(), std::io::Error::other(e)))?;
+        .map_err(|e| IndexError::Tantivy(format!("thread pool: {e}")))?;
     let (tx, rx) = mpsc::sync_channel::<Outcome>(jobs * 2);
-    let mut since_commit = 0usize;
-    let mut last_commit = Instant::now();
-    let mut write_error: Option<IndexError> = None;
-
+    let mut result = Ok(());
     std::thread::scope(|scope| {
-        let todo = &todo;
         scope.spawn(move || {
             pool.install(|| {
                 use rayon::prelude::*;
@@ -319,59 +336,64 @@ pub fn run(
             });
         });
         for outcome in rx {
-            if write_error.is_some() {
-                continue;
-            }
-            match outcome {
-                Outcome::Done {
-                    mut record,
-                    text,
-                    stamp,
-                } => {
-                    match hashes.get(&stamp.hash) {
-                        Some(first) if *first != record.path => {
-                            record.duplicate_of = Some(first.clone())
-                        }
-                        _ => {
-                            hashes.insert(stamp.hash.clone(), record.path.clone());
-                        }
-                    }
-                    if let Err(e) = writer.upsert(&record, &text, &stamp) {
-                        write_error = Some(e);
-                        continue;
-                    }
-                    summary.indexed += 1;
-                    summary.pages += record.pages;
-                    on_event(&Event::Indexed {
-                        path: record.path.clone(),
-                        pages: record.pages,
-                    });
-                    since_commit += 1;
-                    if since_commit >= opts.batch || last_commit.elapsed() > Duration::from_secs(10)
-                    {
-                        if let Err(e) = writer.commit() {
-                            write_error = Some(e);
-                        }
-                        since_commit = 0;
-                        last_commit = Instant::now();
-                    }
-                }
-                Outcome::Failed { path, reason } => {
-                    on_event(&Event::Failed {
-                        path: path.clone(),
-                        reason: reason.clone(),
-                    });
-                    summary.failures.push((path, reason));
-                }
+            // after an error the workers are drained without writing
+            if result.is_ok() {
+                result = sink.take(outcome);
             }
         }
     });
-    if let Some(e) = write_error {
-        return Err(e.into());
+    result
+}
+
+/// Where processed files go: duplicates marked, records written, commits every `batch`
+/// documents or 10 seconds, progress reported.
+struct Sink<'a> {
+    writer: &'a mut Writer,
+    /// Content hash → path of the first record with it.
+    hashes: HashMap<String, String>,
+    summary: &'a mut Summary,
+    batch: usize,
+    since_commit: usize,
+    last_commit: Instant,
+    on_event: &'a mut dyn FnMut(&Event),
+}
+
+impl Sink<'_> {
+    fn take(&mut self, outcome: Outcome) -> Result<(), IndexError> {
+        let (mut record, text, stamp) = match outcome {
+            Outcome::Done {
+                record,
+                text,
+                stamp,
+            } => (record, text, stamp),
+            Outcome::Failed { path, reason } => {
+                (self.on_event)(&Event::Failed {
+                    path: path.clone(),
+                    reason: reason.clone(),
+                });
+                self.summary.failures.push((path, reason));
+                return Ok(());
+            }
+        };
+        match self.hashes.get(&stamp.hash) {
+            Some(first) if *first != record.path => record.duplicate_of = Some(first.clone()),
+            _ => {
+                self.hashes.insert(stamp.hash.clone(), record.path.clone());
+            }
+        }
+        self.writer.upsert(&record, &text, &stamp)?;
+        self.summary.indexed += 1;
+        self.summary.pages += record.pages;
+        (self.on_event)(&Event::Indexed {
+            path: record.path.clone(),
+            pages: record.pages,
+        });
+        self.since_commit += 1;
+        if self.since_commit >= self.batch || self.last_commit.elapsed() > Duration::from_secs(10) {
+            self.since_commit = 0;
+            self.last_commit = Instant::now();
+            self.writer.commit()?;
+        }
+        Ok(())
     }
-    writer.commit()?;
-    summary.failed = summary.failures.len();
-    folder::log_failures(&opts.index_dir, &summary.failures);
-    summary.elapsed_secs = started.elapsed().as_secs_f64();
-    Ok(summary)
 }

@@ -17,7 +17,7 @@ pub const PIPELINE_VERSION: u32 = 4;
 pub const NO_TEXT_WARNING: &str = "no text layer (scanned?)";
 
 /// The time budget per document unless set otherwise.
-pub const DEFAULT_BUDGET: Duration = Duration::from_secs(60);
+pub(crate) const DEFAULT_BUDGET: Duration = Duration::from_secs(60);
 
 /// Why a pipeline could not be configured.
 #[derive(Debug, thiserror::Error)]

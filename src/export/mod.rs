@@ -1,13 +1,13 @@
 //! Export stage: writes stored records as JSON Lines, JSON, CSV, SQLite, OParl or an
 //! Elasticsearch `_bulk` body; [`stats`] counts them and [`report`] renders an HTML report.
 
-pub mod csv;
-pub mod es_bulk;
+pub(crate) mod csv;
+pub(crate) mod es_bulk;
 pub mod jsonl;
 pub mod oparl;
-pub mod report;
-pub mod sqlite;
-pub mod stats;
+pub(crate) mod report;
+pub(crate) mod sqlite;
+pub(crate) mod stats;
 mod urls;
 
 use crate::index::{DocStream, IndexError, StoredDoc};

@@ -5,11 +5,11 @@
 //! The index folder also holds a manifest saying how the index was built — with which taxonomy
 //! and vocabulary — which every reader uses ([`folder`]).
 
-pub mod analysis;
-pub mod decompound;
+pub(crate) mod analysis;
+pub(crate) mod decompound;
 pub(crate) mod facets;
 pub(crate) mod filters;
-pub mod folder;
+pub(crate) mod folder;
 pub(crate) mod query;
 pub(crate) mod schema;
 pub(crate) mod snippet;

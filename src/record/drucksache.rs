@@ -173,7 +173,7 @@ fn groups(s: &str) -> Vec<Group> {
 /// True for a short code that leads into a number (`DS`, `B`, `V`, `GRDrs`, `KT-DS`): at most
 /// six characters, letters with `.` or `-`, starting upper case, with two capitals or at most
 /// three letters.
-pub fn is_code(word: &str) -> bool {
+pub(crate) fn is_code(word: &str) -> bool {
     let uppers = word.chars().filter(|c| c.is_uppercase()).count();
     word.chars().count() <= 6
         && word
@@ -186,7 +186,7 @@ pub fn is_code(word: &str) -> bool {
 /// How many of the leading words of a query (split at white space, spaces around `/` already
 /// removed) are one Drucksachen-Nr.: `["DS", "17/1234", …]` → 2, `["20-26/V", "02232"]` → 2,
 /// `["Haushalt", "2023"]` → 0.
-pub fn query_words(words: &[&str]) -> usize {
+pub(crate) fn query_words(words: &[&str]) -> usize {
     (1..=words.len().min(MAX_QUERY_WORDS))
         .rev()
         .find(|&n| words.get(..n).is_some_and(is_query_number_words))
@@ -243,7 +243,7 @@ static QUERY_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// True when a query token asks for every number starting with it (`VO/12*`, `1254/2*`).
-pub fn is_query_prefix(token: &str) -> bool {
+pub(crate) fn is_query_prefix(token: &str) -> bool {
     QUERY_PREFIX.is_match(token)
 }
 

@@ -40,7 +40,7 @@ pub enum FilterError {
 }
 
 /// Parse a `--klimacheck` value: `Some(None)` for `none` (documents without a Klimacheck).
-pub fn parse_klimacheck(value: &str) -> Result<Option<Klimacheck>, FilterError> {
+pub(crate) fn parse_klimacheck(value: &str) -> Result<Option<Klimacheck>, FilterError> {
     if value.trim().eq_ignore_ascii_case("none") {
         return Ok(None);
     }
@@ -50,28 +50,28 @@ pub fn parse_klimacheck(value: &str) -> Result<Option<Klimacheck>, FilterError> 
 }
 
 /// Parse a `--type` value (a canonical type name, any letter case).
-pub fn parse_doc_type(value: &str) -> Result<DocType, FilterError> {
+pub(crate) fn parse_doc_type(value: &str) -> Result<DocType, FilterError> {
     DocType::parse(value).ok_or_else(|| FilterError::DocType(value.to_string()))
 }
 
 /// The form in which committee and department names are compared: lower case.
-pub fn folded(name: &str) -> String {
+pub(crate) fn folded(name: &str) -> String {
     name.to_lowercase()
 }
 
 /// The form of a `--committee` / `--department` value: trimmed, lower case.
-pub fn needle(value: &str) -> String {
+pub(crate) fn needle(value: &str) -> String {
     folded(value.trim())
 }
 
 /// True when `name` contains the filter `value` (case-insensitively, ignoring the value's
 /// surrounding spaces).
-pub fn contains(name: &str, value: &str) -> bool {
+pub(crate) fn contains(name: &str, value: &str) -> bool {
     folded(name).contains(&needle(value))
 }
 
 /// The value stored for a Klimacheck filter (`none` for documents without one).
-pub fn klimacheck_key(k: Option<Klimacheck>) -> &'static str {
+pub(crate) fn klimacheck_key(k: Option<Klimacheck>) -> &'static str {
     k.map_or("none", Klimacheck::as_str)
 }
 
