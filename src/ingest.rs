@@ -219,17 +219,6 @@ fn process_file(pipeline: &Pipeline, c: &Candidate) -> Outcome {
     }
 }
 
-/// How a pipeline builds an index, as its manifest records it.
-fn built_with(pipeline: &Pipeline) -> BuiltWith {
-    BuiltWith {
-        pipeline_version: PIPELINE_VERSION,
-        rules: pipeline.rules().to_string(),
-        time: jiff::Timestamp::now().to_string(),
-        themes: pipeline.taxonomy().themes.clone(),
-        texts: pipeline.texts().clone(),
-    }
-}
-
 /// Run an ingest; `on_event` is called once the walk is done and for every file as it
 /// finishes (for progress display).
 pub fn run(
@@ -242,7 +231,7 @@ pub fn run(
         .map_err(|e| IngestError::Io(opts.index_dir.display().to_string(), e))?;
     let _lock = folder::lock(&opts.index_dir)?;
     let mut index = Index::open_or_create(&opts.index_dir)?;
-    index.set_built_with(built_with(pipeline))?;
+    index.set_built_with(BuiltWith::of(pipeline))?;
     let stamps = index.stamps()?;
     let mut writer = index.writer(128 << 20)?;
 

@@ -170,6 +170,7 @@ fn every_labelled_number_and_its_typed_parts_find_the_document() {
     assert!(numbers.len() >= 50, "only {} numbers", numbers.len());
     let mut failures = Vec::new();
     let (mut whole, mut parts) = (0, 0);
+    let mut checked: Vec<String> = Vec::new();
     for (file, number) in &numbers {
         whole += 1;
         if first_hit(number).as_deref() != Some(file) {
@@ -187,6 +188,7 @@ fn every_labelled_number_and_its_typed_parts_find_the_document() {
                 continue;
             }
             parts += 1;
+            checked.push(part.clone());
             if shown(&part).as_deref() != Ok(file) {
                 failures.push(format!(
                     "show {part:?} (of {number}): {:?}, want {file}",
@@ -205,12 +207,22 @@ fn every_labelled_number_and_its_typed_parts_find_the_document() {
     eprintln!("checked {whole} whole numbers and {parts} typed parts");
     assert!(parts >= 50, "only {parts} typed parts checked");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-    for part in ["01203", "1254/21", "V 02232"] {
+    // every shape of part people type was checked: `1254/21`, `01203`, `V 02232`
+    let shapes: [(&str, fn(&str) -> bool); 3] = [
+        ("number without its letter prefix", |p| p.contains('/')),
+        ("serial number", |p| {
+            p.starts_with('0') && p.chars().all(|c| c.is_ascii_digit())
+        }),
+        ("code and serial number", |p| {
+            p.split_once(' ').is_some_and(|(code, n)| {
+                code.chars().all(char::is_alphabetic) && n.starts_with('0')
+            })
+        }),
+    ];
+    for (shape, is) in shapes {
         assert!(
-            numbers
-                .iter()
-                .any(|(_, n)| typed_parts(n).contains(&part.to_string())),
-            "{part} is among the typed parts"
+            checked.iter().any(|p| is(p)),
+            "no {shape} among {checked:?}"
         );
     }
 }

@@ -112,10 +112,19 @@ pub struct FilterFlags {
 }
 
 impl FilterFlags {
-    /// The filters these flags describe; `--theme` must be one of `themes` when given (the
-    /// themes of the index searched).
-    pub fn filters(&self, themes: Option<&[ThemeInfo]>) -> anyhow::Result<Filters> {
-        let filters = Filters {
+    /// The filters these flags describe, for searching `index`: `--theme` must be one of the
+    /// themes it was built with.
+    pub fn filters_for(&self, index: &Index) -> anyhow::Result<Filters> {
+        let filters = self.filters()?;
+        if let Some(id) = filters.theme_id() {
+            check_theme(id, &index.themes()?)?;
+        }
+        Ok(filters)
+    }
+
+    /// The filters these flags describe.
+    pub fn filters(&self) -> anyhow::Result<Filters> {
+        Ok(Filters {
             theme: self.theme.clone(),
             committee: self.committee.clone(),
             klimacheck: self
@@ -128,18 +137,20 @@ impl FilterFlags {
             public: self.public,
             from: self.from,
             to: self.to,
-        };
-        if let (Some(id), Some(themes)) = (filters.theme_id(), themes)
-            && !themes.iter().any(|t| t.id == id)
-        {
-            let ids: Vec<&str> = themes.iter().map(|t| t.id.as_str()).collect();
-            anyhow::bail!(
-                "unknown --theme {id:?}: the themes of this index are {}",
-                ids.join(", ")
-            );
-        }
-        Ok(filters)
+        })
     }
+}
+
+/// An error unless `id` is one of `themes`.
+fn check_theme(id: &str, themes: &[ThemeInfo]) -> anyhow::Result<()> {
+    if themes.iter().any(|t| t.id == id) {
+        return Ok(());
+    }
+    let ids: Vec<&str> = themes.iter().map(|t| t.id.as_str()).collect();
+    anyhow::bail!(
+        "unknown --theme {id:?}: the themes of this index are {}",
+        ids.join(", ")
+    )
 }
 
 /// An optional query plus the filter flags (for `export`, `stats` and `report`).
@@ -198,7 +209,7 @@ impl FilterOpts {
 
     /// Every matching document of the index with its text, read one at a time.
     pub fn stream(&self, index: &Index) -> anyhow::Result<DocStream> {
-        let filters = self.flags.filters(Some(&index.themes()?))?;
+        let filters = self.flags.filters_for(index)?;
         Ok(index.stream(self.query(), &filters)?)
     }
 
@@ -207,7 +218,7 @@ impl FilterOpts {
         if !self.query().is_empty() {
             anyhow::bail!("a QUERY needs the index; --records takes only the filter flags");
         }
-        let filters = self.flags.filters(None)?;
+        let filters = self.flags.filters()?;
         let text =
             std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
         let recs = crate::export::jsonl::read_records(&text)

@@ -52,8 +52,7 @@ enum SortArg {
 /// Run `search`.
 pub fn run(args: Args) -> anyhow::Result<i32> {
     let index = args.index.open()?;
-    let themes = index.themes()?;
-    let filters = args.filters.filters(Some(&themes))?;
+    let filters = args.filters.filters_for(&index)?;
     let req = SearchRequest {
         query: args.query.clone(),
         filters,
@@ -77,6 +76,11 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         out = serde_json::to_string(&value)?;
         out.push('\n');
     } else {
+        let themes = if args.facets {
+            index.themes()?
+        } else {
+            Vec::new()
+        };
         write_text(&mut out, &args.query, &results, &themes, stdout_color())?;
     }
     emit(&out)?;

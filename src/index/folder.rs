@@ -4,7 +4,7 @@
 
 use super::IndexError;
 use crate::classify::ThemeInfo;
-use crate::pipeline::RuleTexts;
+use crate::pipeline::{PIPELINE_VERSION, Pipeline, RuleTexts};
 use serde::{Deserialize, Serialize};
 use std::fs::File;
 use std::io::Write;
@@ -43,6 +43,19 @@ pub struct BuiltWith {
     pub themes: Vec<ThemeInfo>,
     /// The rule texts.
     pub texts: RuleTexts,
+}
+
+impl BuiltWith {
+    /// How `pipeline` builds an index, now.
+    pub fn of(pipeline: &Pipeline) -> BuiltWith {
+        BuiltWith {
+            pipeline_version: PIPELINE_VERSION,
+            rules: pipeline.rules().to_string(),
+            time: jiff::Timestamp::now().to_string(),
+            themes: pipeline.taxonomy().themes.clone(),
+            texts: pipeline.texts().clone(),
+        }
+    }
 }
 
 impl Manifest {
