@@ -801,6 +801,21 @@ def update_truth(path, rows):
                     encoding="utf-8")
 
 
+def fixtures_readme(folder):
+    """tests/fixtures/lookalike/README.md from its truth rows."""
+    rows = [json.loads(l) for l in (folder / "truth.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()]
+    out = ["# Look-alike fixtures\n\nMade by `tools/corpus/make_lookalike.py` (content in "
+           "`tools/corpus/lookalike_docs.py`) with real producers: invented text, names and numbers in "
+           "the layouts of real documents that we may read but not redistribute (`../shared/corpus-real`). "
+           "Licence: ours. Checked by `tests/metadata_real.rs` (the layout features; the real documents "
+           "themselves are checked there too when `../shared/corpus-real` is present). `truth.jsonl` holds "
+           "the values printed in each file.\n\n| file | producer | PDF producer | layout kept |\n|---|---|---|---|\n"]
+    for r in rows:
+        kept = r["notes"].split(": ", 1)[1].rstrip(".")
+        out.append(f"| {r['file']} | {r['producer']} | {r['pdf_producer']} | {kept} |\n")
+    (folder / "README.md").write_text("".join(out), encoding="utf-8")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", default="corpus")
@@ -831,6 +846,7 @@ def main():
         update_truth(Path(args.corpus) / "truth.jsonl", made["corpus"])
     if made["fixtures"]:
         update_truth(Path(args.fixtures) / "truth.jsonl", made["fixtures"])
+        fixtures_readme(Path(args.fixtures))
 
 
 if __name__ == "__main__":
