@@ -128,7 +128,11 @@ fn supplement_names_the_coming_session() {
     // `Ergänzung zum Beschluss der Vollversammlung des Stadtrats vom 09.11.2022`.
     assert_eq!(
         consultations(&v),
-        one("Vollversammlung des Stadtrats", "2022-11-09", "Entscheidung")
+        one(
+            "Vollversammlung des Stadtrats",
+            "2022-11-09",
+            "Entscheidung"
+        )
     );
 }
 
@@ -245,7 +249,11 @@ fn real_supplement_names_the_coming_session() {
     assert_eq!(s(&v, "drucksache"), Some("20-26 / V 01203"));
     assert_eq!(
         consultations(&v),
-        one("Vollversammlung des Stadtrates", "2021-01-27", "Entscheidung")
+        one(
+            "Vollversammlung des Stadtrates",
+            "2021-01-27",
+            "Entscheidung"
+        )
     );
 }
 
@@ -266,9 +274,9 @@ fn real_subject_left_of_a_letterhead_column() {
 
 #[test]
 fn real_statement_title_with_a_colon_and_a_date_in_words() {
-    let Some(v) =
-        real("erlangen_sbr_antrag_Stellungnahme_Buchenbach_15_Apr_2025_Liste_moglicher_Einspar.pdf")
-    else {
+    let Some(v) = real(
+        "erlangen_sbr_antrag_Stellungnahme_Buchenbach_15_Apr_2025_Liste_moglicher_Einspar.pdf",
+    ) else {
         return;
     };
     assert_eq!(
