@@ -1,4 +1,4 @@
-//! The index of `corpus/` and `tests/fixtures/templates/` as users meet it through the binary:
+//! The index of `corpus/` and the labelled fixtures as users meet it through the binary:
 //! every labelled Drucksachen-Nr. (and the parts of it people type) finds its document with
 //! `search` and `show`; filters mean the same in the index and in memory; and an index keeps
 //! the taxonomy it was built with.
@@ -30,16 +30,20 @@ fn repo() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The folders indexed, and their truth files.
-const ROOTS: [(&str, &str); 2] = [
+/// The folders indexed (every labelled PDF of the repository), and their truth files.
+const ROOTS: [(&str, &str); 3] = [
     ("corpus", "corpus/truth.jsonl"),
     (
         "tests/fixtures/templates",
         "tests/fixtures/templates/truth.jsonl",
     ),
+    (
+        "tests/fixtures/lookalike",
+        "tests/fixtures/lookalike/truth.jsonl",
+    ),
 ];
 
-/// Ingest both roots into `index`, with extra arguments; panics unless every file is indexed.
+/// Ingest the roots into `index`, with extra arguments; panics unless every file is indexed.
 fn ingest(index: &Path, extra: &[&str]) {
     let mut args = vec!["ingest".to_string()];
     args.extend(
@@ -54,7 +58,7 @@ fn ingest(index: &Path, extra: &[&str]) {
     assert_eq!(out.status.code(), Some(0), "ingest failed:\n{}", text(&out));
 }
 
-/// One index of both roots with the built-in rules, built once for all tests of this file.
+/// One index of the roots with the built-in rules, built once for all tests of this file.
 fn built_in_index() -> &'static Path {
     static INDEX: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
     &INDEX

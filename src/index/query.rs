@@ -876,7 +876,11 @@ mod tests {
     fn every_labelled_number_is_one_reference() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut seen = 0;
-        for file in ["corpus/truth.jsonl", "tests/fixtures/templates/truth.jsonl"] {
+        for file in [
+            "corpus/truth.jsonl",
+            "tests/fixtures/templates/truth.jsonl",
+            "tests/fixtures/lookalike/truth.jsonl",
+        ] {
             let text = std::fs::read_to_string(root.join(file)).unwrap();
             for line in text.lines().filter(|l| !l.trim().is_empty()) {
                 let row: serde_json::Value = serde_json::from_str(line).unwrap();
