@@ -212,7 +212,8 @@ fn every_labelled_number_and_its_typed_parts_find_the_document() {
     assert!(parts >= 50, "only {parts} typed parts checked");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     // every shape of part people type was checked: `1254/21`, `01203`, `V 02232`
-    let shapes: [(&str, fn(&str) -> bool); 3] = [
+    type Shape = (&'static str, fn(&str) -> bool);
+    let shapes: [Shape; 3] = [
         ("number without its letter prefix", |p| p.contains('/')),
         ("serial number", |p| {
             p.starts_with('0') && p.chars().all(|c| c.is_ascii_digit())
