@@ -27,7 +27,11 @@ fn stdout(o: &Output) -> String {
 /// True when tesseract with German and pdftoppm are installed; prints why not otherwise.
 fn ocr_available(test: &str) -> bool {
     let langs = Command::new("tesseract").arg("--list-langs").output();
-    let deu = langs.is_ok_and(|o| String::from_utf8_lossy(&o.stdout).lines().any(|l| l.trim() == "deu"));
+    let deu = langs.is_ok_and(|o| {
+        String::from_utf8_lossy(&o.stdout)
+            .lines()
+            .any(|l| l.trim() == "deu")
+    });
     let pdftoppm = Command::new("pdftoppm").arg("-v").output().is_ok();
     if !(deu && pdftoppm) {
         eprintln!(
@@ -67,14 +71,22 @@ fn without_tesseract_ingest_works_and_says_how_many_pages_are_not_searchable() {
     std::fs::write(archive.join("scan.pdf"), image_only_pdf()).unwrap();
     std::fs::write(
         archive.join("text.pdf"),
-        common::one_page(b"BT /F1 12 Tf 72 700 Td (Beschlussvorlage Nr. 12/2024) Tj ET", ""),
+        common::one_page(
+            b"BT /F1 12 Tf 72 700 Td (Beschlussvorlage Nr. 12/2024) Tj ET",
+            "",
+        ),
     )
     .unwrap();
     let index = dir.path().join("index");
     let empty_path = dir.path().join("bin");
     std::fs::create_dir_all(&empty_path).unwrap();
     let out = ratsdex(
-        &["ingest", archive.to_str().unwrap(), "--index", index.to_str().unwrap()],
+        &[
+            "ingest",
+            archive.to_str().unwrap(),
+            "--index",
+            index.to_str().unwrap(),
+        ],
         empty_path.to_str(),
         dir.path(),
     );
@@ -87,7 +99,12 @@ fn without_tesseract_ingest_works_and_says_how_many_pages_are_not_searchable() {
     );
     // --ocr always without tesseract is refused up front
     let out = ratsdex(
-        &["extract", "--ocr", "always", archive.join("scan.pdf").to_str().unwrap()],
+        &[
+            "extract",
+            "--ocr",
+            "always",
+            archive.join("scan.pdf").to_str().unwrap(),
+        ],
         empty_path.to_str(),
         dir.path(),
     );
@@ -95,13 +112,24 @@ fn without_tesseract_ingest_works_and_says_how_many_pages_are_not_searchable() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("tesseract"));
     // --ocr never: the record says so, no OCR is tried
     let out = ratsdex(
-        &["extract", "--json", "--ocr", "never", archive.join("scan.pdf").to_str().unwrap()],
+        &[
+            "extract",
+            "--json",
+            "--ocr",
+            "never",
+            archive.join("scan.pdf").to_str().unwrap(),
+        ],
         None,
         dir.path(),
     );
     let rec: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     assert_eq!(rec["ocr_pages"], 0);
-    assert!(rec["warnings"].to_string().contains("1 scanned page not searchable"), "{rec}");
+    assert!(
+        rec["warnings"]
+            .to_string()
+            .contains("1 scanned page not searchable"),
+        "{rec}"
+    );
 }
 
 #[test]
@@ -110,21 +138,36 @@ fn a_scanned_beschlussvorlage_is_read_like_the_born_digital_one() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let out = ratsdex(&["extract", "--json", fixture().to_str().unwrap()], None, dir.path());
+    let out = ratsdex(
+        &["extract", "--json", fixture().to_str().unwrap()],
+        None,
+        dir.path(),
+    );
     assert_eq!(out.status.code(), Some(0));
     let rec: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     assert_eq!(rec["ocr_pages"], 1, "{rec}");
     assert_eq!(rec["drucksache"], "B 112/2022", "{rec}");
     assert_eq!(rec["doc_type"], "Beschlussvorlage", "{rec}");
     assert_eq!(rec["date"], "2022-05-30", "{rec}");
-    assert_eq!(rec["klimacheck"], "positive", "checkbox read from pixels: {rec}");
+    assert_eq!(
+        rec["klimacheck"], "positive",
+        "checkbox read from pixels: {rec}"
+    );
     assert!(
         !rec["consultations"].as_array().unwrap().is_empty(),
         "Beratungsfolge from the scan: {rec}"
     );
     // extract --text prints the OCR text
-    let out = ratsdex(&["extract", "--text", fixture().to_str().unwrap()], None, dir.path());
-    assert!(stdout(&out).contains("Beschlussvorlage"), "{}", stdout(&out));
+    let out = ratsdex(
+        &["extract", "--text", fixture().to_str().unwrap()],
+        None,
+        dir.path(),
+    );
+    assert!(
+        stdout(&out).contains("Beschlussvorlage"),
+        "{}",
+        stdout(&out)
+    );
 }
 
 #[test]
@@ -134,14 +177,34 @@ fn a_second_ingest_reads_the_ocr_cache_and_recognises_nothing() {
     }
     let dir = tempfile::tempdir().unwrap();
     let index = dir.path().join("index");
-    let args = ["ingest", fixture().to_str().unwrap(), "--index", index.to_str().unwrap(), "--json"];
+    let args = [
+        "ingest",
+        fixture().to_str().unwrap(),
+        "--index",
+        index.to_str().unwrap(),
+        "--json",
+    ];
     let first: serde_json::Value =
         serde_json::from_slice(&ratsdex(&args, None, dir.path()).stdout).expect("json");
-    assert_eq!((first["ocr_pages"].as_u64(), first["ocr_recognized"].as_u64()), (Some(1), Some(1)), "{first}");
+    assert_eq!(
+        (
+            first["ocr_pages"].as_u64(),
+            first["ocr_recognized"].as_u64()
+        ),
+        (Some(1), Some(1)),
+        "{first}"
+    );
     let mut forced = args.to_vec();
     forced.push("--force");
     let second: serde_json::Value =
         serde_json::from_slice(&ratsdex(&forced, None, dir.path()).stdout).expect("json");
     assert_eq!(second["indexed"], 1, "{second}");
-    assert_eq!((second["ocr_pages"].as_u64(), second["ocr_recognized"].as_u64()), (Some(1), Some(0)), "{second}");
+    assert_eq!(
+        (
+            second["ocr_pages"].as_u64(),
+            second["ocr_recognized"].as_u64()
+        ),
+        (Some(1), Some(0)),
+        "{second}"
+    );
 }

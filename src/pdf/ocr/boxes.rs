@@ -63,8 +63,8 @@ pub fn find(img: &Gray, dpi: u32) -> Vec<PixelBox> {
     let mut out = Vec::new();
     let mut stack = Vec::new();
     let mut components = 0;
-    for start in 0..ink.len() {
-        if !ink[start] || seen[start] {
+    for (start, &inked) in ink.iter().enumerate() {
+        if !inked || seen[start] {
             continue;
         }
         components += 1;

@@ -48,6 +48,9 @@ pub struct Spot {
 const NOISE_CONF: f32 = 50.0;
 /// Words below this confidence are dropped whatever they hold.
 const MIN_CONF: f32 = 10.0;
+/// Words of at most three characters below this confidence are dropped unless they are a
+/// number (handwriting and stamps come out as `u`, `ee`, `PR`).
+const SHORT_CONF: f32 = 40.0;
 
 /// Parse tesseract's `tsv` output (level-5 rows are words).
 pub fn parse(tsv: &str) -> Vec<Word> {
@@ -93,7 +96,12 @@ pub fn parse(tsv: &str) -> Vec<Word> {
 
 /// True for a word worth keeping.
 pub fn is_signal(w: &Word) -> bool {
-    w.conf >= MIN_CONF && (w.conf >= NOISE_CONF || w.text.chars().any(char::is_alphanumeric))
+    let short_noise = w.conf < SHORT_CONF
+        && w.text.chars().count() <= 3
+        && !w.text.chars().all(|c| c.is_ascii_digit());
+    w.conf >= MIN_CONF
+        && !short_noise
+        && (w.conf >= NOISE_CONF || w.text.chars().any(char::is_alphanumeric))
 }
 
 fn has_descender(text: &str) -> bool {
