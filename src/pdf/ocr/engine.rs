@@ -19,31 +19,36 @@ pub fn recognize(pdf: &Path, page: usize, s: &OcrSettings) -> Result<OcrPage, Ru
     prep::deskew(&mut img);
     let found = boxes::find(&img, s.dpi);
     let dpi = s.dpi.to_string();
-    let args = ["stdin", "stdout", "-l", &s.lang, "--psm", PSM, "--dpi", &dpi];
+    let args = [
+        "stdin", "stdout", "-l", &s.lang, "--psm", PSM, "--dpi", &dpi,
+    ];
     let args = args.iter().chain(&["-c", "thresholding_method=2", "tsv"]);
     let cpu = s.page_budget.as_secs().max(1);
     // The budget is CPU time (`ulimit -t`), so a loaded machine does not kill pages that
     // would finish; the wall clock allows WALL_FACTOR times as much before it kills a hang.
     let mut cmd = if cfg!(unix) {
         let mut c = Command::new("sh");
-        c.args(["-c", "ulimit -t \"$0\" && exec tesseract \"$@\"", &cpu.to_string()])
-            .args(args);
+        c.args([
+            "-c",
+            "ulimit -t \"$0\" && exec tesseract \"$@\"",
+            &cpu.to_string(),
+        ])
+        .args(args);
         c
     } else {
         let mut c = Command::new("tesseract");
         c.args(args);
         c
     };
-    let out = run(&mut cmd, Some(&img.to_pgm()), s.page_budget * WALL_FACTOR).map_err(|e| {
-        match e {
+    let out =
+        run(&mut cmd, Some(&img.to_pgm()), s.page_budget * WALL_FACTOR).map_err(|e| match e {
             RunError::Failed(_, why) if why.contains("signal: 24") || why.contains("SIGXCPU") => {
                 RunError::Failed("tesseract".into(), format!("took more than {cpu} CPU s"))
             }
             RunError::Failed(_, why) => RunError::Failed("tesseract".into(), why),
             RunError::Timeout(_, secs) => RunError::Timeout("tesseract".into(), secs),
             other => other,
-        }
-    })?;
+        })?;
     Ok(OcrPage {
         width: img.w,
         height: img.h,
