@@ -101,7 +101,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
             println!(
                 "{} scanned pages not searchable — {}",
                 summary.unsearchable_pages,
-                pipeline.ocr.install_hint()
+                pipeline.ocr.unsearchable_hint()
             );
         }
         for (path, reason) in &summary.failures {

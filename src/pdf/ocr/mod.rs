@@ -122,6 +122,16 @@ impl OcrSettings {
             .map(|()| format!("ocr:{:?}:{}:v{}", self.mode, self.lang, cache::VERSION))
     }
 
+    /// What to do about scanned pages left without text: install tesseract, or (when it is
+    /// installed) why not.
+    pub fn unsearchable_hint(&self) -> String {
+        match self.available() {
+            Err(why) if self.mode == OcrMode::Never => why,
+            Err(_) => self.install_hint(),
+            Ok(()) => "OCR failed on them (see the records' warnings)".into(),
+        }
+    }
+
     /// The Debian packages that provide tesseract with these languages.
     pub fn install_hint(&self) -> String {
         let mut s = String::from("install tesseract-ocr");
