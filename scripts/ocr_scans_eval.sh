@@ -18,8 +18,10 @@ rm -rf "$out/index"
 python3 "$eval_dir/evaluate.py" --truth "$out/scans/truth.jsonl" --pred "$out/pred.jsonl"
 # extract reads the OCR cache the ingest filled
 mkdir -p "$out/xdg/ratsdex" && ln -sfn "$out/index/ocr-cache" "$out/xdg/ratsdex/ocr"
-XDG_CACHE_HOME=$out/xdg python3 "$eval_dir/text_eval.py" \
-    --reference "sh -c '$bin extract --text corpus/\$(basename \"\$1\")' _ {}" \
+# text_eval.py splits --reference at spaces: the reference (the original's text) is a script
+printf '#!/bin/sh\nexec %s extract --text %s/corpus/"$(basename "$1")"\n' "$bin" "$PWD" > "$out/reference.sh"
+chmod +x "$out/reference.sh"
+XDG_CACHE_HOME=$out/xdg python3 "$eval_dir/text_eval.py" --reference "$out/reference.sh {}" \
     -- "$bin" extract --text {} -- "$out"/scans/*.pdf
 echo "second ingest (--force): must show 0 recognised"
 "$bin" ingest "$out/scans" --index "$out/index" --jobs 2 --force

@@ -177,9 +177,10 @@ fn a_second_ingest_reads_the_ocr_cache_and_recognises_nothing() {
     }
     let dir = tempfile::tempdir().unwrap();
     let index = dir.path().join("index");
+    let scan = fixture();
     let args = [
         "ingest",
-        fixture().to_str().unwrap(),
+        scan.to_str().unwrap(),
         "--index",
         index.to_str().unwrap(),
         "--json",
