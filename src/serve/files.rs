@@ -46,7 +46,7 @@ async fn serve(state: Arc<AppState>, id: String, attachment: bool) -> Result<Res
         "{}; filename=\"{}\"; filename*=UTF-8''{}",
         if attachment { "attachment" } else { "inline" },
         ascii_name(&name),
-        super::params::component(&name)
+        crate::export::urls::encode_component(&name)
     );
     let mut res = bytes.into_response();
     let h = res.headers_mut();

@@ -2,6 +2,7 @@
 //! and written back into links with one value changed.
 
 use super::error::AppError;
+use crate::export::urls::encode_component;
 use crate::index::{Filters, SearchRequest, Sort};
 use crate::record::{Date, DocType, Klimacheck};
 
@@ -240,22 +241,9 @@ pub(crate) fn encode(pairs: &[(&str, String)]) -> String {
     }
     let parts: Vec<String> = pairs
         .iter()
-        .map(|(k, v)| format!("{k}={}", component(v)))
+        .map(|(k, v)| format!("{k}={}", encode_component(v)))
         .collect();
     format!("?{}", parts.join("&"))
-}
-
-/// Percent-encode a query component (everything but unreserved characters).
-pub(crate) fn component(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-            out.push(char::from(b));
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
 }
 
 fn bad(message: impl Into<String>) -> AppError {

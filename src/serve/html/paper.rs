@@ -112,7 +112,9 @@ fn render(state: &AppState, snap: &Snapshot, pos: usize, doc: &StoredDoc) -> Htm
                     dt { "Typ" }
                     dd {
                         (r.doc_type.map_or("—", |t| t.as_str()))
-                        @if let Some(p) = &r.doc_type_printed { " (gedruckt: „" (p) "“)" }
+                        @if let Some(p) = r.doc_type_printed.as_ref().filter(|p| {
+                            r.doc_type.is_none_or(|t| !t.as_str().eq_ignore_ascii_case(p.trim()))
+                        }) { " (gedruckt: „" (p) "“)" }
                     }
                     dt { "Datum" } dd { (r.date.map_or("—".into(), words::date)) }
                     dt { "Betreff" } dd { (r.title.as_deref().unwrap_or("—")) }
