@@ -89,6 +89,7 @@ fn serve(index: &Path, extra: &[&str]) -> Server {
         }
     }
     let _ = child.kill();
+    let _ = child.wait();
     panic!("serve printed no address");
 }
 
@@ -454,11 +455,11 @@ fn oparl_leads_from_the_system_to_every_paper_and_its_pdf_bytes() {
     }
     // walk the paper list page by page
     let mut url = format!("{}?limit=7", body["paper"].as_str().unwrap());
-    let (mut seen, mut total, mut found) = (0, u64::MAX, None);
+    let (mut seen, mut total, mut found) = (0, None, None);
     loop {
         let list = server.follow(&url).json();
         assert_list(&list);
-        total = list["pagination"]["totalElements"].as_u64().unwrap();
+        total = list["pagination"]["totalElements"].as_u64();
         for p in list["data"].as_array().unwrap() {
             assert_oparl(p, "Paper", &["body", "name", "mainFile"]);
             assert_oparl(&p["mainFile"], "File", &["accessUrl"]);
@@ -472,8 +473,8 @@ fn oparl_leads_from_the_system_to_every_paper_and_its_pdf_bytes() {
             None => break,
         }
     }
-    assert_eq!(seen, total);
-    assert_eq!(total, 55);
+    assert_eq!(Some(seen), total);
+    assert_eq!(total, Some(55));
     let paper = found.expect("VO/1254/21 in the paper list");
     let want = [
         "reference",
