@@ -455,7 +455,8 @@ fn oparl_leads_from_the_system_to_every_paper_and_its_pdf_bytes() {
     }
     // walk the paper list page by page
     let mut url = format!("{}?limit=7", body["paper"].as_str().unwrap());
-    let (mut seen, mut total, mut found) = (0, None, None);
+    let (mut seen, mut found) = (0, None);
+    let mut total: Option<u64>;
     loop {
         let list = server.follow(&url).json();
         assert_list(&list);
