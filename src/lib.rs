@@ -14,3 +14,5 @@ pub mod ingest;
 pub mod pdf;
 pub mod pipeline;
 pub mod record;
+#[cfg(feature = "serve")]
+pub mod serve;

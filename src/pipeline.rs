@@ -1,9 +1,11 @@
-//! One document through every stage — PDF bytes → text layer → metadata → themes → record — and
-//! the configuration of those stages: [`PipelineBuilder`] reads the rule texts (taxonomy,
-//! vocabulary extension, model), compiles them once, fingerprints them and sets the time budget.
+//! One document through every stage — PDF bytes → text layer (OCR where it has none) →
+//! metadata → themes → record — and the configuration of those stages: [`PipelineBuilder`]
+//! reads the rule texts (taxonomy, vocabulary extension, model), compiles them once,
+//! fingerprints them (with the OCR settings) and sets the time budget.
 
 use crate::classify::{self, Explanation, Model, ModelError, Taxonomy, TaxonomyError};
 use crate::extract::{self, VocabError, Vocabulary};
+use crate::pdf::ocr::{OcrReport, OcrSettings};
 use crate::pdf::{self, Limits, PdfError, TextLayer};
 use crate::record::DocumentRecord;
 use serde::{Deserialize, Serialize};
@@ -141,6 +143,7 @@ pub struct PipelineBuilder {
     vocabulary_extension: Option<Source>,
     model: Option<Source>,
     budget: Duration,
+    ocr: OcrSettings,
 }
 
 impl Default for PipelineBuilder {
@@ -150,6 +153,7 @@ impl Default for PipelineBuilder {
             vocabulary_extension: None,
             model: None,
             budget: DEFAULT_BUDGET,
+            ocr: OcrSettings::default(),
         }
     }
 }
@@ -197,6 +201,18 @@ impl PipelineBuilder {
         self
     }
 
+    /// Recognise pages without a usable text layer with these settings.
+    pub fn ocr(mut self, ocr: OcrSettings) -> Self {
+        self.ocr = ocr;
+        self
+    }
+
+    /// Keep recognised pages in this folder (the index's OCR cache), by file hash.
+    pub fn ocr_cache(mut self, dir: &Path) -> Self {
+        self.ocr.cache_dir = Some(dir.to_path_buf());
+        self
+    }
+
     /// Resource limits for one document, its deadline counted from now.
     pub fn limits(&self) -> Limits {
         Limits {
@@ -205,9 +221,9 @@ impl PipelineBuilder {
         }
     }
 
-    /// The PDF stage alone (no rules compiled): the text layer of one document.
-    pub fn text_layer(&self, bytes: &[u8]) -> Result<TextLayer, PdfError> {
-        pdf::extract(bytes, &self.limits())
+    /// The PDF stage alone (no rules compiled): the text layer of one document, with OCR.
+    pub fn text_layer(&self, bytes: &[u8]) -> Result<(TextLayer, OcrReport), PdfError> {
+        pdf::extract_with_ocr(bytes, &self.limits(), &self.ocr)
     }
 
     /// Compile the rules and fingerprint them.
@@ -245,12 +261,16 @@ impl PipelineBuilder {
         fn text(s: &Option<Source>) -> &str {
             s.as_ref().map_or("", |s| s.text.as_str())
         }
-        let rules = rules_fingerprint(&[
+        let mut rules = rules_fingerprint(&[
             taxonomy_text,
             extract::DEFAULT_VOCAB,
             text(&self.vocabulary_extension),
             text(&self.model),
         ]);
+        // what OCR would produce (installing tesseract or changing the language re-processes)
+        if let Some(ocr) = self.ocr.fingerprint() {
+            rules = rules_fingerprint(&[&rules, &ocr]);
+        }
         let texts = RuleTexts {
             taxonomy: taxonomy_text.to_string(),
             vocabulary: extract::DEFAULT_VOCAB.to_string(),
@@ -261,6 +281,7 @@ impl PipelineBuilder {
         };
         Ok(Pipeline {
             budget: self.budget,
+            ocr: self.ocr,
             vocab,
             taxonomy,
             model,
@@ -274,6 +295,7 @@ impl PipelineBuilder {
 #[derive(Debug, Clone)]
 pub struct Pipeline {
     budget: Duration,
+    ocr: OcrSettings,
     vocab: Vocabulary,
     taxonomy: Taxonomy,
     model: Option<Model>,
@@ -321,13 +343,18 @@ impl Pipeline {
         &self.taxonomy
     }
 
+    /// The OCR settings in use.
+    pub fn ocr(&self) -> &OcrSettings {
+        &self.ocr
+    }
+
     /// Run every stage on one document's bytes; `path` is recorded as given.
     pub fn process(&self, path: &str, bytes: &[u8]) -> Result<Processed, PdfError> {
         let limits = Limits {
             deadline: Some(Instant::now() + self.budget),
             ..Limits::default()
         };
-        let layer = pdf::extract(bytes, &limits)?;
+        let (layer, ocr) = pdf::extract_with_ocr(bytes, &limits, &self.ocr)?;
         let mut meta = extract::extract_metadata(&layer, &self.vocab);
         let themes = match &self.model {
             Some(model) => classify::classify_with_model(&self.taxonomy, model, &layer, &meta),
@@ -337,6 +364,7 @@ impl Pipeline {
         if !layer.has_text() {
             warnings.push(NO_TEXT_WARNING.to_string());
         }
+        warnings.extend(ocr.warnings);
         warnings.append(&mut meta.warnings);
         meta.warnings = warnings;
         let record = DocumentRecord {
@@ -345,6 +373,7 @@ impl Pipeline {
             theme_scores: themes.iter().map(|t| (t.id.clone(), t.score)).collect(),
             themes: themes.into_iter().map(|t| t.id).collect(),
             pages: layer.page_count(),
+            ocr_pages: ocr.pages,
             hash: blake3::hash(bytes).to_hex().to_string(),
             size: bytes.len() as u64,
             duplicate_of: None,

@@ -45,15 +45,25 @@ pub struct PipelineOpts {
     /// Extra label vocabulary (TOML) extending the built-in one.
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
-    /// Time budget per document in seconds.
+    /// Time budget per document in seconds (and per OCR page).
     #[arg(long, value_name = "SECS", default_value_t = 60)]
     pub timeout: u64,
+    /// OCR of pages without a usable text layer: auto (when tesseract with the language is
+    /// installed), always (every page), never.
+    #[arg(long, value_name = "MODE", default_value = "auto", value_parser = ["auto", "always", "never"])]
+    pub ocr: String,
+    /// Tesseract language(s) for OCR, e.g. deu or deu+eng.
+    #[arg(long, value_name = "LANG", default_value = "deu")]
+    pub ocr_lang: String,
 }
 
 impl PipelineOpts {
     /// The pipeline configuration these options describe (rules not compiled yet).
     pub fn builder(&self) -> anyhow::Result<PipelineBuilder> {
-        let mut b = Pipeline::builder().time_budget(std::time::Duration::from_secs(self.timeout));
+        let budget = std::time::Duration::from_secs(self.timeout.max(1));
+        let ocr = crate::pdf::ocr::OcrSettings::for_cli(&self.ocr, &self.ocr_lang, budget)
+            .map_err(anyhow::Error::msg)?;
+        let mut b = Pipeline::builder().time_budget(budget).ocr(ocr);
         if let Some(path) = &self.themes {
             b = b.taxonomy_file(path)?;
         }

@@ -39,7 +39,10 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     if args.text && !args.explain {
         // Only the text is wanted: the PDF stage alone, without compiling rules.
         return match builder.text_layer(&bytes) {
-            Ok(layer) => {
+            Ok((layer, report)) => {
+                for w in &report.warnings {
+                    eprintln!("{path}: {w}");
+                }
                 emit(&layer.text())?;
                 Ok(EXIT_OK)
             }

@@ -8,7 +8,7 @@ pub mod oparl;
 pub(crate) mod report;
 pub(crate) mod sqlite;
 pub(crate) mod stats;
-mod urls;
+pub(crate) mod urls;
 
 use crate::index::{DocStream, IndexError, StoredDoc};
 use std::io::Write;

@@ -65,6 +65,7 @@ pub(crate) fn docs() -> Vec<StoredDoc> {
         hash: "aa11".into(),
         size: 1234,
         duplicate_of: None,
+        ocr_pages: 0,
     };
     let b = DocumentRecord {
         path: "corpus/b/VO-0871-22.pdf".into(),

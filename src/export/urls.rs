@@ -31,9 +31,19 @@ pub fn pdf_link(path: &str, base: Option<&str>) -> String {
 
 /// Percent-encode everything but unreserved characters and `/`.
 pub fn encode_path(s: &str) -> String {
+    percent_encode(s, b"-._~/")
+}
+
+/// Percent-encode everything but unreserved characters (a query value, a file name).
+pub fn encode_component(s: &str) -> String {
+    percent_encode(s, b"-._~")
+}
+
+/// Percent-encode every byte but ASCII letters, digits and `keep`.
+fn percent_encode(s: &str, keep: &[u8]) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+        if b.is_ascii_alphanumeric() || keep.contains(&b) {
             out.push(char::from(b));
         } else {
             out.push_str(&format!("%{b:02X}"));

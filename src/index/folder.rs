@@ -1,6 +1,6 @@
 //! The files ratsdex keeps in an index folder beside tantivy's: the manifest
 //! (`ratsdex-index.json`: schema version, and how the index was built), the ingest lock
-//! (`ingest.lock`) and the failure log (`errors.jsonl`).
+//! (`ingest.lock`), the failure log (`errors.jsonl`) and the OCR cache (`ocr/`).
 
 use super::IndexError;
 use crate::classify::ThemeInfo;
@@ -18,6 +18,11 @@ pub const MANIFEST_FILE: &str = "ratsdex-index.json";
 pub const LOCK_FILE: &str = "ingest.lock";
 /// The failures of every ingest, one JSON object per line (`{"path", "reason", "time"}`).
 pub const ERRORS_FILE: &str = "errors.jsonl";
+
+/// The folder of the index's OCR cache (recognised pages by file hash; kept on rebuilds).
+pub fn ocr_cache(dir: &Path) -> std::path::PathBuf {
+    dir.join(crate::pdf::ocr::cache::INDEX_SUBDIR)
+}
 
 /// What an index says about itself.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
