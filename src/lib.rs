@@ -9,6 +9,7 @@ pub mod classify;
 pub mod cli;
 pub mod export;
 pub mod extract;
+pub mod fold;
 pub mod index;
 pub mod ingest;
 pub mod pdf;

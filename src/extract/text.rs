@@ -253,33 +253,7 @@ fn is_page_number(t: &str) -> bool {
         && stripped.len() > core.len()
 }
 
-/// Lower-case alphanumeric characters only (`Drucks.-Nr.:` → `drucksnr`).
-pub fn fold_alnum(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
-/// [`fold_alnum`] with umlauts spelled out, so an ASCII export matches (`Federführend` and
-/// `Federfuehrend` → `federfuehrend`).
-pub fn fold_spelled(s: &str) -> String {
-    fold_alnum(s).chars().flat_map(spell_umlaut).collect()
-}
-
-/// A lower-case letter with its umlaut spelled out the way ASCII exports write it
-/// (`ä` → `ae`, `ß` → `ss`); every other character stays as it is.
-fn spell_umlaut(c: char) -> impl Iterator<Item = char> {
-    let pair = match c {
-        'ä' => Some(('a', 'e')),
-        'ö' => Some(('o', 'e')),
-        'ü' => Some(('u', 'e')),
-        'ß' => Some(('s', 's')),
-        _ => None,
-    };
-    let (a, b) = pair.map_or((c, None), |(a, b)| (a, Some(b)));
-    std::iter::once(a).chain(b)
-}
+pub use crate::fold::{alnum as fold_alnum, spelled as fold_spelled};
 
 /// If `text` starts with `label` (ignoring case, spaces and punctuation) and the label ends at a
 /// word boundary, the rest of the text after separators (`:`, `.`, `/`, spaces); else None.
@@ -289,8 +263,7 @@ pub fn strip_label<'a>(text: &'a str, label: &str) -> Option<&'a str> {
     let mut want = label
         .chars()
         .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .flat_map(spell_umlaut)
+        .flat_map(crate::fold::spelled_char)
         .peekable();
     want.peek()?;
     let mut matched = false;
@@ -301,7 +274,7 @@ pub fn strip_label<'a>(text: &'a str, label: &str) -> Option<&'a str> {
             break;
         }
         if c.is_alphanumeric() {
-            for lc in c.to_lowercase().flat_map(spell_umlaut) {
+            for lc in crate::fold::spelled_char(c) {
                 if want.next() != Some(lc) {
                     return None;
                 }
