@@ -15,3 +15,4 @@ pub mod ingest;
 pub mod pdf;
 pub mod pipeline;
 pub mod record;
+pub mod vocab;

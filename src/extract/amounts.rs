@@ -1,9 +1,9 @@
 //! Euro amounts stated under Finanzielle Auswirkungen / Kosten (`1.250.000 €`,
 //! `2,46 Mio. Euro`, `EUR 73.080,50`).
 
-use super::text::{Doc, is_heading, match_any};
-use super::vocab::Vocabulary;
+use super::text::{Doc, is_heading};
 use crate::record::Amount;
+use crate::vocab::{LabelSet, Vocabulary};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -47,8 +47,8 @@ pub fn parse_amounts(text: &str) -> Vec<Amount> {
 
 /// Amounts in the document's financial sections (each read until the next heading).
 pub fn find_amounts(doc: &Doc, vocab: &Vocabulary) -> Vec<Amount> {
-    let labels = vocab.labels("finance");
-    let headings = vocab.list("labels", "headings");
+    let labels = vocab.labels(LabelSet::Finance);
+    let headings = vocab.labels(LabelSet::Headings);
     let mut out: Vec<Amount> = Vec::new();
     let mut i = 0;
     while i < doc.lines.len() {
@@ -56,7 +56,7 @@ pub fn find_amounts(doc: &Doc, vocab: &Vocabulary) -> Vec<Amount> {
         let is_section = line
             .cells
             .first()
-            .and_then(|c| match_any(&c.text, &labels))
+            .and_then(|c| labels.strip(&c.text))
             .is_some_and(|(rest, _)| rest.split_whitespace().count() <= 12);
         if !is_section {
             i += 1;
@@ -65,7 +65,7 @@ pub fn find_amounts(doc: &Doc, vocab: &Vocabulary) -> Vec<Amount> {
         let mut j = i;
         while j < doc.lines.len() && j < i + 40 {
             let Some(l) = doc.lines.get(j) else { break };
-            if j > i && is_heading(l, &headings) {
+            if j > i && is_heading(l, headings) {
                 break;
             }
             if !l.furniture {

@@ -80,7 +80,7 @@ fn view(region: &[&DLine], keep: impl Fn(&DCell) -> bool) -> Doc {
     let lines = region.iter().filter_map(|l| l.filtered(&keep)).collect();
     Doc {
         lines,
-        header_labels: Vec::new(),
+        header_labels: Default::default(),
     }
 }
 
@@ -139,7 +139,7 @@ mod tests {
                 ),
                 line(40.0, &[(60.0, 100.0, "öffentlich")]),
             ],
-            header_labels: Vec::new(),
+            header_labels: Default::default(),
         };
         let main = main_column(&doc, 4).map(|d| d.lines.len());
         assert_eq!(main, Some(3));
@@ -163,7 +163,7 @@ mod tests {
                     &[(60.0, 130.0, "Status"), (240.0, 530.0, "öffentlich")],
                 ),
             ],
-            header_labels: Vec::new(),
+            header_labels: Default::default(),
         };
         assert!(main_column(&doc, 4).is_none());
     }

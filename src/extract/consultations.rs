@@ -4,9 +4,9 @@
 //! (`Beschluss des Bezirksausschusses … vom 14.01.2021`).
 
 use super::dates::find_dates;
-use super::text::{DLine, Doc, fold_alnum, fold_spelled, is_heading, match_any, x_overlap};
-use super::vocab::Vocabulary;
+use super::text::{DLine, Doc, fold_alnum, fold_spelled, is_heading, x_overlap};
 use crate::record::{Consultation, Role};
+use crate::vocab::{LabelSet, Labels, Printed, Vocabulary};
 
 /// Lines looked at after the start of a Beratungsfolge.
 const WINDOW: usize = 40;
@@ -34,20 +34,20 @@ fn is_status(t: &str) -> bool {
 }
 
 /// The role named by a text (the longest role word it starts with or ends with).
-pub fn role_of(text: &str, roles: &[(String, Role)]) -> Option<Role> {
+pub fn role_of(text: &str, roles: &[Printed<Role>]) -> Option<Role> {
     let f = fold_alnum(text);
     if f.is_empty() {
         return None;
     }
     roles
         .iter()
-        .find(|(w, _)| f == fold_alnum(w))
+        .find(|w| f == w.alnum)
         .or_else(|| {
             roles
                 .iter()
-                .find(|(w, _)| f.starts_with(&fold_alnum(w)) && f.len() <= fold_alnum(w).len() + 2)
+                .find(|w| f.starts_with(&w.alnum) && f.len() <= w.alnum.len() + 2)
         })
-        .map(|(_, r)| *r)
+        .map(|w| w.value)
         .or_else(|| {
             // A short role cell with a qualifier: `Entscheidung (endgültig)`,
             // `Vorberatung/Empfehlung`, `Beratung und Empfehlung`.
@@ -59,14 +59,14 @@ pub fn role_of(text: &str, roles: &[(String, Role)]) -> Option<Role> {
                 .find(|w| !w.is_empty())?;
             let ff = fold_alnum(first);
             (ff != f)
-                .then(|| roles.iter().find(|(w, _)| ff == fold_alnum(w)))
+                .then(|| roles.iter().find(|w| ff == w.alnum))
                 .flatten()
-                .map(|(_, r)| *r)
+                .map(|w| w.value)
         })
 }
 
 /// Find a role word at the end of `text`: returns the role and the text before it.
-fn trailing_role<'a>(text: &'a str, roles: &[(String, Role)]) -> Option<(Role, &'a str)> {
+fn trailing_role<'a>(text: &'a str, roles: &[Printed<Role>]) -> Option<(Role, &'a str)> {
     let words: Vec<(usize, &str)> = text
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
@@ -114,11 +114,7 @@ fn clean_committee(parts: &[String]) -> String {
 
 /// Remove weekday names and clock times left next to a session date (`Di, 17:00 Uhr`).
 fn strip_weekday_and_time(text: &str, vocab: &Vocabulary) -> String {
-    let weekdays: Vec<String> = vocab
-        .list("numbers", "weekdays")
-        .iter()
-        .map(|w| w.to_lowercase())
-        .collect();
+    let weekdays = &vocab.numbers.weekdays;
     let words: Vec<&str> = text
         .split_whitespace()
         .filter(|w| {
@@ -146,14 +142,10 @@ struct Row {
 }
 
 /// Parse a line that holds a session date (and usually a committee and a role).
-fn parse_row(line: &DLine, vocab: &Vocabulary, roles: &[(String, Role)]) -> Option<Row> {
+fn parse_row(line: &DLine, vocab: &Vocabulary, roles: &[Printed<Role>]) -> Option<Row> {
     let dates = find_dates(&line.text, vocab);
     let date = dates.first()?.date;
-    let session: Vec<String> = vocab
-        .list("labels", "session_words")
-        .iter()
-        .map(|w| fold_alnum(w))
-        .collect();
+    let session = vocab.labels(LabelSet::SessionWords);
     let mut committee_parts = Vec::new();
     let mut role = None;
     let (mut x0, mut x1) = (f32::MAX, f32::MIN);
@@ -166,7 +158,7 @@ fn parse_row(line: &DLine, vocab: &Vocabulary, roles: &[(String, Role)]) -> Opti
         let mut text = super::text::collapse(&text);
         if !cell_dates.is_empty() {
             text = strip_weekday_and_time(&text, vocab);
-            if session.contains(&fold_alnum(&text)) {
+            if session.has_alnum(&fold_alnum(&text)) {
                 continue;
             }
         }
@@ -207,7 +199,7 @@ fn parse_row(line: &DLine, vocab: &Vocabulary, roles: &[(String, Role)]) -> Opti
 }
 
 /// A table row without a session date yet: a committee cell and a role cell.
-fn parse_undated_row(line: &DLine, roles: &[(String, Role)]) -> Option<Row> {
+fn parse_undated_row(line: &DLine, roles: &[Printed<Role>]) -> Option<Row> {
     if line.cells.len() < 2 {
         return None;
     }
@@ -238,13 +230,15 @@ pub fn find_consultations(
     vocab: &Vocabulary,
     header_end: usize,
 ) -> (Vec<Consultation>, Option<usize>) {
-    let roles = vocab.roles();
-    let starts = vocab.labels("consultations");
-    let columns = vocab.labels("committee_column");
-    let headings = vocab.list("labels", "headings");
-    let title_labels = vocab.labels("title");
-    let mut side_labels = vocab.labels("department");
-    side_labels.extend(vocab.labels("doc_type"));
+    let roles = &vocab.roles;
+    let starts = vocab.labels(LabelSet::Consultations);
+    let columns = vocab.labels(LabelSet::CommitteeColumn);
+    let headings = vocab.labels(LabelSet::Headings);
+    let title_labels = vocab.labels(LabelSet::Title);
+    let side_labels = Labels::union(&[
+        vocab.labels(LabelSet::Department),
+        vocab.labels(LabelSet::DocType),
+    ]);
     let limit = doc
         .lines
         .iter()
@@ -252,15 +246,12 @@ pub fn find_consultations(
         .unwrap_or(doc.lines.len());
     // Start: a Beratungsfolge label, or a table header with a committee column.
     let start = doc.lines.iter().take(limit).position(|l| {
-        match_any(&l.text, &starts).is_some()
-            || (l.cells.len() >= 2
-                && l.cells
-                    .iter()
-                    .any(|c| match_any(&c.text, &columns).is_some_and(|(r, _)| r.is_empty())))
+        starts.starts(&l.text)
+            || (l.cells.len() >= 2 && l.cells.iter().any(|c| columns.is_whole(&c.text)))
     });
     let mut out: Vec<Consultation> = Vec::new();
     let mut last_line = None;
-    if let Some((found, end)) = start.and_then(|s| prose_after_label(doc, s, vocab, &starts)) {
+    if let Some((found, end)) = start.and_then(|s| prose_after_label(doc, s, vocab, starts)) {
         return (found, Some(end));
     }
     if let Some(start) = start {
@@ -279,20 +270,15 @@ pub fn find_consultations(
                 continue;
             };
             let line = &trimmed;
-            let is_header = line
-                .cells
-                .iter()
-                .any(|c| match_any(&c.text, &columns).is_some_and(|(r, _)| r.is_empty()));
+            let is_header = line.cells.iter().any(|c| columns.is_whole(&c.text));
             // A table continued on the next page repeats its label or header row there.
             let new_page = last_line
                 .and_then(|l: usize| doc.lines.get(l))
                 .is_some_and(|p: &DLine| p.page < line.page);
-            if started && new_page && (is_header || match_any(&line.text, &starts).is_some()) {
+            if started && new_page && (is_header || starts.starts(&line.text)) {
                 continue;
             }
-            if i > start
-                && (is_heading(line, &headings) || match_any(&line.text, &title_labels).is_some())
-            {
+            if i > start && (is_heading(line, headings) || title_labels.starts(&line.text)) {
                 break;
             }
             let row = parse_row(line, vocab, &roles).or_else(|| {
@@ -308,12 +294,12 @@ pub fn find_consultations(
                 table_x0 = line
                     .cells
                     .iter()
-                    .find(|c| !c.text.ends_with(':') && match_any(&c.text, &side_labels).is_none())
+                    .find(|c| !c.text.ends_with(':') && !side_labels.starts(&c.text))
                     .map(|c| c.x0);
             }
             // `Beratungsfolge: Bauausschuss 12.03.2023 Vorberatung` on the label line.
             let row = row.map(|mut r| {
-                if let Some((rest, _)) = match_any(&r.committee, &starts) {
+                if let Some((rest, _)) = starts.strip(&r.committee) {
                     r.committee = rest.trim().to_string();
                 }
                 r
@@ -447,23 +433,24 @@ fn prose_in_header(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Vec<Cons
 /// false, `Ö` in every row → true; None when the column is missing or mixed.
 pub fn public_from_status(doc: &Doc, vocab: &Vocabulary) -> Option<bool> {
     // The committee column may be headed by the Beratungsfolge label itself.
-    let mut columns = vocab.labels("committee_column");
-    columns.extend(vocab.labels("consultations"));
-    let status = vocab.labels("status_column");
+    let columns = Labels::union(&[
+        vocab.labels(LabelSet::CommitteeColumn),
+        vocab.labels(LabelSet::Consultations),
+    ]);
+    let status = vocab.labels(LabelSet::StatusColumn);
     let limit = doc
         .lines
         .iter()
         .position(|l| l.page > 2)
         .unwrap_or(doc.lines.len());
-    let is_col = |t: &str, list: &[String]| match_any(t, list).is_some_and(|(r, _)| r.is_empty());
     let (hi, cell) = doc
         .lines
         .iter()
         .take(limit)
         .enumerate()
         .find_map(|(i, l)| {
-            let has_committee = l.cells.iter().any(|c| is_col(&c.text, &columns));
-            let st = l.cells.iter().find(|c| is_col(&c.text, &status))?;
+            let has_committee = l.cells.iter().any(|c| columns.is_whole(&c.text));
+            let st = l.cells.iter().find(|c| status.is_whole(&c.text))?;
             has_committee.then_some((i, st.clone()))
         })?;
     let mut seen: Vec<bool> = Vec::new();
@@ -494,10 +481,10 @@ fn prose_after_label(
     doc: &Doc,
     start: usize,
     vocab: &Vocabulary,
-    starts: &[String],
+    starts: &Labels,
 ) -> Option<(Vec<Consultation>, usize)> {
     let label_line = doc.lines.get(start)?;
-    let (rest, _) = match_any(&label_line.text, starts)?;
+    let (rest, _) = starts.strip(&label_line.text)?;
     let rest = rest.trim_start_matches([':', ' ']).trim();
     let (mut text, mut i) = if rest.is_empty() {
         (doc.lines.get(start + 1)?.text.clone(), start + 1)
@@ -508,12 +495,12 @@ fn prose_after_label(
         return None;
     }
     let pitch = doc.line_pitch();
-    let headings = vocab.list("labels", "headings");
+    let headings = vocab.labels(LabelSet::Headings);
     while i + 1 < start + 8 && !doc.break_after(i, pitch) {
         let Some(next) = doc.lines.get(i + 1) else {
             break;
         };
-        if next.cells.len() != 1 || is_heading(next, &headings) {
+        if next.cells.len() != 1 || is_heading(next, headings) {
             break;
         }
         text = super::title::join_lines(&text, &next.text);
@@ -545,15 +532,15 @@ const ARTICLES: [&str; 6] = ["des", "der", "im", "in", "zum", "durch"];
 pub fn prose_consultation(
     text: &str,
     vocab: &Vocabulary,
-    roles: &[(String, Role)],
+    roles: &[Printed<Role>],
 ) -> Option<Consultation> {
     let words: Vec<&str> = text.split_whitespace().collect();
-    let not_prose = vocab.labels("prose_roles_not");
+    let not_prose = vocab.labels(LabelSet::ProseRolesNot);
     let (ri, role) = words
         .iter()
         .take(3)
         .enumerate()
-        .filter(|(_, w)| !not_prose.iter().any(|n| fold_alnum(n) == fold_alnum(w)))
+        .filter(|(_, w)| !not_prose.has_alnum(&fold_alnum(w)))
         .find_map(|(i, w)| role_of(w, roles).map(|r| (i, r)))?;
     // `Zum Beschluss des Rates vom …` opening a line refers to an earlier decision (but
     // `Ergänzung zum Beschluss der Vollversammlung vom …` names the coming session).
@@ -867,7 +854,7 @@ Beschlussvorlage       und Klima
 
     #[test]
     fn role_cells_with_qualifiers_and_abbreviations() {
-        let roles = Vocabulary::embedded().roles();
+        let roles = Vocabulary::embedded().roles;
         for (text, want) in [
             ("Entscheidung (endgültig)", Role::Entscheidung),
             ("Vorberatung/Empfehlung", Role::Vorberatung),

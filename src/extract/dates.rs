@@ -1,8 +1,8 @@
 //! Dates as printed in German council documents: `01.09.2021`, `3.4.20`, `12. März 2022`,
 //! `2022-03-12`. A number that merely contains a date (`80101911/26.06.2025`) is not a date.
 
-use super::vocab::Vocabulary;
 use crate::record::Date;
+use crate::vocab::Vocabulary;
 use regex::Regex;
 use std::sync::LazyLock;
 

@@ -2,8 +2,8 @@
 //! (`Beschlussvorlage`, `Vorlage zur Kenntnisnahme`, `Große Anfrage`, `Antrag vom 3.4.2020`).
 
 use super::text::{Doc, fold_alnum};
-use super::vocab::Vocabulary;
 use crate::record::DocType;
+use crate::vocab::{LabelSet, Labels, Printed, Vocabulary};
 
 /// Words that may follow a printed type in the same cell.
 const TRAILERS: [&str; 14] = [
@@ -29,22 +29,23 @@ pub fn find_doc_type(
     vocab: &Vocabulary,
     header_end: usize,
 ) -> Option<(String, DocType)> {
-    let types = vocab.doc_types();
+    let types = &vocab.doc_types;
     // `Vorlagenart: Beschlussvorlage`
-    let type_labels = vocab.labels("doc_type");
+    let type_labels = vocab.labels(LabelSet::DocType);
     let pitch = doc.line_pitch();
     let end = header_end.max(1).min(doc.lines.len());
-    for found in super::text::find_labeled(doc, &type_labels, 0..end, pitch) {
-        if let Some(hit) = match_type(&found.value, &types, false, &[])
-            .or_else(|| match_type(&found.value, &types, true, &[]))
+    for found in super::text::find_labeled(doc, type_labels, 0..end, pitch) {
+        if let Some(hit) = match_type(&found.value, types, false, &Labels::EMPTY)
+            .or_else(|| match_type(&found.value, types, true, &Labels::EMPTY))
         {
             return Some(hit);
         }
     }
-    let mut followers = Vec::new();
-    for k in ["department", "drucksache", "date"] {
-        followers.extend(vocab.labels(k));
-    }
+    let followers = Labels::union(&[
+        vocab.labels(LabelSet::Department),
+        vocab.labels(LabelSet::Drucksache),
+        vocab.labels(LabelSet::Date),
+    ]);
     let first_page_end = doc
         .lines
         .iter()
@@ -60,7 +61,7 @@ pub fn find_doc_type(
                 continue;
             }
             for cell in &line.cells {
-                if let Some(hit) = match_type(&cell.text, &types, strict, &followers) {
+                if let Some(hit) = match_type(&cell.text, types, strict, &followers) {
                     return Some(hit);
                 }
                 // A type wrapped over two lines (`Vorlage zur` / `Kenntnisnahme`).
@@ -69,7 +70,7 @@ pub fn find_doc_type(
                     && let Some(below) = next.cells.iter().find(|b| (b.x0 - cell.x0).abs() < 8.0)
                 {
                     let joined = format!("{} {}", cell.text, below.text);
-                    if let Some(hit) = match_type(&joined, &types, true, &followers) {
+                    if let Some(hit) = match_type(&joined, types, true, &followers) {
                         return Some(hit);
                     }
                 }
@@ -84,8 +85,8 @@ pub fn find_doc_type(
 /// The type implied by the number label (`Sitzungsvorlagen-Nr.` → Beschlussvorlage,
 /// `Antrag Nr.` → Antrag) when no type is printed on its own.
 pub fn type_from_number_label(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<DocType> {
-    let types = vocab.doc_types();
-    let labels = vocab.labels("drucksache");
+    let types = &vocab.doc_types;
+    let labels = vocab.labels(LabelSet::Drucksache);
     for line in doc
         .lines
         .iter()
@@ -93,15 +94,15 @@ pub fn type_from_number_label(doc: &Doc, vocab: &Vocabulary, header_end: usize) 
         .filter(|l| l.page == 1 && l.cells.len() <= 2)
     {
         for cell in &line.cells {
-            let Some((rest, _)) = super::text::match_any(&cell.text, &labels) else {
+            let Some((rest, _)) = labels.strip(&cell.text) else {
                 continue;
             };
             if super::drucksache::number_from_value(rest, vocab).is_none() {
                 continue;
             }
             let f = fold_alnum(&cell.text);
-            if let Some((_, t)) = types.iter().find(|(p, _)| f.starts_with(&fold_alnum(p))) {
-                return Some(*t);
+            if let Some(t) = types.iter().find(|p| f.starts_with(&p.alnum)) {
+                return Some(t.value);
             }
         }
     }
@@ -110,41 +111,37 @@ pub fn type_from_number_label(doc: &Doc, vocab: &Vocabulary, header_end: usize) 
 
 fn match_type(
     text: &str,
-    types: &[(String, DocType)],
+    types: &[Printed<DocType>],
     strict: bool,
-    followers: &[String],
+    followers: &Labels,
 ) -> Option<(String, DocType)> {
     let t = text.trim().trim_end_matches(':').trim();
     let folded = fold_alnum(t);
-    for (printed, canon) in types {
-        let p = fold_alnum(printed);
-        if folded == p {
-            return Some((t.to_string(), *canon));
+    for printed in types {
+        let p = &printed.alnum;
+        if folded == *p {
+            return Some((t.to_string(), printed.value));
         }
         // `(Antrag Nr. …` in brackets is a citation.
         let opens_word = t.chars().next().is_some_and(char::is_alphanumeric);
-        if !strict && opens_word && folded.starts_with(&p) {
+        if !strict && opens_word && folded.starts_with(p.as_str()) {
             let words: Vec<&str> = t.split_whitespace().collect();
-            let n = printed.split_whitespace().count();
+            let n = printed.text.split_whitespace().count();
             if words.len() > n
                 && words
                     .iter()
                     .take(n)
                     .map(|w| fold_alnum(w))
                     .collect::<String>()
-                    == p
+                    == *p
                 && (words
                     .get(n)
                     .is_some_and(|w| TRAILERS.contains(&fold_alnum(w).as_str()))
                     // `Antrag: Neubau der Sporthalle` — the type as the label of its subject.
                     || n.checked_sub(1).and_then(|k| words.get(k)).is_some_and(|w| w.ends_with(':'))
-                    || super::text::match_any(
-                        &words.get(n..).unwrap_or_default().join(" "),
-                        followers,
-                    )
-                    .is_some())
+                    || followers.starts(&words.get(n..).unwrap_or_default().join(" ")))
             {
-                return Some((words.get(..n).unwrap_or_default().join(" "), *canon));
+                return Some((words.get(..n).unwrap_or_default().join(" "), printed.value));
             }
         }
     }

@@ -3,17 +3,13 @@
 
 use super::dates;
 use super::text::{Doc, find_labeled, find_labeled_mid, fold_alnum};
-use super::vocab::Vocabulary;
+use crate::vocab::{LabelSet, Vocabulary};
 
 /// Cut a label's value down to the number it starts with: `VO/1254/21 öffentlich` → `VO/1254/21`,
 /// `20-26 / V 02272` stays whole. None when the value holds no number or is a date.
 pub fn number_from_value(value: &str, vocab: &Vocabulary) -> Option<String> {
-    let stop: Vec<String> = vocab
-        .list("numbers", "stop_words")
-        .iter()
-        .map(|s| s.to_lowercase())
-        .collect();
-    let labels = vocab.labels("drucksache");
+    let stop = &vocab.numbers.stop_words;
+    let labels = vocab.labels(LabelSet::Drucksache);
     let mut taken: Vec<&str> = Vec::new();
     let tokens: Vec<&str> = value.split_whitespace().collect();
     for (i, tok) in tokens.iter().enumerate() {
@@ -32,7 +28,7 @@ pub fn number_from_value(value: &str, vocab: &Vocabulary) -> Option<String> {
         }
         // A number label below a type line (`Mitteilungsvorlage` / `DS-Nr. 17/2023`).
         if taken.is_empty()
-            && super::text::match_any(t, &labels).is_some_and(|(r, _)| r.trim().is_empty())
+            && labels.strip(t).is_some_and(|(r, _)| r.trim().is_empty())
             && t.chars().any(|c| c == '.' || c == '-')
         {
             continue;
@@ -87,7 +83,7 @@ pub fn number_from_value(value: &str, vocab: &Vocabulary) -> Option<String> {
 
 /// The document's own number from the labelled header fields (first pages only).
 pub fn find_drucksache(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<String> {
-    let labels = vocab.labels("drucksache");
+    let labels = vocab.labels(LabelSet::Drucksache);
     let pitch = doc.line_pitch();
     let first_pages = doc
         .lines
@@ -96,13 +92,9 @@ pub fn find_drucksache(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Opti
         .unwrap_or(doc.lines.len());
     // Header block first, then anything on the first two pages.
     let head = header_end.min(first_pages);
-    let prefixes: Vec<String> = vocab
-        .list("numbers", "prefix_labels")
-        .iter()
-        .map(|p| fold_alnum(p))
-        .collect();
-    let not_after = vocab.list("numbers", "citation_preceders");
-    for found in find_labeled_mid(doc, &labels, 0..head, pitch, &not_after) {
+    let prefixes = &vocab.numbers.prefix_labels;
+    let not_after = &vocab.numbers.citation_preceders;
+    for found in find_labeled_mid(doc, labels, 0..head, pitch, not_after) {
         if let Some(n) = number_from_value(&found.value, vocab) {
             // A label that is part of the number (`GRDrs 78/2023`) is kept as printed.
             if prefixes.contains(&fold_alnum(&found.label_text)) && found.value_line == found.line {
@@ -117,7 +109,7 @@ pub fn find_drucksache(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Opti
         return Some(n);
     }
     // Last resort: a label that opens a short line further down (not a table row or prose).
-    for found in find_labeled(doc, &labels, head..first_pages, pitch) {
+    for found in find_labeled(doc, labels, head..first_pages, pitch) {
         let short = doc
             .lines
             .get(found.line)
@@ -206,8 +198,8 @@ mod tests {
         let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
         let v = Vocabulary::embedded();
         let end = doc.header_end(
-            &v.list("labels", "headings"),
-            &v.list("labels", "salutations"),
+            &v.labels(LabelSet::Headings),
+            &v.labels(LabelSet::Salutations),
         );
         assert_eq!(
             find_drucksache(&doc, &v, end).as_deref(),

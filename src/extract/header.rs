@@ -2,11 +2,9 @@
 //! öffentlich / nichtöffentlich.
 
 use super::dates::{self, day_month_without_year, find_dates};
-use super::text::{
-    Doc, cut_at_labels, find_labeled_mid, fold_alnum, fold_spelled, match_any, strip_label,
-};
-use super::vocab::Vocabulary;
+use super::text::{Doc, cut_at_labels, find_labeled_mid, fold_alnum, fold_spelled};
 use crate::record::Date;
+use crate::vocab::{LabelSet, Labels, Vocabulary};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -34,37 +32,36 @@ static PLACE_DATE_NO_COMMA: LazyLock<Regex> = LazyLock::new(|| {
 /// The document's own date: a date label in the header block, else `Ort, den …`, else
 /// `<Typ> vom …`. Session dates (`Datum der Sitzung`, table columns) are skipped.
 pub fn find_date(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<Date> {
-    let labels = vocab.labels("date");
-    let not = vocab.labels("date_not");
-    let not_after = vocab.list("numbers", "citation_preceders");
-    let columns = vocab.labels("committee_column");
-    let roles = vocab.roles();
+    let labels = vocab.labels(LabelSet::Date);
+    let not = vocab.labels(LabelSet::DateNot);
+    let not_after = &vocab.numbers.citation_preceders;
+    let columns = vocab.labels(LabelSet::CommitteeColumn);
+    let roles = &vocab.roles;
     let pitch = doc.line_pitch();
     // A heading such as `ANTRAG` may sit above the letterhead date: look at least 30 lines far.
     let first_page = doc.lines.iter().take_while(|l| l.page == 1).count();
     let end = header_end.max(first_page.min(30)).min(doc.lines.len());
-    for found in find_labeled_mid(doc, &labels, 0..end, pitch, &not_after) {
+    for found in find_labeled_mid(doc, labels, 0..end, pitch, not_after) {
         let label_cell_text = doc
             .lines
             .get(found.line)
             .map(|l| l.text.as_str())
             .unwrap_or_default();
-        if match_any(label_cell_text, &not).is_some() {
+        if not.starts(label_cell_text) {
             continue;
         }
         // A date column header (`Datum  Gremium  Status`) has further cells; its value is a row.
         if found.value_line != found.line {
             let cells = doc.lines.get(found.line).map_or(0, |l| l.cells.len());
-            let column_header = doc.lines.get(found.line).is_some_and(|l| {
-                l.cells
-                    .iter()
-                    .any(|c| match_any(&c.text, &columns).is_some_and(|(r, _)| r.is_empty()))
-            });
+            let column_header = doc
+                .lines
+                .get(found.line)
+                .is_some_and(|l| l.cells.iter().any(|c| columns.is_whole(&c.text)));
             let row_below = doc.lines.get(found.value_line).is_some_and(|l| {
                 l.cells.len() >= 2
                     && l.cells
                         .iter()
-                        .any(|c| super::consultations::role_of(&c.text, &roles).is_some())
+                        .any(|c| super::consultations::role_of(&c.text, roles).is_some())
             });
             if cells > 2 || column_header || row_below {
                 continue;
@@ -85,10 +82,10 @@ pub fn find_date(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<Dat
         }
     }
     // `Drucksache 17/1234 vom 01.09.2021`
-    let number_labels = vocab.labels("drucksache");
+    let number_labels = vocab.labels(LabelSet::Drucksache);
     for line in doc.lines.iter().take(end) {
         for cell in &line.cells {
-            if match_any(&cell.text, &number_labels).is_some()
+            if number_labels.starts(&cell.text)
                 && let Some(pos) = cell.text.find(" vom ")
                 && let Some(d) = find_dates(cell.text.get(pos + 5..).unwrap_or(""), vocab).first()
                 && d.start == 0
@@ -106,15 +103,12 @@ pub fn find_date(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<Dat
     }
     // A bare date standing alone in the header (under the number, in the letterhead), above any
     // Beratungsfolge (whose rows hold session dates).
-    let consult_labels = vocab.labels("consultations");
+    let consult_labels = vocab.labels(LabelSet::Consultations);
     let table_start = doc
         .lines
         .iter()
         .position(|l| {
-            match_any(&l.text, &consult_labels).is_some()
-                || l.cells
-                    .iter()
-                    .any(|c| match_any(&c.text, &columns).is_some_and(|(r, _)| r.is_empty()))
+            consult_labels.starts(&l.text) || l.cells.iter().any(|c| columns.is_whole(&c.text))
         })
         .unwrap_or(end);
     for line in doc
@@ -131,7 +125,7 @@ pub fn find_date(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<Dat
             continue;
         };
         let others_plain = line.cells.iter().all(|c| {
-            std::ptr::eq(c, cell) || !roles.iter().any(|(w, _)| c.text.contains(w.as_str()))
+            std::ptr::eq(c, cell) || !roles.iter().any(|w| c.text.contains(w.text.as_str()))
         });
         let rightmost = line.cells.last().is_some_and(|c| std::ptr::eq(c, cell));
         if others_plain && rightmost {
@@ -139,14 +133,14 @@ pub fn find_date(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<Dat
         }
     }
     // `Antrag vom 3.4.2020`, `Anfrage vom …`
-    let types = vocab.doc_types();
+    let types = &vocab.doc_types;
     for line in doc.lines.iter().take(end) {
         for cell in &line.cells {
             let lower = cell.text.to_lowercase();
             if let Some(pos) = lower.find(" vom ")
                 && types
                     .iter()
-                    .any(|(t, _)| fold_alnum(t) == fold_alnum(cell.text.get(..pos).unwrap_or("")))
+                    .any(|t| t.alnum == fold_alnum(cell.text.get(..pos).unwrap_or("")))
                 && let Some(d) = dates::first_date(cell.text.get(pos..).unwrap_or(""), vocab)
             {
                 return Some(d);
@@ -194,43 +188,39 @@ fn place_date(text: &str, doc: &Doc, line: usize, vocab: &Vocabulary) -> Option<
 const CONTINUES: [&str; 8] = ["und", "für", "der", "des", "oder", "sowie", "im", "in"];
 
 /// True when a value names a council group or member (a word containing one of `not`).
-fn is_not_department(value: &str, not: &[String]) -> bool {
+fn is_not_department(value: &str, not: &Labels) -> bool {
     value
         .split(|c: char| !c.is_alphanumeric())
         .map(str::to_lowercase)
-        .any(|w| not.iter().any(|n| w.contains(n.as_str())))
+        .any(|w| not.iter().any(|n| w.contains(n.lower.as_str())))
 }
 
 /// The department as printed, from the first department label found (labels in order of
 /// preference); a value ending in `,`, `-` or `und` continues on the next line.
 pub fn find_department(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<String> {
-    let labels = vocab.labels_in_order("department");
-    let not_after = vocab.list("numbers", "citation_preceders");
+    let labels = vocab.labels(LabelSet::Department);
+    let not_after = &vocab.numbers.citation_preceders;
     let pitch = doc.line_pitch();
     let end = header_end.min(doc.lines.len());
-    let all = vocab.labels("department");
-    let mut other_labels = all.clone();
-    for k in ["drucksache", "date", "title", "consultations"] {
-        other_labels.extend(vocab.labels(k));
-    }
+    let other_labels = Labels::union(&[
+        labels,
+        vocab.labels(LabelSet::Drucksache),
+        vocab.labels(LabelSet::Date),
+        vocab.labels(LabelSet::Title),
+        vocab.labels(LabelSet::Consultations),
+    ]);
     // A column header to the right of a side-bar label is not its value.
-    let mut column_labels = vocab.labels("committee_column");
-    column_labels.extend(vocab.labels("consultations"));
-    let units: Vec<String> = vocab
-        .list("labels", "department_units")
-        .iter()
-        .map(|u| fold_alnum(u))
-        .collect();
-    let not_department: Vec<String> = vocab
-        .list("labels", "department_not")
-        .iter()
-        .map(|w| w.to_lowercase())
-        .collect();
-    for label in &labels {
-        let single = vec![label.clone()];
-        let Some(found) = find_labeled_mid(doc, &single, 0..end, pitch, &not_after)
+    let column_labels = Labels::union(&[
+        vocab.labels(LabelSet::CommitteeColumn),
+        vocab.labels(LabelSet::Consultations),
+    ]);
+    let units = vocab.labels(LabelSet::DepartmentUnits);
+    let not_department = vocab.labels(LabelSet::DepartmentNot);
+    for label in labels.in_file_order() {
+        let single = Labels::new([label.text.as_str()]);
+        let Some(found) = find_labeled_mid(doc, &single, 0..end, pitch, not_after)
             .into_iter()
-            .find(|f| !f.value.trim().is_empty() && match_any(&f.value, &column_labels).is_none())
+            .find(|f| !f.value.trim().is_empty() && !column_labels.starts(&f.value))
         else {
             continue;
         };
@@ -242,7 +232,7 @@ pub fn find_department(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Opti
         let mut value = cut.to_string();
         // `Referat Soziales …` without a colon: the unit word is part of the name.
         // A column header (`Fachbereich   Status` over its values) is no part of the name.
-        if units.contains(&fold_alnum(label))
+        if units.has_alnum(&label.alnum)
             && !found.label_text.contains(':')
             && !doc.is_header_row(found.line)
         {
@@ -254,7 +244,7 @@ pub fn find_department(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Opti
             continue;
         }
         // A sender that is a group or a member (`Absender: SPD-Fraktion`) is no department.
-        if is_not_department(&value, &not_department) {
+        if is_not_department(&value, not_department) {
             continue;
         }
         let col_x0 = found.x0.min(found.cell_x0);
@@ -285,7 +275,7 @@ pub fn find_department(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Opti
             // Another label (with its colon) ends the value; a unit word (`Amt für …`) does not.
             let Some(cont) = next.cells.iter().find(|c| {
                 super::text::x_overlap(col_x0, found.x1, c.x0, c.x1, 2.0)
-                    && (match_any(&c.text, &other_labels).is_none() || !c.text.contains(':'))
+                    && (!other_labels.starts(&c.text) || !c.text.contains(':'))
             }) else {
                 break;
             };
@@ -327,7 +317,7 @@ pub fn find_department(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Opti
 /// Without a department label: the unit printed at the right of the contact lines at the top of
 /// page 1 (`Telefon: 233-22288 | Kommunalreferat`, `Telefax: … | Geschäftsleitung`).
 pub fn department_beside_contacts(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
-    let contacts = vocab.labels("contact");
+    let contacts = vocab.labels(LabelSet::Contact);
     let mut parts: Vec<String> = Vec::new();
     for line in doc.lines.iter().take_while(|l| l.page == 1).take(8) {
         let [left, .., right] = line.cells.as_slice() else {
@@ -336,7 +326,7 @@ pub fn department_beside_contacts(doc: &Doc, vocab: &Vocabulary) -> Option<Strin
             }
             continue;
         };
-        let is_contact = match_any(&left.text, &contacts).is_some();
+        let is_contact = contacts.starts(&left.text);
         let plain = !right.text.chars().any(|c| c.is_ascii_digit())
             && !right.text.contains([':', '@'])
             && right.text.split_whitespace().count() <= 5;
@@ -352,12 +342,8 @@ pub fn department_beside_contacts(doc: &Doc, vocab: &Vocabulary) -> Option<Strin
 /// Without a department label: the unit named on the line right below the authority at the top
 /// of page 1, aligned with it (`Stadt Seeburg` / `Zentrales Gebäudemanagement`).
 pub fn department_under_authority(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
-    let authorities = vocab.labels("authorities");
-    let units: Vec<String> = vocab
-        .list("labels", "unit_words")
-        .iter()
-        .map(|u| u.to_lowercase())
-        .collect();
+    let authorities = vocab.labels(LabelSet::Authorities);
+    let units = vocab.labels(LabelSet::UnitWords);
     let pitch = doc.line_pitch();
     let top: Vec<&super::text::DLine> = doc
         .lines
@@ -368,7 +354,7 @@ pub fn department_under_authority(doc: &Doc, vocab: &Vocabulary) -> Option<Strin
     for pair in top.windows(2) {
         let [above, below] = pair else { continue };
         let Some(auth) = above.cells.iter().find(|c| {
-            match_any(&c.text, &authorities).is_some_and(|(rest, _)| {
+            authorities.strip(&c.text).is_some_and(|(rest, _)| {
                 let n = rest.split_whitespace().count();
                 (1..=3).contains(&n) && !rest.chars().any(|ch| ch.is_ascii_digit())
             })
@@ -390,7 +376,7 @@ pub fn department_under_authority(doc: &Doc, vocab: &Vocabulary) -> Option<Strin
         let plain = !text.chars().any(|ch| ch.is_ascii_digit())
             && !text.contains([':', '@'])
             && (1..=6).contains(&text.split_whitespace().count());
-        if plain && units.iter().any(|u| lower.contains(u.as_str())) {
+        if plain && units.iter().any(|u| lower.contains(u.lower.as_str())) {
             return Some(text.to_string());
         }
     }
@@ -399,12 +385,14 @@ pub fn department_under_authority(doc: &Doc, vocab: &Vocabulary) -> Option<Strin
 
 /// öffentlich (true) / nichtöffentlich (false) as stated in the header block (or a status label).
 pub fn find_public(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<bool> {
-    let nonpublic = vocab.list("public", "nonpublic");
-    let public = vocab.list("public", "public");
+    let (public, nonpublic) = (&vocab.public, &vocab.nonpublic);
+    let status = vocab.labels(LabelSet::StatusColumn);
     let end = header_end.min(doc.lines.len());
     for line in doc.lines.iter().take(end) {
         for cell in &line.cells {
-            let text = strip_label(&cell.text, "Status").unwrap_or(&cell.text);
+            let text = status
+                .strip(&cell.text)
+                .map_or(cell.text.as_str(), |(rest, _)| rest);
             let words: Vec<String> = text
                 .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')'))
                 .map(|w| {
@@ -414,10 +402,10 @@ pub fn find_public(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<b
                 .filter(|w| !w.is_empty())
                 .collect();
             let whole = fold_spelled(text);
-            if nonpublic.iter().any(|n| fold_spelled(n) == whole) {
+            if nonpublic.has_spelled(&whole) {
                 return Some(false);
             }
-            if public.iter().any(|n| fold_spelled(n) == whole) {
+            if public.has_spelled(&whole) {
                 return Some(true);
             }
             // `VO/1254/21 öffentlich`, `nicht öffentlich gem. § 35 GO`: the word ends or opens
@@ -449,10 +437,10 @@ pub fn find_public(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<b
     for line in doc.lines.iter().take(first_page.min(50)).skip(end) {
         for cell in &line.cells {
             let whole = fold_spelled(&cell.text);
-            if nonpublic.iter().any(|n| fold_spelled(n) == whole) {
+            if nonpublic.has_spelled(&whole) {
                 return Some(false);
             }
-            if public.iter().any(|n| fold_spelled(n) == whole) {
+            if public.has_spelled(&whole) {
                 return Some(true);
             }
         }

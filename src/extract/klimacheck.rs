@@ -3,10 +3,10 @@
 //! (`Klimarelevanz: keine`). Ambiguous marks give a warning instead of a guess. When the
 //! options carry no mark in the text, boxes and ticks drawn as vector graphics decide.
 
-use super::text::{DLine, Doc, is_heading, match_any, x_overlap};
-use super::vocab::Vocabulary;
+use super::text::{DLine, Doc, is_heading, x_overlap};
 use crate::pdf::{FieldValue, FormField, MarkKind, Page};
 use crate::record::Klimacheck;
+use crate::vocab::{KlimaWords, LabelSet, Labels, Vocabulary};
 
 /// Lines read after the section label.
 const WINDOW: usize = 14;
@@ -30,26 +30,26 @@ struct Placed {
     x1: f32,
 }
 
-/// The glyph lists.
-struct Glyphs {
-    ticked: Vec<String>,
-    unticked: Vec<String>,
-    options: Vec<(String, Klimacheck)>,
+/// The glyph lists and option words.
+struct Glyphs<'v> {
+    ticked: &'v [String],
+    unticked: &'v [String],
+    options: &'v [(String, Klimacheck)],
 }
 
-impl Glyphs {
-    fn new(vocab: &Vocabulary) -> Glyphs {
+impl<'v> Glyphs<'v> {
+    fn new(words: &'v KlimaWords) -> Glyphs<'v> {
         Glyphs {
-            ticked: vocab.list("klimacheck", "ticked"),
-            unticked: vocab.list("klimacheck", "unticked"),
-            options: vocab.klima_options(),
+            ticked: &words.ticked,
+            unticked: &words.unticked,
+            options: &words.options,
         }
     }
 
     /// A mark glyph that `s` starts with (bracket forms first, then single glyphs).
     fn mark_at(&self, s: &str, word_start: bool) -> Option<(bool, usize)> {
         let mut best: Option<(bool, usize)> = None;
-        for (list, ticked) in [(&self.ticked, true), (&self.unticked, false)] {
+        for (list, ticked) in [(self.ticked, true), (self.unticked, false)] {
             for g in list {
                 if g.chars().all(char::is_alphanumeric) {
                     // `X` / `x` count only as a token of their own.
@@ -75,7 +75,7 @@ impl Glyphs {
     /// An option word that `s` starts with.
     fn option_at(&self, s: &str) -> Option<(Klimacheck, usize)> {
         let lower = s.to_lowercase();
-        for (w, k) in &self.options {
+        for (w, k) in self.options {
             if lower.starts_with(w.as_str()) {
                 // Word prefix: `positive`, `negativen` count; `keineswegs` does not.
                 let rest = lower.get(w.len()..).unwrap_or("");
@@ -166,9 +166,9 @@ pub fn find_klimacheck_drawn(
     pages: &[Page],
     vocab: &Vocabulary,
 ) -> KlimaResult {
-    let labels = vocab.labels("klimacheck");
-    let headings = vocab.list("labels", "headings");
-    let g = Glyphs::new(vocab);
+    let labels = vocab.labels(LabelSet::Klimacheck);
+    let headings = vocab.labels(LabelSet::Headings);
+    let g = Glyphs::new(&vocab.klimacheck);
     let mut warnings = Vec::new();
     if let Some(k) = named_form_field(fields, &g) {
         return KlimaResult {
@@ -180,7 +180,7 @@ pub fn find_klimacheck_drawn(
         let Some(first) = line.cells.first() else {
             continue;
         };
-        let Some((rest, _)) = match_any(&first.text, &labels) else {
+        let Some((rest, _)) = labels.strip(&first.text) else {
             continue;
         };
         // A heading-like line, not prose that starts with `Klimaschutz ist …`.
@@ -191,7 +191,7 @@ pub fn find_klimacheck_drawn(
         if rest.split_whitespace().count() > 8 && !opens_with_option {
             continue;
         }
-        match read_section(doc, s, fields, pages, &g, &labels, &headings) {
+        match read_section(doc, s, fields, pages, &g, labels, headings) {
             Section::Value(k) => {
                 return KlimaResult {
                     value: Some(k),
@@ -253,13 +253,13 @@ fn read_section(
     fields: &[FormField],
     pages: &[Page],
     g: &Glyphs,
-    labels: &[String],
-    headings: &[String],
+    labels: &Labels,
+    headings: &Labels,
 ) -> Section {
     // Plain text: `Klimarelevanz: keine`, `Auswirkungen auf den Klimaschutz: positiv`.
     for line in doc.lines.iter().skip(start).take(3) {
         for (c, cell) in line.cells.iter().enumerate() {
-            if let Some((rest, _)) = match_any(&cell.text, labels) {
+            if let Some((rest, _)) = labels.strip(&cell.text) {
                 let its = items(
                     &DLine {
                         cells: vec![super::text::DCell {
@@ -303,7 +303,7 @@ fn read_section(
             let rest: Vec<super::text::DCell> = line
                 .cells
                 .iter()
-                .map(|c| match match_any(&c.text, labels) {
+                .map(|c| match labels.strip(&c.text) {
                     Some((r, _)) => super::text::DCell {
                         text: r.to_string(),
                         ..c.clone()

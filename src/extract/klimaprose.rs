@@ -2,8 +2,8 @@
 //! (`Die Maßnahme hat keine Auswirkungen auf den Klimaschutz.`).
 
 use super::text::Doc;
-use super::vocab::Vocabulary;
 use crate::record::Klimacheck;
+use crate::vocab::Vocabulary;
 
 /// Words before the effect noun that may hold the option (`hat keine wesentlichen Auswirkungen`).
 const BEFORE: usize = 3;
@@ -13,27 +13,13 @@ const AFTER: usize = 4;
 /// The Klimacheck that the document's sentences state; None when none states one, a sentence is
 /// a question, or sentences disagree.
 pub fn klimacheck_from_sentences(doc: &Doc, vocab: &Vocabulary) -> Option<Klimacheck> {
-    let effects: Vec<String> = vocab
-        .list("klimacheck", "sentence_effects")
-        .iter()
-        .map(|w| w.to_lowercase())
-        .collect();
-    let targets: Vec<String> = vocab
-        .list("klimacheck", "sentence_targets")
-        .iter()
-        .map(|w| w.to_lowercase())
-        .collect();
-    let options = vocab.klima_options();
-    let verbs: Vec<String> = vocab
-        .list("klimacheck", "sentence_verbs")
-        .iter()
-        .map(|w| w.to_lowercase())
-        .collect();
-    let neutral: Vec<Vec<String>> = vocab
-        .list("klimacheck", "sentence_neutral")
-        .iter()
-        .map(|p| p.split_whitespace().map(str::to_lowercase).collect())
-        .collect();
+    let words = &vocab.klimacheck;
+    let (effects, targets, verbs) = (
+        &words.sentence_effects,
+        &words.sentence_targets,
+        &words.sentence_verbs,
+    );
+    let (options, neutral) = (&words.options, &words.sentence_neutral);
     let text = doc
         .lines
         .iter()
@@ -76,10 +62,9 @@ pub fn klimacheck_from_sentences(doc: &Doc, vocab: &Vocabulary) -> Option<Klimac
                 continue;
             };
             let before = words.get(i.saturating_sub(BEFORE)..i).unwrap_or(&[]);
-            if let Some(k) = before.iter().find_map(|b| option_word(b, &options)) {
+            if let Some(k) = before.iter().find_map(|b| option_word(b, options)) {
                 found.push(k);
-            } else if let Some(k) =
-                option_after(words.get(t + 1..).unwrap_or(&[]), &verbs, &options)
+            } else if let Some(k) = option_after(words.get(t + 1..).unwrap_or(&[]), verbs, options)
             {
                 found.push(k);
             }

@@ -17,11 +17,11 @@ pub mod prose;
 pub mod references;
 pub mod text;
 pub mod title;
-pub mod vocab;
 
 use crate::pdf::TextLayer;
 use crate::record::{Amount, Consultation, Date, DocType, Klimacheck};
-pub use vocab::{DEFAULT_VOCAB, VocabError, Vocabulary};
+use crate::vocab::LabelSet;
+pub use crate::vocab::{DEFAULT_VOCAB, VocabError, Vocabulary};
 
 /// Metadata read from one document's text layer.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -59,10 +59,11 @@ pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
     if doc.lines.is_empty() {
         return Metadata::default();
     }
-    let headings = vocab.list("labels", "headings");
-    let types: Vec<String> = vocab.doc_types().into_iter().map(|(t, _)| t).collect();
-    let header_end =
-        doc.header_end_after_type(&headings, &vocab.list("labels", "salutations"), &types);
+    let header_end = doc.header_end_after_type(
+        vocab.labels(LabelSet::Headings),
+        vocab.labels(LabelSet::Salutations),
+        &vocab.doc_types,
+    );
     let drucksache = drucksache::find_drucksache(&doc, vocab, header_end);
     let (doc_type_printed, doc_type) = match doctype::find_doc_type(&doc, vocab, header_end) {
         Some((printed, canon)) => (Some(printed), Some(canon)),

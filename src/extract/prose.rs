@@ -5,8 +5,8 @@
 
 use super::dates::find_dates;
 use super::text::fold_alnum;
-use super::vocab::Vocabulary;
 use crate::record::{Consultation, Role};
+use crate::vocab::{LabelSet, Printed, Vocabulary};
 
 /// Articles and pronouns that open a committee's noun phrase.
 const ARTICLES: [&str; 6] = ["der", "die", "das", "dem", "den", "des"];
@@ -33,12 +33,12 @@ fn clauses(text: &str) -> Vec<String> {
 }
 
 /// The role of a clause: an Entscheidung word wins over any other role word.
-fn clause_role(words: &[&str], vocab: &Vocabulary, roles: &[(String, Role)]) -> Option<Role> {
-    let not_prose = vocab.labels("prose_roles_not");
+fn clause_role(words: &[&str], vocab: &Vocabulary, roles: &[Printed<Role>]) -> Option<Role> {
+    let not_prose = vocab.labels(LabelSet::ProseRolesNot);
     let found: Vec<Role> = words
         .iter()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !not_prose.iter().any(|n| fold_alnum(n) == fold_alnum(w)))
+        .filter(|w| !not_prose.has_alnum(&fold_alnum(w)))
         .filter_map(|w| super::consultations::role_of(w, roles))
         .collect();
     found
@@ -51,20 +51,13 @@ fn clause_role(words: &[&str], vocab: &Vocabulary, roles: &[(String, Role)]) -> 
 /// The committee named in a clause: from the article before the first word that contains a
 /// committee noun up to that word.
 fn clause_committee(words: &[&str], vocab: &Vocabulary) -> Option<String> {
-    let lower_list = |key: &str| -> Vec<String> {
-        vocab
-            .list("labels", key)
-            .iter()
-            .map(|n| n.to_lowercase())
-            .collect()
-    };
-    let nouns = lower_list("committee_nouns");
-    let not_nouns = lower_list("committee_nouns_not");
+    let nouns = vocab.labels(LabelSet::CommitteeNouns);
+    let not_nouns = vocab.labels(LabelSet::CommitteeNounsNot);
     let is_noun = |w: &str| {
         let core = w.trim_matches(|c: char| !c.is_alphanumeric());
         let lower = super::consultations::fold_genitive(core).to_lowercase();
-        nouns.iter().any(|n| lower.ends_with(n.as_str()))
-            && !not_nouns.iter().any(|n| lower.ends_with(n.as_str()))
+        nouns.iter().any(|n| lower.ends_with(n.lower.as_str()))
+            && !not_nouns.iter().any(|n| lower.ends_with(n.lower.as_str()))
     };
     let end = words.iter().position(|w| is_noun(w))?;
     let start = words
@@ -92,7 +85,7 @@ fn clause_committee(words: &[&str], vocab: &Vocabulary) -> Option<String> {
 
 /// Every (committee, date, role) a prose Beratungsfolge states, in order.
 pub fn prose_sequence(text: &str, vocab: &Vocabulary) -> Vec<Consultation> {
-    let roles = vocab.roles();
+    let roles = &vocab.roles;
     let mut out = Vec::new();
     for clause in clauses(text) {
         let Some(found) = find_dates(&clause, vocab).into_iter().next() else {
@@ -115,7 +108,7 @@ pub fn prose_sequence(text: &str, vocab: &Vocabulary) -> Vec<Consultation> {
         out.push(Consultation {
             committee,
             date: Some(date),
-            role: clause_role(&words, vocab, &roles),
+            role: clause_role(&words, vocab, roles),
         });
     }
     out

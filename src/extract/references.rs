@@ -3,8 +3,7 @@
 
 use super::dates;
 use super::drucksache::number_from_value;
-use super::text::strip_label;
-use super::vocab::Vocabulary;
+use crate::vocab::Vocabulary;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -23,9 +22,7 @@ fn looks_like_number(n: &str) -> bool {
 
 /// The cited numbers in `body`, without `own`, in first-seen order.
 pub fn find_references(body: &str, own: Option<&str>, vocab: &Vocabulary) -> Vec<String> {
-    let mut cues = vocab.list("numbers", "citation_cues");
-    cues.extend(vocab.doc_types().into_iter().map(|(t, _)| t));
-    cues.sort_by_key(|c| std::cmp::Reverse(c.len()));
+    let cues = &vocab.numbers.citation_cues;
     let own_key = own.map(key);
     let mut out: Vec<String> = Vec::new();
     let mut push = |n: String| {
@@ -47,7 +44,7 @@ pub fn find_references(body: &str, own: Option<&str>, vocab: &Vocabulary) -> Vec
     // `Drucksache 0088/2021`, `Vorlage VO/1242/21`
     let initials: Vec<char> = cues
         .iter()
-        .filter_map(|c| c.chars().next())
+        .filter_map(|c| c.text.chars().next())
         .flat_map(char::to_lowercase)
         .collect();
     let mut prev = ' ';
@@ -60,10 +57,10 @@ pub fn find_references(body: &str, own: Option<&str>, vocab: &Vocabulary) -> Vec
         let Some(rest) = body.get(pos..) else {
             continue;
         };
-        for cue in &cues {
-            if let Some(after) = strip_label(rest, cue)
+        for cue in cues {
+            if let Some(after) = cue.strip(rest)
                 && rest
-                    .get(cue.len()..)
+                    .get(cue.text.len()..)
                     .is_some_and(|r| r.starts_with([' ', ':', '.', '\u{a0}']))
             {
                 let head: String = after.chars().take(40).collect();

@@ -2,6 +2,9 @@
 //! field rules.
 
 use crate::pdf::TextLayer;
+use crate::record::DocType;
+use crate::vocab::{Labels, Printed};
+use std::sync::Arc;
 
 /// One cell of a line: trimmed text and horizontal extent.
 #[derive(Debug, Clone, PartialEq)]
@@ -60,7 +63,7 @@ pub struct Doc {
     pub lines: Vec<DLine>,
     /// Every known label (all fields): a line whose cells are all labels is a table header row,
     /// whose values stand in the row below.
-    pub header_labels: Vec<String>,
+    pub header_labels: Arc<Labels>,
 }
 
 impl Doc {
@@ -108,7 +111,7 @@ impl Doc {
         }
         Doc {
             lines,
-            header_labels: Vec::new(),
+            header_labels: Arc::default(),
         }
     }
 
@@ -121,7 +124,9 @@ impl Doc {
         line.cells.len() >= 2
             && line.cells.iter().all(|c| {
                 !c.text.ends_with(':')
-                    && match_any(&c.text, &self.header_labels)
+                    && self
+                        .header_labels
+                        .strip(&c.text)
                         .is_some_and(|(r, _)| r.trim().is_empty())
             })
     }
@@ -154,7 +159,7 @@ impl Doc {
     }
 
     /// Index of the first line of the body: the first section heading on page 1 or 2.
-    pub fn header_end(&self, headings: &[String], salutations: &[String]) -> usize {
+    pub fn header_end(&self, headings: &Labels, salutations: &Labels) -> usize {
         self.header_end_after_type(headings, salutations, &[])
     }
 
@@ -162,22 +167,23 @@ impl Doc {
     /// also a heading word) belongs to the header.
     pub fn header_end_after_type(
         &self,
-        headings: &[String],
-        salutations: &[String],
-        types: &[String],
+        headings: &Labels,
+        salutations: &Labels,
+        types: &[Printed<DocType>],
     ) -> usize {
-        let folded: Vec<String> = types.iter().map(|t| fold_alnum(t)).collect();
-        let type_line = self
-            .lines
-            .iter()
-            .position(|l| l.cells.len() == 1 && folded.contains(&fold_alnum(&l.text)));
+        let type_line = self.lines.iter().position(|l| {
+            l.cells.len() == 1 && {
+                let f = fold_alnum(&l.text);
+                types.iter().any(|t| t.alnum == f)
+            }
+        });
         self.lines
             .iter()
             .enumerate()
             .position(|(i, l)| {
                 l.page <= 2
                     && Some(i) != type_line
-                    && (is_heading(l, headings) || match_any(&l.text, salutations).is_some())
+                    && (is_heading(l, headings) || salutations.starts(&l.text))
             })
             .unwrap_or_else(|| {
                 self.lines
@@ -255,64 +261,9 @@ fn is_page_number(t: &str) -> bool {
 
 pub use crate::fold::{alnum as fold_alnum, spelled as fold_spelled};
 
-/// If `text` starts with `label` (ignoring case, spaces and punctuation) and the label ends at a
-/// word boundary, the rest of the text after separators (`:`, `.`, `/`, spaces); else None.
-pub fn strip_label<'a>(text: &'a str, label: &str) -> Option<&'a str> {
-    // Called for every cell and label: compare lazily, without allocating; umlauts are
-    // spelled out on both sides (`Federfuehrend` matches `Federführend`).
-    let mut want = label
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(crate::fold::spelled_char)
-        .peekable();
-    want.peek()?;
-    let mut matched = false;
-    let mut end = None;
-    for (i, c) in text.char_indices() {
-        if want.peek().is_none() {
-            end = Some(i);
-            break;
-        }
-        if c.is_alphanumeric() {
-            for lc in crate::fold::spelled_char(c) {
-                if want.next() != Some(lc) {
-                    return None;
-                }
-            }
-            matched = true;
-        } else if !matched && !c.is_whitespace() {
-            return None;
-        }
-    }
-    let end = match end {
-        Some(e) => e,
-        None if want.peek().is_none() => text.len(),
-        None => return None,
-    };
-    let rest = text.get(end..)?;
-    if rest.chars().next().is_some_and(char::is_alphanumeric) {
-        return None;
-    }
-    // A label written with a colon (`hier:`) needs the colon.
-    if label.trim_end().ends_with(':') && !rest.trim_start().starts_with(':') {
-        return None;
-    }
-    Some(rest.trim_start_matches(|c: char| {
-        c.is_whitespace() || matches!(c, ':' | '.' | '/' | '-' | '–' | '\u{a0}')
-    }))
-}
-
-/// The first label of `labels` that `text` starts with, and the rest.
-pub fn match_any<'a>(text: &'a str, labels: &[String]) -> Option<(&'a str, usize)> {
-    labels
-        .iter()
-        .enumerate()
-        .find_map(|(i, l)| strip_label(text, l).map(|r| (r, i)))
-}
-
 /// True when the line is a section heading: one cell that is a heading label, optionally with
 /// a colon, and nothing else.
-pub fn is_heading(line: &DLine, headings: &[String]) -> bool {
+pub fn is_heading(line: &DLine, headings: &Labels) -> bool {
     let cells: Vec<&str> = line
         .cells
         .iter()
@@ -330,9 +281,9 @@ pub fn is_heading(line: &DLine, headings: &[String]) -> bool {
     let t = t.trim_end_matches([':', '.']).trim();
     let f = fold_alnum(t);
     headings.iter().any(|h| {
-        let h = fold_alnum(h);
+        let h = &h.alnum;
         // `A . Z i e l s e t z u n g`: a letter-spaced heading with its enumerator.
-        f == h
+        f == *h
             || f.strip_suffix(h.as_str()).is_some_and(|pre| {
                 !pre.is_empty()
                     && (pre.chars().all(|c| c.is_ascii_digit())
@@ -371,8 +322,6 @@ pub struct Labeled {
     pub x0: f32,
     /// Right edge of the value.
     pub x1: f32,
-    /// Index of the label in the label list.
-    pub label: usize,
     /// The label as printed (`Drucks.-Nr.:`), trimmed.
     pub label_text: String,
     /// Left edge of the cell that holds the label.
@@ -382,13 +331,7 @@ pub struct Labeled {
 impl Labeled {
     /// A label standing alone in `cell` (line `line`) whose value is the whole cell `value`
     /// (on line `value_line`).
-    fn from_cells(
-        cell: &DCell,
-        line: usize,
-        label: usize,
-        value_line: usize,
-        value: &DCell,
-    ) -> Labeled {
+    fn from_cells(cell: &DCell, line: usize, value_line: usize, value: &DCell) -> Labeled {
         Labeled {
             label_text: cell.text.clone(),
             value: value.text.clone(),
@@ -396,7 +339,6 @@ impl Labeled {
             value_line,
             x0: value.x0,
             x1: value.x1,
-            label,
             cell_x0: cell.x0,
         }
     }
@@ -407,7 +349,7 @@ impl Labeled {
 /// cell below that overlaps the label horizontally.
 pub fn find_labeled(
     doc: &Doc,
-    labels: &[String],
+    labels: &Labels,
     range: std::ops::Range<usize>,
     pitch: f32,
 ) -> Vec<Labeled> {
@@ -417,10 +359,10 @@ pub fn find_labeled(
 /// Like [`find_labeled`], and also labels inside a cell (`Stadt X Datum: 01.02.2023`, where a
 /// producer set label and value apart with spaces instead of a gap). Inside a cell a label must
 /// be followed by a colon or a number.
-/// A label right after one of `not_after` (`zur`, `siehe`) is a citation and skipped.
+/// A label right after one of `not_after` (`zur`, `siehe`, lower case) is a citation and skipped.
 pub fn find_labeled_mid(
     doc: &Doc,
-    labels: &[String],
+    labels: &Labels,
     range: std::ops::Range<usize>,
     pitch: f32,
     not_after: &[String],
@@ -430,7 +372,7 @@ pub fn find_labeled_mid(
 
 fn labeled(
     doc: &Doc,
-    labels: &[String],
+    labels: &Labels,
     range: std::ops::Range<usize>,
     pitch: f32,
     mid: Option<&[String]>,
@@ -439,7 +381,7 @@ fn labeled(
     for i in range {
         let Some(line) = doc.lines.get(i) else { break };
         for (ci, cell) in line.cells.iter().enumerate() {
-            if let Some((rest, label)) = match_any(&cell.text, labels) {
+            if let Some((rest, _)) = labels.strip(&cell.text) {
                 let rest = rest.trim();
                 if !rest.is_empty() {
                     let cut = cell.text.len() - rest.len();
@@ -452,25 +394,24 @@ fn labeled(
                         value_line: i,
                         x0: cell.x0 + (cell.x1 - cell.x0) * frac,
                         x1: cell.x1,
-                        label,
                         cell_x0: cell.x0,
                     });
                 } else if doc.is_header_row(i) {
                     // A header row: the value stands below the label.
                     if let Some((bi, b)) = value_below(doc, i, cell, pitch) {
-                        out.push(Labeled::from_cells(cell, i, label, bi, b));
+                        out.push(Labeled::from_cells(cell, i, bi, b));
                     }
                 } else if let Some(next) = line.cells.get(ci + 1) {
-                    out.push(Labeled::from_cells(cell, i, label, i, next));
+                    out.push(Labeled::from_cells(cell, i, i, next));
                     // `DS-Nr.:` in a side bar: the value may stand below it, while the cell to
                     // the right belongs to another column.
                     if cell.text.ends_with(':')
                         && let Some((bi, b)) = value_below(doc, i, cell, pitch)
                     {
-                        out.push(Labeled::from_cells(cell, i, label, bi, b));
+                        out.push(Labeled::from_cells(cell, i, bi, b));
                     }
                 } else if let Some((bi, b)) = value_below(doc, i, cell, pitch) {
-                    out.push(Labeled::from_cells(cell, i, label, bi, b));
+                    out.push(Labeled::from_cells(cell, i, bi, b));
                 }
             }
             // Further labels inside the cell (tried after the one at its start).
@@ -502,7 +443,7 @@ fn value_below<'a>(doc: &'a Doc, i: usize, cell: &DCell, pitch: f32) -> Option<(
 }
 
 /// Labels that start at a word inside a cell, followed by a colon or a number.
-fn mid_cell(cell: &DCell, labels: &[String], line: usize, not_after: &[String]) -> Option<Labeled> {
+fn mid_cell(cell: &DCell, labels: &Labels, line: usize, not_after: &[String]) -> Option<Labeled> {
     let text = cell.text.as_str();
     let starts = text
         .char_indices()
@@ -511,7 +452,7 @@ fn mid_cell(cell: &DCell, labels: &[String], line: usize, not_after: &[String]) 
         .map(|((i, c), _)| i + c.len_utf8());
     for pos in starts {
         let Some(sub) = text.get(pos..) else { continue };
-        let Some((rest, label)) = match_any(sub, labels) else {
+        let Some((rest, _)) = labels.strip(sub) else {
             continue;
         };
         let prev_word = text
@@ -519,7 +460,7 @@ fn mid_cell(cell: &DCell, labels: &[String], line: usize, not_after: &[String]) 
             .and_then(|p| p.split_whitespace().last())
             .unwrap_or("")
             .to_lowercase();
-        if not_after.iter().any(|w| w.to_lowercase() == prev_word) {
+        if not_after.contains(&prev_word) {
             continue;
         }
         let rest = rest.trim();
@@ -540,7 +481,6 @@ fn mid_cell(cell: &DCell, labels: &[String], line: usize, not_after: &[String]) 
             value_line: line,
             x0: cell.x0 + (cell.x1 - cell.x0) * frac,
             x1: cell.x1,
-            label,
             cell_x0: cell.x0,
         });
     }
@@ -548,7 +488,7 @@ fn mid_cell(cell: &DCell, labels: &[String], line: usize, not_after: &[String]) 
 }
 
 /// Cut a value at the first label printed inside it (`Amt 12 Datum: 01.02.2023` → `Amt 12`).
-pub fn cut_at_labels<'a>(value: &'a str, labels: &[String]) -> &'a str {
+pub fn cut_at_labels<'a>(value: &'a str, labels: &Labels) -> &'a str {
     let starts = value
         .char_indices()
         .zip(value.chars().skip(1))
@@ -558,7 +498,7 @@ pub fn cut_at_labels<'a>(value: &'a str, labels: &[String]) -> &'a str {
         let Some(sub) = value.get(pos..) else {
             continue;
         };
-        if let Some((rest, _)) = match_any(sub, labels) {
+        if let Some((rest, _)) = labels.strip(sub) {
             let between = sub.get(..sub.len() - rest.len()).unwrap_or("");
             if between.contains(':') {
                 return value.get(..pos).unwrap_or(value).trim_end();
@@ -571,37 +511,6 @@ pub fn cut_at_labels<'a>(value: &'a str, labels: &[String]) -> &'a str {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn strip_label_ignores_punctuation_and_case() {
-        assert_eq!(
-            strip_label("Drucks.-Nr.: VO/1/21", "Drucks.-Nr."),
-            Some("VO/1/21")
-        );
-        assert_eq!(
-            strip_label("DRUCKSACHE NR 12/2020", "Drucksache Nr."),
-            Some("12/2020")
-        );
-        assert_eq!(strip_label("Drucksachen-Nr. 5", "Drucksache"), None);
-        assert_eq!(strip_label("Datum:", "Datum"), Some(""));
-        assert_eq!(
-            strip_label("Ressort / Stadtbetrieb", "Ressort"),
-            Some("Stadtbetrieb")
-        );
-        assert_eq!(strip_label("Mit der Drucksache", "Drucksache"), None);
-    }
-
-    #[test]
-    fn umlauts_spelled_out_match_labels() {
-        assert_eq!(
-            strip_label("Federfuehrend: Umweltamt", "Federführend"),
-            Some("Umweltamt")
-        );
-        assert_eq!(strip_label("Zuständigkeit", "Zustaendigkeit"), Some(""));
-        assert_eq!(fold_spelled("Oeffentlich"), fold_spelled("öffentlich"));
-        assert_eq!(strip_label("Federfuhrend", "Federführend"), None);
-        assert_eq!(strip_label("Strasse 1", "Straße"), Some("1"));
-    }
 
     #[test]
     fn ascii_tables_split_into_cells() {
@@ -620,7 +529,7 @@ mod tests {
             "Stadt Musterhausen                 Vorlagen-Nr.\n                                   17/0815\n",
         );
         let doc = Doc::from_layer(&layer);
-        let labels = vec!["Vorlagen-Nr.".to_string()];
+        let labels = Labels::new(["Vorlagen-Nr."]);
         let found = find_labeled(&doc, &labels, 0..doc.lines.len(), doc.line_pitch());
         assert_eq!(found.first().map(|f| f.value.as_str()), Some("17/0815"));
     }
@@ -633,12 +542,12 @@ mod tests {
 ",
         );
         let mut doc = Doc::from_layer(&layer);
-        let labels = vec!["Drucksachen-Nr.".to_string()];
+        let labels = Labels::new(["Drucksachen-Nr."]);
         // Without the header labels the cell to the right is taken as the value …
         let found = find_labeled(&doc, &labels, 0..doc.lines.len(), doc.line_pitch());
         assert_eq!(found.first().map(|f| f.value.as_str()), Some("Datum"));
         // … with them the row is a table header and the value stands below.
-        doc.header_labels = vec!["Drucksachen-Nr.".to_string(), "Datum".to_string()];
+        doc.header_labels = Arc::new(Labels::new(["Drucksachen-Nr.", "Datum"]));
         assert!(doc.is_header_row(0));
         let found = find_labeled(&doc, &labels, 0..doc.lines.len(), doc.line_pitch());
         assert_eq!(found.first().map(|f| f.value.as_str()), Some("0456/2023"));
@@ -650,7 +559,7 @@ mod tests {
             "Federführend        Amt für Umwelt
 ",
         ));
-        doc.header_labels = vec!["Federführend".to_string(), "Amt".to_string()];
+        doc.header_labels = Arc::new(Labels::new(["Federführend", "Amt"]));
         assert!(!doc.is_header_row(0));
     }
 
@@ -667,11 +576,7 @@ mod tests {
             "CDU-Fraktion Vorlagen-Nr.: 22-F-07-0031\nin der Versammlung Datum: 18.07.2022\nMit der Vorlage wird\n",
         );
         let doc = Doc::from_layer(&layer);
-        let labels = vec![
-            "Vorlagen-Nr.".to_string(),
-            "Datum".to_string(),
-            "Vorlage".to_string(),
-        ];
+        let labels = Labels::new(["Vorlagen-Nr.", "Datum", "Vorlage"]);
         let found = find_labeled_mid(&doc, &labels, 0..3, doc.line_pitch(), &[]);
         let values: Vec<&str> = found.iter().map(|f| f.value.as_str()).collect();
         assert_eq!(values, ["22-F-07-0031", "18.07.2022"]);
@@ -689,7 +594,7 @@ mod tests {
             "                                  Drucksache Nr.\nHansestadt Irgendwo\n                                    0815/2022/1\n",
         );
         let doc = Doc::from_layer(&layer);
-        let labels = vec!["Drucksache Nr.".to_string()];
+        let labels = Labels::new(["Drucksache Nr."]);
         let found = find_labeled(&doc, &labels, 0..3, doc.line_pitch());
         assert_eq!(found.first().map(|f| f.value.as_str()), Some("0815/2022/1"));
     }
@@ -700,7 +605,7 @@ mod tests {
             "A . Z i e l s e t z u n g\nIV. Begründung\nAZielsetzung\n",
         );
         let doc = Doc::from_layer(&layer);
-        let h = vec!["Zielsetzung".to_string(), "Begründung".to_string()];
+        let h = Labels::new(["Zielsetzung", "Begründung"]);
         assert!(is_heading(&doc.lines[0], &h));
         assert!(is_heading(&doc.lines[1], &h));
     }

@@ -2,8 +2,8 @@
 //! unlabelled block between the header (Beratungsfolge) and the first section heading.
 
 use super::dates;
-use super::text::{DLine, Doc, is_heading, match_any};
-use super::vocab::Vocabulary;
+use super::text::{DLine, Doc, is_heading};
+use crate::vocab::{LabelSet, Labels, Vocabulary};
 
 /// At most this many lines make a title.
 const MAX_TITLE_LINES: usize = 5;
@@ -36,9 +36,9 @@ pub fn join_lines(a: &str, b: &str) -> String {
 }
 
 /// True when a line cannot continue a title: a heading, another label, a table row.
-fn stops_title(line: &DLine, headings: &[String], labels: &[String], vocab: &Vocabulary) -> bool {
+fn stops_title(line: &DLine, headings: &Labels, labels: &Labels, vocab: &Vocabulary) -> bool {
     is_heading(line, headings)
-        || match_any(&line.text, labels).is_some()
+        || labels.starts(&line.text)
         || line.cells.len() > 2
         || line.furniture
         || (line.cells.len() == 2 && dates::first_date(&line.text, vocab).is_some())
@@ -47,8 +47,8 @@ fn stops_title(line: &DLine, headings: &[String], labels: &[String], vocab: &Voc
 /// The lines right above line `i` with no gap (at most [`MAX_TITLE_LINES`] - 1), when they are
 /// single-cell text lines and not labels, salutations or headings: the subject a `hier:` line
 /// continues.
-fn subject_above(doc: &Doc, i: usize, vocab: &Vocabulary, stops: &[String]) -> Option<String> {
-    let headings = vocab.list("labels", "headings");
+fn subject_above(doc: &Doc, i: usize, vocab: &Vocabulary, stops: &Labels) -> Option<String> {
+    let headings = vocab.labels(LabelSet::Headings);
     let pitch = doc.line_pitch();
     let mut start = i;
     while start > 0 && i - start < MAX_TITLE_LINES - 1 {
@@ -57,7 +57,7 @@ fn subject_above(doc: &Doc, i: usize, vocab: &Vocabulary, stops: &[String]) -> O
         };
         if doc.break_after(start - 1, pitch)
             || prev.cells.len() != 1
-            || stops_title(prev, &headings, stops, vocab)
+            || stops_title(prev, headings, stops, vocab)
             || is_public_marker(prev, vocab)
             || prev.text.ends_with([':', '.', ','])
         {
@@ -79,11 +79,7 @@ fn subject_above(doc: &Doc, i: usize, vocab: &Vocabulary, stops: &[String]) -> O
 /// True when a line only says `öffentlich` / `nicht öffentlich` (or a variant of the vocabulary).
 fn is_public_marker(line: &DLine, vocab: &Vocabulary) -> bool {
     let f = super::text::fold_alnum(&line.text);
-    vocab
-        .list("public", "public")
-        .iter()
-        .chain(vocab.list("public", "nonpublic").iter())
-        .any(|p| super::text::fold_alnum(p) == f)
+    vocab.public.has_alnum(&f) || vocab.nonpublic.has_alnum(&f)
 }
 
 /// Collect the lines of a paragraph starting at `start` (until a break, a heading or a label).
@@ -92,9 +88,9 @@ fn paragraph(
     start: usize,
     first: &str,
     vocab: &Vocabulary,
-    stop_labels: &[String],
+    stop_labels: &Labels,
 ) -> String {
-    let headings = vocab.list("labels", "headings");
+    let headings = vocab.labels(LabelSet::Headings);
     let pitch = doc.line_pitch();
     let mut title = first.trim().to_string();
     let mut i = start;
@@ -106,7 +102,7 @@ fn paragraph(
         let Some(next) = doc.lines.get(i + 1) else {
             break;
         };
-        if stops_title(next, &headings, stop_labels, vocab) || is_public_marker(next, vocab) {
+        if stops_title(next, headings, stop_labels, vocab) || is_public_marker(next, vocab) {
             break;
         }
         // An introducing sentence (`Der Rat möge beschließen:`) starts the body.
@@ -132,21 +128,17 @@ fn paragraph(
 }
 
 /// Every label that must not be swallowed into a title.
-fn stop_labels(vocab: &Vocabulary) -> Vec<String> {
-    let mut labels = Vec::new();
-    for k in [
-        "drucksache",
-        "date",
-        "title",
-        "department",
-        "consultations",
-        "klimacheck",
-        "finance",
-        "salutations",
-    ] {
-        labels.extend(vocab.labels(k));
-    }
-    labels
+fn stop_labels(vocab: &Vocabulary) -> Labels {
+    Labels::union(&[
+        vocab.labels(LabelSet::Drucksache),
+        vocab.labels(LabelSet::Date),
+        vocab.labels(LabelSet::Title),
+        vocab.labels(LabelSet::Department),
+        vocab.labels(LabelSet::Consultations),
+        vocab.labels(LabelSet::Klimacheck),
+        vocab.labels(LabelSet::Finance),
+        vocab.labels(LabelSet::Salutations),
+    ])
 }
 
 /// The title: labelled (`Betreff:`) or the block just before the first section heading.
@@ -190,14 +182,11 @@ pub fn find_title(
 /// The first line of a Beratungsfolge before `end`: its label or a table header row with a
 /// committee column.
 fn consultation_start(doc: &Doc, vocab: &Vocabulary, end: usize) -> Option<usize> {
-    let starts = vocab.labels("consultations");
-    let columns = vocab.labels("committee_column");
+    let starts = vocab.labels(LabelSet::Consultations);
+    let columns = vocab.labels(LabelSet::CommitteeColumn);
     doc.lines.iter().take(end).position(|l| {
-        match_any(&l.text, &starts).is_some()
-            || (l.cells.len() >= 2
-                && l.cells
-                    .iter()
-                    .any(|c| match_any(&c.text, &columns).is_some_and(|(r, _)| r.is_empty())))
+        starts.starts(&l.text)
+            || (l.cells.len() >= 2 && l.cells.iter().any(|c| columns.is_whole(&c.text)))
     })
 }
 
@@ -210,7 +199,7 @@ fn find_title_in(
     after: Option<usize>,
     sized: bool,
 ) -> Option<String> {
-    let labels = vocab.labels("title");
+    let labels = vocab.labels(LabelSet::Title);
     let stops = stop_labels(vocab);
     let limit = doc
         .lines
@@ -221,13 +210,13 @@ fn find_title_in(
         let Some(cell) = line.cells.first() else {
             continue;
         };
-        let Some((rest, _)) = match_any(&cell.text, &labels) else {
+        let Some((rest, _)) = labels.strip(&cell.text) else {
             continue;
         };
         let mut first = rest.to_string();
         // Further cells of the label line, up to another label (`Datum: …` to the right).
         for c in line.cells.iter().skip(1) {
-            if match_any(&c.text, &stops).is_some() {
+            if stops.starts(&c.text) {
                 break;
             }
             first = join_lines(&first, &c.text);
@@ -246,7 +235,7 @@ fn find_title_in(
     // Unlabelled: the last paragraph before the first section heading that looks like a title,
     // stepping back over label lines, type lines, `öffentlich` and label–value blocks.
     let pitch = doc.line_pitch();
-    let headings = vocab.list("labels", "headings");
+    let headings = vocab.labels(LabelSet::Headings);
     let end = header_end.min(doc.lines.len());
     if end == 0 || (end >= doc.lines.len() && !sized) {
         return None;
@@ -282,21 +271,16 @@ fn find_title_in(
             p_start = i + 1;
         }
     }
-    let openers = vocab.list("labels", "address_openers");
-    let types = vocab.doc_types();
-    let public: Vec<String> = vocab
-        .list("public", "public")
-        .into_iter()
-        .chain(vocab.list("public", "nonpublic"))
-        .map(|p| super::text::fold_alnum(&p))
-        .collect();
-    let roles = vocab.roles();
+    let openers = vocab.labels(LabelSet::AddressOpeners);
+    let types = &vocab.doc_types;
+    let roles = &vocab.roles;
     let skippable = |l: &DLine| {
         let f = super::text::fold_alnum(&l.text);
-        match_any(&l.text, &stops).is_some()
-            || public.contains(&f)
-            || types.iter().any(|(t, _)| super::text::fold_alnum(t) == f)
-            || super::consultations::prose_consultation(&l.text, vocab, &roles).is_some()
+        stops.starts(&l.text)
+            || vocab.public.has_alnum(&f)
+            || vocab.nonpublic.has_alnum(&f)
+            || types.iter().any(|t| t.alnum == f)
+            || super::consultations::prose_consultation(&l.text, vocab, roles).is_some()
             || l.cells.len() > 2
             || l.furniture
     };
@@ -320,14 +304,14 @@ fn find_title_in(
         let label_value = (first.ends_with(':') && first.split_whitespace().count() <= 3)
             || first.split_once(':').is_some_and(|(head, _)| {
                 let n = head.split_whitespace().count();
-                n <= 2 || (n <= 3 && match_any(head, &stops).is_some())
+                n <= 2 || (n <= 3 && stops.starts(head))
             });
         // An address block (`Herrn Stadtrat` / `Name` / `Rathaus`) is not a title.
         let address = lines.len() > 1
             && first.split_whitespace().count() <= 3
             && openers
                 .iter()
-                .any(|o| first.split_whitespace().next() == Some(o.as_str()));
+                .any(|o| first.split_whitespace().next() == Some(o.text.as_str()));
         // Title lines are one cell each (two cells are a label–value row).
         let tabular = lines.iter().any(|l| l.cells.len() > 1)
             || lines.last().is_some_and(|l| l.text.ends_with(':'));
@@ -336,7 +320,7 @@ fn find_title_in(
             || tabular
             || lines
                 .iter()
-                .any(|l| skippable(l) || is_heading(l, &headings))
+                .any(|l| skippable(l) || is_heading(l, headings))
         {
             continue;
         }
@@ -366,8 +350,8 @@ fn find_title_in(
         candidates.iter().find(|c| c.1).or(candidates.first())
     };
     let Some((title, bold, n)) = chosen else {
-        return after_type_line(doc, vocab, &stops, &headings)
-            .or_else(|| after_salutation(doc, vocab, &stops, &headings));
+        return after_type_line(doc, vocab, &stops, headings)
+            .or_else(|| after_salutation(doc, vocab, &stops, headings));
     };
     // A bold title set as several bold paragraphs one above the other is one title
     // (`Sanierung Schule X` / `Umbau und Instandsetzung` / `Grundsatzbeschluss`).
@@ -388,16 +372,16 @@ fn find_title_in(
 fn after_salutation(
     doc: &Doc,
     vocab: &Vocabulary,
-    stops: &[String],
-    headings: &[String],
+    stops: &Labels,
+    headings: &Labels,
 ) -> Option<String> {
-    let salutations = vocab.list("labels", "salutations");
+    let salutations = vocab.labels(LabelSet::Salutations);
     let first_page = doc.lines.iter().take_while(|l| l.page == 1).count();
     let sal = doc
         .lines
         .iter()
         .take(first_page)
-        .position(|l| match_any(&l.text, &salutations).is_some())?;
+        .position(|l| salutations.starts(&l.text))?;
     // Further lines of the salutation end with a comma.
     let mut i = sal + 1;
     while doc
@@ -436,24 +420,22 @@ fn after_salutation(
 fn after_type_line(
     doc: &Doc,
     vocab: &Vocabulary,
-    stops: &[String],
-    headings: &[String],
+    stops: &Labels,
+    headings: &Labels,
 ) -> Option<String> {
-    let types: Vec<String> = vocab
-        .doc_types()
-        .iter()
-        .map(|(t, _)| super::text::fold_alnum(t))
-        .collect();
-    let openers = vocab.list("labels", "address_openers");
-    let t =
-        doc.lines.iter().take_while(|l| l.page == 1).position(|l| {
-            l.cells.len() == 1 && types.contains(&super::text::fold_alnum(&l.text))
-        })?;
+    let types = &vocab.doc_types;
+    let openers = vocab.labels(LabelSet::AddressOpeners);
+    let t = doc.lines.iter().take_while(|l| l.page == 1).position(|l| {
+        l.cells.len() == 1 && {
+            let f = super::text::fold_alnum(&l.text);
+            types.iter().any(|t| t.alnum == f)
+        }
+    })?;
     let first = doc.lines.get(t + 1)?;
     if first.cells.len() != 1
         || first.page != 1
         || stops_title(first, headings, stops, vocab)
-        || match_any(&first.text, &openers).is_some()
+        || openers.starts(&first.text)
         || first.text.ends_with(':')
         || super::dates::is_only_date(&first.text, vocab)
     {
@@ -481,8 +463,8 @@ mod tests {
         let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
         let v = Vocabulary::embedded();
         let end = doc.header_end(
-            &v.list("labels", "headings"),
-            &v.list("labels", "salutations"),
+            &v.labels(LabelSet::Headings),
+            &v.labels(LabelSet::Salutations),
         );
         find_title(&doc, &v, end, None)
     }
@@ -503,8 +485,8 @@ mod tests {
                     Der Stadtrat beschließt.\n";
         let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
         let v = Vocabulary::embedded();
-        let headings = v.list("labels", "headings");
-        let end = doc.header_end(&headings, &v.list("labels", "salutations"));
+        let headings = v.labels(LabelSet::Headings);
+        let end = doc.header_end(&headings, &v.labels(LabelSet::Salutations));
         let (_, after) = super::super::consultations::find_consultations(&doc, &v, end);
         assert_eq!(
             find_title(&doc, &v, end, after).as_deref(),
@@ -586,8 +568,8 @@ mod tests {
         let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
         let v = Vocabulary::embedded();
         let end = doc.header_end(
-            &v.list("labels", "headings"),
-            &v.list("labels", "salutations"),
+            &v.labels(LabelSet::Headings),
+            &v.labels(LabelSet::Salutations),
         );
         let after = Some(end - 1);
         assert_eq!(
@@ -608,8 +590,8 @@ mod tests {
         let doc = Doc::from_layer(&layer);
         let v = Vocabulary::embedded();
         let end = doc.header_end(
-            &v.list("labels", "headings"),
-            &v.list("labels", "salutations"),
+            &v.labels(LabelSet::Headings),
+            &v.labels(LabelSet::Salutations),
         );
         assert_eq!(
             find_title(&doc, &v, end, None).as_deref(),
@@ -631,8 +613,8 @@ mod tests {
         let doc = Doc::from_layer(&layer);
         let v = Vocabulary::embedded();
         let end = doc.header_end(
-            &v.list("labels", "headings"),
-            &v.list("labels", "salutations"),
+            &v.labels(LabelSet::Headings),
+            &v.labels(LabelSet::Salutations),
         );
         assert_eq!(
             find_title(&doc, &v, end, None).as_deref(),
@@ -668,8 +650,8 @@ mod tests {
         let doc = Doc::from_layer(&layer);
         let v = Vocabulary::embedded();
         let end = doc.header_end(
-            &v.list("labels", "headings"),
-            &v.list("labels", "salutations"),
+            &v.labels(LabelSet::Headings),
+            &v.labels(LabelSet::Salutations),
         );
         assert_eq!(
             find_title(&doc, &v, end, None).as_deref(),
