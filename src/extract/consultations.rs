@@ -281,10 +281,10 @@ pub fn find_consultations(
             if i > start && (is_heading(line, headings) || title_labels.starts(&line.text)) {
                 break;
             }
-            let row = parse_row(line, vocab, &roles).or_else(|| {
+            let row = parse_row(line, vocab, roles).or_else(|| {
                 let current_complete = current.as_ref().is_none_or(|r| r.role.is_some());
                 (!is_header && (started || prev_header) && current_complete)
-                    .then(|| parse_undated_row(line, &roles))
+                    .then(|| parse_undated_row(line, roles))
                     .flatten()
             });
             prev_header = is_header;
@@ -318,7 +318,7 @@ pub fn find_consultations(
             // committee column continues its name.
             if let Some(row) = current.as_mut() {
                 if row.role.is_none()
-                    && let Some(r) = role_of(&line.text, &roles)
+                    && let Some(r) = role_of(&line.text, roles)
                 {
                     row.role = Some(r);
                     last_line = Some(i);
@@ -339,7 +339,7 @@ pub fn find_consultations(
                     && cont.len() == line.cells.iter().filter(|c| !is_status(&c.text)).count()
                 {
                     let extra = cont.join(" ");
-                    if let Some((r, before)) = trailing_role(&extra, &roles) {
+                    if let Some((r, before)) = trailing_role(&extra, roles) {
                         row.role = row.role.or(Some(r));
                         row.committee = super::title::join_lines(&row.committee, before.trim());
                     } else {
@@ -367,7 +367,7 @@ pub fn find_consultations(
             if !lower.contains("sitzung am") && !lower.contains("sitzung vom") {
                 continue;
             }
-            if let Some(mut row) = parse_row(line, vocab, &roles) {
+            if let Some(mut row) = parse_row(line, vocab, roles) {
                 let first = row.committee.split_whitespace().next().unwrap_or("");
                 // A sentence (`hat die Gemeindevertretung … in ihrer Sitzung am …` in a
                 // Satzung's preamble) is no Beratungsfolge line: names start with a capital.
@@ -380,7 +380,7 @@ pub fn find_consultations(
                 if row.role.is_none()
                     && let Some(next) = doc.lines.get(i + 1)
                 {
-                    row.role = role_of(&next.text, &roles);
+                    row.role = role_of(&next.text, roles);
                 }
                 out.push(to_consultation(row));
                 last_line = Some(i);
@@ -391,7 +391,7 @@ pub fn find_consultations(
         let first_page = doc.lines.iter().take_while(|l| l.page == 1).count();
         for line in doc.lines.iter().take(header_end.max(first_page).min(60)) {
             // Prose lines sit among the header fields; they do not end a header block.
-            if let Some(c) = prose_consultation(&line.text, vocab, &roles) {
+            if let Some(c) = prose_consultation(&line.text, vocab, roles) {
                 out.push(c);
             }
         }

@@ -198,8 +198,8 @@ mod tests {
         let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
         let v = Vocabulary::embedded();
         let end = doc.header_end(
-            &v.labels(LabelSet::Headings),
-            &v.labels(LabelSet::Salutations),
+            v.labels(LabelSet::Headings),
+            v.labels(LabelSet::Salutations),
         );
         assert_eq!(
             find_drucksache(&doc, &v, end).as_deref(),

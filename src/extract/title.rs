@@ -463,8 +463,8 @@ mod tests {
         let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
         let v = Vocabulary::embedded();
         let end = doc.header_end(
-            &v.labels(LabelSet::Headings),
-            &v.labels(LabelSet::Salutations),
+            v.labels(LabelSet::Headings),
+            v.labels(LabelSet::Salutations),
         );
         find_title(&doc, &v, end, None)
     }
@@ -486,7 +486,7 @@ mod tests {
         let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
         let v = Vocabulary::embedded();
         let headings = v.labels(LabelSet::Headings);
-        let end = doc.header_end(&headings, &v.labels(LabelSet::Salutations));
+        let end = doc.header_end(headings, v.labels(LabelSet::Salutations));
         let (_, after) = super::super::consultations::find_consultations(&doc, &v, end);
         assert_eq!(
             find_title(&doc, &v, end, after).as_deref(),
@@ -568,8 +568,8 @@ mod tests {
         let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
         let v = Vocabulary::embedded();
         let end = doc.header_end(
-            &v.labels(LabelSet::Headings),
-            &v.labels(LabelSet::Salutations),
+            v.labels(LabelSet::Headings),
+            v.labels(LabelSet::Salutations),
         );
         let after = Some(end - 1);
         assert_eq!(
@@ -590,8 +590,8 @@ mod tests {
         let doc = Doc::from_layer(&layer);
         let v = Vocabulary::embedded();
         let end = doc.header_end(
-            &v.labels(LabelSet::Headings),
-            &v.labels(LabelSet::Salutations),
+            v.labels(LabelSet::Headings),
+            v.labels(LabelSet::Salutations),
         );
         assert_eq!(
             find_title(&doc, &v, end, None).as_deref(),
@@ -613,8 +613,8 @@ mod tests {
         let doc = Doc::from_layer(&layer);
         let v = Vocabulary::embedded();
         let end = doc.header_end(
-            &v.labels(LabelSet::Headings),
-            &v.labels(LabelSet::Salutations),
+            v.labels(LabelSet::Headings),
+            v.labels(LabelSet::Salutations),
         );
         assert_eq!(
             find_title(&doc, &v, end, None).as_deref(),
@@ -650,8 +650,8 @@ mod tests {
         let doc = Doc::from_layer(&layer);
         let v = Vocabulary::embedded();
         let end = doc.header_end(
-            &v.labels(LabelSet::Headings),
-            &v.labels(LabelSet::Salutations),
+            v.labels(LabelSet::Headings),
+            v.labels(LabelSet::Salutations),
         );
         assert_eq!(
             find_title(&doc, &v, end, None).as_deref(),
