@@ -58,10 +58,25 @@ impl PipelineOpts {
         };
         let mut themes_text = crate::classify::DEFAULT_THEMES.to_string();
         let (mut model_text, mut config_text) = (String::new(), String::new());
+        // The vocabulary first: the taxonomy's sections read its label sets.
+        if let Some(path) = &self.config {
+            config_text = read(path)?;
+            p.vocab = Vocabulary::embedded()
+                .extended_with(&config_text)
+                .with_context(|| format!("in {}", path.display()))?;
+        }
         if let Some(path) = &self.themes {
             themes_text = read(path)?;
-            p.taxonomy = Taxonomy::from_toml(&themes_text)
-                .with_context(|| format!("in {}", path.display()))?;
+        }
+        if self.themes.is_some() || self.config.is_some() {
+            p.taxonomy = Taxonomy::from_toml_with(&themes_text, &p.vocab).with_context(|| {
+                format!(
+                    "in {}",
+                    self.themes
+                        .as_deref()
+                        .map_or("the built-in taxonomy".into(), |p| p.display().to_string())
+                )
+            })?;
         }
         if let Some(path) = &self.model {
             model_text = read(path)?;
@@ -69,12 +84,6 @@ impl PipelineOpts {
                 Model::from_json(&model_text, &p.taxonomy)
                     .with_context(|| format!("in {}", path.display()))?,
             );
-        }
-        if let Some(path) = &self.config {
-            config_text = read(path)?;
-            p.vocab = Vocabulary::embedded()
-                .extended_with(&config_text)
-                .with_context(|| format!("in {}", path.display()))?;
         }
         p.rules = rules_fingerprint(&[
             &themes_text,
