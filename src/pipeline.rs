@@ -1,9 +1,10 @@
 //! One document through every stage: PDF bytes → text layer → metadata → themes → record.
 
 use crate::classify::{self, Model, Taxonomy};
-use crate::extract::{self, Vocabulary};
+use crate::extract;
 use crate::pdf::{self, Limits, PdfError, TextLayer};
 use crate::record::DocumentRecord;
+use crate::vocab::{self, Vocabulary};
 
 /// Bumped whenever a stage changes its output, so that ingest re-processes every file.
 pub const PIPELINE_VERSION: u32 = 4;
@@ -57,7 +58,7 @@ impl Default for Pipeline {
             vocab: Vocabulary::embedded(),
             taxonomy: Taxonomy::embedded(),
             model: None,
-            rules: rules_fingerprint(&[classify::DEFAULT_THEMES, extract::DEFAULT_VOCAB, "", ""]),
+            rules: rules_fingerprint(&[classify::DEFAULT_THEMES, vocab::DEFAULT_VOCAB, "", ""]),
         }
     }
 }
@@ -111,7 +112,7 @@ mod tests {
 
     #[test]
     fn the_default_fingerprint_is_the_one_of_the_built_in_rules_without_extensions() {
-        let built_in = [classify::DEFAULT_THEMES, extract::DEFAULT_VOCAB];
+        let built_in = [classify::DEFAULT_THEMES, vocab::DEFAULT_VOCAB];
         assert_eq!(
             Pipeline::default().rules,
             rules_fingerprint(&[built_in[0], built_in[1], "", ""])

@@ -1,8 +1,8 @@
 //! Options and helpers shared by several subcommands.
 
 use crate::classify::{Model, Taxonomy};
-use crate::extract::Vocabulary;
 use crate::pipeline::{Pipeline, rules_fingerprint};
+use crate::vocab::Vocabulary;
 use anyhow::Context;
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -87,7 +87,7 @@ impl PipelineOpts {
         }
         p.rules = rules_fingerprint(&[
             &themes_text,
-            crate::extract::DEFAULT_VOCAB,
+            crate::vocab::DEFAULT_VOCAB,
             &config_text,
             &model_text,
         ]);

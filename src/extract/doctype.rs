@@ -1,9 +1,25 @@
 //! The document type: a cell of the header block that names a type from the vocabulary
-//! (`Beschlussvorlage`, `Vorlage zur Kenntnisnahme`, `Große Anfrage`, `Antrag vom 3.4.2020`).
+//! (`Beschlussvorlage`, `Vorlage zur Kenntnisnahme`, `Große Anfrage`, `Antrag vom 3.4.2020`),
+//! else the type a number label implies (`Sitzungsvorlagen-Nr.`).
 
-use super::text::{Doc, fold_alnum};
+use super::doc::Doc;
+use super::drucksache::number_from_value;
+use super::labeled::find_labeled;
+use crate::fold::alnum as fold_alnum;
 use crate::record::DocType;
 use crate::vocab::{LabelSet, Labels, Printed, Vocabulary};
+
+/// The type as printed (when printed) and the canonical type.
+pub(crate) fn find(
+    doc: &Doc,
+    vocab: &Vocabulary,
+    header_end: usize,
+) -> (Option<String>, Option<DocType>) {
+    match printed(doc, vocab, header_end) {
+        Some((printed, canon)) => (Some(printed), Some(canon)),
+        None => (None, from_number_label(doc, vocab, header_end)),
+    }
+}
 
 /// Words that may follow a printed type in the same cell.
 const TRAILERS: [&str; 14] = [
@@ -24,17 +40,13 @@ const TRAILERS: [&str; 14] = [
 ];
 
 /// The printed type (as printed) and its canonical type.
-pub fn find_doc_type(
-    doc: &Doc,
-    vocab: &Vocabulary,
-    header_end: usize,
-) -> Option<(String, DocType)> {
+fn printed(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<(String, DocType)> {
     let types = &vocab.doc_types;
     // `Vorlagenart: Beschlussvorlage`
     let type_labels = vocab.labels(LabelSet::DocType);
     let pitch = doc.line_pitch();
     let end = header_end.max(1).min(doc.lines.len());
-    for found in super::text::find_labeled(doc, type_labels, 0..end, pitch) {
+    for found in find_labeled(doc, type_labels, 0..end, pitch) {
         if let Some(hit) = match_type(&found.value, types, false, &Labels::EMPTY)
             .or_else(|| match_type(&found.value, types, true, &Labels::EMPTY))
         {
@@ -80,11 +92,9 @@ pub fn find_doc_type(
     None
 }
 
-/// Match a cell against the printed types; when not `strict`, a type may be followed by a
-/// trailer word (`vom`, `Nr.`) or by another header label glued into the same cell.
 /// The type implied by the number label (`Sitzungsvorlagen-Nr.` → Beschlussvorlage,
 /// `Antrag Nr.` → Antrag) when no type is printed on its own.
-pub fn type_from_number_label(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<DocType> {
+fn from_number_label(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<DocType> {
     let types = &vocab.doc_types;
     let labels = vocab.labels(LabelSet::Drucksache);
     for line in doc
@@ -97,7 +107,7 @@ pub fn type_from_number_label(doc: &Doc, vocab: &Vocabulary, header_end: usize) 
             let Some((rest, _)) = labels.strip(&cell.text) else {
                 continue;
             };
-            if super::drucksache::number_from_value(rest, vocab).is_none() {
+            if number_from_value(rest, vocab).is_none() {
                 continue;
             }
             let f = fold_alnum(&cell.text);
@@ -109,6 +119,8 @@ pub fn type_from_number_label(doc: &Doc, vocab: &Vocabulary, header_end: usize) 
     None
 }
 
+/// Match a cell against the printed types; when not `strict`, a type may be followed by a
+/// trailer word (`vom`, `Nr.`) or by another header label glued into the same cell.
 fn match_type(
     text: &str,
     types: &[Printed<DocType>],
@@ -155,7 +167,7 @@ mod tests {
 
     fn doc_type(text: &str) -> Option<(String, DocType)> {
         let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
-        find_doc_type(&doc, &Vocabulary::embedded(), doc.lines.len())
+        printed(&doc, &Vocabulary::embedded(), doc.lines.len())
     }
 
     #[test]

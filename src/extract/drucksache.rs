@@ -1,13 +1,67 @@
-//! The document's own number (Drucksachen-Nr.): read next to a number label in the header
-//! block, never from a citation in the body.
+//! The document's own number (Drucksachen-Nr.): next to a number label in the header block, else
+//! a number repeated in the running header or footer, else a number label opening a short line
+//! further down the first two pages — never a citation in the body.
 
 use super::dates;
-use super::text::{Doc, find_labeled, find_labeled_mid, fold_alnum};
+use super::doc::Doc;
+use super::labeled::{find_labeled, find_labeled_mid};
+use crate::fold::alnum as fold_alnum;
 use crate::vocab::{LabelSet, Vocabulary};
+
+/// The document's own number.
+pub(crate) fn find(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<String> {
+    let first_pages = doc
+        .lines
+        .iter()
+        .position(|l| l.page > 2)
+        .unwrap_or(doc.lines.len());
+    // Header block first, then anything on the first two pages.
+    let head = header_end.min(first_pages);
+    labelled(doc, vocab, head)
+        .or_else(|| running_number(doc, vocab))
+        .or_else(|| further_down(doc, vocab, head..first_pages))
+}
+
+/// The value of a number label in lines `..head`; a label that is part of the number
+/// (`GRDrs 78/2023`) is kept as printed.
+fn labelled(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<String> {
+    let labels = vocab.labels(LabelSet::Drucksache);
+    let prefixes = &vocab.numbers.prefix_labels;
+    let not_after = &vocab.numbers.citation_preceders;
+    for found in find_labeled_mid(doc, labels, 0..head, doc.line_pitch(), not_after) {
+        if let Some(n) = number_from_value(&found.value, vocab) {
+            if prefixes.contains(&fold_alnum(&found.label_text)) && found.value_line == found.line {
+                let label = found.label_text.trim_end_matches(':').trim_end();
+                let sep = if label.ends_with(['/', '-']) { "" } else { " " };
+                return Some(format!("{label}{sep}{n}"));
+            }
+            return Some(n);
+        }
+    }
+    None
+}
+
+/// Last resort: a number label that opens a short line in `lines` (not a table row or prose).
+fn further_down(doc: &Doc, vocab: &Vocabulary, lines: std::ops::Range<usize>) -> Option<String> {
+    let labels = vocab.labels(LabelSet::Drucksache);
+    for found in find_labeled(doc, labels, lines, doc.line_pitch()) {
+        let short = doc
+            .lines
+            .get(found.line)
+            .is_some_and(|l| l.cells.len() <= 2 && l.text.chars().count() <= 60);
+        if !short {
+            continue;
+        }
+        if let Some(n) = number_from_value(&found.value, vocab) {
+            return Some(n);
+        }
+    }
+    None
+}
 
 /// Cut a label's value down to the number it starts with: `VO/1254/21 öffentlich` → `VO/1254/21`,
 /// `20-26 / V 02272` stays whole. None when the value holds no number or is a date.
-pub fn number_from_value(value: &str, vocab: &Vocabulary) -> Option<String> {
+pub(crate) fn number_from_value(value: &str, vocab: &Vocabulary) -> Option<String> {
     let stop = &vocab.numbers.stop_words;
     let labels = vocab.labels(LabelSet::Drucksache);
     let mut taken: Vec<&str> = Vec::new();
@@ -79,49 +133,6 @@ pub fn number_from_value(value: &str, vocab: &Vocabulary) -> Option<String> {
         return None;
     }
     Some(number)
-}
-
-/// The document's own number from the labelled header fields (first pages only).
-pub fn find_drucksache(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<String> {
-    let labels = vocab.labels(LabelSet::Drucksache);
-    let pitch = doc.line_pitch();
-    let first_pages = doc
-        .lines
-        .iter()
-        .position(|l| l.page > 2)
-        .unwrap_or(doc.lines.len());
-    // Header block first, then anything on the first two pages.
-    let head = header_end.min(first_pages);
-    let prefixes = &vocab.numbers.prefix_labels;
-    let not_after = &vocab.numbers.citation_preceders;
-    for found in find_labeled_mid(doc, labels, 0..head, pitch, not_after) {
-        if let Some(n) = number_from_value(&found.value, vocab) {
-            // A label that is part of the number (`GRDrs 78/2023`) is kept as printed.
-            if prefixes.contains(&fold_alnum(&found.label_text)) && found.value_line == found.line {
-                let label = found.label_text.trim_end_matches(':').trim_end();
-                let sep = if label.ends_with(['/', '-']) { "" } else { " " };
-                return Some(format!("{label}{sep}{n}"));
-            }
-            return Some(n);
-        }
-    }
-    if let Some(n) = running_number(doc, vocab) {
-        return Some(n);
-    }
-    // Last resort: a label that opens a short line further down (not a table row or prose).
-    for found in find_labeled(doc, labels, head..first_pages, pitch) {
-        let short = doc
-            .lines
-            .get(found.line)
-            .is_some_and(|l| l.cells.len() <= 2 && l.text.chars().count() <= 60);
-        if !short {
-            continue;
-        }
-        if let Some(n) = number_from_value(&found.value, vocab) {
-            return Some(n);
-        }
-    }
-    None
 }
 
 /// A number printed on its own in a running header or footer of two or more pages
@@ -201,10 +212,7 @@ mod tests {
             v.labels(LabelSet::Headings),
             v.labels(LabelSet::Salutations),
         );
-        assert_eq!(
-            find_drucksache(&doc, &v, end).as_deref(),
-            Some("2023/0815-B")
-        );
+        assert_eq!(find(&doc, &v, end).as_deref(), Some("2023/0815-B"));
     }
 
     #[test]
@@ -213,10 +221,7 @@ mod tests {
                     Weiterer Text.\nKA/0815/2024          Seite 2 von 2\n";
         let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
         let v = Vocabulary::embedded();
-        assert_eq!(
-            find_drucksache(&doc, &v, 1).as_deref(),
-            Some("KA/0815/2024")
-        );
+        assert_eq!(find(&doc, &v, 1).as_deref(), Some("KA/0815/2024"));
     }
 
     #[test]
@@ -224,10 +229,7 @@ mod tests {
         let text = "Landeshauptstadt Musterstadt                      GRDrs 78/2023\n";
         let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
         let v = Vocabulary::embedded();
-        assert_eq!(
-            find_drucksache(&doc, &v, 1).as_deref(),
-            Some("GRDrs 78/2023")
-        );
+        assert_eq!(find(&doc, &v, 1).as_deref(), Some("GRDrs 78/2023"));
     }
 
     #[test]
@@ -237,7 +239,7 @@ mod tests {
         let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
         let v = Vocabulary::embedded();
         assert_eq!(
-            find_drucksache(&doc, &v, doc.lines.len()).as_deref(),
+            find(&doc, &v, doc.lines.len()).as_deref(),
             Some("KT-2024/117")
         );
     }

@@ -1,18 +1,20 @@
-//! Klimacheck stated as a sentence instead of ticked boxes
+//! A Klimacheck stated as a sentence instead of ticked boxes
 //! (`Die Maßnahme hat keine Auswirkungen auf den Klimaschutz.`).
 
-use super::text::Doc;
+use super::super::doc::Doc;
+use super::marks::only_one;
 use crate::record::Klimacheck;
 use crate::vocab::Vocabulary;
 
 /// Words before the effect noun that may hold the option (`hat keine wesentlichen Auswirkungen`).
 const BEFORE: usize = 3;
+
 /// Words after the effect noun that may hold the climate word (`auf den Klimaschutz`).
 const AFTER: usize = 4;
 
 /// The Klimacheck that the document's sentences state; None when none states one, a sentence is
 /// a question, or sentences disagree.
-pub fn klimacheck_from_sentences(doc: &Doc, vocab: &Vocabulary) -> Option<Klimacheck> {
+pub(super) fn stated(doc: &Doc, vocab: &Vocabulary) -> Option<Klimacheck> {
     let words = &vocab.klimacheck;
     let (effects, targets, verbs) = (
         &words.sentence_effects,
@@ -70,7 +72,7 @@ pub fn klimacheck_from_sentences(doc: &Doc, vocab: &Vocabulary) -> Option<Klimac
             }
         }
     }
-    super::klimacheck::only_one(found)
+    only_one(found)
 }
 
 /// The option stated after the climate word by a verb (`… auf das Klima sind negativ`): a verb
@@ -129,7 +131,7 @@ mod tests {
 
     fn klima(text: &str) -> Option<Klimacheck> {
         let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
-        klimacheck_from_sentences(&doc, &Vocabulary::embedded())
+        stated(&doc, &Vocabulary::embedded())
     }
 
     #[test]
