@@ -29,13 +29,27 @@ pub(super) fn before_heading(
     after: Option<usize>,
     sized: bool,
 ) -> Unlabelled {
-    let pitch = doc.line_pitch();
-    let headings = vocab.labels(LabelSet::Headings);
     let end = header_end.min(doc.lines.len());
     if end == 0 || (end >= doc.lines.len() && !sized) {
         return Unlabelled::Body;
     }
     let floor = after.map_or(0, |a| a + 1);
+    let paragraphs = paragraphs(doc, floor..end, sized);
+    let Some(candidates) = candidates(doc, vocab, stops, &paragraphs) else {
+        return Unlabelled::Body;
+    };
+    match choose(&candidates) {
+        Some(title) => Unlabelled::Title(title),
+        None => Unlabelled::None,
+    }
+}
+
+/// The paragraphs (line ranges) of lines `range`: split at a gap (or, when `sized`, a change of
+/// font size or a gap measured against the font size) and where bold lines stand over regular
+/// ones.
+fn paragraphs(doc: &Doc, range: std::ops::Range<usize>, sized: bool) -> Vec<(usize, usize)> {
+    let pitch = doc.line_pitch();
+    let (floor, end) = (range.start, range.end);
     let mut paragraphs: Vec<(usize, usize)> = Vec::new();
     let mut p_start = floor;
     for i in floor..end {
@@ -66,6 +80,29 @@ pub(super) fn before_heading(
             p_start = i + 1;
         }
     }
+    paragraphs
+}
+
+/// A paragraph that may be the title.
+struct Candidate {
+    /// Its lines joined.
+    title: String,
+    /// Every line bold.
+    bold: bool,
+    /// Its position counted from the heading backwards (0 = right above it).
+    n: usize,
+}
+
+/// The paragraphs that may be the title, from the heading backwards (at most 12 paragraphs);
+/// None when the paragraph right above the heading is body text (no title, and nothing further
+/// up is one).
+fn candidates(
+    doc: &Doc,
+    vocab: &Vocabulary,
+    stops: &Labels,
+    paragraphs: &[(usize, usize)],
+) -> Option<Vec<Candidate>> {
+    let headings = vocab.labels(LabelSet::Headings);
     let openers = vocab.labels(LabelSet::AddressOpeners);
     let types = &vocab.doc_types;
     let roles = &vocab.roles;
@@ -79,9 +116,7 @@ pub(super) fn before_heading(
             || l.cells.len() > 2
             || l.furniture
     };
-    // Candidates from the heading backwards; the nearest wins unless it is set in regular type
-    // and an earlier candidate is bold (a bold title above label blocks).
-    let mut candidates: Vec<(String, bool, usize)> = Vec::new();
+    let mut candidates: Vec<Candidate> = Vec::new();
     for (n, &(a, b)) in paragraphs.iter().rev().enumerate().take(12) {
         let Some(lines) = doc.lines.get(a..b) else {
             continue;
@@ -122,7 +157,7 @@ pub(super) fn before_heading(
         // Body text: no title right before the heading, and nothing further up.
         if lines.len() > MAX_TITLE_LINES {
             if n == 0 {
-                return Unlabelled::Body;
+                return None;
             }
             break;
         }
@@ -135,28 +170,35 @@ pub(super) fn before_heading(
             // `der Fraktion der SPD` continues the type line above; a title starts a phrase.
             && !title.chars().next().is_some_and(char::is_lowercase)
         {
-            candidates.push((title, lines.iter().all(|l| l.bold), n));
+            candidates.push(Candidate {
+                title,
+                bold: lines.iter().all(|l| l.bold),
+                n,
+            });
         }
     }
-    let nearest_bold = candidates.first().is_some_and(|c| c.1);
+    Some(candidates)
+}
+
+/// The title among the candidates: the nearest wins unless it is set in regular type and an
+/// earlier candidate is bold (a bold title above label blocks); a bold title set as several bold
+/// paragraphs one above the other is one title (`Sanierung Schule X` / `Umbau und
+/// Instandsetzung` / `Grundsatzbeschluss`).
+fn choose(candidates: &[Candidate]) -> Option<String> {
+    let nearest_bold = candidates.first().is_some_and(|c| c.bold);
     let chosen = if nearest_bold {
         candidates.first()
     } else {
-        candidates.iter().find(|c| c.1).or(candidates.first())
-    };
-    let Some((title, bold, n)) = chosen else {
-        return Unlabelled::None;
-    };
-    // A bold title set as several bold paragraphs one above the other is one title
-    // (`Sanierung Schule X` / `Umbau und Instandsetzung` / `Grundsatzbeschluss`).
-    let mut parts = vec![title.clone()];
-    if *bold {
-        let mut want = n + 1;
-        while let Some((t, true, _)) = candidates.iter().find(|c| c.2 == want) {
-            parts.push(t.clone());
+        candidates.iter().find(|c| c.bold).or(candidates.first())
+    }?;
+    let mut parts = vec![chosen.title.clone()];
+    if chosen.bold {
+        let mut want = chosen.n + 1;
+        while let Some(c) = candidates.iter().find(|c| c.n == want && c.bold) {
+            parts.push(c.title.clone());
             want += 1;
         }
     }
     parts.reverse();
-    Unlabelled::Title(parts.join(" – "))
+    Some(parts.join(" – "))
 }
