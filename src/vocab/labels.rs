@@ -226,8 +226,14 @@ impl Labels {
 
     /// The longest label `text` starts with (see [`Label::strip`]) and the rest of the text.
     pub fn strip<'a>(&self, text: &'a str) -> Option<(&'a str, &Label)> {
+        // Only labels that start with the text's first letter can match.
+        let first = text
+            .chars()
+            .find(|c| c.is_alphanumeric())
+            .and_then(|c| fold::spelled_char(c).next())?;
         self.items
             .iter()
+            .filter(|l| l.spelled.starts_with(first))
             .find_map(|l| l.strip(text).map(|rest| (rest, l)))
     }
 
