@@ -97,10 +97,9 @@ mod tests {
 
     #[test]
     fn only_in_financial_sections() {
-        use crate::pdf::TextLayer;
-        let doc = Doc::from_layer(&TextLayer::from_layout_text(
+        let doc = Doc::from_text(
             "Sachverhalt\nDas kostete 1.000 €.\nFinanzielle Auswirkungen:\nGesamt 50.000 Euro\nBegründung\n9 €\n",
-        ));
+        );
         let a = find(&doc, &Vocabulary::embedded());
         assert_eq!(a.len(), 1);
         assert_eq!(a[0].value, 50_000.0);

@@ -229,33 +229,31 @@ fn under_authority(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pdf::TextLayer;
-
-    fn doc(text: &str) -> Doc {
-        Doc::from_layer(&TextLayer::from_layout_text(text))
-    }
 
     #[test]
     fn unit_below_the_authority() {
         let v = Vocabulary::embedded();
-        let dc = doc("                              Stadt Seeburg\n\
+        let dc = Doc::from_text(
+            "                              Stadt Seeburg\n\
                       \x20                             Zentrales Gebäudemanagement\n\
-                      Mitteilungsvorlage MV 2023/0077\n");
+                      Mitteilungsvorlage MV 2023/0077\n",
+        );
         assert_eq!(
             under_authority(&dc, &v).as_deref(),
             Some("Zentrales Gebäudemanagement")
         );
-        let dc = doc("Stadt Seeburg\nDer Oberbürgermeister\nMitteilungsvorlage\n");
+        let dc = Doc::from_text("Stadt Seeburg\nDer Oberbürgermeister\nMitteilungsvorlage\n");
         assert_eq!(under_authority(&dc, &v), None);
-        let dc = doc("Stadt Seeburg\nRathausplatz 1, Amtshaus\n");
+        let dc = Doc::from_text("Stadt Seeburg\nRathausplatz 1, Amtshaus\n");
         assert_eq!(under_authority(&dc, &v), None);
     }
 
     #[test]
     fn merged_cells_with_place_date() {
         let v = Vocabulary::embedded();
-        let dc =
-            doc("Dienststelle: Amt 20 - Finanzen, Musterstadt, den 2. November\nSteueramt 2022\n");
+        let dc = Doc::from_text(
+            "Dienststelle: Amt 20 - Finanzen, Musterstadt, den 2. November\nSteueramt 2022\n",
+        );
         assert_eq!(
             find(&dc, &v, dc.lines.len()).as_deref(),
             Some("Amt 20 - Finanzen, Steueramt 2022")
@@ -265,7 +263,7 @@ mod tests {
     #[test]
     fn unit_word_without_colon_and_aligned_continuation() {
         let v = Vocabulary::embedded();
-        let dc = doc(
+        let dc = Doc::from_text(
             "Referat Umwelt und gesellschaftliche                 Drucksache 12/2023\nTeilhabe\nGz: AB 12\n",
         );
         assert_eq!(
@@ -277,12 +275,14 @@ mod tests {
     #[test]
     fn side_bar_department_beside_a_table() {
         let v = Vocabulary::embedded();
-        let dc = doc(r#"Eingereicht von:        Gremium           Termin
+        let dc = Doc::from_text(
+            r#"Eingereicht von:        Gremium           Termin
 Dezernat II,
                         Bauausschuss      01.02.2024
 Amt für Umwelt und
 Klima                   Stadtrat          08.02.2024
-"#);
+"#,
+        );
         assert_eq!(
             find(&dc, &v, dc.lines.len()).as_deref(),
             Some("Dezernat II, Amt für Umwelt und Klima")
@@ -292,21 +292,21 @@ Klima                   Stadtrat          08.02.2024
     #[test]
     fn unit_beside_the_contact_lines() {
         let v = Vocabulary::embedded();
-        let dc = doc(
+        let dc = Doc::from_text(
             "Telefon: 0 233-1234             Baureferat\nTelefax: 0 233-1235             Hochbau\n\nBetreff\n",
         );
         assert_eq!(
             beside_contacts(&dc, &v).as_deref(),
             Some("Baureferat Hochbau")
         );
-        let dc = doc("Telefon: 0 233-1234             Köln, den 3.4.2022\n");
+        let dc = Doc::from_text("Telefon: 0 233-1234             Köln, den 3.4.2022\n");
         assert_eq!(beside_contacts(&dc, &v), None);
     }
 
     #[test]
     fn department_continues_after_connector() {
         let v = Vocabulary::embedded();
-        let dc = doc(
+        let dc = Doc::from_text(
             "Federführung:   Fachbereich 3 - Jugend, Schule und\n                Sport\nBearbeitung:    N. N.\n",
         );
         assert_eq!(

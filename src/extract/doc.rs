@@ -160,6 +160,12 @@ impl Doc {
         }
     }
 
+    /// A document from layout text (tests: lines at 12 pt, one column a 6 pt character).
+    #[cfg(test)]
+    pub(crate) fn from_text(text: &str) -> Doc {
+        Doc::from_layer(&TextLayer::from_layout_text(text))
+    }
+
     /// Index of the first line of the body: the first section heading on page 1 or 2.
     #[cfg(test)]
     pub(crate) fn header_end(&self, headings: &Labels, salutations: &Labels) -> usize {
@@ -308,10 +314,10 @@ mod tests {
 
     #[test]
     fn label_value_row_is_no_header_row() {
-        let mut doc = Doc::from_layer(&TextLayer::from_layout_text(
+        let mut doc = Doc::from_text(
             "Federführend        Amt für Umwelt
 ",
-        ));
+        );
         doc.header_labels = Arc::new(Labels::new(["Federführend", "Amt"]));
         assert!(!doc.is_header_row(0));
     }

@@ -193,11 +193,6 @@ fn place_date(text: &str, doc: &Doc, line: usize, vocab: &Vocabulary) -> Option<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pdf::TextLayer;
-
-    fn doc(text: &str) -> Doc {
-        Doc::from_layer(&TextLayer::from_layout_text(text))
-    }
 
     fn d(y: i16, m: i8, day: i8) -> Date {
         Date::new(y, m, day).expect("valid")
@@ -206,44 +201,45 @@ mod tests {
     #[test]
     fn labelled_date_not_the_session_date() {
         let v = Vocabulary::embedded();
-        let dc = doc(
+        let dc = Doc::from_text(
             "Beratungsfolge\nDatum der Sitzung     Gremium\n14.05.2023            Rat\nStand:   02.05.2023\n",
         );
         assert_eq!(find(&dc, &v, dc.lines.len()), Some(d(2023, 5, 2)));
-        let dc = doc(
+        let dc = Doc::from_text(
             "Datum        Gremium          Rolle\n14.05.2023   Rat              Entscheidung\n",
         );
         assert_eq!(find(&dc, &v, dc.lines.len()), None);
-        let dc = doc("Gremium                Datum\nKreistag               14.05.2023\n");
+        let dc =
+            Doc::from_text("Gremium                Datum\nKreistag               14.05.2023\n");
         assert_eq!(find(&dc, &v, dc.lines.len()), None);
     }
 
     #[test]
     fn weekday_and_number_with_vom() {
         let v = Vocabulary::embedded();
-        let dc = doc("Datum:   Mittwoch, 01.09.2021\n");
+        let dc = Doc::from_text("Datum:   Mittwoch, 01.09.2021\n");
         assert_eq!(find(&dc, &v, dc.lines.len()), Some(d(2021, 9, 1)));
-        let dc = doc("Drucksache 17/1234 vom 5.10.2022\n");
+        let dc = Doc::from_text("Drucksache 17/1234 vom 5.10.2022\n");
         assert_eq!(find(&dc, &v, dc.lines.len()), Some(d(2022, 10, 5)));
     }
 
     #[test]
     fn place_date_and_wrapped_year() {
         let v = Vocabulary::embedded();
-        let dc = doc(
+        let dc = Doc::from_text(
             "Amt 12                     Neustadt a. d. W., den 7. Juli\n                           2024\n",
         );
         assert_eq!(find(&dc, &v, dc.lines.len()), Some(d(2024, 7, 7)));
-        let dc = doc("Dringlichkeitsantrag vom 9.1.24\n");
+        let dc = Doc::from_text("Dringlichkeitsantrag vom 9.1.24\n");
         assert_eq!(find(&dc, &v, dc.lines.len()), Some(d(2024, 1, 9)));
     }
 
     #[test]
     fn place_without_comma_and_bare_date_under_the_number() {
         let v = Vocabulary::embedded();
-        let dc = doc("Bürgerverein Nord                     Neustadt 04.11.2020\n");
+        let dc = Doc::from_text("Bürgerverein Nord                     Neustadt 04.11.2020\n");
         assert_eq!(find(&dc, &v, dc.lines.len()), Some(d(2020, 11, 4)));
-        let dc = doc(
+        let dc = Doc::from_text(
             "Landtag von Musterland                 Drucksache 8 / 112\n                                      2.7.2021\n",
         );
         assert_eq!(find(&dc, &v, dc.lines.len()), Some(d(2021, 7, 2)));
@@ -252,8 +248,9 @@ mod tests {
     #[test]
     fn merged_cells_with_place_date() {
         let v = Vocabulary::embedded();
-        let dc =
-            doc("Dienststelle: Amt 20 - Finanzen, Musterstadt, den 2. November\nSteueramt 2022\n");
+        let dc = Doc::from_text(
+            "Dienststelle: Amt 20 - Finanzen, Musterstadt, den 2. November\nSteueramt 2022\n",
+        );
         assert_eq!(find(&dc, &v, dc.lines.len()), Some(d(2022, 11, 2)));
     }
 }

@@ -163,10 +163,9 @@ fn match_type(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pdf::TextLayer;
 
     fn doc_type(text: &str) -> Option<(String, DocType)> {
-        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let doc = Doc::from_text(text);
         printed(&doc, &Vocabulary::embedded(), doc.lines.len())
     }
 

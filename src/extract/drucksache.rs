@@ -174,7 +174,6 @@ fn running_number(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pdf::TextLayer;
 
     fn num(s: &str) -> Option<String> {
         number_from_value(s, &Vocabulary::embedded())
@@ -206,7 +205,7 @@ mod tests {
                     Der Oberbürgermeister                    Drucksachen-Nr. 2023/0815-B\n\
                     Sachverhalt\n\
                     Mit Drucksache 2021/0099 wurde beschlossen.\n";
-        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let doc = Doc::from_text(text);
         let v = Vocabulary::embedded();
         let end = doc.header_end(
             v.labels(LabelSet::Headings),
@@ -219,7 +218,7 @@ mod tests {
     fn unlabelled_number_from_the_running_footer() {
         let text = "Stadt Irgendwo\nText der ersten Seite mit 12/2020 im Satz.\nKA/0815/2024          Seite 1 von 2\n\u{c}\
                     Weiterer Text.\nKA/0815/2024          Seite 2 von 2\n";
-        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let doc = Doc::from_text(text);
         let v = Vocabulary::embedded();
         assert_eq!(find(&doc, &v, 1).as_deref(), Some("KA/0815/2024"));
     }
@@ -227,7 +226,7 @@ mod tests {
     #[test]
     fn prefix_label_is_part_of_the_number() {
         let text = "Landeshauptstadt Musterstadt                      GRDrs 78/2023\n";
-        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let doc = Doc::from_text(text);
         let v = Vocabulary::embedded();
         assert_eq!(find(&doc, &v, 1).as_deref(), Some("GRDrs 78/2023"));
     }
@@ -236,7 +235,7 @@ mod tests {
     fn number_on_the_line_below_its_label() {
         let text = "Fraktion im Kreistag                    Sitzungsvorlagen Nr.\n\
                     An den Landrat                          KT-2024/117\n";
-        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let doc = Doc::from_text(text);
         let v = Vocabulary::embedded();
         assert_eq!(
             find(&doc, &v, doc.lines.len()).as_deref(),

@@ -125,24 +125,19 @@ fn from_status_column(doc: &Doc, vocab: &Vocabulary) -> Option<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pdf::TextLayer;
-
-    fn doc(text: &str) -> Doc {
-        Doc::from_layer(&TextLayer::from_layout_text(text))
-    }
 
     #[test]
     fn public_states() {
         let v = Vocabulary::embedded();
-        let dc = doc("Drucks.-Nr.:   17/0001 nicht öffentlich\n");
+        let dc = Doc::from_text("Drucks.-Nr.:   17/0001 nicht öffentlich\n");
         assert_eq!(find(&dc, &v, dc.lines.len()), Some(false));
-        let dc = doc("Status:   öffentlich\n");
+        let dc = Doc::from_text("Status:   öffentlich\n");
         assert_eq!(find(&dc, &v, dc.lines.len()), Some(true));
-        let dc = doc("Anlage\nÖffentliche Sitzung\nDer Rat ist öffentlich\n");
+        let dc = Doc::from_text("Anlage\nÖffentliche Sitzung\nDer Rat ist öffentlich\n");
         assert_eq!(find(&dc, &v, 1), Some(true));
-        let dc = doc("nicht öffentlich gem. § 35 GO\n");
+        let dc = Doc::from_text("nicht öffentlich gem. § 35 GO\n");
         assert_eq!(find(&dc, &v, dc.lines.len()), Some(false));
-        let dc = doc("Die öffentliche Hand zahlt.\n");
+        let dc = Doc::from_text("Die öffentliche Hand zahlt.\n");
         assert_eq!(find(&dc, &v, dc.lines.len()), None);
     }
 
@@ -156,8 +151,7 @@ mod tests {
                  Hauptausschuss     21.05.2023   {b}     Entscheidung\n"
             )
         };
-        let public =
-            |t: String| from_status_column(&Doc::from_layer(&TextLayer::from_layout_text(&t)), &v);
+        let public = |t: String| from_status_column(&Doc::from_text(&t), &v);
         assert_eq!(public(table("N", "N")), Some(false));
         assert_eq!(public(table("Ö", "Ö")), Some(true));
         assert_eq!(public(table("Ö", "N")), None);

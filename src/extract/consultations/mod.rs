@@ -62,11 +62,11 @@ pub(crate) fn start(doc: &Doc, vocab: &Vocabulary, within: usize) -> Option<usiz
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pdf::TextLayer;
+
     use crate::record::Role;
 
     fn run(text: &str) -> Vec<(String, String, Option<Role>)> {
-        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let doc = Doc::from_text(text);
         find(&doc, &Vocabulary::embedded(), doc.lines.len())
             .0
             .into_iter()

@@ -211,7 +211,7 @@ mod tests {
     use crate::pdf::{FieldValue, FormField, MarkKind, TextLayer};
 
     fn klima(text: &str) -> KlimaResult {
-        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let doc = Doc::from_text(text);
         sections(&doc, &[], &[], &Vocabulary::embedded())
     }
 

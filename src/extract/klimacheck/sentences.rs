@@ -127,10 +127,9 @@ fn option_word(word: &str, options: &[(String, Klimacheck)]) -> Option<Klimachec
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pdf::TextLayer;
 
     fn klima(text: &str) -> Option<Klimacheck> {
-        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let doc = Doc::from_text(text);
         stated(&doc, &Vocabulary::embedded())
     }
 

@@ -85,13 +85,13 @@ mod tests {
 
     /// The title of a layout text whose header ends at line `end`.
     fn title_of(text: &str, end: usize) -> Option<String> {
-        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let doc = Doc::from_text(text);
         find(&doc, &Vocabulary::embedded(), end, None)
     }
 
     /// The title of a layout text whose header ends where `Doc::header_end` says.
     fn header_title(text: &str) -> Option<String> {
-        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let doc = Doc::from_text(text);
         let v = Vocabulary::embedded();
         let end = doc.header_end(
             v.labels(LabelSet::Headings),
@@ -114,7 +114,7 @@ mod tests {
                     \n\
                     Beschlussvorschlag\n\
                     Der Stadtrat beschließt.\n";
-        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let doc = Doc::from_text(text);
         let v = Vocabulary::embedded();
         let headings = v.labels(LabelSet::Headings);
         let end = doc.header_end(headings, v.labels(LabelSet::Salutations));
@@ -196,7 +196,7 @@ mod tests {
         let text = "Stadt Irgendwo          Drucksache: 12/2024\n\nBeschlussvorlage\n\
                     Neubau der Feuerwache Nord –\nVergabe der Planung\n\nBeratungsfolge\n\
                     Gremium       Datum        Rolle\nRat           01.02.2024   Entscheidung\n\nBegründung\nText\n";
-        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let doc = Doc::from_text(text);
         let v = Vocabulary::embedded();
         let end = doc.header_end(
             v.labels(LabelSet::Headings),
