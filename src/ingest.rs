@@ -65,6 +65,12 @@ pub struct Summary {
     pub pruned: usize,
     /// Pages read.
     pub pages: usize,
+    /// Pages whose text came from OCR (recognised now or read from the OCR cache).
+    pub ocr_pages: usize,
+    /// Pages recognised by tesseract in this run (the rest of `ocr_pages` came from the cache).
+    pub ocr_recognized: usize,
+    /// Scanned pages left without text (OCR off, not installed, or failed).
+    pub unsearchable_pages: usize,
     /// Wall-clock seconds.
     pub elapsed_secs: f64,
     /// `(path, reason)` of every failed file.
@@ -263,6 +269,7 @@ pub fn run(
     on_event: &mut dyn FnMut(&Event),
 ) -> Result<Summary, IngestError> {
     let started = Instant::now();
+    let recognized_before = crate::pdf::ocr::pages_recognized();
     std::fs::create_dir_all(&opts.index_dir)
         .map_err(|e| IngestError::Io(opts.index_dir.display().to_string(), e))?;
     let _lock = IngestLock::acquire(&opts.index_dir)?;
@@ -366,6 +373,9 @@ pub fn run(
                     }
                     summary.indexed += 1;
                     summary.pages += record.pages;
+                    summary.ocr_pages += record.ocr_pages;
+                    summary.unsearchable_pages +=
+                        crate::pdf::ocr::unsearchable_pages(&record.warnings);
                     on_event(&Event::Indexed {
                         path: record.path.clone(),
                         pages: record.pages,
@@ -396,6 +406,7 @@ pub fn run(
     writer.commit()?;
     summary.failed = summary.failures.len();
     log_failures(&opts.index_dir, &summary.failures);
+    summary.ocr_recognized = crate::pdf::ocr::pages_recognized() - recognized_before;
     summary.elapsed_secs = started.elapsed().as_secs_f64();
     Ok(summary)
 }

@@ -16,3 +16,5 @@ pub mod pdf;
 pub mod pipeline;
 pub mod record;
 pub mod vocab;
+#[cfg(feature = "serve")]
+pub mod serve;

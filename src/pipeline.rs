@@ -27,6 +27,8 @@ pub struct Pipeline {
     pub model: Option<Model>,
     /// Fingerprint of the rule texts in use (see [`rules_fingerprint`]).
     pub rules: String,
+    /// OCR of pages without a usable text layer.
+    pub ocr: pdf::ocr::OcrSettings,
 }
 
 /// A short fingerprint of the rule texts in use — taxonomy TOML, built-in vocabulary, vocabulary
@@ -59,6 +61,7 @@ impl Default for Pipeline {
             taxonomy: Taxonomy::embedded(),
             model: None,
             rules: rules_fingerprint(&[classify::DEFAULT_THEMES, vocab::DEFAULT_VOCAB, "", ""]),
+            ocr: pdf::ocr::OcrSettings::default(),
         }
     }
 }
@@ -70,7 +73,7 @@ impl Pipeline {
             deadline: Some(std::time::Instant::now() + self.budget),
             ..self.limits.clone()
         };
-        let layer = pdf::extract(bytes, &limits)?;
+        let (layer, ocr) = pdf::extract_with_ocr(bytes, &limits, &self.ocr)?;
         let meta = extract::extract_metadata(&layer, &self.vocab);
         let themes = match &self.model {
             Some(model) => classify::classify_with_model(&self.taxonomy, model, &layer, &meta),
@@ -80,6 +83,7 @@ impl Pipeline {
         if !layer.has_text() {
             warnings.push(NO_TEXT_WARNING.to_string());
         }
+        warnings.extend(ocr.warnings);
         warnings.extend(meta.warnings.iter().cloned());
         let record = DocumentRecord {
             path: path.to_string(),
@@ -97,6 +101,7 @@ impl Pipeline {
             references: meta.references,
             amounts: meta.amounts,
             pages: layer.page_count(),
+            ocr_pages: ocr.pages,
             hash: blake3::hash(bytes).to_hex().to_string(),
             size: bytes.len() as u64,
             duplicate_of: None,

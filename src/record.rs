@@ -41,6 +41,9 @@ pub struct DocumentRecord {
     pub amounts: Vec<Amount>,
     /// Number of pages.
     pub pages: usize,
+    /// Pages whose text came from OCR.
+    #[serde(default)]
+    pub ocr_pages: usize,
     /// blake3 hash of the file's bytes (hex).
     pub hash: String,
     /// File size in bytes.

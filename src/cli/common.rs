@@ -36,15 +36,28 @@ pub struct PipelineOpts {
     /// Extra label vocabulary (TOML) extending the built-in one.
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
-    /// Time budget per document in seconds.
+    /// Time budget per document in seconds (and per OCR page).
     #[arg(long, value_name = "SECS", default_value_t = 60)]
     pub timeout: u64,
+    /// OCR of pages without a usable text layer: auto (when tesseract with the language is
+    /// installed), always (every page), never.
+    #[arg(long, value_name = "MODE", default_value = "auto", value_parser = ["auto", "always", "never"])]
+    pub ocr: String,
+    /// Tesseract language(s) for OCR, e.g. deu or deu+eng.
+    #[arg(long, value_name = "LANG", default_value = "deu")]
+    pub ocr_lang: String,
 }
 
 impl PipelineOpts {
     /// The time budget per document.
     pub fn budget(&self) -> std::time::Duration {
         std::time::Duration::from_secs(self.timeout.max(1))
+    }
+
+    /// The OCR settings of `--ocr` and `--ocr-lang`.
+    pub fn ocr_settings(&self) -> anyhow::Result<crate::pdf::ocr::OcrSettings> {
+        crate::pdf::ocr::OcrSettings::for_cli(&self.ocr, &self.ocr_lang, self.budget())
+            .map_err(anyhow::Error::msg)
     }
 
     /// Build the pipeline these options describe.
@@ -91,6 +104,10 @@ impl PipelineOpts {
             &config_text,
             &model_text,
         ]);
+        p.ocr = self.ocr_settings()?;
+        if let Some(ocr) = p.ocr.fingerprint() {
+            p.rules = rules_fingerprint(&[&p.rules, &ocr]);
+        }
         Ok(p)
     }
 }

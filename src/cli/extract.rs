@@ -41,8 +41,12 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
             deadline: Some(std::time::Instant::now() + args.pipeline.budget()),
             ..crate::pdf::Limits::default()
         };
-        return match crate::pdf::extract(&bytes, &limits) {
-            Ok(layer) => {
+        let ocr = args.pipeline.ocr_settings()?;
+        return match crate::pdf::extract_with_ocr(&bytes, &limits, &ocr) {
+            Ok((layer, report)) => {
+                for w in &report.warnings {
+                    eprintln!("{path}: {w}");
+                }
                 emit(&layer.text())?;
                 Ok(EXIT_OK)
             }

@@ -41,7 +41,8 @@ pub struct Args {
 
 /// Run `ingest`.
 pub fn run(args: Args) -> anyhow::Result<i32> {
-    let pipeline = args.pipeline.pipeline()?;
+    let mut pipeline = args.pipeline.pipeline()?;
+    pipeline.ocr.cache_dir = Some(args.index.index.join(crate::pdf::ocr::cache::INDEX_SUBDIR));
     let opts = IngestOptions {
         roots: args.paths.clone(),
         index_dir: args.index.index.clone(),
@@ -88,6 +89,21 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
             summary.pages,
             summary.elapsed_secs
         );
+        if summary.ocr_pages > 0 {
+            println!(
+                "OCR: {} pages ({} recognised, {} from the cache)",
+                summary.ocr_pages,
+                summary.ocr_recognized,
+                summary.ocr_pages.saturating_sub(summary.ocr_recognized)
+            );
+        }
+        if summary.unsearchable_pages > 0 {
+            println!(
+                "{} scanned pages not searchable — {}",
+                summary.unsearchable_pages,
+                pipeline.ocr.unsearchable_hint()
+            );
+        }
         for (path, reason) in &summary.failures {
             println!("{path}: {reason}");
         }

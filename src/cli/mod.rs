@@ -5,7 +5,9 @@ mod export;
 mod extract;
 mod ingest;
 mod report;
-mod search;
+pub(crate) mod search;
+#[cfg(feature = "serve")]
+mod serve;
 mod show;
 mod stats;
 mod themes;
@@ -23,6 +25,7 @@ pub use common::{EXIT_FATAL, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE};
 ///   ratsdex search Digitalisierung   # ranked hits with snippets
 ///   ratsdex show VO/1254/21          # one document's record and text
 ///   ratsdex export --format csv      # every record for a spreadsheet
+///   ratsdex serve                    # search it in a browser: http://127.0.0.1:8080/
 #[derive(Debug, Parser)]
 #[command(
     name = "ratsdex",
@@ -47,6 +50,8 @@ enum Command {
     Themes(themes::Args),
     Train(train::Args),
     EvalThemes(themes::EvalArgs),
+    #[cfg(feature = "serve")]
+    Serve(serve::Args),
 }
 
 /// Run the command line; returns the process exit code.
@@ -70,6 +75,8 @@ pub fn main() -> i32 {
         Command::Themes(a) => themes::run(a),
         Command::Train(a) => train::run(a),
         Command::EvalThemes(a) => themes::run_eval(a),
+        #[cfg(feature = "serve")]
+        Command::Serve(a) => serve::run_cmd(a),
     };
     match result {
         Ok(code) => code,

@@ -78,19 +78,23 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     let results = index.search(&req)?;
     let mut out = String::new();
     if args.json {
-        let hits: Vec<_> = results.hits.iter().map(hit_json).collect();
-        let mut value =
-            serde_json::json!({ "query": args.query, "total": results.total, "hits": hits });
-        if let (Some(facets), Some(obj)) = (&results.facets, value.as_object_mut()) {
-            obj.insert("facets".into(), facets_json(facets));
-        }
-        out = serde_json::to_string(&value)?;
+        out = serde_json::to_string(&results_json(&args.query, &results))?;
         out.push('\n');
     } else {
         write_text(&mut out, &args.query, &results, stdout_color())?;
     }
     emit(&out)?;
     Ok(EXIT_OK)
+}
+
+/// The `--json` object: `{"query", "total", "hits", "facets"?}` (also `GET /api/search`).
+pub fn results_json(query: &str, results: &SearchResults) -> serde_json::Value {
+    let hits: Vec<_> = results.hits.iter().map(hit_json).collect();
+    let mut value = serde_json::json!({ "query": query, "total": results.total, "hits": hits });
+    if let (Some(facets), Some(obj)) = (&results.facets, value.as_object_mut()) {
+        obj.insert("facets".into(), facets_json(facets));
+    }
+    value
 }
 
 /// The readable result list.

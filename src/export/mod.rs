@@ -8,7 +8,7 @@ pub mod oparl;
 pub mod report;
 pub mod sqlite;
 pub mod stats;
-mod urls;
+pub mod urls;
 
 use crate::index::{DocStream, IndexError, StoredDoc};
 use std::io::Write;

@@ -77,45 +77,67 @@ pub fn render(docs: &[StoredDoc], opts: &ReportOptions) -> String {
             format!(" · Filter: {}", escape(&opts.filters))
         },
     );
-    h.push_str(&summary(&records));
-    h.push_str(r#"<div class="grid">"#);
-    section(
-        &mut h,
-        "Dokumente je Thema im Zeitverlauf",
-        "Hauptthema (erstes Thema) je Dokument; Dokumente ohne Datum fehlen.",
-        &timeline(&records, &label),
-    );
-    section(
-        &mut h,
-        "Klimacheck je Thema",
-        "Ein Dokument zählt bei jedem seiner Themen.",
-        &klimacheck_by_theme(&records, &label),
-    );
-    section(
-        &mut h,
-        "Aktivste Gremien",
-        "Dokumente je Gremium der Beratungsfolge.",
-        &committees(&records),
-    );
-    section(
-        &mut h,
-        "Meistzitierte Drucksachen",
-        "Wie viele Dokumente eine Drucksache nennen.",
-        &most_cited(&records, &anchors),
-    );
-    h.push_str("</div>");
+    h.push_str(&charts(&records, opts, &anchors));
     h.push_str(&table(docs, opts, &label));
     let _ = writeln!(h, "</main><script>{JS}</script></body></html>");
     h
 }
 
-/// Row anchor per Drucksachen-Nr. (first document that has it).
+/// The report's stylesheet (also used by `ratsdex serve` for the same charts).
+pub fn stylesheet() -> &'static str {
+    CSS
+}
+
+/// The headline figures and the four charts, as one HTML fragment; `links` maps a
+/// Drucksachen-Nr. to the link target of its bar in "most cited" (when it is indexed).
+pub fn charts(
+    records: &[&DocumentRecord],
+    opts: &ReportOptions,
+    links: &HashMap<String, String>,
+) -> String {
+    let label = |id: &str| {
+        opts.theme_labels
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| id.to_string())
+    };
+    let mut h = summary(records);
+    h.push_str(r#"<div class="grid">"#);
+    section(
+        &mut h,
+        "Dokumente je Thema im Zeitverlauf",
+        "Hauptthema (erstes Thema) je Dokument; Dokumente ohne Datum fehlen.",
+        &timeline(records, &label),
+    );
+    section(
+        &mut h,
+        "Klimacheck je Thema",
+        "Ein Dokument zählt bei jedem seiner Themen.",
+        &klimacheck_by_theme(records, &label),
+    );
+    section(
+        &mut h,
+        "Aktivste Gremien",
+        "Dokumente je Gremium der Beratungsfolge.",
+        &committees(records),
+    );
+    section(
+        &mut h,
+        "Meistzitierte Drucksachen",
+        "Wie viele Dokumente eine Drucksache nennen.",
+        &most_cited(records, links),
+    );
+    h.push_str("</div>");
+    h
+}
+
+/// Link to the table row per Drucksachen-Nr. (first document that has it).
 fn anchors(records: &[&DocumentRecord]) -> HashMap<String, String> {
     let mut m = HashMap::new();
     for (i, r) in records.iter().enumerate() {
         if let Some(n) = &r.drucksache {
             m.entry(n.clone())
-                .or_insert_with(|| format!("doc-{}", i + 1));
+                .or_insert_with(|| format!("#doc-{}", i + 1));
         }
     }
     m
@@ -290,8 +312,8 @@ fn committees(records: &[&DocumentRecord]) -> String {
     svg::hbars("Aktivste Gremien", &bars, "#4e79a7")
 }
 
-/// The Drucksachen cited by the most documents (linked to their table row when indexed).
-fn most_cited(records: &[&DocumentRecord], anchors: &HashMap<String, String>) -> String {
+/// The Drucksachen cited by the most documents (linked to their table row or page when indexed).
+fn most_cited(records: &[&DocumentRecord], links: &HashMap<String, String>) -> String {
     let mut counts: HashMap<&str, u64> = HashMap::new();
     for r in records {
         let distinct: BTreeSet<&str> = r
@@ -323,7 +345,7 @@ fn most_cited(records: &[&DocumentRecord], anchors: &HashMap<String, String>) ->
                 titles.get(n).map(|t| format!(" ({t})")).unwrap_or_default()
             ),
             value: c,
-            href: anchors.get(n).map(|a| format!("#{a}")),
+            href: links.get(n).cloned(),
         })
         .collect();
     svg::hbars("Meistzitierte Drucksachen", &bars, "#f28e2b")

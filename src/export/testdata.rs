@@ -61,6 +61,7 @@ pub(crate) fn docs() -> Vec<StoredDoc> {
         size: 1234,
         duplicate_of: None,
         warnings: vec![],
+        ocr_pages: 0,
     };
     let b = DocumentRecord {
         path: "corpus/b/VO-0871-22.pdf".into(),
