@@ -9,10 +9,12 @@ pub mod classify;
 pub mod cli;
 pub mod export;
 pub mod extract;
+pub mod fold;
 pub mod index;
 pub mod ingest;
 pub mod pdf;
 pub mod pipeline;
 pub mod record;
+pub mod vocab;
 #[cfg(feature = "serve")]
 pub mod serve;

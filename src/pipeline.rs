@@ -4,10 +4,11 @@
 //! fingerprints them (with the OCR settings) and sets the time budget.
 
 use crate::classify::{self, Explanation, Model, ModelError, Taxonomy, TaxonomyError};
-use crate::extract::{self, VocabError, Vocabulary};
+use crate::extract;
 use crate::pdf::ocr::{OcrReport, OcrSettings};
 use crate::pdf::{self, Limits, PdfError, TextLayer};
 use crate::record::DocumentRecord;
+use crate::vocab::{self, VocabError, Vocabulary};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -398,7 +399,7 @@ mod tests {
 
     #[test]
     fn the_default_fingerprint_is_the_one_of_the_built_in_rules_without_extensions() {
-        let built_in = [classify::DEFAULT_THEMES, extract::DEFAULT_VOCAB];
+        let built_in = [classify::DEFAULT_THEMES, vocab::DEFAULT_VOCAB];
         let p = Pipeline::default();
         assert_eq!(
             p.rules(),

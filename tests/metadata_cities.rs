@@ -1,9 +1,10 @@
 //! Whole-document metadata on made-up layouts of other cities and council systems (not copied
 //! from any corpus file): each checks that the general rules carry over.
 
-use ratsdex::extract::{Metadata, Vocabulary, extract_metadata};
+use ratsdex::extract::{Metadata, extract_metadata};
 use ratsdex::pdf::TextLayer;
 use ratsdex::record::{DocType, Klimacheck, Role};
+use ratsdex::vocab::Vocabulary;
 
 fn meta(text: &str) -> Metadata {
     extract_metadata(&TextLayer::from_layout_text(text), &Vocabulary::embedded())

@@ -1,9 +1,10 @@
 //! A city's label variant is an edit of a vocabulary file: `--config FILE` extends the built-in
 //! lists, and the new label is then understood.
 
-use ratsdex::extract::{Vocabulary, extract_metadata};
+use ratsdex::extract::extract_metadata;
 use ratsdex::pdf::TextLayer;
 use ratsdex::record::DocType;
+use ratsdex::vocab::Vocabulary;
 
 const DOC: &str = "Gemeinde Beispieltal                          Ratsvorlage-Kennung: RV-2024-017\n\
                    Der Bürgermeister                             Datum: 04.03.2024\n\

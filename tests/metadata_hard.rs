@@ -2,9 +2,10 @@
 //! audit (tools/audit/AUDIT.md): header rows of labels, number labels under a type line, status
 //! columns, prose Beratungsfolgen, senders that are groups.
 
-use ratsdex::extract::{Metadata, Vocabulary, extract_metadata};
+use ratsdex::extract::{Metadata, extract_metadata};
 use ratsdex::pdf::TextLayer;
 use ratsdex::record::{DocType, Role};
+use ratsdex::vocab::Vocabulary;
 
 fn meta(text: &str) -> Metadata {
     extract_metadata(&TextLayer::from_layout_text(text), &Vocabulary::embedded())

@@ -3,8 +3,9 @@
 //! `RATSDEX_LAYOUT_OUT=/tmp/pred.jsonl cargo test --test metadata_layout -- --ignored` writes one
 //! JSON line per `corpus/*.pdf` (or per PDF in `RATSDEX_LAYOUT_DIR`) for `evaluate.py`.
 
-use ratsdex::extract::{Vocabulary, extract_metadata};
+use ratsdex::extract::extract_metadata;
 use ratsdex::pdf::TextLayer;
+use ratsdex::vocab::Vocabulary;
 use std::io::Write;
 use std::process::Command;
 

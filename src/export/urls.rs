@@ -62,15 +62,8 @@ pub fn path_id(path: &str) -> String {
 pub fn slug(s: &str) -> String {
     let mut out = String::new();
     for c in s.to_lowercase().chars() {
-        let rep = match c {
-            'ä' => "ae",
-            'ö' => "oe",
-            'ü' => "ue",
-            'ß' => "ss",
-            _ => "",
-        };
-        if !rep.is_empty() {
-            out.push_str(rep);
+        if matches!(c, 'ä' | 'ö' | 'ü' | 'ß') {
+            out.extend(crate::fold::spell_umlaut(c));
         } else if c.is_ascii_alphanumeric() {
             out.push(c);
         } else if !out.ends_with('-') && !out.is_empty() {

@@ -1,14 +1,14 @@
 //! Side bars in the header: a vertical gutter that no cell crosses splits the first page's
 //! header into two columns (labels left of the title; a letterhead column right of the text).
 
-use super::text::{DCell, DLine, Doc};
+use super::super::doc::{DCell, DLine, Doc};
 
 /// Lines on each side of a gutter for it to count as two columns.
 const MIN_LINES: usize = 3;
 
 /// The header lines (page 1, before `header_end`) split at a gutter into two documents of their
 /// own, the wider column first; None when the header is one column.
-pub fn split(doc: &Doc, header_end: usize) -> Option<(Doc, Doc)> {
+pub(super) fn split(doc: &Doc, header_end: usize) -> Option<(Doc, Doc)> {
     let region: Vec<&DLine> = doc
         .lines
         .iter()
@@ -35,11 +35,6 @@ pub fn split(doc: &Doc, header_end: usize) -> Option<(Doc, Doc)> {
     } else {
         (left, right)
     })
-}
-
-/// The wider column of a split header (see [`split`]).
-pub fn main_column(doc: &Doc, header_end: usize) -> Option<Doc> {
-    split(doc, header_end).map(|(main, _)| main)
 }
 
 /// The x of a gutter: a cell start that no cell of the region crosses, with at least
@@ -80,7 +75,7 @@ fn view(region: &[&DLine], keep: impl Fn(&DCell) -> bool) -> Doc {
     let lines = region.iter().filter_map(|l| l.filtered(&keep)).collect();
     Doc {
         lines,
-        header_labels: Vec::new(),
+        header_labels: Default::default(),
     }
 }
 
@@ -139,9 +134,9 @@ mod tests {
                 ),
                 line(40.0, &[(60.0, 100.0, "öffentlich")]),
             ],
-            header_labels: Vec::new(),
+            header_labels: Default::default(),
         };
-        let main = main_column(&doc, 4).map(|d| d.lines.len());
+        let main = split(&doc, 4).map(|(main, _)| main.lines.len());
         assert_eq!(main, Some(3));
     }
 
@@ -163,8 +158,8 @@ mod tests {
                     &[(60.0, 130.0, "Status"), (240.0, 530.0, "öffentlich")],
                 ),
             ],
-            header_labels: Vec::new(),
+            header_labels: Default::default(),
         };
-        assert!(main_column(&doc, 4).is_none());
+        assert!(split(&doc, 4).is_none());
     }
 }

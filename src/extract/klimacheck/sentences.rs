@@ -1,39 +1,27 @@
-//! Klimacheck stated as a sentence instead of ticked boxes
+//! A Klimacheck stated as a sentence instead of ticked boxes
 //! (`Die Maßnahme hat keine Auswirkungen auf den Klimaschutz.`).
 
-use super::text::Doc;
-use super::vocab::Vocabulary;
+use super::super::doc::Doc;
+use super::marks::only_one;
 use crate::record::Klimacheck;
+use crate::vocab::Vocabulary;
 
 /// Words before the effect noun that may hold the option (`hat keine wesentlichen Auswirkungen`).
 const BEFORE: usize = 3;
+
 /// Words after the effect noun that may hold the climate word (`auf den Klimaschutz`).
 const AFTER: usize = 4;
 
 /// The Klimacheck that the document's sentences state; None when none states one, a sentence is
 /// a question, or sentences disagree.
-pub fn klimacheck_from_sentences(doc: &Doc, vocab: &Vocabulary) -> Option<Klimacheck> {
-    let effects: Vec<String> = vocab
-        .list("klimacheck", "sentence_effects")
-        .iter()
-        .map(|w| w.to_lowercase())
-        .collect();
-    let targets: Vec<String> = vocab
-        .list("klimacheck", "sentence_targets")
-        .iter()
-        .map(|w| w.to_lowercase())
-        .collect();
-    let options = vocab.klima_options();
-    let verbs: Vec<String> = vocab
-        .list("klimacheck", "sentence_verbs")
-        .iter()
-        .map(|w| w.to_lowercase())
-        .collect();
-    let neutral: Vec<Vec<String>> = vocab
-        .list("klimacheck", "sentence_neutral")
-        .iter()
-        .map(|p| p.split_whitespace().map(str::to_lowercase).collect())
-        .collect();
+pub(super) fn stated(doc: &Doc, vocab: &Vocabulary) -> Option<Klimacheck> {
+    let words = &vocab.klimacheck;
+    let (effects, targets, verbs) = (
+        &words.sentence_effects,
+        &words.sentence_targets,
+        &words.sentence_verbs,
+    );
+    let (options, neutral) = (&words.options, &words.sentence_neutral);
     let text = doc
         .lines
         .iter()
@@ -76,16 +64,15 @@ pub fn klimacheck_from_sentences(doc: &Doc, vocab: &Vocabulary) -> Option<Klimac
                 continue;
             };
             let before = words.get(i.saturating_sub(BEFORE)..i).unwrap_or(&[]);
-            if let Some(k) = before.iter().find_map(|b| option_word(b, &options)) {
+            if let Some(k) = before.iter().find_map(|b| option_word(b, options)) {
                 found.push(k);
-            } else if let Some(k) =
-                option_after(words.get(t + 1..).unwrap_or(&[]), &verbs, &options)
+            } else if let Some(k) = option_after(words.get(t + 1..).unwrap_or(&[]), verbs, options)
             {
                 found.push(k);
             }
         }
     }
-    super::klimacheck::only_one(found)
+    only_one(found)
 }
 
 /// The option stated after the climate word by a verb (`… auf das Klima sind negativ`): a verb
@@ -140,11 +127,10 @@ fn option_word(word: &str, options: &[(String, Klimacheck)]) -> Option<Klimachec
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pdf::TextLayer;
 
     fn klima(text: &str) -> Option<Klimacheck> {
-        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
-        klimacheck_from_sentences(&doc, &Vocabulary::embedded())
+        let doc = Doc::from_text(text);
+        stated(&doc, &Vocabulary::embedded())
     }
 
     #[test]
