@@ -4,9 +4,9 @@
 
 use crate::export::oparl::{self as mapping, FileLinks};
 use crate::export::urls::path_id;
-use crate::record::drucksache::key as normalize_drucksache;
 use crate::index::{Filters, Index, IndexError, StoredDoc};
 use crate::record::Date;
+use crate::record::drucksache::key as normalize_drucksache;
 use serde_json::Value;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
