@@ -195,8 +195,16 @@ fn parse(raw: &[u8]) -> Response {
     }
 }
 
+/// Percent-encode a query value (every byte outside the unreserved set).
 fn enc(s: &str) -> String {
-    ratsdex::export::urls::encode_component(s)
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
 }
 
 /// The paper id of the first hit for `q`.

@@ -101,7 +101,7 @@ pub(crate) async fn stats(
     let mut by: Vec<Dimension> = Vec::new();
     for (k, v) in &pairs {
         if k == "by" {
-            let dim = <Dimension as clap::ValueEnum>::from_str(v, true).map_err(|_| {
+            let dim = Dimension::parse(v).ok_or_else(|| {
                 AppError::bad_request(
                     "by muss theme, committee, klimacheck, type, department, month, quarter \
                      oder year sein",

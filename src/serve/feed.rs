@@ -65,7 +65,7 @@ fn atom_time(t: jiff::Timestamp) -> String {
 /// When an entry last changed: the file's modification time, else its date at midnight UTC.
 fn updated(hit: &Hit, modified: Option<jiff::Timestamp>) -> Option<jiff::Timestamp> {
     modified.or_else(|| {
-        hit.record.date.and_then(|d| {
+        hit.record.meta.date.and_then(|d| {
             jiff::tz::TimeZone::UTC
                 .to_timestamp(d.to_datetime(jiff::civil::Time::midnight()))
                 .ok()
@@ -135,10 +135,11 @@ fn render(
         let id = path_id(&r.path);
         let url = format!("{base}/papers/{id}");
         let mut title = r
+            .meta
             .title
             .clone()
             .unwrap_or_else(|| crate::index::store::file_name(&r.path).to_string());
-        if let Some(n) = &r.drucksache {
+        if let Some(n) = &r.meta.drucksache {
             title = format!("{n}: {title}");
         }
         x.push_str("  <entry>\n");
@@ -149,7 +150,7 @@ fn render(
             "    <updated>{}</updated>",
             atom_time(time.unwrap_or(feed_updated))
         );
-        if let Some(d) = r.date {
+        if let Some(d) = r.meta.date {
             let _ = writeln!(x, "    <published>{d}T00:00:00Z</published>");
         }
         let _ = writeln!(
@@ -172,10 +173,10 @@ fn render(
             );
         }
         let mut summary: Vec<String> = Vec::new();
-        if let Some(t) = r.doc_type {
+        if let Some(t) = r.meta.doc_type {
             summary.push(t.as_str().to_string());
         }
-        if let Some(c) = r.consultations.first() {
+        if let Some(c) = r.meta.consultations.first() {
             summary.push(format!("Beratung: {}", c.committee));
         }
         if !hit.snippet.text.is_empty() {

@@ -4,9 +4,9 @@
 
 use crate::export::oparl::{self as mapping, FileLinks};
 use crate::export::urls::path_id;
-use crate::index::store::normalize_drucksache;
 use crate::index::{Filters, Index, IndexError, StoredDoc};
 use crate::record::Date;
+use crate::record::drucksache::key as normalize_drucksache;
 use serde_json::Value;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
@@ -102,7 +102,7 @@ impl Snapshot {
         for doc in stream.iter() {
             let doc = doc?;
             mapping::paper_object(&doc, &oparl_base, &FileLinks::default(), &mut organizations);
-            references.push(doc.record.references.clone());
+            references.push(doc.record.meta.references.clone());
             papers.push(summary(&doc));
         }
         let by_id = papers
@@ -203,9 +203,9 @@ fn summary(d: &StoredDoc) -> Paper {
     Paper {
         id: path_id(&r.path),
         path: r.path.clone(),
-        drucksache: r.drucksache.clone(),
-        title: r.title.clone().filter(|t| !t.trim().is_empty()),
-        date: r.date,
+        drucksache: r.meta.drucksache.as_ref().map(|d| d.as_str().to_string()),
+        title: r.meta.title.clone().filter(|t| !t.trim().is_empty()),
+        date: r.meta.date,
         modified: (d.stamp.mtime_ns > 0)
             .then(|| jiff::Timestamp::from_nanosecond(i128::from(d.stamp.mtime_ns)).ok())
             .flatten(),

@@ -103,9 +103,12 @@ pub fn run(cmd: &mut Command, input: Option<&[u8]>, budget: Duration) -> Result<
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Missing(pub String);
 
+/// Probe results by language, so each language is probed once per process.
+type Probed = Vec<(String, Result<(), Missing>)>;
+
 /// The programs OCR needs, checked once per process and language.
 pub fn check(lang: &str) -> Result<(), Missing> {
-    static SEEN: OnceLock<Mutex<Vec<(String, Result<(), Missing>)>>> = OnceLock::new();
+    static SEEN: OnceLock<Mutex<Probed>> = OnceLock::new();
     let seen = SEEN.get_or_init(|| Mutex::new(Vec::new()));
     if let Ok(list) = seen.lock()
         && let Some((_, r)) = list.iter().find(|(l, _)| l == lang)

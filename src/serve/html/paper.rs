@@ -89,6 +89,7 @@ fn render(state: &AppState, snap: &Snapshot, pos: usize, doc: &StoredDoc) -> Htm
         .and_then(|p| snap.by_path(p))
         .and_then(|i| snap.paper(i));
     let public = r
+        .meta
         .public
         .map(|p| if p { "öffentlich" } else { "nichtöffentlich" });
     let body = html! {
@@ -96,9 +97,9 @@ fn render(state: &AppState, snap: &Snapshot, pos: usize, doc: &StoredDoc) -> Htm
         article.paper {
             h1 { (title) }
             p.meta {
-                @if let Some(n) = &r.drucksache { span.ds { (n) } }
-                @if let Some(t) = r.doc_type { span { (t.as_str()) } }
-                @if let Some(d) = r.date { time datetime=(d) { (words::date(d)) } }
+                @if let Some(n) = &r.meta.drucksache { span.ds { (n) } }
+                @if let Some(t) = r.meta.doc_type { span { (t.as_str()) } }
+                @if let Some(d) = r.meta.date { time datetime=(d) { (words::date(d)) } }
             }
             p.actions {
                 a.button href={ "/files/" (paper.id) } { "PDF öffnen" }
@@ -108,19 +109,19 @@ fn render(state: &AppState, snap: &Snapshot, pos: usize, doc: &StoredDoc) -> Htm
             section {
                 h2 { "Angaben" }
                 dl.record {
-                    dt { "Drucksachen-Nr." } dd { (r.drucksache.as_deref().unwrap_or("—")) }
+                    dt { "Drucksachen-Nr." } dd { (r.meta.drucksache.as_ref().map_or("—", |d| d.as_str())) }
                     dt { "Typ" }
                     dd {
-                        (r.doc_type.map_or("—", |t| t.as_str()))
-                        @if let Some(p) = r.doc_type_printed.as_ref().filter(|p| {
-                            r.doc_type.is_none_or(|t| !t.as_str().eq_ignore_ascii_case(p.trim()))
+                        (r.meta.doc_type.map_or("—", |t| t.as_str()))
+                        @if let Some(p) = r.meta.doc_type_printed.as_ref().filter(|p| {
+                            r.meta.doc_type.is_none_or(|t| !t.as_str().eq_ignore_ascii_case(p.trim()))
                         }) { " (gedruckt: „" (p) "“)" }
                     }
-                    dt { "Datum" } dd { (r.date.map_or("—".into(), words::date)) }
-                    dt { "Betreff" } dd { (r.title.as_deref().unwrap_or("—")) }
+                    dt { "Datum" } dd { (r.meta.date.map_or("—".into(), words::date)) }
+                    dt { "Betreff" } dd { (r.meta.title.as_deref().unwrap_or("—")) }
                     dt { "Federführung" }
                     dd {
-                        @if let Some(d) = &r.department {
+                        @if let Some(d) = &r.meta.department {
                             a href={ "/search" (crate::serve::params::encode(&[("department", d.clone())])) } { (d) }
                         } @else { "—" }
                     }
@@ -134,17 +135,17 @@ fn render(state: &AppState, snap: &Snapshot, pos: usize, doc: &StoredDoc) -> Htm
             (consultations(doc))
             section {
                 h2 { "Klimacheck" }
-                @match r.klimacheck {
+                @match r.meta.klimacheck {
                     Some(k) => p { span class={ "kc kc-" (k.as_str()) } { (words::klimacheck(k.as_str())) } },
                     None => p.muted { "Kein Klimacheck-Abschnitt gefunden." },
                 }
             }
             (themes(state, doc, &explanation))
-            @if !r.amounts.is_empty() {
+            @if !r.meta.amounts.is_empty() {
                 section {
                     h2 { "Beträge" }
                     ul.amounts {
-                        @for a in &r.amounts {
+                        @for a in &r.meta.amounts {
                             li { span.v { (words::euro(a.value)) } " " span.muted { "gedruckt: " (a.text) } }
                         }
                     }
@@ -154,10 +155,10 @@ fn render(state: &AppState, snap: &Snapshot, pos: usize, doc: &StoredDoc) -> Htm
                 h2 { "Verknüpfte Papiere" }
                 @for rel in relations(snap, pos) { (relation(&rel)) }
             }
-            @if !r.warnings.is_empty() {
+            @if !r.meta.warnings.is_empty() {
                 section {
                     h2 { "Hinweise beim Einlesen" }
-                    ul { @for w in &r.warnings { li { (w) } } }
+                    ul { @for w in &r.meta.warnings { li { (w) } } }
                 }
             }
             section {
@@ -192,14 +193,14 @@ fn consultations(doc: &StoredDoc) -> Markup {
     html! {
         section {
             h2 { "Beratungsfolge" }
-            @if r.consultations.is_empty() {
+            @if r.meta.consultations.is_empty() {
                 p.muted { "Keine Beratungsfolge angegeben." }
             } @else {
                 div.scroll {
                     table.consultations {
                         thead { tr { th scope="col" { "Datum" } th scope="col" { "Gremium" } th scope="col" { "Rolle" } } }
                         tbody {
-                            @for c in &r.consultations {
+                            @for c in &r.meta.consultations {
                                 tr {
                                     td.date { (c.date.map_or("—".into(), words::date)) }
                                     td {

@@ -166,6 +166,7 @@ fn hit_item(state: &AppState, hit: &Hit) -> Markup {
     let r = &hit.record;
     let id = path_id(&r.path);
     let title = r
+        .meta
         .title
         .clone()
         .filter(|t| !t.trim().is_empty())
@@ -174,10 +175,10 @@ fn hit_item(state: &AppState, hit: &Hit) -> Markup {
         li.hit {
             h2 { a href={ "/papers/" (id) } { (title) } }
             p.meta {
-                @if let Some(n) = &r.drucksache { span.ds { (n) } }
-                @if let Some(d) = r.date { time datetime=(d) { (words::date(d)) } }
-                @if let Some(t) = r.doc_type { span { (t.as_str()) } }
-                @if let Some(k) = r.klimacheck {
+                @if let Some(n) = &r.meta.drucksache { span.ds { (n) } }
+                @if let Some(d) = r.meta.date { time datetime=(d) { (words::date(d)) } }
+                @if let Some(t) = r.meta.doc_type { span { (t.as_str()) } }
+                @if let Some(k) = r.meta.klimacheck {
                     span class={ "kc kc-" (k.as_str()) } { "Klimacheck " (words::klimacheck(k.as_str())) }
                 }
             }
