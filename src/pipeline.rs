@@ -76,7 +76,7 @@ impl Default for RuleTexts {
     fn default() -> Self {
         RuleTexts {
             taxonomy: classify::DEFAULT_THEMES.to_string(),
-            vocabulary: extract::DEFAULT_VOCAB.to_string(),
+            vocabulary: vocab::DEFAULT_VOCAB.to_string(),
             vocabulary_extension: None,
             model: None,
         }
@@ -233,13 +233,7 @@ impl PipelineBuilder {
             .taxonomy
             .as_ref()
             .map_or(classify::DEFAULT_THEMES, |s| s.text.as_str());
-        let taxonomy = Taxonomy::from_toml(taxonomy_text).map_err(|source| {
-            let origin = self
-                .taxonomy
-                .as_ref()
-                .map_or("the built-in taxonomy".into(), |s| s.origin.clone());
-            ConfigError::Taxonomy { origin, source }
-        })?;
+        // The vocabulary first: the taxonomy's sections open at its label sets.
         let vocab = match &self.vocabulary_extension {
             Some(s) => Vocabulary::embedded()
                 .extended_with(&s.text)
@@ -249,6 +243,13 @@ impl PipelineBuilder {
                 })?,
             None => Vocabulary::embedded(),
         };
+        let taxonomy = Taxonomy::from_toml_with(taxonomy_text, &vocab).map_err(|source| {
+            let origin = self
+                .taxonomy
+                .as_ref()
+                .map_or("the built-in taxonomy".into(), |s| s.origin.clone());
+            ConfigError::Taxonomy { origin, source }
+        })?;
         let model =
             match &self.model {
                 Some(s) => Some(Model::from_json(&s.text, &taxonomy).map_err(|source| {
@@ -264,7 +265,7 @@ impl PipelineBuilder {
         }
         let mut rules = rules_fingerprint(&[
             taxonomy_text,
-            extract::DEFAULT_VOCAB,
+            vocab::DEFAULT_VOCAB,
             text(&self.vocabulary_extension),
             text(&self.model),
         ]);
@@ -274,7 +275,7 @@ impl PipelineBuilder {
         }
         let texts = RuleTexts {
             taxonomy: taxonomy_text.to_string(),
-            vocabulary: extract::DEFAULT_VOCAB.to_string(),
+            vocabulary: vocab::DEFAULT_VOCAB.to_string(),
             vocabulary_extension: self.vocabulary_extension.map(|s| s.text),
             model: self
                 .model
