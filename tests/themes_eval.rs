@@ -6,7 +6,7 @@
 //! labeled set (the `dev*` rows from `../shared/corpus-dev`), so that our own additions cannot
 //! carry a drop on the documents labeled by the project.
 
-use ratsdex::classify::eval::Report;
+use ratsdex::eval::themes::Report;
 use ratsdex::pipeline::Pipeline;
 use std::path::Path;
 

@@ -11,7 +11,7 @@
 //! floors when the rules improve, never lower them to let a change pass. Run with `--nocapture`
 //! to see the per-theme figures and every case that differs.
 
-use ratsdex::classify::eval::Report;
+use ratsdex::eval::themes::Report;
 use ratsdex::classify::{Context, Taxonomy, explain};
 use ratsdex::pdf::TextLayer;
 use ratsdex::record::Klimacheck;

@@ -1,5 +1,5 @@
-//! Theme metrics exactly as `evaluate.py` computes them (micro precision/recall/F1 over labels,
-//! primary = first label equal), plus per-theme figures and a confusion summary.
+//! Theme metrics: micro precision/recall/F1 over labels and primary = first label equal (the
+//! rules of `evaluate.py`), plus per-theme figures and which themes are confused with which.
 
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -31,7 +31,7 @@ impl ThemeCounts {
 }
 
 /// The evaluation of predictions against truth.
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default)]
 pub struct Report {
     /// Documents scored.
     pub documents: usize,
@@ -44,6 +44,20 @@ pub struct Report {
     pub confusion: BTreeMap<(String, String), usize>,
     /// (expected primary, predicted primary) → documents with a wrong primary theme.
     pub primary_confusion: BTreeMap<(String, String), usize>,
+}
+
+/// Stands for "no theme" in the confusion tables.
+const NONE: &str = "(none)";
+
+/// The ids in order, each once.
+fn distinct(ids: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(ids.len());
+    for id in ids {
+        if !out.contains(id) {
+            out.push(id.clone());
+        }
+    }
+    out
 }
 
 fn ratio(a: usize, b: usize) -> f64 {
@@ -59,10 +73,13 @@ fn f1(p: f64, r: f64) -> f64 {
 }
 
 impl Report {
-    /// Add one document: predicted and expected theme ids, best first.
+    /// Add one document: predicted and expected theme ids, best first (a repeated id counts
+    /// once).
     pub fn add(&mut self, predicted: &[String], expected: &[String]) {
+        let predicted = distinct(predicted);
+        let expected = distinct(expected);
         self.documents += 1;
-        for p in predicted {
+        for p in &predicted {
             let c = self.per_theme.entry(p.clone()).or_default();
             if expected.contains(p) {
                 c.tp += 1;
@@ -79,10 +96,24 @@ impl Report {
         match (predicted.first(), expected.first()) {
             (Some(p), Some(e)) if p == e => self.primary_hits += 1,
             (p, Some(e)) => {
-                let p = p.cloned().unwrap_or_else(|| "(none)".into());
+                let p = p.cloned().unwrap_or_else(|| NONE.into());
                 *self.primary_confusion.entry((e.clone(), p)).or_default() += 1;
             }
             _ => {}
+        }
+    }
+
+    /// Add a document without a prediction: every expected label is missed (as listed).
+    pub fn add_missing(&mut self, expected: &[String]) {
+        self.documents += 1;
+        for e in expected {
+            self.per_theme.entry(e.clone()).or_default().fn_ += 1;
+        }
+        if let Some(e) = expected.first() {
+            *self
+                .primary_confusion
+                .entry((e.clone(), NONE.into()))
+                .or_default() += 1;
         }
     }
 
@@ -100,6 +131,35 @@ impl Report {
     /// Share of documents with the right primary theme.
     pub fn primary(&self) -> f64 {
         ratio(self.primary_hits, self.documents)
+    }
+
+    /// Per-theme counts and figures, and the confusions, as JSON:
+    /// `{"per_theme": {id: {tp, fp, fn, precision, recall, f1}}, "confusion": [{expected,
+    /// predicted, count}], "primary_confusion": [...]}`.
+    pub fn details_json(&self) -> serde_json::Value {
+        let per_theme: serde_json::Map<String, serde_json::Value> = self
+            .per_theme
+            .iter()
+            .map(|(id, c)| {
+                (
+                    id.clone(),
+                    serde_json::json!({"tp": c.tp, "fp": c.fp, "fn": c.fn_,
+                        "precision": c.precision(), "recall": c.recall(), "f1": c.f1()}),
+                )
+            })
+            .collect();
+        let pairs = |map: &BTreeMap<(String, String), usize>| {
+            let mut v: Vec<_> = map.iter().collect();
+            v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+            v.into_iter()
+                .map(|((e, p), n)| serde_json::json!({"expected": e, "predicted": p, "count": n}))
+                .collect::<Vec<_>>()
+        };
+        serde_json::json!({
+            "per_theme": per_theme,
+            "confusion": pairs(&self.confusion),
+            "primary_confusion": pairs(&self.primary_confusion),
+        })
     }
 
     /// A readable summary: per-theme P/R/F1, micro figures, the most frequent confusions.
@@ -178,5 +238,19 @@ mod tests {
         assert_eq!(r.confusion.get(&("c".into(), "b".into())), Some(&1));
         assert_eq!(r.primary_confusion.get(&("b".into(), "c".into())), Some(&1));
         assert!(r.summary().contains("primary 0.500"));
+    }
+
+    #[test]
+    fn repeated_ids_count_once_and_missing_documents_miss_every_label() {
+        let mut r = Report::default();
+        r.add(&v(&["a", "a"]), &v(&["a", "a"]));
+        r.add_missing(&v(&["b", "c"]));
+        let m = r.micro();
+        assert_eq!((m.tp, m.fp, m.fn_, r.documents), (1, 0, 2, 2));
+        assert_eq!(r.primary(), 0.5);
+        assert_eq!(
+            r.primary_confusion.get(&("b".into(), "(none)".into())),
+            Some(&1)
+        );
     }
 }
