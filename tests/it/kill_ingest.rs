@@ -1,10 +1,7 @@
 //! Crash safety: `kill -9` an ingest mid-way, then the index still opens with everything that
 //! was committed, and a re-run completes the archive.
 
-#[path = "support/hostile.rs"]
-mod hostile;
-
-use hostile::{export_records, ratsdex};
+use crate::support::hostile::{self, export_records, ratsdex};
 use std::collections::HashSet;
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};

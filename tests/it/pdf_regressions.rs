@@ -1,9 +1,7 @@
 //! Hostile input: every case must end in a typed result, never a panic, hang or stack overflow.
 //! Inputs found by the mutation test live in `tests/fixtures/` and are replayed here.
 
-mod common;
-
-use common::{build_pdf, one_page, stream};
+use crate::support::pdf::{build_pdf, one_page, stream};
 use flate2::Compression;
 use flate2::write::ZlibEncoder;
 use ratsdex::pdf::{self, Limits, PdfError};

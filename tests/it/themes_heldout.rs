@@ -42,7 +42,7 @@ fn strings(v: &serde_json::Value) -> Vec<String> {
 
 /// The report over every held-out case, plus one line per case that differs.
 fn report() -> (Report, String) {
-    let data = include_str!("fixtures/themes/heldout.jsonl");
+    let data = include_str!("../fixtures/themes/heldout.jsonl");
     let tax = Taxonomy::embedded();
     let mut report = Report::default();
     let mut misses = String::new();

@@ -50,9 +50,7 @@ pub struct Case {
     pub expect: Expect,
 }
 
-#[path = "../common/mod.rs"]
-mod pdf_writer;
-pub use pdf_writer::{build_pdf, stream};
+pub use super::pdf::{build_pdf, stream};
 
 /// A content stream that shows each line in Helvetica 11 (WinAnsi: Latin-1 letters such as
 /// ä, ö, ü, ß are one byte each), top to bottom.

@@ -1,7 +1,7 @@
 //! Drawn checkbox marks (`Page::marks`) from real and hand-written content streams: positions
 //! in top-left page coordinates, rotation-free CTM handling, colours, and the per-page cap.
 
-mod common;
+use crate::support::pdf as common;
 
 use ratsdex::pdf::{self, Limits, MarkKind, TextLayer};
 use std::path::PathBuf;

@@ -2,10 +2,7 @@
 //! finishes, exits 3, names every bad file with a reason, and indexes every good file so that
 //! `ratsdex search` finds it.
 
-#[path = "support/hostile.rs"]
-mod hostile;
-
-use hostile::{Expect, export_records, ratsdex};
+use crate::support::hostile::{self, Expect, export_records, ratsdex};
 use std::ffi::OsStr;
 use std::time::Duration;
 

@@ -1,8 +1,6 @@
 //! The content interpreter and layout on small hand-made PDFs.
 
-mod common;
-
-use common::{build_pdf, one_page, stream};
+use crate::support::pdf::{build_pdf, one_page, stream};
 use ratsdex::pdf::{self, Limits, TextLayer};
 
 fn extract(bytes: &[u8]) -> TextLayer {

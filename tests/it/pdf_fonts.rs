@@ -2,7 +2,7 @@
 //! were removed (see `tests/fixtures/fonts/make.py`): the binary must recover the words from
 //! the embedded font programs.
 
-mod common;
+use crate::support::pdf as common;
 
 use std::path::Path;
 use std::process::Command;
