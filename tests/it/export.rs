@@ -1,34 +1,16 @@
 //! Round-trip tests of every export format, `stats` and `report` on an index of `corpus/`,
 //! and the OParl output checked against the OParl 1.1 schema subset in `tests/data/oparl/`.
 
+use crate::support::{ok, root};
 use ratsdex::record::DocumentRecord;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Command;
 use std::sync::OnceLock;
 
-fn ratsdex(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_ratsdex"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the ratsdex binary runs")
-}
-
-fn ok(args: &[&str]) -> Vec<u8> {
-    let out = ratsdex(args);
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "ratsdex {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out.stdout
-}
-
 fn manifest() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+    root()
 }
 
 /// An index of the labelled truth rows of `corpus/` (real paths, sizes, hashes and mtimes; the
@@ -91,15 +73,7 @@ fn by_path(recs: &[DocumentRecord]) -> BTreeMap<&str, &DocumentRecord> {
 }
 
 fn corpus_pdfs() -> usize {
-    std::fs::read_dir(manifest().join("corpus"))
-        .unwrap()
-        .filter_map(Result::ok)
-        .filter(|e| {
-            e.path()
-                .extension()
-                .is_some_and(|x| x.eq_ignore_ascii_case("pdf"))
-        })
-        .count()
+    crate::support::corpus_pdfs().len()
 }
 
 #[test]
@@ -422,8 +396,8 @@ fn report_from_records_renders_in_a_browser() {
         .count();
     assert_eq!(html.matches("<tr id=\"doc-").count(), rows);
 
-    if Command::new("chromium").arg("--version").output().is_err() {
-        eprintln!("chromium not installed: browser check skipped");
+    // The browser check needs chromium (and python3 for the script); CI installs both.
+    if !crate::support::tool("chromium", "report_from_records_renders_in_a_browser") {
         return;
     }
     let png = dir.path().join("report.png");

@@ -2,7 +2,8 @@
 //! finishes, exits 3, names every bad file with a reason, and indexes every good file so that
 //! `ratsdex search` finds it.
 
-use crate::support::hostile::{self, Expect, export_records, ratsdex};
+use crate::support::hostile::{self, Expect};
+use crate::support::{export_records, run_within};
 use std::ffi::OsStr;
 use std::time::Duration;
 
@@ -34,7 +35,7 @@ fn failures(stdout: &str, root: &str) -> Vec<Failure> {
 }
 
 fn search_paths(index: &std::path::Path, query: &str) -> Result<Vec<String>, String> {
-    let run = ratsdex(
+    let run = run_within(
         &[
             "search".as_ref(),
             query.as_ref(),
@@ -71,7 +72,7 @@ fn hostile_corpus_is_ingested_without_losing_good_files() {
     let index = tmp.path().join("index");
     let cases = hostile::generate(&root).expect("generate hostile corpus");
 
-    let run = ratsdex(
+    let run = run_within(
         &[
             OsStr::new("ingest"),
             root.as_os_str(),
@@ -260,13 +261,11 @@ fn comment_stamps_keep_offsets_and_differ() {
 }
 
 /// Not a test: writes the hostile corpus to `$RATSDEX_HOSTILE_OUT` for manual inspection
-/// (`RATSDEX_HOSTILE_OUT=/tmp/h cargo test --test hostile_ingest -- --ignored write_`).
+/// (`RATSDEX_HOSTILE_OUT=/tmp/h cargo test --test it hostile_ingest::write_ -- --ignored`).
 #[test]
-#[ignore]
+#[ignore = "a tool: writes the hostile corpus"]
 fn write_hostile_corpus() {
-    let Some(dir) = std::env::var_os("RATSDEX_HOSTILE_OUT") else {
-        return;
-    };
+    let dir = std::env::var_os("RATSDEX_HOSTILE_OUT").expect("set RATSDEX_HOSTILE_OUT=DIR");
     let cases = hostile::generate(std::path::Path::new(&dir)).expect("generate");
     for c in cases {
         println!("{}\t{:?}", c.rel.to_string_lossy(), c.expect);

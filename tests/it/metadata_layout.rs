@@ -1,7 +1,7 @@
 //! Development harness: metadata from `pdftotext -layout` text (no PDF extractor needed).
 //!
-//! `RATSDEX_LAYOUT_OUT=/tmp/pred.jsonl cargo test --test metadata_layout -- --ignored` writes one
-//! JSON line per `corpus/*.pdf` (or per PDF in `RATSDEX_LAYOUT_DIR`) for `evaluate.py`.
+//! `RATSDEX_LAYOUT_OUT=/tmp/pred.jsonl cargo test --test it layout_predictions -- --ignored` writes one
+//! JSON line per `corpus/*.pdf` (or per PDF in `RATSDEX_LAYOUT_DIR`) for `ratsdex eval --records`.
 
 use ratsdex::extract::{Vocabulary, extract_metadata};
 use ratsdex::pdf::TextLayer;
@@ -44,14 +44,12 @@ fn layout_predictions() {
     }
 }
 
-/// `RATSDEX_DUMP=file.pdf cargo test --test metadata_layout dump_layer -- --ignored --nocapture`
+/// `RATSDEX_DUMP=file.pdf cargo test --test it metadata_layout::dump_layer -- --ignored --nocapture`
 /// prints the real text layer: page, y, size, bold, furniture and cells with their x range.
 #[test]
 #[ignore = "a development tool"]
 fn dump_layer() {
-    let Ok(path) = std::env::var("RATSDEX_DUMP") else {
-        return;
-    };
+    let path = std::env::var("RATSDEX_DUMP").expect("set RATSDEX_DUMP=file.pdf");
     let bytes = std::fs::read(&path).expect("read pdf");
     let layer = ratsdex::pdf::extract(&bytes, &ratsdex::pdf::Limits::default()).expect("extract");
     for page in &layer.pages {

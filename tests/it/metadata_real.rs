@@ -2,27 +2,12 @@
 //! its README), run through the real binary (`ratsdex extract --json`). Every expected value was
 //! checked by hand against the printed document (see tools/audit/AUDIT.md).
 
+use crate::support::{extract_json, repo};
 use serde_json::Value;
-use std::path::Path;
-use std::process::Command;
 
 /// The record `ratsdex extract --json` prints for one fixture.
 fn extract(file: &str) -> Value {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/real")
-        .join(file);
-    let out = Command::new(env!("CARGO_BIN_EXE_ratsdex"))
-        .args(["extract", "--json"])
-        .arg(&path)
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run ratsdex on {file}: {e}"));
-    assert!(
-        out.status.success(),
-        "ratsdex extract failed on {file}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|e| panic!("extract --json on {file} is not JSON: {e}"))
+    extract_json(&repo("tests/fixtures/real").join(file))
 }
 
 fn s<'a>(v: &'a Value, field: &str) -> Option<&'a str> {

@@ -1,14 +1,12 @@
 //! Developer tool, ignored by default: print the lines, cells and blocks of `PDF_DUMP=file.pdf`.
-//! `PDF_DUMP=corpus/x.pdf cargo test --test pdf_dump -- --ignored --nocapture`
+//! `PDF_DUMP=corpus/x.pdf cargo test --test it pdf_dump -- --ignored --nocapture`
 
 use ratsdex::pdf::{self, Limits};
 
 #[test]
 #[ignore = "developer tool"]
 fn dump_layout() {
-    let Ok(path) = std::env::var("PDF_DUMP") else {
-        return;
-    };
+    let path = std::env::var("PDF_DUMP").expect("set PDF_DUMP=file.pdf");
     let bytes = std::fs::read(&path).unwrap_or_default();
     let layer = match pdf::extract(&bytes, &Limits::default()) {
         Ok(l) => l,

@@ -3,9 +3,8 @@
 //! the embedded font programs.
 
 use crate::support::pdf as common;
-
-use std::path::Path;
-use std::process::Command;
+use crate::support::{ok, repo};
+use std::ffi::OsStr;
 
 /// The words every recoverable fixture holds (umlauts, ß, digits, punctuation).
 const WORDS: &[&str] = &[
@@ -25,16 +24,9 @@ const WORDS: &[&str] = &[
 ];
 
 fn extract_text(name: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/fonts")
-        .join(name);
-    let out = Command::new(env!("CARGO_BIN_EXE_ratsdex"))
-        .args(["extract", "--text"])
-        .arg(&path)
-        .output()
-        .unwrap_or_else(|e| panic!("run ratsdex on {name}: {e}"));
-    assert!(out.status.success(), "{name}: exit {:?}", out.status);
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    let path = repo("tests/fixtures/fonts").join(name);
+    let out = ok(&[OsStr::new("extract"), "--text".as_ref(), path.as_os_str()]);
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 fn assert_words(name: &str, words: &[&str]) {
@@ -129,11 +121,7 @@ fn predefined_unicode_cmap_codes_are_the_characters() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("tempdir: {e}"));
     let path = dir.path().join("ucs2.pdf");
     std::fs::write(&path, pdf).unwrap_or_else(|e| panic!("write: {e}"));
-    let out = Command::new(env!("CARGO_BIN_EXE_ratsdex"))
-        .args(["extract", "--text"])
-        .arg(&path)
-        .output()
-        .unwrap_or_else(|e| panic!("run ratsdex: {e}"));
-    let text = String::from_utf8_lossy(&out.stdout);
+    let out = ok(&[OsStr::new("extract"), "--text".as_ref(), path.as_os_str()]);
+    let text = String::from_utf8_lossy(&out);
     assert!(text.contains("Größe Übersicht"), "got {text:?}");
 }

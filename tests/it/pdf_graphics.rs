@@ -4,7 +4,6 @@
 use crate::support::pdf as common;
 
 use ratsdex::pdf::{self, Limits, MarkKind, TextLayer};
-use std::path::PathBuf;
 
 fn extract(bytes: &[u8]) -> TextLayer {
     match pdf::extract(bytes, &Limits::default()) {
@@ -15,8 +14,7 @@ fn extract(bytes: &[u8]) -> TextLayer {
 
 #[test]
 fn reportlab_boxes_of_the_emsland_template() {
-    let path =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus/dev38_lk-emsland_b-112-2022.pdf");
+    let path = crate::support::repo("corpus/dev38_lk-emsland_b-112-2022.pdf");
     let layer = extract(&std::fs::read(path).unwrap_or_default());
     let marks = &layer.pages[0].marks;
     let kinds: Vec<MarkKind> = marks.iter().map(|m| m.kind).collect();

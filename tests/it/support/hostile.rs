@@ -50,25 +50,7 @@ pub struct Case {
     pub expect: Expect,
 }
 
-pub use super::pdf::{build_pdf, stream};
-
-/// A content stream that shows each line in Helvetica 11 (WinAnsi: Latin-1 letters such as
-/// ä, ö, ü, ß are one byte each), top to bottom.
-pub fn text_content(lines: &[&str]) -> Vec<u8> {
-    let mut c = b"BT /F1 11 Tf 14 TL 72 770 Td\n".to_vec();
-    for line in lines {
-        c.push(b'(');
-        for ch in line.chars() {
-            match ch {
-                '(' | ')' | '\\' => c.extend_from_slice(&[b'\\', ch as u8]),
-                _ => c.push(u8::try_from(u32::from(ch)).unwrap_or(b'?')),
-            }
-        }
-        c.extend_from_slice(b") Tj T*\n");
-    }
-    c.extend_from_slice(b"ET\n");
-    c
-}
+pub use super::pdf::{build_pdf, stream, text_content};
 
 const FONT: &str =
     "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>";
@@ -335,12 +317,12 @@ pub fn bit_flipped(bytes: &[u8], flips: usize, seed: u64) -> Vec<u8> {
 
 /// The repository's `corpus/` directory.
 pub fn corpus_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus")
+    super::repo("corpus")
 }
 
 /// The repository's `tests/fixtures/hostile/` directory.
 pub fn fixtures_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile")
+    super::repo("tests/fixtures/hostile")
 }
 
 fn write(root: &Path, rel: &Path, bytes: &[u8]) -> std::io::Result<()> {
@@ -560,94 +542,4 @@ pub fn with_comment_stamp(bytes: &[u8], n: usize) -> Vec<u8> {
     }
     out.extend_from_slice(format!("\n%ratsdex-copy-{n}\n").as_bytes());
     out
-}
-
-/// The output of a finished `ratsdex` run.
-#[derive(Debug)]
-pub struct Run {
-    /// Exit code (`None` when killed by a signal).
-    pub code: Option<i32>,
-    /// Standard output.
-    pub stdout: String,
-    /// Standard error.
-    pub stderr: String,
-}
-
-/// Run the real `ratsdex` binary with `args`; kill it and fail the test when it takes longer
-/// than `limit` (a hang guard, not a timing assertion).
-pub fn ratsdex(args: &[&std::ffi::OsStr], limit: std::time::Duration) -> Run {
-    use std::io::Read;
-    use std::process::{Command, Stdio};
-    let mut child = Command::new(env!("CARGO_BIN_EXE_ratsdex"))
-        .args(args)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot start ratsdex: {e}"));
-    let mut out = child.stdout.take().map(|mut s| {
-        std::thread::spawn(move || {
-            let mut buf = Vec::new();
-            let _ = s.read_to_end(&mut buf);
-            buf
-        })
-    });
-    let mut err = child.stderr.take().map(|mut s| {
-        std::thread::spawn(move || {
-            let mut buf = Vec::new();
-            let _ = s.read_to_end(&mut buf);
-            buf
-        })
-    });
-    let started = std::time::Instant::now();
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break status,
-            Ok(None) if started.elapsed() > limit => {
-                let _ = child.kill();
-                let _ = child.wait();
-                panic!("ratsdex {args:?} did not finish within {limit:?}: killed");
-            }
-            Ok(None) => std::thread::sleep(std::time::Duration::from_millis(50)),
-            Err(e) => panic!("waiting for ratsdex: {e}"),
-        }
-    };
-    let text = |h: Option<std::thread::JoinHandle<Vec<u8>>>| {
-        h.and_then(|h| h.join().ok())
-            .map(|b| String::from_utf8_lossy(&b).into_owned())
-            .unwrap_or_default()
-    };
-    Run {
-        code: status.code(),
-        stdout: text(out.take()),
-        stderr: text(err.take()),
-    }
-}
-
-/// `ratsdex export --format jsonl --index DIR` parsed into JSON values (panics on failure).
-pub fn export_records(index: &Path) -> Vec<serde_json::Value> {
-    let run = ratsdex(
-        &[
-            "export".as_ref(),
-            "--format".as_ref(),
-            "jsonl".as_ref(),
-            "--index".as_ref(),
-            index.as_os_str(),
-        ],
-        std::time::Duration::from_secs(120),
-    );
-    assert_eq!(
-        run.code,
-        Some(0),
-        "export failed: {}\n{}",
-        run.stdout,
-        run.stderr
-    );
-    run.stdout
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| {
-            serde_json::from_str(l).unwrap_or_else(|e| panic!("export line not JSON ({e}): {l}"))
-        })
-        .collect()
 }

@@ -52,3 +52,26 @@ pub fn one_page(content: &[u8], page_extra: &str) -> Vec<u8> {
             .to_vec(),
     ])
 }
+
+/// A content stream that shows each line in Helvetica 11 (WinAnsi: Latin-1 letters such as
+/// ä, ö, ü, ß are one byte each), top to bottom.
+pub fn text_content(lines: &[&str]) -> Vec<u8> {
+    let mut c = b"BT /F1 11 Tf 14 TL 72 770 Td\n".to_vec();
+    for line in lines {
+        c.push(b'(');
+        for ch in line.chars() {
+            match ch {
+                '(' | ')' | '\\' => c.extend_from_slice(&[b'\\', ch as u8]),
+                _ => c.push(u8::try_from(u32::from(ch)).unwrap_or(b'?')),
+            }
+        }
+        c.extend_from_slice(b") Tj T*\n");
+    }
+    c.extend_from_slice(b"ET\n");
+    c
+}
+
+/// A one-page PDF showing `lines` in Helvetica, top to bottom.
+pub fn text_page(lines: &[&str]) -> Vec<u8> {
+    one_page(&text_content(lines), "")
+}
