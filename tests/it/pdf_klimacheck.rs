@@ -1,7 +1,9 @@
 //! Klimacheck boxes: on every corpus file whose truth names a glyph style, each box glyph sits
 //! on the same line as its label and directly before it — in the lines and in `text()`.
 
+use crate::support::{export_records, ok, repo};
 use ratsdex::pdf::{self, Limits, TextLayer};
+use std::ffi::OsStr;
 use std::path::PathBuf;
 
 /// The mark pdftotext shows, mapped to the Unicode we promise (Word's private-use boxes).
@@ -31,7 +33,7 @@ fn expected_mark(spec: &str) -> Option<String> {
 type Case = (String, Vec<(Option<String>, String)>);
 
 fn cases() -> Vec<Case> {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus/truth.jsonl");
+    let root = repo("corpus/truth.jsonl");
     let text = std::fs::read_to_string(root).unwrap_or_default();
     let mut out = Vec::new();
     for line in text.lines() {
@@ -60,9 +62,7 @@ fn cases() -> Vec<Case> {
 }
 
 fn layer(file: &str) -> TextLayer {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("corpus")
-        .join(file);
+    let path = repo("corpus").join(file);
     let bytes = std::fs::read(&path).unwrap_or_default();
     match pdf::extract(&bytes, &Limits::default()) {
         Ok(l) => l,
@@ -73,11 +73,7 @@ fn layer(file: &str) -> TextLayer {
 #[test]
 fn klimacheck_boxes_sit_before_their_labels() {
     let cases = cases();
-    assert!(
-        cases.len() >= 8,
-        "truth rows with glyph boxes: {}",
-        cases.len()
-    );
+    assert_eq!(cases.len(), 9, "truth rows of corpus/ with glyph boxes");
     for (file, items) in cases {
         let layer = layer(&file);
         let text = layer.text();
@@ -103,33 +99,40 @@ fn klimacheck_boxes_sit_before_their_labels() {
 }
 
 /// The drawn-checkbox fixtures (`tests/fixtures/boxes/<layout>__<expected>.pdf`, made by
-/// ReportLab, Chromium and LibreOffice with `make.py`): `ratsdex extract --json` reads the
-/// ticked option from boxes and ticks drawn as vector graphics; `null` files (nothing or two
-/// options ticked) give no value and a warning.
+/// ReportLab, Chromium and LibreOffice with `make.py`): `ratsdex ingest` reads the ticked
+/// option from boxes and ticks drawn as vector graphics; `null` files (nothing or two options
+/// ticked) give no value and a warning.
 #[test]
 fn drawn_checkboxes_decide_the_klimacheck() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/boxes");
+    let dir = repo("tests/fixtures/boxes");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
         .unwrap_or_default();
     files.retain(|p| p.extension().is_some_and(|e| e == "pdf"));
     files.sort();
-    assert!(files.len() >= 30, "fixtures: {}", files.len());
+    assert_eq!(files.len(), 68, "fixtures in {}", dir.display());
+    // one ingest of the folder: the same pipeline as `extract`, one process for all
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let index = tmp.path().join("index");
+    ok(&[
+        OsStr::new("ingest"),
+        dir.as_os_str(),
+        "--index".as_ref(),
+        index.as_os_str(),
+    ]);
+    let records = export_records(&index);
+    assert_eq!(records.len(), files.len(), "one record per fixture");
     let mut failures = Vec::new();
     for path in &files {
         let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
         let Some((_, expected)) = name.rsplit_once("__") else {
             panic!("{name}: fixture name lacks __<expected>");
         };
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_ratsdex"))
-            .arg("extract")
-            .arg(path)
-            .arg("--json")
-            .output()
-            .expect("the ratsdex binary runs");
-        assert!(out.status.success(), "{name}: exit {:?}", out.status);
-        let json: serde_json::Value =
-            serde_json::from_slice(&out.stdout).expect("extract --json prints JSON");
+        let key = path.display().to_string();
+        let json = records
+            .iter()
+            .find(|r| r["path"] == key.as_str())
+            .unwrap_or_else(|| panic!("no record for {key}"));
         let got = json["klimacheck"].as_str().unwrap_or("null");
         let warned = json["warnings"].as_array().is_some_and(|w| {
             w.iter()

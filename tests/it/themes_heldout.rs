@@ -4,22 +4,29 @@
 //! definitions before the rules were run on them. Scored like `evaluate.py` (micro F1, primary =
 //! first label).
 //!
-//! The floors sit a little under the figures measured when the vocabulary was last extended:
-//! 100 cases, micro F1 0.874, primary 0.960 (96 of 100); the rules before that extension scored
-//! 0.800 and 0.800. The last 18 cases were written and labelled as a second batch after the
+//! The floors sit at the figures measured when the vocabulary was last extended (rounded
+//! down): 100 cases, micro precision 0.923, recall 0.830, F1 0.874, primary 0.960 (96 of 100);
+//! the rules before that extension scored F1 0.800 and primary 0.800. The last 18 cases were written and labelled as a second batch after the
 //! first vocabulary pass and scored 0.820 / 0.722 before the few fixes they prompted. Raise the
 //! floors when the rules improve, never lower them to let a change pass. Run with `--nocapture`
 //! to see the per-theme figures and every case that differs.
 
-use ratsdex::eval::themes::Report;
 use ratsdex::classify::{Context, Taxonomy, explain};
+use ratsdex::eval::themes::Report;
 use ratsdex::pdf::TextLayer;
 use ratsdex::record::Klimacheck;
 
-/// Minimum micro F1 on the held-out set.
-const MIN_F1: f64 = 0.85;
-/// Minimum share of right primary themes on the held-out set.
-const MIN_PRIMARY: f64 = 0.93;
+/// Floors on the held-out set: micro precision, recall, F1, and the share of right primary
+/// themes.
+const FLOORS: [(&str, f64); 4] = [
+    ("themes_precision", 0.923),
+    ("themes_recall", 0.830),
+    ("themes_f1", 0.874),
+    ("themes_primary", 0.960),
+];
+
+/// The labelled cases of `heldout.jsonl`.
+const CASES: usize = 100;
 
 fn klimacheck(v: Option<&str>) -> Option<Klimacheck> {
     match v {
@@ -83,13 +90,25 @@ fn report() -> (Report, String) {
 #[test]
 fn heldout_themes_stay_above_the_floor() {
     let (report, misses) = report();
-    assert!(report.documents >= 100, "only {} cases", report.documents);
-    let f1 = report.micro().f1();
-    let primary = report.primary();
+    assert_eq!(report.documents, CASES);
+    let micro = report.micro();
+    let scores = [
+        micro.precision(),
+        micro.recall(),
+        micro.f1(),
+        report.primary(),
+    ];
     println!("{}{misses}", report.summary());
+    let below: Vec<String> = FLOORS
+        .iter()
+        .zip(scores)
+        .filter(|((_, floor), value)| *value < floor - 1e-9)
+        .map(|((name, floor), value)| format!("{name} {value:.3} < floor {floor}"))
+        .collect();
     assert!(
-        f1 >= MIN_F1 && primary >= MIN_PRIMARY,
-        "held-out: themes_f1 {f1:.3} (min {MIN_F1}), primary {primary:.3} (min {MIN_PRIMARY})\n{}{misses}",
+        below.is_empty(),
+        "held-out: {}\n{}{misses}",
+        below.join("; "),
         report.summary()
     );
 }
