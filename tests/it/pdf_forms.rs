@@ -1,17 +1,77 @@
-//! AcroForm fields: the real Munich Beschlussvorlagen carry checkboxes and text fields.
-//! Skipped when the shared real corpus is not beside the repository.
+//! AcroForm fields: checkboxes, radio groups and text fields with their pages and rectangles —
+//! on a ReportLab look-alike of a Zuschuss form (`tests/fixtures/forms/make.py`, always), and
+//! on the real Munich Beschlussvorlagen of `../shared/corpus-real` when it is beside the
+//! repository (a visible "skipped" line otherwise).
 
-use ratsdex::pdf::{self, FieldValue, Limits};
-use std::path::PathBuf;
+use crate::support::{repo, shared};
+use ratsdex::pdf::{self, FieldValue, FormField, Limits, TextLayer};
+use std::path::{Path, PathBuf};
 
-fn munich_files() -> Vec<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus-real");
-    let dir = if dir.exists() {
-        dir
-    } else {
-        PathBuf::from("/work/shared/corpus-real")
+fn layer(file: &Path) -> TextLayer {
+    let bytes = std::fs::read(file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    pdf::extract(&bytes, &Limits::default()).unwrap_or_else(|e| panic!("{}: {e}", file.display()))
+}
+
+/// Every field sits on a page of the document and has a non-empty rectangle.
+fn assert_placed(file: &Path, layer: &TextLayer) {
+    for f in &layer.fields {
+        assert!(
+            f.page >= 1 && f.page <= layer.pages.len(),
+            "{}: field without page: {f:?}",
+            file.display()
+        );
+        assert!(
+            f.rect[2] > f.rect[0] && f.rect[3] > f.rect[1],
+            "{}: empty rectangle: {f:?}",
+            file.display()
+        );
+    }
+}
+
+#[test]
+fn lookalike_form_fields_have_values_pages_and_positions() {
+    let file = repo("tests/fixtures/forms/acroform_zuschuss.pdf");
+    let layer = layer(&file);
+    assert_placed(&file, &layer);
+    let text = |s: &str| FieldValue::Text(s.to_string());
+    let expected: Vec<(usize, &str, FieldValue)> = vec![
+        (1, "antragsteller", text("Förderverein Lindenhof e. V.")),
+        (1, "betrag", text("2.450,00 EUR")),
+        (1, "zweck_kultur", FieldValue::Checkbox(true)),
+        (1, "zweck_sport", FieldValue::Checkbox(false)),
+        (
+            2,
+            "entscheidung",
+            FieldValue::Radio(Some("zustimmung".into())),
+        ),
+        (2, "klima_neutral", FieldValue::Checkbox(true)),
+        (2, "klima_positiv", FieldValue::Checkbox(false)),
+        (2, "bemerkung", text("Auszahlung nach Vorlage der Belege.")),
+    ];
+    let mut got: Vec<(usize, &str, FieldValue)> = layer
+        .fields
+        .iter()
+        .map(|f: &FormField| (f.page, f.name.as_str(), f.value.clone()))
+        .collect();
+    got.dedup_by(|a, b| a.1 == b.1);
+    let mut want = expected.clone();
+    got.sort_by(|a, b| a.1.cmp(b.1));
+    want.sort_by(|a, b| a.1.cmp(b.1));
+    assert_eq!(got, want);
+    // the widget positions follow the layout: on page 1 the amount sits below the applicant
+    let top = |name: &str| {
+        layer
+            .fields
+            .iter()
+            .find(|f| f.name == name)
+            .map(|f| f.rect[1])
+            .expect("field")
     };
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+    assert!(top("antragsteller") < top("betrag"));
+}
+
+fn munich_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .map(|rd| {
             rd.filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|p| {
@@ -29,43 +89,27 @@ fn munich_files() -> Vec<PathBuf> {
 
 #[test]
 fn munich_forms_have_checkbox_and_text_fields_with_positions() {
-    let files = munich_files();
-    if files.is_empty() {
-        eprintln!("real corpus not available; skipped");
+    let Some(dir) = shared(
+        "corpus-real",
+        "pdf_forms::munich_forms_have_checkbox_and_text_fields_with_positions",
+    ) else {
         return;
-    }
+    };
+    let files = munich_files(&dir);
+    assert_eq!(
+        files.len(),
+        15,
+        "Munich Zuschuss forms in {}",
+        dir.display()
+    );
     for file in files {
-        let bytes = std::fs::read(&file).unwrap_or_default();
-        let layer = match pdf::extract(&bytes, &Limits::default()) {
-            Ok(l) => l,
-            Err(e) => panic!("{}: {e}", file.display()),
-        };
-        if std::env::var("SHOW_FIELDS").is_ok() {
-            for f in &layer.fields {
-                eprintln!("{} {:?}", file.display(), f);
-            }
-        }
+        let layer = layer(&file);
         let boxes = layer
             .fields
             .iter()
             .filter(|f| matches!(f.value, FieldValue::Checkbox(_)))
             .count();
         assert!(boxes > 0, "{}: no checkbox fields", file.display());
-        assert!(
-            layer
-                .fields
-                .iter()
-                .all(|f| f.page >= 1 && f.page <= layer.pages.len()),
-            "{}: field without page",
-            file.display()
-        );
-        assert!(
-            layer
-                .fields
-                .iter()
-                .all(|f| f.rect[2] > f.rect[0] && f.rect[3] > f.rect[1]),
-            "{}: empty rectangle",
-            file.display()
-        );
+        assert_placed(&file, &layer);
     }
 }
