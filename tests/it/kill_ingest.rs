@@ -1,21 +1,29 @@
-//! Crash safety: `kill -9` an ingest mid-way, then the index still opens with everything that
-//! was committed, and a re-run completes the archive.
+//! Crash safety: `kill -9` an ingest mid-way, then the index still opens with exactly what was
+//! committed, and a re-run completes the archive.
+//!
+//! The crash is deterministic: the ingest runs in short slices between SIGSTOP and SIGCONT;
+//! while it is frozen the test looks at the index, and once a commit is visible it checks that
+//! a second ingest is refused (the lock) and kills the frozen process — so the run can never
+//! end before the kill, and nothing can be committed between the look and the kill.
 
-use crate::support::hostile::{self, export_records, ratsdex};
+use crate::support::hostile;
+use crate::support::{export_records, run_within};
 use std::collections::HashSet;
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Stdio};
 use std::time::{Duration, Instant};
 
 /// Files in the generated archive: more than one commit batch (ingest commits every 200
-/// documents or 10 s), so that a commit happens before the end of the run.
+/// documents or 10 s), so that a commit happens well before the end of the run.
 const FILES: usize = 250;
 /// Hang guard for one ingest.
 const LIMIT: Duration = Duration::from_secs(600);
+/// How long the ingest runs between two looks at the index.
+const SLICE: Duration = Duration::from_millis(20);
 
 fn start_ingest(archive: &Path, index: &Path) -> Child {
-    Command::new(env!("CARGO_BIN_EXE_ratsdex"))
+    crate::support::bin()
         .arg("ingest")
         .arg(archive)
         .arg("--index")
@@ -30,7 +38,7 @@ fn start_ingest(archive: &Path, index: &Path) -> Child {
 
 /// Number of records `export` sees, or `None` when the index cannot be opened yet.
 fn committed(index: &Path) -> Option<usize> {
-    let out = Command::new(env!("CARGO_BIN_EXE_ratsdex"))
+    let out = crate::support::bin()
         .args(["export", "--format", "jsonl", "--index"])
         .arg(index)
         .stderr(Stdio::null())
@@ -42,6 +50,54 @@ fn committed(index: &Path) -> Option<usize> {
             .filter(|l| !l.is_empty())
             .count()
     })
+}
+
+/// A cheap first look: some `meta.json` below the index folder (tantivy's commit point) lists
+/// a segment with documents.
+fn commit_visible(index: &Path) -> bool {
+    walk_files(index).iter().any(|p| {
+        p.file_name().is_some_and(|n| n == "meta.json")
+            && std::fs::read_to_string(p)
+                .ok()
+                .and_then(|t| serde_json::from_str::<serde_json::Value>(&t).ok())
+                .and_then(|v| v["segments"].as_array().map(|s| !s.is_empty()))
+                .unwrap_or(false)
+    })
+}
+
+fn walk_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(walk_files(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}
+
+/// Send `signal` to the process and, for SIGSTOP, wait until it is stopped.
+fn signal(child: &Child, signal: libc::c_int) {
+    let pid = child.id() as libc::pid_t;
+    // SAFETY: kill(2) with the pid of our own child process, which has not been reaped.
+    let rc = unsafe { libc::kill(pid, signal) };
+    assert_eq!(rc, 0, "kill({pid}, {signal}) failed");
+    if signal == libc::SIGSTOP {
+        let stat = format!("/proc/{pid}/stat");
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let state = std::fs::read_to_string(&stat).unwrap_or_default();
+            // the state follows the parenthesised command name: T stopped, Z exited
+            let state = state.rsplit_once(") ").map(|(_, r)| r.chars().next());
+            if matches!(state, Some(Some('T' | 't' | 'Z'))) {
+                return;
+            }
+            assert!(Instant::now() < deadline, "ingest does not stop");
+            std::thread::sleep(Duration::from_millis(1));
+        }
+    }
 }
 
 fn archive_sources() -> Vec<PathBuf> {
@@ -58,27 +114,28 @@ fn archive_sources() -> Vec<PathBuf> {
     v
 }
 
-/// How the first ingest ended.
-enum Stopped {
-    /// Killed after `seen` records were visible in the index.
-    Killed { seen: usize },
-    /// Finished on its own before a commit could be observed.
-    Finished,
-}
-
-/// Run ingest and `kill -9` it as soon as a commit is visible, or after `after` if given.
-fn ingest_and_kill(archive: &Path, index: &Path, after: Option<Duration>) -> Stopped {
+/// Run an ingest in slices and `kill -9` it, frozen, right after its first visible commit;
+/// on the way, check that a second ingest is refused while the first holds the index. Returns
+/// the number of records committed before the kill.
+fn ingest_and_kill(archive: &Path, index: &Path) -> usize {
     let mut child = start_ingest(archive, index);
     let started = Instant::now();
-    let mut checked_lock = false;
     loop {
-        if let Ok(Some(_)) = child.try_wait() {
-            return Stopped::Finished;
+        std::thread::sleep(SLICE);
+        signal(&child, libc::SIGSTOP);
+        if let Ok(Some(status)) = child.try_wait() {
+            panic!(
+                "the ingest ended ({status}) before a commit was seen: the crash path was not \
+                 exercised (more FILES?)"
+            );
         }
         assert!(started.elapsed() < LIMIT, "ingest hangs");
-        if !checked_lock && index.join("ingest.lock").exists() {
-            // A second ingest on the same index must refuse at once while the first runs.
-            let second = ratsdex(
+        if commit_visible(index) {
+            let seen = committed(index).expect("the index opens while the ingest is frozen");
+            assert!(seen > 0, "meta.json lists a segment, export sees no record");
+            assert!(seen < FILES, "every file was committed before the kill");
+            // A second ingest on the same index must refuse at once while the first holds it.
+            let second = run_within(
                 &[
                     OsStr::new("ingest"),
                     archive.as_os_str(),
@@ -87,29 +144,19 @@ fn ingest_and_kill(archive: &Path, index: &Path, after: Option<Duration>) -> Sto
                 ],
                 Duration::from_secs(60),
             );
-            if matches!(child.try_wait(), Ok(None)) {
-                assert_ne!(second.code, Some(0), "a second concurrent ingest succeeded");
-                assert!(
-                    second.stderr.contains("locked") || second.stdout.contains("locked"),
-                    "second ingest did not report the lock: {}{}",
-                    second.stdout,
-                    second.stderr
-                );
-            }
-            checked_lock = true;
-        }
-        let due = match after {
-            Some(d) => started.elapsed() >= d,
-            None => committed(index).is_some_and(|n| n > 0),
-        };
-        if due {
-            let seen = committed(index).unwrap_or(0);
-            // Child::kill sends SIGKILL on Unix: no chance to clean up.
+            assert_ne!(second.code, Some(0), "a second concurrent ingest succeeded");
+            assert!(
+                second.stderr.contains("locked") || second.stdout.contains("locked"),
+                "second ingest did not report the lock: {}{}",
+                second.stdout,
+                second.stderr
+            );
+            // Child::kill sends SIGKILL: no chance to clean up, frozen mid-run.
             let _ = child.kill();
             let _ = child.wait();
-            return Stopped::Killed { seen };
+            return seen;
         }
-        std::thread::sleep(Duration::from_millis(50));
+        signal(&child, libc::SIGCONT);
     }
 }
 
@@ -118,39 +165,23 @@ fn kill_9_mid_ingest_loses_nothing_committed() {
     let tmp = tempfile::tempdir().expect("temp dir");
     let archive = tmp.path().join("archiv");
     let sources = archive_sources();
-    assert!(sources.len() >= 10, "corpus/dev*.pdf missing");
+    assert_eq!(sources.len(), 40, "corpus/dev*.pdf");
     let files = hostile::distinct_copies(&sources, &archive, FILES).expect("write archive");
     let expected: HashSet<String> = files
         .iter()
         .map(|p| p.to_string_lossy().into_owned())
         .collect();
 
-    // First try: kill right after the first commit becomes visible. If the machine is so fast
-    // that the run ends before, kill a fresh run after a fraction of that run's time instead.
     let index = tmp.path().join("index");
-    let t0 = Instant::now();
-    let mut stopped = ingest_and_kill(&archive, &index, None);
-    if matches!(stopped, Stopped::Finished) {
-        let full = t0.elapsed();
-        std::fs::remove_dir_all(&index).expect("reset index");
-        stopped = ingest_and_kill(&archive, &index, Some(full.mul_f64(0.6)));
-    }
-    let seen = match stopped {
-        Stopped::Killed { seen } => seen,
-        Stopped::Finished => {
-            eprintln!("ingest finished before it could be killed; crash path not exercised");
-            0
-        }
-    };
+    let seen = ingest_and_kill(&archive, &index);
 
-    // The index opens after the crash and holds at least what was visibly committed.
+    // The index opens after the crash and holds exactly what was committed before the kill.
     let after_crash = export_records(&index);
-    assert!(
-        after_crash.len() >= seen,
-        "{} records after the crash, but {seen} were committed before",
-        after_crash.len()
+    assert_eq!(
+        after_crash.len(),
+        seen,
+        "records after the crash, {seen} committed before"
     );
-    assert!(after_crash.len() <= FILES);
     let mut paths = HashSet::new();
     for r in &after_crash {
         let p = r
@@ -161,13 +192,13 @@ fn kill_9_mid_ingest_loses_nothing_committed() {
         assert!(paths.insert(p.to_string()), "duplicate record {p}");
     }
 
-    eprintln!(
+    println!(
         "killed after {seen} visible records; {} records after the crash",
         after_crash.len()
     );
 
     // A re-run (no stale lock after kill -9) completes the archive.
-    let rerun = ratsdex(
+    let rerun = run_within(
         &[
             OsStr::new("ingest"),
             archive.as_os_str(),
