@@ -1,9 +1,12 @@
 //! Mutation test: truncations, byte flips and spliced objects over the corpus files must never
-//! panic, hang or overflow the stack. `PDF_MUTATION_SECS=600 cargo test --release --test
+//! panic, hang or overflow the stack. `PDF_MUTATION_SECS=600 cargo test --release --test it
 //! pdf_mutation -- --nocapture` runs the long campaign; the default is a short smoke run.
-//! Inputs that fail are written to `target/mutation-failures/` to become regression fixtures.
+//! Inputs that fail are written to `target/mutation-failures/` to become regression fixtures in
+//! `tests/fixtures/mutated/` (replayed by `pdf_regressions`); the ignored tool
+//! `write_regression_fixtures` (re)makes that set from our own PDFs.
 
-use ratsdex::pdf::{self, Limits};
+use crate::support::repo;
+use ratsdex::pdf::{self, Limits, PdfError};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -29,15 +32,7 @@ impl Rng {
 }
 
 fn corpus() -> Vec<Vec<u8>> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|rd| {
-            rd.filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
-                .collect()
-        })
-        .unwrap_or_default();
-    files.sort();
+    let files = crate::support::corpus_pdfs();
     files.iter().filter_map(|p| std::fs::read(p).ok()).collect()
 }
 
@@ -119,7 +114,7 @@ fn mutated_corpus_never_panics_or_hangs() {
     let mut rng = Rng(seed | 1);
     let stop = Instant::now() + Duration::from_secs(secs);
     let min_runs = 60;
-    let out_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/mutation-failures");
+    let out_dir = repo("target/mutation-failures");
     let mut runs = 0u64;
     let mut failures = Vec::new();
     let mut outcomes = std::collections::BTreeMap::<String, u64>::new();
@@ -147,6 +142,112 @@ fn mutated_corpus_never_panics_or_hangs() {
         }
         runs += 1;
     }
-    eprintln!("mutation runs: {runs}; outcomes: {outcomes:?}");
+    println!("mutation runs: {runs}; outcomes: {outcomes:?}");
     assert!(failures.is_empty(), "failures: {failures:#?}");
+}
+
+/// What reading a (damaged) PDF gives: `ok N pages` or the error's kind — recorded for each
+/// regression fixture and replayed by `pdf_regressions`.
+pub fn outcome(bytes: &[u8], limits: &Limits) -> String {
+    match pdf::extract(bytes, limits) {
+        Ok(layer) => format!("ok {} pages", layer.pages.len()),
+        Err(PdfError::NotPdf(_)) => "not a PDF".into(),
+        Err(PdfError::Encrypted) => "encrypted".into(),
+        Err(PdfError::Corrupt(_)) => "corrupt".into(),
+        Err(PdfError::Limit(_)) => "limit".into(),
+    }
+}
+
+/// Our own PDFs (made by us with real producers): `corpus/own*.pdf` and the templates.
+fn own_pdfs() -> Vec<(String, Vec<u8>)> {
+    let mut paths: Vec<PathBuf> = crate::support::corpus_pdfs()
+        .into_iter()
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("own"))
+        })
+        .collect();
+    let templates = repo("tests/fixtures/templates");
+    let mut t: Vec<PathBuf> = std::fs::read_dir(&templates)
+        .expect("templates")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "pdf"))
+        .collect();
+    t.sort();
+    paths.extend(t);
+    paths
+        .iter()
+        .map(|p| {
+            let name = p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            (name, std::fs::read(p).expect("read own pdf"))
+        })
+        .collect()
+}
+
+/// (Re)make `tests/fixtures/mutated/`: mutate our own PDFs with a fixed seed, read each
+/// candidate, and keep the ones that stress the reader most — the slowest readable ones and the
+/// slowest of each error kind — with their outcome in `expected.tsv`.
+#[test]
+#[ignore = "a tool: writes tests/fixtures/mutated/"]
+fn write_regression_fixtures() {
+    const CANDIDATES: usize = 3000;
+    const MAX_BYTES: usize = 64 << 10;
+    let own = own_pdfs();
+    let bytes: Vec<Vec<u8>> = own.iter().map(|(_, b)| b.clone()).collect();
+    let mut rng = Rng(0x00C0_FFEE_2026_0012);
+    let limits = || Limits {
+        deadline: Some(Instant::now() + Duration::from_secs(10)),
+        ..Limits::default()
+    };
+    // (outcome, nanoseconds, base name, candidate number, bytes)
+    let mut found: Vec<(String, u128, String, usize, Vec<u8>)> = Vec::new();
+    for n in 0..CANDIDATES {
+        let base = rng.below(own.len());
+        let input = mutate(&mut rng, &bytes, &own[base].1);
+        if input.len() > MAX_BYTES {
+            continue;
+        }
+        let started = Instant::now();
+        let kind = catch_unwind(AssertUnwindSafe(|| outcome(&input, &limits())))
+            .unwrap_or_else(|_| "PANIC".into());
+        found.push((
+            kind,
+            started.elapsed().as_nanos(),
+            own[base].0.clone(),
+            n,
+            input,
+        ));
+    }
+    found.sort_by_key(|f| std::cmp::Reverse(f.1));
+    let mut keep: Vec<&(String, u128, String, usize, Vec<u8>)> = Vec::new();
+    let class = |k: &str| k.split(' ').next().unwrap_or("").to_string();
+    for f in &found {
+        let same = keep.iter().filter(|k| class(&k.0) == class(&f.0)).count();
+        let quota = match class(&f.0).as_str() {
+            "ok" => 6,
+            "corrupt" | "limit" => 4,
+            _ => 1,
+        };
+        if same < quota && !keep.iter().any(|k| k.2 == f.2 && k.0 == f.0) {
+            keep.push(f);
+        }
+    }
+    let dir = repo("tests/fixtures/mutated");
+    std::fs::create_dir_all(&dir).expect("create dir");
+    let mut tsv =
+        String::from("# file\toutcome\tmutated from\tcandidate\tread time (debug build)\n");
+    for (i, (kind, nanos, base, n, input)) in keep.iter().enumerate() {
+        let name = format!("mut_{:02}_{}.pdf", i + 1, class(kind));
+        std::fs::write(dir.join(&name), input).expect("write fixture");
+        tsv.push_str(&format!(
+            "{name}\t{kind}\t{base}\t{n}\t{:.1} ms\n",
+            *nanos as f64 / 1e6
+        ));
+    }
+    std::fs::write(dir.join("expected.tsv"), &tsv).expect("write expected.tsv");
+    println!("{tsv}");
 }

@@ -1,12 +1,12 @@
 //! Hostile input: every case must end in a typed result, never a panic, hang or stack overflow.
-//! Inputs found by the mutation test live in `tests/fixtures/` and are replayed here.
+//! Mutated PDFs made from our own documents live in `tests/fixtures/mutated/` and are replayed
+//! here.
 
 use crate::support::pdf::{build_pdf, one_page, stream};
 use flate2::Compression;
 use flate2::write::ZlibEncoder;
 use ratsdex::pdf::{self, Limits, PdfError};
 use std::io::Write;
-use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 fn limits() -> Limits {
@@ -156,9 +156,7 @@ fn truncated_pdf_is_corrupt_or_partial_never_panics() {
 }
 
 fn fixture(name: &str) -> Vec<u8> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name);
+    let path = crate::support::repo("tests/fixtures").join(name);
     std::fs::read(&path).unwrap_or_default()
 }
 
@@ -181,21 +179,48 @@ fn encrypted_with_user_password_is_typed() {
     assert!(matches!(err, Some(PdfError::Encrypted)), "{err:?}");
 }
 
+/// The mutated PDFs of `tests/fixtures/mutated/` (made from our own PDFs by
+/// `pdf_mutation::write_regression_fixtures`, the slowest to read and each error kind): read
+/// within the time budget, never a panic, and the outcome recorded in `expected.tsv` — a
+/// readable damaged file stays readable with its page count, a broken one fails with the same
+/// kind of error. (When a change makes one readable on purpose, update its row.)
 #[test]
-fn mutation_fixtures_never_panic() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .is_some_and(|n| n.starts_with("mut_"))
-        {
-            let bytes = std::fs::read(&path).unwrap_or_default();
-            let _ = pdf::extract(&bytes, &limits());
+fn mutation_fixtures_replay_their_outcome() {
+    let dir = crate::support::repo("tests/fixtures/mutated");
+    let tsv = std::fs::read_to_string(dir.join("expected.tsv")).expect("expected.tsv");
+    let rows: Vec<(&str, &str)> = tsv
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let mut cols = l.split('\t');
+            (cols.next().unwrap_or(""), cols.next().unwrap_or(""))
+        })
+        .collect();
+    let files = std::fs::read_dir(&dir)
+        .expect("tests/fixtures/mutated")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".pdf"))
+        .count();
+    assert_eq!(rows.len(), 11, "rows of expected.tsv");
+    assert_eq!(files, rows.len(), "one row per fixture");
+    let mut wrong = Vec::new();
+    for (name, expected) in rows {
+        let bytes = std::fs::read(dir.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let limits = Limits {
+            deadline: Some(Instant::now() + Duration::from_secs(30)),
+            ..Limits::default()
+        };
+        let started = Instant::now();
+        let got = std::panic::catch_unwind(|| crate::pdf_mutation::outcome(&bytes, &limits))
+            .unwrap_or_else(|_| "PANIC".into());
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "{name}: took {:?}",
+            started.elapsed()
+        );
+        if got != expected {
+            wrong.push(format!("{name}: {got}, recorded {expected}"));
         }
     }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
