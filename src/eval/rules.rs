@@ -146,13 +146,15 @@ pub fn token_f1(a: Option<&Value>, b: Option<&Value>) -> f64 {
             common += 1;
         }
     }
+    overlap_f1(common, ta.len(), tb.len())
+}
+
+/// F1 of an overlap of `common` items between `a` and `b` items (0 when nothing is shared).
+fn overlap_f1(common: usize, a: usize, b: usize) -> f64 {
     if common == 0 {
         return 0.0;
     }
-    let (p, r) = (
-        common as f64 / ta.len() as f64,
-        common as f64 / tb.len() as f64,
-    );
+    let (p, r) = (common as f64 / a as f64, common as f64 / b as f64);
     2.0 * p * r / (p + r)
 }
 
@@ -249,15 +251,7 @@ pub fn set_f1<T: Eq + std::hash::Hash>(pred: &HashSet<T>, truth: &HashSet<T>) ->
     if pred.is_empty() && truth.is_empty() {
         return 1.0;
     }
-    let hit = pred.intersection(truth).count();
-    if hit == 0 {
-        return 0.0;
-    }
-    let (p, r) = (
-        hit as f64 / pred.len() as f64,
-        hit as f64 / truth.len() as f64,
-    );
-    2.0 * p * r / (p + r)
+    overlap_f1(pred.intersection(truth).count(), pred.len(), truth.len())
 }
 
 /// The theme ids of a `themes` value, in order.
