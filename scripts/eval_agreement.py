@@ -4,7 +4,7 @@
     scripts/eval_agreement.py [--bin target/release/ratsdex] [--evaluate ../shared/eval/evaluate.py]
                               [--tolerance 0.002] [--perturbed N]
 
-For each labelled set — corpus/ and tests/fixtures/templates/ — ingests the PDFs into a
+For each labelled set — corpus/, tests/fixtures/templates/, tests/fixtures/lookalike/ — ingests the PDFs into a
 temporary index, exports the records, and scores them with both evaluators (`--json`). Then it
 scores N perturbed copies of each prediction set (seeded: rows dropped, titles, departments,
 types, numbers, dates, consultations and themes changed, case and white space varied, ß/ss,
@@ -25,7 +25,8 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SETS = [("corpus", ROOT / "corpus"), ("templates", ROOT / "tests/fixtures/templates")]
+SETS = [("corpus", ROOT / "corpus"), ("templates", ROOT / "tests/fixtures/templates"),
+        ("lookalike", ROOT / "tests/fixtures/lookalike")]
 
 
 def run(cmd, check=True):

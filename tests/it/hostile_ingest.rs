@@ -80,6 +80,10 @@ fn hostile_corpus_is_ingested_without_losing_good_files() {
             index.as_os_str(),
             "--jobs".as_ref(),
             "2".as_ref(),
+            // the per-document budget as long as the hang guard: the 3000-page file must be
+            // read in a debug build on loaded shared cores
+            "--timeout".as_ref(),
+            "600".as_ref(),
         ],
         INGEST_LIMIT,
     );

@@ -1,7 +1,9 @@
-//! AcroForm fields: checkboxes, radio groups and text fields with their pages and rectangles —
-//! on a ReportLab look-alike of a Zuschuss form (`tests/fixtures/forms/make.py`, always), and
-//! on the real Munich Beschlussvorlagen of `../shared/corpus-real` when it is beside the
-//! repository (a visible "skipped" line otherwise).
+//! AcroForm fields: checkboxes, radio groups and text fields with their pages and rectangles.
+//! Always checked on our forms — `tests/fixtures/forms/acroform_zuschuss.pdf` (every field and
+//! value, `make.py`) and the grant-form look-alikes with ✘ checkboxes (corpus/own08, own09,
+//! tests/fixtures/lookalike/la01, made by ReportLab); also on the real Munich Beschlussvorlagen
+//! in `../shared/corpus-real` when that folder is beside the repository (otherwise a visible
+//! `skipped: …` line).
 
 use crate::support::{repo, shared};
 use ratsdex::pdf::{self, FieldValue, FormField, Limits, TextLayer};
@@ -10,6 +12,32 @@ use std::path::{Path, PathBuf};
 fn layer(file: &Path) -> TextLayer {
     let bytes = std::fs::read(file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
     pdf::extract(&bytes, &Limits::default()).unwrap_or_else(|e| panic!("{}: {e}", file.display()))
+}
+
+/// Every file has checkbox fields, some ticked and some not, each on a page with a rectangle.
+fn check_forms(files: &[PathBuf]) {
+    for file in files {
+        let layer = layer(file);
+        let ticked = |on: bool| {
+            layer
+                .fields
+                .iter()
+                .filter(|f| f.value == FieldValue::Checkbox(on))
+                .count()
+        };
+        assert!(ticked(true) > 0, "{}: no ticked checkbox", file.display());
+        assert!(ticked(false) > 0, "{}: no empty checkbox", file.display());
+        assert_placed(file, &layer);
+    }
+}
+
+#[test]
+fn lookalike_forms_have_checkbox_fields_with_positions() {
+    check_forms(&[
+        repo("corpus/own08_auenburg_v-05817-foerderung.pdf"),
+        repo("corpus/own09_auenburg_v-05863-foerderung.pdf"),
+        repo("tests/fixtures/lookalike/la01_auenburg_foerderung-ohne-sitzungsdatum.pdf"),
+    ]);
 }
 
 /// Every field sits on a page of the document and has a non-empty rectangle.
@@ -102,14 +130,5 @@ fn munich_forms_have_checkbox_and_text_fields_with_positions() {
         "Munich Zuschuss forms in {}",
         dir.display()
     );
-    for file in files {
-        let layer = layer(&file);
-        let boxes = layer
-            .fields
-            .iter()
-            .filter(|f| matches!(f.value, FieldValue::Checkbox(_)))
-            .count();
-        assert!(boxes > 0, "{}: no checkbox fields", file.display());
-        assert_placed(&file, &layer);
-    }
+    check_forms(&files);
 }
