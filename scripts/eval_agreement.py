@@ -4,7 +4,8 @@
     scripts/eval_agreement.py [--bin target/release/ratsdex] [--evaluate ../shared/eval/evaluate.py]
                               [--tolerance 0.002] [--perturbed N]
 
-For each labelled set — corpus/, tests/fixtures/templates/, tests/fixtures/lookalike/ — ingests the PDFs into a
+For each labelled set — corpus/, tests/fixtures/templates/, tests/fixtures/lookalike/, and the
+hand labels of ../shared/corpus-real (tools/audit/real/truth.jsonl) when it is there — ingests the PDFs into a
 temporary index, exports the records, and scores them with both evaluators (`--json`). Then it
 scores N perturbed copies of each prediction set (seeded: rows dropped, titles, departments,
 types, numbers, dates, consultations and themes changed, case and white space varied, ß/ss,
@@ -25,8 +26,13 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SETS = [("corpus", ROOT / "corpus"), ("templates", ROOT / "tests/fixtures/templates"),
-        ("lookalike", ROOT / "tests/fixtures/lookalike")]
+# (name, truth file, folder of its PDFs)
+SETS = [(name, folder / "truth.jsonl", folder) for name, folder in [
+    ("corpus", ROOT / "corpus"), ("templates", ROOT / "tests/fixtures/templates"),
+    ("lookalike", ROOT / "tests/fixtures/lookalike")]]
+# the hand labels of real documents (with originator and the newer paper types), when the real
+# documents are beside the repository
+REAL = (ROOT / "tools/audit/real/truth.jsonl", ROOT.parent / "shared/corpus-real")
 
 
 def run(cmd, check=True):
@@ -38,6 +44,7 @@ def run(cmd, check=True):
 
 def export(bin_, folder, tmp):
     index = Path(tmp) / f"index-{folder.name}"
+    print(f"ingesting {folder} …", file=sys.stderr)
     run([bin_, "ingest", folder, "--index", index], check=False)
     out = run([bin_, "export", "--index", index, "--format", "jsonl"]).stdout
     return [json.loads(l) for l in out.splitlines() if l.strip()]
@@ -170,9 +177,12 @@ def main():
     if not Path(args.evaluate).is_file():
         sys.exit(f"eval_agreement: {args.evaluate} not found")
     failed = False
+    sets = list(SETS)
+    if REAL[1].is_dir() and REAL[0].is_file():
+        sets.append(("corpus-real labels", *REAL))
     with tempfile.TemporaryDirectory() as tmp:
-        for name, folder in SETS:
-            truth = [json.loads(l) for l in open(folder / "truth.jsonl", encoding="utf-8") if l.strip()]
+        for name, truth_file, folder in sets:
+            truth = [json.loads(l) for l in open(truth_file, encoding="utf-8") if l.strip()]
             preds = export(args.bin, folder, tmp)
             worst_all = 0.0
             keys = []
