@@ -322,3 +322,57 @@ fn changed_theme_rules_reclassify_unchanged_files() {
     let record: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(record["themes"], serde_json::json!(["digital"]), "{record}");
 }
+
+#[test]
+fn eval_exit_codes_say_what_happened() {
+    let truth = repo("corpus/truth.jsonl");
+    let truth = truth.to_str().unwrap();
+    let out = ratsdex(&[
+        "eval",
+        "--truth",
+        truth,
+        "--index",
+        idx(),
+        "--min",
+        "title=0.5",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert!(
+        stdout(&out)
+            .lines()
+            .last()
+            .unwrap()
+            .starts_with("metadata_mean 1.000")
+    );
+
+    let out = ratsdex(&[
+        "eval",
+        "--truth",
+        truth,
+        "--index",
+        idx(),
+        "--min",
+        "title=1.01",
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    assert!(stdout(&out).contains("below threshold: title 1.000 < 1.01"));
+
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.jsonl");
+    std::fs::write(&bad, "{\"file\": \"a.pdf\"}\nnot json\n").unwrap();
+    let nope = dir.path().join("nope");
+    for args in [
+        vec!["--truth", truth, "--index", idx(), "--min", "bogus=1"],
+        vec!["--truth", truth, "--index", idx(), "--min", "title"],
+        vec!["--truth", bad.to_str().unwrap(), "--index", idx()],
+        vec!["--truth", truth, "--index", nope.to_str().unwrap()],
+    ] {
+        let out = ratsdex(&[&["eval"], args.as_slice()].concat());
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "eval {args:?}: {}",
+            stdout(&out)
+        );
+    }
+}
