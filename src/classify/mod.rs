@@ -2,7 +2,6 @@
 //! TOML taxonomy (`data/themes.toml`, embedded; replaceable with `--themes FILE`), optionally
 //! blended with a classifier trained on a city's labeled documents (`model`).
 
-pub mod eval;
 pub mod model;
 pub mod rules;
 pub mod sections;

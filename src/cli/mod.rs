@@ -1,6 +1,7 @@
 //! The thin command-line layer: parses arguments, calls the library, prints results.
 
 mod common;
+mod eval;
 mod export;
 mod extract;
 mod ingest;
@@ -49,7 +50,8 @@ enum Command {
     Report(report::Args),
     Themes(themes::Args),
     Train(train::Args),
-    EvalThemes(themes::EvalArgs),
+    Eval(eval::Args),
+    EvalThemes(eval::ThemesArgs),
     #[cfg(feature = "serve")]
     Serve(serve::Args),
 }
@@ -74,7 +76,8 @@ pub fn main() -> i32 {
         Command::Report(a) => report::run(a),
         Command::Themes(a) => themes::run(a),
         Command::Train(a) => train::run(a),
-        Command::EvalThemes(a) => themes::run_eval(a),
+        Command::Eval(a) => eval::run(a),
+        Command::EvalThemes(a) => eval::run_themes(a),
         #[cfg(feature = "serve")]
         Command::Serve(a) => serve::run_cmd(a),
     };

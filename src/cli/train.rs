@@ -2,9 +2,9 @@
 
 use super::common::{EXIT_OK, PipelineOpts};
 use super::themes::{Labeled, read_labels};
-use crate::classify::eval::Report;
 use crate::classify::model::{Model, TrainOptions, document_text};
 use crate::classify::{Context, Taxonomy, explain};
+use crate::eval::themes::Report;
 use crate::pdf::TextLayer;
 use anyhow::Context as _;
 use std::path::PathBuf;
