@@ -48,7 +48,7 @@ def _type_word(p):
 # ============================================================================ 1 ris_classic
 
 
-@family("ris_classic", {**VORLAGEN, "Antrag": 1, "Anfrage": 1}, ["code_n_yy", "code_yyyy_n", "n_yyyy", "yyyy_n"])
+@family("ris_classic", {**VORLAGEN, "Antrag": 1, "Anfrage": 1}, ["code_n_yy", "code_yyyy_n", "n_yyyy", "yyyy_n", "ds_wp"])
 def ris_classic(p, st):
     """RIS print of a Vorlage: city head line, type box, label/value header table, Beratungsfolge table."""
     r = p.rng
@@ -168,6 +168,10 @@ def word_memo(p, st):
         left.append(P([Run(B.public_text(p, st).capitalize() if r.random() < 0.5 else B.public_text(p, st), b=True)], after=2))
     blocks = [Table([[left, right]], widths=[0.55, 0.45], border="none", pad=0), Space(10)]
     blocks.append(P(B.place_date(p, st), align="right", after=10))
+    if p.consultations and r.random() < 0.4:
+        # a session line naming the deciding session: a date that is not the paper's
+        c = p.consultations[-1]
+        blocks.append(P(f"Sitzung {w.genitive(c.committee)} am {nb.fmt_date(c.date, st.date_style)}", after=6, size=st.size - 0.5))
     if p.kind == "Antwort" and p.answers:
         p.show("answers")
     if p.title:
@@ -254,7 +258,7 @@ def sidebar(p, st):
 # ============================================================================ 5 kreis_grid
 
 
-@family("kreis_grid", {**VORLAGEN, "Antrag": 1, "Anfrage": 1}, ["wp_n", "kreis", "code_n_yyyy"])
+@family("kreis_grid", {**VORLAGEN, "Antrag": 1, "Anfrage": 1}, ["wp_n", "kreis", "code_n_yyyy", "ds_wp"])
 def kreis_grid(p, st):
     """A boxed form: every field in a grid cell with its label above the value, the number in a box top right."""
     r = p.rng
@@ -615,7 +619,8 @@ def invitation(p, st):
         blocks.append(P([Run(f"{type_word} zur {oe}Sitzung", b=False)], after=8))
     else:
         blocks.append(P([Run(type_word, b=True, size=st.size + 4)], after=2))
-        blocks.append(P([Run(("zur " if r.random() < 0.5 else ""), b=True), Run(p.title, b=True, size=st.size + 1)], after=8))
+        lead = "zur " if p.title[0].isdigit() and r.random() < 0.5 else ""
+        blocks.append(P([Run(lead, b=True), Run(p.title, b=True, size=st.size + 1)], after=8))
     blocks.append(P(r.choice(tb.GREETINGS), after=6))
     blocks.append(P(f"hiermit lade ich Sie zur {oe}Sitzung {w.genitive(body)} ein.", after=6))
     blocks.append(B.kv(st, [("Termin", nb.fmt_date(sd, "long_weekday")), ("Uhrzeit", f"{r.randint(15, 19)}:{r.choice(['00', '30'])} Uhr"),
@@ -764,7 +769,8 @@ def typewriter(p, st):
         p.show("title", "public")
         blocks.append(P([Run("über die ", b=False), Run(p.title, b=True)], align="center", after=2))
         p.title_override = p.title
-        blocks.append(P(f"am {nb.fmt_date(p.extra['session_day'], 'long')}", align="center", after=10))
+        blocks.append(P(f"am {nb.fmt_date(p.extra['session_day'], 'long')} ({'öffentliche' if p.public else 'nichtöffentliche'} Sitzung)",
+                        align="center", after=10))
         for i, it in enumerate(p.extra["agenda"], 1):
             blocks.append(P([Run(f"{i}. {it['title']}", u=True)], after=2, before=4))
             if it["number"]:

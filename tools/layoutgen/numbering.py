@@ -64,6 +64,7 @@ SCHEMES = {
     "munich": lambda s, k, y, n: (f"{s.wp[0] % 100:02d}-{s.wp[1] % 100:02d} / {MUNICH_LETTER.get(k, 'V')} {n:05d}"
                                   if not s.space else
                                   f"{s.wp[0] % 100:02d}-{s.wp[1] % 100:02d}/{MUNICH_LETTER.get(k, 'V')} {n:05d}"),
+    "ds_wp": lambda s, k, y, n: f"DS {(y - 1946) // 5 if y > 1990 else 12}/{n:0{max(s.pad, 4)}d}",
     "wp_n": lambda s, k, y, n: f"{(y - 1946) // 5 if y > 1990 else 12}/{n:0{max(s.pad, 4)}d}",
     "leipzig": lambda s, k, y, n: f"{s.roman}-{LEIPZIG.get(k, 'DS')}-{n:05d}",
     "berlin": lambda s, k, y, n: f"DS/{n:04d}/{s.roman}",

@@ -71,7 +71,7 @@ def euro(rng, lo, hi, style=None):
     if style == 2:
         return f"{t},00 EUR"
     if style == 3 and v >= 1_000_000:
-        return f"{v / 1e6:.2f} Mio. Euro".replace(".", ",")
+        return f"{v / 1e6:.2f}".replace(".", ",") + " Mio. Euro"
     return f"EUR {t},00"
 
 
@@ -676,7 +676,7 @@ def _contact(p):
     p.extra["email"] = f"{nb.ascii_fold(first)}.{nb.ascii_fold(last)}@{nb.domain(p.place)}"
     p.extra["az"] = nb.aktenzeichen(r, p.extra["dept_code"], p.date.year)
     p.extra["room"] = f"{r.choice(['Zimmer', 'Raum', 'Zi.'])} {r.randint(1, 5)}.{r.randint(1, 40):02d}"
-    p.extra["street_no"] = f"{r.choice(w.STREETS)} {r.randint(1, 120)}"
+    p.extra["street_no"] = f"{r.choice(w.ADDR_STREETS)} {r.randint(1, 120)}"
     p.extra["postfach"] = nb.postfach(r)
     p.extra["iban"] = nb.iban(r)
     signer = w.person(r)

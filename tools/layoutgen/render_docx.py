@@ -276,7 +276,7 @@ class Renderer:
                "x": "X" if on else "  "}.get(style, "☒" if on else "☐")
         run = par.add_run(txt)
         run.font.size = Pt(size)
-        if style in ("unicode", "unicode2", "drawn", "zapf", "acroform"):
+        if style in ("unicode", "unicode2", "drawn", "acroform") or style.startswith("zapf"):
             run.font.name = "DejaVu Sans"
 
     def checks(self, c, ch):

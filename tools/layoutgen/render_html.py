@@ -158,7 +158,7 @@ class Renderer:
 
     def mark(self, style, on, size):
         s = size * 1.05
-        if style in ("unicode", "wingdings", "zapf", "acroform"):
+        if style in ("unicode", "wingdings", "acroform") or style.startswith("zapf"):
             return "☒" if on else "☐"
         if style == "unicode2":
             return "☑" if on else "☐"

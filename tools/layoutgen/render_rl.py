@@ -238,9 +238,11 @@ class Renderer:
         if st in ("unicode", "unicode2", "wingdings"):
             g = ("☒" if on else "☐") if st != "unicode2" else ("☑" if on else "☐")
             return [Paragraph(f'<font name="{self.glyph}">{g}</font>', self.style(size))]
-        if st == "zapf":
-            g = ("n" if on else "q") if i % 2 == 0 or True else ""
-            return [Paragraph(f'<font name="ZapfDingbats">{g}</font>', self.style(size))]
+        if st.startswith("zapf"):
+            # ZapfDingbats glyphs by their Unicode dingbat code points (a73 ■, a75 ❑, a74 ❏, a20 ✔, a24 ✘)
+            on_g = {"zapf": "\u25a0", "zapf_check": "\u2714", "zapf_cross": "\u2718"}[st]
+            off_g = "\u2751" if st == "zapf" else "\u274f"
+            return [Paragraph(f'<font name="ZapfDingbats">{on_g if on else off_g}</font>', self.style(size))]
         if st == "brackets":
             return [Paragraph("[X]" if on else "[ ]", self.style(size))]
         if st == "x":
@@ -258,7 +260,7 @@ class Renderer:
                       "num_paren": f"{n})"}[b.style]
             st = self.style(size, after=b.after if n == len(b.items) else 2, indent=b.indent)
             st.bulletIndent = 0
-            st.bulletFontName = self.body if b.style not in ("bullet",) else self.glyph
+            st.bulletFontName = self.body if b.style not in ("bullet",) or FACES[self.doc.body_font][0] != "ttf" else self.glyph
             out.append(Paragraph(self.markup(ir.runs(it)), st, bulletText=bullet))
         return out
 

@@ -114,12 +114,15 @@ DISTRICTS = ["Nord", "Süd", "Ost", "West", "Mitte", "Innenstadt", "Altstadt", "
              "Bergfeld", "Hochfeld", "Sonnenberg", "Wiesental", "Mühlheide", "Brückenau", "Altenbach",
              "Ober-Reifenberg", "Neuhof", "Schönau", "Buchholz", "Hasenkamp", "Steinbühl", "Auwald"]
 
-STREETS = ["Hauptstraße", "Bahnhofstraße", "Schillerstraße", "Goethestraße", "Lindenallee", "Marktplatz",
-           "Kirchgasse", "Am Stadtgraben", "Friedrich-Ebert-Straße", "Wilhelmstraße", "Industriestraße",
-           "Gartenstraße", "Bergstraße", "Mühlenweg", "Ringstraße", "Parkstraße", "Schulstraße", "Am Anger",
-           "Rosenstraße", "Waldstraße", "Kastanienweg", "Uferstraße", "Am Hafen", "Turmstraße", "Neue Straße",
-           "Hölderlinweg", "Rathausplatz", "Breite Straße", "Lessingstraße", "Zeppelinstraße",
-           "Konrad-Adenauer-Ring", "Am Sportpark", "Talstraße", "Feldweg", "Kantstraße", "Alte Landstraße"]
+# feminine street names: the text bank says "in der {strasse}", "an der {strasse}"
+STREETS = ["Hauptstraße", "Bahnhofstraße", "Schillerstraße", "Goethestraße", "Lindenallee", "Kirchgasse",
+           "Friedrich-Ebert-Straße", "Wilhelmstraße", "Industriestraße", "Gartenstraße", "Bergstraße",
+           "Ringstraße", "Parkstraße", "Schulstraße", "Rosenstraße", "Waldstraße", "Uferstraße", "Turmstraße",
+           "Neue Straße", "Breite Straße", "Lessingstraße", "Zeppelinstraße", "Talstraße", "Kantstraße",
+           "Alte Landstraße", "Kastanienallee", "Mühlgasse", "Bismarckstraße"]
+# any street, for addresses
+ADDR_STREETS = STREETS + ["Marktplatz", "Am Stadtgraben", "Mühlenweg", "Am Anger", "Kastanienweg", "Am Hafen",
+                          "Hölderlinweg", "Rathausplatz", "Konrad-Adenauer-Ring", "Am Sportpark", "Feldweg"]
 
 FIRST_F = ["Anna", "Birgit", "Claudia", "Daniela", "Elke", "Franziska", "Gabriele", "Heike", "Ines", "Julia",
            "Katrin", "Lena", "Monika", "Nadine", "Petra", "Sabine", "Tanja", "Ulrike", "Vera", "Yvonne",
