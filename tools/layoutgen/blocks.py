@@ -5,9 +5,11 @@ with `p.show(...)` / `p.cite(...)`, so the truth row holds exactly what the page
 import numbering as nb
 import textbank as tb
 import world as w
-from ir import P, Checks, ListBlock, Logo, Para, Rule, Run, Space, Table
+from ir import P, Checks, ListBlock, Logo, PageBreak, Para, Rule, Run, Space, Table
 
 # ----------------------------------------------------------------------------- style context
+
+LEAN = False   # --lean: no fully embedded Type 1 faces (small files for scale runs)
 
 
 class Style:
@@ -19,9 +21,13 @@ class Style:
         self.colon = r.random() < 0.8
         self.label_bold = r.random() < 0.6
         self.size = r.choice([9, 9.5, 10, 10, 10.5, 11, 11, 12])
-        self.body_font = r.choice(["dejavu_sans", "liberation_sans", "liberation_sans", "helvetica", "liberation_serif",
-                                   "times", "dejavu_serif", "nimbus_sans", "dejavu_condensed", "p052", "c059",
-                                   "liberation_narrow"])
+        faces = ["dejavu_sans", "dejavu_sans", "liberation_sans", "liberation_sans", "liberation_sans", "helvetica",
+                 "helvetica", "liberation_serif", "liberation_serif", "times", "dejavu_serif", "dejavu_condensed",
+                 "liberation_narrow"]
+        if not LEAN and producer != "ghostscript":
+            # fully embedded Type 1 faces: realistic, but 200-300 KB per file
+            faces += ["nimbus_sans", "p052", "c059"]
+        self.body_font = r.choice(faces)
         self.head_font = self.body_font if r.random() < 0.7 else r.choice(["liberation_sans", "dejavu_sans", "helvetica"])
         if producer == "ghostscript":
             # Ghostscript 10 pdfwrite loses the non-ASCII text of ReportLab's TrueType subsets (the page
@@ -367,7 +373,7 @@ def sachverhalt_block(p, st, n=None):
         out += cost_table(p, st)
     if r.random() < 0.6:
         out.append(heading(st, r.choice(["Weiteres Vorgehen", "Ausblick", "Zeitplan", "Beteiligung", "Verfahren"]), None))
-        out += paragraphs(p, r.sample(NEUTRAL, k=r.randint(3, 6)), st)
+        out += paragraphs(p, r.sample(NEUTRAL, k=r.randint(3, 9)), st)
     if r.random() < 0.25:
         out += schedule_table(p, st)
     return out
@@ -436,6 +442,16 @@ NEUTRAL = [
     "Die Verwaltung wird die Umsetzung in enger Abstimmung mit den Beteiligten vorbereiten.",
     "Ein erster Entwurf wurde bereits im Fachausschuss vorgestellt und dort positiv aufgenommen.",
     "Die Ausschreibung erfolgt nach den geltenden Vergabevorschriften.",
+    "Die Fachverwaltung hat hierzu mehrere Varianten untersucht und bewertet.",
+    "Das Ergebnis der Prüfung wird in der folgenden Übersicht zusammengefasst.",
+    "Die Hinweise aus der Bürgerbeteiligung wurden dokumentiert und ausgewertet.",
+    "Die Maßnahme soll so umgesetzt werden, dass Beeinträchtigungen für Anwohnende gering bleiben.",
+    "Nach Abschluss der Arbeiten erfolgt eine Abnahme durch die zuständige Dienststelle.",
+    "Die Verwaltung hat sich dabei an vergleichbaren Projekten anderer Städte orientiert.",
+    "Eine frühzeitige Information der betroffenen Einrichtungen ist vorgesehen.",
+    "Die Zuständigkeiten innerhalb der Verwaltung sind geklärt.",
+    "Die Erfahrungen aus dem ersten Abschnitt fließen in die weitere Planung ein.",
+    "Die Verwaltung wird die Wirksamkeit der Maßnahme nach zwei Jahren überprüfen.",
 ]
 
 
@@ -474,7 +490,21 @@ def vorlage_body(p, st, klima=True, finance=True):
     if klima:
         out += klimacheck(p, st)
     out += anlagen_block(p, st, n)
+    if p.extra["body"]["anlagen"] and r.random() < 0.4:
+        out += anlage_page(p, st)
     return out
+
+
+def anlage_page(p, st):
+    """An attachment page: a list of measures by place with costs and dates."""
+    r = p.rng
+    rows = [["Nr.", r.choice(["Maßnahme", "Standort", "Vorhaben"]), "Stadtteil", "Kosten", "Zeitraum"]]
+    for i in range(1, r.randint(6, 16)):
+        rows.append([str(i), f"{r.choice(w.STREETS)} {r.randint(1, 90)}", r.choice(w.DISTRICTS),
+                     f"{r.randint(5, 400) * 1000:,} €".replace(",", "."), f"{r.randint(1, 4)}. Quartal {p.date.year + r.randint(0, 2)}"])
+    return [PageBreak(), P([Run(f"Anlage 1: {p.extra['body']['anlagen'][0]}", b=True, size=st.size + 1)], after=8),
+            Table(rows, widths=[0.07, 0.38, 0.2, 0.15, 0.2], border="grid", header_rows=1, shade=st.shade or "#e6e6e6",
+                  size=st.size - 1)]
 
 
 def antrag_body(p, st):

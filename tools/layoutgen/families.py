@@ -748,7 +748,8 @@ def modern_portal(p, st):
 def typewriter(p, st):
     """An older municipality's plain template: monospaced or serif, everything as free lines, underlined subject."""
     r = p.rng
-    st.body_font = r.choice(["liberation_serif", "times", "dejavu_serif", "c059", "liberation_sans"])
+    st.body_font = r.choice(["times", "c059", "helvetica"] if st.producer == "ghostscript"
+                            else ["liberation_serif", "times", "dejavu_serif", "liberation_sans"] + ([] if B.LEAN else ["c059"]))
     st.head_font = st.body_font
     blocks = [P([Run(p.place.full.upper() if r.random() < 0.5 else p.place.full, b=True)], after=0)]
     if p.department:

@@ -3,7 +3,7 @@
 
     python3 tools/layoutgen/generate.py --out DIR --n N --seed S
         [--families a,b | --exclude-families a,b] [--producers reportlab,chromium,libreoffice,ghostscript]
-        [--kinds Antrag,Anfrage] [--jobs 2] [--list-families]
+        [--kinds Antrag,Anfrage] [--jobs 2] [--lean] [--list-families]
 
 Writes DIR/*.pdf and DIR/truth.jsonl (the keys of corpus/truth.jsonl plus originator, answers,
 references, family, producer, seed). The same seed, families, producers and N give the same papers
@@ -60,6 +60,8 @@ def main(argv=None):
                     help="comma-separated producers (default all four)")
     ap.add_argument("--kinds", help="comma-separated paper kinds to prefer (where a family prints them)")
     ap.add_argument("--jobs", type=int, default=2, help="worker processes (default 2)")
+    ap.add_argument("--lean", action="store_true",
+                    help="no fully embedded Type 1 faces (files ~50 KB instead of up to 300 KB; for scale runs)")
     ap.add_argument("--list-families", action="store_true", help="list the families and exit")
     ap.add_argument("--quiet", action="store_true")
     a = ap.parse_args(argv)
@@ -97,6 +99,9 @@ def main(argv=None):
             ap.error(f"unknown kinds: {', '.join(bad)} (known: {', '.join(PA.KINDS)})")
     out = Path(a.out)
     out.mkdir(parents=True, exist_ok=True)
+    if a.lean:
+        import blocks
+        blocks.LEAN = True
     jobs = plan(a.n, a.seed, fams, producers, kinds)
     t0 = time.time()
     rows, stats = PR.run_jobs(jobs, out, a.jobs, quiet=a.quiet)

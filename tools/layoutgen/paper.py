@@ -386,6 +386,10 @@ def _vorlage(p):
     p.references = refs
     t = p.topic
     facts = r.sample(t.facts, k=r.randint(max(3, len(t.facts) - 2), len(t.facts)))
+    sisters = [x for x in tb.TOPICS if x is not t and set(x.themes) <= set(t.themes)]
+    if sisters and r.random() < 0.5:
+        # a related topic of the same themes lengthens the body without changing what it is about
+        facts += r.sample(r.choice(sisters).facts, k=2)
     body = {
         "beschluss": [p.fill(m) for m in r.sample(t.measures, k=r.randint(1, len(t.measures)))],
         "sachverhalt": [p.fill(f) for f in facts],

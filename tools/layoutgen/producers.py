@@ -4,6 +4,7 @@ worker over the DevTools pipe), LibreOffice (python-docx .docx converted in batc
 
 import multiprocessing as mp
 import os
+import resource
 import random
 import re
 import shutil
@@ -66,7 +67,7 @@ def build(job):
 def work_chunk(arg):
     jobs, out = arg
     out = Path(out)
-    rows, errors, secs = [], [], {}
+    rows, errors, secs, cpu = [], [], {}, {}
     lo = []
     tmp = Path(tempfile.mkdtemp(prefix="lg-work-"))
     try:
@@ -74,6 +75,7 @@ def work_chunk(arg):
             i, fam, prod, kind, pseed = job
             name = file_name(pseed.rsplit("/", 1)[0], i)
             t0 = time.perf_counter()
+            c0 = _cpu()
             try:
                 p, doc = build(job)
                 if prod == "reportlab":
@@ -106,8 +108,10 @@ def work_chunk(arg):
             except Exception as e:
                 errors.append(f"{name} ({fam}/{prod}/{kind}): {e!r}\n{traceback.format_exc(limit=4)}")
             secs[prod] = secs.get(prod, 0.0) + time.perf_counter() - t0
+            cpu[prod] = cpu.get(prod, 0.0) + _cpu() - c0
         if lo:
             t0 = time.perf_counter()
+            c0 = _cpu()
             profile = tmp / "lo-profile"
             cmd = ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
                    "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(tmp)] + [str(x[3]) for x in lo]
@@ -120,12 +124,20 @@ def work_chunk(arg):
                 shutil.move(str(pdf), out / name)
                 rows.append(p.truth(fam, "libreoffice", name, page_count(out / name)))
             secs["libreoffice"] = secs.get("libreoffice", 0.0) + time.perf_counter() - t0 + sum(x[4] for x in lo)
+            cpu["libreoffice"] = cpu.get("libreoffice", 0.0) + _cpu() - c0
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     counts = {}
     for r in rows:
         counts[r["producer"]] = counts.get(r["producer"], 0) + 1
-    return rows, errors, secs, counts
+    return rows, errors, secs, counts, cpu
+
+
+def _cpu():
+    """CPU seconds of this process and its waited-for children (gs, soffice, pdfinfo; a worker's
+    Chromium is counted only when it exits, so Chromium CPU is under-reported)."""
+    ch = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + ch.ru_utime + ch.ru_stime
 
 
 def chunks(jobs):
@@ -143,13 +155,15 @@ def chunks(jobs):
 
 def run_jobs(jobs, out, njobs, quiet=False):
     cs = chunks(jobs)
-    rows, secs, counts = [], {}, {}
+    rows, secs, counts, cpus = [], {}, {}, {}
     done = 0
     t0 = time.time()
 
     def take(res):
         nonlocal done
-        r, errs, s, c = res
+        r, errs, s, c, cp = res
+        for k, v in cp.items():
+            cpus[k] = cpus.get(k, 0.0) + v
         rows.extend(r)
         for e in errs:
             print("layoutgen: failed: " + e, file=sys.stderr)
@@ -177,7 +191,8 @@ def run_jobs(jobs, out, njobs, quiet=False):
             pool.join()
     if not quiet and sys.stderr.isatty():
         print(file=sys.stderr)
-    stats = {k: {"papers": counts.get(k, 0), "cpu_s": round(secs.get(k, 0.0), 2),
-                 "docs_per_s_per_worker": round(counts.get(k, 0) / secs[k], 2) if secs.get(k) else None}
+    stats = {k: {"papers": counts.get(k, 0), "worker_s": round(secs.get(k, 0.0), 2), "cpu_s": round(cpus.get(k, 0.0), 2),
+                 "docs_per_worker_s": round(counts.get(k, 0) / secs[k], 2) if secs.get(k) else None,
+                 "docs_per_cpu_s": round(counts.get(k, 0) / cpus[k], 2) if cpus.get(k) else None}
              for k in secs}
     return rows, stats
