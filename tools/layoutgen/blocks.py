@@ -463,7 +463,7 @@ def finance_block(p, st, n=None):
 
 
 def anlagen_block(p, st, n=None):
-    a = p.extra["body"]["anlagen"]
+    a = p.extra["body"].get("anlagen")
     if not a:
         return []
     title = p.choice(["Anlagen", "Anlage(n)", "Anlagen:", "Anlagenverzeichnis"])

@@ -796,6 +796,120 @@ def typewriter(p, st):
     return _doc(p, st, blocks, footer="- {page} -", footer_align="center", margins=(25, 20, 25, 30))
 
 
+# ============================================================================ 15 header_band
+
+
+@family("header_band", {**VORLAGEN, "Antrag": 1}, ["yyyy_n", "code_n_yyyy", "n_yyyy", "yy_n"])
+def header_band(p, st):
+    """Fields in a shaded band under the city name, repeated as a running header; Beratungsfolge and Klimacheck box at the end."""
+    r = p.rng
+    label = B.pick_label(p, prefer=["Vorlagen-Nr.", "Nummer", "Vorlage", "Drucksache"])
+    band = []
+    if p.number:
+        p.show("number")
+        band += [[Run(st.lab(label), size=st.size - 1.5)], [Run(p.number, b=True)]]
+    band += [[Run(st.lab("Datum"), size=st.size - 1.5)], [Run(B.date_text(p, st), b=True)]]
+    if p.public is not None or p.kind in VORLAGEN:
+        band += [[Run(st.lab("Status"), size=st.size - 1.5)], [Run(B.public_text(p, st))]]
+    ncol = len(band)
+    blocks = [Table([[[P([Run(p.place.full, b=True, size=st.size + 4, color="#ffffff")], after=0)]]], widths=[1.0], border="none",
+                    shade=st.accent if st.accent != "#000000" else "#3a3a3a", header_rows=1, pad=5),
+              Table([band], widths=[1 / ncol] * ncol, border="none", shade="#e9e9e9", header_rows=1, pad=3, before=0)]
+    blocks.append(P([Run(_type_word(p), size=st.size + 1)], before=8, after=2))
+    blocks.append(B.title_block(p, st, size=st.size + 3, after=8))
+    who = []
+    if p.department:
+        who = B.dept_rows(p, st)
+    elif p.originator:
+        p.show("originator")
+        who = [(r.choice(["Antragsteller", "Einreicher"]), p.originator)]
+    blocks += B.free_lines(st, who, after=1) + [Space(6)]
+    if p.kind in VORLAGEN:
+        blocks += B.beschluss_block(p, st)
+        blocks += B.sachverhalt_block(p, st)
+        if r.random() < 0.7:
+            blocks += B.finance_block(p, st)
+        kc = B.klimacheck(p, st, style="boxes")
+        if kc:
+            blocks.append(Table([[kc]], widths=[1.0], border="outer", pad=5))
+    else:
+        blocks += B.antrag_body(p, st)
+    if p.consultations:
+        blocks.append(Space(6))
+        blocks += B.beratungsfolge(p, st, style=r.choice(["table", "table_nostatus", "lines"]),
+                                   label=r.choice(["Beratungsfolge", "Weiterer Beratungsweg", "Beratung in den Gremien"]))
+    blocks += B.anlagen_block(p, st)
+    hdr = f"{p.place.full}  |  {label} {p.number}  |  Seite {{page}} von {{pages}}" if p.number else "Seite {page} von {pages}"
+    return _doc(p, st, blocks, header=hdr, header_first=False, header_align="left", rule_under_header=True,
+                margins=(16, 16, 18, 18))
+
+
+# ============================================================================ 16 email_form
+
+
+@family("email_form", {"Anfrage": 3, "Antrag": 2, "Schreiben": 2, "Stellungnahme": 1}, ["n_yyyy", "yy_n", "yyyy_n"],
+        originators=["fraktion", "gruppe", "einzel", "bezirk", "beirat"])
+def email_form(p, st):
+    """An e-mail as filed: Von/Gesendet/An/Cc/Betreff header lines, then the text; the number in an Eingang stamp line."""
+    r = p.rng
+    if p.originator is None and p.department is None:
+        p.originator = f"Stadtteilbeirat {p.slots['ort']}"
+    sender_name = " ".join(p.extra["signer"][:2])
+    who = p.originator or p.department
+    if p.originator:
+        p.show("originator")
+    else:
+        B.department_value(p)
+    mail = f"{nb.ascii_fold(p.extra['signer'][0])}.{nb.ascii_fold(p.extra['signer'][1])}@{nb.domain(p.place)}"
+    sent = nb.fmt_date(p.date, "long_weekday") + f" {r.randint(7, 21):02d}:{r.randint(0, 59):02d}"
+    p.show("date")
+    st.size = min(st.size, 10.5)
+    blocks = [P([Run(sender_name, b=True, size=st.size + 2)], after=2), Rule(width=1.0, color="#000000", after=4)]
+    head = [("Von", f"{sender_name} <{mail}>"), ("Gesendet", sent),
+            ("An", r.choice(["Ratsbüro", "Büro des Oberbürgermeisters", "Sitzungsdienst", "Geschäftsstelle der Gremien"])
+             + f" <{r.choice(['ratsbuero', 'sitzungsdienst', 'gremien'])}@{nb.domain(p.place)}>")]
+    if r.random() < 0.5:
+        head.append(("Cc", f"{who} <{r.choice(['info', 'fraktion', 'kontakt'])}@{nb.domain(p.place)}>"))
+    subject = p.title or ""
+    if p.title:
+        p.show("title")
+    prefix = r.choice(["", "", "WG: ", "AW: "]) if p.title else ""
+    if prefix:
+        p.title_override = p.title   # the prefix is the mail client's, not the subject's
+    head.append(("Betreff", prefix + subject))
+    if r.random() < 0.4:
+        head.append(("Anlagen", f"{_type_word(p)}_{p.date.isoformat()}.pdf"))
+    blocks += [P([Run(f"{k}:", b=True), Run(f"\t{v}" if False else f" {v}")], after=1, size=st.size) for k, v in head]
+    blocks.append(Space(10))
+    if p.number:
+        blocks.append(P([Run(r.choice(["Eingang Ratsbüro", "Eingegangen", "Registriert"]) + f" {nb.fmt_date(p.date, 'dmy')} – "),
+                         *B.number_runs(p, st, B.pick_label(p, prefer=["Nr.", "Antrag Nr.", "Anfrage Nr.", "Drucksache"]))],
+                        after=8, size=st.size - 1, color="#7a1f1f"))
+    if p.consultations and p.extra.get("session_line"):
+        blocks.append(B.session_line(p, st))
+    if p.kind in ("Anfrage", "Antrag"):
+        blocks.append(P([Run(_type_word(p), b=True)], after=4))
+    if p.kind == "Antrag":
+        blocks.append(P(r.choice(tb.GREETINGS), after=6))
+        blocks += B.antrag_body(p, st)
+    elif p.kind == "Anfrage":
+        blocks += B.anfrage_body(p, st)
+    else:
+        blocks.append(P(r.choice(tb.GREETINGS), after=6))
+        b = p.extra["body"]
+        word, about = p.extra.get("about", (None, None))
+        if about:
+            p.show("answers")
+            blocks.append(P(f"zu {'der' if word.endswith('vorlage') or word == 'Vorlage' else 'dem'} {word} {p.cite(about)} "
+                            "nehmen wir wie folgt Stellung:", after=6))
+        blocks += B.paragraphs(p, b["begruendung"], st)
+    blocks.append(P(r.choice(tb.CLOSINGS), before=8, after=2))
+    blocks.append(P(sender_name, after=0))
+    blocks.append(P(who, after=0, size=st.size - 1))
+    blocks.append(P(f"Tel. {p.extra['phone']}", after=0, size=st.size - 1))
+    return _doc(p, st, blocks, footer="{page}", footer_align="right", margins=(15, 15, 15, 15))
+
+
 def build(name, p, producer):
     """Build the Doc of family `name` for paper p with producer-specific style choices."""
     st = B.Style(p, producer)

@@ -215,7 +215,7 @@ def _slots(p):
         "prozent": r.choice([10, 12, 15, 20, 25, 30, 35, 40, 50, 60, 65, 70, 75, 80, 90]),
         "schule": r.choice(schools), "gebiet": gebiet, "park": park,
         "council": council, "council_the": w.article(council) + " " + council,
-        "council_The": (w.article(council) + " " + council).capitalize(),
+        "council_The": "D" + (w.article(council) + " " + council)[1:],
         "par": r.choice(["5", "12", "17", "24", "4 Abs. 2"]),
         "thh": str(r.randint(1, 12)), "produkt": f"{r.randint(1, 16):02d}.{r.randint(1, 9)}{r.randint(10, 99)}.{r.randint(1, 99):02d}",
         "dept_short": r.choice(["Standesamt", "Sozialamt", "Ordnungsamt", "Bürgeramt", "Jugendamt"]),
