@@ -104,8 +104,11 @@ def pick_label(p, group=None, prefer=None):
     pool = nb.NUMBER_LABELS[group]
     if prefer and p.rng.random() < 0.6:
         pool = [x for x in prefer if x in pool] or pool
-    p.number_label = p.rng.choice(pool)
-    return p.number_label
+    label = p.rng.choice(pool)
+    if p.rng.random() < 0.08:
+        label = label.upper()
+    p.number_label = label
+    return label
 
 
 def kv(st, rows, layout="beside", widths=None, size=None, border="none", shade=None):
@@ -305,6 +308,7 @@ def klimacheck(p, st, style=None):
     mark = st.klima_mark
     if mark == "x" and style == "boxes":
         style = "x_table"
+    p.extra["klima_style"] = style if style != "boxes" else mark
     if style == "sentence":
         return [heading(st, label), P(p.extra["klima_sentence"], after=6)]
     items = [(t, v == p.klimacheck) for t, v in opts]

@@ -86,11 +86,12 @@ NUMBER_LABELS = {
     "vorlage": ["Vorlage-Nr.", "Vorlagen-Nr.", "Vorlagennummer", "Vorlage", "Drucksache", "Drucksache Nr.",
                 "Drucksachen-Nr.", "Drucksachennummer", "Drucks.-Nr.", "Drs.", "Drs.-Nr.", "DS-Nr.", "Nummer",
                 "Nr.", "Sitzungsvorlage Nr.", "Vorlage Nr.", "Beratungsvorlage Nr.", "Vorlagen-Nummer",
-                "Drucksache-Nr.", "Reg.-Nr."],
+                "Drucksache-Nr.", "Reg.-Nr.", "Vorl.-Nr.", "Ds.-Nr.", "Drucksachennr.", "Beschlussvorlage Nr.",
+                "Sitzungsvorlagen-Nr.", "Vorgangsnummer", "Vorgangs-Nr.", "Lfd. Nr.", "Registernummer"],
     "antrag": ["Antrag Nr.", "Antrags-Nr.", "Antragsnummer", "Antragsnr.", "Drucksache", "Drucksachen-Nr.",
-               "Nr.", "Vorlage-Nr.", "Antrag-Nr."],
+               "Nr.", "Vorlage-Nr.", "Antrag-Nr.", "Tgb.-Nr.", "Eingangsnummer", "lfd. Nr.", "Antrags-Nummer"],
     "anfrage": ["Anfrage Nr.", "Anfrage-Nr.", "Drucksache", "Drucksachen-Nr.", "Nr.", "Vorlage-Nr.",
-                "Anfragenummer"],
+                "Anfragenummer", "Anfragen-Nr.", "Tgb.-Nr.", "Eingangsnummer"],
 }
 
 

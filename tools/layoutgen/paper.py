@@ -151,6 +151,9 @@ class Paper:
                                "role": c.role} for c in self.consultations] if "consultations" in s else [],
             "klimacheck": self.klimacheck if "klimacheck" in s else None, "pages": pages,
             "themes": list(self.themes),
+            # diagnostics (not scored): how the number was labelled, how the Klimacheck was marked
+            "number_label": self.number_label if "number" in s else None,
+            "klima_style": self.extra.get("klima_style") if "klimacheck" in s else None,
         }
 
 
