@@ -44,6 +44,24 @@ def close_chrome():
         _chrome = None
 
 
+def ghostscript(p, src, dst):
+    """Re-distill with pdfwrite, reproducibly: dates from the paper's date (SOURCE_DATE_EPOCH),
+    UUIDs and the trailer /ID from the file name."""
+    import calendar
+    import hashlib
+    level = p.rng.choice(["1.4", "1.5", "1.7"])
+    h = hashlib.md5(dst.name.encode()).hexdigest()
+    uuid = f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:32]}"
+    env = dict(os.environ, SOURCE_DATE_EPOCH=str(calendar.timegm(p.date.timetuple()) + 9 * 3600))
+    subprocess.run(["gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite", f"-dCompatibilityLevel={level}",
+                    f"-sDocumentUUID={uuid}", f"-sInstanceUUID={uuid}", f"-sOutputFile={dst}", str(src)],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    data = dst.read_bytes()
+    fixed = re.sub(rb"/ID \[<[0-9A-Fa-f]{32}><[0-9A-Fa-f]{32}>\]", b"/ID [<" + h.upper().encode() + b"><" + h.upper().encode() + b">]", data)
+    if fixed != data:
+        dst.write_bytes(fixed)
+
+
 def page_count(path):
     out = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
     m = re.search(r"^Pages:\s+(\d+)", out, re.M)
@@ -85,10 +103,7 @@ def work_chunk(arg):
                     import render_rl
                     src = tmp / name
                     render_rl.render(doc, src)
-                    level = p.rng.choice(["1.4", "1.5", "1.7"])
-                    subprocess.run(["gs", "-q", "-dNOPAUSE", "-dBATCH", "-dSAFER", "-sDEVICE=pdfwrite",
-                                    f"-dCompatibilityLevel={level}", f"-sOutputFile={out / name}", str(src)],
-                                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                    ghostscript(p, src, out / name)
                     pages = page_count(out / name)
                 elif prod == "chromium":
                     import render_html
