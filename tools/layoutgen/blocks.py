@@ -334,7 +334,7 @@ def beschluss_block(p, st, n=None):
     b = p.extra["body"]
     council = p.extra["council"]
     if p.kind == "Mitteilungsvorlage":
-        title = r.choice(["Mitteilung", "Bericht", "Sachstand", "Kenntnisnahme", "Beschlussvorschlag"])
+        title = r.choice(["Mitteilung", "Bericht", "Kenntnisnahme", "Beschlussvorschlag", "Mitteilung der Verwaltung"])
         text = r.choice(["Der Ausschuss nimmt den Bericht der Verwaltung zur Kenntnis.",
                          "Die Mitteilung wird zur Kenntnis genommen.", "Kenntnisnahme"])
         return [heading(st, title, n), P(text, after=6)]

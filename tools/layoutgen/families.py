@@ -421,7 +421,13 @@ def fraktion_letter(p, st):
         blocks.append(P(f"gemäß § {p.slots['par']} der Geschäftsordnung", after=4))
     if p.consultations and p.extra.get("session_line"):
         blocks.append(B.session_line(p, st))
-    blocks.append(B.title_block(p, st, label=r.choice([None, None, "Betreff", "Betr."]), size=st.size + 2))
+    if r.random() < 0.15:
+        # "Betreff: Antrag der …-Fraktion / hier: SUBJECT": the subject is what follows "hier:"
+        p.show("title")
+        blocks.append(P([Run(st.lab("Betreff") + " ", b=True), Run(f"{p.printed_type} {'der' if orig.startswith(('Fraktion', 'Gruppe')) else 'von'} {orig}\n"),
+                         Run("hier: ", b=True), Run(p.title, b=True)], after=8, size=st.size + 1))
+    else:
+        blocks.append(B.title_block(p, st, label=r.choice([None, None, "Betreff", "Betr."]), size=st.size + 2))
     if p.consultations and not p.extra.get("session_line"):
         blocks += B.beratungsfolge(p, st, style=r.choice(["lines", "table_nostatus"]))
     if p.kind == "Antrag":

@@ -31,6 +31,10 @@ def plan(n, seed, fams, producers, kinds=None):
     """One job per paper: (index, family, producer, kind, paper seed). Families cycle so that every
     family gets the same share; within a family kind and producer are drawn."""
     rng = random.Random(f"{seed}:plan")
+    if kinds:
+        fams = [f for f in fams if set(kinds) & set(F.FAMILIES[f]["kinds"])]
+        if not fams:
+            raise SystemExit("generate.py: no selected family prints any of: " + ", ".join(kinds))
     jobs = []
     order = []
     for i in range(n):
@@ -40,8 +44,6 @@ def plan(n, seed, fams, producers, kinds=None):
         fam = order.pop()
         spec = F.FAMILIES[fam]
         kinds_w = {k: v for k, v in spec["kinds"].items() if not kinds or k in kinds}
-        if not kinds_w:
-            kinds_w = spec["kinds"]
         kind = rng.choices(list(kinds_w), weights=list(kinds_w.values()))[0]
         prods = [p for p in producers if p in spec["producers"]] or producers
         prod = rng.choice(prods)
@@ -58,7 +60,7 @@ def main(argv=None):
     ap.add_argument("--exclude-families", help="comma-separated families to hold out")
     ap.add_argument("--producers", default="reportlab,chromium,libreoffice,ghostscript",
                     help="comma-separated producers (default all four)")
-    ap.add_argument("--kinds", help="comma-separated paper kinds to prefer (where a family prints them)")
+    ap.add_argument("--kinds", help="comma-separated paper kinds (only families that print one of them are used)")
     ap.add_argument("--jobs", type=int, default=2, help="worker processes (default 2)")
     ap.add_argument("--lean", action="store_true",
                     help="no fully embedded Type 1 faces (files ~50 KB instead of up to 300 KB; for scale runs)")

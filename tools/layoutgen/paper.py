@@ -340,6 +340,8 @@ def _citations(p, k_max=2, kinds=("Beschlussvorlage", "Antrag", "Mitteilungsvorl
         d = nb.fmt_date(dt.date(year, r.randint(1, 12), r.randint(1, 28)), "dmy")
         label = r.choice(["Drucksache", "Vorlage", "Drucksache Nr.", "Vorlage Nr.", "DS", "Drs."]) if kind != "Antrag" \
             else r.choice(["Antrag", "Antrag Nr.", "Drucksache"])
+        if num.startswith("DS") and label in ("DS", "Drs."):
+            label = "Drucksache"
         form = r.randrange(5)
         if form == 0:
             s = f"Mit Beschluss vom {d} ({label} {num}) hat {p.slots['council_the']} die Verwaltung beauftragt, das Vorhaben weiter zu verfolgen."
