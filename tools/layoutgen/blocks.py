@@ -549,7 +549,6 @@ def antwort_body(p, st):
     r = p.rng
     b = p.extra["body"]
     out = []
-    asker = p.extra["asker"]
     intro_num = ""
     if p.answers:
         p.show("answers")
@@ -564,8 +563,18 @@ def antwort_body(p, st):
     for i, (q, a) in enumerate(b["qa"], 1):
         out.append(P([Run(qs.format(i=i) + " ", b=True), Run(q, b=True)], after=2, keep=True))
         out.append(P(([Run(ans.format(i=i) + " ", b=False)] if ans else []) + [Run(a)], after=6))
-    _ = asker
     return out
+
+
+def body(p, st):
+    """The body of a Vorlage, Antrag, Anfrage or Antwort in its usual parts."""
+    if p.kind in ("Beschlussvorlage", "Mitteilungsvorlage", "Ergänzungsvorlage"):
+        return vorlage_body(p, st)
+    if p.kind == "Antrag":
+        return antrag_body(p, st)
+    if p.kind == "Anfrage":
+        return anfrage_body(p, st)
+    return antwort_body(p, st)
 
 
 def signature(p, st, name=None, role=None, align="left"):

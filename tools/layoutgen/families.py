@@ -12,7 +12,7 @@ import blocks as B
 import numbering as nb
 import textbank as tb
 import world as w
-from ir import P, Checks, Doc, ListBlock, Logo, PageBreak, Para, Rule, Run, Space, Table
+from ir import P, Doc, ListBlock, PageBreak, Rule, Run, Space, Table
 
 FAMILIES = {}
 ALL_PRODUCERS = ["reportlab", "chromium", "libreoffice", "ghostscript"]
@@ -72,12 +72,7 @@ def ris_classic(p, st):
     blocks.append(Space(6))
     blocks.append(B.title_block(p, st, label=r.choice(["Betreff", "Betreff", "Titel", "Gegenstand"])))
     blocks += B.beratungsfolge(p, st, style=r.choice(["table", "table", "table_nostatus", "table_norole"]))
-    if p.kind in VORLAGEN:
-        blocks += B.vorlage_body(p, st)
-    elif p.kind == "Antrag":
-        blocks += B.antrag_body(p, st)
-    else:
-        blocks += B.anfrage_body(p, st)
+    blocks += B.body(p, st)
     hdr = f"{p.place.full} – {label} {p.number}" if r.random() < 0.7 else f"{p.number}"
     return _doc(p, st, blocks, header=hdr, footer=_seite(p), margins=(22, 18, 22, 22))
 
@@ -97,7 +92,6 @@ def sessionnet_print(p, st):
     p.show("number")
     blocks = [P([Run(f"{p.place.full} – Ratsinformationssystem", size=st.size - 2, color="#555555")], after=4),
               P([Run(f"{lab} - {p.number}", b=True, size=st.size + 6)], after=8, font="head", heading=1)]
-    rows = [("Betreff", [Run(p.title, b=True)])]
     p.show("title")
     pairs = [("Status", B.public_text(p, st)) if p.kind in VORLAGEN or p.public is not None else None,
              ("Vorlage-Art" if r.random() < 0.6 else "Vorlageart", _type_word(p)),
@@ -120,19 +114,11 @@ def sessionnet_print(p, st):
         for k, v in pairs[i:i + 2]:
             row += [[Run(st.lab(k), b=True)], v]
         data.append(row + [None] * (4 - len(row)))
-    _ = rows
     blocks.append(Table(data, widths=[0.16, 0.38, 0.16, 0.30], border="none", spans=[(0, 1, 3)], size=st.size, pad=2))
     blocks.append(Space(6))
     blocks += B.beratungsfolge(p, st, style=r.choice(["table", "table", "table_norole"]),
                                label="Beratungsfolge:")
-    if p.kind in VORLAGEN:
-        blocks += B.vorlage_body(p, st)
-    elif p.kind == "Antrag":
-        blocks += B.antrag_body(p, st)
-    elif p.kind == "Anfrage":
-        blocks += B.anfrage_body(p, st)
-    else:
-        blocks += B.antwort_body(p, st)
+    blocks += B.body(p, st)
     return _doc(p, st, blocks, footer=f"{lab} {p.number}" + " " * 10 + _seite(p), footer_align="right",
                 margins=(18, 16, 20, 18))
 
@@ -188,7 +174,7 @@ def word_memo(p, st):
         blocks.append(P(r.choice(tb.GREETINGS), after=6))
         blocks += B.paragraphs(p, p.extra["body"]["begruendung"], st)
         blocks += B.signature(p, st, role=p.extra["head"] if p.originator else "Im Auftrag")
-    return _doc(p, st, blocks, header=f"- {{page}} -" if r.random() < 0.5 else None, header_first=False,
+    return _doc(p, st, blocks, header="- {page} -" if r.random() < 0.5 else None, header_first=False,
                 header_align="center", footer=B.footer_bank(p) if r.random() < 0.5 else None, running_size=7,
                 margins=(18, 18, 22, 25))
 
@@ -263,7 +249,6 @@ def kreis_grid(p, st):
     """A boxed form: every field in a grid cell with its label above the value, the number in a box top right."""
     r = p.rng
     label = B.pick_label(p, prefer=["Drucksache", "Drucksachen-Nr.", "DS-Nr.", "Vorlage", "Drs.-Nr."])
-    council = p.extra["council"]
     top_left = [P([Run(p.place.full, b=True, size=st.size + 3)], after=0),
                 P([Run(_type_word(p), b=True, size=st.size + 1)], after=0, before=4)]
     if p.number:
@@ -293,13 +278,7 @@ def kreis_grid(p, st):
             rows.append([c.committee, nb.fmt_date(c.date, "dmy"), c.role_printed or ""])
         blocks.append(Table(rows, widths=[0.55, 0.2, 0.25], border="grid", header_rows=1, shade=st.shade or "#eeeeee",
                             size=st.size - 0.5))
-    if p.kind in VORLAGEN:
-        blocks += B.vorlage_body(p, st)
-    elif p.kind == "Antrag":
-        blocks += B.antrag_body(p, st)
-    else:
-        blocks += B.anfrage_body(p, st)
-    _ = council
+    blocks += B.body(p, st)
     return _doc(p, st, blocks, footer=f"{label} {p.number}" if p.number else _seite(p), footer_align="left",
                 header=_seite(p), header_first=False, margins=(16, 15, 18, 20))
 
@@ -358,8 +337,7 @@ def referat_bigcity(p, st):
             c.role = {"Beschluss": "Beschluss", "Bekanntgabe": "Kenntnisnahme"}.get(verb, c.role)
             blocks.append(P(f"{verb} {'im' if not c.committee.startswith(('Bezirks', 'Stadtverordneten')) else 'in der'} "
                             f"{c.committee} {'vom' if verb == 'Beschluss' else 'am'} {nb.fmt_date(c.date, 'dmy')}", after=1))
-        blocks.append(P(B.public_text(p, st).replace("Ö", "Öffentliche Sitzung").replace("N", "Nichtöffentliche Sitzung")
-                        if False else ("Öffentliche Sitzung" if p.public else "Nichtöffentliche Sitzung"), after=8))
+        blocks.append(P("Öffentliche Sitzung" if p.public else "Nichtöffentliche Sitzung", after=8))
         p.show("public")
     kurz = [[r.choice(["Kurzübersicht", "Kurzinformation"]) + f" zur {'Bekanntgabe' if p.kind == 'Mitteilungsvorlage' else 'Beschlussvorlage'}", None]]
     b = p.extra["body"]
@@ -382,7 +360,7 @@ def referat_bigcity(p, st):
         blocks.append(ListBlock([f"Die Verwaltung wird beauftragt, {m}." for m in b["beschluss"]], style="num"))
         blocks.append(P([Run("III. Beschluss", b=True)], before=8, after=4))
         blocks.append(P("nach Antrag.", after=6))
-    return _doc(p, st, blocks, header=f"Seite {{page}}", header_first=False, header_align="center",
+    return _doc(p, st, blocks, header="Seite {page}", header_first=False, header_align="center",
                 margins=(15, 18, 18, 25))
 
 
@@ -596,7 +574,7 @@ def minutes(p, st):
             blocks.append(P(r.choice(["Keine Einwände.", "Es liegen keine Mitteilungen vor.", "Die Tagesordnung wird einstimmig genehmigt.",
                                       "Keine Wortmeldungen."]), after=4))
     sig = [[P("Vorsitz", after=14), P(" ".join(w.person(r)[:2]), after=0)], [P("Schriftführung", after=14), P(" ".join(w.person(r)[:2]), after=0)]]
-    blocks += [Space(16), Table([sig[0], sig[1]] if False else [[sig[0], sig[1]]], widths=[0.5, 0.5], border="none")]
+    blocks += [Space(16), Table([[sig[0], sig[1]]], widths=[0.5, 0.5], border="none")]
     return _doc(p, st, blocks, footer=_seite(p), header=f"Niederschrift {body} vom {nb.fmt_date(sd, 'dmy')}",
                 header_first=False, header_align="left", margins=(18, 18, 20, 22))
 
@@ -737,12 +715,7 @@ def modern_portal(p, st):
             data.append([nb.fmt_date(c.date, "dmy"), c.committee, c.role_printed or "–"])
         blocks.append(P([Run("Beratungsfolge", b=True, color=acc)], after=2))
         blocks.append(Table(data, widths=[0.18, 0.57, 0.25], border="hlines", header_rows=1, shade="#e8eef5", size=st.size - 0.5))
-    if p.kind in VORLAGEN:
-        blocks += B.vorlage_body(p, st)
-    elif p.kind == "Antrag":
-        blocks += B.antrag_body(p, st)
-    else:
-        blocks += B.anfrage_body(p, st)
+    blocks += B.body(p, st)
     return _doc(p, st, blocks, footer=f"{p.place.full} · {_seite(p)}", footer_align="right", margins=(12, 15, 18, 15))
 
 
@@ -885,7 +858,7 @@ def email_form(p, st):
     head.append(("Betreff", prefix + subject))
     if r.random() < 0.4:
         head.append(("Anlagen", f"{_type_word(p)}_{p.date.isoformat()}.pdf"))
-    blocks += [P([Run(f"{k}:", b=True), Run(f"\t{v}" if False else f" {v}")], after=1, size=st.size) for k, v in head]
+    blocks += [P([Run(f"{k}:", b=True), Run(f" {v}")], after=1, size=st.size) for k, v in head]
     blocks.append(Space(10))
     if p.number:
         blocks.append(P([Run(r.choice(["Eingang Ratsbüro", "Eingegangen", "Registriert"]) + f" {nb.fmt_date(p.date, 'dmy')} – "),

@@ -3,7 +3,7 @@
 
     python3 tools/layoutgen/generate.py --out DIR --n N --seed S
         [--families a,b | --exclude-families a,b] [--producers reportlab,chromium,libreoffice,ghostscript]
-        [--kinds Antrag,Anfrage] [--jobs 2] [--lean] [--list-families]
+        [--kinds Antrag,Anfrage] [--jobs 2] [--lean] [--resume] [--list-families]
 
 Writes DIR/*.pdf and DIR/truth.jsonl (the keys of corpus/truth.jsonl plus originator, answers,
 references, family, producer, seed). The same seed, families, producers and N give the same papers
@@ -13,7 +13,6 @@ See tools/layoutgen/README.md.
 
 import argparse
 import json
-import os
 import random
 import sys
 import time
@@ -64,6 +63,8 @@ def main(argv=None):
     ap.add_argument("--jobs", type=int, default=2, help="worker processes (default 2)")
     ap.add_argument("--lean", action="store_true",
                     help="no fully embedded Type 1 faces (files ~50 KB instead of up to 300 KB; for scale runs)")
+    ap.add_argument("--resume", action="store_true",
+                    help="keep PDFs an interrupted run of the same command wrote (their truth rows are recomputed)")
     ap.add_argument("--list-families", action="store_true", help="list the families and exit")
     ap.add_argument("--quiet", action="store_true")
     a = ap.parse_args(argv)
@@ -106,7 +107,7 @@ def main(argv=None):
         blocks.LEAN = True
     jobs = plan(a.n, a.seed, fams, producers, kinds)
     t0 = time.time()
-    rows, stats = PR.run_jobs(jobs, out, a.jobs, quiet=a.quiet)
+    rows, stats = PR.run_jobs(jobs, out, a.jobs, quiet=a.quiet, resume=a.resume)
     rows.sort(key=lambda r: r["file"])
     with open(out / "truth.jsonl", "w", encoding="utf-8") as f:
         for r in rows:

@@ -83,7 +83,7 @@ def build(job):
 
 
 def work_chunk(arg):
-    jobs, out = arg
+    jobs, out, resume = arg
     out = Path(out)
     rows, errors, secs, cpu = [], [], {}, {}
     lo = []
@@ -96,6 +96,10 @@ def work_chunk(arg):
             c0 = _cpu()
             try:
                 p, doc = build(job)
+                if resume and (out / name).is_file() and (out / name).stat().st_size > 0:
+                    # written by an earlier, interrupted run of the same command: only its truth row
+                    rows.append(p.truth(fam, prod, name, page_count(out / name)))
+                    continue
                 if prod == "reportlab":
                     import render_rl
                     pages, _ = render_rl.render(doc, out / name)
@@ -130,7 +134,15 @@ def work_chunk(arg):
             profile = tmp / "lo-profile"
             cmd = ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
                    "--convert-to", "pdf:writer_pdf_Export", "--outdir", str(tmp)] + [str(x[3]) for x in lo]
-            subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=600)
+            timeout = 300 + 60 * len(lo)
+            proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+            try:
+                proc.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                # soffice forks soffice.bin: end the whole group this call started, by its id
+                os.killpg(proc.pid, 9)
+                proc.wait()
+                errors.append(f"LibreOffice batch timed out after {timeout} s; PDFs written so far are kept")
             for p, fam, name, src, _ in lo:
                 pdf = src.with_suffix(".pdf")
                 if not pdf.exists():
@@ -146,6 +158,15 @@ def work_chunk(arg):
     for r in rows:
         counts[r["producer"]] = counts.get(r["producer"], 0) + 1
     return rows, errors, secs, counts, cpu
+
+
+def safe_chunk(arg):
+    """work_chunk that reports an unexpected failure of the whole chunk instead of ending the run."""
+    try:
+        return work_chunk(arg)
+    except Exception as e:
+        names = ", ".join(file_name(j[4].rsplit("/", 1)[0], j[0]) for j in arg[0])
+        return [], [f"chunk failed ({e!r}): {names}"], {}, {}, {}
 
 
 def _cpu():
@@ -168,7 +189,7 @@ def chunks(jobs):
     return out
 
 
-def run_jobs(jobs, out, njobs, quiet=False):
+def run_jobs(jobs, out, njobs, quiet=False, resume=False):
     cs = chunks(jobs)
     rows, secs, counts, cpus = [], {}, {}, {}
     done = 0
@@ -192,13 +213,13 @@ def run_jobs(jobs, out, njobs, quiet=False):
 
     if njobs <= 1:
         for c in cs:
-            take(work_chunk((c, str(out))))
+            take(safe_chunk((c, str(out), resume)))
         close_chrome()
     else:
         ctx = mp.get_context("fork")
         pool = ctx.Pool(njobs)
         try:
-            for res in pool.imap_unordered(work_chunk, [(c, str(out)) for c in cs]):
+            for res in pool.imap_unordered(safe_chunk, [(c, str(out), resume) for c in cs]):
                 take(res)
         finally:
             # close + join (not terminate) so each worker shuts its Chromium down

@@ -6,7 +6,6 @@ import os
 import tempfile
 
 import docx
-from docx.enum.section import WD_SECTION  # noqa: F401
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
