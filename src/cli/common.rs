@@ -104,12 +104,17 @@ pub struct FilterFlags {
     /// Only documents with this Klimacheck: neutral, positive, negative or none.
     #[arg(long, value_name = "VALUE")]
     pub klimacheck: Option<String>,
-    /// Only documents of this type (Beschlussvorlage, Mitteilungsvorlage, Antrag, Anfrage, Ergänzungsvorlage).
+    /// Only documents of this type (Beschlussvorlage, Mitteilungsvorlage, Ergänzungsvorlage, Antrag,
+    /// Anfrage, Antwort, Stellungnahme, Niederschrift, Einladung, Gesetzentwurf, Schreiben).
     #[arg(long = "type", value_name = "TYPE")]
     pub doc_type: Option<String>,
     /// Only documents whose department (Amt, Fachbereich) contains NAME.
     #[arg(long, value_name = "NAME")]
     pub department: Option<String>,
+    /// Only documents filed by an originator (Fraktion, Beirat, Bezirksausschuss …) whose name
+    /// contains NAME.
+    #[arg(long, value_name = "NAME")]
+    pub originator: Option<String>,
     /// Only public (true) or non-public (false) documents.
     #[arg(long, value_name = "BOOL")]
     pub public: Option<bool>,
@@ -144,6 +149,7 @@ impl FilterFlags {
                 .transpose()?,
             doc_type: self.doc_type.as_deref().map(parse_doc_type).transpose()?,
             department: self.department.clone(),
+            originator: self.originator.clone(),
             public: self.public,
             from: self.from,
             to: self.to,
@@ -192,6 +198,7 @@ impl FilterOpts {
             ("Klimacheck", self.flags.klimacheck.clone()),
             ("Typ", self.flags.doc_type.clone()),
             ("Federführung", self.flags.department.clone()),
+            ("Urheber", self.flags.originator.clone()),
             ("öffentlich", self.flags.public.map(|p| p.to_string())),
             ("ab", self.flags.from.map(|d| d.to_string())),
             ("bis", self.flags.to.map(|d| d.to_string())),

@@ -116,6 +116,12 @@ pub fn summary(r: &DocumentRecord) -> String {
         .map(|p| if p { "öffentlich" } else { "nichtöffentlich" }.to_string());
     let _ = writeln!(out, "Öffentlich:     {}", opt(public));
     let _ = writeln!(out, "Federführung:   {}", opt(r.meta.department.clone()));
+    if let Some(o) = &r.meta.originator {
+        let _ = writeln!(out, "Urheber:        {o}");
+    }
+    if let Some(a) = &r.meta.answers {
+        let _ = writeln!(out, "Antwort auf:    {a}");
+    }
     let _ = writeln!(
         out,
         "Klimacheck:     {}",

@@ -9,7 +9,7 @@ use std::io::Write;
 pub const LIST_SEP: &str = "; ";
 
 /// The header row, in column order.
-pub const COLUMNS: [&str; 25] = [
+pub const COLUMNS: [&str; 27] = [
     "path",
     "drucksache",
     "doc_type",
@@ -18,6 +18,7 @@ pub const COLUMNS: [&str; 25] = [
     "title",
     "public",
     "department",
+    "originator",
     "klimacheck",
     "themes",
     "primary_theme",
@@ -28,6 +29,7 @@ pub const COLUMNS: [&str; 25] = [
     "consultations",
     "deciding_committee",
     "consultation_count",
+    "answers",
     "references",
     "amounts",
     "pages",
@@ -55,7 +57,7 @@ pub fn write(docs: &dyn Documents, opts: &Options, out: &mut dyn Write) -> Resul
 }
 
 /// The cells of one record, in [`COLUMNS`] order.
-pub fn row(r: &DocumentRecord, excel: bool) -> [String; 25] {
+pub fn row(r: &DocumentRecord, excel: bool) -> [String; 27] {
     let num = |v: f64| {
         let s = format!("{v}");
         if excel { s.replace('.', ",") } else { s }
@@ -82,6 +84,7 @@ pub fn row(r: &DocumentRecord, excel: bool) -> [String; 25] {
         opt(r.meta.title.clone()),
         opt(r.meta.public.map(|p| p.to_string())),
         opt(r.meta.department.clone()),
+        opt(r.meta.originator.clone()),
         opt(r.meta.klimacheck.map(|t| t.to_string())),
         r.themes.join(LIST_SEP),
         opt(r.themes.first().cloned()),
@@ -92,6 +95,7 @@ pub fn row(r: &DocumentRecord, excel: bool) -> [String; 25] {
         joined(&consultation_text),
         opt(deciding),
         cons.len().to_string(),
+        opt(r.meta.answers.clone()),
         r.meta.references.join(LIST_SEP),
         r.meta
             .amounts

@@ -156,6 +156,15 @@ pub fn paper_object(
         let org = organization(orgs, base, dep.trim(), "Verwaltungsbereich");
         p.insert("underDirectionOf".into(), json!([org]));
     }
+    if let Some(who) = r
+        .meta
+        .originator
+        .as_deref()
+        .filter(|o| !o.trim().is_empty())
+    {
+        let org = organization(orgs, base, who.trim(), "Urheber");
+        p.insert("originatorOrganization".into(), json!([org]));
+    }
     let consultations: Vec<Value> = r
         .meta
         .consultations

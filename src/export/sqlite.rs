@@ -18,10 +18,10 @@ pub fn write(docs: &dyn Documents, path: &Path) -> Result<(), ExportError> {
     {
         let mut doc_stmt = tx.prepare(
             "INSERT INTO documents (id, path, drucksache, doc_type, doc_type_printed, date, year, \
-             quarter, month, title, public, department, klimacheck, primary_theme, pages, size, \
-             hash, duplicate_of, warnings, text) \
+             quarter, month, title, public, department, originator, answers, klimacheck, \
+             primary_theme, pages, size, hash, duplicate_of, warnings, text) \
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, \
-             ?18, ?19, ?20)",
+             ?18, ?19, ?20, ?21, ?22)",
         )?;
         let mut cons_stmt = tx.prepare(
             "INSERT INTO consultations (document_id, position, committee, date, role) \
@@ -57,6 +57,8 @@ pub fn write(docs: &dyn Documents, path: &Path) -> Result<(), ExportError> {
                 r.meta.title,
                 r.meta.public,
                 r.meta.department,
+                r.meta.originator,
+                r.meta.answers,
                 r.meta.klimacheck.map(|k| k.as_str()),
                 r.themes.first(),
                 i64::try_from(r.pages).unwrap_or(i64::MAX),

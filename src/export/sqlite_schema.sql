@@ -3,7 +3,8 @@ CREATE TABLE documents (
     id               INTEGER PRIMARY KEY,
     path             TEXT NOT NULL UNIQUE,
     drucksache       TEXT,
-    doc_type         TEXT,   -- Beschlussvorlage, Mitteilungsvorlage, Antrag, Anfrage, Ergänzungsvorlage
+    doc_type         TEXT,   -- Beschlussvorlage, Mitteilungsvorlage, Ergänzungsvorlage, Antrag, Anfrage,
+                             -- Antwort, Stellungnahme, Niederschrift, Einladung, Gesetzentwurf, Schreiben
     doc_type_printed TEXT,
     date             TEXT,   -- YYYY-MM-DD
     year             INTEGER,
@@ -11,7 +12,9 @@ CREATE TABLE documents (
     month            TEXT,   -- YYYY-MM
     title            TEXT,
     public           INTEGER, -- 1 öffentlich, 0 nichtöffentlich, NULL unstated
-    department       TEXT,
+    department       TEXT,   -- the administrative unit that wrote the paper
+    originator       TEXT,   -- who filed it when not the administration (Fraktion, Beirat …)
+    answers          TEXT,   -- Antwort / Stellungnahme: the Drucksachen-Nr. it answers
     klimacheck       TEXT,   -- neutral, positive, negative, NULL
     primary_theme    TEXT,
     pages            INTEGER NOT NULL,
@@ -52,6 +55,7 @@ CREATE INDEX idx_documents_date ON documents(date);
 CREATE INDEX idx_documents_doc_type ON documents(doc_type);
 CREATE INDEX idx_documents_klimacheck ON documents(klimacheck);
 CREATE INDEX idx_documents_department ON documents(department);
+CREATE INDEX idx_documents_originator ON documents(originator);
 CREATE INDEX idx_documents_hash ON documents(hash);
 CREATE INDEX idx_consultations_committee ON consultations(committee);
 CREATE INDEX idx_consultations_date ON consultations(date);

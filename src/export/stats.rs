@@ -23,6 +23,8 @@ pub enum Dimension {
     Type,
     /// Department as printed.
     Department,
+    /// Originator (Fraktion, Beirat …) as printed.
+    Originator,
     /// Document month `YYYY-MM`.
     Month,
     /// Document quarter `YYYY-Qn`.
@@ -33,12 +35,13 @@ pub enum Dimension {
 
 impl Dimension {
     /// Every dimension, in the order `--help` lists them.
-    pub const ALL: [Dimension; 8] = [
+    pub const ALL: [Dimension; 9] = [
         Dimension::Theme,
         Dimension::Committee,
         Dimension::Klimacheck,
         Dimension::Type,
         Dimension::Department,
+        Dimension::Originator,
         Dimension::Month,
         Dimension::Quarter,
         Dimension::Year,
@@ -59,6 +62,7 @@ impl Dimension {
             Dimension::Klimacheck => "klimacheck",
             Dimension::Type => "type",
             Dimension::Department => "department",
+            Dimension::Originator => "originator",
             Dimension::Month => "month",
             Dimension::Quarter => "quarter",
             Dimension::Year => "year",
@@ -77,6 +81,7 @@ impl Dimension {
             }
             Dimension::Type => "Canonical document type",
             Dimension::Department => "Department as printed",
+            Dimension::Originator => "Originator (Fraktion, Beirat …) as printed",
             Dimension::Month => "Document month `YYYY-MM`",
             Dimension::Quarter => "Document quarter `YYYY-Qn`",
             Dimension::Year => "Document year",
@@ -120,6 +125,14 @@ impl Dimension {
             Dimension::Department => r
                 .meta
                 .department
+                .as_deref()
+                .map(normalise_space)
+                .filter(|d| !d.is_empty())
+                .into_iter()
+                .collect(),
+            Dimension::Originator => r
+                .meta
+                .originator
                 .as_deref()
                 .map(normalise_space)
                 .filter(|d| !d.is_empty())

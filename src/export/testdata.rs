@@ -37,6 +37,8 @@ pub(crate) fn docs() -> Vec<StoredDoc> {
             title: Some("Strategische Ausrichtung; \"Digitalisierung\"\nzweite Zeile".into()),
             public: Some(true),
             department: Some("402 - Amt für Informationstechnik".into()),
+            originator: None,
+            answers: None,
             consultations: vec![
                 Consultation {
                     committee: "Unterausschuss Digitalisierung".into(),
@@ -101,6 +103,7 @@ pub(crate) fn docs() -> Vec<StoredDoc> {
         meta: Metadata {
             drucksache: Drucksache::parse("A/7/2022"),
             doc_type: Some(DocType::Antrag),
+            originator: Some("Fraktion Die Grünen".into()),
             date: Some(d(2022, 11, 30)),
             title: Some("Radweg <Süd> & Nord".into()),
             consultations: vec![Consultation {

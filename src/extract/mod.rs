@@ -1,5 +1,6 @@
 //! Metadata stage: reads the text layer and fills the document's metadata
-//! (Drucksachen-Nr., type, date, title, department, public, Beratungsfolge, Klimacheck, …).
+//! (Drucksachen-Nr., type, date, title, department or originator, public, Beratungsfolge,
+//! Klimacheck, …).
 //!
 //! Labels, headings and word lists come from the vocabulary ([`crate::vocab`]). One module per
 //! field, each trying its strategies in order; the ground floor is [`doc`] (the document as
@@ -15,12 +16,14 @@ mod doctype;
 mod drucksache;
 mod klimacheck;
 mod labeled;
+mod originator;
 mod public;
 mod references;
 mod text;
 mod title;
 
 use crate::pdf::TextLayer;
+use crate::record::DocType;
 pub use crate::record::Metadata;
 use crate::vocab::{LabelSet, Vocabulary};
 
@@ -40,6 +43,31 @@ pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
     let (doc_type_printed, doc_type) = doctype::find(&doc, vocab, header_end);
     let (consultations, consult_end) = consultations::find(&doc, vocab, header_end);
     let klima = klimacheck::find(&doc, layer, vocab);
+    let mut department = department::find(&doc, vocab, header_end);
+    let originator = originator::find(
+        &doc,
+        vocab,
+        header_end,
+        doc_type,
+        department.as_deref(),
+    );
+    // One of the two: a paper filed from outside the administration has no department (a
+    // `Zust. Referat` of a Fraktion's Antrag is the addressee's unit).
+    if originator.is_some() {
+        department = None;
+    }
+    // An Antwort or Stellungnahme names the paper it answers in its opening lines.
+    let answers = matches!(doc_type, Some(DocType::Antwort | DocType::Stellungnahme))
+        .then(|| {
+            let opening: Vec<&str> = doc
+                .lines
+                .iter()
+                .filter(|l| l.page == 1 && !l.furniture)
+                .map(|l| l.text.as_str())
+                .collect();
+            references::answers(&opening, drucksache.as_deref(), vocab)
+        })
+        .flatten();
     Metadata {
         references: references::find(&layer.body_text(), drucksache.as_deref(), vocab),
         drucksache,
@@ -48,7 +76,9 @@ pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
         date: doc_date::find(&doc, vocab, header_end),
         title: title::find(&doc, vocab, header_end, consult_end),
         public: public::find(&doc, vocab, header_end),
-        department: department::find(&doc, vocab, header_end),
+        department,
+        originator,
+        answers,
         consultations,
         klimacheck: klima.value,
         amounts: amounts::find(&doc, vocab),

@@ -4,7 +4,7 @@
 use super::dates;
 use super::drucksache::number_from_value;
 use super::text::never;
-use crate::vocab::Vocabulary;
+use crate::vocab::{LabelSet, Vocabulary};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -16,7 +16,38 @@ static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
 /// True when a number has the shape of a Drucksache (a separator between number parts).
 fn looks_like_number(n: &str) -> bool {
     let digits = n.chars().filter(char::is_ascii_digit).count();
-    digits >= 3 && (n.contains('/') || n.contains('-') || digits >= 6)
+    digits >= 3 && (n.contains('/') || n.contains('-') || digits >= 6) && !looks_like_phone(n)
+}
+
+/// True for a phone number (`09131/86-1984`, `0221 178-28 00`): digit groups only, the first
+/// an area code with its leading zero, nine digits or more. Drucksachen with a leading zero are
+/// shorter (`0088/2021`) or carry letters (`0871/22-1-A`).
+fn looks_like_phone(n: &str) -> bool {
+    let digits = n.chars().filter(char::is_ascii_digit).count();
+    let groups: Vec<&str> = n
+        .split(|c: char| matches!(c, '/' | '-' | ' ' | '.' | '\u{a0}'))
+        .filter(|g| !g.is_empty())
+        .collect();
+    digits >= 9
+        && groups.iter().all(|g| g.chars().all(|c| c.is_ascii_digit()))
+        && groups
+            .first()
+            .is_some_and(|g| g.starts_with('0') && g.len() >= 3)
+}
+
+/// True when the words right before a number name a contact line (`Tel.`, `telefonisch`,
+/// `Fax`): the number is no citation.
+fn after_contact_word(body: &str, at: usize, vocab: &Vocabulary) -> bool {
+    let mut start = at.saturating_sub(24);
+    while !body.is_char_boundary(start) {
+        start -= 1;
+    }
+    let before = body.get(start..at).unwrap_or("");
+    let contact = vocab.labels(LabelSet::Contact);
+    before
+        .split(|c: char| c.is_whitespace() || c == '(')
+        .filter(|w| !w.is_empty())
+        .any(|w| contact.starts(w) || w.to_lowercase().starts_with("telefon"))
 }
 
 /// The cited numbers in `body`, without `own`, in first-seen order.
@@ -36,6 +67,7 @@ pub(crate) fn find(body: &str, own: Option<&str>, vocab: &Vocabulary) -> Vec<Str
             && let Some(n) = number_from_value(m.as_str(), vocab)
             && looks_like_number(&n)
             && !dates::is_only_date(&n, vocab)
+            && !after_contact_word(body, m.start(), vocab)
         {
             push(n.into_string());
         }
@@ -66,6 +98,7 @@ pub(crate) fn find(body: &str, own: Option<&str>, vocab: &Vocabulary) -> Vec<Str
                 let head = head.lines().next().unwrap_or("");
                 if let Some(n) = number_from_value(head, vocab)
                     && looks_like_number(&n)
+                    && !dates::is_only_date(&n, vocab)
                 {
                     push(n.into_string());
                 }
@@ -74,6 +107,25 @@ pub(crate) fn find(body: &str, own: Option<&str>, vocab: &Vocabulary) -> Vec<Str
         }
     }
     out
+}
+
+/// Lines at the top of page 1 where an Antwort or Stellungnahme names the paper it answers.
+const ANSWERS_LINES: usize = 20;
+
+/// For an Antwort or Stellungnahme: the first number cited in its opening lines (`Ihre Anfrage
+/// Nr. 20-26 / F 00119`, `Stellungnahme zur Beschlussvorlage 6131/67/2022`), else None.
+pub(crate) fn answers(
+    opening: &[&str],
+    own: Option<&str>,
+    vocab: &Vocabulary,
+) -> Option<String> {
+    let text = opening
+        .iter()
+        .take(ANSWERS_LINES)
+        .copied()
+        .collect::<Vec<_>>()
+        .join("\n");
+    find(&text, own, vocab).into_iter().next()
 }
 
 /// Comparison key of a number: lower case without spaces.
@@ -87,6 +139,19 @@ fn key(n: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phone_numbers_are_no_references() {
+        let v = Vocabulary::embedded();
+        let body = "Bitte melden Sie sich telefonisch (09131/86-1984) oder per Mail an. \
+                    Rückfragen (0221 178-28 00). Siehe Vorlage (0088/2021) und (0871/22-1-A).";
+        assert_eq!(
+            find(body, None, &v),
+            vec!["0088/2021".to_string(), "0871/22-1-A".to_string()]
+        );
+        let body = "Tel. (040) 4 28 11-22 33, Durchwahl (12/345-678)";
+        assert_eq!(find(body, None, &v), Vec::<String>::new());
+    }
 
     #[test]
     fn citations_found_own_number_excluded() {

@@ -1,5 +1,5 @@
 //! [`Filters`] as tantivy queries: the fields `store` fills with the forms `record::filters`
-//! defines (theme ids, lower-case committee and department names, `none` for a missing
+//! defines (theme ids, lower-case committee, department and originator names, `none` for a missing
 //! Klimacheck, dates as `YYYYMMDD`).
 
 use super::IndexError;
@@ -44,6 +44,9 @@ pub fn queries(f: &Fields, filters: &Filters) -> Result<Vec<Box<dyn Query>>, Ind
     }
     if let Some(d) = &filters.department {
         out.push(contains(f.department_lc, d)?);
+    }
+    if let Some(o) = &filters.originator {
+        out.push(contains(f.originator_lc, o)?);
     }
     if let Some(p) = filters.public {
         out.push(term(f.public, if p { "true" } else { "false" }));

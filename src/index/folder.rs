@@ -11,7 +11,7 @@ use std::io::Write;
 use std::path::Path;
 
 /// Version of the schema and analysis; bump whenever either changes.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 /// The manifest: what the index is and how it was built.
 pub const MANIFEST_FILE: &str = "ratsdex-index.json";
 /// The lock held by a running ingest (it holds the process id).

@@ -45,7 +45,7 @@ pub enum Node {
 }
 
 /// Field names accepted in `field:value`.
-const FIELDS: [&str; 14] = [
+const FIELDS: [&str; 16] = [
     "title",
     "betreff",
     "committee",
@@ -56,6 +56,8 @@ const FIELDS: [&str; 14] = [
     "typ",
     "department",
     "amt",
+    "originator",
+    "urheber",
     "drucksache",
     "ds",
     "klimacheck",
@@ -789,6 +791,7 @@ impl Builder<'_> {
             "title" | "betreff" => self.node(value, Scope::Title, negated)?,
             "committee" | "gremium" => contains(f.committee_lc)?,
             "department" | "amt" => contains(f.department_lc)?,
+            "originator" | "urheber" => contains(f.originator_lc)?,
             "theme" | "thema" => term_q(f.theme, &text.to_lowercase(), 1.0),
             "klimacheck" => term_q(f.klimacheck, &text.to_lowercase(), 1.0),
             "year" => term_q(f.year, &text, 1.0),

@@ -38,6 +38,8 @@ pub struct Fields {
     pub committee_lc: Field,
     /// Department, lower case.
     pub department_lc: Field,
+    /// Originator, lower case.
+    pub originator_lc: Field,
     /// `neutral`, `positive`, `negative` or `none`.
     pub klimacheck: Field,
     /// Canonical document type or `none`.
@@ -89,6 +91,7 @@ pub fn build() -> (Schema, Fields) {
         committee: b.add_text_field("committee", STRING | FAST),
         committee_lc: b.add_text_field("committee_lc", STRING),
         department_lc: b.add_text_field("department_lc", STRING),
+        originator_lc: b.add_text_field("originator_lc", STRING),
         klimacheck: b.add_text_field("klimacheck", STRING | FAST),
         doc_type: b.add_text_field("doc_type", STRING | FAST),
         public: b.add_text_field("public", STRING),

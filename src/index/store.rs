@@ -59,6 +59,9 @@ pub fn to_document(
     if let Some(d) = &m.department {
         doc.add_text(f.department_lc, folded(d));
     }
+    if let Some(o) = &m.originator {
+        doc.add_text(f.originator_lc, folded(o));
+    }
     doc.add_text(f.klimacheck, klimacheck_key(m.klimacheck));
     doc.add_text(f.doc_type, m.doc_type.map_or("none", |t| t.as_str()));
     doc.add_text(

@@ -1,5 +1,5 @@
 //! Which records a command selects: the one meaning of `--theme`, `--committee`, `--klimacheck`,
-//! `--type`, `--department`, `--public`, `--from` and `--to`. The index translates a [`Filters`]
+//! `--type`, `--department`, `--originator`, `--public`, `--from` and `--to`. The index translates a [`Filters`]
 //! into a tantivy query (`index::filters`); [`Filters::matches`] applies it to records read from
 //! a file (`stats --records`). Both rest on the helpers here.
 
@@ -18,6 +18,8 @@ pub struct Filters {
     pub doc_type: Option<DocType>,
     /// Text contained in the department (see [`contains`]).
     pub department: Option<String>,
+    /// Text contained in the originator (Fraktion, Beirat …; see [`contains`]).
+    pub originator: Option<String>,
     /// öffentlich / nichtöffentlich (documents that do not say are never selected).
     pub public: Option<bool>,
     /// Earliest document date, inclusive (undated documents are never selected).
@@ -33,9 +35,7 @@ pub enum FilterError {
     #[error("--klimacheck must be neutral, positive, negative or none, not {0:?}")]
     Klimacheck(String),
     /// An unknown `--type` value.
-    #[error(
-        "unknown --type {0:?} (Beschlussvorlage, Mitteilungsvorlage, Antrag, Anfrage, Ergänzungsvorlage)"
-    )]
+    #[error("unknown --type {0:?} ({names})", names = DocType::names())]
     DocType(String),
 }
 
@@ -59,7 +59,7 @@ pub(crate) fn folded(name: &str) -> String {
     name.to_lowercase()
 }
 
-/// The form of a `--committee` / `--department` value: trimmed, lower case.
+/// The form of a `--committee` / `--department` / `--originator` value: trimmed, lower case.
 pub(crate) fn needle(value: &str) -> String {
     folded(value.trim())
 }
@@ -98,6 +98,10 @@ impl Filters {
                 .department
                 .as_ref()
                 .is_none_or(|d| m.department.as_deref().is_some_and(|x| contains(x, d)))
+            && self
+                .originator
+                .as_ref()
+                .is_none_or(|o| m.originator.as_deref().is_some_and(|x| contains(x, o)))
             && self.public.is_none_or(|p| m.public == Some(p))
             && self
                 .from

@@ -57,12 +57,20 @@ pub struct Metadata {
     pub title: Option<String>,
     /// öffentlich (true) / nichtöffentlich (false); None when unstated.
     pub public: Option<bool>,
-    /// Amt / Ressort / Fachbereich as printed.
+    /// Amt / Ressort / Fachbereich as printed (the administrative unit that wrote the paper).
     pub department: Option<String>,
+    /// Who filed the paper when it is not the administration, as printed (`SPD-Fraktion im
+    /// Stadtrat`, `Stadtteilbeirat Büchenbach`, `Die Oberbürgermeisterin`); None for
+    /// administration papers.
+    #[serde(default)]
+    pub originator: Option<String>,
     /// The Beratungsfolge.
     pub consultations: Vec<Consultation>,
     /// Climate impact as ticked in the Klimacheck section; None when there is no such section.
     pub klimacheck: Option<Klimacheck>,
+    /// For an Antwort or Stellungnahme: the Drucksachen-Nr. of the paper it answers, as printed.
+    #[serde(default)]
+    pub answers: Option<String>,
     /// Other Drucksachen the document cites.
     pub references: Vec<String>,
     /// Euro amounts stated in the document's financial section.
@@ -85,16 +93,34 @@ pub enum DocType {
     /// Ergänzungsvorlage (Änderungsvorlage, Neufassung, Tischvorlage): amends an earlier Vorlage.
     #[serde(rename = "Ergänzungsvorlage")]
     Ergaenzungsvorlage,
+    /// Antwort (Beantwortung): the administration's answer to an Anfrage or Antrag.
+    Antwort,
+    /// Stellungnahme (Empfehlung): an opinion on a matter by a Beirat, Bezirksausschuss, office.
+    Stellungnahme,
+    /// Niederschrift (Protokoll): the minutes of a session.
+    Niederschrift,
+    /// Einladung (Tagesordnung): the invitation to a session with its agenda.
+    Einladung,
+    /// Gesetzentwurf: a draft law (Landtag, Bürgerschaft).
+    Gesetzentwurf,
+    /// Schreiben (Brief): a letter without the character of another type.
+    Schreiben,
 }
 
 impl DocType {
     /// All types, in a stable order.
-    pub const ALL: [DocType; 5] = [
+    pub const ALL: [DocType; 11] = [
         DocType::Beschlussvorlage,
         DocType::Mitteilungsvorlage,
         DocType::Antrag,
         DocType::Anfrage,
         DocType::Ergaenzungsvorlage,
+        DocType::Antwort,
+        DocType::Stellungnahme,
+        DocType::Niederschrift,
+        DocType::Einladung,
+        DocType::Gesetzentwurf,
+        DocType::Schreiben,
     ];
 
     /// The canonical German name.
@@ -105,7 +131,27 @@ impl DocType {
             DocType::Antrag => "Antrag",
             DocType::Anfrage => "Anfrage",
             DocType::Ergaenzungsvorlage => "Ergänzungsvorlage",
+            DocType::Antwort => "Antwort",
+            DocType::Stellungnahme => "Stellungnahme",
+            DocType::Niederschrift => "Niederschrift",
+            DocType::Einladung => "Einladung",
+            DocType::Gesetzentwurf => "Gesetzentwurf",
+            DocType::Schreiben => "Schreiben",
         }
+    }
+
+    /// Every canonical name, joined with `, ` (for messages and `--help`).
+    pub fn names() -> String {
+        DocType::ALL.map(DocType::as_str).join(", ")
+    }
+
+    /// True for papers filed by someone outside the administration (Fraktion, Beirat, members):
+    /// their sender is an originator, never a department.
+    pub fn is_filed_from_outside(self) -> bool {
+        matches!(
+            self,
+            DocType::Antrag | DocType::Anfrage | DocType::Stellungnahme
+        )
     }
 
     /// Parse a canonical name, case-insensitively (`ergaenzungsvorlage` also accepted).

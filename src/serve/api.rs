@@ -103,7 +103,7 @@ pub(crate) async fn stats(
         if k == "by" {
             let dim = Dimension::parse(v).ok_or_else(|| {
                 AppError::bad_request(
-                    "by muss theme, committee, klimacheck, type, department, month, quarter \
+                    "by muss theme, committee, klimacheck, type, department, originator, month, quarter \
                      oder year sein",
                 )
                 .json()

@@ -18,12 +18,13 @@ pub(crate) const MAX_LIMIT: usize = 100;
 pub(crate) const MAX_DEPTH: usize = 10_000;
 
 /// The filter parameter names, in the order links write them.
-const FILTER_KEYS: [&str; 8] = [
+const FILTER_KEYS: [&str; 9] = [
     "theme",
     "committee",
     "klimacheck",
     "type",
     "department",
+    "originator",
     "public",
     "from",
     "to",
@@ -79,12 +80,6 @@ impl SearchParams {
                             bad(format!("limit muss zwischen 1 und {MAX_LIMIT} liegen"))
                         })?;
                 }
-                "originator" => {
-                    return Err(bad(
-                        "Der Filter originator (Urheber) wird erst unterstützt, wenn der Index \
-                         Urheber kennt.",
-                    ));
-                }
                 key => match FILTER_KEYS.iter().find(|f| **f == key) {
                     Some(f) => {
                         if !v.is_empty() {
@@ -139,6 +134,7 @@ impl SearchParams {
                 "theme" => f.theme = Some(v.clone()),
                 "committee" => f.committee = Some(v.clone()),
                 "department" => f.department = Some(v.clone()),
+                "originator" => f.originator = Some(v.clone()),
                 "klimacheck" => {
                     f.klimacheck = Some(if v.eq_ignore_ascii_case("none") {
                         None

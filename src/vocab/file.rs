@@ -39,6 +39,18 @@ pub(super) struct DocTypeLists {
     pub anfrage: Vec<String>,
     #[serde(rename = "Ergänzungsvorlage")]
     pub ergaenzungsvorlage: Vec<String>,
+    #[serde(rename = "Antwort")]
+    pub antwort: Vec<String>,
+    #[serde(rename = "Stellungnahme")]
+    pub stellungnahme: Vec<String>,
+    #[serde(rename = "Niederschrift")]
+    pub niederschrift: Vec<String>,
+    #[serde(rename = "Einladung")]
+    pub einladung: Vec<String>,
+    #[serde(rename = "Gesetzentwurf")]
+    pub gesetzentwurf: Vec<String>,
+    #[serde(rename = "Schreiben")]
+    pub schreiben: Vec<String>,
 }
 
 /// `[roles]`.

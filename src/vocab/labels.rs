@@ -21,8 +21,15 @@ pub enum LabelSet {
     Title,
     /// Department, in order of preference.
     Department,
-    /// Words of a sender that is a council group or member, not an administrative unit.
+    /// Word parts of a sender from outside the administration (`fraktion`, `beirat`): an
+    /// originator, never a department.
     DepartmentNot,
+    /// Labels whose value is who filed the paper (`Antragsteller`).
+    Originator,
+    /// Heads of the authority who issue a paper in their own name (`Die Oberbürgermeisterin`).
+    OriginatorHeads,
+    /// Lines that close a letter; the sender's signature follows (`Mit freundlichen Grüßen`).
+    Closings,
     /// Column headers of a header table that name no field of their own (`Status`).
     HeaderOnly,
     /// Department labels that are also the first word of a unit's name (`Referat`).
@@ -64,7 +71,7 @@ pub enum LabelSet {
 
 impl LabelSet {
     /// Every set, in file order.
-    pub const ALL: [LabelSet; 25] = [
+    pub const ALL: [LabelSet; 28] = [
         LabelSet::Drucksache,
         LabelSet::DocType,
         LabelSet::Date,
@@ -72,6 +79,9 @@ impl LabelSet {
         LabelSet::Title,
         LabelSet::Department,
         LabelSet::DepartmentNot,
+        LabelSet::Originator,
+        LabelSet::OriginatorHeads,
+        LabelSet::Closings,
         LabelSet::HeaderOnly,
         LabelSet::DepartmentUnits,
         LabelSet::Authorities,

@@ -147,6 +147,7 @@ impl Vocabulary {
                 set(LabelSet::Date),
                 set(LabelSet::Title),
                 set(LabelSet::Department),
+                set(LabelSet::Originator),
                 set(LabelSet::CommitteeColumn),
                 set(LabelSet::HeaderOnly),
             ]))
@@ -158,6 +159,12 @@ impl Vocabulary {
             (DocType::Antrag, &t.antrag),
             (DocType::Anfrage, &t.anfrage),
             (DocType::Ergaenzungsvorlage, &t.ergaenzungsvorlage),
+            (DocType::Antwort, &t.antwort),
+            (DocType::Stellungnahme, &t.stellungnahme),
+            (DocType::Niederschrift, &t.niederschrift),
+            (DocType::Einladung, &t.einladung),
+            (DocType::Gesetzentwurf, &t.gesetzentwurf),
+            (DocType::Schreiben, &t.schreiben),
         ]);
         let r = &f.roles;
         let roles = printed(&[

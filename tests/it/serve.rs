@@ -632,7 +632,7 @@ fn hostile_queries_get_400_and_the_server_stays_up() {
         "/search?page=100000",
         "/api/search?limit=100000",
         "/api/stats?by=colour",
-        "/search?originator=SPD",
+        "/search?type=Protokollnotiz",
     ] {
         let r = server.get(bad);
         assert_eq!(r.status, 400, "{bad}: {}", r.text());

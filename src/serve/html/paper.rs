@@ -125,6 +125,10 @@ fn render(state: &AppState, snap: &Snapshot, pos: usize, doc: &StoredDoc) -> Htm
                             a href={ "/search" (crate::serve::params::encode(&[("department", d.clone())])) } { (d) }
                         } @else { "—" }
                     }
+                    @if let Some(o) = &r.meta.originator {
+                        dt { "Urheber" }
+                        dd { a href={ "/search" (crate::serve::params::encode(&[("originator", o.clone())])) } { (o) } }
+                    }
                     dt { "Öffentlich" } dd { (public.unwrap_or("nicht angegeben")) }
                     dt { "Datei" } dd.path { (r.path) }
                     @if let Some(dup) = duplicate_of {

@@ -123,6 +123,7 @@ fn filter_text(state: &AppState, key: &str, value: &str) -> String {
         "klimacheck" => format!("Klimacheck: {}", words::klimacheck(value)),
         "type" => format!("Typ: {value}"),
         "department" => format!("Federführung: {value}"),
+        "originator" => format!("Urheber: {value}"),
         "public" => match value {
             "true" | "ja" => "öffentlich".into(),
             _ => "nichtöffentlich".into(),

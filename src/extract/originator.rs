@@ -1,0 +1,402 @@
+//! Who filed the paper when it is not the administration — a Fraktion or Gruppe, council members,
+//! a Beirat, Bezirksausschuss or Stadtteilbeirat, the Oberbürgermeister(in) — as printed.
+//!
+//! Administration papers (Vorlagen) and meeting documents (Einladung, Niederschrift) have none:
+//! their unit is the department, the body whose session it is stands in the title. For the other
+//! papers the candidates are tried in order of how directly they name the sender, and each must
+//! name a body from outside the administration (`department_not` word parts):
+//! 1. a labelled value (`Antragsteller: …`, `Eingereicht von: SPD-Fraktion`);
+//! 2. the type heading continued by its sender (`Gesetzentwurf` / `der Fraktion der SPD`);
+//! 3. the sender line of a letterhead at the top of page 1 (`CSU-Fraktion im Stadtrat | Tel. …`,
+//!    `Stadtteilbeirat Büchenbach`), above the address block;
+//! 4. a sender block of two lines, the body noun over its name (`Stadtratsfraktion` /
+//!    `DIE LINKE. / Die PARTEI`) — side columns and footers of party letterheads;
+//! 5. the signature after the closing (`Mit freundlichen Grüßen` / `Stadtteilbeirat Büchenbach`,
+//!    `… für den Stadtteilbeirat Büchenbach`);
+//! 6. the head of the authority printed alone at the top (`Die Oberbürgermeisterin`) when the paper
+//!    names no department.
+//!
+//! Nothing found is `None`: no value beats a wrong one.
+
+use super::doc::{DLine, Doc};
+use super::labeled::find_labeled;
+use super::text::{collapse, is_sentence};
+use crate::fold::alnum as fold_alnum;
+use crate::record::DocType;
+use crate::vocab::{LabelSet, Labels, Vocabulary};
+
+/// Most words of an originator's name.
+const MAX_WORDS: usize = 10;
+
+/// Lines at the top of page 1 that may hold a letterhead's sender line.
+const LETTERHEAD_LINES: usize = 6;
+
+/// Lines after a closing that may hold the signature.
+const SIGNATURE_LINES: usize = 6;
+
+/// Word parts of a person's function beside a body's name (`CSU-Fraktionsvorsitzender`,
+/// `GL-Sprecherin`): the line names a person, not the sender.
+const PERSON_ROLES: [&str; 5] = ["vorsitz", "sprecher", "geschäftsführ", "referent", "mitglieder"];
+
+/// Articles that join a type heading to its sender (`Antrag der SPD-Fraktion`).
+const SENDER_ARTICLES: [&str; 6] = ["der", "des", "von der", "von den", "vom", "von"];
+
+/// The originator of the paper, or None (administration papers, meeting documents, none found).
+pub(crate) fn find(
+    doc: &Doc,
+    vocab: &Vocabulary,
+    header_end: usize,
+    doc_type: Option<DocType>,
+    department: Option<&str>,
+) -> Option<String> {
+    if !may_have_originator(doc_type) {
+        return None;
+    }
+    let bodies = vocab.labels(LabelSet::DepartmentNot);
+    labelled(doc, vocab, header_end, bodies)
+        .or_else(|| after_type_heading(doc, vocab, header_end, bodies))
+        .or_else(|| letterhead(doc, vocab, bodies))
+        .or_else(|| two_line_block(doc, bodies))
+        .or_else(|| signature(doc, vocab, bodies))
+        .or_else(|| department.is_none().then(|| head(doc, vocab)).flatten())
+}
+
+/// Papers of the administration and meeting documents have no originator.
+fn may_have_originator(t: Option<DocType>) -> bool {
+    !matches!(
+        t,
+        Some(
+            DocType::Beschlussvorlage
+                | DocType::Mitteilungsvorlage
+                | DocType::Ergaenzungsvorlage
+                | DocType::Niederschrift
+                | DocType::Einladung
+        )
+    )
+}
+
+/// True when `text` names a body from outside the administration: a word containing one of the
+/// `bodies` parts, not a plural (`Alle Fraktionen` is an addressee) and not a person's function.
+fn names_body(text: &str, bodies: &Labels) -> bool {
+    let lower = text.to_lowercase();
+    if PERSON_ROLES.iter().any(|r| lower.contains(r)) {
+        return false;
+    }
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            bodies.iter().any(|b| w.contains(b.lower.as_str()))
+                && !w.ends_with("fraktionen")
+                && !w.ends_with("gruppen")
+                && !w.ends_with("beiräte")
+        })
+}
+
+/// The sender's name from a cell: cut at `|`, at a `,` that starts an address or contact part,
+/// at a contact word; None unless it is a short name of a body.
+fn clean(text: &str, vocab: &Vocabulary, bodies: &Labels) -> Option<String> {
+    let mut t = text.split('|').next().unwrap_or("").trim();
+    // `CSU-Stadtratsfraktion Erlangen, Rathausplatz 1, 91052 Erlangen`
+    if let Some((head, tail)) = t.split_once(',')
+        && tail.chars().any(|c| c.is_ascii_digit())
+    {
+        t = head.trim();
+    }
+    let contact = vocab.labels(LabelSet::Contact);
+    let words: Vec<&str> = t.split_whitespace().collect();
+    // `Fraktion X Tel. 0123 …`: the name ends where a contact word starts.
+    let end = (1..words.len())
+        .find(|&k| {
+            words
+                .get(k..)
+                .is_some_and(|rest| contact.starts(&rest.join(" ")))
+        })
+        .unwrap_or(words.len());
+    finish(&words.get(..end).unwrap_or_default().join(" "), bodies)
+}
+
+/// The name trimmed of separators, if it is a short name of a body and not a sentence.
+fn finish(t: &str, bodies: &Labels) -> Option<String> {
+    let t = collapse(t.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '–' | '-')));
+    let words = t.split_whitespace().count();
+    (words > 0
+        && words <= MAX_WORDS
+        && !is_sentence(&t)
+        && !t.chars().filter(char::is_ascii_digit).nth(4).is_some()
+        && names_body(&t, bodies))
+    .then_some(t)
+}
+
+/// 1. `Antragsteller: …` (any value), or a department label whose value names a body.
+fn labelled(doc: &Doc, vocab: &Vocabulary, header_end: usize, bodies: &Labels) -> Option<String> {
+    let pitch = doc.line_pitch();
+    let end = header_end.max(1).min(doc.lines.len());
+    let own = vocab.labels(LabelSet::Originator);
+    for found in find_labeled(doc, own, 0..end, pitch) {
+        let v = collapse(found.value.trim_matches(|c: char| c.is_whitespace() || c == ':'));
+        let n = v.split_whitespace().count();
+        if n > 0 && n <= MAX_WORDS && !is_sentence(&v) {
+            return Some(v);
+        }
+    }
+    find_labeled(doc, vocab.labels(LabelSet::Department), 0..end, pitch)
+        .into_iter()
+        .find_map(|f| clean(&f.value, vocab, bodies))
+}
+
+/// 2. A type heading followed by its sender: `Gesetzentwurf` over `der Fraktion der SPD`, or
+/// `Antrag der SPD-Fraktion` in one cell (no digits: `Antrag … Nr. 266/2019` is a citation).
+fn after_type_heading(
+    doc: &Doc,
+    vocab: &Vocabulary,
+    header_end: usize,
+    bodies: &Labels,
+) -> Option<String> {
+    let single_word_types: Vec<&str> = vocab
+        .doc_types
+        .iter()
+        .filter(|t| !t.text.contains(' '))
+        .map(|t| t.alnum.as_str())
+        .collect();
+    let limit = header_end.max(page_one_end(doc).min(40)).min(doc.lines.len());
+    for (i, line) in doc.lines.iter().enumerate().take(limit) {
+        let [cell] = line.cells.as_slice() else {
+            continue;
+        };
+        let mut words = cell.text.split_whitespace();
+        let Some(first) = words.next() else { continue };
+        if !single_word_types.contains(&fold_alnum(first).as_str()) {
+            continue;
+        }
+        let rest: Vec<&str> = words.collect();
+        let candidate = if rest.is_empty() {
+            // The sender on the next line.
+            match doc.lines.get(i + 1) {
+                Some(next) if next.page == line.page && next.cells.len() == 1 => {
+                    next.text.clone()
+                }
+                _ => continue,
+            }
+        } else {
+            rest.join(" ")
+        };
+        if candidate.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let lower = candidate.to_lowercase();
+        let Some(article) = SENDER_ARTICLES
+            .iter()
+            .find(|a| lower.starts_with(&format!("{a} ")))
+        else {
+            continue;
+        };
+        let name = candidate.get(article.len()..).unwrap_or("").trim();
+        if let Some(v) = finish(name, bodies) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// Index of the first line after page 1.
+fn page_one_end(doc: &Doc) -> usize {
+    doc.lines
+        .iter()
+        .position(|l| l.page > 1)
+        .unwrap_or(doc.lines.len())
+}
+
+/// True when a line ends the letterhead: the address block, the salutation, a heading or a
+/// subject label.
+fn ends_letterhead(line: &DLine, vocab: &Vocabulary) -> bool {
+    let first = line.cells.first().map_or("", |c| c.text.as_str());
+    vocab.labels(LabelSet::AddressOpeners).starts(first)
+        || vocab.labels(LabelSet::Salutations).starts(first)
+        || vocab.labels(LabelSet::Title).starts(first)
+        || vocab.labels(LabelSet::Headings).is_whole(first)
+}
+
+/// 3. The sender line of a letterhead: a cell of the first lines of page 1, above the address
+/// block, naming a body.
+fn letterhead(doc: &Doc, vocab: &Vocabulary, bodies: &Labels) -> Option<String> {
+    for line in doc
+        .lines
+        .iter()
+        .take_while(|l| l.page == 1)
+        .take(LETTERHEAD_LINES)
+    {
+        if ends_letterhead(line, vocab) {
+            break;
+        }
+        if let Some(v) = line.cells.iter().find_map(|c| clean(&c.text, vocab, bodies)) {
+            return Some(v);
+        }
+    }
+    None
+}
+
+/// 4. A body noun alone in its cell (`Stadtratsfraktion`) with the name aligned under it
+/// (`DIE LINKE. / Die PARTEI`), on page 1.
+fn two_line_block(doc: &Doc, bodies: &Labels) -> Option<String> {
+    let end = page_one_end(doc);
+    for (i, line) in doc.lines.iter().enumerate().take(end) {
+        for cell in &line.cells {
+            let t = cell.text.trim();
+            if t.contains(' ') || !names_body(t, bodies) || !t.chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            let Some(next) = doc.lines.get(i + 1).filter(|n| n.page == line.page) else {
+                continue;
+            };
+            let below = next.cells.iter().find(|b| {
+                (b.x0 - cell.x0).abs() < 6.0 || (b.x1 - cell.x1).abs() < 6.0
+            });
+            if let Some(b) = below
+                && !b.text.contains('@')
+                && !b.text.chars().any(|c| c.is_ascii_digit())
+                && b.text.split_whitespace().count() <= 6
+            {
+                return finish(&format!("{t} {}", b.text.trim()), bodies);
+            }
+        }
+    }
+    None
+}
+
+/// 5. The signature: the lines after the last closing (`Mit freundlichen Grüßen`) naming a body,
+/// the part after `für den/die/das` when a person signs for it.
+fn signature(doc: &Doc, vocab: &Vocabulary, bodies: &Labels) -> Option<String> {
+    let closings = vocab.labels(LabelSet::Closings);
+    let at = doc
+        .lines
+        .iter()
+        .rposition(|l| l.cells.iter().any(|c| closings.starts(&c.text)))?;
+    for line in doc.lines.iter().skip(at).take(SIGNATURE_LINES + 1) {
+        for cell in &line.cells {
+            let text = closings
+                .strip(&cell.text)
+                .map_or(cell.text.as_str(), |(rest, _)| rest);
+            let lower = text.to_lowercase();
+            let named = ["für den ", "für die ", "für das "]
+                .iter()
+                .find_map(|f| lower.find(f).map(|k| k + f.len()))
+                .and_then(|k| text.get(k..))
+                .unwrap_or(text);
+            if let Some(v) = finish(named, bodies) {
+                return Some(v);
+            }
+        }
+    }
+    None
+}
+
+/// 6. The head of the authority printed alone in one of the first lines (`Die
+/// Oberbürgermeisterin`).
+fn head(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
+    let heads = vocab.labels(LabelSet::OriginatorHeads);
+    doc.lines
+        .iter()
+        .take_while(|l| l.page == 1)
+        .take(LETTERHEAD_LINES)
+        .flat_map(|l| l.cells.iter())
+        .find(|c| heads.is_whole(&c.text))
+        .map(|c| collapse(&c.text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn originator(text: &str, t: Option<DocType>) -> Option<String> {
+        let doc = Doc::from_text(text);
+        find(&doc, &Vocabulary::embedded(), doc.lines.len(), t, None)
+    }
+
+    #[test]
+    fn letterhead_sender_line_cut_at_contacts_and_address() {
+        assert_eq!(
+            originator(
+                "CSU-Fraktion im Stadtrat | Tel.: 089 1234 | Fax: 089 5678\nANTRAG\nAn Herrn\n",
+                Some(DocType::Antrag)
+            )
+            .as_deref(),
+            Some("CSU-Fraktion im Stadtrat")
+        );
+        assert_eq!(
+            originator(
+                "Grüne-Ratsfraktion Seeburg, Markt 1, 12345 Seeburg\nHerrn Oberbürgermeister\n",
+                Some(DocType::Anfrage)
+            )
+            .as_deref(),
+            Some("Grüne-Ratsfraktion Seeburg")
+        );
+    }
+
+    #[test]
+    fn addressees_are_not_senders() {
+        assert_eq!(
+            originator(
+                "Herrn Oberbürgermeister\nAlle Fraktionen des Stadtrates\nAntrag: Mehr Bänke\n",
+                Some(DocType::Antrag)
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn type_heading_with_its_sender() {
+        assert_eq!(
+            originator(
+                "Landtag von Musterland\nGesetzentwurf\nder Fraktion der SPD\n",
+                Some(DocType::Gesetzentwurf)
+            )
+            .as_deref(),
+            Some("Fraktion der SPD")
+        );
+        // a cited Antrag with its number names the cited paper's sender
+        assert_eq!(
+            originator(
+                "Zum Beschluss des Rates\nAntrag des Ortsbeirates Nord Nr. 12/2020 vom 1.2.2020\n",
+                Some(DocType::Stellungnahme)
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn signature_after_the_closing() {
+        let text = "Stellungnahme zur Haushaltskonsolidierung\nSehr geehrte Damen und Herren,\n\
+                    wir lehnen die Kürzungen ab.\nHerzliche Grüße,\n\
+                    Erika Muster für den Stadtteilbeirat Nordstadt\n";
+        assert_eq!(
+            originator(text, Some(DocType::Stellungnahme)).as_deref(),
+            Some("Stadtteilbeirat Nordstadt")
+        );
+        let text = "Antrag\nMit freundlichen Grüßen\ngez. A. B.\nSPD-Fraktionsvorsitzende\n";
+        assert_eq!(originator(text, Some(DocType::Antrag)), None);
+    }
+
+    #[test]
+    fn administration_papers_and_meetings_have_none() {
+        let text = "Stadtteilbeirat Nordstadt\nEinladung\n";
+        assert_eq!(originator(text, Some(DocType::Einladung)), None);
+        assert_eq!(originator(text, Some(DocType::Beschlussvorlage)), None);
+        assert_eq!(
+            originator(text, Some(DocType::Schreiben)).as_deref(),
+            Some("Stadtteilbeirat Nordstadt")
+        );
+    }
+
+    #[test]
+    fn labelled_originator() {
+        assert_eq!(
+            originator(
+                "Antragsteller:   Ratsmitglied Erika Muster (Die PARTEI)\nBetreff: Bänke\n",
+                Some(DocType::Antrag)
+            )
+            .as_deref(),
+            Some("Ratsmitglied Erika Muster (Die PARTEI)")
+        );
+    }
+}
