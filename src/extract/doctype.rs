@@ -22,8 +22,10 @@ pub(crate) fn find(
 }
 
 /// Words that may follow a printed type in the same cell.
-const TRAILERS: [&str; 14] = [
+const TRAILERS: [&str; 16] = [
     "vom",
+    "zu",
+    "zum",
     "nr",
     "gemäß",
     "gem",
@@ -119,6 +121,33 @@ fn from_number_label(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option
     None
 }
 
+/// True for a capitalised adjective or ordinal that may precede a type word (`Zweite`,
+/// `Erneute`, `Ergänzende`, `Gemeinsamer`): a word of letters ending in `e`, `er` or `es`.
+fn is_qualifier(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().all(char::is_alphabetic)
+        && w.chars().count() >= 4
+        && (w.ends_with('e') || w.ends_with("er") || w.ends_with("es"))
+}
+
+/// True when a sender is named between the type and `Nr.` + number (`Antrag des Beirats
+/// Nr. 266/2019`): the number is that of a cited paper. Directly after the type
+/// (`Kleine Anfrage Nr. 12/2023`) it is the paper's own.
+fn cites_by_number(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let Some(nr) = words.windows(2).position(|w| {
+        matches!(w, [nr, n] if nr.trim_end_matches('.').eq_ignore_ascii_case("nr")
+            && n.chars().next().is_some_and(|c| c.is_ascii_digit()))
+    }) else {
+        return false;
+    };
+    words.get(1..nr).is_some_and(|between| {
+        between
+            .iter()
+            .any(|w| matches!(*w, "des" | "der" | "von" | "vom"))
+    })
+}
+
 /// Match a cell against the printed types; when not `strict`, a type may be followed by a
 /// trailer word (`vom`, `Nr.`) or by another header label glued into the same cell.
 fn match_type(
@@ -128,6 +157,20 @@ fn match_type(
     followers: &Labels,
 ) -> Option<(String, DocType)> {
     let t = text.trim().trim_end_matches(':').trim();
+    // `Antrag des Ortsbeirates Nr. 118/2020 vom …`: a type with a number after `Nr.` names a
+    // cited paper (an opinion's subject), not this one.
+    if !strict && cites_by_number(t) {
+        return None;
+    }
+    // `Zweite Stellungnahme des …`, `Erneute Stellungnahme zur …`: one qualifier before the type.
+    if !strict
+        && let Some((first, rest)) = t.split_once(' ')
+        && is_qualifier(first)
+        && let Some(hit) = match_type(rest, types, false, followers)
+        && rest.split_whitespace().count() > hit.0.split_whitespace().count()
+    {
+        return Some(hit);
+    }
     let folded = fold_alnum(t);
     for printed in types {
         let p = &printed.alnum;
@@ -222,6 +265,32 @@ mod tests {
         assert_eq!(
             doc_type("Anfrage: Öffnungszeiten der Bäder\n").map(|t| t.1),
             Some(DocType::Anfrage)
+        );
+    }
+
+    #[test]
+    fn qualified_type_and_cited_paper() {
+        assert_eq!(
+            doc_type("Zweite Stellungnahme des Ortsbeirates zur Radverbindung\n"),
+            Some(("Stellungnahme".into(), DocType::Stellungnahme))
+        );
+        assert_eq!(
+            doc_type(
+                "Zum Beschluss des Rates\nAntrag des Ortsbeirates Nr. 118/2020 vom 2.11.2020\n"
+            ),
+            None
+        );
+        assert_eq!(
+            doc_type("Kleine Anfrage Nr. 12/2023\n").map(|t| t.1),
+            Some(DocType::Anfrage)
+        );
+        assert_eq!(
+            doc_type("Gesetzentwurf\nder Fraktion der SPD\n").map(|t| t.1),
+            Some(DocType::Gesetzentwurf)
+        );
+        assert_eq!(
+            doc_type("Beantwortung einer Anfrage\n").map(|t| t.1),
+            Some(DocType::Antwort)
         );
     }
 

@@ -44,13 +44,7 @@ pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
     let (consultations, consult_end) = consultations::find(&doc, vocab, header_end);
     let klima = klimacheck::find(&doc, layer, vocab);
     let mut department = department::find(&doc, vocab, header_end);
-    let originator = originator::find(
-        &doc,
-        vocab,
-        header_end,
-        doc_type,
-        department.as_deref(),
-    );
+    let originator = originator::find(&doc, vocab, header_end, doc_type, department.as_deref());
     // One of the two: a paper filed from outside the administration has no department (a
     // `Zust. Referat` of a Fraktion's Antrag is the addressee's unit).
     if originator.is_some() {

@@ -36,7 +36,13 @@ const SIGNATURE_LINES: usize = 6;
 
 /// Word parts of a person's function beside a body's name (`CSU-Fraktionsvorsitzender`,
 /// `GL-Sprecherin`): the line names a person, not the sender.
-const PERSON_ROLES: [&str; 5] = ["vorsitz", "sprecher", "geschäftsführ", "referent", "mitglieder"];
+const PERSON_ROLES: [&str; 5] = [
+    "vorsitz",
+    "sprecher",
+    "geschäftsführ",
+    "referent",
+    "mitglieder",
+];
 
 /// Articles that join a type heading to its sender (`Antrag der SPD-Fraktion`).
 const SENDER_ARTICLES: [&str; 6] = ["der", "des", "von der", "von den", "vom", "von"];
@@ -118,7 +124,9 @@ fn clean(text: &str, vocab: &Vocabulary, bodies: &Labels) -> Option<String> {
 
 /// The name trimmed of separators, if it is a short name of a body and not a sentence.
 fn finish(t: &str, bodies: &Labels) -> Option<String> {
-    let t = collapse(t.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '–' | '-')));
+    let t = collapse(
+        t.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '–' | '-')),
+    );
     let words = t.split_whitespace().count();
     (words > 0
         && words <= MAX_WORDS
@@ -134,7 +142,11 @@ fn labelled(doc: &Doc, vocab: &Vocabulary, header_end: usize, bodies: &Labels) -
     let end = header_end.max(1).min(doc.lines.len());
     let own = vocab.labels(LabelSet::Originator);
     for found in find_labeled(doc, own, 0..end, pitch) {
-        let v = collapse(found.value.trim_matches(|c: char| c.is_whitespace() || c == ':'));
+        let v = collapse(
+            found
+                .value
+                .trim_matches(|c: char| c.is_whitespace() || c == ':'),
+        );
         let n = v.split_whitespace().count();
         if n > 0 && n <= MAX_WORDS && !is_sentence(&v) {
             return Some(v);
@@ -159,7 +171,9 @@ fn after_type_heading(
         .filter(|t| !t.text.contains(' '))
         .map(|t| t.alnum.as_str())
         .collect();
-    let limit = header_end.max(page_one_end(doc).min(40)).min(doc.lines.len());
+    let limit = header_end
+        .max(page_one_end(doc).min(40))
+        .min(doc.lines.len());
     for (i, line) in doc.lines.iter().enumerate().take(limit) {
         let [cell] = line.cells.as_slice() else {
             continue;
@@ -173,9 +187,7 @@ fn after_type_heading(
         let candidate = if rest.is_empty() {
             // The sender on the next line.
             match doc.lines.get(i + 1) {
-                Some(next) if next.page == line.page && next.cells.len() == 1 => {
-                    next.text.clone()
-                }
+                Some(next) if next.page == line.page && next.cells.len() == 1 => next.text.clone(),
                 _ => continue,
             }
         } else {
@@ -229,7 +241,11 @@ fn letterhead(doc: &Doc, vocab: &Vocabulary, bodies: &Labels) -> Option<String> 
         if ends_letterhead(line, vocab) {
             break;
         }
-        if let Some(v) = line.cells.iter().find_map(|c| clean(&c.text, vocab, bodies)) {
+        if let Some(v) = line
+            .cells
+            .iter()
+            .find_map(|c| clean(&c.text, vocab, bodies))
+        {
             return Some(v);
         }
     }
@@ -243,15 +259,19 @@ fn two_line_block(doc: &Doc, bodies: &Labels) -> Option<String> {
     for (i, line) in doc.lines.iter().enumerate().take(end) {
         for cell in &line.cells {
             let t = cell.text.trim();
-            if t.contains(' ') || !names_body(t, bodies) || !t.chars().next().is_some_and(char::is_uppercase) {
+            if t.contains(' ')
+                || !names_body(t, bodies)
+                || !t.chars().next().is_some_and(char::is_uppercase)
+            {
                 continue;
             }
             let Some(next) = doc.lines.get(i + 1).filter(|n| n.page == line.page) else {
                 continue;
             };
-            let below = next.cells.iter().find(|b| {
-                (b.x0 - cell.x0).abs() < 6.0 || (b.x1 - cell.x1).abs() < 6.0
-            });
+            let below = next
+                .cells
+                .iter()
+                .find(|b| (b.x0 - cell.x0).abs() < 6.0 || (b.x1 - cell.x1).abs() < 6.0);
             if let Some(b) = below
                 && !b.text.contains('@')
                 && !b.text.chars().any(|c| c.is_ascii_digit())

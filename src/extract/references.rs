@@ -114,11 +114,7 @@ const ANSWERS_LINES: usize = 20;
 
 /// For an Antwort or Stellungnahme: the first number cited in its opening lines (`Ihre Anfrage
 /// Nr. 20-26 / F 00119`, `Stellungnahme zur Beschlussvorlage 6131/67/2022`), else None.
-pub(crate) fn answers(
-    opening: &[&str],
-    own: Option<&str>,
-    vocab: &Vocabulary,
-) -> Option<String> {
+pub(crate) fn answers(opening: &[&str], own: Option<&str>, vocab: &Vocabulary) -> Option<String> {
     let text = opening
         .iter()
         .take(ANSWERS_LINES)

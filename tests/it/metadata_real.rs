@@ -163,8 +163,35 @@ fn group_motion_with_number_and_responsible_unit() {
     assert_eq!(s(&v, "doc_type"), Some("Antrag"));
     assert_eq!(s(&v, "date"), Some("2021-05-11"));
     assert_eq!(s(&v, "title"), Some("Trinkbrunnen in der Innenstadt"));
-    // `Zust. Referat: IV/52` in the receipt box.
-    assert_eq!(s(&v, "department"), Some("IV/52"));
+    // Filed by a Fraktion (the sender line above the address): its originator. The receipt
+    // box's `Zust. Referat: IV/52` is the addressee's unit, not the paper's department.
+    assert_eq!(s(&v, "originator"), Some("Fraktion Lindenbacher Liste"));
+    assert_eq!(s(&v, "department"), None);
+}
+
+#[test]
+fn beirat_opinions_are_stellungnahmen_with_their_originator() {
+    // printed type, sender in the letterhead
+    let v = lookalike("la04_lindenbach_stellungnahme-haushalt.pdf");
+    assert_eq!(s(&v, "doc_type"), Some("Stellungnahme"));
+    assert_eq!(s(&v, "originator"), Some("Stadtteilbeirat Hirschau"));
+    assert_eq!(s(&v, "department"), None);
+    // `Zweite Stellungnahme des Stadtteilbeirates zur …` under the salutation
+    let v = lookalike("la05_lindenbach_stellungnahme-betreff-unter-anrede.pdf");
+    assert_eq!(s(&v, "doc_type"), Some("Stellungnahme"));
+    assert_eq!(s(&v, "originator"), Some("Stadtteilbeirat Hirschau"));
+    // `Antrag des Stadtteilbeirates Hirschau Nr. 118/2020` names the paper it comments on: no
+    // type is better than `Antrag`
+    let v = lookalike("la06_lindenbach_stellungnahme-zum-beschluss.pdf");
+    assert_eq!(s(&v, "doc_type"), None);
+    assert_eq!(s(&v, "originator"), Some("Stadtteilbeirat Hirschau"));
+}
+
+#[test]
+fn answer_letter_is_an_antwort() {
+    let v = lookalike("la02_auenburg_antwort-schriftliche-anfrage.pdf");
+    assert_eq!(s(&v, "doc_type"), Some("Antwort"));
+    assert_eq!(v.get("originator"), Some(&Value::Null));
 }
 
 // ---------------------------------------------------------------- the real documents

@@ -12,12 +12,42 @@ mod unlabelled;
 
 use super::consultations;
 use super::doc::Doc;
-use crate::vocab::{Labels, Vocabulary};
+use crate::vocab::{LabelSet, Labels, Vocabulary};
+use regex::Regex;
+use std::sync::LazyLock;
 use unlabelled::Unlabelled;
 
 /// The title: labelled (`Betreff:`) or the block just before the first section heading;
 /// `after` is the last line of the Beratungsfolge, when there is one.
 pub(crate) fn find(
+    doc: &Doc,
+    vocab: &Vocabulary,
+    header_end: usize,
+    after: Option<usize>,
+) -> Option<String> {
+    // No value beats a wrong one: a letterhead's address or contact line or a greeting is
+    // never a title, whichever strategy found it.
+    candidate(doc, vocab, header_end, after).filter(|t| !is_letterhead_or_greeting(t, vocab))
+}
+
+/// A postal address (`Meindlstraße 14, 81373 München`): a postcode and a place after a comma.
+static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r",\s*(?:D-)?\d{5}\s+\p{Lu}\p{Ll}").unwrap_or_else(|_| super::text::never())
+});
+
+/// True for text that belongs to a letterhead (an address, a phone, fax or e-mail line) or
+/// opens a letter (`Sehr geehrte …`).
+fn is_letterhead_or_greeting(t: &str, vocab: &Vocabulary) -> bool {
+    let contact = vocab.labels(LabelSet::Contact);
+    ADDRESS.is_match(t)
+        || t.contains('@')
+        || vocab.labels(LabelSet::Salutations).starts(t)
+        || t.split_whitespace()
+            .any(|w| contact.is_whole(w) && w != "Datum" && w.ends_with([':', '.']))
+}
+
+/// The title as the strategies find it (see [`find`]).
+fn candidate(
     doc: &Doc,
     vocab: &Vocabulary,
     header_end: usize,
@@ -81,7 +111,6 @@ fn find_in(
 mod tests {
     use super::*;
     use crate::pdf::TextLayer;
-    use crate::vocab::LabelSet;
 
     /// The title of a layout text whose header ends at line `end`.
     fn title_of(text: &str, end: usize) -> Option<String> {
@@ -98,6 +127,26 @@ mod tests {
             v.labels(LabelSet::Salutations),
         );
         find(&doc, &v, end, None)
+    }
+
+    #[test]
+    fn letterhead_lines_and_greetings_are_no_titles() {
+        let v = Vocabulary::embedded();
+        for t in [
+            "Landeshauptstadt Seeburg, Direktorium Marktstraße 14, 12345 Seeburg",
+            "Telefon: 0123 4567 E-Mail: info@seeburg.de",
+            "Sehr geehrte Damen und Herren,",
+            "Tel. 0221 178-0 Fax 0221 178-22 22",
+        ] {
+            assert!(is_letterhead_or_greeting(t, &v), "{t}");
+        }
+        for t in [
+            "Sanierung der Grundschule Nord, 2. Bauabschnitt",
+            "Zuschuss für das Stadtteilfest 2023 (Datum: 12.06.2023)",
+            "Bebauungsplan Nr. 12345 Am Mühlbach",
+        ] {
+            assert!(!is_letterhead_or_greeting(t, &v), "{t}");
+        }
     }
 
     #[test]
