@@ -56,6 +56,18 @@ pub(crate) fn find(body: &str, own: Option<&str>, vocab: &Vocabulary) -> Vec<Str
     let own_key = own.map(key);
     let mut out: Vec<String> = Vec::new();
     let mut push = |n: String| {
+        // `(0088/2021`, `VO/12/21).`: brackets and punctuation around a number are no part of it.
+        let mut n = n
+            .trim_start_matches(['(', '[', '"', '„', '“'])
+            .trim_end_matches([')', ']', '"', '“', ',', ';', ':'])
+            .to_string();
+        // A full stop after a digit ends the sentence (`Neuf.` keeps its dot).
+        while n.ends_with('.') && n.chars().rev().nth(1).is_some_and(|c| c.is_ascii_digit()) {
+            n.pop();
+        }
+        if n.is_empty() {
+            return;
+        }
         let k = key(&n);
         let is_own = own_key.as_ref().is_some_and(|o| *o == k || o.ends_with(&k));
         if !is_own && !out.iter().any(|o| key(o) == k) {

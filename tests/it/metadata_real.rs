@@ -318,7 +318,7 @@ fn real_reference_to_an_earlier_decision_is_no_consultation() {
 }
 
 #[test]
-fn real_group_motion_with_number_and_responsible_unit() {
+fn real_group_motion_with_number_and_its_fraktion() {
     let Some(v) = real("erlangen_sbr_antrag_Anlage_2_Odenwaldallee.pdf") else {
         return;
     };
@@ -326,5 +326,9 @@ fn real_group_motion_with_number_and_responsible_unit() {
     assert_eq!(s(&v, "doc_type"), Some("Antrag"));
     assert_eq!(s(&v, "date"), Some("2020-07-21"));
     assert_eq!(s(&v, "title"), Some("Odenwaldallee öffentliche Flächen"));
-    assert_eq!(s(&v, "department"), Some("VI/61"));
+    // Filed by Fraktionen: `Zust. Referat: VI/61` is the addressee's unit, not a department.
+    // The sender line names the first of the three Fraktionen (the truth row lists all three;
+    // the others appear only in their chairs' signature roles).
+    assert_eq!(s(&v, "department"), None);
+    assert_eq!(s(&v, "originator"), Some("CSU-Stadtratsfraktion Erlangen"));
 }
