@@ -131,12 +131,12 @@ fn finish(t: &str, bodies: &Labels) -> Option<String> {
     (words > 0
         && words <= MAX_WORDS
         && !is_sentence(&t)
-        && !t.chars().filter(char::is_ascii_digit).nth(4).is_some()
+        && t.chars().filter(char::is_ascii_digit).nth(4).is_none()
         && names_body(&t, bodies))
     .then_some(t)
 }
 
-/// 1. `Antragsteller: …` (any value), or a department label whose value names a body.
+/// Candidate 1: `Antragsteller: …` (any value), or a department label whose value names a body.
 fn labelled(doc: &Doc, vocab: &Vocabulary, header_end: usize, bodies: &Labels) -> Option<String> {
     let pitch = doc.line_pitch();
     let end = header_end.max(1).min(doc.lines.len());
@@ -157,7 +157,7 @@ fn labelled(doc: &Doc, vocab: &Vocabulary, header_end: usize, bodies: &Labels) -
         .find_map(|f| clean(&f.value, vocab, bodies))
 }
 
-/// 2. A type heading followed by its sender: `Gesetzentwurf` over `der Fraktion der SPD`, or
+/// Candidate 2: A type heading followed by its sender: `Gesetzentwurf` over `der Fraktion der SPD`, or
 /// `Antrag der SPD-Fraktion` in one cell (no digits: `Antrag … Nr. 266/2019` is a citation).
 fn after_type_heading(
     doc: &Doc,
@@ -229,7 +229,7 @@ fn ends_letterhead(line: &DLine, vocab: &Vocabulary) -> bool {
         || vocab.labels(LabelSet::Headings).is_whole(first)
 }
 
-/// 3. The sender line of a letterhead: a cell of the first lines of page 1, above the address
+/// Candidate 3: The sender line of a letterhead: a cell of the first lines of page 1, above the address
 /// block, naming a body.
 fn letterhead(doc: &Doc, vocab: &Vocabulary, bodies: &Labels) -> Option<String> {
     for line in doc
@@ -252,7 +252,7 @@ fn letterhead(doc: &Doc, vocab: &Vocabulary, bodies: &Labels) -> Option<String> 
     None
 }
 
-/// 4. A body noun alone in its cell (`Stadtratsfraktion`) with the name aligned under it
+/// Candidate 4: A body noun alone in its cell (`Stadtratsfraktion`) with the name aligned under it
 /// (`DIE LINKE. / Die PARTEI`), on page 1.
 fn two_line_block(doc: &Doc, bodies: &Labels) -> Option<String> {
     let end = page_one_end(doc);
@@ -284,7 +284,7 @@ fn two_line_block(doc: &Doc, bodies: &Labels) -> Option<String> {
     None
 }
 
-/// 5. The signature: the lines after the last closing (`Mit freundlichen Grüßen`) naming a body,
+/// Candidate 5: The signature: the lines after the last closing (`Mit freundlichen Grüßen`) naming a body,
 /// the part after `für den/die/das` when a person signs for it.
 fn signature(doc: &Doc, vocab: &Vocabulary, bodies: &Labels) -> Option<String> {
     let closings = vocab.labels(LabelSet::Closings);
@@ -311,7 +311,7 @@ fn signature(doc: &Doc, vocab: &Vocabulary, bodies: &Labels) -> Option<String> {
     None
 }
 
-/// 6. The head of the authority printed alone in one of the first lines (`Die
+/// Candidate 6: The head of the authority printed alone in one of the first lines (`Die
 /// Oberbürgermeisterin`).
 fn head(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
     let heads = vocab.labels(LabelSet::OriginatorHeads);

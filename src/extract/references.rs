@@ -25,7 +25,7 @@ fn looks_like_number(n: &str) -> bool {
 fn looks_like_phone(n: &str) -> bool {
     let digits = n.chars().filter(char::is_ascii_digit).count();
     let groups: Vec<&str> = n
-        .split(|c: char| matches!(c, '/' | '-' | ' ' | '.' | '\u{a0}'))
+        .split(['/', '-', ' ', '.', '\u{a0}'])
         .filter(|g| !g.is_empty())
         .collect();
     digits >= 9
