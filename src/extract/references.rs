@@ -13,10 +13,22 @@ static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\(([A-ZÄÖÜ]{0,6}[ /-]?\d[\w./ -]{2,24}?)\)").unwrap_or_else(|_| never())
 });
 
-/// True when a number has the shape of a Drucksache (a separator between number parts).
+/// Words that open a bank, tax or legal citation, not a Drucksache (`BLZ 200 300 00`,
+/// `DE 122 804 750`, `§ 127 Abs. 2 Nr. 4`), lower case.
+const NOT_PAPER_WORDS: [&str; 8] = ["blz", "iban", "bic", "ust", "konto", "kto", "de", "abs"];
+
+/// True when a number has the shape of a Drucksache (a separator between number parts, only
+/// letters, digits and `/ - .` in it) and is no phone number, bank, tax or legal citation.
 fn looks_like_number(n: &str) -> bool {
     let digits = n.chars().filter(char::is_ascii_digit).count();
-    digits >= 3 && (n.contains('/') || n.contains('-') || digits >= 6) && !looks_like_phone(n)
+    digits >= 3
+        && (n.contains('/') || n.contains('-') || digits >= 6)
+        && n.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '/' | '-' | '.' | ' ' | '\u{a0}'))
+        && !n
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| NOT_PAPER_WORDS.contains(&w.to_lowercase().as_str()))
+        && !looks_like_phone(n)
 }
 
 /// True for a phone number (`09131/86-1984`, `0221 178-28 00`): digit groups only, the first
@@ -57,12 +69,16 @@ pub(crate) fn find(body: &str, own: Option<&str>, vocab: &Vocabulary) -> Vec<Str
     let mut out: Vec<String> = Vec::new();
     let mut push = |n: String| {
         // `(0088/2021`, `VO/12/21).`: brackets and punctuation around a number are no part of it.
-        let mut n = n
-            .trim_start_matches(['(', '[', '"', '„', '“'])
-            .trim_end_matches([')', ']', '"', '“', ',', ';', ':'])
-            .to_string();
-        // A full stop after a digit ends the sentence (`Neuf.` keeps its dot).
-        while n.ends_with('.') && n.chars().rev().nth(1).is_some_and(|c| c.is_ascii_digit()) {
+        let mut n = n.trim_start_matches(['(', '[', '"', '„', '“']).to_string();
+        // Closing brackets and punctuation; a full stop only after a digit or bracket (a
+        // sentence's end: `VI/142/2022).`), so that `Neuf.` keeps its dot.
+        while let Some(last) = n.chars().last() {
+            let before = n.chars().rev().nth(1);
+            let strip = matches!(last, ')' | ']' | '"' | '“' | ',' | ';' | ':')
+                || (last == '.' && before.is_some_and(|c| c.is_ascii_digit() || c == ')'));
+            if !strip {
+                break;
+            }
             n.pop();
         }
         if n.is_empty() {
@@ -107,7 +123,9 @@ pub(crate) fn find(body: &str, own: Option<&str>, vocab: &Vocabulary) -> Vec<Str
                     .is_some_and(|r| r.starts_with([' ', ':', '.', '\u{a0}']))
             {
                 let head: String = after.chars().take(40).collect();
+                // A closing bracket or a semicolon ends the citation.
                 let head = head.lines().next().unwrap_or("");
+                let head = head.split([')', ';']).next().unwrap_or("");
                 if let Some(n) = number_from_value(head, vocab)
                     && looks_like_number(&n)
                     && !dates::is_only_date(&n, vocab)
@@ -159,6 +177,13 @@ mod tests {
         );
         let body = "Tel. (040) 4 28 11-22 33, Durchwahl (12/345-678)";
         assert_eq!(find(body, None, &v), Vec::<String>::new());
+        // bank data, tax ids, legal citations; a sentence's bracket and full stop
+        let body = "Konto (BLZ 200 300 00), USt-Id (DE 122 804 750), nach (§ 127 Abs. 2 Nr. 4 GO). \
+                    Siehe Vorlage VI/142/2022). Und (VO/1242/21-Neuf.)";
+        assert_eq!(
+            find(body, None, &v),
+            vec!["VO/1242/21-Neuf.".to_string(), "VI/142/2022".to_string()]
+        );
     }
 
     #[test]
