@@ -563,6 +563,11 @@ impl Builder<'_> {
         if !negated {
             self.highlights.exact.insert(exact.clone());
             self.highlights.stems.insert(st.clone());
+            if expand {
+                // typed by the user (a synonym is searched with `expand` off)
+                self.highlights.typed.insert(exact.clone());
+                self.highlights.typed.insert(st.clone());
+            }
         }
         let mut qs = vec![
             term_q(f.title_exact, &exact, 4.0),
@@ -607,7 +612,7 @@ impl Builder<'_> {
         let f = self.fields;
         let stems: Vec<String> = parts.iter().map(|p| stem(p)).collect();
         if !negated {
-            self.highlights.stems.extend(stems.iter().cloned());
+            self.highlights.parts.push(stems.clone());
         }
         // every part inside the document's compounds (part synonyms allowed) ...
         let mut must = Vec::new();
@@ -671,9 +676,13 @@ impl Builder<'_> {
         let f = self.fields;
         let exact: Vec<String> = ws.iter().map(|w| fold(w)).collect();
         let stems: Vec<String> = ws.iter().map(|w| stem(w)).collect();
-        if !negated {
+        // a phrase the user typed marks its words; a synonym phrase (`expand` off) marks
+        // nothing, so that `E-Government` for `Digitalisierung` does not mark every `E`
+        if !negated && expand {
             self.highlights.exact.extend(exact.iter().cloned());
             self.highlights.stems.extend(stems.iter().cloned());
+            self.highlights.typed.extend(exact.iter().cloned());
+            self.highlights.typed.extend(stems.iter().cloned());
         }
         let phrase = |field: Field, ts: &[String], boost: f32| {
             boosted(
