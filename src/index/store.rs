@@ -95,17 +95,6 @@ pub fn path_of(f: &Fields, doc: &TantivyDocument) -> String {
         .to_string()
 }
 
-/// The stored file stamp of a document.
-pub fn stamp_of(f: &Fields, doc: &TantivyDocument) -> Result<FileStamp, IndexError> {
-    let json = doc
-        .get_first(f.stamp)
-        .and_then(|v| v.as_str())
-        .unwrap_or_default();
-    serde_json::from_str(json).map_err(|e| {
-        IndexError::Tantivy(format!("stored stamp unreadable (rebuild the index): {e}"))
-    })
-}
-
 /// Read the stored record, text and stamp back.
 pub fn from_document(f: &Fields, doc: &TantivyDocument) -> Result<StoredDoc, IndexError> {
     let get = |field| {
