@@ -290,11 +290,18 @@ fn tv(e: tantivy::TantivyError) -> IndexError {
             path: String::new(),
             detail: message,
         },
-        // a writer thread dies of a full disk; tantivy then says only this
-        T::ErrorInThread(_) if message.contains("killed") => IndexError::NoSpace {
-            path: String::new(),
-            detail: message,
-        },
+        // tantivy passes some I/O errors on as text; a writer thread that died of a full disk
+        // leaves only "An index writer was killed"
+        T::InternalError(_) | T::ErrorInThread(_)
+            if ["os error 28", "os error 122", "killed"]
+                .iter()
+                .any(|m| message.contains(m)) =>
+        {
+            IndexError::NoSpace {
+                path: String::new(),
+                detail: message,
+            }
+        }
         T::DataCorruption(_)
         | T::OpenReadError(OpenReadError::FileDoesNotExist(_))
         | T::OpenReadError(OpenReadError::IncompatibleIndex(_))

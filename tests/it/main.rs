@@ -10,6 +10,8 @@ mod support;
 mod cli;
 mod export;
 mod hostile_ingest;
+mod hostile_use;
+mod identity;
 mod index_corpus;
 mod kill_ingest;
 mod metadata_cities;
