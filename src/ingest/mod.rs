@@ -166,7 +166,11 @@ fn walk(roots: &[PathBuf], failures: &mut Vec<Failure>) -> Vec<Candidate> {
                             .map(|io| io.to_string())
                             .unwrap_or_else(|| e.to_string())
                     };
-                    failures.push(Failure::new(path, canonical_key(path), reason));
+                    // not resolved: the path of a symlink loop leads elsewhere
+                    let key = crate::record::path::key(
+                        &std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()),
+                    );
+                    failures.push(Failure::new(path, key, reason));
                     continue;
                 }
             };

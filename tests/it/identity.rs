@@ -294,3 +294,51 @@ fn the_failure_log_has_one_line_per_failing_file() {
     assert_eq!(text.lines().count(), 1, "{text}");
     assert!(text.contains("bad2.pdf"), "{text}");
 }
+
+#[test]
+fn an_index_of_typed_paths_is_migrated_to_canonical_ones() {
+    use ratsdex::index::{FileStamp, Index};
+    use ratsdex::record::DocumentRecord;
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().canonicalize().unwrap();
+    let docs = root.join("docs");
+    std::fs::create_dir(&docs).unwrap();
+    std::fs::copy(corpus_pdf(A), docs.join("a.pdf")).unwrap();
+    std::fs::copy(corpus_pdf(B), docs.join("b.pdf")).unwrap();
+    std::fs::create_dir(root.join("empty")).unwrap();
+    // an index as schema 3 wrote it: paths as typed, relative to where ingest ran
+    let index = root.join("index");
+    {
+        let idx = Index::open_or_create(&index).unwrap();
+        let mut w = idx.writer(50 << 20).unwrap();
+        for path in ["docs/a.pdf", "./docs/b.pdf", "docs/gone.pdf"] {
+            let record = DocumentRecord {
+                path: path.into(),
+                hash: path.into(),
+                ..DocumentRecord::default()
+            };
+            let stamp = FileStamp {
+                size: 1,
+                mtime_ns: 1,
+                hash: path.into(),
+                pipeline_version: 4,
+                rules: String::new(),
+            };
+            w.upsert(&record, "", &stamp).unwrap();
+        }
+        w.commit().unwrap();
+    }
+    std::fs::write(index.join("ratsdex-index.json"), r#"{"schema_version":3}"#).unwrap();
+    let search = run_in(&root, &["search", "x", "--index", "index"]);
+    assert_eq!(search.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&search.stderr).contains("run `ratsdex ingest`"));
+    // ingest of another folder, from where the old one ran: the old records' files are read again
+    let run = ingest_ok(&root, &["empty", "--index", "index"]);
+    assert_eq!(run["indexed"], 2, "{run}");
+    let recs = records(&index);
+    let want: Vec<String> = ["a.pdf", "b.pdf"]
+        .iter()
+        .map(|n| docs.join(n).display().to_string())
+        .collect();
+    assert_eq!(recs.keys().cloned().collect::<Vec<_>>(), want);
+}
