@@ -25,6 +25,15 @@ const A: &str = "dev01_wuppertal_vo-1254-21.pdf";
 const B: &str = "dev02_wuppertal_vo-0871-22.pdf";
 const C: &str = "dev13_oldenburg_2022-0389.pdf";
 
+/// A temporary folder (canonical, the working directory of the runs) with an empty `docs/`.
+fn workspace() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().canonicalize().unwrap();
+    let docs = root.join("docs");
+    std::fs::create_dir(&docs).unwrap();
+    (tmp, root, docs)
+}
+
 /// Path → `duplicate_of` of every record of the index.
 fn records(index: &Path) -> BTreeMap<String, Option<String>> {
     crate::support::export_records(index)
@@ -54,10 +63,7 @@ fn ingest_ok(cwd: &Path, args: &[&str]) -> serde_json::Value {
 
 #[test]
 fn a_file_is_one_record_however_its_path_is_typed() {
-    let tmp = tempfile::tempdir().unwrap();
-    let root = tmp.path().canonicalize().unwrap();
-    let docs = root.join("docs");
-    std::fs::create_dir(&docs).unwrap();
+    let (_tmp, root, docs) = workspace();
     std::fs::copy(corpus_pdf(A), docs.join("a.pdf")).unwrap();
     std::fs::copy(corpus_pdf(B), docs.join("b.pdf")).unwrap();
     // the same file through a symlink in another folder
@@ -107,10 +113,7 @@ fn a_file_is_one_record_however_its_path_is_typed() {
 
 #[test]
 fn prune_from_another_working_directory_keeps_live_records() {
-    let tmp = tempfile::tempdir().unwrap();
-    let root = tmp.path().canonicalize().unwrap();
-    let docs = root.join("docs");
-    std::fs::create_dir(&docs).unwrap();
+    let (_tmp, root, docs) = workspace();
     std::fs::copy(corpus_pdf(A), docs.join("a.pdf")).unwrap();
     std::fs::copy(corpus_pdf(B), docs.join("b.pdf")).unwrap();
     assert_eq!(
@@ -160,10 +163,7 @@ fn assert_no_chains(recs: &BTreeMap<String, Option<String>>) {
 
 #[test]
 fn the_first_path_of_identical_content_is_the_original_on_every_run() {
-    let tmp = tempfile::tempdir().unwrap();
-    let root = tmp.path().canonicalize().unwrap();
-    let docs = root.join("docs");
-    std::fs::create_dir(&docs).unwrap();
+    let (_tmp, root, docs) = workspace();
     for name in ["c.pdf", "a.pdf", "b.pdf"] {
         std::fs::copy(corpus_pdf(A), docs.join(name)).unwrap();
     }
@@ -209,10 +209,7 @@ fn the_first_path_of_identical_content_is_the_original_on_every_run() {
 #[test]
 fn names_that_are_not_utf8_are_kept_apart_and_shown_readably() {
     use std::os::unix::ffi::OsStrExt;
-    let tmp = tempfile::tempdir().unwrap();
-    let root = tmp.path().canonicalize().unwrap();
-    let docs = root.join("docs");
-    std::fs::create_dir(&docs).unwrap();
+    let (_tmp, root, docs) = workspace();
     let latin1 = docs.join(OsStr::from_bytes(b"Sitzung_\xe4.pdf"));
     let other = docs.join(OsStr::from_bytes(b"Sitzung_\xf6.pdf"));
     if std::fs::copy(corpus_pdf(A), &latin1).is_err() {
@@ -271,10 +268,7 @@ fn names_that_are_not_utf8_are_kept_apart_and_shown_readably() {
 
 #[test]
 fn the_failure_log_has_one_line_per_failing_file() {
-    let tmp = tempfile::tempdir().unwrap();
-    let root = tmp.path().canonicalize().unwrap();
-    let docs = root.join("docs");
-    std::fs::create_dir(&docs).unwrap();
+    let (_tmp, root, docs) = workspace();
     std::fs::write(docs.join("bad1.pdf"), b"not a pdf at all").unwrap();
     std::fs::write(docs.join("bad2.pdf"), b"%PDF-1.4 truncated").unwrap();
     std::fs::copy(corpus_pdf(A), docs.join("good.pdf")).unwrap();
@@ -299,10 +293,7 @@ fn the_failure_log_has_one_line_per_failing_file() {
 fn an_index_of_typed_paths_is_migrated_to_canonical_ones() {
     use ratsdex::index::{FileStamp, Index};
     use ratsdex::record::DocumentRecord;
-    let tmp = tempfile::tempdir().unwrap();
-    let root = tmp.path().canonicalize().unwrap();
-    let docs = root.join("docs");
-    std::fs::create_dir(&docs).unwrap();
+    let (_tmp, root, docs) = workspace();
     std::fs::copy(corpus_pdf(A), docs.join("a.pdf")).unwrap();
     std::fs::copy(corpus_pdf(B), docs.join("b.pdf")).unwrap();
     std::fs::create_dir(root.join("empty")).unwrap();
