@@ -853,11 +853,11 @@ impl Index {
                 for doc_id in reader.doc_ids_alive() {
                     let doc: TantivyDocument =
                         searcher.doc(DocAddress::new(segment, doc_id)).map_err(tv)?;
-                    let stored = store::from_document(&self.fields, &doc)?;
+                    let (path, stamp, duplicate_of) = store::identity_of(&self.fields, &doc)?;
                     out.push(Entry {
-                        path: stored.record.path,
-                        stamp: stored.stamp,
-                        duplicate_of: stored.record.duplicate_of,
+                        path,
+                        stamp,
+                        duplicate_of,
                     });
                 }
             }

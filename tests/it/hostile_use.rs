@@ -406,24 +406,31 @@ fn rebuild_reads_the_files_of_the_old_records_again() {
 }
 
 #[test]
-fn ingest_into_a_closed_pipe_does_not_panic() {
+fn ingest_and_export_into_a_closed_pipe_end_quietly() {
     let (_tmp, docs, index) = small_index();
-    let mut child = crate::support::bin()
-        .args([
-            OsStr::new("ingest"),
-            docs.as_os_str(),
-            OsStr::new("--index"),
-            index.as_os_str(),
-            OsStr::new("--force"),
-        ])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    drop(child.stdout.take()); // `| head` that has read enough
-    let out = child.wait_with_output().unwrap();
-    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert!(!stderr(&out).contains("panicked"), "{}", stderr(&out));
+    let index = index.as_os_str();
+    let commands: [Vec<&OsStr>; 3] = [
+        vec!["ingest".as_ref(), docs.as_os_str(), "--force".as_ref()],
+        vec!["export".as_ref(), "--format".as_ref(), "jsonl".as_ref()],
+        vec!["export".as_ref(), "--format".as_ref(), "csv".as_ref()],
+    ];
+    for args in commands {
+        let mut child = crate::support::bin()
+            .args(&args)
+            .args(["--index".as_ref(), index])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take()); // `| head` that has read enough
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", stderr(&out));
+        assert!(
+            !stderr(&out).contains("panicked"),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+    }
 }
 
 #[test]
