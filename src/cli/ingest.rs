@@ -1,6 +1,8 @@
 //! `ratsdex ingest`: index an archive of PDFs.
 
-use super::common::{EXIT_OK, EXIT_PARTIAL, IndexOpt, PipelineOpts, emit, stderr_progress};
+use super::common::{
+    EXIT_FATAL, EXIT_OK, EXIT_PARTIAL, IndexOpt, PipelineOpts, emit, stderr_progress, usage,
+};
 use crate::ingest::{self, Event, IngestOptions};
 use indicatif::{ProgressBar, ProgressStyle};
 use std::path::PathBuf;
@@ -12,14 +14,18 @@ use std::path::PathBuf;
 /// reported as `path: reason` and kept in DIR/errors.jsonl, and the batch goes on.
 /// An index that cannot be opened (damaged files) is rebuilt with --rebuild.
 ///
-/// Exit codes: 0 all indexed, 3 finished but some files failed, 1 fatal, 2 bad arguments.
+/// Exit codes: 0 all indexed, 3 finished but some files failed, 1 fatal or no PDF found,
+/// 2 bad arguments (a PATH that does not exist).
 ///
 /// Examples:
 ///   ratsdex ingest                        # corpus/ into index/
 ///   ratsdex ingest /data/ris --index /var/lib/ratsdex --jobs 4
 ///   ratsdex ingest /data/ris --index /var/lib/ratsdex --rebuild   # start from an empty index
 #[derive(Debug, clap::Args)]
-#[command(verbatim_doc_comment)]
+#[command(
+    verbatim_doc_comment,
+    about = "Index every PDF below the given folders and files"
+)]
 pub struct Args {
     /// Files or folders to ingest.
     #[arg(value_name = "PATH", default_value = "corpus")]
@@ -48,6 +54,16 @@ pub struct Args {
 
 /// Run `ingest`.
 pub fn run(args: Args) -> anyhow::Result<i32> {
+    // What was typed is checked before anything is created.
+    args.index.check_not_a_file()?;
+    for p in &args.paths {
+        if !p.exists() {
+            return Err(usage(format!(
+                "\"{}\" does not exist: give the folders or PDF files to index",
+                p.display()
+            )));
+        }
+    }
     let pipeline = args
         .pipeline
         .builder()?
@@ -130,6 +146,18 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         }
     }
     emit(&out)?;
+    if summary.indexed + summary.unchanged + summary.failed == 0 {
+        let roots: Vec<String> = args
+            .paths
+            .iter()
+            .map(|p| format!("\"{}\"", p.display()))
+            .collect();
+        eprintln!(
+            "ratsdex: no PDF files found under {} (files ending in .pdf, any letter case)",
+            roots.join(", ")
+        );
+        return Ok(EXIT_FATAL);
+    }
     Ok(if summary.failed > 0 {
         EXIT_PARTIAL
     } else {

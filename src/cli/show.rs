@@ -13,7 +13,10 @@ use crate::record::DocumentRecord;
 ///   ratsdex show 1254/21
 ///   ratsdex show dev01_wuppertal_vo-1254-21.pdf --json
 #[derive(Debug, clap::Args)]
-#[command(verbatim_doc_comment)]
+#[command(
+    verbatim_doc_comment,
+    about = "Show one indexed paper by Drucksachen-Nr., path or file name"
+)]
 pub struct Args {
     /// Drucksachen-Nr., path or file name.
     key: std::ffi::OsString,

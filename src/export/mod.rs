@@ -192,7 +192,7 @@ pub enum ExportError {
     #[error("--format {0} needs --output FILE")]
     NeedsFile(&'static str),
     /// The output file could not be created or replaced.
-    #[error("{path}: {source}")]
+    #[error("cannot write \"{path}\"")]
     File {
         /// The output path.
         path: String,

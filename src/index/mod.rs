@@ -527,6 +527,11 @@ impl Index {
         guard(&self.dir, || self.reader.reload().map_err(tv))
     }
 
+    /// Number of documents in the last commit the index was opened at.
+    pub fn num_docs(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
     /// What the index says about itself: its schema version and how it was built.
     pub fn manifest(&self) -> &Manifest {
         &self.manifest

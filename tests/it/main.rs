@@ -8,6 +8,7 @@
 mod support;
 
 mod cli;
+mod cli_usage;
 mod export;
 mod hostile_ingest;
 mod hostile_use;
