@@ -256,6 +256,7 @@ fn names_that_are_not_utf8_are_kept_apart_and_shown_readably() {
     // pruning over another folder keeps them; unchanged on a rerun
     let elsewhere = root.join("elsewhere");
     std::fs::create_dir(&elsewhere).unwrap();
+    std::fs::copy(corpus_pdf(C), elsewhere.join("c.pdf")).unwrap();
     let run = ingest_ok(&root, &["elsewhere", "docs", "--index", idx, "--prune"]);
     assert_eq!(
         (run["pruned"].as_u64(), run["unchanged"].as_u64()),
@@ -263,7 +264,7 @@ fn names_that_are_not_utf8_are_kept_apart_and_shown_readably() {
     );
     let run = ingest_ok(&root, &["elsewhere", "--index", idx, "--prune"]);
     assert_eq!(run["pruned"], 0);
-    assert_eq!(records(&index).len(), 2);
+    assert_eq!(records(&index).len(), 3);
 }
 
 #[test]
