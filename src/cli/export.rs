@@ -89,7 +89,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
                 .and_then(|()| out.flush().map_err(export::ExportError::from));
             match result {
                 // The reader went away (`| head`): not an error of ours.
-                Err(export::ExportError::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+                Err(e) if e.is_broken_pipe() => {}
                 other => other?,
             }
         }

@@ -2,7 +2,7 @@
 
 use super::common::{EXIT_OK, FilterFlags, IndexOpt, emit, stdout_color};
 use crate::classify::ThemeInfo;
-use crate::index::{Facets, Hit, SearchRequest, SearchResults, Sort};
+use crate::index::{Facets, Hit, MAX_HITS, SearchRequest, SearchResults, Sort};
 
 /// Search the index: German words in any form, phrases, AND/OR/NOT, prefix*, Drucksachen-Nr.
 ///
@@ -28,11 +28,11 @@ pub struct Args {
     query: Vec<String>,
     #[command(flatten)]
     index: IndexOpt,
-    /// Maximum number of hits.
-    #[arg(long, default_value_t = 10)]
+    /// Maximum number of hits (at most 10000).
+    #[arg(long, default_value_t = 10, value_parser = hits)]
     limit: usize,
-    /// Skip this many hits (for paging).
-    #[arg(long, default_value_t = 0)]
+    /// Skip this many hits, for paging (offset + limit at most 10000).
+    #[arg(long, default_value_t = 0, value_parser = hits)]
     offset: usize,
     /// Order of the hits.
     #[arg(long, value_enum, default_value = "relevance")]
@@ -45,6 +45,15 @@ pub struct Args {
     json: bool,
     #[command(flatten)]
     filters: FilterFlags,
+}
+
+/// A number of hits, at most [`MAX_HITS`].
+fn hits(s: &str) -> Result<usize, String> {
+    match s.parse::<u64>() {
+        Ok(n) if n <= MAX_HITS as u64 => Ok(n as usize),
+        Ok(_) => Err(format!("at most {MAX_HITS}")),
+        Err(e) => Err(e.to_string()),
+    }
 }
 
 /// The `--sort` values.
@@ -142,7 +151,12 @@ fn write_text(
                 .unwrap_or_else(|| "—".into()),
             r.meta.title.as_deref().unwrap_or("(ohne Betreff)")
         )?;
-        writeln!(out, "   {}  [{}]", r.path, r.themes.join(", "))?;
+        writeln!(
+            out,
+            "   {}  [{}]",
+            crate::record::path::readable(&r.path),
+            r.themes.join(", ")
+        )?;
         writeln!(
             out,
             "   {}",

@@ -201,6 +201,23 @@ pub enum ExportError {
     },
 }
 
+impl ExportError {
+    /// True when the reader of the output went away (`ratsdex export | head`), whichever
+    /// writer noticed.
+    pub fn is_broken_pipe(&self) -> bool {
+        let kind = match self {
+            ExportError::Io(e) => Some(e.kind()),
+            ExportError::Json(e) => e.io_error_kind(),
+            ExportError::Csv(e) => match e.kind() {
+                ::csv::ErrorKind::Io(e) => Some(e.kind()),
+                _ => None,
+            },
+            _ => None,
+        };
+        kind == Some(std::io::ErrorKind::BrokenPipe)
+    }
+}
+
 /// Write `docs` to `out` in `format` with default options.
 pub fn write(docs: &dyn Documents, format: Format, out: &mut dyn Write) -> Result<(), ExportError> {
     write_with(docs, format, &Options::default(), out)

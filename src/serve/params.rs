@@ -7,9 +7,9 @@ use crate::index::{Filters, SearchRequest, Sort};
 use crate::record::{Date, DocType, Klimacheck};
 
 /// Longest query accepted, in characters.
-pub(crate) const MAX_QUERY_CHARS: usize = 1000;
+pub(crate) const MAX_QUERY_CHARS: usize = crate::index::query::MAX_QUERY_CHARS;
 /// Deepest nesting of parentheses accepted in a query.
-pub(crate) const MAX_QUERY_DEPTH: usize = 16;
+pub(crate) const MAX_QUERY_DEPTH: usize = crate::index::query::MAX_QUERY_DEPTH;
 /// Hits per HTML page.
 pub(crate) const PAGE_SIZE: usize = 10;
 /// Most hits per API page (`limit`).
