@@ -286,10 +286,18 @@ fn tv(e: tantivy::TantivyError) -> IndexError {
     use tantivy::directory::error::OpenReadError;
     let message = e.to_string();
     match e {
-        T::IoError(io) if is_disk_full(&io) => IndexError::NoSpace {
-            path: String::new(),
-            detail: message,
-        },
+        // tantivy may wrap the OS error so that its kind is lost (`Other`); its text keeps it
+        T::IoError(io)
+            if is_disk_full(&io)
+                || ["os error 28", "os error 122"]
+                    .iter()
+                    .any(|m| message.contains(m)) =>
+        {
+            IndexError::NoSpace {
+                path: String::new(),
+                detail: message,
+            }
+        }
         // tantivy passes some I/O errors on as text; a writer thread that died of a full disk
         // leaves only "An index writer was killed"
         T::InternalError(_) | T::ErrorInThread(_)
