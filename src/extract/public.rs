@@ -29,7 +29,7 @@ fn stated(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<bool> {
                 })
                 .filter(|w| !w.is_empty())
                 .collect();
-            let whole = fold_spelled(text);
+            let whole = fold_spelled(without_time(text));
             if nonpublic.has_spelled(&whole) {
                 return Some(false);
             }
@@ -64,7 +64,7 @@ fn stated(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<bool> {
     let first_page = doc.lines.iter().take_while(|l| l.page == 1).count();
     for line in doc.lines.iter().take(first_page.min(50)).skip(end) {
         for cell in &line.cells {
-            let whole = fold_spelled(&cell.text);
+            let whole = fold_spelled(without_time(&cell.text));
             if nonpublic.has_spelled(&whole) {
                 return Some(false);
             }
@@ -74,6 +74,22 @@ fn stated(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<bool> {
         }
     }
     None
+}
+
+/// A heading of two words or more without the time or date printed after it (`Öffentliche
+/// Tagesordnung - 18:30 Uhr`); other text as it is (`Ö 12` stays a TOP number).
+fn without_time(text: &str) -> &str {
+    let head = text.split(" - ").next().unwrap_or("");
+    let head = head
+        .split(|c: char| c.is_ascii_digit())
+        .next()
+        .unwrap_or("")
+        .trim();
+    if head.split_whitespace().count() >= 2 {
+        head
+    } else {
+        text
+    }
 }
 
 /// Public or not from the status column of a Beratungsfolge table (`Ö/N`): `N` in every row →
@@ -139,6 +155,19 @@ mod tests {
         assert_eq!(find(&dc, &v, dc.lines.len()), Some(false));
         let dc = Doc::from_text("Die öffentliche Hand zahlt.\n");
         assert_eq!(find(&dc, &v, dc.lines.len()), None);
+    }
+
+    #[test]
+    fn agenda_heading_with_its_time() {
+        let v = Vocabulary::embedded();
+        let doc = Doc::from_text(
+            "Einladung\nOrtsbeirat Nord\nÖffentliche Tagesordnung - 18:30 Uhr\n1. Protokoll\n",
+        );
+        assert_eq!(find(&doc, &v, doc.lines.len(),), Some(true));
+        let doc = Doc::from_text("Einladung\nNichtöffentliche Tagesordnung 19:00 Uhr\n");
+        assert_eq!(find(&doc, &v, 1), Some(false));
+        let doc = Doc::from_text("Sitzung des Rates am 12.03.2024\n");
+        assert_eq!(find(&doc, &v, 1), None);
     }
 
     #[test]
