@@ -7,6 +7,7 @@
 
 pub mod classify;
 pub mod cli;
+pub mod deadline;
 pub mod export;
 pub mod extract;
 pub mod index;

@@ -1,6 +1,7 @@
 //! One document through every stage: PDF bytes → text layer → metadata → themes → record.
 
 use crate::classify::{self, Model, Taxonomy};
+use crate::deadline::Stage;
 use crate::extract::{self, Vocabulary};
 use crate::pdf::{self, Limits, PdfError, TextLayer};
 use crate::record::DocumentRecord;
@@ -71,10 +72,12 @@ impl Pipeline {
         };
         let layer = pdf::extract(bytes, &limits)?;
         let meta = extract::extract_metadata(&layer, &self.vocab);
+        layer.deadline.check(Stage::Metadata)?;
         let themes = match &self.model {
             Some(model) => classify::classify_with_model(&self.taxonomy, model, &layer, &meta),
             None => classify::classify(&self.taxonomy, &layer, &meta),
         };
+        layer.deadline.check(Stage::Themes)?;
         let mut warnings = layer.warnings.clone();
         if !layer.has_text() {
             warnings.push(NO_TEXT_WARNING.to_string());

@@ -71,6 +71,10 @@ pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
             doctype::type_from_number_label(&doc, vocab, header_end),
         ),
     };
+    // The pipeline fails a document whose time budget ran out; stop early for it.
+    if layer.deadline.expired() {
+        return Metadata::default();
+    }
     let (consultations, consult_end) = consultations::find_consultations(&doc, vocab, header_end);
     let klima = klimacheck::find_klimacheck_drawn(&doc, &layer.fields, &layer.pages, vocab);
     let body = layer.body_text();

@@ -168,6 +168,42 @@ pub fn long_line_pdf(marker: &str, mib: usize) -> Vec<u8> {
     ])
 }
 
+/// `simple_pdf(marker)` with its first byte flipped: no `%PDF-` header any more (poppler reads
+/// it all the same).
+pub fn flipped_header_pdf(marker: &str) -> Vec<u8> {
+    let mut pdf = simple_pdf(marker);
+    if let Some(b) = pdf.first_mut() {
+        *b ^= 0x01;
+    }
+    pdf
+}
+
+/// `simple_pdf(marker)` with the content stream's `/Length` far too large, written with more
+/// digits, so that every later offset of the cross-reference table is wrong as well.
+pub fn wrong_length_pdf(marker: &str) -> Vec<u8> {
+    let pdf = simple_pdf(marker);
+    let key = b"/Length ";
+    let Some(at) = pdf
+        .windows(key.len())
+        .position(|w| w == key)
+        .map(|p| p + key.len())
+    else {
+        return pdf;
+    };
+    let digits = pdf[at..].iter().take_while(|b| b.is_ascii_digit()).count();
+    [&pdf[..at], b"987654", &pdf[at + digits..]].concat()
+}
+
+/// A one-page PDF without any text (a blank page).
+pub fn blank_page_pdf() -> Vec<u8> {
+    build_pdf(&[
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>".to_vec(),
+        stream("", b"0 0 m 100 100 l S"),
+    ])
+}
+
 /// Writes bits least-significant first, as DEFLATE requires.
 struct BitWriter {
     out: Vec<u8>,
@@ -414,6 +450,16 @@ pub fn generate(root: &Path) -> std::io::Result<Vec<Case>> {
         "lange_zeile_10mb.pdf".into(),
         &long_line_pdf("hxlonglineq", 10),
         indexed("hxlonglineq", Some(1)),
+    )?;
+    add(
+        "kaputt/kopf_bitfehler.pdf".into(),
+        &flipped_header_pdf("hxflippedq"),
+        indexed("hxflippedq", Some(1)),
+    )?;
+    add(
+        "kaputt/laenge_falsch.pdf".into(),
+        &wrong_length_pdf("hxlengthq"),
+        indexed("hxlengthq", Some(1)),
     )?;
     for (name, marker) in [
         ("enc_empty_user_rc4.pdf", "hxrcfourq"),
