@@ -4,6 +4,7 @@ use super::PdfError;
 use super::fonts::Font;
 use super::graphics::{Ink, PathBuilder, Shape};
 use super::objects::{self, Budget, as_dict, get_dict, resolve};
+use super::oversize;
 use crate::deadline::{Stage, Ticker};
 use lopdf::content::Content;
 use lopdf::{Dictionary, Document, Object, ObjectId};
@@ -197,7 +198,15 @@ impl<'a> Interpreter<'a> {
         let mut stack: Vec<GState> = Vec::new();
         let mut tm = IDENTITY;
         let mut tlm = IDENTITY;
-        for op in Content::decode_iter(content) {
+        let (content, oversize) = oversize::bound(content);
+        if oversize.dropped > 0 {
+            self.out.warnings.push(format!(
+                "{} operations with more than {} operands skipped",
+                oversize.dropped,
+                oversize::MAX_OPERATION_TOKENS
+            ));
+        }
+        for op in Content::decode_iter(&content) {
             let Ok(op) = op else {
                 self.out
                     .warnings

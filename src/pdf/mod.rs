@@ -22,6 +22,7 @@ pub mod layout;
 pub mod metrics;
 pub mod objects;
 pub mod ocr;
+mod oversize;
 mod pages;
 pub mod program;
 pub mod reading;
