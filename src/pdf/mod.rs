@@ -21,6 +21,7 @@ pub mod layer;
 pub mod layout;
 pub mod metrics;
 pub mod objects;
+mod objstreams;
 pub mod ocr;
 mod oversize;
 mod pages;

@@ -1,6 +1,6 @@
 //! Bounded access to the lopdf object model: loading, dereferencing, stream decoding.
 
-use super::{Limits, PdfError, repair};
+use super::{Limits, PdfError, objstreams, repair};
 use crate::deadline::Stage;
 use flate2::read::{DeflateDecoder, ZlibDecoder};
 use lopdf::{Dictionary, Document, LoadOptions, Object, Stream};
@@ -84,7 +84,15 @@ pub fn load(bytes: &[u8], limits: &Limits) -> Result<Loaded, PdfError> {
         max_decompressed_size: Some(limits.max_stream_bytes),
         ..LoadOptions::default()
     };
-    let mut doc = match Document::load_mem_with_options(bytes, options.clone()) {
+    let loaded = objstreams::load(bytes, options.clone());
+    if loaded.skipped > 0 {
+        repairs.push(format!(
+            "{} objects too large to unpack left out (limit: {} tokens in object streams)",
+            loaded.skipped,
+            objstreams::BASE_TOKENS.saturating_add(bytes.len())
+        ));
+    }
+    let mut doc = match loaded.result {
         Ok(doc) => doc,
         Err(e) => {
             let msg = e.to_string();
@@ -100,7 +108,9 @@ pub fn load(bytes: &[u8], limits: &Limits) -> Result<Loaded, PdfError> {
         return open_with_empty_password(bytes, options).map(|doc| Loaded { doc, repairs });
     }
     limits.deadline().check(Stage::Pdf)?;
-    if let Some(note) = repair::missing_objects(&mut doc, bytes, options) {
+    if loaded.skipped == 0
+        && let Some(note) = repair::missing_objects(&mut doc, bytes, options)
+    {
         repairs.push(note);
     }
     Ok(Loaded { doc, repairs })

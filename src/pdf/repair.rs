@@ -2,6 +2,7 @@
 //! header, and objects the cross-reference data does not lead to (offsets that are wrong after
 //! an edit, a wrong stream `/Length`) recovered by scanning the file for `N G obj`.
 
+use super::objstreams;
 use lopdf::xref::XrefEntry;
 use lopdf::{Document, LoadOptions, Object, ObjectId};
 use std::collections::BTreeSet;
@@ -87,8 +88,9 @@ pub fn missing_objects(doc: &mut Document, bytes: &[u8], options: LoadOptions) -
         force_reconstruct: true,
         ..options
     };
-    let mut rebuilt =
-        Document::load_mem_with_options(&eol_before_endstream(bytes), options).ok()?;
+    let mut rebuilt = objstreams::load(&eol_before_endstream(bytes), options)
+        .result
+        .ok()?;
     let mut found = 0usize;
     for id in &missing {
         if let Some(object) = rebuilt.objects.remove(id) {

@@ -10,6 +10,7 @@ mod support;
 mod cli;
 mod export;
 mod hostile_ingest;
+mod hostile_memory;
 mod index_corpus;
 mod kill_ingest;
 mod metadata_cities;
