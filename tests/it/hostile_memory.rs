@@ -16,6 +16,7 @@ const RUN_LIMIT: Duration = Duration::from_secs(300);
 
 /// Run `ratsdex extract --json FILE`: its record and its peak resident memory in MB.
 #[cfg(target_os = "linux")]
+#[allow(clippy::zombie_processes)] // reaped by `wait4`, which also reports the peak
 fn extract_with_peak(file: &Path) -> (serde_json::Value, i64) {
     use std::process::Stdio;
     let mut child = bin()
@@ -53,6 +54,7 @@ fn extract_with_peak(file: &Path) -> (serde_json::Value, i64) {
         assert!(rc == 0, "wait4 failed");
         if started.elapsed() > RUN_LIMIT {
             let _ = child.kill();
+            let _ = child.wait();
             panic!("ratsdex extract {} did not finish: killed", file.display());
         }
         std::thread::sleep(Duration::from_millis(20));
