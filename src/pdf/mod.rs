@@ -19,6 +19,7 @@ pub mod forms;
 pub mod graphics;
 pub mod layer;
 pub mod layout;
+mod lenient;
 pub mod metrics;
 pub mod objects;
 mod objstreams;

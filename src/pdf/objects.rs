@@ -92,6 +92,7 @@ pub fn load(bytes: &[u8], limits: &Limits) -> Result<Loaded, PdfError> {
             objstreams::BASE_TOKENS.saturating_add(bytes.len())
         ));
     }
+    let mut rebuilt = false;
     let mut doc = match loaded.result {
         Ok(doc) => doc,
         Err(e) => {
@@ -101,7 +102,19 @@ pub fn load(bytes: &[u8], limits: &Limits) -> Result<Loaded, PdfError> {
             {
                 return open_with_empty_password(bytes, options).map(|doc| Loaded { doc, repairs });
             }
-            return Err(PdfError::Corrupt(msg));
+            // Unreadable cross-reference data or trailer: read the file as viewers do, by
+            // scanning it for objects.
+            limits.deadline().check(Stage::Pdf)?;
+            match repair::rebuilt(bytes, options.clone()) {
+                Some(doc) => {
+                    repairs.push(format!(
+                        "damaged file read by scanning it for objects ({msg})"
+                    ));
+                    rebuilt = true;
+                    doc
+                }
+                None => return Err(PdfError::Corrupt(msg)),
+            }
         }
     };
     if doc.is_encrypted() {
@@ -109,6 +122,7 @@ pub fn load(bytes: &[u8], limits: &Limits) -> Result<Loaded, PdfError> {
     }
     limits.deadline().check(Stage::Pdf)?;
     if loaded.skipped == 0
+        && !rebuilt
         && let Some(note) = repair::missing_objects(&mut doc, bytes, options)
     {
         repairs.push(note);

@@ -2,7 +2,7 @@
 //! header, and objects the cross-reference data does not lead to (offsets that are wrong after
 //! an edit, a wrong stream `/Length`) recovered by scanning the file for `N G obj`.
 
-use super::objstreams;
+use super::{lenient, objstreams};
 use lopdf::xref::XrefEntry;
 use lopdf::{Document, LoadOptions, Object, ObjectId};
 use std::collections::BTreeSet;
@@ -84,13 +84,7 @@ pub fn missing_objects(doc: &mut Document, bytes: &[u8], options: LoadOptions) -
     if missing.is_empty() || doc.trailer.has(b"Encrypt") {
         return None;
     }
-    let options = LoadOptions {
-        force_reconstruct: true,
-        ..options
-    };
-    let mut rebuilt = objstreams::load(&eol_before_endstream(bytes), options)
-        .result
-        .ok()?;
+    let mut rebuilt = rebuilt(bytes, options)?;
     let mut found = 0usize;
     for id in &missing {
         if let Some(object) = rebuilt.objects.remove(id) {
@@ -104,6 +98,21 @@ pub fn missing_objects(doc: &mut Document, bytes: &[u8], options: LoadOptions) -
             missing.len()
         )
     })
+}
+
+/// The document as a load that rebuilds the cross-reference table by scanning the file for
+/// `N G obj` reads it (ignoring the cross-reference data and trailer as written), after bad
+/// tokens in objects and trailer were blanked (see [`lenient`]).
+pub fn rebuilt(bytes: &[u8], options: LoadOptions) -> Option<Document> {
+    let options = LoadOptions {
+        force_reconstruct: true,
+        ..options
+    };
+    let mended = lenient::mend(bytes);
+    let bytes = mended.as_deref().unwrap_or(bytes);
+    objstreams::load(&eol_before_endstream(bytes), options)
+        .result
+        .ok()
 }
 
 /// A copy with a line break put before every `endstream` that directly follows stream data

@@ -555,3 +555,47 @@ fn an_expired_deadline_stops_the_metadata_and_theme_stages() {
     assert!(meta.drucksache.is_none());
     assert!(ratsdex::classify::classify(&taxonomy, &layer, &meta).is_empty());
 }
+
+/// `pdf` with the first `from` replaced by `to` (same length: offsets stay right).
+fn flip(pdf: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
+    assert_eq!(from.len(), to.len());
+    let at = pdf
+        .windows(from.len())
+        .position(|w| w == from)
+        .expect("the text to flip");
+    [&pdf[..at], to, &pdf[at + from.len()..]].concat()
+}
+
+#[test]
+fn a_flipped_byte_in_a_page_dictionary_keeps_the_page_and_its_text() {
+    // `/ProcSet` → `oProcSet`: poppler skips the bad key, lopdf dropped the whole page
+    let pdf = one_page(
+        b"BT /F1 11 Tf 72 700 Td (Drucksache hxrepairq zur Sitzung) Tj ET",
+        "/ProcSet [/PDF /Text]",
+    );
+    let bad = flip(&pdf, b"/ProcSet", b"oProcSet");
+    let layer = pdf::extract(&bad, &limits()).map_err(|e| e.to_string());
+    assert!(
+        layer.as_ref().is_ok_and(|l| l.text().contains("hxrepairq")
+            && l.warnings.iter().any(|w| w.contains("recovered"))),
+        "{layer:?}"
+    );
+}
+
+#[test]
+fn a_flipped_byte_in_the_trailer_keeps_the_file() {
+    // a stray character in the /ID hex string of the cross-reference stream (the trailer) made
+    // the whole file unreadable; the stream starts where it did, so its offset stays right
+    let pdf = object_stream_pdf(|_| {});
+    let at = pdf
+        .windows(11)
+        .position(|w| w == b"/Type /XRef")
+        .expect("an xref stream");
+    let bad = [&pdf[..at], b"/ID [<15DD?2> <AB>] ", &pdf[at..]].concat();
+    let layer = pdf::extract(&bad, &limits()).map_err(|e| e.to_string());
+    assert!(
+        layer.as_ref().is_ok_and(|l| l.text().contains("hxrepairq")
+            && l.warnings.iter().any(|w| w.contains("scanning it"))),
+        "{layer:?}"
+    );
+}
