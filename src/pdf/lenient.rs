@@ -211,8 +211,8 @@ fn tokenize(
                     return (tokens, start, word == b"stream");
                 }
                 if word
-                    .first()
-                    .is_some_and(|b| b.is_ascii_digit() || matches!(b, b'+' | b'-' | b'.'))
+                    .iter()
+                    .all(|b| b.is_ascii_digit() || matches!(b, b'+' | b'-' | b'.'))
                 {
                     Kind::Number
                 } else if matches!(word, b"R" | b"true" | b"false" | b"null") {
