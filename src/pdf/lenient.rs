@@ -149,11 +149,12 @@ fn tokenize(
                     if b == b'>' {
                         break;
                     }
-                    if !b.is_ascii_hexdigit() && !is_space(b) {
-                        if let Some(o) = out.get_mut(i) {
-                            *o = b' ';
-                            *changed = true;
-                        }
+                    if !b.is_ascii_hexdigit()
+                        && !is_space(b)
+                        && let Some(o) = out.get_mut(i)
+                    {
+                        *o = b' ';
+                        *changed = true;
                     }
                     i += 1;
                 }
