@@ -13,6 +13,7 @@ where ratsdex gets no text while pdftotext gets some, and files that fail or tak
 import collections
 import glob
 import os
+import random
 import re
 import subprocess
 import sys
@@ -44,6 +45,13 @@ def damages(data):
         x = int(m.group(1))
         if 0 < x < sx:
             out.append(("xref_zeroed", data[:x] + b"0" * (sx - x) + data[sx:]))
+    for n in (3, 10):
+        rng = random.Random(f"{n}:{len(data)}:{data[-64:].hex()}")
+        flipped = bytearray(data)
+        for _ in range(n):
+            i = rng.randrange(len(flipped))
+            flipped[i] ^= 1 << rng.randrange(8)
+        out.append((f"flips_{n}", bytes(flipped)))
     return out
 
 
