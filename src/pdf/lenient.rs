@@ -9,6 +9,8 @@
 //! characters other than hex digits in hex strings. It is only used on files that did not load
 //! or lost objects.
 
+use super::lex::{is_delimiter, is_regular, is_space, skip_comment, skip_literal_string};
+
 /// Containers nested deeper than this are left as they are.
 const MAX_DEPTH: usize = 64;
 
@@ -95,21 +97,6 @@ fn keyword_at(hay: &[u8], word: &[u8]) -> Option<usize> {
     None
 }
 
-fn is_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\n' | b'\r' | b'\t' | b'\x0c' | b'\0')
-}
-
-fn is_delimiter(b: u8) -> bool {
-    matches!(
-        b,
-        b'(' | b')' | b'<' | b'>' | b'[' | b']' | b'{' | b'}' | b'/' | b'%'
-    )
-}
-
-fn is_regular(b: u8) -> bool {
-    !is_space(b) && !is_delimiter(b)
-}
-
 /// The tokens of one region, up to `stream`, `endobj`, another `obj` (or, for the trailer,
 /// `startxref`), where the region ends and whether stream data follows. Bad characters in hex
 /// strings are blanked in `out` on the way.
@@ -130,9 +117,7 @@ fn tokenize(
                 continue;
             }
             b'%' => {
-                while byte(i).is_some_and(|b| b != b'\n' && b != b'\r') {
-                    i += 1;
-                }
+                i = skip_comment(bytes, i);
                 continue;
             }
             b'<' if byte(i + 1) == Some(b'<') => {
@@ -162,21 +147,7 @@ fn tokenize(
                 Kind::String
             }
             b'(' => {
-                let mut level = 0usize;
-                while let Some(b) = byte(i) {
-                    i += 1;
-                    match b {
-                        b'\\' => i += 1,
-                        b'(' => level += 1,
-                        b')' => {
-                            level = level.saturating_sub(1);
-                            if level == 0 {
-                                break;
-                            }
-                        }
-                        _ => {}
-                    }
-                }
+                i = skip_literal_string(bytes, start);
                 Kind::String
             }
             b'[' => {

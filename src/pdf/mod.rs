@@ -20,6 +20,7 @@ pub mod graphics;
 pub mod layer;
 pub mod layout;
 mod lenient;
+mod lex;
 pub mod metrics;
 pub mod objects;
 mod objstreams;

@@ -8,6 +8,7 @@
 //! tokens per compressed byte of object streams, which are a part of the file) or larger than
 //! [`BASE_TOKENS`] on its own is replaced by `null` and counted; the other members load.
 
+use super::lex;
 use lopdf::{Document, LoadOptions, Object, ObjectId};
 use std::cell::Cell;
 
@@ -132,11 +133,7 @@ fn count_tokens(data: &[u8]) -> usize {
     let mut n = 0;
     let mut in_word = false;
     for &b in data {
-        let space = matches!(b, b' ' | b'\n' | b'\r' | b'\t' | b'\x0c' | b'\0');
-        let delimiter = matches!(
-            b,
-            b'(' | b')' | b'<' | b'>' | b'[' | b']' | b'{' | b'}' | b'/' | b'%'
-        );
+        let (space, delimiter) = (lex::is_space(b), lex::is_delimiter(b));
         if delimiter || (!space && !in_word) {
             n += 1;
         }

@@ -7,6 +7,7 @@
 //! array is split into several `TJ` operations of at most [`TJ_CHUNK`] elements (text and
 //! positions unchanged); any other such operation is dropped and counted.
 
+use super::lex::{is_delimiter, is_space, skip_comment, skip_literal_string};
 use std::borrow::Cow;
 
 /// Operations with more tokens (operands, array and dictionary items) are split or dropped.
@@ -49,19 +50,6 @@ struct Op {
     elements: usize,
     /// Where a `TJ` split would cut (every [`TJ_CHUNK`] elements of a depth-1 array).
     cuts: Vec<usize>,
-}
-
-/// PDF white space.
-fn is_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\n' | b'\r' | b'\t' | b'\x0c' | b'\0')
-}
-
-/// PDF delimiters.
-fn is_delimiter(b: u8) -> bool {
-    matches!(
-        b,
-        b'(' | b')' | b'<' | b'>' | b'[' | b']' | b'{' | b'}' | b'/' | b'%'
-    )
 }
 
 /// `content`, or a copy without oversized operations, and what was changed.
@@ -109,30 +97,14 @@ fn scan(c: &[u8]) -> Vec<Edit> {
             continue;
         }
         if b == b'%' {
-            while byte(i).is_some_and(|b| b != b'\n' && b != b'\r') {
-                i += 1;
-            }
+            i = skip_comment(c, i);
             continue;
         }
         // One token: an operand, a bracket or an operator.
         let mut operator = None;
         match b {
             b'(' => {
-                let mut level = 0usize;
-                while let Some(b) = byte(i) {
-                    i += 1;
-                    match b {
-                        b'\\' => i += 1,
-                        b'(' => level += 1,
-                        b')' => {
-                            level = level.saturating_sub(1);
-                            if level == 0 {
-                                break;
-                            }
-                        }
-                        _ => {}
-                    }
-                }
+                i = skip_literal_string(c, start);
             }
             b'<' if byte(i + 1) == Some(b'<') => i += 2,
             b'>' if byte(i + 1) == Some(b'>') => i += 2,
