@@ -96,6 +96,9 @@ pub fn score(
     let mut acc: BTreeMap<HitKey, Acc> = BTreeMap::new();
     let mut body_words = 0usize;
     for seg in &segs {
+        if layer.deadline.expired() {
+            break; // the pipeline fails a document whose time budget ran out
+        }
         let norm = strip(&normalize(&seg.text), &names);
         let n = words(&norm).count();
         if seg.weight <= 0.0 {
