@@ -1,25 +1,50 @@
-//! Held-out theme cases: short council texts of other cities, mostly with topics that do not
-//! occur in `corpus/` (a few, e.g. Tourismuskonzept, Glasfaser im Gewerbegebiet, Jugendzentrum,
-//! recur in other words) — `tests/fixtures/themes/heldout.jsonl`, labelled by the themes'
-//! definitions before the rules were run on them. Scored like `evaluate.py` (micro F1, primary =
-//! first label).
+//! Theme rules on labelled council texts of other cities (`tests/fixtures/themes/`), scored like
+//! `evaluate.py` (micro F1 over labels, primary = first label):
 //!
-//! The floors sit a little under the figures measured when the vocabulary was last extended:
-//! 100 cases, micro F1 0.874, primary 0.960 (96 of 100); the rules before that extension scored
-//! 0.800 and 0.800. The last 18 cases were written and labelled as a second batch after the
-//! first vocabulary pass and scored 0.820 / 0.722 before the few fixes they prompted. Raise the
-//! floors when the rules improve, never lower them to let a change pass. Run with `--nocapture`
-//! to see the per-theme figures and every case that differs.
+//! - `heldout2.jsonl` — 139 texts of 129 cities (every paper type, topics outside `corpus/`,
+//!   long papers with passing mentions), written and labelled by the themes' descriptions and
+//!   committed before any rule ran on them. Its first-contact figure is the generalization
+//!   estimate in the README; its misses are not printed, so that nobody tunes on them.
+//! - `tuning.jsonl` — the first 100 texts. They were held out once, but the rules were tuned on
+//!   them (first contact: F1 0.809 on the first 82, 0.820 / primary 0.722 on the last 18), so
+//!   they are a tuning set now; `--nocapture` prints every case that differs.
+//!
+//! Floors sit a little under the measured figures; raise them when the rules improve, never
+//! lower them to let a change pass.
 
 use ratsdex::classify::eval::Report;
 use ratsdex::classify::{Context, Taxonomy, explain};
 use ratsdex::pdf::TextLayer;
 use ratsdex::record::Klimacheck;
 
-/// Minimum micro F1 on the held-out set.
-const MIN_F1: f64 = 0.85;
-/// Minimum share of right primary themes on the held-out set.
-const MIN_PRIMARY: f64 = 0.93;
+/// One labelled text set with its floors.
+struct Set {
+    name: &'static str,
+    data: &'static str,
+    min_cases: usize,
+    min_f1: f64,
+    min_primary: f64,
+    /// Print the cases that differ (never for a held-out set).
+    show_misses: bool,
+}
+
+const TUNING: Set = Set {
+    name: "tuning texts",
+    data: include_str!("fixtures/themes/tuning.jsonl"),
+    min_cases: 100,
+    min_f1: 0.85,
+    min_primary: 0.93,
+    show_misses: true,
+};
+
+const HELDOUT: Set = Set {
+    name: "held-out texts",
+    data: include_str!("fixtures/themes/heldout2.jsonl"),
+    min_cases: 139,
+    min_f1: 0.80,
+    min_primary: 0.88,
+    show_misses: false,
+};
 
 fn klimacheck(v: Option<&str>) -> Option<Klimacheck> {
     match v {
@@ -40,14 +65,13 @@ fn strings(v: &serde_json::Value) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// The report over every held-out case, plus one line per case that differs.
-fn report() -> (Report, String) {
-    let data = include_str!("fixtures/themes/heldout.jsonl");
+/// The report over every case of a set, plus one line per case that differs.
+fn report(set: &Set) -> (Report, String) {
     let tax = Taxonomy::embedded();
     let mut report = Report::default();
     let mut misses = String::new();
-    for line in data.lines().filter(|l| !l.trim().is_empty()) {
-        let row: serde_json::Value = serde_json::from_str(line).expect("held-out row is JSON");
+    for line in set.data.lines().filter(|l| !l.trim().is_empty()) {
+        let row: serde_json::Value = serde_json::from_str(line).expect("row is JSON");
         let title = row["title"].as_str();
         let text = row["text"].as_str().unwrap_or_default();
         let committees = strings(&row["committees"]);
@@ -61,7 +85,7 @@ fn report() -> (Report, String) {
         let (themes, ex) = explain(&tax, &layer, &ctx);
         let predicted: Vec<String> = themes.into_iter().map(|t| t.id).collect();
         let expected = strings(&row["themes"]);
-        assert!(!expected.is_empty(), "held-out row without themes: {line}");
+        assert!(!expected.is_empty(), "row without themes: {line}");
         if predicted != expected {
             let scores: Vec<String> = ex
                 .themes
@@ -80,16 +104,42 @@ fn report() -> (Report, String) {
     (report, misses)
 }
 
-#[test]
-fn heldout_themes_stay_above_the_floor() {
-    let (report, misses) = report();
-    assert!(report.documents >= 100, "only {} cases", report.documents);
-    let f1 = report.micro().f1();
-    let primary = report.primary();
-    println!("{}{misses}", report.summary());
+fn check(set: &Set) {
+    let (report, misses) = report(set);
     assert!(
-        f1 >= MIN_F1 && primary >= MIN_PRIMARY,
-        "held-out: themes_f1 {f1:.3} (min {MIN_F1}), primary {primary:.3} (min {MIN_PRIMARY})\n{}{misses}",
+        report.documents >= set.min_cases,
+        "{}: only {} cases",
+        set.name,
+        report.documents
+    );
+    let misses = if set.show_misses { misses } else { String::new() };
+    let m = report.micro();
+    let (f1, primary) = (m.f1(), report.primary());
+    let (labels, assigned) = (m.tp + m.fn_, m.tp + m.fp);
+    let per_doc = |n: usize| n as f64 / report.documents.max(1) as f64;
+    println!(
+        "{}: themes per text {:.2} labelled / {:.2} assigned\n{}{misses}",
+        set.name,
+        per_doc(labels),
+        per_doc(assigned),
         report.summary()
     );
+    assert!(
+        f1 >= set.min_f1 && primary >= set.min_primary,
+        "{}: themes_f1 {f1:.3} (min {}), primary {primary:.3} (min {})\n{}{misses}",
+        set.name,
+        set.min_f1,
+        set.min_primary,
+        report.summary()
+    );
+}
+
+#[test]
+fn tuning_texts_stay_above_the_floor() {
+    check(&TUNING);
+}
+
+#[test]
+fn heldout_texts_stay_above_the_floor() {
+    check(&HELDOUT);
 }
