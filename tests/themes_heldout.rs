@@ -80,6 +80,7 @@ fn report(set: &Set) -> (Report, String) {
             department: row["department"].as_str(),
             committees: committees.iter().map(String::as_str).collect(),
             klimacheck: klimacheck(row["klimacheck"].as_str()),
+            doc_type: row["doc_type"].as_str(),
         };
         let layer = TextLayer::from_layout_text(text);
         let (themes, ex) = explain(&tax, &layer, &ctx);

@@ -6,6 +6,7 @@ pub mod eval;
 pub mod model;
 pub mod rules;
 pub mod sections;
+pub mod subject;
 pub mod taxonomy;
 pub mod terms;
 
@@ -50,6 +51,7 @@ impl<'a> Context<'a> {
                 .map(|c| c.committee.as_str())
                 .collect(),
             klimacheck: meta.klimacheck,
+            doc_type: meta.doc_type.map(|t| t.as_str()),
         }
     }
 
@@ -64,6 +66,7 @@ impl<'a> Context<'a> {
                 .map(|c| c.committee.as_str())
                 .collect(),
             klimacheck: record.klimacheck,
+            doc_type: record.doc_type.map(|t| t.as_str()),
         }
     }
 }

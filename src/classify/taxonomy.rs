@@ -1,6 +1,7 @@
 //! The taxonomy file (TOML): themes with weighted terms, title terms, committee/department hints,
 //! exclusions and precedence; scoring settings; boilerplate sections that earn no credit.
 
+use super::subject::{SubjectDef, SubjectRules};
 use super::terms::{Pattern, PatternError};
 use regex::Regex;
 use serde::{Deserialize, Serialize};
@@ -45,6 +46,18 @@ pub struct Settings {
     pub length_words: f64,
     /// Words that never count for any theme (committee names and the like).
     pub ignore: Vec<String>,
+    /// Term hits outside the subject (passing mentions) count with this factor.
+    pub passing: f64,
+    /// Extra title points for the title's head (its first word with a term of at least
+    /// `head_min` weight; in a compound the theme of the last part): weight × title_factor × this.
+    pub title_head: f64,
+    /// Minimum term weight for the title's head.
+    pub head_min: f64,
+    /// A theme after the first needs a term of at least this weight (or a hint).
+    pub strong_min: f64,
+    /// A theme after the first needs at least this much subject evidence (title, subject text
+    /// and hints); 0 turns the check off.
+    pub subject_min: f64,
 }
 
 impl Default for Settings {
@@ -58,6 +71,11 @@ impl Default for Settings {
             hint_factor: 1.0,
             length_words: 400.0,
             ignore: Vec::new(),
+            passing: 1.0,
+            title_head: 0.0,
+            head_min: 2.0,
+            strong_min: 0.0,
+            subject_min: 0.0,
         }
     }
 }
@@ -129,6 +147,10 @@ pub struct ThemeDef {
     /// Precedence rules.
     #[serde(default)]
     pub yields_to: Vec<Precedence>,
+    /// As a theme after the first, this theme needs subject evidence (`settings.subject_min`):
+    /// for themes that passing mentions raise in any paper (a cost line, a committee).
+    #[serde(default)]
+    pub needs_subject: bool,
 }
 
 /// The file as written.
@@ -139,6 +161,8 @@ struct TaxonomyFile {
     settings: Settings,
     #[serde(default)]
     sections: Vec<SectionRule>,
+    #[serde(default)]
+    subject: SubjectDef,
     #[serde(default)]
     theme: Vec<ThemeDef>,
 }
@@ -180,6 +204,8 @@ pub struct CompiledTheme {
     pub exclude: Vec<Pattern>,
     /// Precedence rules.
     pub yields_to: Vec<Precedence>,
+    /// As a secondary theme it needs subject evidence.
+    pub needs_subject: bool,
 }
 
 /// A compiled section rule.
@@ -210,6 +236,8 @@ pub struct Taxonomy {
     pub sections: Vec<CompiledSection>,
     /// Words that never count.
     pub ignore: Vec<Pattern>,
+    /// Where papers state their subject.
+    pub subject: SubjectRules,
 }
 
 fn compile_terms(theme: &str, map: &BTreeMap<String, f64>) -> Result<Vec<Term>, TaxonomyError> {
@@ -274,6 +302,7 @@ impl Taxonomy {
                     .collect::<Result<_, _>>()?,
                 yields_to: def.yields_to.clone(),
                 klimacheck: def.klimacheck.clone(),
+                needs_subject: def.needs_subject,
             });
         }
         for def in &file.theme {
@@ -309,12 +338,14 @@ impl Taxonomy {
             .iter()
             .map(|p| compile("settings", p))
             .collect::<Result<_, _>>()?;
+        let subject = SubjectRules::compile(&file.subject).map_err(TaxonomyError::Invalid)?;
         Ok(Taxonomy {
             themes,
             rules,
             settings: file.settings,
             sections,
             ignore,
+            subject,
         })
     }
 

@@ -206,15 +206,27 @@ pub fn run_eval(args: EvalArgs) -> anyhow::Result<i32> {
 
 /// Print why a document got its themes (for `extract --explain` and `show --explain`).
 pub fn print_explanation(ex: &Explanation) {
-    println!("Themen-Erklärung ({} Wörter bewertet):", ex.words);
+    println!(
+        "Themen-Erklärung ({} Wörter bewertet, davon {} im Gegenstand; gelesen als {}):",
+        ex.words, ex.subject_words, ex.reading
+    );
+    if !ex.title.is_empty() {
+        println!("  Titel bewertet: {}", ex.title);
+    }
     for (section, words) in &ex.skipped {
         println!("  ohne Wertung: {section} ({words} Wörter)");
     }
     for t in &ex.themes {
         let mark = if t.assigned { "*" } else { " " };
         println!(
-            "{mark} {:24} {:>7.2}  = Text {:.2} + Titel {:.2} + Hinweise {:.2}",
-            t.id, t.score, t.body, t.title, t.hints
+            "{mark} {:24} {:>7.2}  = Text {:.2} (Gegenstand {:.2}) + Titel {:.2} + Hinweise {:.2}",
+            t.id, t.score, t.body, t.subject, t.title, t.hints
+        );
+        println!(
+            "      {} Sätze, stärkster Term {}{}",
+            t.sentences,
+            t.strongest,
+            if t.head { ", Kopf des Titels" } else { "" }
         );
         for h in t.hits.iter().take(8) {
             println!(
