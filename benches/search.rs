@@ -6,8 +6,9 @@
 //! With `--keep DIR` the index stays in DIR (reused when it exists) so that
 //! `scripts/bench_search.sh` can time CLI round trips against it.
 
-use ratsdex::index::{FileStamp, Index, SearchRequest};
-use ratsdex::record::{Consultation, DocType, DocumentRecord, Klimacheck};
+use ratsdex::index::{BuiltWith, FileStamp, Index, SearchRequest};
+use ratsdex::pipeline::Pipeline;
+use ratsdex::record::{Consultation, DocType, DocumentRecord, Drucksache, Klimacheck, Metadata};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -225,22 +226,25 @@ fn document(rng: &mut Rng, n: usize) -> (DocumentRecord, String) {
     let date = format!("{year}-{:02}-{:02}", 1 + rng.below(12), 1 + rng.below(28));
     let record = DocumentRecord {
         path: format!("synthetic/{n:06}.pdf"),
-        drucksache: Some(format!("VO/{}/{}", 1000 + n % 9000, year % 100)),
-        doc_type: Some(DocType::ALL[n % DocType::ALL.len()]),
-        date: date.parse().ok(),
-        title: Some(title),
-        public: Some(!n.is_multiple_of(5)),
-        department: Some(format!("Amt {}", 10 + n % 60)),
-        consultations: vec![Consultation {
-            committee: rng.pick(COMMITTEES).to_string(),
-            date: None,
-            role: None,
-        }],
-        klimacheck: match n % 4 {
-            0 => None,
-            1 => Some(Klimacheck::Neutral),
-            2 => Some(Klimacheck::Positive),
-            _ => Some(Klimacheck::Negative),
+        meta: Metadata {
+            drucksache: Drucksache::parse(&format!("VO/{}/{}", 1000 + n % 9000, year % 100)),
+            doc_type: Some(DocType::ALL[n % DocType::ALL.len()]),
+            date: date.parse().ok(),
+            title: Some(title),
+            public: Some(!n.is_multiple_of(5)),
+            department: Some(format!("Amt {}", 10 + n % 60)),
+            consultations: vec![Consultation {
+                committee: rng.pick(COMMITTEES).to_string(),
+                date: None,
+                role: None,
+            }],
+            klimacheck: match n % 4 {
+                0 => None,
+                1 => Some(Klimacheck::Neutral),
+                2 => Some(Klimacheck::Positive),
+                _ => Some(Klimacheck::Negative),
+            },
+            ..Metadata::default()
         },
         themes: vec![rng.pick(THEMES).to_string()],
         pages: 1 + (n % 9),
@@ -251,7 +255,9 @@ fn document(rng: &mut Rng, n: usize) -> (DocumentRecord, String) {
 
 fn build(dir: &std::path::Path, docs: usize) -> Result<Duration, Box<dyn std::error::Error>> {
     let start = Instant::now();
-    let index = Index::open_or_create(dir)?;
+    let mut index = Index::open_or_create(dir)?;
+    // as `ingest` does: the manifest says the built-in rules classified the documents
+    index.set_built_with(BuiltWith::of(&Pipeline::default()))?;
     let mut writer = index.writer(256 << 20)?;
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     for n in 0..docs {

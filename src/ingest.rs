@@ -1,11 +1,9 @@
 //! Batch ingest: walks an archive, runs the pipeline on every new or changed PDF in parallel,
 //! and feeds one index writer, committing in batches.
 
-use crate::index::{FileStamp, Index, IndexError};
+use crate::index::{BuiltWith, FileStamp, Index, IndexError, Writer, folder};
 use crate::pipeline::{PIPELINE_VERSION, Pipeline};
 use std::collections::{HashMap, HashSet};
-use std::fs::File;
-use std::io::Write;
 use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
@@ -28,9 +26,14 @@ pub struct IngestOptions {
     pub batch: usize,
 }
 
-/// What happened to one file.
+/// What an ingest reports while it runs (for progress display).
 #[derive(Debug, Clone)]
 pub enum Event {
+    /// The walk is done: this many files will be read.
+    Started {
+        /// Files to read (new or changed).
+        todo: usize,
+    },
     /// The file was indexed.
     Indexed {
         /// Path.
@@ -65,6 +68,12 @@ pub struct Summary {
     pub pruned: usize,
     /// Pages read.
     pub pages: usize,
+    /// Pages whose text came from OCR (recognised now or read from the OCR cache).
+    pub ocr_pages: usize,
+    /// Pages recognised by tesseract in this run (the rest of `ocr_pages` came from the cache).
+    pub ocr_recognized: usize,
+    /// Scanned pages left without text (OCR off, not installed, or failed).
+    pub unsearchable_pages: usize,
     /// Wall-clock seconds.
     pub elapsed_secs: f64,
     /// `(path, reason)` of every failed file.
@@ -74,51 +83,12 @@ pub struct Summary {
 /// Why ingest could not run at all.
 #[derive(Debug, thiserror::Error)]
 pub enum IngestError {
-    /// Another ingest holds the index.
-    #[error("index is locked by another ingest (pid {0})")]
-    Locked(String),
-    /// The index could not be opened or written.
+    /// The index could not be opened, locked or written.
     #[error(transparent)]
     Index(#[from] IndexError),
     /// File system error on the index directory.
     #[error("{0}: {1}")]
     Io(String, std::io::Error),
-}
-
-/// The name of the lock file inside the index directory.
-pub const LOCK_FILE: &str = "ingest.lock";
-/// The name of the failure log inside the index directory.
-pub const ERRORS_FILE: &str = "errors.jsonl";
-
-/// Holds the ingest lock for as long as it lives.
-struct IngestLock {
-    _file: File,
-}
-
-impl IngestLock {
-    fn acquire(dir: &Path) -> Result<IngestLock, IngestError> {
-        let path = dir.join(LOCK_FILE);
-        let io = |e| IngestError::Io(path.display().to_string(), e);
-        let mut file = std::fs::OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .open(&path)
-            .map_err(io)?;
-        match file.try_lock() {
-            Ok(()) => {}
-            Err(std::fs::TryLockError::WouldBlock) => {
-                let pid = std::fs::read_to_string(&path).unwrap_or_default();
-                return Err(IngestError::Locked(pid.trim().to_string()));
-            }
-            Err(std::fs::TryLockError::Error(e)) => return Err(io(e)),
-        }
-        file.set_len(0).map_err(io)?;
-        write!(file, "{}", std::process::id()).map_err(io)?;
-        file.flush().map_err(io)?;
-        Ok(IngestLock { _file: file })
-    }
 }
 
 /// A candidate file found by the walk.
@@ -178,13 +148,13 @@ fn walk(roots: &[PathBuf], failures: &mut Vec<(String, String)>) -> Vec<Candidat
 }
 
 /// True for names ending in `.pdf` in any letter case.
-pub fn is_pdf_name(path: &Path) -> bool {
+pub(crate) fn is_pdf_name(path: &Path) -> bool {
     path.extension()
         .is_some_and(|e| e.as_encoded_bytes().eq_ignore_ascii_case(b"pdf"))
 }
 
 /// The path as recorded in the index (lossy for names that are not UTF-8).
-pub fn path_key(path: &Path) -> String {
+pub(crate) fn path_key(path: &Path) -> String {
     path.to_string_lossy().into_owned()
 }
 
@@ -242,7 +212,7 @@ fn process_file(pipeline: &Pipeline, c: &Candidate) -> Outcome {
                 mtime_ns: c.mtime_ns,
                 hash: p.record.hash.clone(),
                 pipeline_version: PIPELINE_VERSION,
-                rules: pipeline.rules.clone(),
+                rules: pipeline.rules().to_string(),
             };
             Outcome::Done {
                 record: Box::new(p.record),
@@ -255,50 +225,35 @@ fn process_file(pipeline: &Pipeline, c: &Candidate) -> Outcome {
     }
 }
 
-/// Run an ingest; `on_event` is called for every file as it finishes (for progress display).
+/// Run an ingest; `on_event` is called once the walk is done and for every file as it
+/// finishes (for progress display).
 pub fn run(
     opts: &IngestOptions,
     pipeline: &Pipeline,
-    on_start: &mut dyn FnMut(usize),
     on_event: &mut dyn FnMut(&Event),
 ) -> Result<Summary, IngestError> {
     let started = Instant::now();
+    let recognized_before = crate::pdf::ocr::pages_recognized();
     std::fs::create_dir_all(&opts.index_dir)
         .map_err(|e| IngestError::Io(opts.index_dir.display().to_string(), e))?;
-    let _lock = IngestLock::acquire(&opts.index_dir)?;
-    let index = Index::open_or_create(&opts.index_dir)?;
+    let _lock = folder::lock(&opts.index_dir)?;
+    let mut index = Index::open_or_create(&opts.index_dir)?;
+    index.set_built_with(BuiltWith::of(pipeline))?;
     let stamps = index.stamps()?;
     let mut writer = index.writer(128 << 20)?;
 
     let mut summary = Summary::default();
     let mut walk_failures = Vec::new();
     let candidates = walk(&opts.roots, &mut walk_failures);
-    let mut hashes: HashMap<String, String> = stamps
-        .iter()
-        .map(|(p, s)| (s.hash.clone(), p.clone()))
-        .collect();
-
     let walked: HashSet<String> = candidates.iter().map(|c| c.key.clone()).collect();
-    let mut todo = Vec::new();
-    for c in candidates {
-        match stamps.get(&c.key) {
-            Some(s)
-                if !opts.force
-                    && s.size == c.size
-                    && s.mtime_ns == c.mtime_ns
-                    && s.pipeline_version == PIPELINE_VERSION
-                    && s.rules == pipeline.rules =>
-            {
-                summary.unchanged += 1;
-                on_event(&Event::Unchanged {
-                    path: c.key.clone(),
-                });
-            }
-            _ => todo.push(c),
-        }
+    let (todo, unchanged): (Vec<Candidate>, Vec<Candidate>) = candidates
+        .into_iter()
+        .partition(|c| opts.force || !is_unchanged(stamps.get(&c.key), c, pipeline));
+    for c in unchanged {
+        summary.unchanged += 1;
+        on_event(&Event::Unchanged { path: c.key });
     }
-    on_start(todo.len());
-
+    on_event(&Event::Started { todo: todo.len() });
     for (path, reason) in walk_failures {
         on_event(&Event::Failed {
             path: path.clone(),
@@ -306,7 +261,6 @@ pub fn run(
         });
         summary.failures.push((path, reason));
     }
-
     if opts.prune {
         for path in stamps.keys() {
             // A file that failed to read is still walked (and still exists): never pruned.
@@ -317,23 +271,59 @@ pub fn run(
         }
     }
 
-    let jobs = if opts.jobs == 0 {
+    let hashes = stamps
+        .iter()
+        .map(|(p, s)| (s.hash.clone(), p.clone()))
+        .collect();
+    let mut sink = Sink {
+        writer: &mut writer,
+        hashes,
+        summary: &mut summary,
+        batch: opts.batch,
+        since_commit: 0,
+        last_commit: Instant::now(),
+        on_event,
+    };
+    process_all(&todo, pipeline, opts.jobs, &mut sink)?;
+    writer.commit()?;
+    summary.failed = summary.failures.len();
+    folder::log_failures(&opts.index_dir, &summary.failures);
+    summary.ocr_recognized = crate::pdf::ocr::pages_recognized() - recognized_before;
+    summary.elapsed_secs = started.elapsed().as_secs_f64();
+    Ok(summary)
+}
+
+/// True when a file is as it was when indexed, by the same pipeline and rules.
+fn is_unchanged(stamp: Option<&FileStamp>, c: &Candidate, pipeline: &Pipeline) -> bool {
+    stamp.is_some_and(|s| {
+        s.size == c.size
+            && s.mtime_ns == c.mtime_ns
+            && s.pipeline_version == PIPELINE_VERSION
+            && s.rules == pipeline.rules()
+    })
+}
+
+/// Process the files on `jobs` threads (0 = one per core), handing each outcome to `sink` on
+/// this thread; stops writing at the first index error.
+fn process_all(
+    todo: &[Candidate],
+    pipeline: &Pipeline,
+    jobs: usize,
+    sink: &mut Sink<'_>,
+) -> Result<(), IndexError> {
+    let jobs = if jobs == 0 {
         std::thread::available_parallelism().map_or(1, |n| n.get())
     } else {
-        opts.jobs
+        jobs
     };
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs)
         .stack_size(64 << 20)
         .build()
-        .map_err(|e| IngestError::Io("thread pool".into(), std::io::Error::other(e)))?;
+        .map_err(|e| IndexError::Tantivy(format!("thread pool: {e}")))?;
     let (tx, rx) = mpsc::sync_channel::<Outcome>(jobs * 2);
-    let mut since_commit = 0usize;
-    let mut last_commit = Instant::now();
-    let mut write_error: Option<IndexError> = None;
-
+    let mut result = Ok(());
     std::thread::scope(|scope| {
-        let todo = &todo;
         scope.spawn(move || {
             pool.install(|| {
                 use rayon::prelude::*;
@@ -343,78 +333,67 @@ pub fn run(
             });
         });
         for outcome in rx {
-            if write_error.is_some() {
-                continue;
-            }
-            match outcome {
-                Outcome::Done {
-                    mut record,
-                    text,
-                    stamp,
-                } => {
-                    match hashes.get(&stamp.hash) {
-                        Some(first) if *first != record.path => {
-                            record.duplicate_of = Some(first.clone())
-                        }
-                        _ => {
-                            hashes.insert(stamp.hash.clone(), record.path.clone());
-                        }
-                    }
-                    if let Err(e) = writer.upsert(&record, &text, &stamp) {
-                        write_error = Some(e);
-                        continue;
-                    }
-                    summary.indexed += 1;
-                    summary.pages += record.pages;
-                    on_event(&Event::Indexed {
-                        path: record.path.clone(),
-                        pages: record.pages,
-                    });
-                    since_commit += 1;
-                    if since_commit >= opts.batch || last_commit.elapsed() > Duration::from_secs(10)
-                    {
-                        if let Err(e) = writer.commit() {
-                            write_error = Some(e);
-                        }
-                        since_commit = 0;
-                        last_commit = Instant::now();
-                    }
-                }
-                Outcome::Failed { path, reason } => {
-                    on_event(&Event::Failed {
-                        path: path.clone(),
-                        reason: reason.clone(),
-                    });
-                    summary.failures.push((path, reason));
-                }
+            // after an error the workers are drained without writing
+            if result.is_ok() {
+                result = sink.take(outcome);
             }
         }
     });
-    if let Some(e) = write_error {
-        return Err(e.into());
-    }
-    writer.commit()?;
-    summary.failed = summary.failures.len();
-    log_failures(&opts.index_dir, &summary.failures);
-    summary.elapsed_secs = started.elapsed().as_secs_f64();
-    Ok(summary)
+    result
 }
 
-/// Append the failures of this run to `errors.jsonl` in the index directory (best effort).
-fn log_failures(dir: &Path, failures: &[(String, String)]) {
-    if failures.is_empty() {
-        return;
-    }
-    let Ok(mut f) = std::fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(dir.join(ERRORS_FILE))
-    else {
-        return;
-    };
-    let time = jiff::Timestamp::now().to_string();
-    for (path, reason) in failures {
-        let line = serde_json::json!({ "path": path, "reason": reason, "time": time });
-        let _ = writeln!(f, "{line}");
+/// Where processed files go: duplicates marked, records written, commits every `batch`
+/// documents or 10 seconds, progress reported.
+struct Sink<'a> {
+    writer: &'a mut Writer,
+    /// Content hash → path of the first record with it.
+    hashes: HashMap<String, String>,
+    summary: &'a mut Summary,
+    batch: usize,
+    since_commit: usize,
+    last_commit: Instant,
+    on_event: &'a mut dyn FnMut(&Event),
+}
+
+impl Sink<'_> {
+    fn take(&mut self, outcome: Outcome) -> Result<(), IndexError> {
+        let (mut record, text, stamp) = match outcome {
+            Outcome::Done {
+                record,
+                text,
+                stamp,
+            } => (record, text, stamp),
+            Outcome::Failed { path, reason } => {
+                (self.on_event)(&Event::Failed {
+                    path: path.clone(),
+                    reason: reason.clone(),
+                });
+                self.summary.failures.push((path, reason));
+                return Ok(());
+            }
+        };
+        match self.hashes.get(&stamp.hash) {
+            Some(first) if *first != record.path => record.duplicate_of = Some(first.clone()),
+            _ => {
+                self.hashes.insert(stamp.hash.clone(), record.path.clone());
+            }
+        }
+        self.writer.upsert(&record, &text, &stamp)?;
+        self.summary.indexed += 1;
+        self.summary.pages += record.pages;
+        self.summary.ocr_pages += record.ocr_pages;
+        self.summary.unsearchable_pages +=
+            crate::pdf::ocr::unsearchable_pages(&record.meta.warnings);
+        (self.on_event)(&Event::Indexed {
+            path: record.path.clone(),
+            pages: record.pages,
+        });
+        self.since_commit += 1;
+        if self.since_commit >= self.batch || self.last_commit.elapsed() > Duration::from_secs(10) {
+            self.since_commit = 0;
+            self.last_commit = Instant::now();
+            self.writer.commit()?;
+        }
+        Ok(())
     }
 }

@@ -1,9 +1,17 @@
-//! One document through every stage: PDF bytes → text layer → metadata → themes → record.
+//! One document through every stage — PDF bytes → text layer (OCR where it has none) →
+//! metadata → themes → record — and the configuration of those stages: [`PipelineBuilder`]
+//! reads the rule texts (taxonomy, vocabulary extension, model), compiles them once,
+//! fingerprints them (with the OCR settings) and sets the time budget.
 
-use crate::classify::{self, Model, Taxonomy};
-use crate::extract::{self, Vocabulary};
+use crate::classify::{self, Explanation, Model, ModelError, Taxonomy, TaxonomyError};
+use crate::extract;
+use crate::pdf::ocr::{OcrReport, OcrSettings};
 use crate::pdf::{self, Limits, PdfError, TextLayer};
 use crate::record::DocumentRecord;
+use crate::vocab::{self, VocabError, Vocabulary};
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+use std::time::{Duration, Instant};
 
 /// Bumped whenever a stage changes its output, so that ingest re-processes every file.
 pub const PIPELINE_VERSION: u32 = 4;
@@ -11,21 +19,75 @@ pub const PIPELINE_VERSION: u32 = 4;
 /// The warning recorded for a document without any text.
 pub const NO_TEXT_WARNING: &str = "no text layer (scanned?)";
 
-/// The configuration of every stage.
-#[derive(Debug, Clone)]
-pub struct Pipeline {
-    /// Resource limits per document (the deadline is set per call from `budget`).
-    pub limits: Limits,
-    /// Wall-clock budget per document.
-    pub budget: std::time::Duration,
-    /// Metadata vocabulary.
-    pub vocab: Vocabulary,
-    /// Theme taxonomy.
-    pub taxonomy: Taxonomy,
-    /// A trained theme classifier blended with the rules (`--model FILE`), if any.
-    pub model: Option<Model>,
-    /// Fingerprint of the rule texts in use (see [`rules_fingerprint`]).
-    pub rules: String,
+/// The time budget per document unless set otherwise.
+pub(crate) const DEFAULT_BUDGET: Duration = Duration::from_secs(60);
+
+/// Why a pipeline could not be configured.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    /// A rule file could not be read.
+    #[error("reading {path}: {source}")]
+    Read {
+        /// The file.
+        path: String,
+        /// What went wrong.
+        source: std::io::Error,
+    },
+    /// The taxonomy is not valid.
+    #[error("in {origin}: {source}")]
+    Taxonomy {
+        /// Where the text came from (a path, or `built-in`).
+        origin: String,
+        /// What is wrong.
+        source: TaxonomyError,
+    },
+    /// The vocabulary extension is not valid.
+    #[error("in {origin}: {source}")]
+    Vocabulary {
+        /// Where the text came from.
+        origin: String,
+        /// What is wrong.
+        source: VocabError,
+    },
+    /// The model does not fit the taxonomy or does not parse.
+    #[error("in {origin}: {source}")]
+    Model {
+        /// Where the text came from.
+        origin: String,
+        /// What is wrong.
+        source: ModelError,
+    },
+}
+
+/// The rule texts a pipeline is built from, as the index manifest keeps them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RuleTexts {
+    /// The theme taxonomy (TOML).
+    pub taxonomy: String,
+    /// The built-in label vocabulary (TOML).
+    pub vocabulary: String,
+    /// The vocabulary extension (`--config`), if any.
+    pub vocabulary_extension: Option<String>,
+    /// The blake3 hash of the blended model (`--model`), if any (the model itself is not kept).
+    pub model: Option<String>,
+}
+
+impl Default for RuleTexts {
+    fn default() -> Self {
+        RuleTexts {
+            taxonomy: classify::DEFAULT_THEMES.to_string(),
+            vocabulary: vocab::DEFAULT_VOCAB.to_string(),
+            vocabulary_extension: None,
+            model: None,
+        }
+    }
+}
+
+impl RuleTexts {
+    /// The compiled taxonomy.
+    pub fn compile_taxonomy(&self) -> Result<Taxonomy, TaxonomyError> {
+        Taxonomy::from_toml(&self.taxonomy)
+    }
 }
 
 /// A short fingerprint of the rule texts in use — taxonomy TOML, built-in vocabulary, vocabulary
@@ -40,6 +102,209 @@ pub fn rules_fingerprint(parts: &[&str]) -> String {
     h.finalize().to_hex()[..16].to_string()
 }
 
+/// A rule text and where it came from (for error messages).
+#[derive(Debug, Clone)]
+struct Source {
+    text: String,
+    origin: String,
+}
+
+/// Read and compile the taxonomy in a file.
+pub fn taxonomy_file(path: &Path) -> Result<Taxonomy, ConfigError> {
+    let s = Source::read(path)?;
+    Taxonomy::from_toml(&s.text).map_err(|source| ConfigError::Taxonomy {
+        origin: s.origin,
+        source,
+    })
+}
+
+/// Why the rules give a stored document (record and text) its themes, under `taxonomy`.
+pub fn explain_stored(taxonomy: &Taxonomy, record: &DocumentRecord, text: &str) -> Explanation {
+    explain_with(taxonomy, record, &TextLayer::from_layout_text(text))
+}
+
+impl Source {
+    fn read(path: &Path) -> Result<Source, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            path: path.display().to_string(),
+            source,
+        })?;
+        Ok(Source {
+            text,
+            origin: path.display().to_string(),
+        })
+    }
+}
+
+/// Configures a [`Pipeline`]: rule texts replacing or extending the built-in ones, and the time
+/// budget per document.
+#[derive(Debug, Clone)]
+pub struct PipelineBuilder {
+    taxonomy: Option<Source>,
+    vocabulary_extension: Option<Source>,
+    model: Option<Source>,
+    budget: Duration,
+    ocr: OcrSettings,
+}
+
+impl Default for PipelineBuilder {
+    fn default() -> Self {
+        PipelineBuilder {
+            taxonomy: None,
+            vocabulary_extension: None,
+            model: None,
+            budget: DEFAULT_BUDGET,
+            ocr: OcrSettings::default(),
+        }
+    }
+}
+
+impl PipelineBuilder {
+    /// Use this taxonomy (TOML) instead of the built-in one; `origin` names it in errors.
+    pub fn taxonomy(mut self, text: &str, origin: &str) -> Self {
+        self.taxonomy = Some(Source {
+            text: text.to_string(),
+            origin: origin.to_string(),
+        });
+        self
+    }
+
+    /// Use the taxonomy in this file instead of the built-in one.
+    pub fn taxonomy_file(mut self, path: &Path) -> Result<Self, ConfigError> {
+        self.taxonomy = Some(Source::read(path)?);
+        Ok(self)
+    }
+
+    /// Extend the built-in label vocabulary with this TOML.
+    pub fn vocabulary_extension(mut self, text: &str, origin: &str) -> Self {
+        self.vocabulary_extension = Some(Source {
+            text: text.to_string(),
+            origin: origin.to_string(),
+        });
+        self
+    }
+
+    /// Extend the built-in label vocabulary with the TOML in this file.
+    pub fn vocabulary_extension_file(mut self, path: &Path) -> Result<Self, ConfigError> {
+        self.vocabulary_extension = Some(Source::read(path)?);
+        Ok(self)
+    }
+
+    /// Blend the rules with the trained model (JSON from `ratsdex train`) in this file.
+    pub fn model_file(mut self, path: &Path) -> Result<Self, ConfigError> {
+        self.model = Some(Source::read(path)?);
+        Ok(self)
+    }
+
+    /// Wall-clock budget per document (at least one second).
+    pub fn time_budget(mut self, budget: Duration) -> Self {
+        self.budget = budget.max(Duration::from_secs(1));
+        self
+    }
+
+    /// Recognise pages without a usable text layer with these settings.
+    pub fn ocr(mut self, ocr: OcrSettings) -> Self {
+        self.ocr = ocr;
+        self
+    }
+
+    /// Keep recognised pages in this folder (the index's OCR cache), by file hash.
+    pub fn ocr_cache(mut self, dir: &Path) -> Self {
+        self.ocr.cache_dir = Some(dir.to_path_buf());
+        self
+    }
+
+    /// Resource limits for one document, its deadline counted from now.
+    pub fn limits(&self) -> Limits {
+        Limits {
+            deadline: Some(Instant::now() + self.budget),
+            ..Limits::default()
+        }
+    }
+
+    /// The PDF stage alone (no rules compiled): the text layer of one document, with OCR.
+    pub fn text_layer(&self, bytes: &[u8]) -> Result<(TextLayer, OcrReport), PdfError> {
+        pdf::extract_with_ocr(bytes, &self.limits(), &self.ocr)
+    }
+
+    /// Compile the rules and fingerprint them.
+    pub fn build(self) -> Result<Pipeline, ConfigError> {
+        let taxonomy_text = self
+            .taxonomy
+            .as_ref()
+            .map_or(classify::DEFAULT_THEMES, |s| s.text.as_str());
+        // The vocabulary first: the taxonomy's sections open at its label sets.
+        let vocab = match &self.vocabulary_extension {
+            Some(s) => Vocabulary::embedded()
+                .extended_with(&s.text)
+                .map_err(|source| ConfigError::Vocabulary {
+                    origin: s.origin.clone(),
+                    source,
+                })?,
+            None => Vocabulary::embedded(),
+        };
+        let taxonomy = Taxonomy::from_toml_with(taxonomy_text, &vocab).map_err(|source| {
+            let origin = self
+                .taxonomy
+                .as_ref()
+                .map_or("the built-in taxonomy".into(), |s| s.origin.clone());
+            ConfigError::Taxonomy { origin, source }
+        })?;
+        let model =
+            match &self.model {
+                Some(s) => Some(Model::from_json(&s.text, &taxonomy).map_err(|source| {
+                    ConfigError::Model {
+                        origin: s.origin.clone(),
+                        source,
+                    }
+                })?),
+                None => None,
+            };
+        fn text(s: &Option<Source>) -> &str {
+            s.as_ref().map_or("", |s| s.text.as_str())
+        }
+        let mut rules = rules_fingerprint(&[
+            taxonomy_text,
+            vocab::DEFAULT_VOCAB,
+            text(&self.vocabulary_extension),
+            text(&self.model),
+        ]);
+        // what OCR would produce (installing tesseract or changing the language re-processes)
+        if let Some(ocr) = self.ocr.fingerprint() {
+            rules = rules_fingerprint(&[&rules, &ocr]);
+        }
+        let texts = RuleTexts {
+            taxonomy: taxonomy_text.to_string(),
+            vocabulary: vocab::DEFAULT_VOCAB.to_string(),
+            vocabulary_extension: self.vocabulary_extension.map(|s| s.text),
+            model: self
+                .model
+                .map(|s| blake3::hash(s.text.as_bytes()).to_hex().to_string()),
+        };
+        Ok(Pipeline {
+            budget: self.budget,
+            ocr: self.ocr,
+            vocab,
+            taxonomy,
+            model,
+            texts,
+            rules,
+        })
+    }
+}
+
+/// The configured stages.
+#[derive(Debug, Clone)]
+pub struct Pipeline {
+    budget: Duration,
+    ocr: OcrSettings,
+    vocab: Vocabulary,
+    taxonomy: Taxonomy,
+    model: Option<Model>,
+    texts: RuleTexts,
+    rules: String,
+}
+
 /// A processed document: its record and its text layer.
 #[derive(Debug, Clone)]
 pub struct Processed {
@@ -50,27 +315,49 @@ pub struct Processed {
 }
 
 impl Default for Pipeline {
+    /// The built-in rules, the default time budget.
     fn default() -> Self {
-        Pipeline {
-            limits: Limits::default(),
-            budget: std::time::Duration::from_secs(60),
-            vocab: Vocabulary::embedded(),
-            taxonomy: Taxonomy::embedded(),
-            model: None,
-            rules: rules_fingerprint(&[classify::DEFAULT_THEMES, extract::DEFAULT_VOCAB, "", ""]),
-        }
+        // The built-in texts are checked by the unit test below.
+        PipelineBuilder::default()
+            .build()
+            .unwrap_or_else(|e| panic!("built-in rules: {e}"))
     }
 }
 
 impl Pipeline {
+    /// A builder starting from the built-in rules.
+    pub fn builder() -> PipelineBuilder {
+        PipelineBuilder::default()
+    }
+
+    /// Fingerprint of the rule texts in use (see [`rules_fingerprint`]).
+    pub fn rules(&self) -> &str {
+        &self.rules
+    }
+
+    /// The rule texts in use.
+    pub fn texts(&self) -> &RuleTexts {
+        &self.texts
+    }
+
+    /// The theme taxonomy in use.
+    pub fn taxonomy(&self) -> &Taxonomy {
+        &self.taxonomy
+    }
+
+    /// The OCR settings in use.
+    pub fn ocr(&self) -> &OcrSettings {
+        &self.ocr
+    }
+
     /// Run every stage on one document's bytes; `path` is recorded as given.
     pub fn process(&self, path: &str, bytes: &[u8]) -> Result<Processed, PdfError> {
         let limits = Limits {
-            deadline: Some(std::time::Instant::now() + self.budget),
-            ..self.limits.clone()
+            deadline: Some(Instant::now() + self.budget),
+            ..Limits::default()
         };
-        let layer = pdf::extract(bytes, &limits)?;
-        let meta = extract::extract_metadata(&layer, &self.vocab);
+        let (layer, ocr) = pdf::extract_with_ocr(bytes, &limits, &self.ocr)?;
+        let mut meta = extract::extract_metadata(&layer, &self.vocab);
         let themes = match &self.model {
             Some(model) => classify::classify_with_model(&self.taxonomy, model, &layer, &meta),
             None => classify::classify(&self.taxonomy, &layer, &meta),
@@ -79,30 +366,32 @@ impl Pipeline {
         if !layer.has_text() {
             warnings.push(NO_TEXT_WARNING.to_string());
         }
-        warnings.extend(meta.warnings.iter().cloned());
+        warnings.extend(ocr.warnings);
+        warnings.append(&mut meta.warnings);
+        meta.warnings = warnings;
         let record = DocumentRecord {
             path: path.to_string(),
-            drucksache: meta.drucksache,
-            doc_type: meta.doc_type,
-            doc_type_printed: meta.doc_type_printed,
-            date: meta.date,
-            title: meta.title,
-            public: meta.public,
-            department: meta.department,
-            consultations: meta.consultations,
-            klimacheck: meta.klimacheck,
+            meta,
             theme_scores: themes.iter().map(|t| (t.id.clone(), t.score)).collect(),
             themes: themes.into_iter().map(|t| t.id).collect(),
-            references: meta.references,
-            amounts: meta.amounts,
             pages: layer.page_count(),
+            ocr_pages: ocr.pages,
             hash: blake3::hash(bytes).to_hex().to_string(),
             size: bytes.len() as u64,
             duplicate_of: None,
-            warnings,
         };
         Ok(Processed { record, layer })
     }
+
+    /// Why the rules gave a processed document its themes.
+    pub fn explain(&self, doc: &Processed) -> Explanation {
+        explain_with(&self.taxonomy, &doc.record, &doc.layer)
+    }
+}
+
+fn explain_with(taxonomy: &Taxonomy, record: &DocumentRecord, layer: &TextLayer) -> Explanation {
+    let ctx = classify::Context::from_record(record);
+    classify::explain(taxonomy, layer, &ctx).1
 }
 
 #[cfg(test)]
@@ -111,14 +400,35 @@ mod tests {
 
     #[test]
     fn the_default_fingerprint_is_the_one_of_the_built_in_rules_without_extensions() {
-        let built_in = [classify::DEFAULT_THEMES, extract::DEFAULT_VOCAB];
+        let built_in = [classify::DEFAULT_THEMES, vocab::DEFAULT_VOCAB];
+        let p = Pipeline::default();
         assert_eq!(
-            Pipeline::default().rules,
+            p.rules(),
             rules_fingerprint(&[built_in[0], built_in[1], "", ""])
         );
         assert_ne!(
-            Pipeline::default().rules,
+            p.rules(),
             rules_fingerprint(&[built_in[0], built_in[1], "", "{}"])
         );
+        assert_eq!(p.texts(), &RuleTexts::default());
+    }
+
+    #[test]
+    fn a_replaced_taxonomy_changes_the_fingerprint_and_is_kept() {
+        let text = classify::DEFAULT_THEMES.replace("\"digitalisierung\"", "\"e_verwaltung\"");
+        let p = Pipeline::builder().taxonomy(&text, "test").build().unwrap();
+        assert_ne!(p.rules(), Pipeline::default().rules());
+        assert_eq!(p.texts().taxonomy, text);
+        assert!(p.taxonomy().index_of("e_verwaltung").is_some());
+        let bad = Pipeline::builder()
+            .taxonomy("[[theme]]", "bad.toml")
+            .build();
+        assert!(matches!(bad, Err(ConfigError::Taxonomy { origin, .. }) if origin == "bad.toml"));
+    }
+
+    #[test]
+    fn the_budget_is_at_least_a_second() {
+        let b = Pipeline::builder().time_budget(Duration::ZERO);
+        assert_eq!(b.budget, Duration::from_secs(1));
     }
 }

@@ -2,7 +2,6 @@
 //! TOML taxonomy (`data/themes.toml`, embedded; replaceable with `--themes FILE`), optionally
 //! blended with a classifier trained on a city's labeled documents (`model`).
 
-pub mod eval;
 pub mod model;
 pub mod rules;
 pub mod sections;
@@ -15,7 +14,7 @@ use crate::pdf::TextLayer;
 use crate::record::DocumentRecord;
 use serde::Serialize;
 
-pub use model::Model;
+pub use model::{Model, ModelError};
 pub use rules::{Context, Explanation, ThemeExplanation};
 pub use taxonomy::{Taxonomy, TaxonomyError, ThemeInfo};
 
@@ -57,17 +56,7 @@ impl<'a> Context<'a> {
 
     /// The rules' context from a document record.
     pub fn from_record(record: &'a DocumentRecord) -> Context<'a> {
-        Context {
-            title: record.title.as_deref(),
-            department: record.department.as_deref(),
-            committees: record
-                .consultations
-                .iter()
-                .map(|c| c.committee.as_str())
-                .collect(),
-            klimacheck: record.klimacheck,
-            doc_type: record.doc_type.map(|t| t.as_str()),
-        }
+        Context::from_metadata(&record.meta)
     }
 }
 

@@ -181,7 +181,7 @@ pub fn score(
         let mut credited: Vec<String> = Vec::new();
         for term in title_terms {
             // A title word counts once per theme, for its best term (as in the body); a theme's
-            // further title terms count half.
+            // further title terms count `title_further`.
             let mut forms = term_forms(tax, rule, term, &title_norm);
             if term.pattern.is_word() {
                 forms.retain(|f| !credited.contains(f));
@@ -189,7 +189,8 @@ pub fn score(
             }
             if !forms.is_empty() {
                 let first = title == 0.0;
-                let points = term.weight * s.title_factor * if first { 1.0 } else { 0.5 };
+                let points =
+                    term.weight * s.title_factor * if first { 1.0 } else { s.title_further };
                 title += points;
                 hits.push(TermHit {
                     term: term.source.clone(),

@@ -1,9 +1,142 @@
 //! Splits a document's text into weighted segments: running headers/footers, the letterhead
 //! before the title and boilerplate blocks (a Klimacheck form, …) earn no or less credit.
+//!
+//! A block is opened by a line that starts with a label of the vocabulary's label sets
+//! (`start_labels = ["klimacheck"]`: the same labels, matched the same way, as the metadata
+//! rules use) or matches an extra regex for wordings that are no label (a question form).
 
-use super::taxonomy::CompiledSection;
 use super::terms::normalize;
-use crate::pdf::TextLayer;
+use crate::pdf::{Line, TextLayer};
+use crate::vocab::{LabelSet, Labels, Vocabulary};
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+
+/// A kind of section whose text counts less (or not at all): a Klimacheck block, a letterhead.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectionRule {
+    /// Name shown in explanations.
+    pub name: String,
+    /// Label sets of the vocabulary (`[labels]` of `data/vocab.toml`, extended by `--config`):
+    /// a line that starts with one of their labels opens the section.
+    #[serde(default)]
+    pub start_labels: Vec<LabelSet>,
+    /// Label sets of column headers: a table header row (two or more cells, one of them a label
+    /// of these sets and nothing else) opens the section.
+    #[serde(default)]
+    pub start_columns: Vec<LabelSet>,
+    /// Regex (case-insensitive) of further lines that open the section (wordings that are no
+    /// label, such as a question).
+    #[serde(default)]
+    pub start: Option<String>,
+    /// Label sets whose labels at the start of a line end the section (that line is not part
+    /// of it).
+    #[serde(default)]
+    pub end_labels: Vec<LabelSet>,
+    /// Regex (case-insensitive) of further lines that end the section.
+    #[serde(default)]
+    pub end: Option<String>,
+    /// Weight of term hits inside the section (0 = boilerplate).
+    #[serde(default)]
+    pub weight: f64,
+    /// The section ends after this many lines at the latest.
+    #[serde(default = "default_max_lines")]
+    pub max_lines: usize,
+}
+
+fn default_max_lines() -> usize {
+    25
+}
+
+/// Lines that open or end a section: labels of the vocabulary, column headers, a regex.
+#[derive(Debug, Clone, Default)]
+pub struct LineRule {
+    /// A line starting with one of these labels matches.
+    pub labels: Labels,
+    /// A line of two or more cells, one of which is one of these labels and nothing else.
+    pub columns: Labels,
+    /// A line matching this regex matches.
+    pub regex: Option<Regex>,
+}
+
+impl LineRule {
+    /// True when the line (whose trimmed text is `text`) matches.
+    pub fn is_match(&self, line: &Line, text: &str) -> bool {
+        self.labels.starts(text)
+            || (line.cells.len() >= 2
+                && line
+                    .cells
+                    .iter()
+                    .any(|c| self.columns.is_whole(c.text.trim())))
+            || self.regex.as_ref().is_some_and(|r| r.is_match(text))
+    }
+
+    fn compile(
+        section: &str,
+        (labels, columns): (&[LabelSet], &[LabelSet]),
+        regex: Option<&str>,
+        vocab: &Vocabulary,
+    ) -> Result<LineRule, String> {
+        let union = |sets: &[LabelSet]| {
+            Labels::union(&sets.iter().map(|s| vocab.labels(*s)).collect::<Vec<_>>())
+        };
+        let regex = regex
+            .map(|re| {
+                Regex::new(&format!("(?i){re}"))
+                    .map_err(|e| format!("section {section}: bad regex: {e}"))
+            })
+            .transpose()?;
+        Ok(LineRule {
+            labels: union(labels),
+            columns: union(columns),
+            regex,
+        })
+    }
+}
+
+/// A compiled section rule.
+#[derive(Debug, Clone)]
+pub struct CompiledSection {
+    /// Name shown in explanations.
+    pub name: String,
+    /// Lines that open the section.
+    pub start: LineRule,
+    /// Lines that end the section.
+    pub end: LineRule,
+    /// Weight of hits inside.
+    pub weight: f64,
+    /// Maximum length in lines.
+    pub max_lines: usize,
+}
+
+impl CompiledSection {
+    /// Compile a rule against the vocabulary whose label sets it names.
+    pub fn compile(rule: &SectionRule, vocab: &Vocabulary) -> Result<CompiledSection, String> {
+        if rule.start_labels.is_empty() && rule.start_columns.is_empty() && rule.start.is_none() {
+            return Err(format!(
+                "section {}: give start_labels, start_columns or start (a regex)",
+                rule.name
+            ));
+        }
+        Ok(CompiledSection {
+            name: rule.name.clone(),
+            start: LineRule::compile(
+                &rule.name,
+                (&rule.start_labels, &rule.start_columns),
+                rule.start.as_deref(),
+                vocab,
+            )?,
+            end: LineRule::compile(
+                &rule.name,
+                (&rule.end_labels, &[]),
+                rule.end.as_deref(),
+                vocab,
+            )?,
+            weight: rule.weight,
+            max_lines: rule.max_lines,
+        })
+    }
+}
 
 /// Name of the ordinary body text.
 pub const BODY: &str = "Text";
@@ -43,12 +176,15 @@ pub fn segments(layer: &TextLayer, title: Option<&str>, rules: &[CompiledSection
                 continue; // the title itself is scored separately
             }
             if let Some((ri, n)) = current {
-                let ends = rules.get(ri).is_none_or(|r| {
-                    n >= r.max_lines || r.end.as_ref().is_some_and(|e| e.is_match(text.trim()))
-                });
+                let ends = rules
+                    .get(ri)
+                    .is_none_or(|r| n >= r.max_lines || r.end.is_match(line, text.trim()));
                 current = if ends { None } else { Some((ri, n + 1)) };
             }
-            if let Some(ri) = rules.iter().position(|r| r.start.is_match(text.trim())) {
+            if let Some(ri) = rules
+                .iter()
+                .position(|r| r.start.is_match(line, text.trim()))
+            {
                 current = Some((ri, 1));
             }
             match current.and_then(|(ri, _)| rules.get(ri)) {
@@ -115,13 +251,18 @@ fn title_line(layer: &TextLayer, title: &str) -> Option<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use regex::Regex;
 
     fn klimacheck() -> Vec<CompiledSection> {
         vec![CompiledSection {
             name: "Klimacheck".into(),
-            start: Regex::new("(?i)^klimacheck").expect("valid"),
-            end: Some(Regex::new("(?i)^anlagen").expect("valid")),
+            start: LineRule {
+                labels: Labels::new(["Klimacheck"]),
+                ..LineRule::default()
+            },
+            end: LineRule {
+                regex: Some(Regex::new("(?i)^anlagen").expect("valid")),
+                ..LineRule::default()
+            },
             weight: 0.0,
             max_lines: 10,
         }]
@@ -143,6 +284,54 @@ mod tests {
         assert!(segs[2].text.contains("Klimaschutz"));
         assert_eq!(segs[2].weight, 0.0);
         assert_eq!(segs[3].text, "Anlagen\nPlan");
+    }
+
+    /// The sections of the built-in taxonomy that a line of `text` (the second line) opens.
+    fn opened_by(text: &str) -> Vec<String> {
+        static TAX: std::sync::LazyLock<crate::classify::Taxonomy> =
+            std::sync::LazyLock::new(crate::classify::Taxonomy::embedded);
+        let layer = TextLayer::from_layout_text(&format!("Einleitung\n{text}\nweiterer Text\n"));
+        segments(&layer, None, &TAX.sections)
+            .into_iter()
+            .filter(|s| s.text.starts_with(text.split("   ").next().unwrap_or(text)))
+            .map(|s| s.section)
+            .collect()
+    }
+
+    #[test]
+    fn every_klimacheck_and_beratungsfolge_label_opens_its_section() {
+        let vocab = Vocabulary::embedded();
+        for label in vocab.labels(LabelSet::Klimacheck).iter() {
+            assert_eq!(opened_by(&label.text), ["Klimacheck"], "{}", label.text);
+            let line = format!("{}: keine Auswirkungen", label.text.trim_end_matches(':'));
+            assert_eq!(opened_by(&line), ["Klimacheck"], "{line}");
+        }
+        for label in vocab.labels(LabelSet::Consultations).iter() {
+            assert_eq!(opened_by(&label.text), ["Beratungsfolge"], "{}", label.text);
+        }
+        for label in vocab.labels(LabelSet::CommitteeColumn).iter() {
+            let row = format!("{}        Datum        Zuständigkeit", label.text);
+            assert_eq!(opened_by(&row), ["Beratungsfolge"], "{row}");
+        }
+        // The singular that the old regex `auswirkungen?` missed.
+        assert_eq!(opened_by("Auswirkung auf den Klimaschutz"), ["Klimacheck"]);
+        // A sentence that only starts like a label opens nothing.
+        assert!(opened_by("Klimaschutzmaßnahmen der Stadt").is_empty());
+    }
+
+    #[test]
+    fn sections_name_unknown_label_sets_and_need_a_start() {
+        let rule = |toml: &str| -> Result<CompiledSection, String> {
+            let rule: SectionRule = toml::from_str(toml).map_err(|e| e.to_string())?;
+            CompiledSection::compile(&rule, &Vocabulary::embedded())
+        };
+        let err = rule("name = 'X'\nstart_labels = ['klimachek']\n").expect_err("unknown set");
+        assert!(err.contains("klimachek"), "{err}");
+        assert!(rule("name = 'X'\nweight = 0.0\n").is_err());
+        // A section written the old way (a regex) still works.
+        let old = rule("name = 'X'\nstart = '^klima'\n").expect("regex start");
+        let layer = TextLayer::from_layout_text("Klimaschutz ist Pflicht\n");
+        assert_eq!(segments(&layer, None, &[old])[0].section, "X");
     }
 
     #[test]

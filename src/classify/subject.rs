@@ -222,7 +222,10 @@ pub fn zones(segs: &[Segment], rules: &SubjectRules, reading: Reading) -> Vec<Zo
                 continue;
             }
             let item = reading == Reading::Agenda
-                && rules.agenda_item.as_ref().is_some_and(|r| r.is_match(&norm_line))
+                && rules
+                    .agenda_item
+                    .as_ref()
+                    .is_some_and(|r| r.is_match(&norm_line))
                 && !rules
                     .procedural
                     .iter()
@@ -230,7 +233,10 @@ pub fn zones(segs: &[Segment], rules: &SubjectRules, reading: Reading) -> Vec<Zo
             if item {
                 block_left = rules.def.block_words;
             } else if reading == Reading::Agenda
-                && rules.agenda_item.as_ref().is_some_and(|r| r.is_match(&norm_line))
+                && rules
+                    .agenda_item
+                    .as_ref()
+                    .is_some_and(|r| r.is_match(&norm_line))
             {
                 block_left = 0; // a procedural item ends the one before it
             } else if rules.headings.iter().any(|r| r.is_match(&norm_line)) {
@@ -339,7 +345,8 @@ fn split_sentences(line: &str) -> Vec<&str> {
 fn agenda_text(norm: &str) -> String {
     norm.split(' ')
         .skip_while(|w| {
-            w.chars().all(|c| c.is_ascii_digit()) || matches!(*w, "top" | "top." | "ö" | "n" | "tagesordnungspunkt")
+            w.chars().all(|c| c.is_ascii_digit())
+                || matches!(*w, "top" | "top." | "ö" | "n" | "tagesordnungspunkt")
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -401,7 +408,10 @@ mod tests {
         let z = zones(&[seg(text)], &r, Reading::Paper);
         assert_eq!(
             subject_text(&z),
-            ["die schule wird saniert", "beschlussvorschlag der rat beschließt die sanierung"]
+            [
+                "die schule wird saniert",
+                "beschlussvorschlag der rat beschließt die sanierung"
+            ]
         );
         let sentences: Vec<usize> = z.iter().map(|z| z.sentence).collect();
         assert_eq!(sentences, [1, 2, 3, 3, 4, 4], "{z:?}");
@@ -429,19 +439,28 @@ mod tests {
             r.title_subject("Stellungnahme des Stadtteilbeirats Büchenbach zur Wendeschleife"),
             "zur Wendeschleife"
         );
-        assert_eq!(r.title_subject("1. Sitzung des Stadtteilbeirates Büchenbach"), "");
+        assert_eq!(
+            r.title_subject("1. Sitzung des Stadtteilbeirates Büchenbach"),
+            ""
+        );
         assert_eq!(
             r.title_subject("Stellungnahme der Fraktion: Radwege"),
             "Radwege"
         );
-        assert_eq!(r.title_subject("Neubau der Grundschule"), "Neubau der Grundschule");
+        assert_eq!(
+            r.title_subject("Neubau der Grundschule"),
+            "Neubau der Grundschule"
+        );
     }
 
     #[test]
     fn sentences_split_at_ends_not_at_abbreviations() {
         assert_eq!(
             split_sentences("Die Kosten (ca. 5 Mio. Euro) trägt Nr. 3. Danach: Bau; dann Ende."),
-            ["Die Kosten (ca. 5 Mio. Euro) trägt Nr. 3. Danach: Bau;", " dann Ende."]
+            [
+                "Die Kosten (ca. 5 Mio. Euro) trägt Nr. 3. Danach: Bau;",
+                " dann Ende."
+            ]
         );
         assert!(starts_item("1. Ausgangslage") && starts_item("- Punkt") && starts_item("a) x"));
         assert!(!starts_item("Die Stadt") && !starts_item("2025 wurde"));

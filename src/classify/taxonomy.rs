@@ -1,9 +1,10 @@
 //! The taxonomy file (TOML): themes with weighted terms, title terms, committee/department hints,
 //! exclusions and precedence; scoring settings; boilerplate sections that earn no credit.
 
+use super::sections::{CompiledSection, SectionRule};
 use super::subject::{SubjectDef, SubjectRules};
 use super::terms::{Pattern, PatternError};
-use regex::Regex;
+use crate::vocab::Vocabulary;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -53,6 +54,8 @@ pub struct Settings {
     pub title_head: f64,
     /// Minimum term weight for the title's head.
     pub head_min: f64,
+    /// A theme's further title terms (after its best one) count with this factor.
+    pub title_further: f64,
     /// A theme after the first needs a term of at least this weight (or a hint).
     pub strong_min: f64,
     /// A theme after the first needs at least this much subject evidence (title, subject text
@@ -74,33 +77,11 @@ impl Default for Settings {
             passing: 1.0,
             title_head: 0.0,
             head_min: 2.0,
+            title_further: 1.0,
             strong_min: 0.0,
             subject_min: 0.0,
         }
     }
-}
-
-/// A kind of section whose text counts less (or not at all): a Klimacheck block, a letterhead.
-#[derive(Debug, Clone, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct SectionRule {
-    /// Name shown in explanations.
-    pub name: String,
-    /// Regex (case-insensitive) a line starts the section with.
-    pub start: String,
-    /// Regex (case-insensitive) of a line that ends the section (that line is not part of it).
-    #[serde(default)]
-    pub end: Option<String>,
-    /// Weight of term hits inside the section (0 = boilerplate).
-    #[serde(default)]
-    pub weight: f64,
-    /// The section ends after this many lines at the latest.
-    #[serde(default = "default_max_lines")]
-    pub max_lines: usize,
-}
-
-fn default_max_lines() -> usize {
-    25
 }
 
 /// "This theme yields to `theme` unless it scores at least `unless_ratio` times as much."
@@ -168,7 +149,7 @@ struct TaxonomyFile {
 }
 
 /// A theme's id, label and description.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ThemeInfo {
     /// Stable id (`digitalisierung`).
     pub id: String,
@@ -208,21 +189,6 @@ pub struct CompiledTheme {
     pub needs_subject: bool,
 }
 
-/// A compiled section rule.
-#[derive(Debug, Clone)]
-pub struct CompiledSection {
-    /// Name shown in explanations.
-    pub name: String,
-    /// Start line regex.
-    pub start: Regex,
-    /// End line regex.
-    pub end: Option<Regex>,
-    /// Weight of hits inside.
-    pub weight: f64,
-    /// Maximum length in lines.
-    pub max_lines: usize,
-}
-
 /// A theme taxonomy with its rules.
 #[derive(Debug, Clone)]
 pub struct Taxonomy {
@@ -259,14 +225,14 @@ fn compile(theme: &str, source: &str) -> Result<Pattern, TaxonomyError> {
     })
 }
 
-fn line_regex(what: &str, re: &str) -> Result<Regex, TaxonomyError> {
-    Regex::new(&format!("(?i){re}"))
-        .map_err(|e| TaxonomyError::Invalid(format!("section {what}: bad regex: {e}")))
-}
-
 impl Taxonomy {
-    /// Parse and compile a taxonomy from TOML text.
+    /// Parse and compile a taxonomy from TOML text; its sections read the embedded vocabulary.
     pub fn from_toml(text: &str) -> Result<Taxonomy, TaxonomyError> {
+        Taxonomy::from_toml_with(text, &Vocabulary::embedded())
+    }
+
+    /// Parse and compile a taxonomy from TOML text; its sections read the label sets of `vocab`.
+    pub fn from_toml_with(text: &str, vocab: &Vocabulary) -> Result<Taxonomy, TaxonomyError> {
         let file: TaxonomyFile =
             toml::from_str(text).map_err(|e| TaxonomyError::Toml(e.to_string()))?;
         if file.theme.is_empty() {
@@ -318,19 +284,7 @@ impl Taxonomy {
         let sections = file
             .sections
             .iter()
-            .map(|s| {
-                Ok(CompiledSection {
-                    name: s.name.clone(),
-                    start: line_regex(&s.name, &s.start)?,
-                    end: s
-                        .end
-                        .as_deref()
-                        .map(|e| line_regex(&s.name, e))
-                        .transpose()?,
-                    weight: s.weight,
-                    max_lines: s.max_lines,
-                })
-            })
+            .map(|s| CompiledSection::compile(s, vocab).map_err(TaxonomyError::Invalid))
             .collect::<Result<_, TaxonomyError>>()?;
         let ignore = file
             .settings

@@ -10,7 +10,6 @@
 //! - `/regex/` — a regular expression over the normalised text (lower case, single spaces).
 
 use regex::Regex;
-use unicode_normalization::UnicodeNormalization;
 
 /// Inflection endings accepted after a word without a trailing `*`.
 const ENDINGS: [&str; 10] = ["", "e", "n", "s", "en", "er", "es", "em", "ern", "ns"];
@@ -127,31 +126,8 @@ fn word_regex(w: &str) -> String {
     format!("{pre}{stem}{post}")
 }
 
-/// Normalise text for matching: NFC, lower case, every run of non-word characters (hyphens,
-/// punctuation, line breaks) becomes one space; `*` is kept for patterns.
-pub fn normalize(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut space = true;
-    for c in text.nfc().flat_map(char::to_lowercase) {
-        if c == '€' {
-            if !space {
-                out.push(' ');
-            }
-            out.push_str("euro ");
-            space = true;
-        } else if c.is_alphanumeric() || c == '*' {
-            out.push(c);
-            space = false;
-        } else if !space {
-            out.push(' ');
-            space = true;
-        }
-    }
-    if out.ends_with(' ') {
-        out.pop();
-    }
-    out
-}
+/// Normalise text for matching: lower case, punctuation runs one space (see [`crate::fold`]).
+pub use crate::fold::term_text as normalize;
 
 /// The words of normalised text.
 pub fn words(normalized: &str) -> impl Iterator<Item = &str> {
@@ -190,8 +166,14 @@ mod tests {
         };
         let w = "abfallgebühren";
         assert!(reach("*gebühr*", w) > reach("*abfall*", w));
-        assert_eq!(reach("*stellplatzsatzung", "stellplatzsatzung"), "stellplatzsatzung".len());
-        assert_eq!(reach("*stellplatz*", "stellplatzsatzung"), "stellplatz".len());
+        assert_eq!(
+            reach("*stellplatzsatzung", "stellplatzsatzung"),
+            "stellplatzsatzung".len()
+        );
+        assert_eq!(
+            reach("*stellplatz*", "stellplatzsatzung"),
+            "stellplatz".len()
+        );
     }
 
     #[test]
@@ -209,11 +191,5 @@ mod tests {
         assert!(matches!(Pattern::parse("/5g|lte/"), Ok(Pattern::Text(_))));
         assert!(Pattern::parse("/(/").is_err());
         assert!(Pattern::parse("**").is_err());
-    }
-
-    #[test]
-    fn normalize_folds_case_and_punctuation() {
-        assert_eq!(normalize("E-Government, OZG!"), "e government ozg");
-        assert_eq!(normalize("1.250 €, 3€"), "1 250 euro 3 euro");
     }
 }

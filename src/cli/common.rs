@@ -1,11 +1,13 @@
 //! Options and helpers shared by several subcommands.
 
-use crate::classify::{Model, Taxonomy};
-use crate::extract::Vocabulary;
-use crate::pipeline::{Pipeline, rules_fingerprint};
+use crate::classify::ThemeInfo;
+use crate::index::{DocStream, Index, StoredDoc};
+use crate::pipeline::{Pipeline, PipelineBuilder};
+use crate::record::Filters;
+use crate::record::filters::{parse_doc_type, parse_klimacheck};
 use anyhow::Context;
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Everything worked.
 pub const EXIT_OK: i32 = 0;
@@ -24,6 +26,13 @@ pub struct IndexOpt {
     pub index: PathBuf,
 }
 
+impl IndexOpt {
+    /// Open the index for reading.
+    pub fn open(&self) -> anyhow::Result<Index> {
+        Ok(Index::open(&self.index)?)
+    }
+}
+
 /// Options that configure the extraction pipeline.
 #[derive(Debug, Clone, clap::Args)]
 pub struct PipelineOpts {
@@ -36,53 +45,40 @@ pub struct PipelineOpts {
     /// Extra label vocabulary (TOML) extending the built-in one.
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
-    /// Time budget per document in seconds.
+    /// Time budget per document in seconds (and per OCR page).
     #[arg(long, value_name = "SECS", default_value_t = 60)]
     pub timeout: u64,
+    /// OCR of pages without a usable text layer: auto (when tesseract with the language is
+    /// installed), always (every page), never.
+    #[arg(long, value_name = "MODE", default_value = "auto", value_parser = ["auto", "always", "never"])]
+    pub ocr: String,
+    /// Tesseract language(s) for OCR, e.g. deu or deu+eng.
+    #[arg(long, value_name = "LANG", default_value = "deu")]
+    pub ocr_lang: String,
 }
 
 impl PipelineOpts {
-    /// The time budget per document.
-    pub fn budget(&self) -> std::time::Duration {
-        std::time::Duration::from_secs(self.timeout.max(1))
+    /// The pipeline configuration these options describe (rules not compiled yet).
+    pub fn builder(&self) -> anyhow::Result<PipelineBuilder> {
+        let budget = std::time::Duration::from_secs(self.timeout.max(1));
+        let ocr = crate::pdf::ocr::OcrSettings::for_cli(&self.ocr, &self.ocr_lang, budget)
+            .map_err(anyhow::Error::msg)?;
+        let mut b = Pipeline::builder().time_budget(budget).ocr(ocr);
+        if let Some(path) = &self.themes {
+            b = b.taxonomy_file(path)?;
+        }
+        if let Some(path) = &self.config {
+            b = b.vocabulary_extension_file(path)?;
+        }
+        if let Some(path) = &self.model {
+            b = b.model_file(path)?;
+        }
+        Ok(b)
     }
 
     /// Build the pipeline these options describe.
     pub fn pipeline(&self) -> anyhow::Result<Pipeline> {
-        let mut p = Pipeline {
-            budget: self.budget(),
-            ..Pipeline::default()
-        };
-        let read = |path: &std::path::Path| {
-            std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))
-        };
-        let mut themes_text = crate::classify::DEFAULT_THEMES.to_string();
-        let (mut model_text, mut config_text) = (String::new(), String::new());
-        if let Some(path) = &self.themes {
-            themes_text = read(path)?;
-            p.taxonomy = Taxonomy::from_toml(&themes_text)
-                .with_context(|| format!("in {}", path.display()))?;
-        }
-        if let Some(path) = &self.model {
-            model_text = read(path)?;
-            p.model = Some(
-                Model::from_json(&model_text, &p.taxonomy)
-                    .with_context(|| format!("in {}", path.display()))?,
-            );
-        }
-        if let Some(path) = &self.config {
-            config_text = read(path)?;
-            p.vocab = Vocabulary::embedded()
-                .extended_with(&config_text)
-                .with_context(|| format!("in {}", path.display()))?;
-        }
-        p.rules = rules_fingerprint(&[
-            &themes_text,
-            crate::extract::DEFAULT_VOCAB,
-            &config_text,
-            &model_text,
-        ]);
-        Ok(p)
+        Ok(self.builder()?.build()?)
     }
 }
 
@@ -126,30 +122,45 @@ pub struct FilterFlags {
 }
 
 impl FilterFlags {
-    /// The index filters these flags describe.
-    pub fn filters(&self) -> anyhow::Result<crate::index::Filters> {
-        Ok(crate::index::Filters {
+    /// The filters these flags describe, for searching `index`: `--theme` must be one of the
+    /// themes it was built with.
+    pub fn filters_for(&self, index: &Index) -> anyhow::Result<Filters> {
+        let filters = self.filters()?;
+        if let Some(id) = filters.theme_id() {
+            check_theme(id, &index.themes()?)?;
+        }
+        Ok(filters)
+    }
+
+    /// The filters these flags describe.
+    pub fn filters(&self) -> anyhow::Result<Filters> {
+        Ok(Filters {
             theme: self.theme.clone(),
             committee: self.committee.clone(),
             klimacheck: self
                 .klimacheck
                 .as_deref()
-                .map(super::search::parse_klimacheck)
+                .map(parse_klimacheck)
                 .transpose()?,
-            doc_type: self
-                .doc_type
-                .as_deref()
-                .map(|t| {
-                    crate::record::DocType::parse(t)
-                        .with_context(|| format!("unknown --type {t:?}"))
-                })
-                .transpose()?,
+            doc_type: self.doc_type.as_deref().map(parse_doc_type).transpose()?,
             department: self.department.clone(),
             public: self.public,
             from: self.from,
             to: self.to,
         })
     }
+}
+
+/// An error unless `id` is one of `themes`.
+fn check_theme(id: &str, themes: &[ThemeInfo]) -> anyhow::Result<()> {
+    if themes.iter().any(|t| t.id == id) {
+        return Ok(());
+    }
+    let ids: Vec<&str> = themes.iter().map(|t| t.id.as_str()).collect();
+    anyhow::bail!(
+        "unknown --theme {id:?}: the themes of this index are {}",
+        ids.join(", ")
+    )
 }
 
 /// An optional query plus the filter flags (for `export`, `stats` and `report`).
@@ -164,11 +175,6 @@ pub struct FilterOpts {
 }
 
 impl FilterOpts {
-    /// The index filters these options describe.
-    pub fn filters(&self) -> anyhow::Result<crate::index::Filters> {
-        self.flags.filters()
-    }
-
     /// The query, empty when none was given.
     pub fn query(&self) -> &str {
         self.query.as_deref().unwrap_or("")
@@ -198,18 +204,10 @@ impl FilterOpts {
         parts.join(", ")
     }
 
-    /// Every matching document without its text (records and stamps only, for counting): from
-    /// the index, or from `records` (JSON Lines as written by `export --format jsonl`) when given.
-    pub fn load(
-        &self,
-        index: &IndexOpt,
-        records: Option<&std::path::Path>,
-    ) -> anyhow::Result<Vec<crate::index::StoredDoc>> {
-        if let Some(path) = records {
-            return self.load_records(path);
-        }
-        let idx = crate::index::Index::open(&index.index)?;
-        let stream = idx.stream(self.query(), &self.filters()?)?;
+    /// Every matching document of the index without its text (records and stamps only, for
+    /// counting).
+    pub fn load(&self, index: &Index) -> anyhow::Result<Vec<StoredDoc>> {
+        let stream = self.stream(index)?;
         let mut docs = Vec::with_capacity(stream.len());
         for doc in stream.iter() {
             let mut doc = doc?;
@@ -219,28 +217,39 @@ impl FilterOpts {
         Ok(docs)
     }
 
-    /// Every matching document with its text, read from the index one at a time.
-    pub fn stream(&self, index: &IndexOpt) -> anyhow::Result<crate::index::DocStream> {
-        let idx = crate::index::Index::open(&index.index)?;
-        Ok(idx.stream(self.query(), &self.filters()?)?)
+    /// Every matching document of the index with its text, read one at a time.
+    pub fn stream(&self, index: &Index) -> anyhow::Result<DocStream> {
+        let filters = self.flags.filters_for(index)?;
+        Ok(index.stream(self.query(), &filters)?)
     }
 
-    /// The matching records of a JSON Lines file.
-    fn load_records(&self, path: &std::path::Path) -> anyhow::Result<Vec<crate::index::StoredDoc>> {
+    /// The matching records of a JSON Lines file (as written by `export --format jsonl`).
+    pub fn load_records(&self, path: &Path) -> anyhow::Result<Vec<StoredDoc>> {
         if !self.query().is_empty() {
             anyhow::bail!("a QUERY needs the index; --records takes only the filter flags");
         }
-        let filters = self.filters()?;
+        let filters = self.flags.filters()?;
         let text =
             std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
         let recs = crate::export::jsonl::read_records(&text)
             .with_context(|| format!("in {}", path.display()))?;
-        let kept = recs
-            .into_iter()
-            .filter(|r| crate::export::matches(r, &filters))
-            .collect();
+        let kept = recs.into_iter().filter(|r| filters.matches(r)).collect();
         Ok(crate::export::stored(kept))
     }
+}
+
+/// A `value_parser` offering `(name, help)` choices and mapping the chosen name with `parse`.
+pub fn choices<T: Clone + Send + Sync + 'static>(
+    values: impl IntoIterator<Item = (&'static str, &'static str)>,
+    parse: fn(&str) -> Option<T>,
+) -> impl clap::builder::TypedValueParser<Value = T> {
+    use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+    let values: Vec<PossibleValue> = values
+        .into_iter()
+        .map(|(name, help)| PossibleValue::new(name).help(help))
+        .collect();
+    PossibleValuesParser::new(values)
+        .try_map(move |name: String| parse(&name).ok_or_else(|| format!("unknown value {name:?}")))
 }
 
 /// A progress bar for `len` items, drawn only when stderr is a terminal.

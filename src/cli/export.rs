@@ -1,8 +1,8 @@
 //! `ratsdex export`: indexed records as JSON Lines, JSON, CSV, SQLite, OParl or an
 //! Elasticsearch bulk body, filtered like `search`.
 
-use super::common::{EXIT_OK, FilterOpts, IndexOpt, progress_bar};
-use crate::export::{self, Format, Options};
+use super::common::{EXIT_OK, FilterOpts, IndexOpt, choices, progress_bar};
+use crate::export::{self, Format, Options, Ticking};
 use std::io::Write;
 use std::path::PathBuf;
 
@@ -22,7 +22,11 @@ pub struct Args {
     #[command(flatten)]
     filter: FilterOpts,
     /// Output format.
-    #[arg(long, value_enum, default_value = "jsonl")]
+    #[arg(
+        long,
+        default_value = "jsonl",
+        value_parser = choices(Format::ALL.map(|(_, name, help)| (name, help)), Format::parse)
+    )]
     format: Format,
     /// Write to FILE instead of standard output (required for sqlite).
     #[arg(long, short, value_name = "FILE")]
@@ -57,13 +61,18 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     if args.format == Format::Sqlite && args.output.is_none() {
         anyhow::bail!("--format sqlite needs --output FILE");
     }
-    let docs = args.filter.stream(&args.index)?;
+    let stream = args.filter.stream(&args.index.open()?)?;
+    let bar = progress_bar(stream.len() as u64);
+    let tick = || bar.inc(1);
+    let docs = Ticking {
+        docs: &stream,
+        tick: &tick,
+    };
     let opts = Options {
         excel: args.excel,
         oparl_base: args.oparl_base.clone(),
         link_base: args.link_base.clone(),
         es_index: args.es_index.clone(),
-        progress: progress_bar(docs.len() as u64),
     };
     match &args.output {
         Some(path) => export::write_file(&docs, args.format, &opts, path)?,
@@ -79,6 +88,6 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
             }
         }
     }
-    opts.progress.finish_and_clear();
+    bar.finish_and_clear();
     Ok(EXIT_OK)
 }

@@ -35,14 +35,14 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     let bytes =
         std::fs::read(&args.file).with_context(|| format!("reading {}", args.file.display()))?;
     let path = args.file.display().to_string();
+    let builder = args.pipeline.builder()?;
     if args.text && !args.explain {
         // Only the text is wanted: the PDF stage alone, without compiling rules.
-        let limits = crate::pdf::Limits {
-            deadline: Some(std::time::Instant::now() + args.pipeline.budget()),
-            ..crate::pdf::Limits::default()
-        };
-        return match crate::pdf::extract(&bytes, &limits) {
-            Ok(layer) => {
+        return match builder.text_layer(&bytes) {
+            Ok((layer, report)) => {
+                for w in &report.warnings {
+                    eprintln!("{path}: {w}");
+                }
                 emit(&layer.text())?;
                 Ok(EXIT_OK)
             }
@@ -52,7 +52,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
             }
         };
     }
-    let pipeline = args.pipeline.pipeline()?;
+    let pipeline = builder.build()?;
     let processed = match pipeline.process(&path, &bytes) {
         Ok(p) => p,
         Err(e) => {
@@ -63,8 +63,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     if args.text {
         emit(&processed.layer.text())?;
     } else if args.json && args.explain {
-        let ctx = crate::classify::Context::from_record(&processed.record);
-        let (_, ex) = crate::classify::explain(&pipeline.taxonomy, &processed.layer, &ctx);
+        let ex = pipeline.explain(&processed);
         let value = serde_json::json!({ "record": processed.record, "explanation": ex });
         emit(&format!("{}\n", serde_json::to_string_pretty(&value)?))?;
         return Ok(EXIT_OK);
@@ -77,9 +76,8 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         emit(&summary(&processed.record))?;
     }
     if args.explain {
-        let ctx = crate::classify::Context::from_record(&processed.record);
-        let (_, ex) = crate::classify::explain(&pipeline.taxonomy, &processed.layer, &ctx);
-        super::themes::print_explanation(&ex);
+        let ex = pipeline.explain(&processed);
+        super::themes::print_explanation(&ex, &pipeline.taxonomy().themes);
     }
     Ok(EXIT_OK)
 }

@@ -41,7 +41,11 @@ pub struct Args {
 
 /// Run `ingest`.
 pub fn run(args: Args) -> anyhow::Result<i32> {
-    let pipeline = args.pipeline.pipeline()?;
+    let pipeline = args
+        .pipeline
+        .builder()?
+        .ocr_cache(&crate::index::folder::ocr_cache(&args.index.index))
+        .build()?;
     let opts = IngestOptions {
         roots: args.paths.clone(),
         index_dir: args.index.index.clone(),
@@ -59,22 +63,18 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         ProgressStyle::with_template("{bar:40} {pos}/{len} {per_sec} {eta} {wide_msg}")
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
-    let summary = ingest::run(
-        &opts,
-        &pipeline,
-        &mut |n| bar.set_length(n as u64),
-        &mut |e| match e {
-            Event::Indexed { path, .. } => {
-                bar.inc(1);
-                bar.set_message(path.clone());
-            }
-            Event::Failed { path, reason } => {
-                bar.inc(1);
-                bar.println(format!("{path}: {reason}"));
-            }
-            Event::Unchanged { .. } => {}
-        },
-    )?;
+    let summary = ingest::run(&opts, &pipeline, &mut |e| match e {
+        Event::Started { todo } => bar.set_length(*todo as u64),
+        Event::Indexed { path, .. } => {
+            bar.inc(1);
+            bar.set_message(path.clone());
+        }
+        Event::Failed { path, reason } => {
+            bar.inc(1);
+            bar.println(format!("{path}: {reason}"));
+        }
+        Event::Unchanged { .. } => {}
+    })?;
     bar.finish_and_clear();
     if args.json {
         println!("{}", serde_json::to_string_pretty(&summary)?);
@@ -88,6 +88,21 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
             summary.pages,
             summary.elapsed_secs
         );
+        if summary.ocr_pages > 0 {
+            println!(
+                "OCR: {} pages ({} recognised, {} from the cache)",
+                summary.ocr_pages,
+                summary.ocr_recognized,
+                summary.ocr_pages.saturating_sub(summary.ocr_recognized)
+            );
+        }
+        if summary.unsearchable_pages > 0 {
+            println!(
+                "{} scanned pages not searchable — {}",
+                summary.unsearchable_pages,
+                pipeline.ocr().unsearchable_hint()
+            );
+        }
         for (path, reason) in &summary.failures {
             println!("{path}: {reason}");
         }

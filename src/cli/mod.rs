@@ -1,11 +1,14 @@
 //! The thin command-line layer: parses arguments, calls the library, prints results.
 
 mod common;
+mod eval;
 mod export;
 mod extract;
 mod ingest;
 mod report;
-mod search;
+pub(crate) mod search;
+#[cfg(feature = "serve")]
+mod serve;
 mod show;
 mod stats;
 mod themes;
@@ -23,6 +26,7 @@ pub use common::{EXIT_FATAL, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE};
 ///   ratsdex search Digitalisierung   # ranked hits with snippets
 ///   ratsdex show VO/1254/21          # one document's record and text
 ///   ratsdex export --format csv      # every record for a spreadsheet
+///   ratsdex serve                    # search it in a browser: http://127.0.0.1:8080/
 #[derive(Debug, Parser)]
 #[command(
     name = "ratsdex",
@@ -46,7 +50,10 @@ enum Command {
     Report(report::Args),
     Themes(themes::Args),
     Train(train::Args),
-    EvalThemes(themes::EvalArgs),
+    Eval(eval::Args),
+    EvalThemes(eval::ThemesArgs),
+    #[cfg(feature = "serve")]
+    Serve(serve::Args),
 }
 
 /// Run the command line; returns the process exit code.
@@ -69,7 +76,10 @@ pub fn main() -> i32 {
         Command::Report(a) => report::run(a),
         Command::Themes(a) => themes::run(a),
         Command::Train(a) => train::run(a),
-        Command::EvalThemes(a) => themes::run_eval(a),
+        Command::Eval(a) => eval::run(a),
+        Command::EvalThemes(a) => eval::run_themes(a),
+        #[cfg(feature = "serve")]
+        Command::Serve(a) => serve::run_cmd(a),
     };
     match result {
         Ok(code) => code,

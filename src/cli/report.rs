@@ -3,6 +3,7 @@
 use super::common::{EXIT_OK, FilterOpts, IndexOpt};
 use crate::classify::Taxonomy;
 use crate::export::report::{self, ReportOptions};
+use crate::index::Index;
 use anyhow::Context;
 use std::path::PathBuf;
 
@@ -35,12 +36,21 @@ pub struct Args {
 
 /// Run `report`.
 pub fn run(args: Args) -> anyhow::Result<i32> {
-    let docs = args.filter.load(&args.index, args.records.as_deref())?;
-    let theme_labels = Taxonomy::embedded()
-        .themes
-        .into_iter()
-        .map(|t| (t.id, t.label))
-        .collect();
+    // Theme labels from the index (with --records: from the index when there is one).
+    let (docs, themes) = match &args.records {
+        Some(path) => {
+            let themes = match Index::open(&args.index.index) {
+                Ok(index) => index.themes()?,
+                Err(_) => Taxonomy::embedded().themes,
+            };
+            (args.filter.load_records(path)?, themes)
+        }
+        None => {
+            let index = args.index.open()?;
+            (args.filter.load(&index)?, index.themes()?)
+        }
+    };
+    let theme_labels = themes.into_iter().map(|t| (t.id, t.label)).collect();
     let opts = ReportOptions {
         title: args.title.clone(),
         filters: args.filter.describe(),

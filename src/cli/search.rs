@@ -1,9 +1,8 @@
 //! `ratsdex search`: ranked full-text search with filters.
 
 use super::common::{EXIT_OK, FilterFlags, IndexOpt, emit, stdout_color};
-use crate::index::{Facets, Hit, Index, SearchRequest, SearchResults, Sort};
-use crate::record::Klimacheck;
-use anyhow::Context;
+use crate::classify::ThemeInfo;
+use crate::index::{Facets, Hit, SearchRequest, SearchResults, Sort};
 
 /// Search the index: German words in any form, phrases, AND/OR/NOT, prefix*, Drucksachen-Nr.
 ///
@@ -50,20 +49,10 @@ enum SortArg {
     Date,
 }
 
-/// Parse a `--klimacheck` value: `Some(None)` means "documents without a Klimacheck".
-pub fn parse_klimacheck(v: &str) -> anyhow::Result<Option<Klimacheck>> {
-    if v.eq_ignore_ascii_case("none") {
-        return Ok(None);
-    }
-    Klimacheck::parse(v).map(Some).with_context(|| {
-        format!("--klimacheck must be neutral, positive, negative or none, not {v:?}")
-    })
-}
-
 /// Run `search`.
 pub fn run(args: Args) -> anyhow::Result<i32> {
-    let filters = args.filters.filters()?;
-    let index = Index::open(&args.index.index)?;
+    let index = args.index.open()?;
+    let filters = args.filters.filters_for(&index)?;
     let req = SearchRequest {
         query: args.query.clone(),
         filters,
@@ -78,19 +67,28 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     let results = index.search(&req)?;
     let mut out = String::new();
     if args.json {
-        let hits: Vec<_> = results.hits.iter().map(hit_json).collect();
-        let mut value =
-            serde_json::json!({ "query": args.query, "total": results.total, "hits": hits });
-        if let (Some(facets), Some(obj)) = (&results.facets, value.as_object_mut()) {
-            obj.insert("facets".into(), facets_json(facets));
-        }
-        out = serde_json::to_string(&value)?;
+        out = serde_json::to_string(&results_json(&args.query, &results))?;
         out.push('\n');
     } else {
-        write_text(&mut out, &args.query, &results, stdout_color())?;
+        let themes = if args.facets {
+            index.themes()?
+        } else {
+            Vec::new()
+        };
+        write_text(&mut out, &args.query, &results, &themes, stdout_color())?;
     }
     emit(&out)?;
     Ok(EXIT_OK)
+}
+
+/// The `--json` object: `{"query", "total", "hits", "facets"?}` (also `GET /api/search`).
+pub fn results_json(query: &str, results: &SearchResults) -> serde_json::Value {
+    let hits: Vec<_> = results.hits.iter().map(hit_json).collect();
+    let mut value = serde_json::json!({ "query": query, "total": results.total, "hits": hits });
+    if let (Some(facets), Some(obj)) = (&results.facets, value.as_object_mut()) {
+        obj.insert("facets".into(), facets_json(facets));
+    }
+    value
 }
 
 /// The readable result list.
@@ -98,12 +96,13 @@ fn write_text(
     out: &mut String,
     query: &str,
     results: &SearchResults,
+    themes: &[ThemeInfo],
     color: bool,
 ) -> std::fmt::Result {
     use std::fmt::Write;
     writeln!(out, "{} Treffer für {:?}", results.total, query)?;
     if let Some(f) = &results.facets {
-        write_facets(out, f)?;
+        write_facets(out, f, themes)?;
     }
     for (i, hit) in results.hits.iter().enumerate() {
         let r = &hit.record;
@@ -112,9 +111,12 @@ fn write_text(
             out,
             "{}. {}  {}  {}",
             i + 1,
-            r.drucksache.as_deref().unwrap_or("—"),
-            r.date.map(|d| d.to_string()).unwrap_or_else(|| "—".into()),
-            r.title.as_deref().unwrap_or("(ohne Betreff)")
+            r.meta.drucksache.as_deref().unwrap_or("—"),
+            r.meta
+                .date
+                .map(|d| d.to_string())
+                .unwrap_or_else(|| "—".into()),
+            r.meta.title.as_deref().unwrap_or("(ohne Betreff)")
         )?;
         writeln!(out, "   {}  [{}]", r.path, r.themes.join(", "))?;
         writeln!(
@@ -147,9 +149,13 @@ fn facets_json(f: &Facets) -> serde_json::Value {
 /// Most values per facet in the readable output (`--json` has all).
 const TEXT_FACET_VALUES: usize = 8;
 
-/// Facets as one line per facet.
-fn write_facets(out: &mut String, f: &Facets) -> std::fmt::Result {
+/// Facets as one line per facet; themes by label and id.
+fn write_facets(out: &mut String, f: &Facets, themes: &[ThemeInfo]) -> std::fmt::Result {
     use std::fmt::Write;
+    let theme_name = |id: &str| match themes.iter().find(|t| t.id == id) {
+        Some(t) if t.label != id => format!("{} [{id}]", t.label),
+        _ => id.to_string(),
+    };
     for (label, v) in [
         ("Themen:", &f.theme),
         ("Gremien:", &f.committee),
@@ -157,10 +163,17 @@ fn write_facets(out: &mut String, f: &Facets) -> std::fmt::Result {
         ("Typ:", &f.doc_type),
         ("Jahr:", &f.year),
     ] {
+        let name = |k: &str| {
+            if label == "Themen:" {
+                theme_name(k)
+            } else {
+                k.to_string()
+            }
+        };
         let mut items: Vec<String> = v
             .iter()
             .take(TEXT_FACET_VALUES)
-            .map(|(k, n)| format!("{k} ({n})"))
+            .map(|(k, n)| format!("{} ({n})", name(k)))
             .collect();
         if v.len() > TEXT_FACET_VALUES {
             items.push(format!("… (+{})", v.len() - TEXT_FACET_VALUES));
@@ -180,12 +193,12 @@ fn hit_json(hit: &Hit) -> serde_json::Value {
     let r = &hit.record;
     serde_json::json!({
         "path": r.path,
-        "drucksache": r.drucksache,
-        "title": r.title,
-        "date": r.date,
-        "doc_type": r.doc_type,
+        "drucksache": r.meta.drucksache,
+        "title": r.meta.title,
+        "date": r.meta.date,
+        "doc_type": r.meta.doc_type,
         "themes": r.themes,
-        "klimacheck": r.klimacheck,
+        "klimacheck": r.meta.klimacheck,
         "score": hit.score,
         "snippet": hit.snippet.text,
         "highlights": char_ranges(&hit.snippet.text, &hit.snippet.highlights),

@@ -1,16 +1,16 @@
 //! `ratsdex show`: one indexed document's record and text.
 
 use super::common::{EXIT_FATAL, EXIT_OK, IndexOpt, emit};
-use crate::classify::Taxonomy;
-use crate::index::Index;
-use crate::pdf::TextLayer;
+use crate::index::Lookup;
+use crate::pipeline;
 use crate::record::DocumentRecord;
-use anyhow::Context as _;
 
-/// Show one indexed document, found by Drucksachen-Nr., path or file name.
+/// Show one indexed document, found by Drucksachen-Nr. (whole, or a part naming one document
+/// only), path or file name.
 ///
 /// Examples:
 ///   ratsdex show VO/1254/21
+///   ratsdex show 1254/21
 ///   ratsdex show dev01_wuppertal_vo-1254-21.pdf --json
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
@@ -22,24 +22,44 @@ pub struct Args {
     /// Print `{"record": …, "text": …}` as JSON.
     #[arg(long)]
     json: bool,
-    /// Also explain the themes (re-scored from the stored text with the given taxonomy).
+    /// Also explain the themes (re-scored from the stored text with the taxonomy the index was
+    /// built with).
     #[arg(long)]
     explain: bool,
-    /// Theme taxonomy (TOML) for `--explain`, replacing the built-in one.
+    /// Theme taxonomy (TOML) for `--explain`, replacing the index's one.
     #[arg(long, value_name = "FILE")]
     themes: Option<std::path::PathBuf>,
 }
 
 /// Run `show`.
 pub fn run(args: Args) -> anyhow::Result<i32> {
-    let index = Index::open(&args.index.index)?;
-    let Some(doc) = index.get(&args.key)? else {
-        eprintln!(
-            "ratsdex: no document {:?} in {}",
-            args.key,
-            args.index.index.display()
-        );
-        return Ok(EXIT_FATAL);
+    let index = args.index.open()?;
+    let doc = match index.lookup(&args.key)? {
+        Lookup::Found(doc) => doc,
+        Lookup::NotFound => {
+            eprintln!(
+                "ratsdex: no document {:?} in {}",
+                args.key,
+                args.index.index.display()
+            );
+            return Ok(EXIT_FATAL);
+        }
+        Lookup::Ambiguous(docs) => {
+            eprintln!(
+                "ratsdex: {:?} is part of the number of {} documents; give the whole number or a path:",
+                args.key,
+                if docs.len() >= crate::index::LOOKUP_CHOICES {
+                    format!("{} or more", docs.len())
+                } else {
+                    docs.len().to_string()
+                }
+            );
+            for d in &docs {
+                let ds = d.record.meta.drucksache.as_deref().unwrap_or("—");
+                eprintln!("  {ds}  {}", d.record.path);
+            }
+            return Ok(EXIT_FATAL);
+        }
     };
     if args.json {
         let value = serde_json::json!({ "record": doc.record, "text": doc.text });
@@ -48,18 +68,16 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         emit(&format!("{}\n{}", summary(&doc.record), doc.text))?;
     }
     if args.explain {
+        let own;
         let taxonomy = match &args.themes {
             Some(path) => {
-                let text = std::fs::read_to_string(path)
-                    .with_context(|| format!("reading {}", path.display()))?;
-                Taxonomy::from_toml(&text).with_context(|| format!("in {}", path.display()))?
+                own = pipeline::taxonomy_file(path)?;
+                &own
             }
-            None => Taxonomy::embedded(),
+            None => index.taxonomy()?,
         };
-        let layer = TextLayer::from_layout_text(&doc.text);
-        let ctx = crate::classify::Context::from_record(&doc.record);
-        let (_, ex) = crate::classify::explain(&taxonomy, &layer, &ctx);
-        super::themes::print_explanation(&ex);
+        let ex = pipeline::explain_stored(taxonomy, &doc.record, &doc.text);
+        super::themes::print_explanation(&ex, &taxonomy.themes);
     }
     Ok(EXIT_OK)
 }
@@ -70,8 +88,13 @@ pub fn summary(r: &DocumentRecord) -> String {
     let mut out = String::new();
     let opt = |v: Option<String>| v.unwrap_or_else(|| "—".into());
     let _ = writeln!(out, "Datei:          {}", r.path);
-    let _ = writeln!(out, "Drucksache:     {}", opt(r.drucksache.clone()));
+    let _ = writeln!(
+        out,
+        "Drucksache:     {}",
+        opt(r.meta.drucksache.as_ref().map(|d| d.to_string()))
+    );
     let printed = r
+        .meta
         .doc_type_printed
         .as_deref()
         .map(|p| format!(" ({p})"))
@@ -79,23 +102,24 @@ pub fn summary(r: &DocumentRecord) -> String {
     let _ = writeln!(
         out,
         "Typ:            {}{printed}",
-        opt(r.doc_type.map(|t| t.to_string()))
+        opt(r.meta.doc_type.map(|t| t.to_string()))
     );
     let _ = writeln!(
         out,
         "Datum:          {}",
-        opt(r.date.map(|d| d.to_string()))
+        opt(r.meta.date.map(|d| d.to_string()))
     );
-    let _ = writeln!(out, "Betreff:        {}", opt(r.title.clone()));
+    let _ = writeln!(out, "Betreff:        {}", opt(r.meta.title.clone()));
     let public = r
+        .meta
         .public
         .map(|p| if p { "öffentlich" } else { "nichtöffentlich" }.to_string());
     let _ = writeln!(out, "Öffentlich:     {}", opt(public));
-    let _ = writeln!(out, "Federführung:   {}", opt(r.department.clone()));
+    let _ = writeln!(out, "Federführung:   {}", opt(r.meta.department.clone()));
     let _ = writeln!(
         out,
         "Klimacheck:     {}",
-        opt(r.klimacheck.map(|k| k.to_string()))
+        opt(r.meta.klimacheck.map(|k| k.to_string()))
     );
     let themes: Vec<String> = r
         .themes
@@ -115,9 +139,9 @@ pub fn summary(r: &DocumentRecord) -> String {
         }
     );
     let _ = writeln!(out, "Seiten:         {}", r.pages);
-    if !r.consultations.is_empty() {
+    if !r.meta.consultations.is_empty() {
         let _ = writeln!(out, "Beratungsfolge:");
-        for c in &r.consultations {
+        for c in &r.meta.consultations {
             let _ = writeln!(
                 out,
                 "  {} | {} | {}",
@@ -127,10 +151,10 @@ pub fn summary(r: &DocumentRecord) -> String {
             );
         }
     }
-    if !r.references.is_empty() {
-        let _ = writeln!(out, "Verweise:       {}", r.references.join(", "));
+    if !r.meta.references.is_empty() {
+        let _ = writeln!(out, "Verweise:       {}", r.meta.references.join(", "));
     }
-    for w in &r.warnings {
+    for w in &r.meta.warnings {
         let _ = writeln!(out, "Warnung:        {w}");
     }
     out

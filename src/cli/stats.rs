@@ -1,6 +1,6 @@
 //! `ratsdex stats`: counts and cross-tables over the index.
 
-use super::common::{EXIT_OK, FilterOpts, IndexOpt};
+use super::common::{EXIT_OK, FilterOpts, IndexOpt, choices};
 use crate::export::stats::{self, Dimension};
 use std::path::PathBuf;
 
@@ -23,7 +23,11 @@ pub struct Args {
     #[arg(long, value_name = "FILE")]
     records: Option<PathBuf>,
     /// What to count by (repeat for a cross-table).
-    #[arg(long, value_enum, default_value = "theme")]
+    #[arg(
+        long,
+        default_value = "theme",
+        value_parser = choices(Dimension::ALL.map(|d| (d.as_str(), d.help())), Dimension::parse)
+    )]
     by: Vec<Dimension>,
     /// Print JSON: {"by", "documents", "rows": [{<dim>: value, "count"}]}.
     #[arg(long, conflicts_with = "csv")]
@@ -35,7 +39,10 @@ pub struct Args {
 
 /// Run `stats`.
 pub fn run(args: Args) -> anyhow::Result<i32> {
-    let docs = args.filter.load(&args.index, args.records.as_deref())?;
+    let docs = match &args.records {
+        Some(path) => args.filter.load_records(path)?,
+        None => args.filter.load(&args.index.open()?)?,
+    };
     let table = stats::count(&docs, &args.by);
     if args.json {
         println!("{}", serde_json::to_string_pretty(&table.to_json())?);

@@ -2,9 +2,9 @@
 
 use super::common::{EXIT_OK, PipelineOpts};
 use super::themes::{Labeled, read_labels};
-use crate::classify::eval::Report;
 use crate::classify::model::{Model, TrainOptions, document_text};
 use crate::classify::{Context, Taxonomy, explain};
+use crate::eval::themes::Report;
 use crate::pdf::TextLayer;
 use anyhow::Context as _;
 use std::path::PathBuf;
@@ -68,7 +68,7 @@ fn load(args: &Args, labels: &[Labeled]) -> anyhow::Result<Vec<Example>> {
             }
         };
         let ctx = Context::from_record(&processed.record);
-        let text = document_text(&pipeline.taxonomy, &processed.layer, &ctx);
+        let text = document_text(pipeline.taxonomy(), &processed.layer, &ctx);
         out.push(Example {
             text,
             layer: processed.layer,
@@ -82,7 +82,7 @@ fn load(args: &Args, labels: &[Labeled]) -> anyhow::Result<Vec<Example>> {
 /// Run `train`.
 pub fn run(args: Args) -> anyhow::Result<i32> {
     let labels = read_labels(&args.labels, args.corpus.as_deref())?;
-    let taxonomy = args.pipeline.pipeline()?.taxonomy;
+    let taxonomy = args.pipeline.pipeline()?.taxonomy().clone();
     if let Some(l) = labels
         .iter()
         .flat_map(|l| &l.themes)

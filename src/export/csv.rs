@@ -48,7 +48,6 @@ pub fn write(docs: &dyn Documents, opts: &Options, out: &mut dyn Write) -> Resul
     w.write_record(COLUMNS)?;
     docs.each(&mut |d| {
         w.write_record(row(&d.record, opts.excel))?;
-        opts.progress.inc(1);
         Ok(())
     })?;
     w.flush()?;
@@ -67,7 +66,7 @@ pub fn row(r: &DocumentRecord, excel: bool) -> [String; 25] {
         .iter()
         .filter_map(|t| r.theme_scores.get(t).map(|s| format!("{t}={}", num(*s))))
         .collect();
-    let cons = &r.consultations;
+    let cons = &r.meta.consultations;
     let joined =
         |f: &dyn Fn(&Consultation) -> String| cons.iter().map(f).collect::<Vec<_>>().join(LIST_SEP);
     let deciding = cons
@@ -76,14 +75,14 @@ pub fn row(r: &DocumentRecord, excel: bool) -> [String; 25] {
         .map(|c| c.committee.clone());
     [
         r.path.clone(),
-        opt(r.drucksache.clone()),
-        opt(r.doc_type.map(|t| t.to_string())),
-        opt(r.doc_type_printed.clone()),
-        opt(r.date.map(|t| t.to_string())),
-        opt(r.title.clone()),
-        opt(r.public.map(|p| p.to_string())),
-        opt(r.department.clone()),
-        opt(r.klimacheck.map(|t| t.to_string())),
+        opt(r.meta.drucksache.as_ref().map(|d| d.to_string())),
+        opt(r.meta.doc_type.map(|t| t.to_string())),
+        opt(r.meta.doc_type_printed.clone()),
+        opt(r.meta.date.map(|t| t.to_string())),
+        opt(r.meta.title.clone()),
+        opt(r.meta.public.map(|p| p.to_string())),
+        opt(r.meta.department.clone()),
+        opt(r.meta.klimacheck.map(|t| t.to_string())),
         r.themes.join(LIST_SEP),
         opt(r.themes.first().cloned()),
         scores.join(LIST_SEP),
@@ -93,8 +92,9 @@ pub fn row(r: &DocumentRecord, excel: bool) -> [String; 25] {
         joined(&consultation_text),
         opt(deciding),
         cons.len().to_string(),
-        r.references.join(LIST_SEP),
-        r.amounts
+        r.meta.references.join(LIST_SEP),
+        r.meta
+            .amounts
             .iter()
             .map(|a| num(a.value))
             .collect::<Vec<_>>()
@@ -103,7 +103,7 @@ pub fn row(r: &DocumentRecord, excel: bool) -> [String; 25] {
         r.size.to_string(),
         r.hash.clone(),
         opt(r.duplicate_of.clone()),
-        r.warnings.join(LIST_SEP),
+        r.meta.warnings.join(LIST_SEP),
     ]
 }
 
@@ -146,7 +146,7 @@ mod tests {
         for (row, d) in rows.iter().zip(&docs) {
             let r = &d.record;
             assert_eq!(&row[col("path")], r.path);
-            assert_eq!(row[col("title")], r.title.clone().unwrap_or_default());
+            assert_eq!(row[col("title")], r.meta.title.clone().unwrap_or_default());
             let themes: Vec<&str> = row[col("themes")]
                 .split(LIST_SEP)
                 .filter(|s| !s.is_empty())
@@ -157,6 +157,7 @@ mod tests {
                 .filter(|s| !s.is_empty())
                 .collect();
             let want: Vec<&str> = r
+                .meta
                 .consultations
                 .iter()
                 .map(|c| c.committee.as_str())

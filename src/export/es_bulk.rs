@@ -21,6 +21,7 @@ pub fn write(docs: &dyn Documents, opts: &Options, out: &mut dyn Write) -> Resul
             obj.insert(
                 "committees".into(),
                 d.record
+                    .meta
                     .consultations
                     .iter()
                     .map(|c| c.committee.clone())
@@ -30,7 +31,6 @@ pub fn write(docs: &dyn Documents, opts: &Options, out: &mut dyn Write) -> Resul
         }
         serde_json::to_writer(&mut *out, &source)?;
         out.write_all(b"\n")?;
-        opts.progress.inc(1);
         Ok(())
     })
 }

@@ -1,37 +1,27 @@
 //! JSON Lines (one full [`DocumentRecord`](crate::record::DocumentRecord) per line) and JSON
 //! array output.
 
-use super::{Documents, ExportError, Options};
+use super::{Documents, ExportError};
 use crate::record::DocumentRecord;
 use std::io::Write;
 
 /// One record per line: what `evaluate.py --pred` reads.
-pub fn write_lines(
-    docs: &dyn Documents,
-    opts: &Options,
-    out: &mut dyn Write,
-) -> Result<(), ExportError> {
+pub fn write_lines(docs: &dyn Documents, out: &mut dyn Write) -> Result<(), ExportError> {
     docs.each(&mut |d| {
         serde_json::to_writer(&mut *out, &d.record)?;
         out.write_all(b"\n")?;
-        opts.progress.inc(1);
         Ok(())
     })
 }
 
 /// One pretty-printed JSON array of records.
-pub fn write_array(
-    docs: &dyn Documents,
-    opts: &Options,
-    out: &mut dyn Write,
-) -> Result<(), ExportError> {
+pub fn write_array(docs: &dyn Documents, out: &mut dyn Write) -> Result<(), ExportError> {
     out.write_all(b"[")?;
     let mut first = true;
     docs.each(&mut |d| {
         out.write_all(if first { b"\n  " } else { b",\n  " })?;
         first = false;
         serde_json::to_writer(&mut *out, &d.record)?;
-        opts.progress.inc(1);
         Ok(())
     })?;
     out.write_all(if first { b"]\n" } else { b"\n]\n" })?;
@@ -86,7 +76,7 @@ mod tests {
     fn lines_round_trip_to_the_same_records() {
         let docs = testdata::docs();
         let mut out = Vec::new();
-        write_lines(&docs, &Options::default(), &mut out).unwrap();
+        write_lines(&docs, &mut out).unwrap();
         let text = String::from_utf8(out).unwrap();
         let back: Vec<DocumentRecord> = text
             .lines()
@@ -100,13 +90,13 @@ mod tests {
     fn array_round_trips_and_empty_is_valid() {
         let docs = testdata::docs();
         let mut out = Vec::new();
-        write_array(&docs, &Options::default(), &mut out).unwrap();
+        write_array(&docs, &mut out).unwrap();
         let back: Vec<DocumentRecord> = serde_json::from_slice(&out).unwrap();
         assert_eq!(back.len(), docs.len());
         assert_eq!(back[2], docs[2].record);
 
         let mut out = Vec::new();
-        write_array(&Vec::new(), &Options::default(), &mut out).unwrap();
+        write_array(&Vec::new(), &mut out).unwrap();
         let back: Vec<DocumentRecord> = serde_json::from_slice(&out).unwrap();
         assert!(back.is_empty());
     }
@@ -118,7 +108,7 @@ mod tests {
         assert_eq!(recs.len(), 1);
         assert_eq!(recs[0].path, "a.pdf");
         assert_eq!(recs[0].themes, vec!["bildung".to_string()]);
-        assert!(recs[0].warnings.is_empty());
+        assert!(recs[0].meta.warnings.is_empty());
         let err = read_records("{}\n{\"pages\": \"x\"}").unwrap_err();
         assert_eq!(err.line, 2);
     }

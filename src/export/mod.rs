@@ -1,14 +1,14 @@
 //! Export stage: writes stored records as JSON Lines, JSON, CSV, SQLite, OParl or an
 //! Elasticsearch `_bulk` body; [`stats`] counts them and [`report`] renders an HTML report.
 
-pub mod csv;
-pub mod es_bulk;
+pub(crate) mod csv;
+pub(crate) mod es_bulk;
 pub mod jsonl;
 pub mod oparl;
-pub mod report;
-pub mod sqlite;
-pub mod stats;
-mod urls;
+pub(crate) mod report;
+pub(crate) mod sqlite;
+pub(crate) mod stats;
+pub(crate) mod urls;
 
 use crate::index::{DocStream, IndexError, StoredDoc};
 use std::io::Write;
@@ -66,7 +66,7 @@ impl Documents for DocStream {
 }
 
 /// Output formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     /// One JSON record per line.
     Jsonl,
@@ -82,6 +82,70 @@ pub enum Format {
     EsBulk,
 }
 
+impl Format {
+    /// Every format with its name and a one-line description, in the order `--help` lists them.
+    pub const ALL: [(Format, &'static str, &'static str); 6] = [
+        (Format::Jsonl, "jsonl", "One JSON record per line"),
+        (Format::Json, "json", "One JSON array"),
+        (Format::Csv, "csv", "One row per document"),
+        (
+            Format::Sqlite,
+            "sqlite",
+            "A SQLite database (needs --output)",
+        ),
+        (
+            Format::Oparl,
+            "oparl",
+            "OParl 1.1 Paper objects (one list object)",
+        ),
+        (
+            Format::EsBulk,
+            "es-bulk",
+            "An Elasticsearch/OpenSearch `_bulk` request body",
+        ),
+    ];
+
+    /// The name of the format (`jsonl`, `es-bulk`, …).
+    pub fn name(self) -> &'static str {
+        Format::ALL
+            .iter()
+            .find(|(f, _, _)| *f == self)
+            .map_or("", |(_, name, _)| name)
+    }
+
+    /// The format with this name.
+    pub fn parse(name: &str) -> Option<Format> {
+        Format::ALL
+            .iter()
+            .find(|(_, n, _)| n.eq_ignore_ascii_case(name.trim()))
+            .map(|(f, _, _)| *f)
+    }
+}
+
+/// Documents handed on one at a time, calling `tick` after each (for a progress display).
+pub struct Ticking<'a> {
+    /// The documents.
+    pub docs: &'a dyn Documents,
+    /// Called after each document was written.
+    pub tick: &'a dyn Fn(),
+}
+
+impl Documents for Ticking<'_> {
+    fn count(&self) -> usize {
+        self.docs.count()
+    }
+    fn each(
+        &self,
+        f: &mut dyn FnMut(&StoredDoc) -> Result<(), ExportError>,
+    ) -> Result<(), ExportError> {
+        self.docs.each(&mut |doc| {
+            f(doc)?;
+            (self.tick)();
+            Ok(())
+        })
+    }
+}
+
 /// Settings shared by every format.
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -93,8 +157,6 @@ pub struct Options {
     pub link_base: Option<String>,
     /// Target index name of the `_bulk` body.
     pub es_index: String,
-    /// Advanced once per written document.
-    pub progress: indicatif::ProgressBar,
 }
 
 impl Default for Options {
@@ -104,7 +166,6 @@ impl Default for Options {
             oparl_base: "https://ratsdex.invalid/oparl/v1".into(),
             link_base: None,
             es_index: "ratsdex".into(),
-            progress: indicatif::ProgressBar::hidden(),
         }
     }
 }
@@ -153,8 +214,8 @@ pub fn write_with(
     out: &mut dyn Write,
 ) -> Result<(), ExportError> {
     match format {
-        Format::Jsonl => jsonl::write_lines(docs, opts, out),
-        Format::Json => jsonl::write_array(docs, opts, out),
+        Format::Jsonl => jsonl::write_lines(docs, out),
+        Format::Json => jsonl::write_array(docs, out),
         Format::Csv => csv::write(docs, opts, out),
         Format::Oparl => oparl::write(docs, opts, out),
         Format::EsBulk => es_bulk::write(docs, opts, out),
@@ -178,7 +239,7 @@ pub fn write_file(
     let tmp = path.with_file_name(tmp_name);
     let _ = std::fs::remove_file(&tmp);
     let result = if format == Format::Sqlite {
-        sqlite::write(docs, opts, &tmp)
+        sqlite::write(docs, &tmp)
     } else {
         let file = std::fs::File::create(&tmp).map_err(file_err)?;
         let mut out = std::io::BufWriter::new(file);
@@ -192,50 +253,6 @@ pub fn write_file(
             Err(e)
         }
     }
-}
-
-#[cfg(test)]
-pub(crate) mod testdata;
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sqlite_to_a_stream_asks_for_a_file() {
-        let mut out = Vec::new();
-        let err = write(&testdata::docs(), Format::Sqlite, &mut out);
-        assert!(matches!(err, Err(ExportError::NeedsFile("sqlite"))));
-    }
-
-    #[test]
-    fn write_file_replaces_atomically_and_leaves_no_part_file() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("out.jsonl");
-        std::fs::write(&path, "old").unwrap();
-        write_file(&testdata::docs(), Format::Jsonl, &Options::default(), &path).unwrap();
-        let text = std::fs::read_to_string(&path).unwrap();
-        assert_eq!(text.lines().count(), testdata::docs().len());
-        assert!(!dir.path().join("out.jsonl.part").exists());
-    }
-}
-
-/// Whether a record passes the filters (the same rules the index applies), for records read
-/// from a file rather than the index.
-pub fn matches(r: &crate::record::DocumentRecord, f: &crate::index::Filters) -> bool {
-    let contains = |hay: &str, needle: &str| hay.to_lowercase().contains(&needle.to_lowercase());
-    f.theme.as_ref().is_none_or(|t| r.themes.contains(t))
-        && f.committee
-            .as_ref()
-            .is_none_or(|c| r.consultations.iter().any(|x| contains(&x.committee, c)))
-        && f.klimacheck.is_none_or(|k| r.klimacheck == k)
-        && f.doc_type.is_none_or(|t| r.doc_type == Some(t))
-        && f.department
-            .as_ref()
-            .is_none_or(|d| r.department.as_deref().is_some_and(|x| contains(x, d)))
-        && f.public.is_none_or(|p| r.public == Some(p))
-        && f.from.is_none_or(|from| r.date.is_some_and(|d| d >= from))
-        && f.to.is_none_or(|to| r.date.is_some_and(|d| d <= to))
 }
 
 /// Wrap records read from a file as stored documents (no text; stamp from the record).
@@ -257,30 +274,49 @@ pub fn stored(records: Vec<crate::record::DocumentRecord>) -> Vec<StoredDoc> {
 }
 
 #[cfg(test)]
-mod filter_tests {
+pub(crate) mod testdata;
+
+#[cfg(test)]
+mod tests {
     use super::*;
-    use crate::index::Filters;
 
     #[test]
-    fn filters_select_like_the_index() {
+    fn sqlite_to_a_stream_asks_for_a_file() {
+        let mut out = Vec::new();
+        let err = write(&testdata::docs(), Format::Sqlite, &mut out);
+        assert!(matches!(err, Err(ExportError::NeedsFile("sqlite"))));
+    }
+
+    #[test]
+    fn format_names_round_trip() {
+        for (f, name, _) in Format::ALL {
+            assert_eq!(f.name(), name);
+            assert_eq!(Format::parse(name), Some(f));
+        }
+        assert_eq!(Format::parse("xml"), None);
+    }
+
+    #[test]
+    fn ticking_counts_written_documents() {
         let docs = testdata::docs();
-        let count = |f: &Filters| docs.iter().filter(|d| matches(&d.record, f)).count();
-        assert_eq!(count(&Filters::default()), 4);
-        let f = Filters {
-            committee: Some("umwelt".into()),
-            ..Filters::default()
+        let n = std::cell::Cell::new(0);
+        let tick = || n.set(n.get() + 1);
+        let ticking = Ticking {
+            docs: &docs,
+            tick: &tick,
         };
-        assert_eq!(count(&f), 2);
-        let f = Filters {
-            klimacheck: Some(None),
-            ..Filters::default()
-        };
-        assert_eq!(count(&f), 1);
-        let f = Filters {
-            theme: Some("digitalisierung".into()),
-            from: Some(jiff::civil::date(2022, 1, 1)),
-            ..Filters::default()
-        };
-        assert_eq!(count(&f), 1);
+        write(&ticking, Format::Csv, &mut Vec::new()).unwrap();
+        assert_eq!(n.get(), docs.len());
+    }
+
+    #[test]
+    fn write_file_replaces_atomically_and_leaves_no_part_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.jsonl");
+        std::fs::write(&path, "old").unwrap();
+        write_file(&testdata::docs(), Format::Jsonl, &Options::default(), &path).unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(text.lines().count(), testdata::docs().len());
+        assert!(!dir.path().join("out.jsonl.part").exists());
     }
 }

@@ -28,7 +28,6 @@ pub fn write(docs: &dyn Documents, opts: &Options, out: &mut dyn Write) -> Resul
         first = false;
         let p = paper(d, base, opts.link_base.as_deref(), &mut orgs);
         serde_json::to_writer_pretty(&mut *out, &p)?;
-        opts.progress.inc(1);
         Ok(())
     })?;
     let n = docs.count();
@@ -79,38 +78,86 @@ fn organization(
     id
 }
 
-/// One `Paper` object.
+/// One `Paper` object of the export: the main file links the PDF on disk (or under `link_base`)
+/// and carries its SHA-512 and text.
 fn paper(
     d: &StoredDoc,
     base: &str,
     link_base: Option<&str>,
     orgs: &mut BTreeMap<String, Value>,
 ) -> Value {
+    let id = paper_id(base, &d.record.path);
+    let file = FileLinks {
+        id: format!("{id}/file/1"),
+        access_url: pdf_link(&d.record.path, link_base),
+        download_url: None,
+        sha512: sha512_of(&d.record.path, d.record.size),
+        text: true,
+    };
+    paper_object(d, base, &file, orgs)
+}
+
+/// The id (URL) of a document's `Paper` under `base`: stable as long as the path is.
+pub fn paper_id(base: &str, path: &str) -> String {
+    format!("{base}/paper/{}", path_id(path))
+}
+
+/// How a paper's main `File` is identified and reached: the export links the PDF on disk, the
+/// server (`ratsdex serve`) its own URLs.
+#[derive(Debug, Clone, Default)]
+pub struct FileLinks {
+    /// The `File` object's id (URL).
+    pub id: String,
+    /// `accessUrl`: where the file can be viewed.
+    pub access_url: String,
+    /// `downloadUrl`: where it is served as a download, when offered.
+    pub download_url: Option<String>,
+    /// `sha512Checksum`, when known.
+    pub sha512: Option<String>,
+    /// Whether the extracted text goes into `text`.
+    pub text: bool,
+}
+
+/// One `Paper` object (with the main `File` and the `Consultation`s embedded); committees and
+/// the department it names are registered as `Organization`s in `orgs`.
+pub fn paper_object(
+    d: &StoredDoc,
+    base: &str,
+    file: &FileLinks,
+    orgs: &mut BTreeMap<String, Value>,
+) -> Value {
     let r = &d.record;
-    let id = format!("{base}/paper/{}", path_id(&r.path));
+    let id = paper_id(base, &r.path);
     let mut p = serde_json::Map::new();
     p.insert("id".into(), id.clone().into());
     p.insert("type".into(), type_url("Paper").into());
     p.insert("body".into(), format!("{base}/body/1").into());
     p.insert("name".into(), name(r).into());
-    if let Some(n) = &r.drucksache {
-        p.insert("reference".into(), n.clone().into());
+    if let Some(n) = &r.meta.drucksache {
+        p.insert("reference".into(), n.as_str().into());
     }
-    if let Some(date) = r.date {
+    if let Some(date) = r.meta.date {
         p.insert("date".into(), date.to_string().into());
     }
     let paper_type = r
+        .meta
         .doc_type
         .map(|t| t.as_str().to_string())
-        .or_else(|| r.doc_type_printed.clone());
+        .or_else(|| r.meta.doc_type_printed.clone());
     if let Some(t) = paper_type {
         p.insert("paperType".into(), t.into());
     }
-    if let Some(dep) = r.department.as_deref().filter(|d| !d.trim().is_empty()) {
+    if let Some(dep) = r
+        .meta
+        .department
+        .as_deref()
+        .filter(|d| !d.trim().is_empty())
+    {
         let org = organization(orgs, base, dep.trim(), "Verwaltungsbereich");
         p.insert("underDirectionOf".into(), json!([org]));
     }
     let consultations: Vec<Value> = r
+        .meta
         .consultations
         .iter()
         .enumerate()
@@ -137,25 +184,25 @@ fn paper(
         p.insert("consultation".into(), consultations.into());
     }
     let mut keyword: Vec<String> = r.themes.clone();
-    if let Some(k) = r.klimacheck {
+    if let Some(k) = r.meta.klimacheck {
         keyword.push(format!("klimacheck:{}", k.as_str()));
     }
     if !keyword.is_empty() {
         p.insert("keyword".into(), keyword.into());
     }
-    let mut file = main_file(d, &id, link_base);
+    let mut main = file_object(d, file);
     if let Some(t) = modified(d) {
         p.insert("modified".into(), t.clone().into());
-        if let Some(f) = file.as_object_mut() {
+        if let Some(f) = main.as_object_mut() {
             f.insert("modified".into(), t.into());
         }
     }
-    p.insert("mainFile".into(), file);
+    p.insert("mainFile".into(), main);
     Value::Object(p)
 }
 
 /// The file's modification time (RFC 3339, UTC), when the index recorded one.
-fn modified(d: &StoredDoc) -> Option<String> {
+pub fn modified(d: &StoredDoc) -> Option<String> {
     if d.stamp.mtime_ns <= 0 {
         return None;
     }
@@ -166,7 +213,8 @@ fn modified(d: &StoredDoc) -> Option<String> {
 
 /// The paper's name: its Betreff, else the file name.
 fn name(r: &DocumentRecord) -> String {
-    r.title
+    r.meta
+        .title
         .clone()
         .filter(|t| !t.trim().is_empty())
         .unwrap_or_else(|| file_name(&r.path))
@@ -177,32 +225,36 @@ fn file_name(path: &str) -> String {
     path.rsplit(['/', '\\']).next().unwrap_or(path).to_string()
 }
 
-/// The embedded main `File`: name, MIME type, size, SHA-512 (when the PDF is still readable)
-/// and the extracted text.
-fn main_file(d: &StoredDoc, paper_id: &str, link_base: Option<&str>) -> Value {
+/// A document's `File` object: name, MIME type, size, links, and the SHA-512 and extracted text
+/// when `links` has them.
+pub fn file_object(d: &StoredDoc, links: &FileLinks) -> Value {
     let r = &d.record;
     let file_name = file_name(&r.path);
     let stem = file_name
         .rsplit_once('.')
         .map_or(file_name.as_str(), |(s, _)| s)
         .to_string();
-    let mut f = json!({
-        "id": format!("{paper_id}/file/1"),
-        "type": type_url("File"),
-        "name": stem,
-        "fileName": file_name,
-        "mimeType": "application/pdf",
-        "size": r.size,
-        "text": d.text,
-        "accessUrl": pdf_link(&r.path, link_base),
-    });
-    if let (Some(date), Some(obj)) = (r.date, f.as_object_mut()) {
-        obj.insert("date".into(), date.to_string().into());
+    let mut f = serde_json::Map::new();
+    f.insert("id".into(), links.id.clone().into());
+    f.insert("type".into(), type_url("File").into());
+    f.insert("name".into(), stem.into());
+    f.insert("fileName".into(), file_name.into());
+    f.insert("mimeType".into(), "application/pdf".into());
+    f.insert("size".into(), r.size.into());
+    if links.text {
+        f.insert("text".into(), d.text.clone().into());
     }
-    if let (Some(sum), Some(obj)) = (sha512_of(&r.path, r.size), f.as_object_mut()) {
-        obj.insert("sha512Checksum".into(), sum.into());
+    f.insert("accessUrl".into(), links.access_url.clone().into());
+    if let Some(url) = &links.download_url {
+        f.insert("downloadUrl".into(), url.clone().into());
     }
-    f
+    if let Some(date) = r.meta.date {
+        f.insert("date".into(), date.to_string().into());
+    }
+    if let Some(sum) = &links.sha512 {
+        f.insert("sha512Checksum".into(), sum.clone().into());
+    }
+    Value::Object(f)
 }
 
 /// SHA-512 (hex) of the file at `path`, when it exists and still has the indexed size.

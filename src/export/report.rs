@@ -77,45 +77,67 @@ pub fn render(docs: &[StoredDoc], opts: &ReportOptions) -> String {
             format!(" · Filter: {}", escape(&opts.filters))
         },
     );
-    h.push_str(&summary(&records));
-    h.push_str(r#"<div class="grid">"#);
-    section(
-        &mut h,
-        "Dokumente je Thema im Zeitverlauf",
-        "Hauptthema (erstes Thema) je Dokument; Dokumente ohne Datum fehlen.",
-        &timeline(&records, &label),
-    );
-    section(
-        &mut h,
-        "Klimacheck je Thema",
-        "Ein Dokument zählt bei jedem seiner Themen.",
-        &klimacheck_by_theme(&records, &label),
-    );
-    section(
-        &mut h,
-        "Aktivste Gremien",
-        "Dokumente je Gremium der Beratungsfolge.",
-        &committees(&records),
-    );
-    section(
-        &mut h,
-        "Meistzitierte Drucksachen",
-        "Wie viele Dokumente eine Drucksache nennen.",
-        &most_cited(&records, &anchors),
-    );
-    h.push_str("</div>");
+    h.push_str(&charts(&records, opts, &anchors));
     h.push_str(&table(docs, opts, &label));
     let _ = writeln!(h, "</main><script>{JS}</script></body></html>");
     h
 }
 
-/// Row anchor per Drucksachen-Nr. (first document that has it).
+/// The report's stylesheet (also used by `ratsdex serve` for the same charts).
+pub fn stylesheet() -> &'static str {
+    CSS
+}
+
+/// The headline figures and the four charts, as one HTML fragment; `links` maps a
+/// Drucksachen-Nr. to the link target of its bar in "most cited" (when it is indexed).
+pub fn charts(
+    records: &[&DocumentRecord],
+    opts: &ReportOptions,
+    links: &HashMap<String, String>,
+) -> String {
+    let label = |id: &str| {
+        opts.theme_labels
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| id.to_string())
+    };
+    let mut h = summary(records);
+    h.push_str(r#"<div class="grid">"#);
+    section(
+        &mut h,
+        "Dokumente je Thema im Zeitverlauf",
+        "Hauptthema (erstes Thema) je Dokument; Dokumente ohne Datum fehlen.",
+        &timeline(records, &label),
+    );
+    section(
+        &mut h,
+        "Klimacheck je Thema",
+        "Ein Dokument zählt bei jedem seiner Themen.",
+        &klimacheck_by_theme(records, &label),
+    );
+    section(
+        &mut h,
+        "Aktivste Gremien",
+        "Dokumente je Gremium der Beratungsfolge.",
+        &committees(records),
+    );
+    section(
+        &mut h,
+        "Meistzitierte Drucksachen",
+        "Wie viele Dokumente eine Drucksache nennen.",
+        &most_cited(records, links),
+    );
+    h.push_str("</div>");
+    h
+}
+
+/// Link to the table row per Drucksachen-Nr. (first document that has it).
 fn anchors(records: &[&DocumentRecord]) -> HashMap<String, String> {
     let mut m = HashMap::new();
     for (i, r) in records.iter().enumerate() {
-        if let Some(n) = &r.drucksache {
-            m.entry(n.clone())
-                .or_insert_with(|| format!("doc-{}", i + 1));
+        if let Some(n) = &r.meta.drucksache {
+            m.entry(n.to_string())
+                .or_insert_with(|| format!("#doc-{}", i + 1));
         }
     }
     m
@@ -133,16 +155,19 @@ fn section(h: &mut String, title: &str, note: &str, body: &str) {
 
 /// Headline figures.
 fn summary(records: &[&DocumentRecord]) -> String {
-    let dates: Vec<_> = records.iter().filter_map(|r| r.date).collect();
+    let dates: Vec<_> = records.iter().filter_map(|r| r.meta.date).collect();
     let span = match (dates.iter().min(), dates.iter().max()) {
         (Some(a), Some(b)) => format!("{a} – {b}"),
         _ => "—".into(),
     };
     let pages: usize = records.iter().map(|r| r.pages).sum();
-    let with_kc = records.iter().filter(|r| r.klimacheck.is_some()).count();
+    let with_kc = records
+        .iter()
+        .filter(|r| r.meta.klimacheck.is_some())
+        .count();
     let committees: BTreeSet<&str> = records
         .iter()
-        .flat_map(|r| r.consultations.iter().map(|c| c.committee.as_str()))
+        .flat_map(|r| r.meta.consultations.iter().map(|c| c.committee.as_str()))
         .collect();
     let figures = [
         ("Dokumente", records.len().to_string()),
@@ -166,7 +191,7 @@ fn summary(records: &[&DocumentRecord]) -> String {
 
 /// Stacked columns of documents per period, one segment per primary theme.
 fn timeline(records: &[&DocumentRecord], label: &dyn Fn(&str) -> String) -> String {
-    let dates: Vec<_> = records.iter().filter_map(|r| r.date).collect();
+    let dates: Vec<_> = records.iter().filter_map(|r| r.meta.date).collect();
     let (Some(first), Some(last)) = (dates.iter().min(), dates.iter().max()) else {
         return r#"<p class="muted">keine datierten Dokumente</p>"#.into();
     };
@@ -197,7 +222,7 @@ fn timeline(records: &[&DocumentRecord], label: &dyn Fn(&str) -> String) -> Stri
     }
     let mut per: BTreeMap<String, Vec<u64>> = BTreeMap::new();
     for r in records {
-        let Some(date) = r.date else { continue };
+        let Some(date) = r.meta.date else { continue };
         let theme = r.themes.first().cloned().unwrap_or_else(|| NONE.into());
         let Some(i) = cats.iter().position(|c| *c == period(date)) else {
             continue;
@@ -290,15 +315,16 @@ fn committees(records: &[&DocumentRecord]) -> String {
     svg::hbars("Aktivste Gremien", &bars, "#4e79a7")
 }
 
-/// The Drucksachen cited by the most documents (linked to their table row when indexed).
-fn most_cited(records: &[&DocumentRecord], anchors: &HashMap<String, String>) -> String {
+/// The Drucksachen cited by the most documents (linked to their table row or page when indexed).
+fn most_cited(records: &[&DocumentRecord], links: &HashMap<String, String>) -> String {
     let mut counts: HashMap<&str, u64> = HashMap::new();
     for r in records {
         let distinct: BTreeSet<&str> = r
+            .meta
             .references
             .iter()
             .map(String::as_str)
-            .filter(|n| Some(*n) != r.drucksache.as_deref())
+            .filter(|n| Some(*n) != r.meta.drucksache.as_deref())
             .collect();
         for n in distinct {
             *counts.entry(n).or_default() += 1;
@@ -306,7 +332,7 @@ fn most_cited(records: &[&DocumentRecord], anchors: &HashMap<String, String>) ->
     }
     let titles: HashMap<&str, &str> = records
         .iter()
-        .filter_map(|r| Some((r.drucksache.as_deref()?, r.title.as_deref()?)))
+        .filter_map(|r| Some((r.meta.drucksache.as_deref()?, r.meta.title.as_deref()?)))
         .collect();
     let mut v: Vec<(&str, u64)> = counts.into_iter().collect();
     v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
@@ -323,7 +349,7 @@ fn most_cited(records: &[&DocumentRecord], anchors: &HashMap<String, String>) ->
                 titles.get(n).map(|t| format!(" ({t})")).unwrap_or_default()
             ),
             value: c,
-            href: anchors.get(n).map(|a| format!("#{a}")),
+            href: links.get(n).cloned(),
         })
         .collect();
     svg::hbars("Meistzitierte Drucksachen", &bars, "#f28e2b")
@@ -342,19 +368,20 @@ fn table(docs: &[StoredDoc], opts: &ReportOptions, label: &dyn Fn(&str) -> Strin
         let file = r.path.rsplit(['/', '\\']).next().unwrap_or(&r.path);
         let themes: Vec<String> = r.themes.iter().map(|t| label(t)).collect();
         let committees: BTreeSet<&str> = r
+            .meta
             .consultations
             .iter()
             .map(|c| c.committee.as_str())
             .collect();
-        let kc = r.klimacheck.map(|k| k.as_str()).unwrap_or("");
+        let kc = r.meta.klimacheck.map(|k| k.as_str()).unwrap_or("");
         let _ = write!(
             s,
             r#"<tr id="doc-{id}"><td>{n}</td><td class="date">{date}</td><td>{ty}</td><td>{title}</td><td>{themes}</td><td class="kc-{kc}">{kc}</td><td>{com}</td><td class="num">{pages}</td><td class="file"><a href="{href}" title="{path}">{file}</a></td></tr>"#,
             id = i + 1,
-            n = escape(r.drucksache.as_deref().unwrap_or("")),
-            date = r.date.map(|x| x.to_string()).unwrap_or_default(),
-            ty = escape(r.doc_type.map(|t| t.as_str()).unwrap_or("")),
-            title = escape(r.title.as_deref().unwrap_or("")),
+            n = escape(r.meta.drucksache.as_deref().unwrap_or("")),
+            date = r.meta.date.map(|x| x.to_string()).unwrap_or_default(),
+            ty = escape(r.meta.doc_type.map(|t| t.as_str()).unwrap_or("")),
+            title = escape(r.meta.title.as_deref().unwrap_or("")),
             themes = escape(&themes.join(", ")),
             com = escape(&committees.into_iter().collect::<Vec<_>>().join(", ")),
             pages = r.pages,

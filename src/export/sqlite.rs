@@ -1,7 +1,7 @@
 //! SQLite: tables `documents`, `consultations`, `themes`, `references` and `amounts` with
 //! indexes, readable by `sqlite3`, Metabase or Power Query.
 
-use super::{Documents, ExportError, Options};
+use super::{Documents, ExportError};
 use crate::record::DocumentRecord;
 use rusqlite::{Connection, params};
 use std::path::Path;
@@ -10,7 +10,7 @@ use std::path::Path;
 pub const SCHEMA: &str = include_str!("sqlite_schema.sql");
 
 /// Write `docs` into a new SQLite database at `path` (which must not exist yet).
-pub fn write(docs: &dyn Documents, opts: &Options, path: &Path) -> Result<(), ExportError> {
+pub fn write(docs: &dyn Documents, path: &Path) -> Result<(), ExportError> {
     let mut conn = Connection::open(path)?;
     conn.execute_batch("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;")?;
     conn.execute_batch(SCHEMA)?;
@@ -43,18 +43,21 @@ pub fn write(docs: &dyn Documents, opts: &Options, path: &Path) -> Result<(), Ex
             doc_stmt.execute(params![
                 id,
                 r.path,
-                r.drucksache,
-                r.doc_type.map(|t| t.as_str()),
-                r.doc_type_printed,
-                r.date.map(|t| t.to_string()),
-                r.date.map(|t| t.year()),
-                r.date
+                r.meta.drucksache.as_deref(),
+                r.meta.doc_type.map(|t| t.as_str()),
+                r.meta.doc_type_printed,
+                r.meta.date.map(|t| t.to_string()),
+                r.meta.date.map(|t| t.year()),
+                r.meta
+                    .date
                     .map(|t| format!("{}-Q{}", t.year(), (t.month() - 1) / 3 + 1)),
-                r.date.map(|t| format!("{}-{:02}", t.year(), t.month())),
-                r.title,
-                r.public,
-                r.department,
-                r.klimacheck.map(|k| k.as_str()),
+                r.meta
+                    .date
+                    .map(|t| format!("{}-{:02}", t.year(), t.month())),
+                r.meta.title,
+                r.meta.public,
+                r.meta.department,
+                r.meta.klimacheck.map(|k| k.as_str()),
                 r.themes.first(),
                 i64::try_from(r.pages).unwrap_or(i64::MAX),
                 i64::try_from(r.size).unwrap_or(i64::MAX),
@@ -63,7 +66,7 @@ pub fn write(docs: &dyn Documents, opts: &Options, path: &Path) -> Result<(), Ex
                 warnings_json(r)?,
                 d.text,
             ])?;
-            for (pos, c) in r.consultations.iter().enumerate() {
+            for (pos, c) in r.meta.consultations.iter().enumerate() {
                 cons_stmt.execute(params![
                     id,
                     pos as i64 + 1,
@@ -75,13 +78,12 @@ pub fn write(docs: &dyn Documents, opts: &Options, path: &Path) -> Result<(), Ex
             for (rank, t) in r.themes.iter().enumerate() {
                 theme_stmt.execute(params![id, t, rank as i64 + 1, r.theme_scores.get(t)])?;
             }
-            for (pos, reference) in r.references.iter().enumerate() {
+            for (pos, reference) in r.meta.references.iter().enumerate() {
                 ref_stmt.execute(params![id, reference, pos as i64 + 1])?;
             }
-            for (pos, a) in r.amounts.iter().enumerate() {
+            for (pos, a) in r.meta.amounts.iter().enumerate() {
                 amount_stmt.execute(params![id, pos as i64 + 1, a.value, a.text])?;
             }
-            opts.progress.inc(1);
             Ok(())
         })?;
     }
@@ -92,7 +94,7 @@ pub fn write(docs: &dyn Documents, opts: &Options, path: &Path) -> Result<(), Ex
 
 /// Warnings as a JSON array (NULL-free, `[]` when none).
 fn warnings_json(r: &DocumentRecord) -> Result<String, ExportError> {
-    Ok(serde_json::to_string(&r.warnings)?)
+    Ok(serde_json::to_string(&r.meta.warnings)?)
 }
 
 #[cfg(test)]
@@ -104,7 +106,7 @@ mod tests {
     fn export() -> (tempfile::TempDir, Connection) {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("out.sqlite");
-        write(&testdata::docs(), &Options::default(), &path).unwrap();
+        write(&testdata::docs(), &path).unwrap();
         let conn = Connection::open(&path).unwrap();
         (dir, conn)
     }
@@ -120,7 +122,7 @@ mod tests {
         let cons: i64 = conn
             .query_row("SELECT COUNT(*) FROM consultations", [], |r| r.get(0))
             .unwrap();
-        let want: usize = docs.iter().map(|d| d.record.consultations.len()).sum();
+        let want: usize = docs.iter().map(|d| d.record.meta.consultations.len()).sum();
         assert_eq!(cons as usize, want);
         let (title, quarter, public): (String, String, bool) = conn
             .query_row(
@@ -129,7 +131,7 @@ mod tests {
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
             .unwrap();
-        assert_eq!(Some(title), docs[0].record.title);
+        assert_eq!(Some(title), docs[0].record.meta.title);
         assert_eq!(quarter, "2021-Q3");
         assert!(public);
         let cited: i64 = conn

@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 pub const NONE: &str = "none";
 
 /// What to count by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Dimension {
     /// Every assigned theme (a document counts once per theme).
@@ -32,6 +32,25 @@ pub enum Dimension {
 }
 
 impl Dimension {
+    /// Every dimension, in the order `--help` lists them.
+    pub const ALL: [Dimension; 8] = [
+        Dimension::Theme,
+        Dimension::Committee,
+        Dimension::Klimacheck,
+        Dimension::Type,
+        Dimension::Department,
+        Dimension::Month,
+        Dimension::Quarter,
+        Dimension::Year,
+    ];
+
+    /// The dimension with this name.
+    pub fn parse(name: &str) -> Option<Dimension> {
+        Dimension::ALL
+            .into_iter()
+            .find(|d| d.as_str().eq_ignore_ascii_case(name.trim()))
+    }
+
     /// The lower-case name used in headers and JSON.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -43,6 +62,24 @@ impl Dimension {
             Dimension::Month => "month",
             Dimension::Quarter => "quarter",
             Dimension::Year => "year",
+        }
+    }
+
+    /// What counting by this dimension means (for `--help`).
+    pub fn help(self) -> &'static str {
+        match self {
+            Dimension::Theme => "Every assigned theme (a document counts once per theme)",
+            Dimension::Committee => {
+                "Every committee of the Beratungsfolge (once per committee and document)"
+            }
+            Dimension::Klimacheck => {
+                "Klimacheck value (`none` when the document has no Klimacheck)"
+            }
+            Dimension::Type => "Canonical document type",
+            Dimension::Department => "Department as printed",
+            Dimension::Month => "Document month `YYYY-MM`",
+            Dimension::Quarter => "Document quarter `YYYY-Qn`",
+            Dimension::Year => "Document year",
         }
     }
 
@@ -60,6 +97,7 @@ impl Dimension {
             Dimension::Theme => r.themes.clone(),
             Dimension::Committee => {
                 let set: BTreeSet<String> = r
+                    .meta
                     .consultations
                     .iter()
                     .map(|c| normalise_space(&c.committee))
@@ -68,16 +106,19 @@ impl Dimension {
                 set.into_iter().collect()
             }
             Dimension::Klimacheck => r
+                .meta
                 .klimacheck
                 .map(|k| k.as_str().to_string())
                 .into_iter()
                 .collect(),
             Dimension::Type => r
+                .meta
                 .doc_type
                 .map(|t| t.as_str().to_string())
                 .into_iter()
                 .collect(),
             Dimension::Department => r
+                .meta
                 .department
                 .as_deref()
                 .map(normalise_space)
@@ -85,12 +126,14 @@ impl Dimension {
                 .into_iter()
                 .collect(),
             Dimension::Month => r
+                .meta
                 .date
                 .map(|d| format!("{:04}-{:02}", d.year(), d.month()))
                 .into_iter()
                 .collect(),
-            Dimension::Quarter => r.date.map(quarter).into_iter().collect(),
+            Dimension::Quarter => r.meta.date.map(quarter).into_iter().collect(),
             Dimension::Year => r
+                .meta
                 .date
                 .map(|d| format!("{:04}", d.year()))
                 .into_iter()

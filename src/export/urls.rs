@@ -31,9 +31,19 @@ pub fn pdf_link(path: &str, base: Option<&str>) -> String {
 
 /// Percent-encode everything but unreserved characters and `/`.
 pub fn encode_path(s: &str) -> String {
+    percent_encode(s, b"-._~/")
+}
+
+/// Percent-encode everything but unreserved characters (a query value, a file name).
+pub fn encode_component(s: &str) -> String {
+    percent_encode(s, b"-._~")
+}
+
+/// Percent-encode every byte but ASCII letters, digits and `keep`.
+fn percent_encode(s: &str, keep: &[u8]) -> String {
     let mut out = String::with_capacity(s.len());
     for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+        if b.is_ascii_alphanumeric() || keep.contains(&b) {
             out.push(char::from(b));
         } else {
             out.push_str(&format!("%{b:02X}"));
@@ -52,15 +62,8 @@ pub fn path_id(path: &str) -> String {
 pub fn slug(s: &str) -> String {
     let mut out = String::new();
     for c in s.to_lowercase().chars() {
-        let rep = match c {
-            'ä' => "ae",
-            'ö' => "oe",
-            'ü' => "ue",
-            'ß' => "ss",
-            _ => "",
-        };
-        if !rep.is_empty() {
-            out.push_str(rep);
+        if matches!(c, 'ä' | 'ö' | 'ü' | 'ß') {
+            out.extend(crate::fold::spell_umlaut(c));
         } else if c.is_ascii_alphanumeric() {
             out.push(c);
         } else if !out.ends_with('-') && !out.is_empty() {

@@ -1,9 +1,10 @@
 //! Euro amounts stated under Finanzielle Auswirkungen / Kosten (`1.250.000 €`,
 //! `2,46 Mio. Euro`, `EUR 73.080,50`).
 
-use super::text::{Doc, is_heading, match_any};
-use super::vocab::Vocabulary;
+use super::doc::{Doc, is_heading};
+use super::text::never;
 use crate::record::Amount;
+use crate::vocab::{LabelSet, Vocabulary};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -11,11 +12,11 @@ static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)(?:(?:€|EUR)\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}|-{1,2}))?\s*(Mio\.?|Millionen|Mrd\.?|Milliarden|Tsd\.?)?)|(?:(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}|-{1,2}))?\s*(Mio\.?|Millionen|Mrd\.?|Milliarden|Tsd\.?|T)?\s*(?:€|EUR\b|Euro\b))",
     )
-    .unwrap_or_else(|_| Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!("constant pattern")))
+    .unwrap_or_else(|_| never())
 });
 
 /// Parse the amounts in one text.
-pub fn parse_amounts(text: &str) -> Vec<Amount> {
+pub(crate) fn parse_amounts(text: &str) -> Vec<Amount> {
     let mut out = Vec::new();
     for c in AMOUNT.captures_iter(text) {
         let Some(m) = c.get(0) else { continue };
@@ -46,9 +47,9 @@ pub fn parse_amounts(text: &str) -> Vec<Amount> {
 }
 
 /// Amounts in the document's financial sections (each read until the next heading).
-pub fn find_amounts(doc: &Doc, vocab: &Vocabulary) -> Vec<Amount> {
-    let labels = vocab.labels("finance");
-    let headings = vocab.list("labels", "headings");
+pub(crate) fn find(doc: &Doc, vocab: &Vocabulary) -> Vec<Amount> {
+    let labels = vocab.labels(LabelSet::Finance);
+    let headings = vocab.labels(LabelSet::Headings);
     let mut out: Vec<Amount> = Vec::new();
     let mut i = 0;
     while i < doc.lines.len() {
@@ -56,7 +57,7 @@ pub fn find_amounts(doc: &Doc, vocab: &Vocabulary) -> Vec<Amount> {
         let is_section = line
             .cells
             .first()
-            .and_then(|c| match_any(&c.text, &labels))
+            .and_then(|c| labels.strip(&c.text))
             .is_some_and(|(rest, _)| rest.split_whitespace().count() <= 12);
         if !is_section {
             i += 1;
@@ -65,7 +66,7 @@ pub fn find_amounts(doc: &Doc, vocab: &Vocabulary) -> Vec<Amount> {
         let mut j = i;
         while j < doc.lines.len() && j < i + 40 {
             let Some(l) = doc.lines.get(j) else { break };
-            if j > i && is_heading(l, &headings) {
+            if j > i && is_heading(l, headings) {
                 break;
             }
             if !l.furniture {
@@ -96,11 +97,10 @@ mod tests {
 
     #[test]
     fn only_in_financial_sections() {
-        use crate::pdf::TextLayer;
-        let doc = Doc::from_layer(&TextLayer::from_layout_text(
+        let doc = Doc::from_text(
             "Sachverhalt\nDas kostete 1.000 €.\nFinanzielle Auswirkungen:\nGesamt 50.000 Euro\nBegründung\n9 €\n",
-        ));
-        let a = find_amounts(&doc, &Vocabulary::embedded());
+        );
+        let a = find(&doc, &Vocabulary::embedded());
         assert_eq!(a.len(), 1);
         assert_eq!(a[0].value, 50_000.0);
     }

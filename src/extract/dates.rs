@@ -1,38 +1,54 @@
 //! Dates as printed in German council documents: `01.09.2021`, `3.4.20`, `12. März 2022`,
-//! `2022-03-12`. A number that merely contains a date (`80101911/26.06.2025`) is not a date.
+//! `2022-03-12`, `Köln, den 8. November 2021`. A number that merely contains a date
+//! (`80101911/26.06.2025`) is not a date.
 
-use super::vocab::Vocabulary;
+use super::text::never;
 use crate::record::Date;
+use crate::vocab::Vocabulary;
 use regex::Regex;
 use std::sync::LazyLock;
 
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\d{1,2})\s?\.\s?(\d{1,2})\s?\.\s?(\d{4}|\d{2})").unwrap_or_else(|_| never())
 });
+
 static NAMED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\d{1,2})\.\s*([A-Za-zÄÖÜäöü]{3,9})\.?\s+(\d{4})").unwrap_or_else(|_| never())
 });
+
 static ISO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\d{4})-(\d{2})-(\d{2})").unwrap_or_else(|_| never()));
 
-/// A regex that matches nothing (used if a constant pattern failed to compile, which tests rule out).
-fn never() -> Regex {
-    Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!("constant pattern"))
-}
+/// `Köln, den 8. November 2021`, `Kiel, 3.4.2022`: a place, a comma, optional `den`, a date.
+pub(crate) static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-ZÄÖÜ][\p{L}.()/ -]{1,40},\s*(?:den\s+|am\s+)?(\d)").unwrap_or_else(|_| never())
+});
+
+/// `…, Musterstadt, den 2. November` inside a cell: a capitalised place, a comma, `den`, a day.
+pub(crate) static PLACE_DEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s[A-ZÄÖÜ][\p{L}.-]+(?: [A-ZÄÖÜ][\p{L}.-]+)?,\s*den\s+(\d)")
+        .unwrap_or_else(|_| never())
+});
+
+/// `Erlangen 04.11.2020`: one or two capitalised words and a date that ends the cell.
+pub(crate) static PLACE_DATE_NO_COMMA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[A-ZÄÖÜ][\p{L}-]+(?: [A-ZÄÖÜ][\p{L}.-]+)?\s+(?:den\s+)?(\d)")
+        .unwrap_or_else(|_| never())
+});
 
 /// A date found in a text, with its byte span.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct FoundDate {
+pub(crate) struct FoundDate {
     /// The date.
-    pub date: Date,
+    pub(crate) date: Date,
     /// Start byte.
-    pub start: usize,
+    pub(crate) start: usize,
     /// End byte.
-    pub end: usize,
+    pub(crate) end: usize,
 }
 
 /// Build a date; two-digit years are read as 20yy below 70, else 19yy.
-pub fn make_date(year: i32, month: u8, day: u8) -> Option<Date> {
+pub(crate) fn make_date(year: i32, month: u8, day: u8) -> Option<Date> {
     let year = match year {
         0..=69 => 2000 + year,
         70..=99 => 1900 + year,
@@ -64,7 +80,7 @@ fn glued(s: &str, start: usize, end: usize) -> bool {
 }
 
 /// Every date in `s`, left to right.
-pub fn find_dates(s: &str, vocab: &Vocabulary) -> Vec<FoundDate> {
+pub(crate) fn find_dates(s: &str, vocab: &Vocabulary) -> Vec<FoundDate> {
     let mut out: Vec<FoundDate> = Vec::new();
     for c in NUMERIC.captures_iter(s) {
         let Some(m) = c.get(0) else { continue };
@@ -130,12 +146,12 @@ pub fn find_dates(s: &str, vocab: &Vocabulary) -> Vec<FoundDate> {
 }
 
 /// The first date in `s`.
-pub fn first_date(s: &str, vocab: &Vocabulary) -> Option<Date> {
+pub(crate) fn first_date(s: &str, vocab: &Vocabulary) -> Option<Date> {
     find_dates(s, vocab).first().map(|f| f.date)
 }
 
 /// A day and month name without a year (`2. November`, wrapped before the year).
-pub fn day_month_without_year(s: &str, vocab: &Vocabulary) -> Option<(u8, u8)> {
+pub(crate) fn day_month_without_year(s: &str, vocab: &Vocabulary) -> Option<(u8, u8)> {
     static DM: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(\d{1,2})\.\s*([A-Za-zÄÖÜäöü]{3,9})\.?\s*$").unwrap_or_else(|_| never())
     });
@@ -146,7 +162,7 @@ pub fn day_month_without_year(s: &str, vocab: &Vocabulary) -> Option<(u8, u8)> {
 }
 
 /// True when the whole (trimmed) text is just a date.
-pub fn is_only_date(s: &str, vocab: &Vocabulary) -> bool {
+pub(crate) fn is_only_date(s: &str, vocab: &Vocabulary) -> bool {
     let t = s.trim();
     find_dates(t, vocab)
         .first()

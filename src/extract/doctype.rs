@@ -1,9 +1,25 @@
 //! The document type: a cell of the header block that names a type from the vocabulary
-//! (`Beschlussvorlage`, `Vorlage zur Kenntnisnahme`, `Große Anfrage`, `Antrag vom 3.4.2020`).
+//! (`Beschlussvorlage`, `Vorlage zur Kenntnisnahme`, `Große Anfrage`, `Antrag vom 3.4.2020`),
+//! else the type a number label implies (`Sitzungsvorlagen-Nr.`).
 
-use super::text::{Doc, fold_alnum};
-use super::vocab::Vocabulary;
+use super::doc::Doc;
+use super::drucksache::number_from_value;
+use super::labeled::find_labeled;
+use crate::fold::alnum as fold_alnum;
 use crate::record::DocType;
+use crate::vocab::{LabelSet, Labels, Printed, Vocabulary};
+
+/// The type as printed (when printed) and the canonical type.
+pub(crate) fn find(
+    doc: &Doc,
+    vocab: &Vocabulary,
+    header_end: usize,
+) -> (Option<String>, Option<DocType>) {
+    match printed(doc, vocab, header_end) {
+        Some((printed, canon)) => (Some(printed), Some(canon)),
+        None => (None, from_number_label(doc, vocab, header_end)),
+    }
+}
 
 /// Words that may follow a printed type in the same cell.
 const TRAILERS: [&str; 14] = [
@@ -24,27 +40,24 @@ const TRAILERS: [&str; 14] = [
 ];
 
 /// The printed type (as printed) and its canonical type.
-pub fn find_doc_type(
-    doc: &Doc,
-    vocab: &Vocabulary,
-    header_end: usize,
-) -> Option<(String, DocType)> {
-    let types = vocab.doc_types();
+fn printed(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<(String, DocType)> {
+    let types = &vocab.doc_types;
     // `Vorlagenart: Beschlussvorlage`
-    let type_labels = vocab.labels("doc_type");
+    let type_labels = vocab.labels(LabelSet::DocType);
     let pitch = doc.line_pitch();
     let end = header_end.max(1).min(doc.lines.len());
-    for found in super::text::find_labeled(doc, &type_labels, 0..end, pitch) {
-        if let Some(hit) = match_type(&found.value, &types, false, &[])
-            .or_else(|| match_type(&found.value, &types, true, &[]))
+    for found in find_labeled(doc, type_labels, 0..end, pitch) {
+        if let Some(hit) = match_type(&found.value, types, false, &Labels::EMPTY)
+            .or_else(|| match_type(&found.value, types, true, &Labels::EMPTY))
         {
             return Some(hit);
         }
     }
-    let mut followers = Vec::new();
-    for k in ["department", "drucksache", "date"] {
-        followers.extend(vocab.labels(k));
-    }
+    let followers = Labels::union(&[
+        vocab.labels(LabelSet::Department),
+        vocab.labels(LabelSet::Drucksache),
+        vocab.labels(LabelSet::Date),
+    ]);
     let first_page_end = doc
         .lines
         .iter()
@@ -60,7 +73,7 @@ pub fn find_doc_type(
                 continue;
             }
             for cell in &line.cells {
-                if let Some(hit) = match_type(&cell.text, &types, strict, &followers) {
+                if let Some(hit) = match_type(&cell.text, types, strict, &followers) {
                     return Some(hit);
                 }
                 // A type wrapped over two lines (`Vorlage zur` / `Kenntnisnahme`).
@@ -69,7 +82,7 @@ pub fn find_doc_type(
                     && let Some(below) = next.cells.iter().find(|b| (b.x0 - cell.x0).abs() < 8.0)
                 {
                     let joined = format!("{} {}", cell.text, below.text);
-                    if let Some(hit) = match_type(&joined, &types, true, &followers) {
+                    if let Some(hit) = match_type(&joined, types, true, &followers) {
                         return Some(hit);
                     }
                 }
@@ -79,13 +92,11 @@ pub fn find_doc_type(
     None
 }
 
-/// Match a cell against the printed types; when not `strict`, a type may be followed by a
-/// trailer word (`vom`, `Nr.`) or by another header label glued into the same cell.
 /// The type implied by the number label (`Sitzungsvorlagen-Nr.` → Beschlussvorlage,
 /// `Antrag Nr.` → Antrag) when no type is printed on its own.
-pub fn type_from_number_label(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<DocType> {
-    let types = vocab.doc_types();
-    let labels = vocab.labels("drucksache");
+fn from_number_label(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<DocType> {
+    let types = &vocab.doc_types;
+    let labels = vocab.labels(LabelSet::Drucksache);
     for line in doc
         .lines
         .iter()
@@ -93,58 +104,56 @@ pub fn type_from_number_label(doc: &Doc, vocab: &Vocabulary, header_end: usize) 
         .filter(|l| l.page == 1 && l.cells.len() <= 2)
     {
         for cell in &line.cells {
-            let Some((rest, _)) = super::text::match_any(&cell.text, &labels) else {
+            let Some((rest, _)) = labels.strip(&cell.text) else {
                 continue;
             };
-            if super::drucksache::number_from_value(rest, vocab).is_none() {
+            if number_from_value(rest, vocab).is_none() {
                 continue;
             }
             let f = fold_alnum(&cell.text);
-            if let Some((_, t)) = types.iter().find(|(p, _)| f.starts_with(&fold_alnum(p))) {
-                return Some(*t);
+            if let Some(t) = types.iter().find(|p| f.starts_with(&p.alnum)) {
+                return Some(t.value);
             }
         }
     }
     None
 }
 
+/// Match a cell against the printed types; when not `strict`, a type may be followed by a
+/// trailer word (`vom`, `Nr.`) or by another header label glued into the same cell.
 fn match_type(
     text: &str,
-    types: &[(String, DocType)],
+    types: &[Printed<DocType>],
     strict: bool,
-    followers: &[String],
+    followers: &Labels,
 ) -> Option<(String, DocType)> {
     let t = text.trim().trim_end_matches(':').trim();
     let folded = fold_alnum(t);
-    for (printed, canon) in types {
-        let p = fold_alnum(printed);
-        if folded == p {
-            return Some((t.to_string(), *canon));
+    for printed in types {
+        let p = &printed.alnum;
+        if folded == *p {
+            return Some((t.to_string(), printed.value));
         }
         // `(Antrag Nr. …` in brackets is a citation.
         let opens_word = t.chars().next().is_some_and(char::is_alphanumeric);
-        if !strict && opens_word && folded.starts_with(&p) {
+        if !strict && opens_word && folded.starts_with(p.as_str()) {
             let words: Vec<&str> = t.split_whitespace().collect();
-            let n = printed.split_whitespace().count();
+            let n = printed.text.split_whitespace().count();
             if words.len() > n
                 && words
                     .iter()
                     .take(n)
                     .map(|w| fold_alnum(w))
                     .collect::<String>()
-                    == p
+                    == *p
                 && (words
                     .get(n)
                     .is_some_and(|w| TRAILERS.contains(&fold_alnum(w).as_str()))
                     // `Antrag: Neubau der Sporthalle` — the type as the label of its subject.
                     || n.checked_sub(1).and_then(|k| words.get(k)).is_some_and(|w| w.ends_with(':'))
-                    || super::text::match_any(
-                        &words.get(n..).unwrap_or_default().join(" "),
-                        followers,
-                    )
-                    .is_some())
+                    || followers.starts(&words.get(n..).unwrap_or_default().join(" ")))
             {
-                return Some((words.get(..n).unwrap_or_default().join(" "), *canon));
+                return Some((words.get(..n).unwrap_or_default().join(" "), printed.value));
             }
         }
     }
@@ -154,11 +163,10 @@ fn match_type(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pdf::TextLayer;
 
     fn doc_type(text: &str) -> Option<(String, DocType)> {
-        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
-        find_doc_type(&doc, &Vocabulary::embedded(), doc.lines.len())
+        let doc = Doc::from_text(text);
+        printed(&doc, &Vocabulary::embedded(), doc.lines.len())
     }
 
     #[test]

@@ -1,19 +1,73 @@
-//! The document's own number (Drucksachen-Nr.): read next to a number label in the header
-//! block, never from a citation in the body.
+//! The document's own number (Drucksachen-Nr.): next to a number label in the header block, else
+//! a number repeated in the running header or footer, else a number label opening a short line
+//! further down the first two pages — never a citation in the body.
 
 use super::dates;
-use super::text::{Doc, find_labeled, find_labeled_mid, fold_alnum};
-use super::vocab::Vocabulary;
+use super::doc::Doc;
+use super::labeled::{find_labeled, find_labeled_mid};
+use crate::fold::alnum as fold_alnum;
+use crate::record::Drucksache;
+use crate::record::drucksache::is_code;
+use crate::vocab::{LabelSet, Vocabulary};
+
+/// The document's own number.
+pub(crate) fn find(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<Drucksache> {
+    let first_pages = doc
+        .lines
+        .iter()
+        .position(|l| l.page > 2)
+        .unwrap_or(doc.lines.len());
+    // Header block first, then anything on the first two pages.
+    let head = header_end.min(first_pages);
+    labelled(doc, vocab, head)
+        .or_else(|| running_number(doc, vocab))
+        .or_else(|| further_down(doc, vocab, head..first_pages))
+}
+
+/// The value of a number label in lines `..head`; a label that is part of the number
+/// (`GRDrs 78/2023`) is kept as printed.
+fn labelled(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<Drucksache> {
+    let labels = vocab.labels(LabelSet::Drucksache);
+    let prefixes = &vocab.numbers.prefix_labels;
+    let not_after = &vocab.numbers.citation_preceders;
+    for found in find_labeled_mid(doc, labels, 0..head, doc.line_pitch(), not_after) {
+        if let Some(n) = number_from_value(&found.value, vocab) {
+            if prefixes.contains(&fold_alnum(&found.label_text)) && found.value_line == found.line {
+                return Some(n.prefixed(&found.label_text));
+            }
+            return Some(n);
+        }
+    }
+    None
+}
+
+/// Last resort: a number label that opens a short line in `lines` (not a table row or prose).
+fn further_down(
+    doc: &Doc,
+    vocab: &Vocabulary,
+    lines: std::ops::Range<usize>,
+) -> Option<Drucksache> {
+    let labels = vocab.labels(LabelSet::Drucksache);
+    for found in find_labeled(doc, labels, lines, doc.line_pitch()) {
+        let short = doc
+            .lines
+            .get(found.line)
+            .is_some_and(|l| l.cells.len() <= 2 && l.text.chars().count() <= 60);
+        if !short {
+            continue;
+        }
+        if let Some(n) = number_from_value(&found.value, vocab) {
+            return Some(n);
+        }
+    }
+    None
+}
 
 /// Cut a label's value down to the number it starts with: `VO/1254/21 öffentlich` → `VO/1254/21`,
 /// `20-26 / V 02272` stays whole. None when the value holds no number or is a date.
-pub fn number_from_value(value: &str, vocab: &Vocabulary) -> Option<String> {
-    let stop: Vec<String> = vocab
-        .list("numbers", "stop_words")
-        .iter()
-        .map(|s| s.to_lowercase())
-        .collect();
-    let labels = vocab.labels("drucksache");
+pub(crate) fn number_from_value(value: &str, vocab: &Vocabulary) -> Option<Drucksache> {
+    let stop = &vocab.numbers.stop_words;
+    let labels = vocab.labels(LabelSet::Drucksache);
     let mut taken: Vec<&str> = Vec::new();
     let tokens: Vec<&str> = value.split_whitespace().collect();
     for (i, tok) in tokens.iter().enumerate() {
@@ -32,7 +86,7 @@ pub fn number_from_value(value: &str, vocab: &Vocabulary) -> Option<String> {
         }
         // A number label below a type line (`Mitteilungsvorlage` / `DS-Nr. 17/2023`).
         if taken.is_empty()
-            && super::text::match_any(t, &labels).is_some_and(|(r, _)| r.trim().is_empty())
+            && labels.strip(t).is_some_and(|(r, _)| r.trim().is_empty())
             && t.chars().any(|c| c == '.' || c == '-')
         {
             continue;
@@ -43,12 +97,7 @@ pub fn number_from_value(value: &str, vocab: &Vocabulary) -> Option<String> {
             .get(i + 1)
             .is_some_and(|n| n.chars().any(|c| c.is_ascii_digit()) || matches!(*n, "/" | "-"));
         // A short code (`DS`, `B`, `V`, `GRDrs`) leads into a number.
-        let uppers = t.chars().filter(|c| c.is_uppercase()).count();
-        let code = t.chars().count() <= 6
-            && t.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
-            && t.chars().next().is_some_and(char::is_uppercase)
-            && (uppers >= 2 || t.trim_end_matches('.').chars().count() <= 3)
-            && next_has_digit;
+        let code = is_code(t) && next_has_digit;
         // A roman numeral or a suffix (`Neuf.`, `IX`) after a slash-joined number.
         let suffix = !taken.is_empty()
             && taken
@@ -64,78 +113,13 @@ pub fn number_from_value(value: &str, vocab: &Vocabulary) -> Option<String> {
             break;
         }
     }
-    while taken.last().is_some_and(|t| matches!(*t, "/" | "-" | "–")) {
-        taken.pop();
-    }
-    let number = taken.join(" ");
-    if !number.chars().any(|c| c.is_ascii_digit()) || number.chars().count() > 40 {
-        return None;
-    }
-    // A lone short number (`2`, `17`) is a page or an item number, not a Drucksache.
-    let digits = number.chars().filter(char::is_ascii_digit).count();
-    // … and `14–20` a period: some group of the number has three digits or more.
-    let longest_group = number
-        .split(|c: char| !c.is_ascii_digit())
-        .map(str::len)
-        .max()
-        .unwrap_or(0);
-    if digits < 3 || longest_group < 3 {
-        return None;
-    }
-    Some(number)
-}
-
-/// The document's own number from the labelled header fields (first pages only).
-pub fn find_drucksache(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<String> {
-    let labels = vocab.labels("drucksache");
-    let pitch = doc.line_pitch();
-    let first_pages = doc
-        .lines
-        .iter()
-        .position(|l| l.page > 2)
-        .unwrap_or(doc.lines.len());
-    // Header block first, then anything on the first two pages.
-    let head = header_end.min(first_pages);
-    let prefixes: Vec<String> = vocab
-        .list("numbers", "prefix_labels")
-        .iter()
-        .map(|p| fold_alnum(p))
-        .collect();
-    let not_after = vocab.list("numbers", "citation_preceders");
-    for found in find_labeled_mid(doc, &labels, 0..head, pitch, &not_after) {
-        if let Some(n) = number_from_value(&found.value, vocab) {
-            // A label that is part of the number (`GRDrs 78/2023`) is kept as printed.
-            if prefixes.contains(&fold_alnum(&found.label_text)) && found.value_line == found.line {
-                let label = found.label_text.trim_end_matches(':').trim_end();
-                let sep = if label.ends_with(['/', '-']) { "" } else { " " };
-                return Some(format!("{label}{sep}{n}"));
-            }
-            return Some(n);
-        }
-    }
-    if let Some(n) = running_number(doc, vocab) {
-        return Some(n);
-    }
-    // Last resort: a label that opens a short line further down (not a table row or prose).
-    for found in find_labeled(doc, &labels, head..first_pages, pitch) {
-        let short = doc
-            .lines
-            .get(found.line)
-            .is_some_and(|l| l.cells.len() <= 2 && l.text.chars().count() <= 60);
-        if !short {
-            continue;
-        }
-        if let Some(n) = number_from_value(&found.value, vocab) {
-            return Some(n);
-        }
-    }
-    None
+    Drucksache::parse(&taken.join(" "))
 }
 
 /// A number printed on its own in a running header or footer of two or more pages
 /// (`V/0456/2022      Seite 1 von 2`).
-fn running_number(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
-    let mut seen: Vec<(String, Vec<usize>)> = Vec::new();
+fn running_number(doc: &Doc, vocab: &Vocabulary) -> Option<Drucksache> {
+    let mut seen: Vec<(Drucksache, Vec<usize>)> = Vec::new();
     for line in doc
         .lines
         .iter()
@@ -150,7 +134,7 @@ fn running_number(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
                 continue;
             };
             let shaped = n.contains('/') || n.contains('-');
-            if n != t || !shaped || !dates::find_dates(&n, vocab).is_empty() {
+            if n.as_str() != t || !shaped || !dates::find_dates(&n, vocab).is_empty() {
                 continue;
             }
             match seen.iter_mut().find(|(k, _)| *k == n) {
@@ -171,9 +155,8 @@ fn running_number(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pdf::TextLayer;
 
-    fn num(s: &str) -> Option<String> {
+    fn num(s: &str) -> Option<Drucksache> {
         number_from_value(s, &Vocabulary::embedded())
     }
 
@@ -203,49 +186,40 @@ mod tests {
                     Der Oberbürgermeister                    Drucksachen-Nr. 2023/0815-B\n\
                     Sachverhalt\n\
                     Mit Drucksache 2021/0099 wurde beschlossen.\n";
-        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let doc = Doc::from_text(text);
         let v = Vocabulary::embedded();
         let end = doc.header_end(
-            &v.list("labels", "headings"),
-            &v.list("labels", "salutations"),
+            v.labels(LabelSet::Headings),
+            v.labels(LabelSet::Salutations),
         );
-        assert_eq!(
-            find_drucksache(&doc, &v, end).as_deref(),
-            Some("2023/0815-B")
-        );
+        assert_eq!(find(&doc, &v, end).as_deref(), Some("2023/0815-B"));
     }
 
     #[test]
     fn unlabelled_number_from_the_running_footer() {
         let text = "Stadt Irgendwo\nText der ersten Seite mit 12/2020 im Satz.\nKA/0815/2024          Seite 1 von 2\n\u{c}\
                     Weiterer Text.\nKA/0815/2024          Seite 2 von 2\n";
-        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let doc = Doc::from_text(text);
         let v = Vocabulary::embedded();
-        assert_eq!(
-            find_drucksache(&doc, &v, 1).as_deref(),
-            Some("KA/0815/2024")
-        );
+        assert_eq!(find(&doc, &v, 1).as_deref(), Some("KA/0815/2024"));
     }
 
     #[test]
     fn prefix_label_is_part_of_the_number() {
         let text = "Landeshauptstadt Musterstadt                      GRDrs 78/2023\n";
-        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let doc = Doc::from_text(text);
         let v = Vocabulary::embedded();
-        assert_eq!(
-            find_drucksache(&doc, &v, 1).as_deref(),
-            Some("GRDrs 78/2023")
-        );
+        assert_eq!(find(&doc, &v, 1).as_deref(), Some("GRDrs 78/2023"));
     }
 
     #[test]
     fn number_on_the_line_below_its_label() {
         let text = "Fraktion im Kreistag                    Sitzungsvorlagen Nr.\n\
                     An den Landrat                          KT-2024/117\n";
-        let doc = Doc::from_layer(&TextLayer::from_layout_text(text));
+        let doc = Doc::from_text(text);
         let v = Vocabulary::embedded();
         assert_eq!(
-            find_drucksache(&doc, &v, doc.lines.len()).as_deref(),
+            find(&doc, &v, doc.lines.len()).as_deref(),
             Some("KT-2024/117")
         );
     }

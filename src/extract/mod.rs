@@ -1,101 +1,57 @@
 //! Metadata stage: reads the text layer and fills the document's metadata
 //! (Drucksachen-Nr., type, date, title, department, public, Beratungsfolge, Klimacheck, …).
 //!
-//! Label vocabularies and number shapes live in `data/vocab.toml` (embedded), extendable with
-//! `--config FILE`. Each field has its own module; `text` holds the shared line/label helpers.
+//! Labels, headings and word lists come from the vocabulary ([`crate::vocab`]). One module per
+//! field, each trying its strategies in order; the ground floor is [`doc`] (the document as
+//! lines with cells), [`labeled`] (values next to labels), [`dates`] and [`text`].
 
-pub mod amounts;
-pub mod columns;
-pub mod consultations;
-pub mod dates;
-pub mod doctype;
-pub mod drucksache;
-pub mod header;
-pub mod klimacheck;
-pub mod klimaprose;
-pub mod prose;
-pub mod references;
-pub mod text;
-pub mod title;
-pub mod vocab;
+mod amounts;
+mod consultations;
+mod dates;
+mod department;
+mod doc;
+mod doc_date;
+mod doctype;
+mod drucksache;
+mod klimacheck;
+mod labeled;
+mod public;
+mod references;
+mod text;
+mod title;
 
 use crate::pdf::TextLayer;
-use crate::record::{Amount, Consultation, Date, DocType, Klimacheck};
-pub use vocab::{DEFAULT_VOCAB, VocabError, Vocabulary};
-
-/// Metadata read from one document's text layer.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Metadata {
-    /// The document's own number.
-    pub drucksache: Option<String>,
-    /// Canonical type.
-    pub doc_type: Option<DocType>,
-    /// Type as printed.
-    pub doc_type_printed: Option<String>,
-    /// The document's own date.
-    pub date: Option<Date>,
-    /// Betreff.
-    pub title: Option<String>,
-    /// öffentlich / nichtöffentlich.
-    pub public: Option<bool>,
-    /// Department as printed.
-    pub department: Option<String>,
-    /// Beratungsfolge.
-    pub consultations: Vec<Consultation>,
-    /// Klimacheck.
-    pub klimacheck: Option<Klimacheck>,
-    /// Cited Drucksachen.
-    pub references: Vec<String>,
-    /// Euro amounts under Finanzielle Auswirkungen / Kosten.
-    pub amounts: Vec<Amount>,
-    /// Ambiguities worth telling the user about.
-    pub warnings: Vec<String>,
-}
+pub use crate::record::Metadata;
+use crate::vocab::{LabelSet, Vocabulary};
 
 /// Read the metadata of one document.
 pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
-    let mut doc = text::Doc::from_layer(layer);
+    let mut doc = doc::Doc::from_layer(layer);
     doc.header_labels = vocab.header_labels();
     if doc.lines.is_empty() {
         return Metadata::default();
     }
-    let headings = vocab.list("labels", "headings");
-    let types: Vec<String> = vocab.doc_types().into_iter().map(|(t, _)| t).collect();
-    let header_end =
-        doc.header_end_after_type(&headings, &vocab.list("labels", "salutations"), &types);
-    let drucksache = drucksache::find_drucksache(&doc, vocab, header_end);
-    let (doc_type_printed, doc_type) = match doctype::find_doc_type(&doc, vocab, header_end) {
-        Some((printed, canon)) => (Some(printed), Some(canon)),
-        None => (
-            None,
-            doctype::type_from_number_label(&doc, vocab, header_end),
-        ),
-    };
-    let (consultations, consult_end) = consultations::find_consultations(&doc, vocab, header_end);
-    let klima = klimacheck::find_klimacheck_drawn(&doc, &layer.fields, &layer.pages, vocab);
-    let body = layer.body_text();
+    let header_end = doc.header_end_after_type(
+        vocab.labels(LabelSet::Headings),
+        vocab.labels(LabelSet::Salutations),
+        &vocab.doc_types,
+    );
+    let drucksache = drucksache::find(&doc, vocab, header_end);
+    let (doc_type_printed, doc_type) = doctype::find(&doc, vocab, header_end);
+    let (consultations, consult_end) = consultations::find(&doc, vocab, header_end);
+    let klima = klimacheck::find(&doc, layer, vocab);
     Metadata {
-        references: references::find_references(&body, drucksache.as_deref(), vocab),
+        references: references::find(&layer.body_text(), drucksache.as_deref(), vocab),
         drucksache,
         doc_type,
         doc_type_printed,
-        date: header::find_date(&doc, vocab, header_end),
-        title: title::find_title(&doc, vocab, header_end, consult_end),
-        public: header::find_public(&doc, vocab, header_end)
-            .or_else(|| consultations::public_from_status(&doc, vocab)),
-        department: header::find_department(&doc, vocab, header_end)
-            .or_else(|| header::department_beside_contacts(&doc, vocab))
-            .or_else(|| header::department_under_authority(&doc, vocab)),
+        date: doc_date::find(&doc, vocab, header_end),
+        title: title::find(&doc, vocab, header_end, consult_end),
+        public: public::find(&doc, vocab, header_end),
+        department: department::find(&doc, vocab, header_end),
         consultations,
-        // A sentence counts only where no Klimacheck section was found or doubted.
-        klimacheck: klima.value.or_else(|| {
-            klima
-                .warnings
-                .is_empty()
-                .then(|| klimaprose::klimacheck_from_sentences(&doc, vocab))
-                .flatten()
-        }),
-        amounts: amounts::find_amounts(&doc, vocab),
+        klimacheck: klima.value,
+        amounts: amounts::find(&doc, vocab),
         warnings: klima.warnings,
     }
 }

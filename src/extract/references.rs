@@ -3,16 +3,14 @@
 
 use super::dates;
 use super::drucksache::number_from_value;
-use super::text::strip_label;
-use super::vocab::Vocabulary;
+use super::text::never;
+use crate::vocab::Vocabulary;
 use regex::Regex;
 use std::sync::LazyLock;
 
 /// A number in brackets that looks like a Drucksache: letters/digits joined by `/` or `-`.
 static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\(([A-ZÄÖÜ]{0,6}[ /-]?\d[\w./ -]{2,24}?)\)").unwrap_or_else(|_| {
-        Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!("constant pattern"))
-    })
+    Regex::new(r"\(([A-ZÄÖÜ]{0,6}[ /-]?\d[\w./ -]{2,24}?)\)").unwrap_or_else(|_| never())
 });
 
 /// True when a number has the shape of a Drucksache (a separator between number parts).
@@ -22,10 +20,8 @@ fn looks_like_number(n: &str) -> bool {
 }
 
 /// The cited numbers in `body`, without `own`, in first-seen order.
-pub fn find_references(body: &str, own: Option<&str>, vocab: &Vocabulary) -> Vec<String> {
-    let mut cues = vocab.list("numbers", "citation_cues");
-    cues.extend(vocab.doc_types().into_iter().map(|(t, _)| t));
-    cues.sort_by_key(|c| std::cmp::Reverse(c.len()));
+pub(crate) fn find(body: &str, own: Option<&str>, vocab: &Vocabulary) -> Vec<String> {
+    let cues = &vocab.numbers.citation_cues;
     let own_key = own.map(key);
     let mut out: Vec<String> = Vec::new();
     let mut push = |n: String| {
@@ -41,13 +37,13 @@ pub fn find_references(body: &str, own: Option<&str>, vocab: &Vocabulary) -> Vec
             && looks_like_number(&n)
             && !dates::is_only_date(&n, vocab)
         {
-            push(n);
+            push(n.into_string());
         }
     }
     // `Drucksache 0088/2021`, `Vorlage VO/1242/21`
     let initials: Vec<char> = cues
         .iter()
-        .filter_map(|c| c.chars().next())
+        .filter_map(|c| c.text.chars().next())
         .flat_map(char::to_lowercase)
         .collect();
     let mut prev = ' ';
@@ -60,10 +56,10 @@ pub fn find_references(body: &str, own: Option<&str>, vocab: &Vocabulary) -> Vec
         let Some(rest) = body.get(pos..) else {
             continue;
         };
-        for cue in &cues {
-            if let Some(after) = strip_label(rest, cue)
+        for cue in cues {
+            if let Some(after) = cue.strip(rest)
                 && rest
-                    .get(cue.len()..)
+                    .get(cue.text.len()..)
                     .is_some_and(|r| r.starts_with([' ', ':', '.', '\u{a0}']))
             {
                 let head: String = after.chars().take(40).collect();
@@ -71,7 +67,7 @@ pub fn find_references(body: &str, own: Option<&str>, vocab: &Vocabulary) -> Vec
                 if let Some(n) = number_from_value(head, vocab)
                     && looks_like_number(&n)
                 {
-                    push(n);
+                    push(n.into_string());
                 }
                 break;
             }
@@ -97,7 +93,7 @@ mod tests {
         let v = Vocabulary::embedded();
         let body = "Mit Beschluss vom 10.05.2021 (VO/0683/21) hat der Rat. Siehe Drucksache 0088/2021 \
                     und die Vorlage 2024/0001. Eigene Nummer (2024/0001). Am (12.03.2020) nichts.";
-        let refs = find_references(body, Some("2024/0001"), &v);
+        let refs = find(body, Some("2024/0001"), &v);
         assert_eq!(
             refs,
             vec!["VO/0683/21".to_string(), "0088/2021".to_string()]

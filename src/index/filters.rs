@@ -1,10 +1,12 @@
-//! Search filters as tantivy queries (theme, committee, Klimacheck, type, department, public,
-//! date range).
+//! [`Filters`] as tantivy queries: the fields `store` fills with the forms `record::filters`
+//! defines (theme ids, lower-case committee and department names, `none` for a missing
+//! Klimacheck, dates as `YYYYMMDD`).
 
-use super::Filters;
 use super::IndexError;
 use super::schema::Fields;
 use super::store::date_key;
+use crate::record::Filters;
+use crate::record::filters::{klimacheck_key, needle};
 use std::ops::Bound;
 use tantivy::Term;
 use tantivy::query::{Query, RangeQuery, RegexQuery, TermQuery};
@@ -17,8 +19,9 @@ fn term(field: Field, value: &str) -> Box<dyn Query> {
     ))
 }
 
+/// Terms of `field` containing the filter value (`record::filters::contains`).
 fn contains(field: Field, value: &str) -> Result<Box<dyn Query>, IndexError> {
-    let pattern = format!(".*{}.*", regex::escape(&value.trim().to_lowercase()));
+    let pattern = format!("(?s).*{}.*", regex::escape(&needle(value)));
     RegexQuery::from_pattern(&pattern, field)
         .map(|q| Box::new(q) as Box<dyn Query>)
         .map_err(|e| IndexError::Query(e.to_string()))
@@ -27,14 +30,14 @@ fn contains(field: Field, value: &str) -> Result<Box<dyn Query>, IndexError> {
 /// One query per active filter; a document must match all of them.
 pub fn queries(f: &Fields, filters: &Filters) -> Result<Vec<Box<dyn Query>>, IndexError> {
     let mut out = Vec::new();
-    if let Some(t) = &filters.theme {
-        out.push(term(f.theme, t.trim()));
+    if let Some(t) = filters.theme_id() {
+        out.push(term(f.theme, t));
     }
     if let Some(c) = &filters.committee {
         out.push(contains(f.committee_lc, c)?);
     }
-    if let Some(k) = &filters.klimacheck {
-        out.push(term(f.klimacheck, k.map(|k| k.as_str()).unwrap_or("none")));
+    if let Some(k) = filters.klimacheck {
+        out.push(term(f.klimacheck, klimacheck_key(k)));
     }
     if let Some(t) = &filters.doc_type {
         out.push(term(f.doc_type, t.as_str()));

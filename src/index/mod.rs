@@ -1,26 +1,33 @@
 //! Index stage: the tantivy schema, the writer used by `ingest`, and search.
 //!
 //! Each indexed document stores its [`DocumentRecord`] (as JSON), its text, and the file stamp
-//! that incremental ingest compares against (so the manifest commits atomically with the index).
+//! that incremental ingest compares against (so the stamps commit atomically with the index).
+//! The index folder also holds a manifest saying how the index was built — with which taxonomy
+//! and vocabulary — which every reader uses ([`folder`]).
 
-pub mod analysis;
-pub mod decompound;
-pub mod facets;
-pub mod filters;
-pub mod query;
-pub mod schema;
-pub mod snippet;
-pub mod store;
-pub mod synonyms;
-pub mod themes;
+pub(crate) mod analysis;
+pub(crate) mod decompound;
+pub(crate) mod facets;
+pub(crate) mod filters;
+pub(crate) mod folder;
+pub(crate) mod query;
+pub(crate) mod schema;
+pub(crate) mod snippet;
+pub(crate) mod store;
+pub(crate) mod synonyms;
+pub(crate) mod themes;
 
-use crate::record::{Date, DocType, DocumentRecord, Klimacheck};
+pub use crate::record::Filters;
+pub use folder::{BuiltWith, Manifest};
+
+use crate::classify::{Taxonomy, TaxonomyError, ThemeInfo};
+use crate::record::{DocumentRecord, drucksache};
 use decompound::Decompounder;
 use schema::Fields;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use tantivy::collector::{Count, DocSetCollector, TopDocs};
 use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, Occur, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
@@ -47,6 +54,22 @@ pub enum IndexError {
     /// No index exists at the path.
     #[error("no index at {0} (run `ratsdex ingest` first)")]
     Missing(String),
+    /// Another ingest holds the index.
+    #[error("index is locked by another ingest (pid {0})")]
+    Locked(String),
+    /// The taxonomy recorded in the manifest does not compile (with this version of ratsdex).
+    #[error(
+        "the taxonomy this index was built with: {0} (run `ratsdex ingest --force` with a valid --themes file)"
+    )]
+    Taxonomy(#[from] TaxonomyError),
+    /// A file of the index folder could not be read or written.
+    #[error("{path}: {source}")]
+    File {
+        /// The file.
+        path: String,
+        /// What went wrong.
+        source: std::io::Error,
+    },
     /// The query could not be parsed.
     #[error("bad query: {0}")]
     Query(String),
@@ -83,26 +106,29 @@ pub struct StoredDoc {
     pub stamp: FileStamp,
 }
 
-/// Filters shared by `search`, `export` and `stats`.
-#[derive(Debug, Clone, Default)]
-pub struct Filters {
-    /// Theme id.
-    pub theme: Option<String>,
-    /// Committee name (matches any consultation whose committee contains it, case-insensitively).
-    pub committee: Option<String>,
-    /// Klimacheck value; `Some(None)` selects documents without a Klimacheck.
-    pub klimacheck: Option<Option<Klimacheck>>,
-    /// Document type.
-    pub doc_type: Option<DocType>,
-    /// Department (substring, case-insensitive).
-    pub department: Option<String>,
-    /// öffentlich / nichtöffentlich.
-    pub public: Option<bool>,
-    /// Earliest document date (inclusive).
-    pub from: Option<Date>,
-    /// Latest document date (inclusive).
-    pub to: Option<Date>,
+/// The answer to [`Index::lookup`].
+#[derive(Debug, Clone)]
+pub enum Lookup {
+    /// The one document meant.
+    Found(Box<StoredDoc>),
+    /// Several documents share the part of a number given (at most [`LOOKUP_CHOICES`]).
+    Ambiguous(Vec<StoredDoc>),
+    /// No document.
+    NotFound,
 }
+
+impl Lookup {
+    /// The document, when exactly one was found.
+    pub fn found(self) -> Option<StoredDoc> {
+        match self {
+            Lookup::Found(doc) => Some(*doc),
+            _ => None,
+        }
+    }
+}
+
+/// Most documents [`Index::lookup`] lists when a partial number is ambiguous.
+pub const LOOKUP_CHOICES: usize = 10;
 
 /// Result order.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -192,7 +218,9 @@ pub struct Index {
     fields: Fields,
     decomp: Arc<Decompounder>,
     synonyms: Arc<synonyms::Synonyms>,
-    theme_words: std::sync::OnceLock<themes::ThemeWords>,
+    manifest: Manifest,
+    theme_words: OnceLock<themes::ThemeWords>,
+    taxonomy: OnceLock<Taxonomy>,
 }
 
 /// Documents in path order, read from the index one at a time (see [`Index::stream`]).
@@ -240,14 +268,20 @@ impl Index {
     pub fn open_or_create(dir: &Path) -> Result<Index, IndexError> {
         std::fs::create_dir_all(dir)?;
         if dir.join("meta.json").exists() {
-            match schema::read_version(dir)? {
-                Some(v) if v == schema::SCHEMA_VERSION => return Index::open(dir),
-                Some(_) => remove_index_files(dir)?,
+            match folder::read_manifest(dir)? {
+                Some(m) if m.schema_version == folder::SCHEMA_VERSION => return Index::open(dir),
+                Some(_) => folder::remove_index_files(dir)?,
                 None => return Index::open(dir), // reports the version error
             }
         }
-        // the version first: a reader never sees an index without its version
-        schema::write_version(dir)?;
+        // the manifest first: a reader never sees an index without its version
+        folder::write_manifest(
+            dir,
+            &Manifest {
+                schema_version: folder::SCHEMA_VERSION,
+                built_with: None,
+            },
+        )?;
         let (schema, _) = schema::build();
         let index = tantivy::Index::create_in_dir(dir, schema).map_err(tv)?;
         drop(index);
@@ -259,12 +293,12 @@ impl Index {
         if !dir.join("meta.json").exists() {
             return Err(IndexError::Missing(dir.display().to_string()));
         }
-        let found = schema::read_version(dir)?.unwrap_or(0);
-        if found != schema::SCHEMA_VERSION {
+        let manifest = folder::read_manifest(dir)?.unwrap_or_default();
+        if manifest.schema_version != folder::SCHEMA_VERSION {
             return Err(IndexError::Version {
                 path: dir.display().to_string(),
-                found,
-                want: schema::SCHEMA_VERSION,
+                found: manifest.schema_version,
+                want: folder::SCHEMA_VERSION,
             });
         }
         let index = tantivy::Index::open_in_dir(dir).map_err(tv)?;
@@ -283,8 +317,46 @@ impl Index {
             fields,
             decomp: Arc::new(decomp),
             synonyms: Arc::new(synonyms::Synonyms::embedded()),
-            theme_words: std::sync::OnceLock::new(),
+            manifest,
+            theme_words: OnceLock::new(),
+            taxonomy: OnceLock::new(),
         })
+    }
+
+    /// What the index says about itself: its schema version and how it was built.
+    pub fn manifest(&self) -> &Manifest {
+        &self.manifest
+    }
+
+    /// Record how the index is (being) built: written before an ingest adds documents, so
+    /// that readers use the taxonomy the documents are classified with.
+    pub fn set_built_with(&mut self, built_with: BuiltWith) -> Result<(), IndexError> {
+        let manifest = Manifest {
+            schema_version: folder::SCHEMA_VERSION,
+            built_with: Some(built_with),
+        };
+        folder::write_manifest(&self.dir, &manifest)?;
+        self.manifest = manifest;
+        self.theme_words = OnceLock::new();
+        self.taxonomy = OnceLock::new();
+        Ok(())
+    }
+
+    /// The themes (id, label, description) of the taxonomy the index was built with.
+    pub fn themes(&self) -> Result<Vec<ThemeInfo>, IndexError> {
+        match &self.manifest.built_with {
+            Some(b) => Ok(b.themes.clone()),
+            None => Ok(self.taxonomy()?.themes.clone()),
+        }
+    }
+
+    /// The taxonomy the index was built with (the built-in one when no ingest recorded one).
+    pub fn taxonomy(&self) -> Result<&Taxonomy, IndexError> {
+        if let Some(t) = self.taxonomy.get() {
+            return Ok(t);
+        }
+        let t = self.manifest.texts().compile_taxonomy()?;
+        Ok(self.taxonomy.get_or_init(|| t))
     }
 
     /// A writer with the given memory budget in bytes.
@@ -369,9 +441,15 @@ impl Index {
     /// "Auswirkungen auf den Klimaschutz").
     fn topic_query(&self, node: &query::Node) -> Option<Box<dyn Query>> {
         let words = query::plain_words(node)?;
-        let theme_words = self.theme_words.get_or_init(|| {
-            themes::ThemeWords::from_toml(crate::classify::DEFAULT_THEMES, &self.decomp)
-        });
+        let theme_words = match self.theme_words.get() {
+            Some(tw) => tw,
+            None => {
+                // an index whose taxonomy does not compile searches without the topic bonus
+                let themes = self.themes().unwrap_or_default();
+                self.theme_words
+                    .get_or_init(|| themes::ThemeWords::new(&themes, &self.decomp))
+            }
+        };
         let mut ids: Vec<&String> = Vec::new();
         for w in &words {
             for id in theme_words.of(w) {
@@ -429,7 +507,7 @@ impl Index {
         for (score, addr) in scored.into_iter().take(req.limit) {
             let doc = self.load(searcher, addr)?;
             let source = if doc.text.trim().is_empty() {
-                doc.record.title.clone().unwrap_or_default()
+                doc.record.meta.title.clone().unwrap_or_default()
             } else {
                 doc.text
             };
@@ -460,35 +538,49 @@ impl Index {
         store::from_document(&self.fields, &doc)
     }
 
-    /// The first document matching a term.
-    fn first(&self, term: Term) -> Result<Option<StoredDoc>, IndexError> {
+    /// Up to `limit` documents matching a term, in path order.
+    fn matching(&self, term: Term, limit: usize) -> Result<Vec<StoredDoc>, IndexError> {
         let searcher = self.reader.searcher();
         let q = TermQuery::new(term, IndexRecordOption::Basic);
         let top = searcher
-            .search(&q, &TopDocs::with_limit(1).order_by_score())
+            .search(&q, &TopDocs::with_limit(limit).order_by_score())
             .map_err(tv)?;
-        match top.first() {
-            Some(&(_, addr)) => self.load(&searcher, addr).map(Some),
-            None => Ok(None),
-        }
+        let mut docs = top
+            .into_iter()
+            .map(|(_, addr)| self.load(&searcher, addr))
+            .collect::<Result<Vec<_>, _>>()?;
+        docs.sort_by(|a, b| a.record.path.cmp(&b.record.path));
+        Ok(docs)
     }
 
-    /// One document by path, file name or Drucksachen-Nr.
-    pub fn get(&self, key: &str) -> Result<Option<StoredDoc>, IndexError> {
+    /// One document by path, file name or Drucksachen-Nr. — whole (`VO/1254/21`), without its
+    /// letter prefix (`1254/21`), or a part that names one document only (`01203`, `V 02232`).
+    pub fn lookup(&self, key: &str) -> Result<Lookup, IndexError> {
         let f = &self.fields;
         let key = key.trim();
+        let ds_key = drucksache::key(key);
         let candidates = [
             Term::from_field_text(f.path, key),
             Term::from_field_text(f.file_name, store::file_name(key)),
-            Term::from_field_text(f.ds_norm, &store::normalize_drucksache(key)),
-            Term::from_field_text(f.ds_core, &store::drucksache_core(key)),
+            Term::from_field_text(f.ds_norm, &ds_key),
+            Term::from_field_text(f.ds_core, &drucksache::core(key)),
         ];
         for t in candidates {
-            if let Some(doc) = self.first(t)? {
-                return Ok(Some(doc));
+            if let Some(doc) = self.matching(t, 1)?.pop() {
+                return Ok(Lookup::Found(Box::new(doc)));
             }
         }
-        Ok(None)
+        let mut docs = self.matching(Term::from_field_text(f.ds_part, &ds_key), LOOKUP_CHOICES)?;
+        Ok(match docs.len() {
+            0 => Lookup::NotFound,
+            1 => Lookup::Found(Box::new(docs.remove(0))),
+            _ => Lookup::Ambiguous(docs),
+        })
+    }
+
+    /// The one document [`Index::lookup`] finds, if any.
+    pub fn get(&self, key: &str) -> Result<Option<StoredDoc>, IndexError> {
+        Ok(self.lookup(key)?.found())
     }
 
     /// Every stored document matching the filters (and the query, when not empty), in path order.
@@ -540,18 +632,6 @@ impl Index {
     }
 }
 
-/// Delete the files of an outdated index (only files tantivy or ratsdex wrote).
-fn remove_index_files(dir: &Path) -> Result<(), IndexError> {
-    for entry in std::fs::read_dir(dir)? {
-        let entry = entry?;
-        let name = entry.file_name();
-        if entry.file_type()?.is_file() && schema::is_index_file(&name.to_string_lossy()) {
-            std::fs::remove_file(entry.path())?;
-        }
-    }
-    Ok(())
-}
-
 impl Writer {
     /// Add a document, replacing any earlier one with the same path.
     pub fn upsert(
@@ -578,7 +658,7 @@ impl Writer {
     pub fn commit(&mut self) -> Result<(), IndexError> {
         let pending = std::mem::take(&mut self.pending);
         for (record, text, _) in &pending {
-            let title = record.title.as_deref().unwrap_or("");
+            let title = record.meta.title.as_deref().unwrap_or("");
             for w in analysis::words(title).chain(analysis::words(text)) {
                 let f = analysis::fold(w.text);
                 if self.decomp.learnable(&f) && !self.learned.contains(&f) {
@@ -598,7 +678,7 @@ impl Writer {
         };
         let mut docs = Vec::with_capacity(pending.len());
         for (record, text, stamp) in &pending {
-            let title = record.title.as_deref().unwrap_or("");
+            let title = record.meta.title.as_deref().unwrap_or("");
             let title_parts = store::compound_parts(title, &mut split);
             let text_parts = store::compound_parts(text, &mut split);
             let parts = store::Parts {

@@ -9,9 +9,9 @@ use super::analysis::{fold, stem, words};
 use super::decompound::Decompounder;
 use super::schema::Fields;
 use super::snippet::Highlights;
-use super::store::{drucksache_core, normalize_drucksache};
 use super::synonyms::Synonyms;
 use crate::record::DocType;
+use crate::record::drucksache;
 use regex::Regex;
 use std::sync::LazyLock;
 use tantivy::Term;
@@ -63,13 +63,6 @@ const FIELDS: [&str; 14] = [
 ];
 
 static SLASH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*/\s*").expect("valid regex"));
-static REF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[A-Za-z]{1,8}[/-]?)?\d{1,6}(?:[/-][0-9A-Za-z]{1,8})+$").expect("valid regex")
-});
-static REF_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[A-Za-z]{1,8}/\d*|(?:[A-Za-z]{1,8}/)?\d{1,6}/[0-9A-Za-z/]*)\*$")
-        .expect("valid regex")
-});
 
 /// A lexical token.
 #[derive(Debug, Clone, PartialEq)]
@@ -80,8 +73,38 @@ enum Tok {
     Bare(String),
 }
 
-/// Split a query into tokens (spaces around `/` are removed first).
+/// Split a query into tokens (spaces around `/` are removed first); the words of one
+/// Drucksachen-Nr. (`DS 17/1234`, `20-26 / V 02232`) make one token.
 fn lex(query: &str) -> Vec<Tok> {
+    join_numbers(split(query))
+}
+
+/// Join the bare words that together are one Drucksachen-Nr. into one token.
+fn join_numbers(toks: Vec<Tok>) -> Vec<Tok> {
+    let mut out = Vec::with_capacity(toks.len());
+    let mut i = 0;
+    while i < toks.len() {
+        let bare: Vec<&str> = toks[i..]
+            .iter()
+            .map_while(|t| match t {
+                Tok::Bare(s) => Some(s.as_str()),
+                _ => None,
+            })
+            .collect();
+        let n = drucksache::query_words(&bare);
+        if n >= 2 {
+            out.push(Tok::Bare(bare[..n].join(" ")));
+            i += n;
+        } else {
+            out.push(toks[i].clone());
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Split a query into parentheses, quoted phrases and bare words.
+fn split(query: &str) -> Vec<Tok> {
     let query = SLASH.replace_all(query, "/");
     let mut out = Vec::new();
     let mut chars = query.chars().peekable();
@@ -124,10 +147,10 @@ fn lex(query: &str) -> Vec<Tok> {
 
 /// Classify a bare word.
 fn bare(s: &str) -> Node {
-    if REF_PREFIX.is_match(s) {
+    if drucksache::is_query_prefix(s) {
         return Node::RefPrefix(s.trim_end_matches('*').to_string());
     }
-    if REF.is_match(s) {
+    if drucksache::is_query_number(s) {
         return Node::Ref(s.to_string());
     }
     if let Some(p) = s.strip_suffix('*') {
@@ -449,58 +472,9 @@ impl Builder<'_> {
             Node::Phrase(p) => self.phrase(p, scope, negated, true),
             Node::Prefix(p) => self.prefix(p, scope, negated)?,
             Node::Ref(r) => self.reference(r, negated),
-            Node::RefPrefix(r) => {
-                let norm = regex::escape(&normalize_drucksache(r));
-                let core = regex::escape(&drucksache_core(r));
-                let mut qs = vec![regex_q(self.fields.ds_norm, &format!("{norm}.*"))?];
-                // `1254/2*` also matches `VO/1254/21`; `VO/12*` only numbers with that prefix
-                if !core.is_empty() && r.starts_with(|c: char| c.is_ascii_digit()) {
-                    qs.push(regex_q(self.fields.ds_core, &format!("{core}.*"))?);
-                }
-                boosted(should(qs), 10.0)
-            }
+            Node::RefPrefix(r) => self.reference_prefix(r)?,
             Node::Field(name, value) => self.field(name, value, negated)?,
-            Node::And(items) => {
-                let mut clauses = Vec::new();
-                let mut positive = false;
-                for item in items {
-                    if let Node::Not(inner) = item {
-                        clauses.push((Occur::MustNot, self.node(inner, scope, !negated)?));
-                    } else {
-                        positive = true;
-                        clauses.push((Occur::Must, self.node(item, scope, negated)?));
-                    }
-                }
-                if !positive {
-                    clauses.push((Occur::Must, Box::new(AllQuery)));
-                }
-                let all: Box<dyn Query> = Box::new(BooleanQuery::new(clauses));
-                // several words that together are a synonym (`elektronische Akte` ~ `eAkte`)
-                let plain: Option<Vec<&str>> = items
-                    .iter()
-                    .map(|n| match n {
-                        Node::Word(w) => Some(w.as_str()),
-                        _ => None,
-                    })
-                    .collect();
-                let synonyms = plain
-                    .map(|ws| self.synonyms.of(&ws.join(" ")))
-                    .unwrap_or_default();
-                if synonyms.is_empty() {
-                    all
-                } else {
-                    let mut qs = vec![all];
-                    for syn in synonyms {
-                        let q = if words(syn).count() > 1 {
-                            self.phrase(syn, scope, negated, false)
-                        } else {
-                            self.single_word(syn, scope, negated, false)
-                        };
-                        qs.push(boosted(q, SYNONYM_BOOST));
-                    }
-                    should(qs)
-                }
-            }
+            Node::And(items) => self.all_of(items, scope, negated)?,
             Node::Or(items) => {
                 let mut qs = Vec::new();
                 for item in items {
@@ -513,6 +487,58 @@ impl Builder<'_> {
                 (Occur::MustNot, self.node(inner, scope, !negated)?),
             ])),
         })
+    }
+
+    /// Every item (`Not` items excluded), or what the plain words together are a synonym of
+    /// (`elektronische Akte` ~ `eAkte`).
+    fn all_of(
+        &mut self,
+        items: &[Node],
+        scope: Scope,
+        negated: bool,
+    ) -> Result<Box<dyn Query>, IndexError> {
+        let mut clauses = Vec::new();
+        let mut positive = false;
+        for item in items {
+            if let Node::Not(inner) = item {
+                clauses.push((Occur::MustNot, self.node(inner, scope, !negated)?));
+            } else {
+                positive = true;
+                clauses.push((Occur::Must, self.node(item, scope, negated)?));
+            }
+        }
+        if !positive {
+            clauses.push((Occur::Must, Box::new(AllQuery)));
+        }
+        let all: Box<dyn Query> = Box::new(BooleanQuery::new(clauses));
+        let plain: Option<Vec<&str>> = items
+            .iter()
+            .map(|n| match n {
+                Node::Word(w) => Some(w.as_str()),
+                _ => None,
+            })
+            .collect();
+        let synonyms = plain
+            .map(|ws| self.synonyms.of(&ws.join(" ")))
+            .unwrap_or_default();
+        if synonyms.is_empty() {
+            return Ok(all);
+        }
+        let mut qs = vec![all];
+        for syn in synonyms {
+            qs.push(self.synonym(syn, scope, negated));
+        }
+        Ok(should(qs))
+    }
+
+    /// A synonym of what is searched, weighted below it.
+    fn synonym(&mut self, syn: &str, scope: Scope, negated: bool) -> Box<dyn Query> {
+        let q = if words(syn).count() > 1 {
+            self.phrase(syn, scope, negated, false)
+        } else {
+            self.single_word(syn, scope, negated, false)
+        };
+        boosted(q, SYNONYM_BOOST)
     }
 
     fn word(&mut self, w: &str, scope: Scope, negated: bool) -> Box<dyn Query> {
@@ -552,41 +578,7 @@ impl Builder<'_> {
         let known = |p: &str| self.df(f.body_exact, p) > 0;
         let split = self.decomp.split(&exact, &known);
         if let Some(parts) = &split {
-            let stems: Vec<String> = parts.iter().map(|p| stem(p)).collect();
-            if !negated {
-                self.highlights.stems.extend(stems.iter().cloned());
-            }
-            // every part inside the document's compounds (part synonyms allowed) ...
-            let mut must = Vec::new();
-            for (p, ps) in parts.iter().zip(&stems) {
-                let mut alternatives = vec![term_q(f.parts, ps, 1.0)];
-                for syn in self.synonyms.of(p) {
-                    if words(syn).count() == 1 {
-                        alternatives.push(term_q(f.parts, &stem(syn), SYNONYM_BOOST));
-                    }
-                }
-                must.push((Occur::Must, should(alternatives)));
-            }
-            let mut alternatives: Vec<Box<dyn Query>> = vec![Box::new(BooleanQuery::new(must))];
-            // ... or two parts as separate words close together (`Ausbau der Glasfaser`)
-            if let [a, b] = stems.as_slice() {
-                for (x, y) in [(a, b), (b, a)] {
-                    alternatives.push(Box::new(PhraseQuery::new_with_offset_and_slop(
-                        vec![(0, term(f.body_stem, x)), (1, term(f.body_stem, y))],
-                        PART_SLOP,
-                    )));
-                }
-            }
-            qs.push(boosted(should(alternatives), 0.4));
-            // weakest evidence: every part somewhere in the document
-            let loose = stems
-                .iter()
-                .map(|ps| {
-                    let q = should(vec![term_q(f.body_stem, ps, 1.0), term_q(f.parts, ps, 1.0)]);
-                    (Occur::Must, q)
-                })
-                .collect();
-            qs.push(boosted(Box::new(BooleanQuery::new(loose)), 0.3));
+            qs.extend(self.compound(parts, negated));
         }
         let synonyms = if expand {
             self.synonyms.of(w)
@@ -594,12 +586,7 @@ impl Builder<'_> {
             Vec::new()
         };
         for syn in &synonyms {
-            let q = if words(syn).count() > 1 {
-                self.phrase(syn, scope, negated, false)
-            } else {
-                self.single_word(syn, scope, negated, false)
-            };
-            qs.push(boosted(q, SYNONYM_BOOST));
+            qs.push(self.synonym(syn, scope, negated));
         }
         let unknown = expand
             && synonyms.is_empty()
@@ -608,21 +595,69 @@ impl Builder<'_> {
             && self.df(f.body_stem, &st) == 0
             && self.df(f.parts, &st) == 0
             && self.df(f.title_exact, &exact) == 0;
-        if unknown
-            && exact.chars().count() >= MIN_TYPO_WORD
-            && !exact.chars().any(|c| c.is_ascii_digit())
-            && let Some(corrected) = self.correct(&exact)
-        {
-            // probably a typo: search the most frequent word within one or two edits
-            if !negated {
-                self.highlights
-                    .fuzzy
-                    .push((exact.clone(), typo_distance(&exact)));
-            }
-            let q = self.single_word(&corrected, scope, negated, true);
-            qs.push(boosted(q, TYPO_BOOST));
+        if unknown && let Some(q) = self.typo(&exact, scope, negated) {
+            qs.push(q);
         }
         Box::new(DisjunctionMaxQuery::with_tie_breaker(qs, 0.1))
+    }
+
+    /// A compound searched by its parts: every part inside the document's compounds, or two
+    /// parts as words close together; weakest, every part somewhere in the document.
+    fn compound(&mut self, parts: &[String], negated: bool) -> Vec<Box<dyn Query>> {
+        let f = self.fields;
+        let stems: Vec<String> = parts.iter().map(|p| stem(p)).collect();
+        if !negated {
+            self.highlights.stems.extend(stems.iter().cloned());
+        }
+        // every part inside the document's compounds (part synonyms allowed) ...
+        let mut must = Vec::new();
+        for (p, ps) in parts.iter().zip(&stems) {
+            let mut alternatives = vec![term_q(f.parts, ps, 1.0)];
+            for syn in self.synonyms.of(p) {
+                if words(syn).count() == 1 {
+                    alternatives.push(term_q(f.parts, &stem(syn), SYNONYM_BOOST));
+                }
+            }
+            must.push((Occur::Must, should(alternatives)));
+        }
+        let mut alternatives: Vec<Box<dyn Query>> = vec![Box::new(BooleanQuery::new(must))];
+        // ... or two parts as separate words close together (`Ausbau der Glasfaser`)
+        if let [a, b] = stems.as_slice() {
+            for (x, y) in [(a, b), (b, a)] {
+                alternatives.push(Box::new(PhraseQuery::new_with_offset_and_slop(
+                    vec![(0, term(f.body_stem, x)), (1, term(f.body_stem, y))],
+                    PART_SLOP,
+                )));
+            }
+        }
+        // weakest evidence: every part somewhere in the document
+        let loose = stems
+            .iter()
+            .map(|ps| {
+                let q = should(vec![term_q(f.body_stem, ps, 1.0), term_q(f.parts, ps, 1.0)]);
+                (Occur::Must, q)
+            })
+            .collect();
+        vec![
+            boosted(should(alternatives), 0.4),
+            boosted(Box::new(BooleanQuery::new(loose)), 0.3),
+        ]
+    }
+
+    /// A word no document has is probably a typo: the most frequent word within one or two
+    /// edits, weighted below a word found as typed.
+    fn typo(&mut self, exact: &str, scope: Scope, negated: bool) -> Option<Box<dyn Query>> {
+        if exact.chars().count() < MIN_TYPO_WORD || exact.chars().any(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let corrected = self.correct(exact)?;
+        if !negated {
+            self.highlights
+                .fuzzy
+                .push((exact.to_string(), typo_distance(exact)));
+        }
+        let q = self.single_word(&corrected, scope, negated, true);
+        Some(boosted(q, TYPO_BOOST))
     }
 
     fn phrase(&mut self, p: &str, scope: Scope, negated: bool, expand: bool) -> Box<dyn Query> {
@@ -658,12 +693,7 @@ impl Builder<'_> {
         }
         if expand {
             for syn in self.synonyms.of(p) {
-                let q = if words(syn).count() > 1 {
-                    self.phrase(syn, scope, negated, false)
-                } else {
-                    self.single_word(syn, scope, negated, false)
-                };
-                qs.push(boosted(q, SYNONYM_BOOST));
+                qs.push(self.synonym(syn, scope, negated));
             }
         }
         Box::new(DisjunctionMaxQuery::with_tie_breaker(qs, 0.1))
@@ -694,11 +724,25 @@ impl Builder<'_> {
         Ok(Box::new(DisjunctionMaxQuery::with_tie_breaker(qs, 0.1)))
     }
 
+    /// Every Drucksachen-Nr. starting with `r`: `1254/2*` also matches `VO/1254/21`, `VO/12*`
+    /// only numbers with that prefix.
+    fn reference_prefix(&self, r: &str) -> Result<Box<dyn Query>, IndexError> {
+        let norm = regex::escape(&drucksache::key(r));
+        let core = regex::escape(&drucksache::core(r));
+        let mut qs = vec![regex_q(self.fields.ds_norm, &format!("{norm}.*"))?];
+        if !core.is_empty() && r.starts_with(|c: char| c.is_ascii_digit()) {
+            qs.push(regex_q(self.fields.ds_core, &format!("{core}.*"))?);
+        }
+        Ok(boosted(should(qs), 10.0))
+    }
+
+    /// A Drucksachen-Nr.: the document with it (whole, without its letter prefix, or a part
+    /// of it), and documents citing it.
     fn reference(&mut self, r: &str, negated: bool) -> Box<dyn Query> {
         let f = self.fields;
-        let norm = normalize_drucksache(r);
-        let core = drucksache_core(r);
-        let mut qs = vec![term_q(f.ds_norm, &norm, 50.0)];
+        let key = drucksache::key(r);
+        let core = drucksache::core(r);
+        let mut qs = vec![term_q(f.ds_norm, &key, 50.0), term_q(f.ds_part, &key, 20.0)];
         if !core.is_empty() {
             qs.push(term_q(f.ds_core, &core, 30.0));
         }
@@ -707,10 +751,15 @@ impl Builder<'_> {
         if !negated {
             self.highlights.exact.extend(exact.iter().cloned());
         }
-        if exact.len() >= 2 {
-            qs.push(Box::new(PhraseQuery::new(
+        match exact.as_slice() {
+            [] => {}
+            [one] => {
+                qs.push(term_q(f.title_exact, one, 2.0));
+                qs.push(term_q(f.body_exact, one, 1.0));
+            }
+            _ => qs.push(Box::new(PhraseQuery::new(
                 exact.iter().map(|t| term(f.body_exact, t)).collect(),
-            )));
+            ))),
         }
         should(qs)
     }
@@ -807,6 +856,42 @@ mod tests {
         assert_eq!(p("VO/12*"), Some(Node::RefPrefix("VO/12".into())));
         assert_eq!(p("digitalis*"), Some(Node::Prefix("digitalis".into())));
         assert_eq!(p("2023"), Some(w("2023")));
+        assert_eq!(p("DS 17/1234"), Some(Node::Ref("DS 17/1234".into())));
+        assert_eq!(
+            p("20-26 / V 02232 Zuschuss"),
+            Some(Node::And(vec![
+                Node::Ref("20-26/V 02232".into()),
+                w("Zuschuss")
+            ]))
+        );
+        assert_eq!(p("01203"), Some(Node::Ref("01203".into())));
+        assert_eq!(
+            p("Haushalt 2023"),
+            Some(Node::And(vec![w("Haushalt"), w("2023")]))
+        );
+    }
+
+    /// Every number of the truth files is one reference token, as printed.
+    #[test]
+    fn every_labelled_number_is_one_reference() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut seen = 0;
+        for file in [
+            "corpus/truth.jsonl",
+            "tests/fixtures/templates/truth.jsonl",
+            "tests/fixtures/lookalike/truth.jsonl",
+        ] {
+            let text = std::fs::read_to_string(root.join(file)).unwrap();
+            for line in text.lines().filter(|l| !l.trim().is_empty()) {
+                let row: serde_json::Value = serde_json::from_str(line).unwrap();
+                if let Some(n) = row["drucksache"].as_str() {
+                    let expected = SLASH.replace_all(n, "/").into_owned();
+                    assert_eq!(p(n), Some(Node::Ref(expected)), "{file}: {n}");
+                    seen += 1;
+                }
+            }
+        }
+        assert!(seen >= 50, "only {seen} numbers in the truth files");
     }
 
     #[test]

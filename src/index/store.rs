@@ -4,57 +4,9 @@ use super::analysis::{fold, stem, words};
 use super::schema::Fields;
 use super::{FileStamp, IndexError, StoredDoc};
 use crate::record::DocumentRecord;
+use crate::record::filters::{folded, klimacheck_key};
 use tantivy::TantivyDocument;
 use tantivy::schema::Value;
-
-/// Normalise a Drucksachen-Nr.: upper case, no spaces, `-`/`.`/`/` unified to `/`, leading
-/// zeros of number groups dropped (`vo / 01254 / 21` → `VO/1254/21`).
-pub fn normalize_drucksache(s: &str) -> String {
-    groups(s).join("/")
-}
-
-/// The Drucksachen-Nr. without leading letter groups (`VO/1254/21` → `1254/21`).
-pub fn drucksache_core(s: &str) -> String {
-    let g = groups(s);
-    let first_digit = g
-        .iter()
-        .position(|x| x.starts_with(|c: char| c.is_ascii_digit()))
-        .unwrap_or(0);
-    g.get(first_digit..).unwrap_or_default().join("/")
-}
-
-/// The alphanumeric groups of a reference number, upper case, zeros trimmed.
-fn groups(s: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let flush = |cur: &mut String, out: &mut Vec<String>| {
-        if !cur.is_empty() {
-            let t = if cur.chars().all(|c| c.is_ascii_digit()) {
-                let t = cur.trim_start_matches('0');
-                if t.is_empty() { "0" } else { t }.to_string()
-            } else {
-                cur.to_uppercase()
-            };
-            out.push(t);
-            cur.clear();
-        }
-    };
-    for c in s.chars() {
-        if c.is_alphanumeric() {
-            // a switch between letters and digits starts a new group (`VO1254` = `VO/1254`)
-            if let Some(last) = cur.chars().last()
-                && last.is_ascii_digit() != c.is_ascii_digit()
-            {
-                flush(&mut cur, &mut out);
-            }
-            cur.push(c);
-        } else {
-            flush(&mut cur, &mut out);
-        }
-    }
-    flush(&mut cur, &mut out);
-    out
-}
 
 /// The file name of a path (after the last `/` or `\`).
 pub fn file_name(path: &str) -> &str {
@@ -80,13 +32,17 @@ pub fn to_document(
 ) -> Result<TantivyDocument, IndexError> {
     let json = |e: serde_json::Error| IndexError::Tantivy(format!("serialising record: {e}"));
     let mut doc = TantivyDocument::default();
+    let m = &record.meta;
     doc.add_text(f.path, &record.path);
     doc.add_text(f.file_name, file_name(&record.path));
-    if let Some(ds) = &record.drucksache {
-        doc.add_text(f.ds_norm, normalize_drucksache(ds));
-        doc.add_text(f.ds_core, drucksache_core(ds));
+    if let Some(ds) = &m.drucksache {
+        doc.add_text(f.ds_norm, ds.key());
+        doc.add_text(f.ds_core, ds.core());
+        for part in ds.partial_keys() {
+            doc.add_text(f.ds_part, part);
+        }
     }
-    let title = record.title.as_deref().unwrap_or("");
+    let title = m.title.as_deref().unwrap_or("");
     doc.add_text(f.title_exact, title);
     doc.add_text(f.title_stem, title);
     doc.add_text(f.body_exact, text);
@@ -96,30 +52,24 @@ pub fn to_document(
     for t in &record.themes {
         doc.add_text(f.theme, t);
     }
-    for c in &record.consultations {
+    for c in &m.consultations {
         doc.add_text(f.committee, &c.committee);
-        doc.add_text(f.committee_lc, c.committee.to_lowercase());
+        doc.add_text(f.committee_lc, folded(&c.committee));
     }
-    if let Some(d) = &record.department {
-        doc.add_text(f.department_lc, d.to_lowercase());
+    if let Some(d) = &m.department {
+        doc.add_text(f.department_lc, folded(d));
     }
-    doc.add_text(
-        f.klimacheck,
-        record.klimacheck.map(|k| k.as_str()).unwrap_or("none"),
-    );
-    doc.add_text(
-        f.doc_type,
-        record.doc_type.map(|t| t.as_str()).unwrap_or("none"),
-    );
+    doc.add_text(f.klimacheck, klimacheck_key(m.klimacheck));
+    doc.add_text(f.doc_type, m.doc_type.map_or("none", |t| t.as_str()));
     doc.add_text(
         f.public,
-        match record.public {
+        match m.public {
             Some(true) => "true",
             Some(false) => "false",
             None => "none",
         },
     );
-    match record.date {
+    match m.date {
         Some(d) => {
             doc.add_i64(f.date, date_key(d));
             doc.add_text(f.year, d.year().to_string());
@@ -197,16 +147,6 @@ pub fn compound_parts(text: &str, split: &mut dyn FnMut(&str) -> Vec<String>) ->
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn normalises_reference_numbers() {
-        assert_eq!(normalize_drucksache("VO/1254/21"), "VO/1254/21");
-        assert_eq!(normalize_drucksache("vo / 1254 / 21"), "VO/1254/21");
-        assert_eq!(normalize_drucksache("V/0456/2022"), "V/456/2022");
-        assert_eq!(drucksache_core("VO/1254/21"), "1254/21");
-        assert_eq!(drucksache_core("1254/21"), "1254/21");
-        assert_eq!(drucksache_core("DS 17/1234"), "17/1234");
-    }
 
     #[test]
     fn file_name_of_paths() {

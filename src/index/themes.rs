@@ -3,6 +3,7 @@
 
 use super::analysis::{fold, stem, words};
 use super::decompound::Decompounder;
+use crate::classify::ThemeInfo;
 use std::collections::HashMap;
 
 /// Query-word stem → theme ids.
@@ -12,30 +13,16 @@ pub struct ThemeWords {
 }
 
 impl ThemeWords {
-    /// Read the `[[theme]]` ids, labels and descriptions of a taxonomy file (the rules are
-    /// not compiled: this runs at every CLI search) and index their words, with compound
-    /// parts from the built-in list (`Klimaschutz` in a description also answers `Klima`).
-    pub fn from_toml(text: &str, decomp: &Decompounder) -> ThemeWords {
+    /// Index the words of the themes' ids, labels and descriptions, with compound parts from
+    /// the built-in list (`Klimaschutz` in a description also answers `Klima`).
+    pub fn new(themes: &[ThemeInfo], decomp: &Decompounder) -> ThemeWords {
         let mut by_stem: HashMap<String, Vec<String>> = HashMap::new();
         let none = |_: &str| false;
-        let table: toml::Table = toml::from_str(text).unwrap_or_default();
-        let themes = table
-            .get("theme")
-            .and_then(toml::Value::as_array)
-            .map(Vec::as_slice)
-            .unwrap_or_default();
         for t in themes {
-            let field = |k: &str| t.get(k).and_then(toml::Value::as_str).unwrap_or("");
-            let id = field("id");
-            if id.is_empty() {
+            if t.id.is_empty() {
                 continue;
             }
-            let text = format!(
-                "{} {} {}",
-                id.replace('_', " "),
-                field("label"),
-                field("description")
-            );
+            let text = format!("{} {} {}", t.id.replace('_', " "), t.label, t.description);
             for w in words(&text) {
                 let f = fold(w.text);
                 if f.len() < 3 || decomp.is_stopword(&f) {
@@ -45,8 +32,8 @@ impl ThemeWords {
                 stems.extend(decomp.parts(&f, &none).iter().map(|p| stem(p)));
                 for s in stems {
                     let ids = by_stem.entry(s).or_default();
-                    if !ids.iter().any(|x| x == id) {
-                        ids.push(id.to_string());
+                    if !ids.contains(&t.id) {
+                        ids.push(t.id.clone());
                     }
                 }
             }
@@ -69,7 +56,8 @@ mod tests {
 
     #[test]
     fn query_words_name_themes() {
-        let tw = ThemeWords::from_toml(crate::classify::DEFAULT_THEMES, &Decompounder::embedded());
+        let themes = crate::classify::Taxonomy::embedded().themes;
+        let tw = ThemeWords::new(&themes, &Decompounder::embedded());
         assert!(tw.of("Klimaschutz").contains(&"klima_umwelt".to_string()));
         assert!(
             tw.of("Breitband")

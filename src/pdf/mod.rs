@@ -21,6 +21,7 @@ pub mod layer;
 pub mod layout;
 pub mod metrics;
 pub mod objects;
+pub mod ocr;
 mod pages;
 pub mod program;
 pub mod reading;
@@ -87,6 +88,18 @@ impl Limits {
             ..Limits::default()
         }
     }
+}
+
+/// Extract the text layer and recognise the pages that have none (see [`ocr`]).
+pub fn extract_with_ocr(
+    bytes: &[u8],
+    limits: &Limits,
+    ocr: &ocr::OcrSettings,
+) -> Result<(TextLayer, ocr::OcrReport), PdfError> {
+    let mut layer = extract(bytes, limits)?;
+    let hash = blake3::hash(bytes).to_hex();
+    let report = ocr::apply(&mut layer, bytes, &hash, ocr);
+    Ok((layer, report))
 }
 
 /// Extract the text layer of a PDF held in memory.

@@ -1,0 +1,359 @@
+//! The Beratungsfolge: committee, session date and role — from a table after a Beratungsfolge
+//! label or a table header with a committee column ([`table`]; committee names wrapped onto
+//! continuation lines), from lines such as `Ausschuss X, Sitzung am 01.06.2023 – Kenntnisnahme`
+//! ([`session_lines`]) or from prose (`Beschluss des Bezirksausschusses … vom 14.01.2021`,
+//! `Der Bauausschuss berät die Vorlage am …`: [`prose`]), tried in that order.
+
+mod prose;
+mod roles;
+mod rows;
+mod session_lines;
+mod table;
+
+pub(crate) use prose::one_line as prose_line;
+pub(crate) use roles::role_of;
+
+use super::doc::Doc;
+use crate::record::Consultation;
+use crate::vocab::{LabelSet, Vocabulary};
+
+/// The Beratungsfolge of the document and the line where it ends (for the title below it).
+pub(crate) fn find(
+    doc: &Doc,
+    vocab: &Vocabulary,
+    header_end: usize,
+) -> (Vec<Consultation>, Option<usize>) {
+    let limit = doc
+        .lines
+        .iter()
+        .position(|l| l.page > 2)
+        .unwrap_or(doc.lines.len());
+    if let Some(start) = start(doc, vocab, limit) {
+        if let Some((found, end)) = prose::after_label(doc, start, vocab) {
+            return (found, Some(end));
+        }
+        let (rows, last_line) = table::read(doc, vocab, start);
+        if !rows.is_empty() {
+            return (rows, last_line);
+        }
+    }
+    let (rows, last_line) = session_lines::read(doc, vocab, limit);
+    if !rows.is_empty() {
+        return (rows, last_line);
+    }
+    let found = prose::header_lines(doc, vocab, header_end);
+    if !found.is_empty() {
+        return (found, None);
+    }
+    (prose::in_header(doc, vocab, header_end), None)
+}
+
+/// The first line of a Beratungsfolge among the first `within` lines: its label, or a table
+/// header row with a committee column.
+pub(crate) fn start(doc: &Doc, vocab: &Vocabulary, within: usize) -> Option<usize> {
+    let starts = vocab.labels(LabelSet::Consultations);
+    let columns = vocab.labels(LabelSet::CommitteeColumn);
+    doc.lines.iter().take(within).position(|l| {
+        starts.starts(&l.text)
+            || (l.cells.len() >= 2 && l.cells.iter().any(|c| columns.is_whole(&c.text)))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use crate::record::Role;
+
+    fn run(text: &str) -> Vec<(String, String, Option<Role>)> {
+        let doc = Doc::from_text(text);
+        find(&doc, &Vocabulary::embedded(), doc.lines.len())
+            .0
+            .into_iter()
+            .map(|c| {
+                (
+                    c.committee,
+                    c.date.map(|d| d.to_string()).unwrap_or_default(),
+                    c.role,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn table_with_wrapped_committee() {
+        let got = run("Beratungsfolge:\n\
+             Termin        Gremium                                  Rolle\n\
+             04.03.2024    Ausschuss für Stadtentwicklung,          Vorberatung\n\
+                           Bauen und Wohnen\n\
+             19.03.2024    Gemeinderat                              Entscheidung\n\
+             \n\
+             Betreff: Test\n");
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Ausschuss für Stadtentwicklung, Bauen und Wohnen".into(),
+                    "2024-03-04".into(),
+                    Some(Role::Vorberatung)
+                ),
+                (
+                    "Gemeinderat".into(),
+                    "2024-03-19".into(),
+                    Some(Role::Entscheidung)
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn session_words_beside_the_date_are_no_committee() {
+        assert_eq!(
+            run("Beratungsfolge:\n\
+                 Gremium              Sitzung                  Zuständigkeit\n\
+                 Bau- und             Sitzung vom 27.04.2023   Vorberatung\n\
+                 Verkehrsausschuss\n\
+                 Stadtrat             Sitzung vom 11.05.2023   Entscheidung\n\
+                 Betreff: Nahverkehrsplan\n"),
+            vec![
+                (
+                    "Bau- und Verkehrsausschuss".into(),
+                    "2023-04-27".into(),
+                    Some(Role::Vorberatung)
+                ),
+                (
+                    "Stadtrat".into(),
+                    "2023-05-11".into(),
+                    Some(Role::Entscheidung)
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn table_continued_after_a_page_break() {
+        let rows = run("Beratungsfolge          Termin       Zuständigkeit\n\
+             Ortschaftsrat Nord      04.09.2023   Anhörung\n\
+             \u{c}Beratungsfolge          Termin       Zuständigkeit\n\
+             Gemeinderat             28.09.2023   Entscheidung\n\
+             Anlagen:\n");
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[1].0, "Gemeinderat");
+        assert_eq!(rows[1].2, Some(Role::Entscheidung));
+    }
+
+    #[test]
+    fn rows_without_a_session_date() {
+        let got = run(
+            "Beratungsfolge\nGremium                  Termin        Beratungsziel\n\
+             Bauausschuss             12.03.2024    Vorberatung\n\
+             Stadtrat                               Entscheidung\n\nBetreff: X\n",
+        );
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Bauausschuss".into(),
+                    "2024-03-12".into(),
+                    Some(Role::Vorberatung)
+                ),
+                ("Stadtrat".into(), String::new(), Some(Role::Entscheidung)),
+            ]
+        );
+    }
+
+    #[test]
+    fn role_on_the_continuation_line() {
+        let got = run("Beratungsfolge\n\
+             12.03.2024    Ausschuss für Umwelt,\n\
+                           Klima und Energie          Vorberatung\n\nBetreff: X\n");
+        assert_eq!(
+            got,
+            vec![(
+                "Ausschuss für Umwelt, Klima und Energie".into(),
+                "2024-03-12".into(),
+                Some(Role::Vorberatung)
+            )]
+        );
+    }
+
+    #[test]
+    fn weekday_and_time_next_to_the_date() {
+        let got = run(
+            "Beratungsfolge\nDi, 04.07.2023, 17:00 Uhr    Umweltausschuss    öffentlich    Beratung und Entscheidung\n",
+        );
+        assert_eq!(
+            got,
+            vec![(
+                "Umweltausschuss".into(),
+                "2023-07-04".into(),
+                Some(Role::Entscheidung)
+            )]
+        );
+    }
+
+    #[test]
+    fn side_bar_left_of_the_table() {
+        let got = run(r#"Beratungsfolge
+Eingereicht von:       Gremium                  Termin       Zuständigkeit
+Dezernat I,            Kulturausschuss          01.02.2024   Vorberatung
+Amt für Kultur
+Vorlagenart:           Ausschuss für Umwelt     08.02.2024   Vorberatung
+Beschlussvorlage       und Klima
+                       Stadtrat                 15.02.2024   Beschlussfassung
+"#);
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Kulturausschuss".into(),
+                    "2024-02-01".into(),
+                    Some(Role::Vorberatung)
+                ),
+                (
+                    "Ausschuss für Umwelt und Klima".into(),
+                    "2024-02-08".into(),
+                    Some(Role::Vorberatung)
+                ),
+                (
+                    "Stadtrat".into(),
+                    "2024-02-15".into(),
+                    Some(Role::Entscheidung)
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn first_row_on_the_label_line() {
+        let got = run(
+            "Beratungsfolge: Bauausschuss 12.03.2023 Vorberatung\nStadtrat 19.03.2023 Entscheidung\n",
+        );
+        assert_eq!(got.first().map(|c| c.0.as_str()), Some("Bauausschuss"));
+        assert_eq!(got.len(), 2);
+    }
+
+    #[test]
+    fn numbered_lines_with_dashes_and_status() {
+        let got = run(
+            "Beratungsfolge\n1. Ortschaftsrat Nord – 02.07.2024 – Anhörung\n2. Gemeinderat   Ö   16.07.2024   Beschlussfassung\nSachverhalt\n",
+        );
+        assert_eq!(got.len(), 2);
+        assert_eq!(
+            got[0],
+            (
+                "Ortschaftsrat Nord".into(),
+                "2024-07-02".into(),
+                Some(Role::Anhoerung)
+            )
+        );
+        assert_eq!(
+            got[1],
+            (
+                "Gemeinderat".into(),
+                "2024-07-16".into(),
+                Some(Role::Entscheidung)
+            )
+        );
+    }
+
+    #[test]
+    fn prose_forms() {
+        let got =
+            run("Beschluss des Ortsbeirates des 3. Bezirks vom 14.01.2021\nÖffentliche Sitzung\n");
+        assert_eq!(
+            got,
+            vec![(
+                "Ortsbeirat des 3. Bezirks".into(),
+                "2021-01-14".into(),
+                Some(Role::Entscheidung)
+            )]
+        );
+        assert!(run("Mitteilung der Verwaltung vom 04.02.2021\n").is_empty());
+        let got = run("Kurzübersicht zur Bekanntgabe im Bauausschuss am 04.02.2021\n");
+        assert_eq!(
+            got,
+            vec![(
+                "Bauausschuss".into(),
+                "2021-02-04".into(),
+                Some(Role::Kenntnisnahme)
+            )]
+        );
+        let got = run(
+            "Der Beschluss des Rates vom 3.3.2020 wird aufgehoben, weil die Frist abgelaufen ist.\n",
+        );
+        assert!(got.is_empty(), "{got:?}");
+        let got = run(
+            "Aufgrund des § 5 hat die Gemeindevertretung der Gemeinde X in ihrer Sitzung am 09.12.2025\n",
+        );
+        assert!(got.is_empty(), "{got:?}");
+        let got = run("Zum Beschluss des Stadtrates vom 23.04.2020\n");
+        assert!(got.is_empty(), "{got:?}");
+        let got =
+            run("Ergänzung zum Beschluss der Vollversammlung des Stadtrates vom 27.01.2021\n");
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn prose_in_the_header_without_a_label() {
+        let got = run("Gegenstand: Neubau der Dreifeldhalle\n\n\
+             Der Schulausschuss berät die Vorlage am 26.09.2023 vorberatend. Der Stadtrat\n\
+             entscheidet am 10.10.2023.\n\nBeschlussvorschlag\nText\n");
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Schulausschuss".into(),
+                    "2023-09-26".into(),
+                    Some(Role::Vorberatung)
+                ),
+                (
+                    "Stadtrat".into(),
+                    "2023-10-10".into(),
+                    Some(Role::Entscheidung)
+                ),
+            ]
+        );
+        // A sentence about an earlier decision has no role word.
+        assert!(run("Der Stadtrat hat am 12.03.2022 die Planung beschlossen und so weiter.\n\nSachverhalt\n").is_empty());
+    }
+
+    #[test]
+    fn prose_after_the_label() {
+        let got = run(
+            "Beratungsfolge: Der Bauausschuss berät die Vorlage am 20.04.2023\n\
+             vor; die Entscheidung trifft der Stadtrat in seiner Sitzung am 27.04.2023.\n\
+             Sachverhalt\nText\n",
+        );
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Bauausschuss".into(),
+                    "2023-04-20".into(),
+                    Some(Role::Vorberatung)
+                ),
+                (
+                    "Stadtrat".into(),
+                    "2023-04-27".into(),
+                    Some(Role::Entscheidung)
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn session_line_with_role_on_next_line() {
+        let got = run(
+            "Anfrage\nFinanzausschuss, Sitzung am 12.09.2024 -\nKenntnisnahme\nBetreff: Kosten\n",
+        );
+        assert_eq!(
+            got,
+            vec![(
+                "Finanzausschuss".into(),
+                "2024-09-12".into(),
+                Some(Role::Kenntnisnahme)
+            )]
+        );
+    }
+}

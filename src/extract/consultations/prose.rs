@@ -1,0 +1,348 @@
+//! A Beratungsfolge written as prose: one line naming a session (`Beschluss des
+//! Bezirksausschusses … vom 14.01.2021`), or sentences (`Der Bauausschuss berät die Vorlage am
+//! 20.04.2023 vor; die Entscheidung trifft der Stadtrat in seiner Sitzung am 27.04.2023.`) after
+//! the Beratungsfolge label or in the header block. Each clause with a session date names one
+//! committee (a word built on a committee noun from the vocabulary, with the words from its
+//! article on) and a role (a role word or verb of the clause).
+
+use super::super::dates::find_dates;
+use super::super::doc::{Doc, is_heading};
+use super::super::text::{is_sentence, join_lines};
+use super::roles::role_of;
+use crate::fold::alnum as fold_alnum;
+use crate::record::{Consultation, Role};
+use crate::vocab::{LabelSet, Printed, Vocabulary};
+
+/// Articles that may follow the role word in prose.
+const ROLE_ARTICLES: [&str; 6] = ["des", "der", "im", "in", "zum", "durch"];
+
+/// `Beschluss des Bezirksausschusses des 25. Stadtbezirkes vom 14.01.2021`,
+/// `Kurzübersicht zur Bekanntgabe im Kommunalausschuss am 04.02.2021`: the role word within the
+/// first three words, an article, the committee (genitive folded), `vom`/`am` and a date.
+pub(crate) fn one_line(
+    text: &str,
+    vocab: &Vocabulary,
+    roles: &[Printed<Role>],
+) -> Option<Consultation> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let not_prose = vocab.labels(LabelSet::ProseRolesNot);
+    let (ri, role) = words
+        .iter()
+        .take(3)
+        .enumerate()
+        .filter(|(_, w)| !not_prose.has_alnum(&fold_alnum(w)))
+        .find_map(|(i, w)| role_of(w, roles).map(|r| (i, r)))?;
+    // `Zum Beschluss des Rates vom …` opening a line refers to an earlier decision (but
+    // `Ergänzung zum Beschluss der Vollversammlung vom …` names the coming session).
+    if ri == 1 && words.first().is_some_and(|w| w.eq_ignore_ascii_case("zum")) {
+        return None;
+    }
+    let article = *words.get(ri + 1)?;
+    if !ROLE_ARTICLES.contains(&article.to_lowercase().as_str()) {
+        return None;
+    }
+    let mut start = ri + 2;
+    if article.eq_ignore_ascii_case("in") && words.get(start).is_some_and(|w| *w == "der") {
+        start += 1;
+    }
+    // The committee runs up to the last `vom` / `am`.
+    let end = words.iter().rposition(|w| matches!(*w, "vom" | "am"))?;
+    if end <= start {
+        return None;
+    }
+    let mut name: Vec<String> = words
+        .get(start..end)?
+        .iter()
+        .map(|w| w.to_string())
+        .collect();
+    if article == "des"
+        && let Some(first) = name.first_mut()
+    {
+        *first = fold_genitive(first);
+    }
+    let committee = name.join(" ");
+    if committee.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+        return None;
+    }
+    let rest = words
+        .get(end + 1..)
+        .map(|w| w.join(" "))
+        .unwrap_or_default();
+    let rest = rest.trim();
+    let date = find_dates(rest, vocab)
+        .first()
+        .filter(|d| d.start == 0 && d.end == rest.len())
+        .map(|d| d.date);
+    if date.is_none() && !rest.trim().is_empty() {
+        return None;
+    }
+    Some(Consultation {
+        committee,
+        date,
+        role: Some(role),
+    })
+}
+
+/// `Bezirksausschusses` → `Bezirksausschuss`, `Stadtrates` → `Stadtrat`, `Kreistags` → `Kreistag`.
+fn fold_genitive(word: &str) -> String {
+    if let Some(stem) = word.strip_suffix("sses") {
+        return format!("{stem}ss");
+    }
+    for (suffix, cut) in [("rates", 2), ("tages", 2), ("tags", 1), ("rats", 1)] {
+        if word.to_lowercase().ends_with(suffix) && word.is_char_boundary(word.len() - cut) {
+            return word[..word.len() - cut].to_string();
+        }
+    }
+    word.to_string()
+}
+
+/// Lines of the header block (or page 1) that each name a session in prose; they sit among the
+/// header fields and do not end the header block.
+pub(super) fn header_lines(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Vec<Consultation> {
+    let first_page = doc.lines.iter().take_while(|l| l.page == 1).count();
+    doc.lines
+        .iter()
+        .take(header_end.max(first_page).min(60))
+        .filter_map(|line| one_line(&line.text, vocab, &vocab.roles))
+        .collect()
+}
+
+/// A Beratungsfolge label followed by sentences (on its line or the next): the consultations
+/// the paragraph states and its last line.
+pub(super) fn after_label(
+    doc: &Doc,
+    start: usize,
+    vocab: &Vocabulary,
+) -> Option<(Vec<Consultation>, usize)> {
+    let label_line = doc.lines.get(start)?;
+    let (rest, _) = vocab
+        .labels(LabelSet::Consultations)
+        .strip(&label_line.text)?;
+    let rest = rest.trim_start_matches([':', ' ']).trim();
+    let (mut text, mut i) = if rest.is_empty() {
+        (doc.lines.get(start + 1)?.text.clone(), start + 1)
+    } else {
+        (rest.to_string(), start)
+    };
+    if doc.lines.get(i)?.cells.len() != 1 || !is_sentence(&text) {
+        return None;
+    }
+    let pitch = doc.line_pitch();
+    let headings = vocab.labels(LabelSet::Headings);
+    while i + 1 < start + 8 && !doc.break_after(i, pitch) {
+        let Some(next) = doc.lines.get(i + 1) else {
+            break;
+        };
+        if next.cells.len() != 1 || is_heading(next, headings) {
+            break;
+        }
+        text = join_lines(&text, &next.text);
+        i += 1;
+    }
+    let found = sequence(&text, vocab);
+    (!found.is_empty()).then_some((found, i))
+}
+
+/// Sentences in the header block that state sessions without a label (`Der Schulausschuss berät
+/// die Vorlage am 26.09.2023 vorberatend.`): every clause needs a committee, a date and a role.
+pub(super) fn in_header(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Vec<Consultation> {
+    let pitch = doc.line_pitch();
+    let end = header_end.min(doc.lines.len());
+    let mut out = Vec::new();
+    let mut text = String::new();
+    for i in 0..end {
+        let Some(line) = doc.lines.get(i).filter(|l| l.page == 1) else {
+            break;
+        };
+        if line.cells.len() == 1 {
+            text = join_lines(&text, &line.text);
+        }
+        if doc.break_after(i, pitch) || line.cells.len() != 1 || i + 1 == end {
+            if is_sentence(&text) {
+                let found = sequence(&text, vocab);
+                if found.iter().all(|c| c.role.is_some()) {
+                    out.extend(found);
+                }
+            }
+            text.clear();
+        }
+    }
+    out
+}
+
+/// Articles and pronouns that open a committee's noun phrase.
+const PHRASE_ARTICLES: [&str; 6] = ["der", "die", "das", "dem", "den", "des"];
+
+/// Split prose into clauses at `;` and at sentence ends (a full stop after a word, not inside a
+/// date or an abbreviation such as `Nr.`).
+fn clauses(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for word in text.split_whitespace() {
+        cur.push_str(word);
+        cur.push(' ');
+        let ends_sentence = word.ends_with('.')
+            && word.chars().rev().nth(1).is_some_and(char::is_alphabetic)
+            && word.chars().filter(|c| c.is_alphabetic()).count() > 3;
+        if word.ends_with(';') || ends_sentence {
+            out.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.trim().is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// The role of a clause: an Entscheidung word wins over any other role word.
+fn clause_role(words: &[&str], vocab: &Vocabulary, roles: &[Printed<Role>]) -> Option<Role> {
+    let not_prose = vocab.labels(LabelSet::ProseRolesNot);
+    let found: Vec<Role> = words
+        .iter()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !not_prose.has_alnum(&fold_alnum(w)))
+        .filter_map(|w| role_of(w, roles))
+        .collect();
+    found
+        .iter()
+        .find(|r| **r == Role::Entscheidung)
+        .or(found.first())
+        .copied()
+}
+
+/// The committee named in a clause: from the article before the first word that contains a
+/// committee noun up to that word.
+fn clause_committee(words: &[&str], vocab: &Vocabulary) -> Option<String> {
+    let nouns = vocab.labels(LabelSet::CommitteeNouns);
+    let not_nouns = vocab.labels(LabelSet::CommitteeNounsNot);
+    let is_noun = |w: &str| {
+        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let lower = fold_genitive(core).to_lowercase();
+        nouns.iter().any(|n| lower.ends_with(n.lower.as_str()))
+            && !not_nouns.iter().any(|n| lower.ends_with(n.lower.as_str()))
+    };
+    let end = words.iter().position(|w| is_noun(w))?;
+    let start = words
+        .get(..end)?
+        .iter()
+        .rposition(|w| PHRASE_ARTICLES.contains(&w.to_lowercase().as_str()))
+        .map_or(end, |a| a + 1);
+    // A phrase longer than a few words is a sentence, not a name.
+    if end - start > 5 {
+        return None;
+    }
+    let mut name: Vec<String> = words
+        .get(start..=end)?
+        .iter()
+        .map(|w| w.to_string())
+        .collect();
+    if let Some(last) = name.last_mut() {
+        let t = last
+            .trim_end_matches(|c: char| !c.is_alphanumeric())
+            .to_string();
+        *last = fold_genitive(&t);
+    }
+    Some(name.join(" "))
+}
+
+/// Every (committee, date, role) a prose Beratungsfolge states, in order.
+fn sequence(text: &str, vocab: &Vocabulary) -> Vec<Consultation> {
+    let roles = &vocab.roles;
+    let mut out = Vec::new();
+    for clause in clauses(text) {
+        let Some(found) = find_dates(&clause, vocab).into_iter().next() else {
+            continue;
+        };
+        // `vom 3.3.2020` dates an earlier decision or letter; a session is `am …`.
+        let before = clause.get(..found.start).unwrap_or("");
+        if before
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| w.eq_ignore_ascii_case("vom"))
+        {
+            continue;
+        }
+        let date = found.date;
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        let Some(committee) = clause_committee(&words, vocab) else {
+            continue;
+        };
+        out.push(Consultation {
+            committee,
+            date: Some(date),
+            role: clause_role(&words, vocab, roles),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> Vec<(String, String, Option<Role>)> {
+        sequence(text, &Vocabulary::embedded())
+            .into_iter()
+            .map(|c| {
+                (
+                    c.committee,
+                    c.date.map(|d| d.to_string()).unwrap_or_default(),
+                    c.role,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn two_clauses_with_verbs_and_role_nouns() {
+        let got = run(
+            "Der Ordnungs-, Sicherheits- und Feuerwehrausschuss berät die Vorlage am \
+             20.04.2023 vor; die Entscheidung trifft der Stadtrat in seiner Sitzung am 27.04.2023.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Ordnungs-, Sicherheits- und Feuerwehrausschuss".into(),
+                    "2023-04-20".into(),
+                    Some(Role::Vorberatung)
+                ),
+                (
+                    "Stadtrat".into(),
+                    "2023-04-27".into(),
+                    Some(Role::Entscheidung)
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn sentences_with_dates_in_words() {
+        let got = run(
+            "Der Bauausschuss berät am 5. März 2023 vorberatend. Der Gemeinderat \
+             entscheidet am 12. März 2023.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Bauausschuss".into(),
+                    "2023-03-05".into(),
+                    Some(Role::Vorberatung)
+                ),
+                (
+                    "Gemeinderat".into(),
+                    "2023-03-12".into(),
+                    Some(Role::Entscheidung)
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn clause_without_committee_or_date_is_skipped() {
+        assert!(run("Die Verwaltung legt die Vorlage am 01.02.2023 vor.").is_empty());
+        assert!(run("Der Stadtrat entscheidet später.").is_empty());
+        assert!(run("Der Beschluss des Rates vom 3.3.2020 wird aufgehoben.").is_empty());
+    }
+}

@@ -1,0 +1,156 @@
+//! A Beratungsfolge table: one row per session line (committee, date, role), committee names
+//! wrapped onto continuation lines, a role alone on the next line, a side bar left of the table,
+//! the header repeated after a page break.
+
+use super::super::doc::{DLine, Doc, is_heading, x_overlap};
+use super::super::text::join_lines;
+use super::roles::{is_status, role_of, trailing_role};
+use super::rows::{Row, parse_row, parse_undated_row, to_consultation};
+use crate::record::{Consultation, Role};
+use crate::vocab::{LabelSet, Labels, Printed, Vocabulary};
+
+/// Lines looked at after the start of a Beratungsfolge.
+const WINDOW: usize = 40;
+
+/// The rows of the table that starts at line `start` (its label or header row), and the last
+/// line read.
+pub(super) fn read(
+    doc: &Doc,
+    vocab: &Vocabulary,
+    start: usize,
+) -> (Vec<Consultation>, Option<usize>) {
+    let roles = &vocab.roles;
+    let starts = vocab.labels(LabelSet::Consultations);
+    let columns = vocab.labels(LabelSet::CommitteeColumn);
+    let headings = vocab.labels(LabelSet::Headings);
+    let title_labels = vocab.labels(LabelSet::Title);
+    let side_labels = Labels::union(&[
+        vocab.labels(LabelSet::Department),
+        vocab.labels(LabelSet::DocType),
+    ]);
+    let pitch = doc.line_pitch();
+    let mut out: Vec<Consultation> = Vec::new();
+    let mut last_line = None;
+    let mut current: Option<Row> = None;
+    let mut started = false;
+    let mut prev_header = false;
+    // Left edge of the table; cells further left belong to a side bar.
+    let mut table_x0: Option<f32> = None;
+    for i in start..(start + WINDOW).min(doc.lines.len()) {
+        let Some(full) = doc.lines.get(i) else { break };
+        if full.furniture {
+            continue;
+        }
+        let Some(trimmed) = right_of(full, table_x0) else {
+            continue;
+        };
+        let line = &trimmed;
+        let is_header = line.cells.iter().any(|c| columns.is_whole(&c.text));
+        // A table continued on the next page repeats its label or header row there.
+        let new_page = last_line
+            .and_then(|l: usize| doc.lines.get(l))
+            .is_some_and(|p: &DLine| p.page < line.page);
+        if started && new_page && (is_header || starts.starts(&line.text)) {
+            continue;
+        }
+        if i > start && (is_heading(line, headings) || title_labels.starts(&line.text)) {
+            break;
+        }
+        let row = parse_row(line, vocab, roles).or_else(|| {
+            let current_complete = current.as_ref().is_none_or(|r| r.role.is_some());
+            (!is_header && (started || prev_header) && current_complete)
+                .then(|| parse_undated_row(line, roles))
+                .flatten()
+        });
+        prev_header = is_header;
+        // The table starts at its leftmost column header; a label with a colon further left
+        // (`Eingereicht von:`) belongs to a side bar.
+        if is_header && table_x0.is_none() {
+            table_x0 = line
+                .cells
+                .iter()
+                .find(|c| !c.text.ends_with(':') && !side_labels.starts(&c.text))
+                .map(|c| c.x0);
+        }
+        // `Beratungsfolge: Bauausschuss 12.03.2023 Vorberatung` on the label line.
+        let row = row.map(|mut r| {
+            if let Some((rest, _)) = starts.strip(&r.committee) {
+                r.committee = rest.trim().to_string();
+            }
+            r
+        });
+        if let Some(row) = row {
+            if let Some(done) = current.take() {
+                out.push(to_consultation(done));
+            }
+            current = Some(row);
+            started = true;
+            last_line = Some(i);
+            continue;
+        }
+        if let Some(row) = current.as_mut()
+            && continue_row(row, doc, i, line, roles, pitch)
+        {
+            last_line = Some(i);
+            continue;
+        }
+        // The first line after the table that is no part of it ends it.
+        if started {
+            break;
+        }
+    }
+    if let Some(done) = current.take() {
+        out.push(to_consultation(done));
+    }
+    (out, last_line)
+}
+
+/// A line with only a role completes `row`; a line right below that overlaps the committee
+/// column continues its name (possibly with the role at its end). True when the line was used.
+fn continue_row(
+    row: &mut Row,
+    doc: &Doc,
+    i: usize,
+    line: &DLine,
+    roles: &[Printed<Role>],
+    pitch: f32,
+) -> bool {
+    if row.role.is_none()
+        && let Some(r) = role_of(&line.text, roles)
+    {
+        row.role = Some(r);
+        return true;
+    }
+    let close = doc
+        .lines
+        .get(i - 1)
+        .is_some_and(|p| p.page == line.page && line.y - p.y < pitch * 1.45);
+    let cont: Vec<&str> = line
+        .cells
+        .iter()
+        .filter(|c| x_overlap(row.x0, row.x1, c.x0, c.x1, 1.0) && !is_status(&c.text))
+        .map(|c| c.text.as_str())
+        .collect();
+    if close
+        && !cont.is_empty()
+        && cont.len() == line.cells.iter().filter(|c| !is_status(&c.text)).count()
+    {
+        let extra = cont.join(" ");
+        if let Some((r, before)) = trailing_role(&extra, roles) {
+            row.role = row.role.or(Some(r));
+            row.committee = join_lines(&row.committee, before.trim());
+        } else {
+            row.committee = join_lines(&row.committee, &extra);
+        }
+        return true;
+    }
+    false
+}
+
+/// The line without the cells left of the table (a side bar), or None when nothing is left.
+fn right_of(line: &DLine, x0: Option<f32>) -> Option<DLine> {
+    let Some(x0) = x0 else {
+        return Some(line.clone());
+    };
+    line.filtered(|c| c.x1 > x0 - 4.0)
+}

@@ -1,0 +1,317 @@
+//! The department as printed: the value of a department label in the header block (labels in
+//! order of preference), else the unit beside the letterhead's contact lines, else the unit
+//! under the authority's name — tried in that order.
+
+use super::dates::{self, PLACE_DEN};
+use super::doc::{DLine, Doc, x_overlap};
+use super::labeled::{Labeled, cut_at_labels, find_labeled_mid};
+use crate::vocab::{LabelSet, Labels, Vocabulary};
+
+/// The department of the document.
+pub(crate) fn find(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<String> {
+    labelled(doc, vocab, header_end)
+        .or_else(|| beside_contacts(doc, vocab))
+        .or_else(|| under_authority(doc, vocab))
+}
+
+/// Connector words after which a value continues on the next line.
+const CONTINUES: [&str; 8] = ["und", "für", "der", "des", "oder", "sowie", "im", "in"];
+
+/// True when a value names a council group or member (a word containing one of `not`).
+fn is_not_department(value: &str, not: &Labels) -> bool {
+    value
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .any(|w| not.iter().any(|n| w.contains(n.lower.as_str())))
+}
+
+/// The department as printed, from the first department label found (labels in order of
+/// preference); a value ending in `,`, `-` or `und` continues on the next line.
+fn labelled(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<String> {
+    let labels = vocab.labels(LabelSet::Department);
+    let not_after = &vocab.numbers.citation_preceders;
+    let pitch = doc.line_pitch();
+    let end = header_end.min(doc.lines.len());
+    let other_labels = Labels::union(&[
+        labels,
+        vocab.labels(LabelSet::Drucksache),
+        vocab.labels(LabelSet::Date),
+        vocab.labels(LabelSet::Title),
+        vocab.labels(LabelSet::Consultations),
+    ]);
+    // A column header to the right of a side-bar label is not its value.
+    let column_labels = Labels::union(&[
+        vocab.labels(LabelSet::CommitteeColumn),
+        vocab.labels(LabelSet::Consultations),
+    ]);
+    let units = vocab.labels(LabelSet::DepartmentUnits);
+    let not_department = vocab.labels(LabelSet::DepartmentNot);
+    for label in labels.in_file_order() {
+        let single = Labels::new([label.text.as_str()]);
+        let Some(found) = find_labeled_mid(doc, &single, 0..end, pitch, not_after)
+            .into_iter()
+            .find(|f| !f.value.trim().is_empty() && !column_labels.starts(&f.value))
+        else {
+            continue;
+        };
+        // A value set apart by spaces only may run into the next label or the place and date.
+        let mut cut = cut_at_labels(found.value.trim(), &other_labels);
+        if let Some(m) = PLACE_DEN.find(cut) {
+            cut = cut.get(..m.start()).unwrap_or(cut).trim_end();
+        }
+        let mut value = cut.to_string();
+        // `Referat Soziales …` without a colon: the unit word is part of the name.
+        // A column header (`Fachbereich   Status` over its values) is no part of the name.
+        if units.has_alnum(&label.alnum)
+            && !found.label_text.contains(':')
+            && !doc.is_header_row(found.line)
+        {
+            value = format!("{} {value}", found.label_text.trim());
+        }
+        // Skip values that are themselves a label (`Ressort /` followed by `Stadtbetrieb` as
+        // the rest of a two-line label).
+        if value.ends_with(':') && value.len() < 25 {
+            continue;
+        }
+        // A sender that is a group or a member (`Absender: SPD-Fraktion`) is no department.
+        if is_not_department(&value, not_department) {
+            continue;
+        }
+        return Some(continued(doc, vocab, &found, value, &other_labels, pitch));
+    }
+    None
+}
+
+/// The value of `found` continued on the lines below it (at most two): after `,`, `-`, a
+/// connector word (`und`), or a short line aligned under it; another label ends it.
+fn continued(
+    doc: &Doc,
+    vocab: &Vocabulary,
+    found: &Labeled,
+    mut value: String,
+    other_labels: &Labels,
+    pitch: f32,
+) -> String {
+    let col_x0 = found.x0.min(found.cell_x0);
+    let mut li = found.value_line;
+    for _ in 0..2 {
+        let last = value.split_whitespace().last().unwrap_or("").to_lowercase();
+        let Some(cur) = doc.lines.get(li) else { break };
+        // The next line with a cell in the value's column; lines of a neighbouring column
+        // printed in between (a table beside a side bar) are passed over.
+        let Some((ni, next)) = doc
+            .lines
+            .iter()
+            .enumerate()
+            .skip(li + 1)
+            .take_while(|(k, l)| {
+                // Further when a line of the other column sits in between.
+                let reach = if *k == li + 1 { 1.6 } else { 2.1 };
+                l.page == cur.page && l.y - cur.y <= (pitch * reach).max(cur.size * 1.6)
+            })
+            .find(|(_, l)| {
+                l.cells
+                    .iter()
+                    .any(|c| x_overlap(col_x0, found.x1, c.x0, c.x1, 2.0))
+            })
+        else {
+            break;
+        };
+        // Another label (with its colon) ends the value; a unit word (`Amt für …`) does not.
+        let Some(cont) = next.cells.iter().find(|c| {
+            x_overlap(col_x0, found.x1, c.x0, c.x1, 2.0)
+                && (!other_labels.starts(&c.text) || !c.text.contains(':'))
+        }) else {
+            break;
+        };
+        // A short line alone under the value (`Referat Soziales und gesellschaftliche` /
+        // `Integration`) continues it too.
+        let aligned_single = next.cells.len() == 1
+            && ((cont.x0 - found.x0).abs() < 4.0 || (cont.x0 - found.cell_x0).abs() < 4.0)
+            && cont.text.split_whitespace().count() <= 4
+            && !cont.text.contains(':')
+            && !cont.text.chars().any(|ch| ch.is_ascii_digit());
+        if !(value.ends_with(',')
+            || value.ends_with('-')
+            || value.ends_with('–')
+            || CONTINUES.contains(&last.as_str())
+            || aligned_single)
+        {
+            break;
+        }
+        if dates::first_date(&cont.text, vocab).is_some() || cont.text.contains(':') {
+            break;
+        }
+        if value.ends_with('-')
+            && cont.text.chars().next().is_some_and(char::is_lowercase)
+            && !value.ends_with(" -")
+        {
+            value.pop();
+            value.push_str(&cont.text);
+        } else {
+            value.push(' ');
+            value.push_str(&cont.text);
+        }
+        li = ni;
+    }
+    value
+}
+
+/// Without a department label: the unit printed at the right of the contact lines at the top of
+/// page 1 (`Telefon: 233-22288 | Kommunalreferat`, `Telefax: … | Geschäftsleitung`).
+fn beside_contacts(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
+    let contacts = vocab.labels(LabelSet::Contact);
+    let mut parts: Vec<String> = Vec::new();
+    for line in doc.lines.iter().take_while(|l| l.page == 1).take(8) {
+        let [left, .., right] = line.cells.as_slice() else {
+            if !parts.is_empty() {
+                break;
+            }
+            continue;
+        };
+        let is_contact = contacts.starts(&left.text);
+        let plain = !right.text.chars().any(|c| c.is_ascii_digit())
+            && !right.text.contains([':', '@'])
+            && right.text.split_whitespace().count() <= 5;
+        if is_contact && plain {
+            parts.push(right.text.clone());
+        } else if !parts.is_empty() {
+            break;
+        }
+    }
+    (!parts.is_empty()).then(|| parts.join(" "))
+}
+
+/// Without a department label: the unit named on the line right below the authority at the top
+/// of page 1, aligned with it (`Stadt Seeburg` / `Zentrales Gebäudemanagement`).
+fn under_authority(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
+    let authorities = vocab.labels(LabelSet::Authorities);
+    let units = vocab.labels(LabelSet::UnitWords);
+    let pitch = doc.line_pitch();
+    let top: Vec<&DLine> = doc
+        .lines
+        .iter()
+        .take_while(|l| l.page == 1)
+        .take(6)
+        .collect();
+    for pair in top.windows(2) {
+        let [above, below] = pair else { continue };
+        let Some(auth) = above.cells.iter().find(|c| {
+            authorities.strip(&c.text).is_some_and(|(rest, _)| {
+                let n = rest.split_whitespace().count();
+                (1..=3).contains(&n) && !rest.chars().any(|ch| ch.is_ascii_digit())
+            })
+        }) else {
+            continue;
+        };
+        if below.y - above.y > pitch * 1.6 {
+            continue;
+        }
+        let Some(unit) = below
+            .cells
+            .iter()
+            .find(|c| (c.x0 - auth.x0).abs() < 4.0 || (c.x1 - auth.x1).abs() < 4.0)
+        else {
+            continue;
+        };
+        let text = unit.text.trim();
+        let lower = text.to_lowercase();
+        let plain = !text.chars().any(|ch| ch.is_ascii_digit())
+            && !text.contains([':', '@'])
+            && (1..=6).contains(&text.split_whitespace().count());
+        if plain && units.iter().any(|u| lower.contains(u.lower.as_str())) {
+            return Some(text.to_string());
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unit_below_the_authority() {
+        let v = Vocabulary::embedded();
+        let dc = Doc::from_text(
+            "                              Stadt Seeburg\n\
+                      \x20                             Zentrales Gebäudemanagement\n\
+                      Mitteilungsvorlage MV 2023/0077\n",
+        );
+        assert_eq!(
+            under_authority(&dc, &v).as_deref(),
+            Some("Zentrales Gebäudemanagement")
+        );
+        let dc = Doc::from_text("Stadt Seeburg\nDer Oberbürgermeister\nMitteilungsvorlage\n");
+        assert_eq!(under_authority(&dc, &v), None);
+        let dc = Doc::from_text("Stadt Seeburg\nRathausplatz 1, Amtshaus\n");
+        assert_eq!(under_authority(&dc, &v), None);
+    }
+
+    #[test]
+    fn merged_cells_with_place_date() {
+        let v = Vocabulary::embedded();
+        let dc = Doc::from_text(
+            "Dienststelle: Amt 20 - Finanzen, Musterstadt, den 2. November\nSteueramt 2022\n",
+        );
+        assert_eq!(
+            find(&dc, &v, dc.lines.len()).as_deref(),
+            Some("Amt 20 - Finanzen, Steueramt 2022")
+        );
+    }
+
+    #[test]
+    fn unit_word_without_colon_and_aligned_continuation() {
+        let v = Vocabulary::embedded();
+        let dc = Doc::from_text(
+            "Referat Umwelt und gesellschaftliche                 Drucksache 12/2023\nTeilhabe\nGz: AB 12\n",
+        );
+        assert_eq!(
+            find(&dc, &v, dc.lines.len()).as_deref(),
+            Some("Referat Umwelt und gesellschaftliche Teilhabe")
+        );
+    }
+
+    #[test]
+    fn side_bar_department_beside_a_table() {
+        let v = Vocabulary::embedded();
+        let dc = Doc::from_text(
+            r#"Eingereicht von:        Gremium           Termin
+Dezernat II,
+                        Bauausschuss      01.02.2024
+Amt für Umwelt und
+Klima                   Stadtrat          08.02.2024
+"#,
+        );
+        assert_eq!(
+            find(&dc, &v, dc.lines.len()).as_deref(),
+            Some("Dezernat II, Amt für Umwelt und Klima")
+        );
+    }
+
+    #[test]
+    fn unit_beside_the_contact_lines() {
+        let v = Vocabulary::embedded();
+        let dc = Doc::from_text(
+            "Telefon: 0 233-1234             Baureferat\nTelefax: 0 233-1235             Hochbau\n\nBetreff\n",
+        );
+        assert_eq!(
+            beside_contacts(&dc, &v).as_deref(),
+            Some("Baureferat Hochbau")
+        );
+        let dc = Doc::from_text("Telefon: 0 233-1234             Köln, den 3.4.2022\n");
+        assert_eq!(beside_contacts(&dc, &v), None);
+    }
+
+    #[test]
+    fn department_continues_after_connector() {
+        let v = Vocabulary::embedded();
+        let dc = Doc::from_text(
+            "Federführung:   Fachbereich 3 - Jugend, Schule und\n                Sport\nBearbeitung:    N. N.\n",
+        );
+        assert_eq!(
+            find(&dc, &v, dc.lines.len()).as_deref(),
+            Some("Fachbereich 3 - Jugend, Schule und Sport")
+        );
+    }
+}

@@ -1,0 +1,256 @@
+//! The document's own date: a date label in the header block, else `Drucksache … vom …`, else
+//! `Ort, den …`, else a date standing alone in the letterhead, else `<Typ> vom …` — tried in
+//! that order. Session dates (`Datum der Sitzung`, table columns and rows) are skipped.
+
+use super::consultations::role_of;
+use super::dates::{
+    self, PLACE_DATE, PLACE_DATE_NO_COMMA, PLACE_DEN, day_month_without_year, find_dates,
+};
+use super::doc::Doc;
+use super::labeled::find_labeled_mid;
+use crate::fold::alnum as fold_alnum;
+use crate::record::Date;
+use crate::vocab::{LabelSet, Vocabulary};
+
+/// The document's own date.
+pub(crate) fn find(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<Date> {
+    // A heading such as `ANTRAG` may sit above the letterhead date: look at least 30 lines far.
+    let first_page = doc.lines.iter().take_while(|l| l.page == 1).count();
+    let end = header_end.max(first_page.min(30)).min(doc.lines.len());
+    labelled(doc, vocab, end)
+        .or_else(|| after_number(doc, vocab, end))
+        .or_else(|| after_place(doc, vocab, end))
+        .or_else(|| alone(doc, vocab, end))
+        .or_else(|| after_type(doc, vocab, end))
+}
+
+/// `Datum: 01.09.2021`, `Stand  Mittwoch, 01.09.2021` in lines `..end`; not a session date.
+fn labelled(doc: &Doc, vocab: &Vocabulary, end: usize) -> Option<Date> {
+    let not = vocab.labels(LabelSet::DateNot);
+    let columns = vocab.labels(LabelSet::CommitteeColumn);
+    let roles = &vocab.roles;
+    let labels = vocab.labels(LabelSet::Date);
+    let not_after = &vocab.numbers.citation_preceders;
+    for found in find_labeled_mid(doc, labels, 0..end, doc.line_pitch(), not_after) {
+        let label_cell_text = doc
+            .lines
+            .get(found.line)
+            .map(|l| l.text.as_str())
+            .unwrap_or_default();
+        if not.starts(label_cell_text) {
+            continue;
+        }
+        // A date column header (`Datum  Gremium  Status`) has further cells; its value is a row.
+        if found.value_line != found.line {
+            let cells = doc.lines.get(found.line).map_or(0, |l| l.cells.len());
+            let column_header = doc
+                .lines
+                .get(found.line)
+                .is_some_and(|l| l.cells.iter().any(|c| columns.is_whole(&c.text)));
+            let row_below = doc.lines.get(found.value_line).is_some_and(|l| {
+                l.cells.len() >= 2 && l.cells.iter().any(|c| role_of(&c.text, roles).is_some())
+            });
+            if cells > 2 || column_header || row_below {
+                continue;
+            }
+        }
+        let found_dates = find_dates(&found.value, vocab);
+        // The date opens the value, possibly after a weekday (`Mittwoch, 01.09.2021`).
+        if let Some(d) = found_dates.first().filter(|d| {
+            d.start < 4
+                || found.value.get(..d.start).is_some_and(|p| {
+                    let p = p.trim_end();
+                    p.ends_with(',')
+                        && p.chars().count() <= 12
+                        && p.chars().filter(|c| c.is_alphabetic()).count() + 1 >= p.chars().count()
+                })
+        }) {
+            return Some(d.date);
+        }
+    }
+    None
+}
+
+/// `Drucksache 17/1234 vom 01.09.2021`.
+fn after_number(doc: &Doc, vocab: &Vocabulary, end: usize) -> Option<Date> {
+    let number_labels = vocab.labels(LabelSet::Drucksache);
+    for line in doc.lines.iter().take(end) {
+        for cell in &line.cells {
+            if number_labels.starts(&cell.text)
+                && let Some(pos) = cell.text.find(" vom ")
+                && let Some(d) = find_dates(cell.text.get(pos + 5..).unwrap_or(""), vocab).first()
+                && d.start == 0
+            {
+                return Some(d.date);
+            }
+        }
+    }
+    None
+}
+
+/// `Köln, den 8. November 2021` in a cell of lines `..end`.
+fn after_place(doc: &Doc, vocab: &Vocabulary, end: usize) -> Option<Date> {
+    for (i, line) in doc.lines.iter().enumerate().take(end) {
+        for cell in &line.cells {
+            if let Some(d) = place_date(&cell.text, doc, i, vocab) {
+                return Some(d);
+            }
+        }
+    }
+    None
+}
+
+/// A bare date standing alone in the header (under the number, in the letterhead), above any
+/// Beratungsfolge (whose rows hold session dates).
+fn alone(doc: &Doc, vocab: &Vocabulary, end: usize) -> Option<Date> {
+    let columns = vocab.labels(LabelSet::CommitteeColumn);
+    let roles = &vocab.roles;
+    let consult_labels = vocab.labels(LabelSet::Consultations);
+    let table_start = doc
+        .lines
+        .iter()
+        .position(|l| {
+            consult_labels.starts(&l.text) || l.cells.iter().any(|c| columns.is_whole(&c.text))
+        })
+        .unwrap_or(end);
+    for line in doc
+        .lines
+        .iter()
+        .take(end.min(table_start))
+        .filter(|l| l.page == 1 && l.cells.len() <= 2)
+    {
+        let Some(cell) = line
+            .cells
+            .iter()
+            .find(|c| dates::is_only_date(&c.text, vocab))
+        else {
+            continue;
+        };
+        let others_plain = line.cells.iter().all(|c| {
+            std::ptr::eq(c, cell) || !roles.iter().any(|w| c.text.contains(w.text.as_str()))
+        });
+        let rightmost = line.cells.last().is_some_and(|c| std::ptr::eq(c, cell));
+        if others_plain && rightmost {
+            return dates::first_date(&cell.text, vocab);
+        }
+    }
+    None
+}
+
+/// `Antrag vom 3.4.2020`, `Anfrage vom …`.
+fn after_type(doc: &Doc, vocab: &Vocabulary, end: usize) -> Option<Date> {
+    let types = &vocab.doc_types;
+    for line in doc.lines.iter().take(end) {
+        for cell in &line.cells {
+            let lower = cell.text.to_lowercase();
+            if let Some(pos) = lower.find(" vom ")
+                && types
+                    .iter()
+                    .any(|t| t.alnum == fold_alnum(cell.text.get(..pos).unwrap_or("")))
+                && let Some(d) = dates::first_date(cell.text.get(pos..).unwrap_or(""), vocab)
+            {
+                return Some(d);
+            }
+        }
+    }
+    None
+}
+
+/// `Ort, den <date>` in one cell, with the year possibly wrapped onto the next line.
+fn place_date(text: &str, doc: &Doc, line: usize, vocab: &Vocabulary) -> Option<Date> {
+    if let Some(m) = PLACE_DATE_NO_COMMA.captures(text)
+        && let Some(start) = m.get(1).map(|g| g.start())
+        && let Some(d) = find_dates(text.get(start..).unwrap_or(""), vocab)
+            .first()
+            .filter(|d| d.start == 0 && start + d.end == text.trim_end().len())
+    {
+        return Some(d.date);
+    }
+    // At the start of the cell, or inside it with `den` (`Dienststelle: Amt 20 Musterstadt, den 2.
+    // November`, where a producer did not set the place apart).
+    let start = PLACE_DATE
+        .captures(text)
+        .and_then(|m| m.get(1))
+        .or_else(|| PLACE_DEN.captures(text).and_then(|m| m.get(1)))?
+        .start();
+    let rest = text.get(start..)?;
+    if let Some(d) = find_dates(rest, vocab).first().filter(|d| d.start == 0) {
+        return Some(d.date);
+    }
+    let (day, month) = day_month_without_year(rest, vocab)?;
+    let next = doc.lines.get(line + 1)?;
+    // The year wrapped onto the next line, alone or at the end of a cell.
+    let year = next.cells.iter().find_map(|c| {
+        c.text
+            .split_whitespace()
+            .last()
+            .and_then(|w| w.parse::<i32>().ok())
+            .filter(|y| (1950..2100).contains(y))
+    })?;
+    dates::make_date(year, month, day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i16, m: i8, day: i8) -> Date {
+        Date::new(y, m, day).expect("valid")
+    }
+
+    #[test]
+    fn labelled_date_not_the_session_date() {
+        let v = Vocabulary::embedded();
+        let dc = Doc::from_text(
+            "Beratungsfolge\nDatum der Sitzung     Gremium\n14.05.2023            Rat\nStand:   02.05.2023\n",
+        );
+        assert_eq!(find(&dc, &v, dc.lines.len()), Some(d(2023, 5, 2)));
+        let dc = Doc::from_text(
+            "Datum        Gremium          Rolle\n14.05.2023   Rat              Entscheidung\n",
+        );
+        assert_eq!(find(&dc, &v, dc.lines.len()), None);
+        let dc =
+            Doc::from_text("Gremium                Datum\nKreistag               14.05.2023\n");
+        assert_eq!(find(&dc, &v, dc.lines.len()), None);
+    }
+
+    #[test]
+    fn weekday_and_number_with_vom() {
+        let v = Vocabulary::embedded();
+        let dc = Doc::from_text("Datum:   Mittwoch, 01.09.2021\n");
+        assert_eq!(find(&dc, &v, dc.lines.len()), Some(d(2021, 9, 1)));
+        let dc = Doc::from_text("Drucksache 17/1234 vom 5.10.2022\n");
+        assert_eq!(find(&dc, &v, dc.lines.len()), Some(d(2022, 10, 5)));
+    }
+
+    #[test]
+    fn place_date_and_wrapped_year() {
+        let v = Vocabulary::embedded();
+        let dc = Doc::from_text(
+            "Amt 12                     Neustadt a. d. W., den 7. Juli\n                           2024\n",
+        );
+        assert_eq!(find(&dc, &v, dc.lines.len()), Some(d(2024, 7, 7)));
+        let dc = Doc::from_text("Dringlichkeitsantrag vom 9.1.24\n");
+        assert_eq!(find(&dc, &v, dc.lines.len()), Some(d(2024, 1, 9)));
+    }
+
+    #[test]
+    fn place_without_comma_and_bare_date_under_the_number() {
+        let v = Vocabulary::embedded();
+        let dc = Doc::from_text("Bürgerverein Nord                     Neustadt 04.11.2020\n");
+        assert_eq!(find(&dc, &v, dc.lines.len()), Some(d(2020, 11, 4)));
+        let dc = Doc::from_text(
+            "Landtag von Musterland                 Drucksache 8 / 112\n                                      2.7.2021\n",
+        );
+        assert_eq!(find(&dc, &v, dc.lines.len()), Some(d(2021, 7, 2)));
+    }
+
+    #[test]
+    fn merged_cells_with_place_date() {
+        let v = Vocabulary::embedded();
+        let dc = Doc::from_text(
+            "Dienststelle: Amt 20 - Finanzen, Musterstadt, den 2. November\nSteueramt 2022\n",
+        );
+        assert_eq!(find(&dc, &v, dc.lines.len()), Some(d(2022, 11, 2)));
+    }
+}

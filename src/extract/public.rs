@@ -1,0 +1,162 @@
+//! öffentlich / nichtöffentlich: stated in the header block (or by a status label), else the
+//! status column of the Beratungsfolge table (`Ö/N`) when all its rows agree.
+
+use super::dates::find_dates;
+use super::doc::{Doc, x_overlap};
+use crate::fold::spelled as fold_spelled;
+use crate::vocab::{LabelSet, Labels, Vocabulary};
+
+/// Whether the document is public.
+pub(crate) fn find(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<bool> {
+    stated(doc, vocab, header_end).or_else(|| from_status_column(doc, vocab))
+}
+
+/// öffentlich (true) / nichtöffentlich (false) as stated in the header block (or a status label).
+fn stated(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<bool> {
+    let (public, nonpublic) = (&vocab.public, &vocab.nonpublic);
+    let status = vocab.labels(LabelSet::StatusColumn);
+    let end = header_end.min(doc.lines.len());
+    for line in doc.lines.iter().take(end) {
+        for cell in &line.cells {
+            let text = status
+                .strip(&cell.text)
+                .map_or(cell.text.as_str(), |(rest, _)| rest);
+            let words: Vec<String> = text
+                .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '(' | ')'))
+                .map(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase()
+                })
+                .filter(|w| !w.is_empty())
+                .collect();
+            let whole = fold_spelled(text);
+            if nonpublic.has_spelled(&whole) {
+                return Some(false);
+            }
+            if public.has_spelled(&whole) {
+                return Some(true);
+            }
+            // `VO/1254/21 öffentlich`, `nicht öffentlich gem. § 35 GO`: the word ends or opens
+            // the cell.
+            for (k, w) in words.iter().enumerate() {
+                if matches!(
+                    w.as_str(),
+                    "nichtöffentlich"
+                        | "nicht-öffentlich"
+                        | "nichtoeffentlich"
+                        | "nicht-oeffentlich"
+                ) {
+                    return Some(false);
+                }
+                if w == "öffentlich" || w == "oeffentlich" {
+                    let prev_not = k > 0 && words.get(k - 1).is_some_and(|p| p == "nicht");
+                    if prev_not && k <= 1 {
+                        return Some(false);
+                    }
+                    if k + 1 == words.len() || k == 0 {
+                        return Some(!prev_not);
+                    }
+                }
+            }
+        }
+    }
+    // Further down page 1 only a cell that says nothing else (`Öffentliche Sitzung`).
+    let first_page = doc.lines.iter().take_while(|l| l.page == 1).count();
+    for line in doc.lines.iter().take(first_page.min(50)).skip(end) {
+        for cell in &line.cells {
+            let whole = fold_spelled(&cell.text);
+            if nonpublic.has_spelled(&whole) {
+                return Some(false);
+            }
+            if public.has_spelled(&whole) {
+                return Some(true);
+            }
+        }
+    }
+    None
+}
+
+/// Public or not from the status column of a Beratungsfolge table (`Ö/N`): `N` in every row →
+/// false, `Ö` in every row → true; None when the column is missing or mixed.
+fn from_status_column(doc: &Doc, vocab: &Vocabulary) -> Option<bool> {
+    // The committee column may be headed by the Beratungsfolge label itself.
+    let columns = Labels::union(&[
+        vocab.labels(LabelSet::CommitteeColumn),
+        vocab.labels(LabelSet::Consultations),
+    ]);
+    let status = vocab.labels(LabelSet::StatusColumn);
+    let limit = doc
+        .lines
+        .iter()
+        .position(|l| l.page > 2)
+        .unwrap_or(doc.lines.len());
+    let (hi, cell) = doc
+        .lines
+        .iter()
+        .take(limit)
+        .enumerate()
+        .find_map(|(i, l)| {
+            let has_committee = l.cells.iter().any(|c| columns.is_whole(&c.text));
+            let st = l.cells.iter().find(|c| status.is_whole(&c.text))?;
+            has_committee.then_some((i, st.clone()))
+        })?;
+    let mut seen: Vec<bool> = Vec::new();
+    for line in doc.lines.iter().skip(hi + 1).take(12) {
+        if find_dates(&line.text, vocab).is_empty() {
+            continue;
+        }
+        let Some(c) = line
+            .cells
+            .iter()
+            .find(|c| x_overlap(cell.x0, cell.x1, c.x0, c.x1, 4.0))
+        else {
+            continue;
+        };
+        match fold_spelled(&c.text).as_str() {
+            "n" | "noe" | "nichtoeffentlich" => seen.push(false),
+            "oe" | "oeffentlich" => seen.push(true),
+            _ => {}
+        }
+    }
+    let first = *seen.first()?;
+    seen.iter().all(|v| *v == first).then_some(first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn public_states() {
+        let v = Vocabulary::embedded();
+        let dc = Doc::from_text("Drucks.-Nr.:   17/0001 nicht öffentlich\n");
+        assert_eq!(find(&dc, &v, dc.lines.len()), Some(false));
+        let dc = Doc::from_text("Status:   öffentlich\n");
+        assert_eq!(find(&dc, &v, dc.lines.len()), Some(true));
+        let dc = Doc::from_text("Anlage\nÖffentliche Sitzung\nDer Rat ist öffentlich\n");
+        assert_eq!(find(&dc, &v, 1), Some(true));
+        let dc = Doc::from_text("nicht öffentlich gem. § 35 GO\n");
+        assert_eq!(find(&dc, &v, dc.lines.len()), Some(false));
+        let dc = Doc::from_text("Die öffentliche Hand zahlt.\n");
+        assert_eq!(find(&dc, &v, dc.lines.len()), None);
+    }
+
+    #[test]
+    fn status_column_tells_public() {
+        let v = Vocabulary::embedded();
+        let table = |a: &str, b: &str| {
+            format!(
+                "Beratungsfolge:\nGremium            Sitzung      Ö/N   Zuständigkeit\n\
+                 Bauausschuss       14.05.2023   {a}     Vorberatung\n\
+                 Hauptausschuss     21.05.2023   {b}     Entscheidung\n"
+            )
+        };
+        let public = |t: String| from_status_column(&Doc::from_text(&t), &v);
+        assert_eq!(public(table("N", "N")), Some(false));
+        assert_eq!(public(table("Ö", "Ö")), Some(true));
+        assert_eq!(public(table("Ö", "N")), None);
+        let headed = "Beratungsfolge           Sitzungstermin   Ö/N   Zuständigkeit\n\
+                      Bezirksvertretung Nord   05.10.2023       N     Entscheidung\n";
+        assert_eq!(public(headed.to_string()), Some(false));
+    }
+}

@@ -1,0 +1,75 @@
+//! A labelled title: the value of `Betreff:` / `Gegenstand` (on the label line or below it),
+//! joined across line breaks; a `hier:` line continues the subject printed right above it.
+
+use super::super::doc::Doc;
+use super::super::text::join_lines;
+use super::lines::{MAX_TITLE_LINES, is_public_marker, paragraph, stops_title};
+use crate::vocab::{LabelSet, Labels, Vocabulary};
+
+/// The value of the first title label on the first two pages.
+pub(super) fn find(doc: &Doc, vocab: &Vocabulary, stops: &Labels) -> Option<String> {
+    let labels = vocab.labels(LabelSet::Title);
+    let limit = doc
+        .lines
+        .iter()
+        .position(|l| l.page > 2)
+        .unwrap_or(doc.lines.len());
+    for (i, line) in doc.lines.iter().enumerate().take(limit) {
+        let Some(cell) = line.cells.first() else {
+            continue;
+        };
+        let Some((rest, _)) = labels.strip(&cell.text) else {
+            continue;
+        };
+        let mut first = rest.to_string();
+        // Further cells of the label line, up to another label (`Datum: …` to the right).
+        for c in line.cells.iter().skip(1) {
+            if stops.starts(&c.text) {
+                break;
+            }
+            first = join_lines(&first, &c.text);
+        }
+        let title = paragraph(doc, i, &first, vocab, stops);
+        if title.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
+            // `Sanierung der Brücke X` / `hier: Vergabe`: a `hier:` line continues the subject
+            // printed right above it.
+            let continues = cell.text.trim_start().to_lowercase().starts_with("hier:");
+            if continues && let Some(above) = subject_above(doc, i, vocab, stops) {
+                return Some(format!("{above} hier: {title}"));
+            }
+            return Some(title);
+        }
+    }
+    None
+}
+
+/// The lines right above line `i` with no gap (at most [`MAX_TITLE_LINES`] - 1), when they are
+/// single-cell text lines and not labels, salutations or headings: the subject a `hier:` line
+/// continues.
+fn subject_above(doc: &Doc, i: usize, vocab: &Vocabulary, stops: &Labels) -> Option<String> {
+    let pitch = doc.line_pitch();
+    let mut start = i;
+    while start > 0 && i - start < MAX_TITLE_LINES - 1 {
+        let Some(prev) = doc.lines.get(start - 1) else {
+            break;
+        };
+        if doc.break_after(start - 1, pitch)
+            || prev.cells.len() != 1
+            || stops_title(prev, stops, vocab)
+            || is_public_marker(prev, vocab)
+            || prev.text.ends_with([':', '.', ','])
+        {
+            break;
+        }
+        start -= 1;
+    }
+    // The block must start a paragraph: a gap (or the page top) above its first line.
+    if start == i || (start > 0 && !doc.break_after(start - 1, pitch)) {
+        return None;
+    }
+    let mut out = String::new();
+    for line in doc.lines.get(start..i)? {
+        out = join_lines(&out, &line.text);
+    }
+    (out.chars().filter(|c| c.is_alphabetic()).count() >= 8).then_some(out)
+}

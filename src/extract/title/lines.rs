@@ -1,0 +1,85 @@
+//! What the title strategies share: where a title's paragraph ends, and which lines never
+//! belong to a title (headings, other labels, table rows, `öffentlich`).
+
+use super::super::dates;
+use super::super::doc::{DLine, Doc, is_heading};
+use super::super::text::join_lines;
+use crate::fold::alnum as fold_alnum;
+use crate::vocab::{LabelSet, Labels, Vocabulary};
+
+/// At most this many lines make a title.
+pub(super) const MAX_TITLE_LINES: usize = 5;
+
+/// True when a line cannot continue a title: a heading, another label, a table row.
+pub(super) fn stops_title(line: &DLine, labels: &Labels, vocab: &Vocabulary) -> bool {
+    let headings = vocab.labels(LabelSet::Headings);
+    is_heading(line, headings)
+        || labels.starts(&line.text)
+        || line.cells.len() > 2
+        || line.furniture
+        || (line.cells.len() == 2 && dates::first_date(&line.text, vocab).is_some())
+}
+
+/// True when a line only says `öffentlich` / `nicht öffentlich` (or a variant of the vocabulary).
+pub(super) fn is_public_marker(line: &DLine, vocab: &Vocabulary) -> bool {
+    let f = fold_alnum(&line.text);
+    vocab.public.has_alnum(&f) || vocab.nonpublic.has_alnum(&f)
+}
+
+/// Collect the lines of a paragraph starting at `start` (until a break, a heading or a label).
+pub(super) fn paragraph(
+    doc: &Doc,
+    start: usize,
+    first: &str,
+    vocab: &Vocabulary,
+    stop_labels: &Labels,
+) -> String {
+    let pitch = doc.line_pitch();
+    let mut title = first.trim().to_string();
+    let mut i = start;
+    let mut n = usize::from(!title.is_empty());
+    while n < MAX_TITLE_LINES {
+        if !title.is_empty() && doc.break_after(i, pitch) {
+            break;
+        }
+        let Some(next) = doc.lines.get(i + 1) else {
+            break;
+        };
+        if stops_title(next, stop_labels, vocab) || is_public_marker(next, vocab) {
+            break;
+        }
+        // An introducing sentence (`Der Rat möge beschließen:`) starts the body.
+        if next.text.ends_with(':') && next.text.split_whitespace().count() > 3 {
+            break;
+        }
+        // A title line ending with a full stop is complete.
+        if title.ends_with('.') && !title.ends_with("Nr.") {
+            break;
+        }
+        // A change of font (size, or weight after the first title line) starts the body.
+        if let Some(cur) = doc.lines.get(i)
+            && n > 0
+            && ((cur.size - next.size).abs() > 0.8 || (i > start && cur.bold != next.bold))
+        {
+            break;
+        }
+        title = join_lines(&title, &next.text);
+        i += 1;
+        n += 1;
+    }
+    title
+}
+
+/// Every label that must not be swallowed into a title.
+pub(super) fn stop_labels(vocab: &Vocabulary) -> Labels {
+    Labels::union(&[
+        vocab.labels(LabelSet::Drucksache),
+        vocab.labels(LabelSet::Date),
+        vocab.labels(LabelSet::Title),
+        vocab.labels(LabelSet::Department),
+        vocab.labels(LabelSet::Consultations),
+        vocab.labels(LabelSet::Klimacheck),
+        vocab.labels(LabelSet::Finance),
+        vocab.labels(LabelSet::Salutations),
+    ])
+}

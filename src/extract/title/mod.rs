@@ -1,0 +1,311 @@
+//! The title (Betreff / Gegenstand): the labelled value joined across line breaks ([`labelled`]),
+//! else the unlabelled block between the header (Beratungsfolge) and the first section heading
+//! ([`unlabelled`]), else the paragraph under the type line or a letter's subject
+//! ([`letter`]) — tried in that order on the page, then in the wider column of a header split by
+//! a side bar ([`columns`]).
+
+mod columns;
+mod labelled;
+mod letter;
+mod lines;
+mod unlabelled;
+
+use super::consultations;
+use super::doc::Doc;
+use crate::vocab::{Labels, Vocabulary};
+use unlabelled::Unlabelled;
+
+/// The title: labelled (`Betreff:`) or the block just before the first section heading;
+/// `after` is the last line of the Beratungsfolge, when there is one.
+pub(crate) fn find(
+    doc: &Doc,
+    vocab: &Vocabulary,
+    header_end: usize,
+    after: Option<usize>,
+) -> Option<String> {
+    let stops = lines::stop_labels(vocab);
+    let mut full = find_in(doc, vocab, &stops, header_end, after, false);
+    // No title between the Beratungsfolge and the first heading: the block right above a
+    // Beratungsfolge table set below the header fields (`Status: …` / **title** / table).
+    if full.is_none()
+        && after.is_some()
+        && let Some(start) = consultations::start(doc, vocab, header_end)
+    {
+        full = find_in(doc, vocab, &stops, start, None, false);
+    }
+    // A header split by a side bar (labels left of the title, a letterhead column right of the
+    // text): when the whole page gives no title, or one from the narrow column, the title is
+    // read in the wider column.
+    if let Some((main, side)) = columns::split(doc, header_end) {
+        let starts_in = |d: &Doc, t: &str| {
+            d.lines
+                .iter()
+                .any(|l| !l.text.is_empty() && t.starts_with(&l.text))
+        };
+        let from_side = full
+            .as_deref()
+            .is_none_or(|t| starts_in(&side, t) && !starts_in(&main, t));
+        if from_side {
+            let end = main.lines.len();
+            if let Some(t) = find_in(&main, vocab, &stops, end, None, true) {
+                return Some(t);
+            }
+        }
+    }
+    full
+}
+
+/// [`find`] on one view of the document, the strategies in order; `sized` breaks paragraphs at a
+/// change of font size and measures gaps against the font size (a large title set with wide
+/// leading).
+fn find_in(
+    doc: &Doc,
+    vocab: &Vocabulary,
+    stops: &Labels,
+    header_end: usize,
+    after: Option<usize>,
+    sized: bool,
+) -> Option<String> {
+    if let Some(title) = labelled::find(doc, vocab, stops) {
+        return Some(title);
+    }
+    match unlabelled::before_heading(doc, vocab, stops, header_end, after, sized) {
+        Unlabelled::Title(title) => Some(title),
+        Unlabelled::Body => None,
+        Unlabelled::None => letter::after_type_line(doc, vocab, stops)
+            .or_else(|| letter::after_salutation(doc, vocab, stops)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pdf::TextLayer;
+    use crate::vocab::LabelSet;
+
+    /// The title of a layout text whose header ends at line `end`.
+    fn title_of(text: &str, end: usize) -> Option<String> {
+        let doc = Doc::from_text(text);
+        find(&doc, &Vocabulary::embedded(), end, None)
+    }
+
+    /// The title of a layout text whose header ends where `Doc::header_end` says.
+    fn header_title(text: &str) -> Option<String> {
+        let doc = Doc::from_text(text);
+        let v = Vocabulary::embedded();
+        let end = doc.header_end(
+            v.labels(LabelSet::Headings),
+            v.labels(LabelSet::Salutations),
+        );
+        find(&doc, &v, end, None)
+    }
+
+    #[test]
+    fn unlabelled_title_above_a_beratungsfolge_table() {
+        let text = "Stadt Auenfeld                           Vorlage - 2023/0456\n\
+                    \n\
+                    Status:   öffentlich        Federführend:   Ordnungsamt\n\
+                    \n\
+                    Beschaffung von zwei Löschfahrzeugen für die Feuerwehr\n\
+                    \n\
+                    Datum        Gremium          Status        Zuständigkeit\n\
+                    16.05.2023   Hauptausschuss   öffentlich    Vorberatung\n\
+                    13.06.2023   Stadtrat         öffentlich    Entscheidung\n\
+                    \n\
+                    Beschlussvorschlag\n\
+                    Der Stadtrat beschließt.\n";
+        let doc = Doc::from_text(text);
+        let v = Vocabulary::embedded();
+        let headings = v.labels(LabelSet::Headings);
+        let end = doc.header_end(headings, v.labels(LabelSet::Salutations));
+        let (_, after) = consultations::find(&doc, &v, end);
+        assert_eq!(
+            find(&doc, &v, end, after).as_deref(),
+            Some("Beschaffung von zwei Löschfahrzeugen für die Feuerwehr")
+        );
+    }
+
+    #[test]
+    fn labelled_title_joined_across_lines() {
+        let text = "Betreff: Sanierung der Sporthalle Nord – Vergabe der Bauleis-\n\
+                    tungen und Finanzierung\n\nBegründung\nText.\n";
+        assert_eq!(
+            title_of(text, 3).as_deref(),
+            Some("Sanierung der Sporthalle Nord – Vergabe der Bauleistungen und Finanzierung")
+        );
+    }
+
+    #[test]
+    fn label_line_with_another_label_to_the_right() {
+        let text = "Betreff: Radweg an der Kreisstraße 12      Datum: 01.02.2023\n\nSachverhalt\n";
+        assert_eq!(
+            title_of(text, 2).as_deref(),
+            Some("Radweg an der Kreisstraße 12")
+        );
+    }
+
+    #[test]
+    fn font_change_ends_the_title() {
+        let mut layer = TextLayer::from_layout_text(
+            "Betreff:\nNeubau der Mensa am\nSchulzentrum Ost\nDer Rat hat am 1.2.2023 beschlossen, dass\n",
+        );
+        for (i, line) in layer.pages[0].lines.iter_mut().enumerate() {
+            line.bold = i < 3;
+        }
+        let doc = Doc::from_layer(&layer);
+        let v = Vocabulary::embedded();
+        assert_eq!(
+            find(&doc, &v, 4, None).as_deref(),
+            Some("Neubau der Mensa am Schulzentrum Ost")
+        );
+    }
+
+    #[test]
+    fn label_alone_on_its_line() {
+        let text = "Gegenstand\nWinterdienst 2024/25 in den Ortsteilen\nErläuterung\nText\n";
+        assert_eq!(
+            title_of(text, 2).as_deref(),
+            Some("Winterdienst 2024/25 in den Ortsteilen")
+        );
+    }
+
+    #[test]
+    fn unlabelled_block_before_first_heading() {
+        let text = "Beschlussvorlage     Datum: 01.02.2023\n\n\
+                    Neubau einer Kindertagesstätte am\nMühlenweg\n\nSachverhalt\nText\n";
+        assert_eq!(
+            header_title(text).as_deref(),
+            Some("Neubau einer Kindertagesstätte am Mühlenweg")
+        );
+    }
+
+    #[test]
+    fn unlabelled_title_above_label_blocks() {
+        let text = "Datum: 03.02.2021                Amt 7\n\n\
+                    Zuschuss für das Sommerfest\nim Stadtteil Süd\n\n\
+                    Antragsteller:\nVerein Nachbarschaft e.V.\n\n\
+                    Sitzungsvorlage Nr. 21/0815\nÖffentliche Sitzung\n\nI. Sachverhalt\nText\n";
+        assert_eq!(
+            header_title(text).as_deref(),
+            Some("Zuschuss für das Sommerfest im Stadtteil Süd")
+        );
+    }
+
+    #[test]
+    fn title_under_the_type_line_above_the_table() {
+        let text = "Stadt Irgendwo          Drucksache: 12/2024\n\nBeschlussvorlage\n\
+                    Neubau der Feuerwache Nord –\nVergabe der Planung\n\nBeratungsfolge\n\
+                    Gremium       Datum        Rolle\nRat           01.02.2024   Entscheidung\n\nBegründung\nText\n";
+        let doc = Doc::from_text(text);
+        let v = Vocabulary::embedded();
+        let end = doc.header_end(
+            v.labels(LabelSet::Headings),
+            v.labels(LabelSet::Salutations),
+        );
+        let after = Some(end - 1);
+        assert_eq!(
+            find(&doc, &v, end, after).as_deref(),
+            Some("Neubau der Feuerwache Nord – Vergabe der Planung")
+        );
+    }
+
+    #[test]
+    fn stacked_bold_paragraphs_make_one_title() {
+        let mut layer = TextLayer::from_layout_text(
+            "Telefon: 0 123-4     Baureferat\n\nSanierung Schule Nord\n\nUmbau und Erweiterung\n\n\
+             Sitzungsvorlage Nr. 24/0815\n\nI. Vortrag der Referentin\nText\nText\nText\nText\nText\nText\nText\n",
+        );
+        for line in layer.pages[0].lines.iter_mut() {
+            line.bold = line.text().starts_with("Sanierung") || line.text().starts_with("Umbau");
+        }
+        let doc = Doc::from_layer(&layer);
+        let v = Vocabulary::embedded();
+        let end = doc.header_end(
+            v.labels(LabelSet::Headings),
+            v.labels(LabelSet::Salutations),
+        );
+        assert_eq!(
+            find(&doc, &v, end, None).as_deref(),
+            Some("Sanierung Schule Nord – Umbau und Erweiterung")
+        );
+    }
+
+    #[test]
+    fn bold_subject_over_regular_lines_not_the_address() {
+        let mut layer = TextLayer::from_layout_text(
+            "Herrn Stadtrat\nMax Muster\n\nRathaus\n\n\
+             Corona-bedingte Restriktionen in der Gastronomie\n\
+             Schriftliche Anfrage gemäß § 68 GeschO\nvom 13.10.2020, eingegangen am 13.10.2020\n\n\
+             Sehr geehrter Herr Stadtrat,\nText\n",
+        );
+        for line in layer.pages[0].lines.iter_mut() {
+            line.bold = line.text().starts_with("Corona");
+        }
+        let doc = Doc::from_layer(&layer);
+        let v = Vocabulary::embedded();
+        let end = doc.header_end(
+            v.labels(LabelSet::Headings),
+            v.labels(LabelSet::Salutations),
+        );
+        assert_eq!(
+            find(&doc, &v, end, None).as_deref(),
+            Some("Corona-bedingte Restriktionen in der Gastronomie")
+        );
+    }
+
+    #[test]
+    fn title_with_a_colon_after_several_words() {
+        let text = "15. April 2025\n\n\
+                    Stellungnahme zur Haushaltskonsolidierung: Listen möglicher Einsparungen\n\n\
+                    Sehr geehrter Herr Oberbürgermeister,\nText\n";
+        assert_eq!(
+            header_title(text).as_deref(),
+            Some("Stellungnahme zur Haushaltskonsolidierung: Listen möglicher Einsparungen")
+        );
+    }
+
+    #[test]
+    fn bold_subject_under_the_salutation() {
+        let mut layer = TextLayer::from_layout_text(
+            "Stadtteilbeirat Nord                Musterstadt 06.05.2021\n\n\
+             Sehr geehrter Herr Oberbürgermeister,\nsehr geehrte Mitglieder der Fraktionen,\n\n\
+             Stellungnahme des Beirats zur Streckenführung der Straßenbahn\n\n\
+             Diese Stellungnahme bezieht sich auf die Vorlage für den Ausschuss\n\
+             am 11. Mai 2021 und auf das Lokalforum. Der Beirat empfiehlt\n\
+             weiterhin einstimmig die Variante B, denn sie hat die kürzesten\n\
+             Fahrzeiten und den geringsten Eingriff in die Grünflächen.\n",
+        );
+        for line in layer.pages[0].lines.iter_mut() {
+            line.bold = line.text().starts_with("Stellungnahme");
+        }
+        let doc = Doc::from_layer(&layer);
+        let v = Vocabulary::embedded();
+        let end = doc.header_end(
+            v.labels(LabelSet::Headings),
+            v.labels(LabelSet::Salutations),
+        );
+        assert_eq!(
+            find(&doc, &v, end, None).as_deref(),
+            Some("Stellungnahme des Beirats zur Streckenführung der Straßenbahn")
+        );
+        // Regular body text under the salutation is no subject.
+        for line in layer.pages[0].lines.iter_mut() {
+            line.bold = false;
+        }
+        let doc = Doc::from_layer(&layer);
+        assert_eq!(find(&doc, &v, end, None), None);
+    }
+
+    #[test]
+    fn hier_line_continues_the_subject_above() {
+        let text = "Stadt X\n\nSanierung der Brücke über den Mühlbach\nhier: Vergabe der Bauleistungen\n\n\
+                    Sehr geehrte Damen und Herren,\nText\nText\nText\n";
+        assert_eq!(
+            header_title(text).as_deref(),
+            Some("Sanierung der Brücke über den Mühlbach hier: Vergabe der Bauleistungen")
+        );
+        // After a labelled Betreff the `hier:` line is found with it, not before it.
+        let text = "Betreff: Sanierung der Brücke\nhier: Vergabe\n\nSachverhalt\nText\n";
+        assert_eq!(title_of(text, 3).as_deref(), Some("Sanierung der Brücke"));
+    }
+}

@@ -1,0 +1,204 @@
+//! An unlabelled title: the last paragraph before the first section heading that looks like a
+//! title, stepping back over label lines, type lines, `öffentlich` and label–value blocks; a
+//! bold title wins over a nearer regular one.
+
+use super::super::consultations;
+use super::super::doc::{DLine, Doc, is_heading};
+use super::super::text::join_lines;
+use super::lines::MAX_TITLE_LINES;
+use crate::fold::alnum as fold_alnum;
+use crate::vocab::{LabelSet, Labels, Vocabulary};
+
+/// What the block before the first heading holds.
+pub(super) enum Unlabelled {
+    /// A title.
+    Title(String),
+    /// Body text (or no header at all): there is no title, and nothing further up is one.
+    Body,
+    /// No paragraph that looks like a title: other strategies may try.
+    None,
+}
+
+/// The title in the block that ends at line `header_end` (the first heading) and starts after
+/// line `after` (the Beratungsfolge), if any.
+pub(super) fn before_heading(
+    doc: &Doc,
+    vocab: &Vocabulary,
+    stops: &Labels,
+    header_end: usize,
+    after: Option<usize>,
+    sized: bool,
+) -> Unlabelled {
+    let end = header_end.min(doc.lines.len());
+    if end == 0 || (end >= doc.lines.len() && !sized) {
+        return Unlabelled::Body;
+    }
+    let floor = after.map_or(0, |a| a + 1);
+    let paragraphs = paragraphs(doc, floor..end, sized);
+    let Some(candidates) = candidates(doc, vocab, stops, &paragraphs) else {
+        return Unlabelled::Body;
+    };
+    match choose(&candidates) {
+        Some(title) => Unlabelled::Title(title),
+        None => Unlabelled::None,
+    }
+}
+
+/// The paragraphs (line ranges) of lines `range`: split at a gap (or, when `sized`, a change of
+/// font size or a gap measured against the font size) and where bold lines stand over regular
+/// ones.
+fn paragraphs(doc: &Doc, range: std::ops::Range<usize>, sized: bool) -> Vec<(usize, usize)> {
+    let pitch = doc.line_pitch();
+    let (floor, end) = (range.start, range.end);
+    let mut paragraphs: Vec<(usize, usize)> = Vec::new();
+    let mut p_start = floor;
+    for i in floor..end {
+        // Bold lines over regular ones (`Betreff in bold` / `Schriftliche Anfrage …`) are two
+        // paragraphs even without a gap.
+        let weight_drop = doc.lines.get(i).is_some_and(|l| l.bold)
+            && doc.lines.get(i + 1).is_some_and(|l| !l.bold)
+            && doc.lines.get(p_start).is_some_and(|l| l.bold);
+        let size_break = sized
+            && match (doc.lines.get(i), doc.lines.get(i + 1)) {
+                (Some(a), Some(b)) => {
+                    (a.size - b.size).abs() > 1.0 || b.y - a.y > 1.45 * pitch.max(1.2 * a.size)
+                }
+                _ => true,
+            };
+        let gap_break = if sized {
+            size_break
+                || doc
+                    .lines
+                    .get(i)
+                    .zip(doc.lines.get(i + 1))
+                    .is_none_or(|(a, b)| a.page != b.page)
+        } else {
+            doc.break_after(i, pitch)
+        };
+        if gap_break || weight_drop || i + 1 == end {
+            paragraphs.push((p_start, i + 1));
+            p_start = i + 1;
+        }
+    }
+    paragraphs
+}
+
+/// A paragraph that may be the title.
+struct Candidate {
+    /// Its lines joined.
+    title: String,
+    /// Every line bold.
+    bold: bool,
+    /// Its position counted from the heading backwards (0 = right above it).
+    n: usize,
+}
+
+/// The paragraphs that may be the title, from the heading backwards (at most 12 paragraphs);
+/// None when the paragraph right above the heading is body text (no title, and nothing further
+/// up is one).
+fn candidates(
+    doc: &Doc,
+    vocab: &Vocabulary,
+    stops: &Labels,
+    paragraphs: &[(usize, usize)],
+) -> Option<Vec<Candidate>> {
+    let headings = vocab.labels(LabelSet::Headings);
+    let openers = vocab.labels(LabelSet::AddressOpeners);
+    let types = &vocab.doc_types;
+    let roles = &vocab.roles;
+    let skippable = |l: &DLine| {
+        let f = fold_alnum(&l.text);
+        stops.starts(&l.text)
+            || vocab.public.has_alnum(&f)
+            || vocab.nonpublic.has_alnum(&f)
+            || types.iter().any(|t| t.alnum == f)
+            || consultations::prose_line(&l.text, vocab, roles).is_some()
+            || l.cells.len() > 2
+            || l.furniture
+    };
+    let mut candidates: Vec<Candidate> = Vec::new();
+    for (n, &(a, b)) in paragraphs.iter().rev().enumerate().take(12) {
+        let Some(lines) = doc.lines.get(a..b) else {
+            continue;
+        };
+        let mut keep = lines.len();
+        while keep > 0 && lines.get(keep - 1).is_some_and(&skippable) {
+            keep -= 1;
+        }
+        let Some(lines) = lines.get(..keep).filter(|l| !l.is_empty()) else {
+            continue;
+        };
+        let first = lines.first().map_or("", |l| l.text.as_str());
+        // `Antragsteller: …`, `Zust. Referat: VI/61`; a longer head before a colon is a title
+        // (`Stellungnahme zur Haushaltskonsolidierung: Listen …`) unless it is a known label.
+        let label_value = (first.ends_with(':') && first.split_whitespace().count() <= 3)
+            || first.split_once(':').is_some_and(|(head, _)| {
+                let n = head.split_whitespace().count();
+                n <= 2 || (n <= 3 && stops.starts(head))
+            });
+        // An address block (`Herrn Stadtrat` / `Name` / `Rathaus`) is not a title.
+        let address = lines.len() > 1
+            && first.split_whitespace().count() <= 3
+            && openers
+                .iter()
+                .any(|o| first.split_whitespace().next() == Some(o.text.as_str()));
+        // Title lines are one cell each (two cells are a label–value row).
+        let tabular = lines.iter().any(|l| l.cells.len() > 1)
+            || lines.last().is_some_and(|l| l.text.ends_with(':'));
+        if label_value
+            || address
+            || tabular
+            || lines
+                .iter()
+                .any(|l| skippable(l) || is_heading(l, headings))
+        {
+            continue;
+        }
+        // Body text: no title right before the heading, and nothing further up.
+        if lines.len() > MAX_TITLE_LINES {
+            if n == 0 {
+                return None;
+            }
+            break;
+        }
+        let mut title = String::new();
+        for line in lines {
+            title = join_lines(&title, &line.text);
+        }
+        if title.chars().filter(|c| c.is_alphabetic()).count() >= 8
+            && title.split_whitespace().count() >= 2
+            // `der Fraktion der SPD` continues the type line above; a title starts a phrase.
+            && !title.chars().next().is_some_and(char::is_lowercase)
+        {
+            candidates.push(Candidate {
+                title,
+                bold: lines.iter().all(|l| l.bold),
+                n,
+            });
+        }
+    }
+    Some(candidates)
+}
+
+/// The title among the candidates: the nearest wins unless it is set in regular type and an
+/// earlier candidate is bold (a bold title above label blocks); a bold title set as several bold
+/// paragraphs one above the other is one title (`Sanierung Schule X` / `Umbau und
+/// Instandsetzung` / `Grundsatzbeschluss`).
+fn choose(candidates: &[Candidate]) -> Option<String> {
+    let nearest_bold = candidates.first().is_some_and(|c| c.bold);
+    let chosen = if nearest_bold {
+        candidates.first()
+    } else {
+        candidates.iter().find(|c| c.bold).or(candidates.first())
+    }?;
+    let mut parts = vec![chosen.title.clone()];
+    if chosen.bold {
+        let mut want = chosen.n + 1;
+        while let Some(c) = candidates.iter().find(|c| c.n == want && c.bold) {
+            parts.push(c.title.clone());
+            want += 1;
+        }
+    }
+    parts.reverse();
+    Some(parts.join(" – "))
+}

@@ -1,0 +1,115 @@
+//! German folding, in one place: how ratsdex compares words regardless of letter case, umlaut
+//! spelling (`ä` / `ae`), `ß` / `ss`, accents and punctuation. Used by the metadata rules
+//! ([`alnum`], [`spelled`]), the theme rules ([`term_text`]) and the search index
+//! ([`search_term`]).
+
+use unicode_normalization::UnicodeNormalization;
+
+/// A lower-case letter with its umlaut spelled out the way ASCII text writes it (`ä` → `ae`,
+/// `ß` → `ss`); every other character stays as it is.
+pub fn spell_umlaut(c: char) -> impl Iterator<Item = char> {
+    let pair = match c {
+        'ä' => Some(('a', 'e')),
+        'ö' => Some(('o', 'e')),
+        'ü' => Some(('u', 'e')),
+        'ß' => Some(('s', 's')),
+        _ => None,
+    };
+    let (a, b) = pair.map_or((c, None), |(a, b)| (a, Some(b)));
+    std::iter::once(a).chain(b)
+}
+
+/// One character as [`spelled`] folds it: lower case, umlauts spelled out.
+pub fn spelled_char(c: char) -> impl Iterator<Item = char> {
+    c.to_lowercase().flat_map(spell_umlaut)
+}
+
+/// Lower-case letters and digits only, spaces and punctuation dropped
+/// (`Drucks.-Nr.:` → `drucksnr`); umlauts are kept.
+pub fn alnum(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// [`alnum`] with umlauts spelled out, so that an ASCII export matches (`Federführend` and
+/// `Federfuehrend` → `federfuehrend`, `Straße` → `strasse`).
+pub fn spelled(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(spelled_char)
+        .collect()
+}
+
+/// A word as the search index stores it: lower case, umlauts spelled out, other accents dropped
+/// (`Straße` → `strasse`, `Münster` → `muenster`, `Café` → `cafe`).
+pub fn search_term(word: &str) -> String {
+    let mut out = String::with_capacity(word.len() + 4);
+    for c in word.chars().flat_map(char::to_lowercase) {
+        match c {
+            'ä' | 'ö' | 'ü' | 'ß' => out.extend(spell_umlaut(c)),
+            c if c.is_ascii() => out.push(c),
+            c => out.extend(
+                std::iter::once(c)
+                    .nfd()
+                    .filter(|d| !unicode_normalization::char::is_combining_mark(*d)),
+            ),
+        }
+    }
+    out
+}
+
+/// Text as the theme rules match it: NFC, lower case, every run of non-word characters (hyphens,
+/// punctuation, line breaks) one space, `€` spelled `euro`; `*` is kept for patterns.
+pub fn term_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = true;
+    for c in text.nfc().flat_map(char::to_lowercase) {
+        if c == '€' {
+            if !space {
+                out.push(' ');
+            }
+            out.push_str("euro ");
+            space = true;
+        } else if c.is_alphanumeric() || c == '*' {
+            out.push(c);
+            space = false;
+        } else if !space {
+            out.push(' ');
+            space = true;
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn alnum_and_spelled() {
+        assert_eq!(alnum("Drucks.-Nr.:"), "drucksnr");
+        assert_eq!(alnum("Öffentlich"), "öffentlich");
+        assert_eq!(spelled("Oeffentlich"), spelled("öffentlich"));
+        assert_eq!(spelled("Straße 1"), "strasse1");
+    }
+
+    #[test]
+    fn search_terms_fold_umlauts_sharp_s_and_accents() {
+        assert_eq!(search_term("Straße"), "strasse");
+        assert_eq!(search_term("Großprojekt"), search_term("Grossprojekt"));
+        assert_eq!(search_term("Münster"), "muenster");
+        assert_eq!(search_term("Café"), "cafe");
+        assert_eq!(search_term("ẞ"), "ss");
+    }
+
+    #[test]
+    fn term_text_folds_case_and_punctuation() {
+        assert_eq!(term_text("E-Government, OZG!"), "e government ozg");
+        assert_eq!(term_text("1.250 €, 3€"), "1 250 euro 3 euro");
+    }
+}

@@ -1,0 +1,180 @@
+//! Which pages need OCR: pages without a usable text layer.
+//!
+//! A page needs OCR when it draws images and its text layer
+//! - holds (almost) nothing: fewer than [`MIN_CHARS`] letters and digits — a scan, perhaps
+//!   with a stamped page number; or
+//! - is garbage: a scanner's own OCR layer whose words are mostly implausible
+//!   ([`plausibility`] below [`GARBAGE_BELOW`]). Such a page is recognised again and the
+//!   better-scoring of the two texts is kept.
+//!
+//! Pages without images are never recognised in `auto` mode: their text is what the PDF says.
+
+use super::super::layer::Page;
+
+/// A page with fewer letters and digits than this has no usable text layer.
+pub const MIN_CHARS: usize = 40;
+/// A text layer whose plausibility is below this is garbage.
+pub const GARBAGE_BELOW: f32 = 0.75;
+
+/// Why a page is recognised.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    /// No text layer (a scan).
+    NoText,
+    /// A text layer that reads as garbage.
+    Garbage,
+    /// `--ocr always`.
+    Forced,
+}
+
+/// Letters and digits in the page's text.
+pub fn alnum_chars(page: &Page) -> usize {
+    page.lines
+        .iter()
+        .flat_map(|l| &l.cells)
+        .map(|c| c.text.chars().filter(|ch| ch.is_alphanumeric()).count())
+        .sum()
+}
+
+/// Whether (and why) a page needs OCR; `always` recognises every page.
+pub fn need(page: &Page, always: bool) -> Option<Need> {
+    if always {
+        return Some(Need::Forced);
+    }
+    if page.images == 0 {
+        return None;
+    }
+    if alnum_chars(page) < MIN_CHARS {
+        return Some(Need::NoText);
+    }
+    let text: String = page.lines.iter().map(|l| l.text() + "\n").collect();
+    (plausibility(&text) < GARBAGE_BELOW).then_some(Need::Garbage)
+}
+
+/// Share (by characters) of the text's words that look like words of a language: letters
+/// only (a hyphen, apostrophe or final punctuation allowed), with a vowel when longer than
+/// three letters, no capital after a lower-case letter (`KölnßlZ`), no letter repeated
+/// four times; numbers, dates and amounts (digits with `.,:/-%`) count as plausible too.
+/// 1.0 for born-digital prose, clearly lower for a poor OCR layer; 0.0 without words.
+pub fn plausibility(text: &str) -> f32 {
+    let (mut good, mut all) = (0usize, 0usize);
+    for raw in text.split_whitespace() {
+        let w = raw.trim_matches(|c: char| {
+            matches!(
+                c,
+                '.' | ','
+                    | ';'
+                    | ':'
+                    | '!'
+                    | '?'
+                    | '('
+                    | ')'
+                    | '"'
+                    | '„'
+                    | '“'
+                    | '”'
+                    | '\''
+                    | '»'
+                    | '«'
+                    | '-'
+                    | '–'
+            )
+        });
+        let n = raw.chars().count();
+        all += n;
+        if w.is_empty() {
+            // punctuation standing alone (a dash, a bullet) is neither
+            all -= n;
+            continue;
+        }
+        if plausible_word(w) {
+            good += n;
+        }
+    }
+    if all == 0 {
+        0.0
+    } else {
+        good as f32 / all as f32
+    }
+}
+
+fn plausible_word(w: &str) -> bool {
+    let chars: Vec<char> = w.chars().collect();
+    if chars
+        .iter()
+        .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ':' | '/' | '-' | '%' | '€'))
+    {
+        return chars.iter().any(char::is_ascii_digit);
+    }
+    let letters = chars.iter().filter(|c| c.is_alphabetic()).count();
+    let allowed = chars
+        .iter()
+        .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '/' | '.'));
+    if !allowed || letters == 0 {
+        return false;
+    }
+    let vowel = chars.iter().any(|c| "aeiouyäöüAEIOUYÄÖÜéèáà".contains(*c));
+    if letters > 3 && !vowel {
+        // abbreviations in capitals (GmbH is not, but BLZ, SWK are) are fine
+        return chars
+            .iter()
+            .filter(|c| c.is_alphabetic())
+            .all(|c| c.is_uppercase());
+    }
+    let case_break = chars
+        .windows(2)
+        .any(|p| p[0].is_lowercase() && p[1].is_uppercase());
+    let repeated = chars
+        .windows(4)
+        .any(|p| p[0].is_alphabetic() && p.iter().all(|c| *c == p[0]));
+    !(case_break || repeated)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pdf::layer::TextLayer;
+
+    #[test]
+    fn prose_and_numbers_are_plausible_garbage_is_not() {
+        let prose = "Die Bezirksvertretung Porz fordert die Verwaltung auf, umgehend mit der \
+                     Bezirksvertretung über die Zukunft der Musikschule (2008) in den Dialog zu \
+                     treten. Tel. 0221 178-2800, Beschluss vom 26.08.2008 — 35 % BLZ 370";
+        assert!(plausibility(prose) > 0.95, "{}", plausibility(prose));
+        let garbage = "Sfadf KölnßlZ i1I |l1 rnrn\u{2}x ,,,. Hhhhh ggf8Ma 4iTr ÜxqZ dERt wWw \
+                       Bezirksvertretung ~~ %$a Tqkx";
+        assert!(
+            plausibility(garbage) < GARBAGE_BELOW,
+            "{}",
+            plausibility(garbage)
+        );
+        assert_eq!(plausibility(""), 0.0);
+    }
+
+    #[test]
+    fn only_image_pages_with_little_or_bad_text_need_ocr() {
+        let mut page = TextLayer::from_layout_text("Seite 1\n").pages.remove(0);
+        assert_eq!(need(&page, false), None, "no image: never");
+        page.images = 1;
+        assert_eq!(need(&page, false), Some(Need::NoText));
+        let prose = "Die Verwaltung wird beauftragt, ein Konzept für die Digitalisierung der \
+                     Schulen vorzulegen und den Ausschuss zu unterrichten.\n";
+        let mut good = TextLayer::from_layout_text(prose).pages.remove(0);
+        good.images = 1;
+        assert_eq!(need(&good, false), None, "a logo beside good text");
+        assert_eq!(need(&good, true), Some(Need::Forced));
+        let mut bad = TextLayer::from_layout_text(
+            "Dfe Vcrwaltvng wlrd bcauftrXgt, eln Kqnzcpt fÜr dXe DlgItalIsIerung dcr SchvIcn \
+             vcrzvIcgcn vnd dcn AvsschvB zv vntcrrIchtcn ggggg rnrnrnZ\n",
+        )
+        .pages
+        .remove(0);
+        bad.images = 1;
+        assert_eq!(
+            need(&bad, false),
+            Some(Need::Garbage),
+            "{}",
+            plausibility(&bad.lines[0].text())
+        );
+    }
+}

@@ -1,0 +1,190 @@
+//! Page preprocessing before recognition: deskew (projection profiles).
+//!
+//! Binarization is left to tesseract's adaptive (Sauvola) thresholding, chosen in `engine`;
+//! the resolution is chosen when rasterizing.
+
+use super::raster::Gray;
+
+/// Largest skew looked for, in degrees.
+const MAX_SKEW_DEG: f32 = 3.0;
+/// Angle step of the search, in degrees.
+const STEP_DEG: f32 = 0.1;
+/// Skews smaller than this are left alone (degrees).
+const MIN_SKEW_DEG: f32 = 0.15;
+/// Reduction factor of the image the skew is measured on.
+const REDUCE: usize = 4;
+
+/// Straighten a page turned by a small angle; returns the corrected angle in degrees (0 when
+/// the page was left as it was).
+pub fn deskew(img: &mut Gray) -> f32 {
+    let angle = skew(img);
+    if angle.abs() < MIN_SKEW_DEG {
+        return 0.0;
+    }
+    *img = rotate(img, angle.to_radians());
+    angle
+}
+
+/// Dark pixels of a reduced copy of the image: (x, y) of every block of REDUCE × REDUCE
+/// pixels that holds ink.
+fn ink_points(img: &Gray) -> Vec<(f32, f32)> {
+    let threshold = otsu(img);
+    let (rw, rh) = (img.w / REDUCE, img.h / REDUCE);
+    let mut pts = Vec::new();
+    for ry in 0..rh {
+        for rx in 0..rw {
+            let mut dark = 0;
+            for dy in 0..REDUCE {
+                let row = (ry * REDUCE + dy) * img.w + rx * REDUCE;
+                dark += img.px[row..row + REDUCE]
+                    .iter()
+                    .filter(|p| **p < threshold)
+                    .count();
+            }
+            // a block half covered: strokes, not speckles
+            if dark * 2 >= REDUCE * REDUCE {
+                pts.push((rx as f32, ry as f32));
+            }
+        }
+    }
+    pts
+}
+
+/// The skew of the text lines in degrees (positive: lines fall to the right), by maximizing
+/// the variance of the row profile of the sheared ink.
+pub fn skew(img: &Gray) -> f32 {
+    let pts = ink_points(img);
+    let rh = img.h / REDUCE;
+    if pts.len() < 200 || rh < 10 {
+        return 0.0;
+    }
+    let cx = (img.w / REDUCE) as f32 / 2.0;
+    let score = |deg: f32| -> f64 {
+        let t = deg.to_radians().tan();
+        let mut bins = vec![0u32; rh + 2 * (rh / 4) + 2];
+        let off = (rh / 4) as f32;
+        for &(x, y) in &pts {
+            let yy = y - (x - cx) * t + off;
+            if yy >= 0.0 && (yy as usize) < bins.len() {
+                bins[yy as usize] += 1;
+            }
+        }
+        bins.iter().map(|&b| f64::from(b) * f64::from(b)).sum()
+    };
+    let steps = (MAX_SKEW_DEG / STEP_DEG).round() as i32;
+    let mut best = (0.0f32, score(0.0));
+    for i in -steps..=steps {
+        let deg = i as f32 * STEP_DEG;
+        let s = score(deg);
+        if s > best.1 * 1.0001 {
+            best = (deg, s);
+        }
+    }
+    best.0
+}
+
+/// The image turned by `-angle` radians about its centre (white where nothing maps).
+fn rotate(img: &Gray, angle: f32) -> Gray {
+    let (w, h) = (img.w, img.h);
+    let (s, c) = angle.sin_cos();
+    let (cx, cy) = (w as f32 / 2.0, h as f32 / 2.0);
+    let mut px = vec![255u8; w * h];
+    for y in 0..h {
+        let dy = y as f32 - cy;
+        for x in 0..w {
+            let dx = x as f32 - cx;
+            // source point: the destination point turned by +angle
+            let sx = cx + dx * c - dy * s;
+            let sy = cy + dx * s + dy * c;
+            let (x0, y0) = (sx.floor(), sy.floor());
+            let (fx, fy) = (sx - x0, sy - y0);
+            let (ix, iy) = (x0 as isize, y0 as isize);
+            let p = |xx: isize, yy: isize| f32::from(img.get(xx, yy));
+            let top = p(ix, iy) * (1.0 - fx) + p(ix + 1, iy) * fx;
+            let bottom = p(ix, iy + 1) * (1.0 - fx) + p(ix + 1, iy + 1) * fx;
+            px[y * w + x] = (top * (1.0 - fy) + bottom * fy).round().clamp(0.0, 255.0) as u8;
+        }
+    }
+    Gray { w, h, px }
+}
+
+/// Otsu's global threshold of the image (pixels below it are ink).
+pub fn otsu(img: &Gray) -> u8 {
+    let mut hist = [0u64; 256];
+    for &p in &img.px {
+        hist[p as usize] += 1;
+    }
+    let total = img.px.len() as f64;
+    let sum: f64 = hist
+        .iter()
+        .enumerate()
+        .map(|(i, &n)| i as f64 * n as f64)
+        .sum();
+    let (mut w0, mut sum0, mut best, mut best_t) = (0.0f64, 0.0f64, -1.0f64, 128u8);
+    for (t, &n) in hist.iter().enumerate() {
+        w0 += n as f64;
+        if w0 == 0.0 {
+            continue;
+        }
+        let w1 = total - w0;
+        if w1 == 0.0 {
+            break;
+        }
+        sum0 += t as f64 * n as f64;
+        let (m0, m1) = (sum0 / w0, (sum - sum0) / w1);
+        let between = w0 * w1 * (m0 - m1) * (m0 - m1);
+        if between > best {
+            best = between;
+            best_t = t as u8;
+        }
+    }
+    best_t.saturating_add(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A white page with dark text-like bars falling by `slope` to the right.
+    fn page(slope: f32) -> Gray {
+        let (w, h) = (800, 600);
+        let mut px = vec![255u8; w * h];
+        for line in 0..12 {
+            let y0 = 40.0 + line as f32 * 45.0;
+            for x in 60..740 {
+                if (x / 9) % 5 == 4 {
+                    continue; // word gaps
+                }
+                let y = y0 + (x as f32 - 400.0) * slope;
+                for dy in 0..14 {
+                    let yy = (y as isize + dy) as usize;
+                    if yy < h {
+                        px[yy * w + x] = 20;
+                    }
+                }
+            }
+        }
+        Gray { w, h, px }
+    }
+
+    #[test]
+    fn finds_and_removes_a_small_skew() {
+        let deg = 1.2f32;
+        let mut img = page(deg.to_radians().tan());
+        let found = skew(&img);
+        assert!((found - deg).abs() <= 0.2, "found {found}");
+        deskew(&mut img);
+        assert!(skew(&img).abs() <= 0.15, "after: {}", skew(&img));
+        assert_eq!(skew(&page(0.0)), 0.0);
+    }
+
+    #[test]
+    fn blank_page_is_left_alone() {
+        let mut img = Gray {
+            w: 100,
+            h: 100,
+            px: vec![255; 10_000],
+        };
+        assert_eq!(deskew(&mut img), 0.0);
+    }
+}

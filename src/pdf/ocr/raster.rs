@@ -1,0 +1,115 @@
+//! Rasterizing one page to an 8-bit gray image with `pdftoppm`, and the image type.
+
+use super::run::{RunError, run};
+use std::path::Path;
+use std::process::Command;
+use std::time::Duration;
+
+/// An 8-bit gray image, row by row (0 = black, 255 = white).
+#[derive(Debug, Clone, Default)]
+pub struct Gray {
+    /// Width in pixels.
+    pub w: usize,
+    /// Height in pixels.
+    pub h: usize,
+    /// `w * h` pixels.
+    pub px: Vec<u8>,
+}
+
+/// Largest image accepted from the rasterizer (pixels): an A0 page at 300 dpi.
+const MAX_PIXELS: usize = 160_000_000;
+
+impl Gray {
+    /// The pixel at (x, y), white outside the image.
+    pub fn get(&self, x: isize, y: isize) -> u8 {
+        if x < 0 || y < 0 || x as usize >= self.w || y as usize >= self.h {
+            return 255;
+        }
+        self.px[y as usize * self.w + x as usize]
+    }
+
+    /// Parse a binary PGM (P5, maxval 255), as `pdftoppm -gray` writes it.
+    pub fn from_pgm(bytes: &[u8]) -> Option<Gray> {
+        let mut pos = 0;
+        let mut fields = Vec::new();
+        while fields.len() < 4 {
+            while pos < bytes.len() && bytes[pos].is_ascii_whitespace() {
+                pos += 1;
+            }
+            if bytes.get(pos) == Some(&b'#') {
+                while pos < bytes.len() && bytes[pos] != b'\n' {
+                    pos += 1;
+                }
+                continue;
+            }
+            let start = pos;
+            while pos < bytes.len() && !bytes[pos].is_ascii_whitespace() {
+                pos += 1;
+            }
+            if start == pos {
+                return None;
+            }
+            fields.push(std::str::from_utf8(&bytes[start..pos]).ok()?);
+        }
+        pos += 1; // the single white-space byte before the raster
+        let (w, h): (usize, usize) = (fields[1].parse().ok()?, fields[2].parse().ok()?);
+        if fields[0] != "P5" || fields[3] != "255" || w == 0 || h == 0 || w * h > MAX_PIXELS {
+            return None;
+        }
+        let px = bytes.get(pos..pos + w * h)?.to_vec();
+        Some(Gray { w, h, px })
+    }
+
+    /// The image as a binary PGM.
+    pub fn to_pgm(&self) -> Vec<u8> {
+        let mut out = format!("P5\n{} {}\n255\n", self.w, self.h).into_bytes();
+        out.extend_from_slice(&self.px);
+        out
+    }
+}
+
+/// Render page `page` (1-based) of the PDF at `pdf` at `dpi` dots per inch, in gray.
+pub fn render(pdf: &Path, page: usize, dpi: u32, budget: Duration) -> Result<Gray, RunError> {
+    let n = page.to_string();
+    let out = run(
+        Command::new("pdftoppm")
+            .args([
+                "-gray",
+                "-singlefile",
+                "-r",
+                &dpi.to_string(),
+                "-f",
+                &n,
+                "-l",
+                &n,
+            ])
+            .arg(pdf),
+        None,
+        budget,
+    )?;
+    Gray::from_pgm(&out)
+        .ok_or_else(|| RunError::Failed("pdftoppm".into(), format!("page {page}: no usable image")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pgm_round_trips_and_rejects_junk() {
+        let img = Gray {
+            w: 3,
+            h: 2,
+            px: vec![0, 10, 20, 30, 40, 255],
+        };
+        let back = Gray::from_pgm(&img.to_pgm()).expect("parses");
+        assert_eq!((back.w, back.h, back.px), (3, 2, img.px.clone()));
+        assert!(Gray::from_pgm(b"P5\n3 2\n255\n\x00").is_none(), "truncated");
+        assert!(
+            Gray::from_pgm(b"P6\n1 1\n255\n\x00\x00\x00").is_none(),
+            "colour"
+        );
+        assert!(Gray::from_pgm(b"P5\n99999 99999\n255\n").is_none(), "huge");
+        assert!(Gray::from_pgm(b"").is_none());
+    }
+}

@@ -1,0 +1,141 @@
+//! Running the external programs (`pdftoppm`, `tesseract`) with a deadline, and finding them.
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::sync::{Mutex, OnceLock};
+use std::time::{Duration, Instant};
+
+/// Why an external program gave no output.
+#[derive(Debug, thiserror::Error)]
+pub enum RunError {
+    /// The program could not be started (not installed?).
+    #[error("cannot run {0}: {1}")]
+    Spawn(String, std::io::Error),
+    /// The program ran past its time budget and was killed.
+    #[error("{0} took longer than {1} s")]
+    Timeout(String, u64),
+    /// The program exited with an error.
+    #[error("{0} failed: {1}")]
+    Failed(String, String),
+}
+
+/// Run `cmd` with `input` on stdin until `budget` runs out; its stdout on success.
+/// Every tesseract runs with one OpenMP thread: the pages are what runs in parallel.
+pub fn run(cmd: &mut Command, input: Option<&[u8]>, budget: Duration) -> Result<Vec<u8>, RunError> {
+    let name = Path::new(cmd.get_program())
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let mut child = cmd
+        .env("OMP_THREAD_LIMIT", "1")
+        .stdin(if input.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| RunError::Spawn(name.clone(), e))?;
+    let deadline = Instant::now() + budget;
+    let mut stdin = child.stdin.take();
+    let mut stdout = child.stdout.take();
+    let mut stderr = child.stderr.take();
+    let (out, err, status) = std::thread::scope(|s| {
+        if let (Some(mut pipe), Some(bytes)) = (stdin.take(), input) {
+            s.spawn(move || {
+                // A program that stops reading early closes the pipe: not an error here.
+                let _ = pipe.write_all(bytes);
+            });
+        }
+        let reader = s.spawn(move || {
+            let mut buf = Vec::new();
+            if let Some(p) = stdout.as_mut() {
+                let _ = p.read_to_end(&mut buf);
+            }
+            buf
+        });
+        let err_reader = s.spawn(move || {
+            let mut buf = Vec::new();
+            if let Some(p) = stderr.as_mut() {
+                let _ = p.take(64 << 10).read_to_end(&mut buf);
+            }
+            buf
+        });
+        let status = loop {
+            match child.try_wait() {
+                Ok(Some(status)) => break Some(status),
+                Ok(None) if Instant::now() >= deadline => {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    break None;
+                }
+                Ok(None) => std::thread::sleep(Duration::from_millis(5)),
+                Err(_) => {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    break None;
+                }
+            }
+        };
+        (
+            reader.join().unwrap_or_default(),
+            err_reader.join().unwrap_or_default(),
+            status,
+        )
+    });
+    match status {
+        None => Err(RunError::Timeout(name, budget.as_secs())),
+        Some(s) if s.success() => Ok(out),
+        Some(s) => {
+            let msg = String::from_utf8_lossy(&err);
+            let line = msg
+                .lines()
+                .rev()
+                .find(|l| !l.trim().is_empty())
+                .unwrap_or("");
+            Err(RunError::Failed(name, format!("{s}: {}", line.trim())))
+        }
+    }
+}
+
+/// What is missing to run OCR, as one line for people.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Missing(pub String);
+
+/// Probe results by language, so each language is probed once per process.
+type Probed = Vec<(String, Result<(), Missing>)>;
+
+/// The programs OCR needs, checked once per process and language.
+pub fn check(lang: &str) -> Result<(), Missing> {
+    static SEEN: OnceLock<Mutex<Probed>> = OnceLock::new();
+    let seen = SEEN.get_or_init(|| Mutex::new(Vec::new()));
+    if let Ok(list) = seen.lock()
+        && let Some((_, r)) = list.iter().find(|(l, _)| l == lang)
+    {
+        return r.clone();
+    }
+    let result = probe(lang);
+    if let Ok(mut list) = seen.lock() {
+        list.push((lang.to_string(), result.clone()));
+    }
+    result
+}
+
+fn probe(lang: &str) -> Result<(), Missing> {
+    let budget = Duration::from_secs(20);
+    let langs = run(Command::new("tesseract").arg("--list-langs"), None, budget)
+        .map_err(|_| Missing("tesseract not found".into()))?;
+    let listed = String::from_utf8_lossy(&langs);
+    let have: Vec<&str> = listed.lines().skip(1).map(str::trim).collect();
+    let missing: Vec<&str> = lang.split('+').filter(|l| !have.contains(l)).collect();
+    if !missing.is_empty() {
+        return Err(Missing(format!(
+            "tesseract has no language data for {}",
+            missing.join("+")
+        )));
+    }
+    run(Command::new("pdftoppm").arg("-v"), None, budget)
+        .map_err(|_| Missing("pdftoppm not found".into()))?;
+    Ok(())
+}

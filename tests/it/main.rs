@@ -1,0 +1,36 @@
+//! The integration tests, one binary with a module per area (so that tantivy, SQLite and lopdf
+//! are linked once, and the tests of every area run in parallel). `support` holds what they
+//! share: the binary runner, the repository's paths, the corpus index, the PDF builder.
+//!
+//! Run one area with `cargo test --test it metadata_`, one test by its path, e.g.
+//! `cargo test --test it kill_ingest::`.
+
+mod support;
+
+mod cli;
+mod export;
+mod hostile_ingest;
+mod index_corpus;
+mod kill_ingest;
+mod metadata_cities;
+mod metadata_config;
+mod metadata_eval;
+mod metadata_hard;
+mod metadata_layout;
+mod metadata_real;
+mod metadata_templates;
+mod ocr;
+mod pdf_dump;
+mod pdf_extract;
+mod pdf_fonts;
+mod pdf_forms;
+mod pdf_graphics;
+mod pdf_klimacheck;
+mod pdf_mutation;
+mod pdf_regressions;
+mod search;
+#[cfg(feature = "serve")]
+mod serve;
+mod themes_cases;
+mod themes_eval;
+mod themes_heldout;

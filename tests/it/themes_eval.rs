@@ -1,0 +1,76 @@
+//! The theme quality gate: `ratsdex eval` on the index of `corpus/` with the default rules,
+//! against `corpus/truth.jsonl` — for the whole corpus and, separately, for the project's
+//! labelled set (the `dev*` rows from `../shared/corpus-dev`), so that our own additions cannot
+//! carry a drop on the documents labelled by the project.
+//!
+//! The floors sit at today's figures (rounded down); floors only go up.
+
+use crate::support::{corpus_index, eval_gate, repo};
+use std::ffi::OsStr;
+
+/// The metadata fields are gated by `metadata_eval`; here they only must not be absent.
+const METADATA: &[(&str, f64)] = &[
+    ("drucksache", 0.0),
+    ("doc_type", 0.0),
+    ("date", 0.0),
+    ("title", 0.0),
+    ("public", 0.0),
+    ("department", 0.0),
+    ("consultations", 0.0),
+    ("klimacheck", 0.0),
+    ("pages", 0.0),
+];
+
+/// Floors on all 55 documents (today P 0.853, R 0.902, F1 0.876, primary 0.909).
+const ALL: &[(&str, f64)] = &[
+    ("themes_precision", 0.852),
+    ("themes_recall", 0.901),
+    ("themes_f1", 0.876),
+    ("themes_primary", 0.909),
+];
+
+/// Floors on the 40 dev documents (today P 0.860, R 0.920, F1 0.889, primary 0.925).
+const DEV: &[(&str, f64)] = &[
+    ("themes_precision", 0.860),
+    ("themes_recall", 0.919),
+    ("themes_f1", 0.888),
+    ("themes_primary", 0.925),
+];
+
+fn gate(name: &str, truth: &std::path::Path, floors: &[(&str, f64)]) {
+    let all: Vec<(&str, f64)> = METADATA.iter().chain(floors).copied().collect();
+    eval_gate(
+        name,
+        &[
+            OsStr::new("--truth"),
+            truth.as_os_str(),
+            "--index".as_ref(),
+            corpus_index().as_os_str(),
+        ],
+        &all,
+    );
+}
+
+#[test]
+fn corpus_themes_stay_at_their_floors() {
+    gate("themes, all of corpus/", &repo("corpus/truth.jsonl"), ALL);
+}
+
+#[test]
+fn dev_themes_stay_at_their_floors() {
+    let truth = std::fs::read_to_string(repo("corpus/truth.jsonl")).expect("truth.jsonl");
+    let dev: String = truth
+        .lines()
+        .filter(|l| l.contains("\"file\": \"dev"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert_eq!(
+        dev.lines().count(),
+        40,
+        "the 40 dev rows of corpus/truth.jsonl"
+    );
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("dev.jsonl");
+    std::fs::write(&path, dev).expect("write dev truth");
+    gate("themes, dev rows of corpus/", &path, DEV);
+}
