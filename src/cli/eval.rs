@@ -158,19 +158,19 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     } else {
         report(&ev, args.show_misses)
     };
-    let code = if failed.is_empty() {
-        out += &ev.summary();
-        EXIT_OK
+    let (last, code) = if failed.is_empty() {
+        (ev.summary(), EXIT_OK)
     } else {
-        let _ = write!(
-            out,
-            "below threshold: {} | {}",
-            failed.join("; "),
-            ev.summary()
-        );
-        EXIT_FATAL
+        let line = format!("below threshold: {} | {}", failed.join("; "), ev.summary());
+        (line, EXIT_FATAL)
     };
-    out.push('\n');
+    if args.json {
+        // stdout stays one JSON object for machines; the summary line goes to the terminal.
+        eprintln!("{last}");
+    } else {
+        out += &last;
+        out.push('\n');
+    }
     emit(&out)?;
     Ok(code)
 }

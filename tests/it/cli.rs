@@ -357,6 +357,23 @@ fn eval_exit_codes_say_what_happened() {
     assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
     assert!(stdout(&out).contains("below threshold: title 1.000 < 1.01"));
 
+    // --json: stdout is one JSON object (a pipe into jq works), the summary goes to stderr.
+    let out = ratsdex(&[
+        "eval",
+        "--truth",
+        truth,
+        "--index",
+        idx(),
+        "--json",
+        "--min",
+        "title=1.01",
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    let scores: serde_json::Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("eval --json is not one JSON object ({e}): {}", stdout(&out)));
+    assert_eq!(scores["title"], serde_json::json!(1.0), "{scores}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("below threshold: title 1.000 < 1.01"));
+
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("bad.jsonl");
     std::fs::write(&bad, "{\"file\": \"a.pdf\"}\nnot json\n").unwrap();

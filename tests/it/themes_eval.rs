@@ -21,19 +21,23 @@ const METADATA: &[(&str, f64)] = &[
     ("pages", 0.0),
 ];
 
-/// Floors on all 55 documents (today P 0.853, R 0.902, F1 0.876, primary 0.909).
+/// Floors on all 55 documents (today P 0.865, R 0.893, F1 0.879, primary 0.909). Recall was
+/// 0.902 before the classifier's sections opened at every label of the vocabulary (issue 12): the
+/// `Finanzielle Auswirkungen` block of own03 is now read as that block, so its cost lines no
+/// longer make `finanzen` (one labelled theme lost, two false ones gone) — the one floor that
+/// moved down, by one theme, while precision and F1 went up.
 const ALL: &[(&str, f64)] = &[
-    ("themes_precision", 0.852),
-    ("themes_recall", 0.901),
-    ("themes_f1", 0.876),
+    ("themes_precision", 0.865),
+    ("themes_recall", 0.893),
+    ("themes_f1", 0.879),
     ("themes_primary", 0.909),
 ];
 
-/// Floors on the 40 dev documents (today P 0.860, R 0.920, F1 0.889, primary 0.925).
+/// Floors on the 40 dev documents (today P 0.870, R 0.920, F1 0.894, primary 0.925).
 const DEV: &[(&str, f64)] = &[
-    ("themes_precision", 0.860),
+    ("themes_precision", 0.869),
     ("themes_recall", 0.919),
-    ("themes_f1", 0.888),
+    ("themes_f1", 0.893),
     ("themes_primary", 0.925),
 ];
 
