@@ -3,7 +3,7 @@
 //! with an explanation of every point.
 
 use super::ThemeScore;
-use super::sections;
+use super::sections::{self, BODY};
 use super::subject::{self, SUBJECT};
 use super::taxonomy::{CompiledTheme, Taxonomy, Term};
 use super::terms::{Pattern, normalize, words};
@@ -56,6 +56,11 @@ pub struct ThemeExplanation {
     pub subject: f64,
     /// Number of sentences of the credited text with a term of the theme.
     pub sentences: usize,
+    /// Number of sentences outside the subject zones with a term of the theme.
+    pub spread: usize,
+    /// True when the theme's hits outside the subject zones counted as passing mentions
+    /// (named in fewer than `settings.spread` sentences).
+    pub passing: bool,
     /// The weight of the strongest term found (title or credited text).
     pub strongest: f64,
     /// True when the title's head (its first characteristic word) belongs to this theme.
@@ -109,13 +114,14 @@ pub fn score(
 ) -> (Vec<ThemeScore>, Explanation) {
     let s = &tax.settings;
     let segs = sections::segments(layer, ctx.title, &tax.sections);
-    let reading = tax.subject.reading(ctx.doc_type);
+    let reading = tax.subject.reading(ctx.doc_type, &segs);
     let zones = subject::zones(&segs, &tax.subject, reading);
     let names = strip_names(ctx);
     let mut explanation = Explanation::default();
     let mut acc: BTreeMap<HitKey, Acc> = BTreeMap::new();
     let mut body_words = 0usize;
     let mut hit_sentences: BTreeSet<(usize, usize)> = BTreeSet::new();
+    let mut outside: BTreeSet<(usize, usize)> = BTreeSet::new();
     for zone in &zones {
         let norm = strip(&zone.norm, &names);
         let n = words(&norm).count();
@@ -127,17 +133,17 @@ pub fn score(
         if zone.subject {
             explanation.subject_words += n;
         }
-        // An agenda item names its subject like a Betreff; other text outside the subject
-        // zones is passing mention.
+        // An agenda item names its subject like a Betreff.
         let weight = if zone.item {
             zone.weight * s.title_factor
-        } else if zone.subject {
-            zone.weight
         } else {
-            zone.weight * s.passing
+            zone.weight
         };
         for ti in collect(tax, &norm, &zone.section, weight, &mut acc) {
             hit_sentences.insert((ti, zone.sentence));
+            if !zone.subject {
+                outside.insert((ti, zone.sentence));
+            }
         }
     }
     explanation.words = body_words;
@@ -145,6 +151,9 @@ pub fn score(
     let length_div = (body_words as f64 / s.length_words.max(1.0))
         .max(1.0)
         .sqrt();
+    // Subject zones have a bounded size: they are divided by the length only as far as
+    // `subject_length` says (0: not at all, 1: like the rest of the text).
+    let subject_div = length_div.powf(s.subject_length);
     let title_norm = ctx
         .title
         .map(|t| normalize(tax.subject.title_subject(t)))
@@ -157,14 +166,36 @@ pub fn score(
         let mut hits = Vec::new();
         let mut body = 0.0;
         let mut subject = 0.0;
+        // Outside the subject zones, a theme named in fewer than `spread` sentences is only
+        // mentioned in passing: its points there count `passing`.
+        let spread = outside.iter().filter(|(t, _)| *t == ti).count();
+        let passing = if spread < s.spread { s.passing } else { 1.0 };
+        // A term's hits in the text saturate together, subject zone or not (a boilerplate block
+        // on its own); each part then earns its share, divided by the length outside the
+        // subject zones.
+        fn family(section: &str) -> &str {
+            if section == SUBJECT { BODY } else { section }
+        }
+        let mut totals: HashMap<(&str, &str), f64> = HashMap::new();
         for ((_, term, section), a) in acc.iter().filter(|((t, _, _), _)| *t == ti) {
-            // The subject zones have a bounded size: no length normalisation there.
+            *totals.entry((term.as_str(), family(section))).or_default() += a.count;
+        }
+        for ((_, term, section), a) in acc.iter().filter(|((t, _, _), _)| *t == ti) {
+            let total = totals
+                .get(&(term.as_str(), family(section)))
+                .copied()
+                .unwrap_or(a.count);
+            let share = if total > 0.0 {
+                saturate(total) * a.count / total * a.weight
+            } else {
+                0.0
+            };
             let points = if section == SUBJECT {
-                let p = saturate(a.count) * a.weight;
+                let p = share / subject_div;
                 subject += p;
                 p
             } else {
-                saturate(a.count) * a.weight / length_div
+                share * passing / length_div
             };
             body += points;
             hits.push(TermHit {
@@ -227,6 +258,8 @@ pub fn score(
                 body: round(body),
                 subject: round(subject),
                 sentences: hit_sentences.iter().filter(|(t, _)| *t == ti).count(),
+                spread,
+                passing: spread > 0 && passing < 1.0,
                 strongest,
                 head: head.iter().any(|(t, _, _)| *t == ti),
                 title: round(title),

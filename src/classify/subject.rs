@@ -51,6 +51,13 @@ pub struct SubjectDef {
     pub answer_types: Vec<String>,
     /// Document types read as agendas (canonical names).
     pub agenda_types: Vec<String>,
+    /// For a paper of unknown type: regexes of a line among its first `head_lines` that make it
+    /// an agenda (`Einladung`, `Tagesordnung`, `Niederschrift`).
+    pub agenda_heads: Vec<String>,
+    /// For a paper of unknown type: regexes of such a line that make it an answer.
+    pub answer_heads: Vec<String>,
+    /// How many non-empty lines at the top `agenda_heads` and `answer_heads` look at.
+    pub head_lines: usize,
     /// Regex of a title's opening that names who filed or held it, not the subject
     /// (`Stellungnahme des Stadtteilbeirats …`, `1. Sitzung des …`); the name runs to the first
     /// colon, dash or `originator_ends` word.
@@ -70,6 +77,9 @@ impl Default for SubjectDef {
             procedural: Vec::new(),
             answer_types: Vec::new(),
             agenda_types: Vec::new(),
+            agenda_heads: Vec::new(),
+            answer_heads: Vec::new(),
+            head_lines: 0,
             originator: String::new(),
             originator_ends: Vec::new(),
         }
@@ -85,6 +95,8 @@ pub struct SubjectRules {
     agenda_item: Option<Regex>,
     procedural: Vec<Regex>,
     originator: Option<Regex>,
+    agenda_heads: Vec<Regex>,
+    answer_heads: Vec<Regex>,
 }
 
 fn anchored(what: &str, re: &str) -> Result<Regex, String> {
@@ -104,6 +116,8 @@ impl SubjectRules {
                 .then(|| anchored("agenda_item", &def.agenda_item))
                 .transpose()?,
             procedural: all(&def.procedural, "procedural")?,
+            agenda_heads: all(&def.agenda_heads, "agenda_heads")?,
+            answer_heads: all(&def.answer_heads, "answer_heads")?,
             originator: (!def.originator.is_empty())
                 .then(|| anchored("originator", &def.originator))
                 .transpose()?,
@@ -148,12 +162,30 @@ impl SubjectRules {
         ""
     }
 
-    /// How to read a paper of this canonical type (`None`: an ordinary paper).
-    pub fn reading(&self, doc_type: Option<&str>) -> Reading {
+    /// How to read a paper of this canonical type; a paper of unknown type by the words at its
+    /// top (`Einladung`, `Niederschrift`, `Antwort`), else as an ordinary paper.
+    pub fn reading(&self, doc_type: Option<&str>, segs: &[Segment]) -> Reading {
         let is = |list: &[String]| doc_type.is_some_and(|t| list.iter().any(|l| l == t));
         if is(&self.def.agenda_types) {
+            return Reading::Agenda;
+        }
+        if is(&self.def.answer_types) {
+            return Reading::Answer;
+        }
+        if doc_type.is_some() {
+            return Reading::Paper;
+        }
+        let head: Vec<String> = segs
+            .iter()
+            .flat_map(|s| s.text.lines())
+            .map(normalize)
+            .filter(|l| !l.is_empty())
+            .take(self.def.head_lines)
+            .collect();
+        let any = |res: &[Regex]| head.iter().any(|l| res.iter().any(|r| r.is_match(l)));
+        if any(&self.agenda_heads) {
             Reading::Agenda
-        } else if is(&self.def.answer_types) {
+        } else if any(&self.answer_heads) {
             Reading::Answer
         } else {
             Reading::Paper
@@ -284,6 +316,28 @@ pub fn zones(segs: &[Segment], rules: &SubjectRules, reading: Reading) -> Vec<Zo
             }
         }
     }
+    merge_lines(out)
+}
+
+/// Join the pieces of one sentence that run over several lines (so that phrases spanning a line
+/// break are found), as long as they lie in the same kind of zone.
+fn merge_lines(zones: Vec<Zone>) -> Vec<Zone> {
+    let mut out: Vec<Zone> = Vec::with_capacity(zones.len());
+    for z in zones {
+        match out.last_mut() {
+            Some(last)
+                if last.sentence == z.sentence
+                    && last.section == z.section
+                    && last.subject == z.subject
+                    && last.item == z.item
+                    && last.weight == z.weight =>
+            {
+                last.norm.push(' ');
+                last.norm.push_str(&z.norm);
+            }
+            _ => out.push(z),
+        }
+    }
     out
 }
 
@@ -371,6 +425,9 @@ mod tests {
             procedural: vec!["genehmigung".into()],
             answer_types: vec!["Antwort".into()],
             agenda_types: vec!["Einladung".into()],
+            agenda_heads: vec!["niederschrift".into()],
+            answer_heads: Vec::new(),
+            head_lines: 3,
             originator: r"(\d+ )?(stellungnahme|sitzung)\w* (des|der) ".into(),
             originator_ends: vec!["zur".into(), "zum".into()],
         })
@@ -420,9 +477,11 @@ mod tests {
     #[test]
     fn agenda_items_and_questions() {
         let r = rules();
-        assert_eq!(r.reading(Some("Einladung")), Reading::Agenda);
-        assert_eq!(r.reading(Some("Antwort")), Reading::Answer);
-        assert_eq!(r.reading(None), Reading::Paper);
+        assert_eq!(r.reading(Some("Einladung"), &[]), Reading::Agenda);
+        assert_eq!(r.reading(Some("Antwort"), &[]), Reading::Answer);
+        assert_eq!(r.reading(None, &[seg("Betreff\nNiederschrift")]), Reading::Agenda);
+        assert_eq!(r.reading(None, &[seg("a\nb\nc\nNiederschrift")]), Reading::Paper);
+        assert_eq!(r.reading(None, &[]), Reading::Paper);
         let text = "Sehr geehrte Damen und Herren\nTOP 1 Genehmigung der Niederschrift\nTOP 2 Neubau der Grundschule\nMit freundlichen Grüßen";
         let z = zones(&[seg(text)], &r, Reading::Agenda);
         assert_eq!(subject_text(&z), ["top 2 neubau der grundschule"]);

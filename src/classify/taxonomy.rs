@@ -47,13 +47,19 @@ pub struct Settings {
     pub length_words: f64,
     /// Words that never count for any theme (committee names and the like).
     pub ignore: Vec<String>,
-    /// Term hits outside the subject (passing mentions) count with this factor.
+    /// Term hits outside the subject count with this factor (passing mentions) unless the theme
+    /// is named in at least `spread` sentences there.
     pub passing: f64,
+    /// Sentences outside the subject with a term from which a theme is no passing mention.
+    pub spread: usize,
     /// Extra title points for the title's head (its first word with a term of at least
     /// `head_min` weight; in a compound the theme of the last part): weight × title_factor × this.
     pub title_head: f64,
     /// Minimum term weight for the title's head.
     pub head_min: f64,
+    /// How far subject-zone points are divided by the document's length (0: not, 1: like the
+    /// rest of the text).
+    pub subject_length: f64,
     /// A theme's further title terms (after its best one) count with this factor.
     pub title_further: f64,
     /// A theme after the first needs a term of at least this weight (or a hint).
@@ -75,9 +81,11 @@ impl Default for Settings {
             length_words: 400.0,
             ignore: Vec::new(),
             passing: 1.0,
+            spread: 0,
             title_head: 0.0,
             head_min: 2.0,
             title_further: 1.0,
+            subject_length: 0.0,
             strong_min: 0.0,
             subject_min: 0.0,
         }
