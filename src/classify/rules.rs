@@ -5,7 +5,7 @@
 use super::ThemeScore;
 use super::sections::{self, BODY};
 use super::subject::{self, SUBJECT};
-use super::taxonomy::{CompiledTheme, Taxonomy, Term};
+use super::taxonomy::{CompiledTheme, Settings, Taxonomy, Term};
 use super::terms::{Pattern, normalize, words};
 use crate::pdf::TextLayer;
 use crate::record::Klimacheck;
@@ -56,6 +56,8 @@ pub struct ThemeExplanation {
     pub subject: f64,
     /// Number of sentences of the credited text with a term of the theme.
     pub sentences: usize,
+    /// Subject evidence: points from the title, the subject zones and the hints.
+    pub evidence: f64,
     /// Number of sentences outside the subject zones with a term of the theme.
     pub spread: usize,
     /// True when the theme's hits outside the subject zones counted as passing mentions
@@ -258,6 +260,7 @@ pub fn score(
                 body: round(body),
                 subject: round(subject),
                 sentences: hit_sentences.iter().filter(|(t, _)| *t == ti).count(),
+                evidence: round(title + subject + hints),
                 spread,
                 passing: spread > 0 && passing < 1.0,
                 strongest,
@@ -287,7 +290,7 @@ fn select(tax: &Taxonomy, results: &mut [ThemeExplanation]) -> Vec<ThemeScore> {
     let mut chosen: Vec<usize> = Vec::new();
     let mut prev = top;
     for (i, r) in results.iter_mut().enumerate() {
-        let evidence = round(r.title + r.subject + r.hints);
+        let evidence = r.evidence;
         let needs_subject = tax
             .index_of(&r.id)
             .and_then(|t| tax.rules.get(t))
@@ -315,11 +318,8 @@ fn select(tax: &Taxonomy, results: &mut [ThemeExplanation]) -> Vec<ThemeScore> {
             if i == 0 && r.score < s.threshold {
                 r.notes
                     .push("below threshold, kept as the best theme".into());
-            } else if i > 0 && needs_subject {
-                r.notes.push(format!(
-                    "subject evidence {evidence} (title + subject text + hints) reaches {}",
-                    s.subject_min
-                ));
+            } else if i > 0 {
+                r.notes.push(secondary_note(s, r, needs_subject));
             }
             chosen.push(i);
             prev = r.score;
@@ -339,6 +339,21 @@ fn select(tax: &Taxonomy, results: &mut [ThemeExplanation]) -> Vec<ThemeScore> {
             score: r.score,
         })
         .collect()
+}
+
+/// Why a theme after the first made it: its score against the cuts, and whether it rests on
+/// subject evidence or on text outside the subject.
+fn secondary_note(s: &Settings, r: &ThemeExplanation, needs_subject: bool) -> String {
+    let mut note = format!(
+        "secondary: score {} reaches threshold {}; subject evidence {} (title + subject text + hints)",
+        r.score, s.threshold, r.evidence
+    );
+    if needs_subject {
+        note += &format!(" reaches {}", s.subject_min);
+    } else if r.evidence <= 0.0 {
+        note += ", only text outside the subject";
+    }
+    note
 }
 
 /// "X yields to Y unless X ≥ ratio × Y": move Y before X when both are assigned.

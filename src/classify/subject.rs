@@ -479,8 +479,14 @@ mod tests {
         let r = rules();
         assert_eq!(r.reading(Some("Einladung"), &[]), Reading::Agenda);
         assert_eq!(r.reading(Some("Antwort"), &[]), Reading::Answer);
-        assert_eq!(r.reading(None, &[seg("Betreff\nNiederschrift")]), Reading::Agenda);
-        assert_eq!(r.reading(None, &[seg("a\nb\nc\nNiederschrift")]), Reading::Paper);
+        assert_eq!(
+            r.reading(None, &[seg("Betreff\nNiederschrift")]),
+            Reading::Agenda
+        );
+        assert_eq!(
+            r.reading(None, &[seg("a\nb\nc\nNiederschrift")]),
+            Reading::Paper
+        );
         assert_eq!(r.reading(None, &[]), Reading::Paper);
         let text = "Sehr geehrte Damen und Herren\nTOP 1 Genehmigung der Niederschrift\nTOP 2 Neubau der Grundschule\nMit freundlichen Grüßen";
         let z = zones(&[seg(text)], &r, Reading::Agenda);

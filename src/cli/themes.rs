@@ -97,9 +97,15 @@ pub fn print_explanation(ex: &Explanation, themes: &[ThemeInfo]) {
             "{mark} {name:48} {:>7.2}  = Text {:.2} (Gegenstand {:.2}) + Titel {:.2} + Hinweise {:.2}",
             t.score, t.body, t.subject, t.title, t.hints
         );
+        let passing = if t.passing {
+            " — nur beiläufig erwähnt, zählt weniger"
+        } else {
+            ""
+        };
         println!(
-            "      {} Sätze, stärkster Term {}{}",
-            t.sentences,
+            "      Gegenstand {:.2} (Titel + Gegenstandstext + Hinweise); übriger Text: {} Sätze{passing}; stärkster Term {}{}",
+            t.evidence,
+            t.spread,
             t.strongest,
             if t.head { ", Kopf des Titels" } else { "" }
         );

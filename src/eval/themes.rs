@@ -256,7 +256,10 @@ pub fn classify_text(tax: &Taxonomy, row: &Value) -> (Vec<ThemeScore>, Explanati
 
 /// The labelled themes of a truth row (`themes`).
 pub fn labels(row: &Value) -> Vec<String> {
-    strings(&row["themes"]).into_iter().map(String::from).collect()
+    strings(&row["themes"])
+        .into_iter()
+        .map(String::from)
+        .collect()
 }
 
 #[cfg(test)]

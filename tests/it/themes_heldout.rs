@@ -10,7 +10,11 @@
 //!   they are a tuning set now; `--nocapture` prints every case that differs.
 //!
 //! Floors sit at the measured figures (rounded down); raise them when the rules improve, never
-//! lower them to let a change pass.
+//! lower them to let a change pass. Measured 2026-12-06 (issue 17, agenda reading and subject
+//! zones): tuning P 0.930, R 0.830, F1 0.877, primary 0.960; held-out P 0.725, R 0.910, F1 0.807,
+//! primary 0.892 (first contact, before any rule change after the set was written: F1 0.805,
+//! primary 0.892). The same figures with the binary:
+//! `ratsdex eval-themes --texts --truth tests/fixtures/themes/heldout2.jsonl`.
 
 use ratsdex::classify::{Context, Taxonomy, explain};
 use ratsdex::eval::themes::Report;
@@ -33,9 +37,9 @@ const TUNING: Set = Set {
     data: include_str!("../fixtures/themes/tuning.jsonl"),
     cases: 100,
     floors: [
-        ("themes_precision", 0.923),
+        ("themes_precision", 0.929),
         ("themes_recall", 0.830),
-        ("themes_f1", 0.874),
+        ("themes_f1", 0.877),
         ("themes_primary", 0.960),
     ],
     show_misses: true,
@@ -46,10 +50,10 @@ const HELDOUT: Set = Set {
     data: include_str!("../fixtures/themes/heldout2.jsonl"),
     cases: 139,
     floors: [
-        ("themes_precision", 0.0),
-        ("themes_recall", 0.0),
-        ("themes_f1", 0.80),
-        ("themes_primary", 0.88),
+        ("themes_precision", 0.725),
+        ("themes_recall", 0.910),
+        ("themes_f1", 0.807),
+        ("themes_primary", 0.892),
     ],
     show_misses: false,
 };
