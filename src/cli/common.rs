@@ -18,6 +18,59 @@ pub const EXIT_USAGE: i32 = 2;
 /// The command finished, but some files failed.
 pub const EXIT_PARTIAL: i32 = 3;
 
+/// A mistake in what was typed (an unknown value, a path that does not exist): printed like
+/// any error, but the exit code is [`EXIT_USAGE`].
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct UsageError(pub String);
+
+/// A usage error with this message.
+pub fn usage(msg: impl Into<String>) -> anyhow::Error {
+    UsageError(msg.into()).into()
+}
+
+/// True when `e` (or an error it wraps) is a usage error: a [`UsageError`] or a filter value
+/// that is not understood.
+pub fn is_usage(e: &anyhow::Error) -> bool {
+    e.chain()
+        .any(|c| c.is::<UsageError>() || c.is::<crate::record::filters::FilterError>())
+}
+
+/// A usage error unless `path` can be an output file: its folder exists and it is no folder.
+pub fn check_output(path: &Path) -> anyhow::Result<()> {
+    let parent = path.parent().filter(|p| !p.as_os_str().is_empty());
+    if let Some(dir) = parent
+        && !dir.is_dir()
+    {
+        return Err(usage(format!(
+            "cannot write \"{}\": the folder \"{}\" does not exist (create it first)",
+            path.display(),
+            dir.display()
+        )));
+    }
+    if path.is_dir() {
+        return Err(usage(format!(
+            "cannot write \"{}\": it is a folder; give a file name",
+            path.display()
+        )));
+    }
+    Ok(())
+}
+
+/// A `--from`/`--to` value as typed, with the span of days it covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateArg {
+    /// The first day it covers (what `--from` uses).
+    pub first: crate::record::Date,
+    /// The last day it covers (what `--to` uses).
+    pub last: crate::record::Date,
+}
+
+/// clap's parser of a [`DateArg`].
+fn date_arg(value: &str) -> Result<DateArg, crate::record::filters::FilterError> {
+    crate::record::filters::parse_date_span(value).map(|(first, last)| DateArg { first, last })
+}
+
 /// Where the index lives.
 #[derive(Debug, Clone, clap::Args)]
 pub struct IndexOpt {
@@ -29,7 +82,19 @@ pub struct IndexOpt {
 impl IndexOpt {
     /// Open the index for reading.
     pub fn open(&self) -> anyhow::Result<Index> {
+        self.check_not_a_file()?;
         Ok(Index::open(&self.index)?)
+    }
+
+    /// A usage error when `--index` names something that is not a folder.
+    pub fn check_not_a_file(&self) -> anyhow::Result<()> {
+        if self.index.exists() && !self.index.is_dir() {
+            return Err(usage(format!(
+                "--index \"{}\" is a file, not an index folder: give a folder (it is created by `ratsdex ingest`)",
+                self.index.display()
+            )));
+        }
+        Ok(())
     }
 }
 
@@ -95,13 +160,14 @@ pub fn stderr_progress() -> bool {
 /// The filter flags of `search`, shared by `export`, `stats` and `report`.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct FilterFlags {
-    /// Only documents with this theme id (see `ratsdex themes`).
-    #[arg(long, value_name = "ID")]
+    /// Only documents with this theme: its id or label, any letter case (see `ratsdex themes`).
+    #[arg(long, value_name = "THEME")]
     pub theme: Option<String>,
     /// Only documents consulted in a committee whose name contains NAME.
     #[arg(long, value_name = "NAME")]
     pub committee: Option<String>,
-    /// Only documents with this Klimacheck: neutral, positive, negative or none.
+    /// Only documents with this Klimacheck: neutral, positive (positiv), negative (negativ) or
+    /// none (keine: documents without a Klimacheck).
     #[arg(long, value_name = "VALUE")]
     pub klimacheck: Option<String>,
     /// Only documents of this type (Beschlussvorlage, Mitteilungsvorlage, Antrag, Anfrage, Ergänzungsvorlage).
@@ -113,27 +179,33 @@ pub struct FilterFlags {
     /// Only public (true) or non-public (false) documents.
     #[arg(long, value_name = "BOOL")]
     pub public: Option<bool>,
-    /// Only documents dated on or after DATE (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE")]
-    pub from: Option<crate::record::Date>,
-    /// Only documents dated on or before DATE (YYYY-MM-DD).
-    #[arg(long, value_name = "DATE")]
-    pub to: Option<crate::record::Date>,
+    /// Only documents dated on or after DATE: YYYY-MM-DD, DD.MM.YYYY, YYYY-MM, MM.YYYY or YYYY
+    /// (a month or year from its first day).
+    #[arg(long, value_name = "DATE", value_parser = date_arg)]
+    pub from: Option<DateArg>,
+    /// Only documents dated on or before DATE, in the same forms (a month or year to its last day).
+    #[arg(long, value_name = "DATE", value_parser = date_arg)]
+    pub to: Option<DateArg>,
 }
 
 impl FilterFlags {
-    /// The filters these flags describe, for searching `index`: `--theme` must be one of the
-    /// themes it was built with.
+    /// The filters these flags describe, for searching `index`: `--theme` must name one of the
+    /// themes it was built with (by id or label), and is replaced by its id.
     pub fn filters_for(&self, index: &Index) -> anyhow::Result<Filters> {
-        let filters = self.filters()?;
-        if let Some(id) = filters.theme_id() {
-            check_theme(id, &index.themes()?)?;
+        let mut filters = self.filters()?;
+        if let Some(value) = filters.theme.take() {
+            let themes = index.themes()?;
+            filters.theme = Some(resolve_theme(&value, &themes)?);
         }
         Ok(filters)
     }
 
-    /// The filters these flags describe.
+    /// The filters these flags describe (`--theme` as typed).
     pub fn filters(&self) -> anyhow::Result<Filters> {
+        let (from, to) = crate::record::filters::date_range(
+            self.from.map(|d| d.first),
+            self.to.map(|d| d.last),
+        )?;
         Ok(Filters {
             theme: self.theme.clone(),
             committee: self.committee.clone(),
@@ -145,45 +217,47 @@ impl FilterFlags {
             doc_type: self.doc_type.as_deref().map(parse_doc_type).transpose()?,
             department: self.department.clone(),
             public: self.public,
-            from: self.from,
-            to: self.to,
+            from,
+            to,
         })
     }
 }
 
-/// An error unless `id` is one of `themes`.
-fn check_theme(id: &str, themes: &[ThemeInfo]) -> anyhow::Result<()> {
-    if themes.iter().any(|t| t.id == id) {
-        return Ok(());
+/// The id of the theme `value` names (id or label, any case) among `themes`, or a usage error
+/// listing them.
+pub fn resolve_theme(value: &str, themes: &[ThemeInfo]) -> anyhow::Result<String> {
+    let pairs: Vec<(&str, &str)> = themes
+        .iter()
+        .map(|t| (t.id.as_str(), t.label.as_str()))
+        .collect();
+    match crate::record::filters::resolve_theme(value, &pairs) {
+        Some(id) => Ok(id.to_string()),
+        None => Err(crate::record::filters::unknown_theme(value, &pairs).into()),
     }
-    let ids: Vec<&str> = themes.iter().map(|t| t.id.as_str()).collect();
-    anyhow::bail!(
-        "unknown --theme {id:?}: the themes of this index are {}",
-        ids.join(", ")
-    )
 }
 
 /// An optional query plus the filter flags (for `export`, `stats` and `report`).
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct FilterOpts {
-    /// Only documents matching this query (same syntax as `search`).
+    /// Only documents matching this query (same syntax as `search`; several words need no quotes).
     #[arg(value_name = "QUERY")]
-    pub query: Option<String>,
+    pub query: Vec<String>,
     /// The filter flags.
     #[command(flatten)]
     pub flags: FilterFlags,
 }
 
 impl FilterOpts {
-    /// The query, empty when none was given.
-    pub fn query(&self) -> &str {
-        self.query.as_deref().unwrap_or("")
+    /// The query (its words joined by spaces), empty when none was given.
+    pub fn query(&self) -> String {
+        self.query.join(" ")
     }
 
     /// A short human description of the active filters (empty when none).
     pub fn describe(&self) -> String {
         let mut parts = Vec::new();
-        if let Some(q) = self.query.as_deref().filter(|q| !q.is_empty()) {
+        let q = self.query();
+        if !q.is_empty() {
             parts.push(format!("Suche {q:?}"));
         }
         let named = [
@@ -193,8 +267,8 @@ impl FilterOpts {
             ("Typ", self.flags.doc_type.clone()),
             ("Federführung", self.flags.department.clone()),
             ("öffentlich", self.flags.public.map(|p| p.to_string())),
-            ("ab", self.flags.from.map(|d| d.to_string())),
-            ("bis", self.flags.to.map(|d| d.to_string())),
+            ("ab", self.flags.from.map(|d| d.first.to_string())),
+            ("bis", self.flags.to.map(|d| d.last.to_string())),
         ];
         for (k, v) in named {
             if let Some(v) = v {
@@ -220,7 +294,7 @@ impl FilterOpts {
     /// Every matching document of the index with its text, read one at a time.
     pub fn stream(&self, index: &Index) -> anyhow::Result<DocStream> {
         let filters = self.flags.filters_for(index)?;
-        Ok(index.stream(self.query(), &filters)?)
+        Ok(index.stream(&self.query(), &filters)?)
     }
 
     /// The matching records of a JSON Lines file (as written by `export --format jsonl`).

@@ -27,7 +27,10 @@ use std::path::{Path, PathBuf};
 /// Exit status: 0; 1 where a --min threshold is not met; 2 on bad input (unreadable or
 /// malformed truth or records, no index, unknown --min field).
 #[derive(Debug, clap::Args)]
-#[command(verbatim_doc_comment)]
+#[command(
+    verbatim_doc_comment,
+    about = "Score the records against hand-labelled truth, field by field"
+)]
 pub struct Args {
     /// JSON Lines with one labelled paper per line (`file` and the fields to score).
     #[arg(long, value_name = "FILE")]
@@ -66,7 +69,10 @@ pub struct Args {
 ///   ratsdex eval-themes --truth labels.jsonl --corpus /data/ris --themes my-themes.toml
 ///   ratsdex eval-themes --texts --truth tests/fixtures/themes/heldout2.jsonl
 #[derive(Debug, clap::Args)]
-#[command(verbatim_doc_comment)]
+#[command(
+    verbatim_doc_comment,
+    about = "Score the themes alone against labels (the theme part of eval)"
+)]
 pub struct ThemesArgs {
     /// JSONL with `file` and `themes` per document.
     #[arg(long, value_name = "FILE")]

@@ -15,7 +15,10 @@ use std::path::PathBuf;
 ///   ratsdex export --format oparl --committee Umwelt --from 2024-01-01 -o papers.json
 ///   ratsdex export --format es-bulk > bulk.ndjson     (mapping: --es-mapping)
 #[derive(Debug, clap::Args)]
-#[command(verbatim_doc_comment)]
+#[command(
+    verbatim_doc_comment,
+    about = "Write records as JSON Lines, JSON, CSV, SQLite, OParl or ES bulk"
+)]
 pub struct Args {
     #[command(flatten)]
     index: IndexOpt,
@@ -59,7 +62,10 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         return Ok(EXIT_OK);
     }
     if args.format == Format::Sqlite && args.output.is_none() {
-        anyhow::bail!("--format sqlite needs --output FILE");
+        return Err(super::common::usage("--format sqlite needs --output FILE"));
+    }
+    if let Some(path) = &args.output {
+        super::common::check_output(path)?;
     }
     let stream = args.filter.stream(&args.index.open()?)?;
     let bar = progress_bar(stream.len() as u64);
@@ -83,7 +89,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
                 .and_then(|()| out.flush().map_err(export::ExportError::from));
             match result {
                 // The reader went away (`| head`): not an error of ours.
-                Err(export::ExportError::Io(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+                Err(e) if e.is_broken_pipe() => {}
                 other => other?,
             }
         }

@@ -12,7 +12,10 @@ use std::path::PathBuf;
 ///   ratsdex extract --json corpus/dev01_wuppertal_vo-1254-21.pdf   # the document record
 ///   ratsdex extract --text corpus/dev01_wuppertal_vo-1254-21.pdf   # the text in reading order
 #[derive(Debug, clap::Args)]
-#[command(verbatim_doc_comment)]
+#[command(
+    verbatim_doc_comment,
+    about = "Run the pipeline on one PDF and print the result (nothing is indexed)"
+)]
 pub struct Args {
     /// The PDF file.
     file: PathBuf,

@@ -9,12 +9,13 @@ mod report;
 pub(crate) mod search;
 #[cfg(feature = "serve")]
 mod serve;
+mod shell;
 mod show;
 mod stats;
 mod themes;
 mod train;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
 pub use common::{EXIT_FATAL, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE};
 
@@ -54,6 +55,8 @@ enum Command {
     EvalThemes(eval::ThemesArgs),
     #[cfg(feature = "serve")]
     Serve(serve::Args),
+    Completions(shell::CompletionArgs),
+    Man(shell::ManArgs),
 }
 
 /// Run the command line; returns the process exit code.
@@ -80,12 +83,18 @@ pub fn main() -> i32 {
         Command::EvalThemes(a) => eval::run_themes(a),
         #[cfg(feature = "serve")]
         Command::Serve(a) => serve::run_cmd(a),
+        Command::Completions(a) => shell::completions(a, Cli::command()),
+        Command::Man(a) => shell::man(a, Cli::command()),
     };
     match result {
         Ok(code) => code,
         Err(e) => {
             eprintln!("ratsdex: {e:#}");
-            EXIT_FATAL
+            if common::is_usage(&e) {
+                EXIT_USAGE
+            } else {
+                EXIT_FATAL
+            }
         }
     }
 }

@@ -14,7 +14,10 @@ use std::path::PathBuf;
 ///   ratsdex report --theme klima_umwelt --from 2024-01-01 -o klima.html
 ///   ratsdex report -o report.html --link-base https://ris.example.de/pdf
 #[derive(Debug, clap::Args)]
-#[command(verbatim_doc_comment)]
+#[command(
+    verbatim_doc_comment,
+    about = "Write an HTML report (charts, sortable table) that works offline"
+)]
 pub struct Args {
     #[command(flatten)]
     index: IndexOpt,
@@ -36,6 +39,7 @@ pub struct Args {
 
 /// Run `report`.
 pub fn run(args: Args) -> anyhow::Result<i32> {
+    super::common::check_output(&args.output)?;
     // Theme labels from the index (with --records: from the index when there is one).
     let (docs, themes) = match &args.records {
         Some(path) => {

@@ -2,30 +2,37 @@
 
 use super::common::{EXIT_OK, FilterFlags, IndexOpt, emit, stdout_color};
 use crate::classify::ThemeInfo;
-use crate::index::{Facets, Hit, SearchRequest, SearchResults, Sort};
+use crate::index::{Facets, Hit, MAX_HITS, SearchRequest, SearchResults, Sort};
 
 /// Search the index: German words in any form, phrases, AND/OR/NOT, prefix*, Drucksachen-Nr.
 ///
 /// Examples:
 ///   ratsdex search Digitalisierung
+///   ratsdex search Haushalt 2024                 # several words: all of them (no quotes needed)
 ///   ratsdex search '"elektronische Akte"' --type Beschlussvorlage
-///   ratsdex search Breitband --from 2022-01-01 --json
+///   ratsdex search Breitband --from 2022 --to 06.2023 --json
+///   ratsdex search Radweg --theme Mobilität --klimacheck positiv
+///   ratsdex search Schule --offset 10              # the next page
 ///   ratsdex search VO/1254/21
 ///   ratsdex search 'VO/12*' --sort date
 ///   ratsdex search 'Schule AND (Digitalisierung OR Breitband) NOT Kita' --facets
 ///   ratsdex search 'title:Radverkehr committee:Bauausschuss'
 #[derive(Debug, clap::Args)]
-#[command(verbatim_doc_comment)]
+#[command(
+    verbatim_doc_comment,
+    about = "Search the index: words in any form, phrases, AND/OR/NOT, numbers"
+)]
 pub struct Args {
-    /// The query.
-    query: String,
+    /// The query: words (all must occur), "phrases", AND/OR/NOT, prefix*, field:word, a number.
+    #[arg(required = true, value_name = "QUERY")]
+    query: Vec<String>,
     #[command(flatten)]
     index: IndexOpt,
-    /// Maximum number of hits.
-    #[arg(long, default_value_t = 10)]
+    /// Maximum number of hits (at most 10000).
+    #[arg(long, default_value_t = 10, value_parser = hits)]
     limit: usize,
-    /// Skip this many hits (for paging).
-    #[arg(long, default_value_t = 0)]
+    /// Skip this many hits, for paging (offset + limit at most 10000).
+    #[arg(long, default_value_t = 0, value_parser = hits)]
     offset: usize,
     /// Order of the hits.
     #[arg(long, value_enum, default_value = "relevance")]
@@ -38,6 +45,15 @@ pub struct Args {
     json: bool,
     #[command(flatten)]
     filters: FilterFlags,
+}
+
+/// A number of hits, at most [`MAX_HITS`].
+fn hits(s: &str) -> Result<usize, String> {
+    match s.parse::<u64>() {
+        Ok(n) if n <= MAX_HITS as u64 => Ok(n as usize),
+        Ok(_) => Err(format!("at most {MAX_HITS}")),
+        Err(e) => Err(e.to_string()),
+    }
 }
 
 /// The `--sort` values.
@@ -53,8 +69,9 @@ enum SortArg {
 pub fn run(args: Args) -> anyhow::Result<i32> {
     let index = args.index.open()?;
     let filters = args.filters.filters_for(&index)?;
+    let query = args.query.join(" ");
     let req = SearchRequest {
-        query: args.query.clone(),
+        query: query.clone(),
         filters,
         limit: args.limit,
         offset: args.offset,
@@ -67,7 +84,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     let results = index.search(&req)?;
     let mut out = String::new();
     if args.json {
-        out = serde_json::to_string(&results_json(&args.query, &results))?;
+        out = serde_json::to_string(&results_json(&query, &results))?;
         out.push('\n');
     } else {
         let themes = if args.facets {
@@ -75,9 +92,23 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         } else {
             Vec::new()
         };
-        write_text(&mut out, &args.query, &results, &themes, stdout_color())?;
+        write_text(
+            &mut out,
+            &query,
+            &results,
+            &themes,
+            args.offset,
+            stdout_color(),
+        )?;
     }
     emit(&out)?;
+    if results.total == 0 && !args.json && index.num_docs() == 0 {
+        eprintln!(
+            "ratsdex: the index \"{}\" holds no documents yet: run `ratsdex ingest PATH --index {}`",
+            args.index.index.display(),
+            args.index.index.display()
+        );
+    }
     Ok(EXIT_OK)
 }
 
@@ -97,10 +128,12 @@ fn write_text(
     query: &str,
     results: &SearchResults,
     themes: &[ThemeInfo],
+    offset: usize,
     color: bool,
 ) -> std::fmt::Result {
     use std::fmt::Write;
     writeln!(out, "{} Treffer für {:?}", results.total, query)?;
+    let shown = results.hits.len();
     if let Some(f) = &results.facets {
         write_facets(out, f, themes)?;
     }
@@ -110,7 +143,7 @@ fn write_text(
         writeln!(
             out,
             "{}. {}  {}  {}",
-            i + 1,
+            offset + i + 1,
             r.meta.drucksache.as_deref().unwrap_or("—"),
             r.meta
                 .date
@@ -118,14 +151,42 @@ fn write_text(
                 .unwrap_or_else(|| "—".into()),
             r.meta.title.as_deref().unwrap_or("(ohne Betreff)")
         )?;
-        writeln!(out, "   {}  [{}]", r.path, r.themes.join(", "))?;
+        writeln!(
+            out,
+            "   {}  [{}]",
+            crate::record::path::readable(&r.path),
+            r.themes.join(", ")
+        )?;
         writeln!(
             out,
             "   {}",
             highlight(&hit.snippet.text, &hit.snippet.highlights, color)
         )?;
     }
-    Ok(())
+    write_paging(out, results.total, offset, shown)
+}
+
+/// `Treffer 11–20 von 43 – weiter mit --offset 20` under a page that is not the whole result.
+fn write_paging(out: &mut String, total: usize, offset: usize, shown: usize) -> std::fmt::Result {
+    use std::fmt::Write;
+    if shown == 0 {
+        if total > 0 && offset >= total {
+            writeln!(
+                out,
+                "\n(--offset {offset} is past the last of {total} hits)"
+            )?;
+        }
+        return Ok(());
+    }
+    if shown == total && offset == 0 {
+        return Ok(());
+    }
+    let last = offset + shown;
+    write!(out, "\nTreffer {}–{last} von {total}", offset + 1)?;
+    if last < total {
+        write!(out, " – weiter mit --offset {last}")?;
+    }
+    writeln!(out)
 }
 
 /// Facets as `{"theme": {"value": count, …}, …}` (values in descending count order).

@@ -15,7 +15,10 @@ use std::net::SocketAddr;
 ///   ratsdex serve --index /srv/ratsdex --bind 127.0.0.1:9000
 ///   ratsdex serve --bind 0.0.0.0:8080 --allow-remote --base-url https://ris.example.de
 #[derive(Debug, clap::Args)]
-#[command(verbatim_doc_comment)]
+#[command(
+    verbatim_doc_comment,
+    about = "Serve the index in a browser: search, papers, charts, feeds, OParl"
+)]
 pub struct Args {
     #[command(flatten)]
     index: IndexOpt,

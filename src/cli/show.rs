@@ -13,10 +13,13 @@ use crate::record::DocumentRecord;
 ///   ratsdex show 1254/21
 ///   ratsdex show dev01_wuppertal_vo-1254-21.pdf --json
 #[derive(Debug, clap::Args)]
-#[command(verbatim_doc_comment)]
+#[command(
+    verbatim_doc_comment,
+    about = "Show one indexed paper by Drucksachen-Nr., path or file name"
+)]
 pub struct Args {
     /// Drucksachen-Nr., path or file name.
-    key: String,
+    key: std::ffi::OsString,
     #[command(flatten)]
     index: IndexOpt,
     /// Print `{"record": …, "text": …}` as JSON.
@@ -34,12 +37,17 @@ pub struct Args {
 /// Run `show`.
 pub fn run(args: Args) -> anyhow::Result<i32> {
     let index = args.index.open()?;
-    let doc = match index.lookup(&args.key)? {
+    // a path that is not UTF-8 is looked up by its stored form
+    let key = match args.key.to_str() {
+        Some(k) => k.to_string(),
+        None => crate::record::path::canonical_key(std::path::Path::new(&args.key)),
+    };
+    let doc = match index.lookup(&key)? {
         Lookup::Found(doc) => doc,
         Lookup::NotFound => {
             eprintln!(
                 "ratsdex: no document {:?} in {}",
-                args.key,
+                key,
                 args.index.index.display()
             );
             return Ok(EXIT_FATAL);
@@ -47,7 +55,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         Lookup::Ambiguous(docs) => {
             eprintln!(
                 "ratsdex: {:?} is part of the number of {} documents; give the whole number or a path:",
-                args.key,
+                key,
                 if docs.len() >= crate::index::LOOKUP_CHOICES {
                     format!("{} or more", docs.len())
                 } else {
@@ -87,7 +95,11 @@ pub fn summary(r: &DocumentRecord) -> String {
     use std::fmt::Write as _;
     let mut out = String::new();
     let opt = |v: Option<String>| v.unwrap_or_else(|| "—".into());
-    let _ = writeln!(out, "Datei:          {}", r.path);
+    let _ = writeln!(
+        out,
+        "Datei:          {}",
+        crate::record::path::readable(&r.path)
+    );
     let _ = writeln!(
         out,
         "Drucksache:     {}",

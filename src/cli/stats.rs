@@ -13,7 +13,10 @@ use std::path::PathBuf;
 ///   ratsdex stats --by klimacheck --by theme --csv > klima.csv
 ///   ratsdex stats --by committee --from 2024-01-01 --json
 #[derive(Debug, clap::Args)]
-#[command(verbatim_doc_comment)]
+#[command(
+    verbatim_doc_comment,
+    about = "Count papers per theme, committee, Klimacheck, type, department, period"
+)]
 pub struct Args {
     #[command(flatten)]
     index: IndexOpt,

@@ -1,13 +1,19 @@
 //! `ratsdex themes`, the label files of `train`, and the `--explain` printout.
 
-use super::common::{EXIT_OK, PipelineOpts};
+use super::common::EXIT_OK;
 use crate::classify::{Explanation, ThemeInfo};
 use anyhow::Context;
 use std::path::{Path, PathBuf};
 
 /// List the themes of the taxonomy: the built-in one, `--themes FILE`, or the one an index was
-/// built with (`--index DIR`).
+/// built with (`--index DIR`). Filters (`--theme`) take a theme's id or its label.
+///
+/// Examples:
+///   ratsdex themes
+///   ratsdex themes --index /srv/ratsdex -v
+///   ratsdex themes --themes my-themes.toml
 #[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment, about = "List the themes of the taxonomy in use")]
 pub struct Args {
     /// Also print each theme's description.
     #[arg(long, short)]
@@ -15,8 +21,13 @@ pub struct Args {
     /// List the themes of the index in DIR (the taxonomy its last ingest used).
     #[arg(long, value_name = "DIR", conflicts_with = "themes")]
     index: Option<PathBuf>,
-    #[command(flatten)]
-    pipeline: PipelineOpts,
+    /// Theme taxonomy (TOML) replacing the built-in one.
+    #[arg(long, value_name = "FILE")]
+    themes: Option<PathBuf>,
+    /// Extra label vocabulary (TOML) extending the built-in one (its label sets open the
+    /// taxonomy's sections).
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
 }
 
 /// One labeled document.
@@ -63,7 +74,16 @@ fn base_name(path: &str) -> String {
 pub fn run(args: Args) -> anyhow::Result<i32> {
     let themes = match &args.index {
         Some(dir) => crate::index::Index::open(dir)?.themes()?,
-        None => args.pipeline.pipeline()?.taxonomy().themes.clone(),
+        None => {
+            let mut b = crate::pipeline::Pipeline::builder();
+            if let Some(path) = &args.themes {
+                b = b.taxonomy_file(path)?;
+            }
+            if let Some(path) = &args.config {
+                b = b.vocabulary_extension_file(path)?;
+            }
+            b.build()?.taxonomy().themes.clone()
+        }
     };
     for t in &themes {
         println!("{:24} {}", t.id, t.label);

@@ -17,7 +17,10 @@ use std::path::PathBuf;
 ///   ratsdex train --labels labels.jsonl --corpus /data/ris --output model.json --blend 1
 ///   ratsdex train --labels corpus/truth.jsonl --cv 5     # cross-validated P/R/F1 per theme
 #[derive(Debug, clap::Args)]
-#[command(verbatim_doc_comment)]
+#[command(
+    verbatim_doc_comment,
+    about = "Train a theme model from labelled papers (blended with the rules)"
+)]
 pub struct Args {
     /// JSONL with `file` (or `path`) and `themes` per labeled document.
     #[arg(long, value_name = "FILE")]

@@ -1,5 +1,9 @@
 //! CSV: one row per document, list fields joined with `; `, the Beratungsfolge flattened into
 //! filterable columns. With `excel`: UTF-8 BOM, `;` separators and decimal commas.
+//!
+//! Text from PDFs is not trusted: a cell that a spreadsheet would take for a formula (it starts
+//! with `=`, `+`, `-`, `@`, a tab or a carriage return, and is not a plain number) is written
+//! with a leading `'` (OWASP "CSV injection").
 
 use super::{Documents, ExportError, Options};
 use crate::record::{Consultation, DocumentRecord, Role};
@@ -47,7 +51,7 @@ pub fn write(docs: &dyn Documents, opts: &Options, out: &mut dyn Write) -> Resul
         .from_writer(out);
     w.write_record(COLUMNS)?;
     docs.each(&mut |d| {
-        w.write_record(row(&d.record, opts.excel))?;
+        w.write_record(row(&d.record, opts.excel).map(neutralised))?;
         Ok(())
     })?;
     w.flush()?;
@@ -105,6 +109,26 @@ pub fn row(r: &DocumentRecord, excel: bool) -> [String; 25] {
         opt(r.duplicate_of.clone()),
         r.meta.warnings.join(LIST_SEP),
     ]
+}
+
+/// A cell a spreadsheet will not run as a formula: `'` before a leading `=`, `+`, `-`, `@`,
+/// tab or carriage return, unless the cell is a plain number (`-12.5`, `-12,5`).
+pub fn neutralised(cell: String) -> String {
+    let starts_formula = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let number = || {
+        let rest = cell.trim_start_matches(['+', '-']);
+        !rest.is_empty()
+            && rest.len() + 1 == cell.len()
+            && rest
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+            && rest.starts_with(|c: char| c.is_ascii_digit())
+    };
+    if starts_formula && !number() {
+        format!("'{cell}")
+    } else {
+        cell
+    }
 }
 
 /// `2021-09-23 Unterausschuss Digitalisierung (Entscheidung)`, omitting unknown parts.
@@ -177,6 +201,55 @@ mod tests {
             &rows[0][col("theme_scores")],
             "digitalisierung=0.91; verwaltung=0.4"
         );
+    }
+
+    #[test]
+    fn formulas_are_neutralised() {
+        for (cell, want) in [
+            (
+                "=HYPERLINK(\"http://x\",\"y\")",
+                "'=HYPERLINK(\"http://x\",\"y\")",
+            ),
+            ("=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"),
+            ("@SUM(A1:A9)", "'@SUM(A1:A9)"),
+            ("+49 30 1234", "'+49 30 1234"),
+            ("-1+2", "'-1+2"),
+            ("\t=1", "'\t=1"),
+            ("\r=1", "'\r=1"),
+            ("-1250,5", "-1250,5"),
+            ("Klimaschutz = Pflicht", "Klimaschutz = Pflicht"),
+            ("", ""),
+        ] {
+            assert_eq!(neutralised(cell.to_string()), want, "{cell:?}");
+        }
+        let mut docs = testdata::docs();
+        docs[0].record.meta.title = Some("=HYPERLINK(\"http://evil\")".into());
+        docs[0].record.meta.consultations[0].committee = "@SUM(1+1)".into();
+        for excel in [false, true] {
+            let opts = Options {
+                excel,
+                ..Options::default()
+            };
+            let mut out = Vec::new();
+            write(&docs, &opts, &mut out).unwrap();
+            let body = String::from_utf8(out).unwrap();
+            let (_, rows) = read(
+                body.trim_start_matches('\u{feff}').as_bytes(),
+                if excel { b';' } else { b',' },
+            );
+            for row in &rows {
+                for cell in row {
+                    assert!(
+                        !cell.starts_with(['=', '+', '-', '@', '\t', '\r'])
+                            || cell.parse::<f64>().is_ok()
+                            || cell.replace(',', ".").parse::<f64>().is_ok(),
+                        "{cell:?}"
+                    );
+                }
+            }
+            assert!(body.contains("'=HYPERLINK"));
+            assert!(body.contains("'@SUM(1+1)"));
+        }
     }
 
     #[test]

@@ -192,13 +192,30 @@ pub enum ExportError {
     #[error("--format {0} needs --output FILE")]
     NeedsFile(&'static str),
     /// The output file could not be created or replaced.
-    #[error("{path}: {source}")]
+    #[error("cannot write \"{path}\"")]
     File {
         /// The output path.
         path: String,
         /// What went wrong.
         source: std::io::Error,
     },
+}
+
+impl ExportError {
+    /// True when the reader of the output went away (`ratsdex export | head`), whichever
+    /// writer noticed.
+    pub fn is_broken_pipe(&self) -> bool {
+        let kind = match self {
+            ExportError::Io(e) => Some(e.kind()),
+            ExportError::Json(e) => e.io_error_kind(),
+            ExportError::Csv(e) => match e.kind() {
+                ::csv::ErrorKind::Io(e) => Some(e.kind()),
+                _ => None,
+            },
+            _ => None,
+        };
+        kind == Some(std::io::ErrorKind::BrokenPipe)
+    }
 }
 
 /// Write `docs` to `out` in `format` with default options.

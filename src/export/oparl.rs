@@ -259,7 +259,7 @@ pub fn file_object(d: &StoredDoc, links: &FileLinks) -> Value {
 
 /// SHA-512 (hex) of the file at `path`, when it exists and still has the indexed size.
 fn sha512_of(path: &str, size: u64) -> Option<String> {
-    let bytes = std::fs::read(path).ok()?;
+    let bytes = std::fs::read(crate::record::path::to_path(path)).ok()?;
     if bytes.len() as u64 != size {
         return None;
     }

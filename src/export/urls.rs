@@ -3,46 +3,57 @@
 use std::path::Path;
 
 /// The link to a document's PDF: `base` + path when a base is given, else a `file://` URL of
-/// the absolute path (relative paths resolved against the current directory).
+/// the absolute path (relative paths resolved against the current directory). `path` is a
+/// record's path: the bytes of a name that is not UTF-8 are percent-encoded as they are.
 pub fn pdf_link(path: &str, base: Option<&str>) -> String {
+    let p = crate::record::path::to_path(path);
     match base {
-        Some(b) => format!(
-            "{}/{}",
-            b.trim_end_matches('/'),
-            encode_path(path.trim_start_matches('/'))
-        ),
+        Some(b) => {
+            let bytes = path_bytes(&p);
+            let rel = bytes.strip_prefix(b"/").unwrap_or(&bytes);
+            format!(
+                "{}/{}",
+                b.trim_end_matches('/'),
+                percent_encode(rel, b"-._~/")
+            )
+        }
         None => {
-            let p = Path::new(path);
             let abs = if p.is_absolute() {
-                p.to_path_buf()
+                p
             } else {
-                std::env::current_dir().map_or_else(|_| p.to_path_buf(), |d| d.join(p))
+                std::env::current_dir().map_or_else(|_| p.clone(), |d| d.join(&p))
             };
-            let s = abs.to_string_lossy().replace('\\', "/");
-            let s = if s.starts_with('/') {
-                s
-            } else {
-                format!("/{s}")
-            };
-            format!("file://{}", encode_path(&s))
+            let mut bytes = path_bytes(&abs);
+            if !bytes.starts_with(b"/") {
+                bytes.insert(0, b'/');
+            }
+            format!("file://{}", percent_encode(&bytes, b"-._~/"))
         }
     }
 }
 
-/// Percent-encode everything but unreserved characters and `/`.
-pub fn encode_path(s: &str) -> String {
-    percent_encode(s, b"-._~/")
+/// The bytes of a path, with `/` separators.
+fn path_bytes(p: &Path) -> Vec<u8> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        p.as_os_str().as_bytes().to_vec()
+    }
+    #[cfg(not(unix))]
+    {
+        p.to_string_lossy().replace('\\', "/").into_bytes()
+    }
 }
 
 /// Percent-encode everything but unreserved characters (a query value, a file name).
 pub fn encode_component(s: &str) -> String {
-    percent_encode(s, b"-._~")
+    percent_encode(s.as_bytes(), b"-._~")
 }
 
 /// Percent-encode every byte but ASCII letters, digits and `keep`.
-fn percent_encode(s: &str, keep: &[u8]) -> String {
-    let mut out = String::with_capacity(s.len());
-    for b in s.bytes() {
+fn percent_encode(bytes: &[u8], keep: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len());
+    for &b in bytes {
         if b.is_ascii_alphanumeric() || keep.contains(&b) {
             out.push(char::from(b));
         } else {
@@ -85,6 +96,12 @@ mod tests {
         );
         assert_eq!(pdf_link("/abs/x#1.pdf", None), "file:///abs/x%231.pdf");
         assert!(pdf_link("rel.pdf", None).starts_with("file:///"));
+        #[cfg(unix)]
+        assert_eq!(
+            pdf_link("/a/Sitzung_\\xE4.pdf", None),
+            "file:///a/Sitzung_%E4.pdf",
+            "the byte of a name that is not UTF-8"
+        );
     }
 
     #[test]

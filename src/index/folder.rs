@@ -11,12 +11,14 @@ use std::io::Write;
 use std::path::Path;
 
 /// Version of the schema and analysis; bump whenever either changes.
-pub const SCHEMA_VERSION: u32 = 3;
+///
+/// 4: a record's path is its canonical path (absolute, symlinks resolved, lossless).
+pub const SCHEMA_VERSION: u32 = 4;
 /// The manifest: what the index is and how it was built.
 pub const MANIFEST_FILE: &str = "ratsdex-index.json";
 /// The lock held by a running ingest (it holds the process id).
 pub const LOCK_FILE: &str = "ingest.lock";
-/// The failures of every ingest, one JSON object per line (`{"path", "reason", "time"}`).
+/// The files that fail to index, one JSON object per line (`{"path", "reason", "time"}`).
 pub const ERRORS_FILE: &str = "errors.jsonl";
 
 /// The folder of the index's OCR cache (recognised pages by file hash; kept on rebuilds).
@@ -144,22 +146,55 @@ pub fn lock(dir: &Path) -> Result<IngestLock, IndexError> {
     Ok(IngestLock { _file: file })
 }
 
-/// Append failures (`path`, `reason`) to the failure log of `dir` (best effort).
-pub fn log_failures(dir: &Path, failures: &[(String, String)]) {
-    if failures.is_empty() {
+/// Keep the failure log of `dir` up to date (best effort): one line per file that fails now
+/// — its latest reason, and since when it fails with it. `failed` are this run's failures
+/// (`path`, `reason`), `cleared` the paths indexed or pruned in it; a file that is gone leaves
+/// the log too.
+pub fn log_failures(dir: &Path, failed: &[(String, String)], cleared: &[String]) {
+    let path = dir.join(ERRORS_FILE);
+    let old = std::fs::read_to_string(&path).unwrap_or_default();
+    let mut entries: Vec<serde_json::Value> = Vec::new();
+    let now: std::collections::HashMap<&str, &str> = failed
+        .iter()
+        .map(|(p, r)| (p.as_str(), r.as_str()))
+        .collect();
+    let cleared: std::collections::HashSet<&str> = cleared.iter().map(String::as_str).collect();
+    let mut kept = std::collections::HashSet::new();
+    for line in old.lines() {
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        let (Some(p), Some(r)) = (
+            v.get("path").and_then(|p| p.as_str()),
+            v.get("reason").and_then(|r| r.as_str()),
+        ) else {
+            continue;
+        };
+        let still = match now.get(p) {
+            Some(reason) => *reason == r,
+            None => !cleared.contains(p) && crate::record::path::to_path(p).exists(),
+        };
+        if still && kept.insert(p.to_string()) {
+            entries.push(v);
+        }
+    }
+    let time = jiff::Timestamp::now().to_string();
+    for (p, reason) in failed {
+        if kept.insert(p.clone()) {
+            entries.push(serde_json::json!({ "path": p, "reason": reason, "time": time }));
+        }
+    }
+    if entries.is_empty() && old.is_empty() {
         return;
     }
-    let Ok(mut f) = std::fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(dir.join(ERRORS_FILE))
-    else {
-        return;
-    };
-    let time = jiff::Timestamp::now().to_string();
-    for (path, reason) in failures {
-        let line = serde_json::json!({ "path": path, "reason": reason, "time": time });
-        let _ = writeln!(f, "{line}");
+    let mut text = String::new();
+    for e in &entries {
+        text.push_str(&e.to_string());
+        text.push('\n');
+    }
+    let tmp = dir.join(format!("{ERRORS_FILE}.tmp"));
+    if std::fs::write(&tmp, text).is_ok() {
+        let _ = std::fs::rename(&tmp, &path);
     }
 }
 

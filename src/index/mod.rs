@@ -7,6 +7,7 @@
 
 pub(crate) mod analysis;
 pub(crate) mod decompound;
+pub(crate) mod directory;
 pub(crate) mod facets;
 pub(crate) mod filters;
 pub(crate) mod folder;
@@ -54,6 +55,16 @@ pub enum IndexError {
     /// No index exists at the path.
     #[error("no index at {0} (run `ratsdex ingest` first)")]
     Missing(String),
+    /// The index cannot be read: files of it are damaged or missing.
+    #[error(
+        "index damaged: {reason} (in {path}) — run `ratsdex ingest --rebuild --index {path}` to rebuild it"
+    )]
+    Damaged {
+        /// Index directory.
+        path: String,
+        /// What is wrong.
+        reason: String,
+    },
     /// Another ingest holds the index.
     #[error("index is locked by another ingest (pid {0})")]
     Locked(String),
@@ -73,9 +84,57 @@ pub enum IndexError {
     /// The query could not be parsed.
     #[error("bad query: {0}")]
     Query(String),
+    /// The disk of the index is full.
+    #[error(
+        "no space left on the disk of the index {path} ({detail}): free space, then run `ratsdex ingest` again (what was committed is kept)"
+    )]
+    NoSpace {
+        /// Index directory.
+        path: String,
+        /// The error met.
+        detail: String,
+    },
     /// File system error.
     #[error("{0}")]
-    Io(#[from] std::io::Error),
+    Io(std::io::Error),
+}
+
+impl From<std::io::Error> for IndexError {
+    fn from(e: std::io::Error) -> IndexError {
+        if is_disk_full(&e) {
+            IndexError::NoSpace {
+                path: String::new(),
+                detail: e.to_string(),
+            }
+        } else {
+            IndexError::Io(e)
+        }
+    }
+}
+
+/// True for the error of writing to a full disk (or over a quota).
+fn is_disk_full(e: &std::io::Error) -> bool {
+    matches!(
+        e.kind(),
+        std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded
+    )
+}
+
+impl IndexError {
+    /// The error, naming the index folder `dir` where it does not yet.
+    pub(crate) fn at(self, dir: &Path) -> IndexError {
+        match self {
+            IndexError::Damaged { path, reason } if path.is_empty() => IndexError::Damaged {
+                path: dir.display().to_string(),
+                reason,
+            },
+            IndexError::NoSpace { path, detail } if path.is_empty() => IndexError::NoSpace {
+                path: dir.display().to_string(),
+                detail,
+            },
+            e => e,
+        }
+    }
 }
 
 /// What incremental ingest remembers about a file.
@@ -106,6 +165,17 @@ pub struct StoredDoc {
     pub stamp: FileStamp,
 }
 
+/// What ingest needs to know of a stored document.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// Its path (identity).
+    pub path: String,
+    /// Its file stamp.
+    pub stamp: FileStamp,
+    /// The original it duplicates, as stored.
+    pub duplicate_of: Option<String>,
+}
+
 /// The answer to [`Index::lookup`].
 #[derive(Debug, Clone)]
 pub enum Lookup {
@@ -126,6 +196,9 @@ impl Lookup {
         }
     }
 }
+
+/// The deepest hit a search returns: `offset + limit` at most this.
+pub const MAX_HITS: usize = 10_000;
 
 /// Most documents [`Index::lookup`] lists when a partial number is ambiguous.
 pub const LOOKUP_CHOICES: usize = 10;
@@ -206,8 +279,69 @@ pub struct SearchResults {
 /// Score added to a match classified under a theme that the query words name.
 const TOPIC_SCORE: f32 = 1.0;
 
+/// A tantivy error as ours: a full disk, a damaged file (the index folder is named later, see
+/// [`IndexError::at`]), or another error.
 fn tv(e: tantivy::TantivyError) -> IndexError {
-    IndexError::Tantivy(e.to_string())
+    use tantivy::TantivyError as T;
+    use tantivy::directory::error::OpenReadError;
+    let message = e.to_string();
+    match e {
+        T::IoError(io) if is_disk_full(&io) => IndexError::NoSpace {
+            path: String::new(),
+            detail: message,
+        },
+        // tantivy passes some I/O errors on as text; a writer thread that died of a full disk
+        // leaves only "An index writer was killed"
+        T::InternalError(_) | T::ErrorInThread(_)
+            if ["os error 28", "os error 122", "killed"]
+                .iter()
+                .any(|m| message.contains(m)) =>
+        {
+            IndexError::NoSpace {
+                path: String::new(),
+                detail: message,
+            }
+        }
+        T::DataCorruption(_)
+        | T::OpenReadError(OpenReadError::FileDoesNotExist(_))
+        | T::OpenReadError(OpenReadError::IncompatibleIndex(_))
+        | T::IncompatibleIndex(_) => IndexError::Damaged {
+            path: String::new(),
+            reason: message,
+        },
+        T::IoError(io) if io.kind() == std::io::ErrorKind::InvalidData => IndexError::Damaged {
+            path: String::new(),
+            reason: message,
+        },
+        _ => IndexError::Tantivy(message),
+    }
+}
+
+/// The error for an index in `dir` that cannot be read.
+fn damaged(dir: &Path, reason: &str) -> IndexError {
+    IndexError::Damaged {
+        path: dir.display().to_string(),
+        reason: reason.to_string(),
+    }
+}
+
+/// The message of a caught panic.
+pub(crate) fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    if let Some(s) = payload.downcast_ref::<&str>() {
+        s.to_string()
+    } else if let Some(s) = payload.downcast_ref::<String>() {
+        s.clone()
+    } else {
+        "unknown panic".into()
+    }
+}
+
+/// Run `f` on the index in `dir`; a panic inside tantivy (on a corrupted file) becomes
+/// [`IndexError::Damaged`].
+fn guard<T>(dir: &Path, f: impl FnOnce() -> Result<T, IndexError>) -> Result<T, IndexError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f))
+        .unwrap_or_else(|p| Err(damaged(dir, &panic_message(&*p))))
+        .map_err(|e| e.at(dir))
 }
 
 /// An open index.
@@ -226,6 +360,7 @@ pub struct Index {
 /// Documents in path order, read from the index one at a time (see [`Index::stream`]).
 pub struct DocStream {
     searcher: tantivy::Searcher,
+    dir: PathBuf,
     fields: Fields,
     addrs: Vec<DocAddress>,
 }
@@ -244,8 +379,10 @@ impl DocStream {
     /// Load the documents in order.
     pub fn iter(&self) -> impl Iterator<Item = Result<StoredDoc, IndexError>> + '_ {
         self.addrs.iter().map(|&addr| {
-            let doc: TantivyDocument = self.searcher.doc(addr).map_err(tv)?;
-            store::from_document(&self.fields, &doc)
+            guard(&self.dir, || {
+                let doc: TantivyDocument = self.searcher.doc(addr).map_err(tv)?;
+                store::from_document(&self.fields, &doc)
+            })
         })
     }
 }
@@ -266,14 +403,46 @@ impl Index {
     /// Open the index in `dir`, creating it when absent; an index of an older schema version
     /// is rebuilt empty (so that ingest re-processes every file).
     pub fn open_or_create(dir: &Path) -> Result<Index, IndexError> {
+        Ok(Index::open_for_ingest(dir, false)?.0)
+    }
+
+    /// Open the index in `dir` for an ingest, creating it when absent. An index of an older
+    /// schema version is rebuilt empty, and so is any index when `rebuild` is set (also one that
+    /// cannot be opened): then the paths of the old index's records that could still be read
+    /// are returned, for the ingest to read their files again.
+    pub fn open_for_ingest(dir: &Path, rebuild: bool) -> Result<(Index, Vec<PathBuf>), IndexError> {
         std::fs::create_dir_all(dir)?;
-        if dir.join("meta.json").exists() {
-            match folder::read_manifest(dir)? {
-                Some(m) if m.schema_version == folder::SCHEMA_VERSION => return Index::open(dir),
-                Some(_) => folder::remove_index_files(dir)?,
-                None => return Index::open(dir), // reports the version error
+        if dir.join("meta.json").exists() || dir.join(folder::MANIFEST_FILE).exists() {
+            match Index::open(dir) {
+                Ok(index) if !rebuild => return Ok((index, Vec::new())),
+                Ok(_) | Err(IndexError::Version { .. }) => {}
+                Err(IndexError::Damaged { .. }) if rebuild => {}
+                Err(e) => return Err(e),
             }
+            // outdated, damaged (with `rebuild`) or to be rebuilt
+            let carried = Index::old_paths(dir);
+            folder::remove_index_files(dir)?;
+            return Ok((Index::create(dir)?, carried));
         }
+        Ok((Index::create(dir)?, Vec::new()))
+    }
+
+    /// The paths of the records of an index that may be outdated or damaged, as far as they can
+    /// be read (none when they cannot).
+    fn old_paths(dir: &Path) -> Vec<PathBuf> {
+        let read = || -> Result<Vec<PathBuf>, IndexError> {
+            let index = Index::open_unchecked(dir, Manifest::default())?;
+            Ok(index
+                .entries()?
+                .into_iter()
+                .map(|e| crate::record::path::to_path(&e.path))
+                .collect())
+        };
+        guard(dir, read).unwrap_or_default()
+    }
+
+    /// Create an empty index in `dir`.
+    fn create(dir: &Path) -> Result<Index, IndexError> {
         // the manifest first: a reader never sees an index without its version
         folder::write_manifest(
             dir,
@@ -283,17 +452,33 @@ impl Index {
             },
         )?;
         let (schema, _) = schema::build();
-        let index = tantivy::Index::create_in_dir(dir, schema).map_err(tv)?;
+        let directory = directory::IndexDirectory::open(dir).map_err(tv)?;
+        let index = tantivy::Index::create(directory, schema, tantivy::IndexSettings::default())
+            .map_err(tv)?;
         drop(index);
         Index::open(dir)
     }
 
-    /// Open an existing index for reading (it sees the last commit made before the open).
+    /// Open an existing index for reading (it sees the last commit made before the open). No
+    /// lock is taken and nothing is written: a read-only index folder will do.
     pub fn open(dir: &Path) -> Result<Index, IndexError> {
         if !dir.join("meta.json").exists() {
+            if dir.join(folder::MANIFEST_FILE).exists() {
+                return Err(damaged(dir, "meta.json is missing"));
+            }
             return Err(IndexError::Missing(dir.display().to_string()));
         }
-        let manifest = folder::read_manifest(dir)?.unwrap_or_default();
+        let manifest = match folder::read_manifest(dir) {
+            Ok(Some(m)) => m,
+            Ok(None) => {
+                return Err(damaged(
+                    dir,
+                    &format!("{} is missing", folder::MANIFEST_FILE),
+                ));
+            }
+            Err(IndexError::Tantivy(reason)) => return Err(damaged(dir, &reason)),
+            Err(e) => return Err(e),
+        };
         if manifest.schema_version != folder::SCHEMA_VERSION {
             return Err(IndexError::Version {
                 path: dir.display().to_string(),
@@ -301,14 +486,28 @@ impl Index {
                 want: folder::SCHEMA_VERSION,
             });
         }
-        let index = tantivy::Index::open_in_dir(dir).map_err(tv)?;
+        guard(dir, || Index::open_unchecked(dir, manifest))
+    }
+
+    /// Open the tantivy index of `dir` with the given manifest, whatever its version.
+    fn open_unchecked(dir: &Path, manifest: Manifest) -> Result<Index, IndexError> {
+        let opened = |e: tantivy::TantivyError| match e {
+            tantivy::TantivyError::IoError(io)
+                if io.kind() == std::io::ErrorKind::PermissionDenied =>
+            {
+                IndexError::Tantivy(io.to_string())
+            }
+            e => damaged(dir, &e.to_string()),
+        };
+        let directory = directory::IndexDirectory::open(dir).map_err(opened)?;
+        let index = tantivy::Index::open(directory).map_err(opened)?;
         analysis::register(&index);
         let (_, fields) = schema::build();
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()
-            .map_err(tv)?;
+            .map_err(opened)?;
         let decomp = Decompounder::embedded();
         Ok(Index {
             dir: dir.to_path_buf(),
@@ -321,6 +520,16 @@ impl Index {
             theme_words: OnceLock::new(),
             taxonomy: OnceLock::new(),
         })
+    }
+
+    /// See the commits made since the index was opened (or last reloaded).
+    pub fn reload(&self) -> Result<(), IndexError> {
+        guard(&self.dir, || self.reader.reload().map_err(tv))
+    }
+
+    /// Number of documents in the last commit the index was opened at.
+    pub fn num_docs(&self) -> u64 {
+        self.reader.searcher().num_docs()
     }
 
     /// What the index says about itself: its schema version and how it was built.
@@ -369,7 +578,7 @@ impl Index {
             inner: Some(inner),
             fields: self.fields,
             decomp: self.decomp.clone(),
-            learned: self.vocabulary()?,
+            learned: guard(&self.dir, || self.vocabulary())?,
             pending: Vec::new(),
         })
     }
@@ -394,6 +603,17 @@ impl Index {
 
     /// Run a search.
     pub fn search(&self, req: &SearchRequest) -> Result<SearchResults, IndexError> {
+        query::check(&req.query)?;
+        if req.offset.saturating_add(req.limit) > MAX_HITS {
+            return Err(IndexError::Query(format!(
+                "offset + limit is {}, at most {MAX_HITS} hits can be paged to",
+                req.offset.saturating_add(req.limit)
+            )));
+        }
+        guard(&self.dir, || self.search_unguarded(req))
+    }
+
+    fn search_unguarded(&self, req: &SearchRequest) -> Result<SearchResults, IndexError> {
         let searcher = self.reader.searcher();
         let mut results = self.search_mode(&searcher, req, true)?;
         if results.total == 0 && query::is_plain_words(&req.query) {
@@ -556,11 +776,16 @@ impl Index {
     /// One document by path, file name or Drucksachen-Nr. — whole (`VO/1254/21`), without its
     /// letter prefix (`1254/21`), or a part that names one document only (`01203`, `V 02232`).
     pub fn lookup(&self, key: &str) -> Result<Lookup, IndexError> {
+        guard(&self.dir, || self.lookup_unguarded(key))
+    }
+
+    fn lookup_unguarded(&self, key: &str) -> Result<Lookup, IndexError> {
         let f = &self.fields;
         let key = key.trim();
         let ds_key = drucksache::key(key);
         let candidates = [
             Term::from_field_text(f.path, key),
+            Term::from_field_text(f.path, &crate::record::path::canonical_key(Path::new(key))),
             Term::from_field_text(f.file_name, store::file_name(key)),
             Term::from_field_text(f.ds_norm, &ds_key),
             Term::from_field_text(f.ds_core, &drucksache::core(key)),
@@ -592,6 +817,11 @@ impl Index {
 
     /// The documents [`Index::documents`] returns, loaded one at a time as the stream is read.
     pub fn stream(&self, query: &str, filters: &Filters) -> Result<DocStream, IndexError> {
+        query::check(query)?;
+        guard(&self.dir, || self.stream_unguarded(query, filters))
+    }
+
+    fn stream_unguarded(&self, query: &str, filters: &Filters) -> Result<DocStream, IndexError> {
         let searcher = self.reader.searcher();
         let (q, _) = self.build_query(&searcher, query, filters, true)?;
         let found = searcher.search(&q, &DocSetCollector).map_err(tv)?;
@@ -603,6 +833,7 @@ impl Index {
         keyed.sort();
         Ok(DocStream {
             searcher,
+            dir: self.dir.clone(),
             fields: self.fields,
             addrs: keyed.into_iter().map(|(_, a)| a).collect(),
         })
@@ -610,20 +841,42 @@ impl Index {
 
     /// Path → file stamp of every stored document (the ingest manifest).
     pub fn stamps(&self) -> Result<HashMap<String, FileStamp>, IndexError> {
-        let searcher = self.reader.searcher();
-        let mut stamps = HashMap::new();
-        for (segment, reader) in searcher.segment_readers().iter().enumerate() {
-            let segment = u32::try_from(segment).unwrap_or(u32::MAX);
-            for doc_id in reader.doc_ids_alive() {
-                let doc: TantivyDocument =
-                    searcher.doc(DocAddress::new(segment, doc_id)).map_err(tv)?;
-                stamps.insert(
-                    store::path_of(&self.fields, &doc),
-                    store::stamp_of(&self.fields, &doc)?,
-                );
+        Ok(self
+            .entries()?
+            .into_iter()
+            .map(|e| (e.path, e.stamp))
+            .collect())
+    }
+
+    /// Path, file stamp and `duplicate_of` of every stored document.
+    pub fn entries(&self) -> Result<Vec<Entry>, IndexError> {
+        guard(&self.dir, || {
+            let searcher = self.reader.searcher();
+            let mut out = Vec::new();
+            for (segment, reader) in searcher.segment_readers().iter().enumerate() {
+                let segment = u32::try_from(segment).unwrap_or(u32::MAX);
+                for doc_id in reader.doc_ids_alive() {
+                    let doc: TantivyDocument =
+                        searcher.doc(DocAddress::new(segment, doc_id)).map_err(tv)?;
+                    let (path, stamp, duplicate_of) = store::identity_of(&self.fields, &doc)?;
+                    out.push(Entry {
+                        path,
+                        stamp,
+                        duplicate_of,
+                    });
+                }
             }
-        }
-        Ok(stamps)
+            Ok(out)
+        })
+    }
+
+    /// The document stored under exactly this path.
+    pub fn by_path(&self, path: &str) -> Result<Option<StoredDoc>, IndexError> {
+        guard(&self.dir, || {
+            Ok(self
+                .matching(Term::from_field_text(self.fields.path, path), 1)?
+                .pop())
+        })
     }
 
     /// The index directory.

@@ -289,6 +289,44 @@ fn combine(mut items: Vec<Node>, wrap: fn(Vec<Node>) -> Node) -> Option<Node> {
     }
 }
 
+/// Longest query accepted, in characters.
+pub const MAX_QUERY_CHARS: usize = 1000;
+/// Deepest nesting accepted: parentheses, and `NOT`s in a row, together.
+pub const MAX_QUERY_DEPTH: usize = 16;
+
+/// Refuse a query longer than [`MAX_QUERY_CHARS`] or nested deeper than [`MAX_QUERY_DEPTH`]
+/// before it is parsed, so that no query makes the parser or the search recurse without end.
+pub fn check(query: &str) -> Result<(), IndexError> {
+    let chars = query.chars().count();
+    if chars > MAX_QUERY_CHARS {
+        return Err(IndexError::Query(format!(
+            "the query has {chars} characters, at most {MAX_QUERY_CHARS} are allowed"
+        )));
+    }
+    let (mut groups, mut nots, mut deepest) = (Vec::new(), 0usize, 0usize);
+    for tok in split(query) {
+        match tok {
+            Tok::Open => {
+                groups.push(1 + nots);
+                nots = 0;
+            }
+            Tok::Close => {
+                groups.pop();
+                nots = 0;
+            }
+            Tok::Bare(s) if s == "NOT" || s.starts_with('-') => nots += 1,
+            _ => nots = 0,
+        }
+        deepest = deepest.max(groups.iter().sum::<usize>() + nots);
+    }
+    if deepest > MAX_QUERY_DEPTH {
+        return Err(IndexError::Query(format!(
+            "the query is nested {deepest} levels deep (parentheses and NOT), at most {MAX_QUERY_DEPTH} are allowed"
+        )));
+    }
+    Ok(())
+}
+
 /// Parse a query; `implicit_and` decides how words without an operator combine.
 pub fn parse(query: &str, implicit_and: bool, decomp: &Decompounder) -> Option<Node> {
     let mut p = Parser {
@@ -563,6 +601,11 @@ impl Builder<'_> {
         if !negated {
             self.highlights.exact.insert(exact.clone());
             self.highlights.stems.insert(st.clone());
+            if expand {
+                // typed by the user (a synonym is searched with `expand` off)
+                self.highlights.typed.insert(exact.clone());
+                self.highlights.typed.insert(st.clone());
+            }
         }
         let mut qs = vec![
             term_q(f.title_exact, &exact, 4.0),
@@ -607,7 +650,7 @@ impl Builder<'_> {
         let f = self.fields;
         let stems: Vec<String> = parts.iter().map(|p| stem(p)).collect();
         if !negated {
-            self.highlights.stems.extend(stems.iter().cloned());
+            self.highlights.parts.push(stems.clone());
         }
         // every part inside the document's compounds (part synonyms allowed) ...
         let mut must = Vec::new();
@@ -671,9 +714,13 @@ impl Builder<'_> {
         let f = self.fields;
         let exact: Vec<String> = ws.iter().map(|w| fold(w)).collect();
         let stems: Vec<String> = ws.iter().map(|w| stem(w)).collect();
-        if !negated {
+        // a phrase the user typed marks its words; a synonym phrase (`expand` off) marks
+        // nothing, so that `E-Government` for `Digitalisierung` does not mark every `E`
+        if !negated && expand {
             self.highlights.exact.extend(exact.iter().cloned());
             self.highlights.stems.extend(stems.iter().cloned());
+            self.highlights.typed.extend(exact.iter().cloned());
+            self.highlights.typed.extend(stems.iter().cloned());
         }
         let phrase = |field: Field, ts: &[String], boost: f32| {
             boosted(
@@ -818,6 +865,20 @@ mod tests {
 
     fn w(s: &str) -> Node {
         Node::Word(s.into())
+    }
+
+    #[test]
+    fn bounds_length_and_nesting() {
+        assert!(check("Schule AND (Digitalisierung OR Breitband) NOT Kita").is_ok());
+        assert!(check(&format!("{}x{}", "(".repeat(16), ")".repeat(16))).is_ok());
+        assert!(check(&format!("{}x", "(".repeat(17))).is_err());
+        assert!(check(&format!("{}x", "NOT ".repeat(17))).is_err());
+        assert!(check(&format!("{}x", "NOT (".repeat(9))).is_err());
+        assert!(
+            check("\"((((((((((((((((((\" x").is_ok(),
+            "parentheses in a phrase"
+        );
+        assert!(check(&"a ".repeat(501)).is_err());
     }
 
     #[test]

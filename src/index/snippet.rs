@@ -20,6 +20,14 @@ pub struct Highlights {
     pub prefixes: Vec<String>,
     /// Folded words searched with a typo tolerance (word, edits).
     pub fuzzy: Vec<(String, u8)>,
+    /// The part stems of a searched compound (`rad`, `weg` of `Radweg`): a word is marked when
+    /// it holds every part of one group (`Radwege`, `Radverkehrsweg`) or is one part of four
+    /// letters or more as a whole word (`Sanierung`), never for a part inside another word
+    /// (`Holzweg`, `wegen`, `entschuldigt` for `Schulsanierung`, `Schutzarten` for `Klimaschutz`).
+    pub parts: Vec<Vec<String>>,
+    /// Folded forms and stems of the words the user typed (not synonyms or parts): passages
+    /// with them are chosen first.
+    pub typed: HashSet<String>,
 }
 
 impl Highlights {
@@ -46,6 +54,23 @@ impl Highlights {
             })
         {
             return Some(s.clone());
+        }
+        if let Some(group) = self
+            .parts
+            .iter()
+            .find(|g| g.len() > 1 && g.iter().all(|p| p.len() >= 3 && f.contains(p.as_str())))
+        {
+            return Some(group.join("+"));
+        }
+        // a part standing as a word of its own (`Sanierung` for `Schulsanierung`): whole words
+        // only, and parts of four letters or more (never `weg`, `rad`)
+        if let Some(p) = self
+            .parts
+            .iter()
+            .flatten()
+            .find(|p| p.chars().count() >= 4 && **p == s)
+        {
+            return Some(p.clone());
         }
         self.fuzzy
             .iter()
@@ -95,8 +120,9 @@ pub fn make(text: &str, hl: &Highlights) -> Snippet {
     let matches: Vec<(usize, String)> = words(text)
         .filter_map(|w| hl.key(w.text).map(|k| (w.start, k)))
         .collect();
-    // the window with the most distinct terms, then the most matches
-    let mut best: Option<(usize, usize, usize)> = None; // (distinct, count, start)
+    // the window with the most distinct typed words, then the most distinct terms, then the
+    // most matches
+    let mut best: Option<((usize, usize, usize), usize)> = None; // (rank, start)
     for (i, (start, _)) in matches.iter().enumerate() {
         let mut seen = HashSet::new();
         let mut count = 0;
@@ -107,13 +133,14 @@ pub fn make(text: &str, hl: &Highlights) -> Snippet {
             seen.insert(key.as_str());
             count += 1;
         }
-        let cand = (seen.len(), count, *start);
-        if best.is_none_or(|b| (cand.0, cand.1) > (b.0, b.1)) {
-            best = Some(cand);
+        let typed = seen.iter().filter(|k| hl.typed.contains(**k)).count();
+        let rank = (typed, seen.len(), count);
+        if best.is_none_or(|b| rank > b.0) {
+            best = Some((rank, *start));
         }
     }
     let (from, to) = match best {
-        Some((_, _, start)) => {
+        Some((_, start)) => {
             let from = floor_boundary(text, start.saturating_sub(LEAD));
             // start at a word boundary
             let from = text
@@ -187,6 +214,47 @@ mod tests {
         assert!(s.text.contains("Breitbandausbau"), "{}", s.text);
         assert!(s.text.starts_with('…') && s.text.ends_with('…'));
         assert_eq!(s.highlights.len(), 1);
+    }
+
+    #[test]
+    fn compound_parts_mark_only_words_holding_all_of_them() {
+        let mut h = hl(&["Radweg"]);
+        h.parts.push(vec![stem("rad"), stem("weg")]);
+        let s = make(
+            "Der Holzweg ist wegen Bauarbeiten gesperrt; die Radwege und der Radverkehrsweg nicht.",
+            &h,
+        );
+        let mut k = hl(&["Klimaschutz"]);
+        k.parts.push(vec![stem("klima"), stem("schutz")]);
+        let t = make(
+            "Schutzarten im Klimaschutzkonzept; der Schutz und das Klima.",
+            &k,
+        );
+        let marked_k: Vec<&str> = t
+            .highlights
+            .iter()
+            .filter_map(|&(a, b)| t.text.get(a..b))
+            .collect();
+        assert_eq!(marked_k, ["Klimaschutzkonzept", "Schutz", "Klima"]);
+        let marked: Vec<&str> = s
+            .highlights
+            .iter()
+            .filter_map(|&(a, b)| s.text.get(a..b))
+            .collect();
+        assert_eq!(marked, ["Radwege", "Radverkehrsweg"]);
+    }
+
+    #[test]
+    fn the_passage_with_the_typed_word_wins_over_more_other_matches() {
+        let filler = "Lorem ipsum dolor sit amet. ".repeat(20);
+        let text = format!(
+            "Online Online Portal Portal {filler} Die Digitalisierung der Verwaltung. {filler}"
+        );
+        let mut h = hl(&["Digitalisierung", "Online", "Portal"]);
+        h.typed.insert(fold("Digitalisierung"));
+        h.typed.insert(stem("Digitalisierung"));
+        let s = make(&text, &h);
+        assert!(s.text.contains("Digitalisierung"), "{}", s.text);
     }
 
     #[test]

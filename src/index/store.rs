@@ -89,41 +89,48 @@ pub fn date_key(d: crate::record::Date) -> i64 {
 
 /// The stored path of a document.
 pub fn path_of(f: &Fields, doc: &TantivyDocument) -> String {
-    doc.get_first(f.path)
-        .and_then(|v| v.as_str())
-        .unwrap_or_default()
-        .to_string()
+    stored(doc, f.path).to_string()
 }
 
-/// The stored file stamp of a document.
-pub fn stamp_of(f: &Fields, doc: &TantivyDocument) -> Result<FileStamp, IndexError> {
-    let json = doc
-        .get_first(f.stamp)
+/// A stored text field of a document (empty when absent).
+fn stored(doc: &TantivyDocument, field: tantivy::schema::Field) -> &str {
+    doc.get_first(field)
         .and_then(|v| v.as_str())
-        .unwrap_or_default();
-    serde_json::from_str(json).map_err(|e| {
-        IndexError::Tantivy(format!("stored stamp unreadable (rebuild the index): {e}"))
+        .unwrap_or_default()
+}
+
+/// A stored JSON field, parsed.
+fn parsed<T: serde::de::DeserializeOwned>(
+    doc: &TantivyDocument,
+    field: tantivy::schema::Field,
+    what: &str,
+) -> Result<T, IndexError> {
+    serde_json::from_str(stored(doc, field)).map_err(|e| {
+        IndexError::Tantivy(format!("stored {what} unreadable (rebuild the index): {e}"))
     })
+}
+
+/// The stored path, file stamp and `duplicate_of` of a document (without reading the whole
+/// record).
+pub fn identity_of(
+    f: &Fields,
+    doc: &TantivyDocument,
+) -> Result<(String, FileStamp, Option<String>), IndexError> {
+    #[derive(serde::Deserialize)]
+    struct Identity {
+        path: String,
+        duplicate_of: Option<String>,
+    }
+    let id: Identity = parsed(doc, f.record, "record")?;
+    Ok((id.path, parsed(doc, f.stamp, "stamp")?, id.duplicate_of))
 }
 
 /// Read the stored record, text and stamp back.
 pub fn from_document(f: &Fields, doc: &TantivyDocument) -> Result<StoredDoc, IndexError> {
-    let get = |field| {
-        doc.get_first(field)
-            .and_then(|v| v.as_str())
-            .unwrap_or_default()
-            .to_string()
-    };
-    let bad = |what: &str, e: serde_json::Error| {
-        IndexError::Tantivy(format!("stored {what} unreadable (rebuild the index): {e}"))
-    };
-    let record: DocumentRecord =
-        serde_json::from_str(&get(f.record)).map_err(|e| bad("record", e))?;
-    let stamp: FileStamp = serde_json::from_str(&get(f.stamp)).map_err(|e| bad("stamp", e))?;
     Ok(StoredDoc {
-        record,
-        text: get(f.text),
-        stamp,
+        record: parsed(doc, f.record, "record")?,
+        text: stored(doc, f.text).to_string(),
+        stamp: parsed(doc, f.stamp, "stamp")?,
     })
 }
 

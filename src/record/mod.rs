@@ -4,6 +4,7 @@
 
 pub mod drucksache;
 pub mod filters;
+pub mod path;
 
 pub use drucksache::Drucksache;
 pub use filters::Filters;
@@ -20,7 +21,8 @@ pub type Date = jiff::civil::Date;
 /// Serialised flat: the keys of [`Metadata`] sit beside `path`, `themes` and the file facts.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct DocumentRecord {
-    /// Path of the PDF as it was ingested.
+    /// The PDF's identity: its canonical path (absolute, symlinks resolved), lossless for
+    /// names that are not UTF-8 (see [`path`]).
     pub path: String,
     /// What the metadata stage read from the document.
     #[serde(flatten)]
@@ -38,7 +40,8 @@ pub struct DocumentRecord {
     pub hash: String,
     /// File size in bytes.
     pub size: u64,
-    /// Path of an earlier record with identical content, if any.
+    /// The path of the original of identical content (the first canonical path in byte
+    /// order of those with the same content), when this is not it.
     pub duplicate_of: Option<String>,
 }
 

@@ -80,7 +80,7 @@ pub(crate) fn read_indexed(paper: &Paper) -> Result<Vec<u8>, AppError> {
         );
         AppError::not_found()
     };
-    let file = std::fs::File::open(&paper.path).map_err(gone)?;
+    let file = std::fs::File::open(crate::record::path::to_path(&paper.path)).map_err(gone)?;
     let mut bytes = Vec::with_capacity(usize::try_from(paper.size).unwrap_or(0));
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)

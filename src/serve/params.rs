@@ -7,9 +7,9 @@ use crate::index::{Filters, SearchRequest, Sort};
 use crate::record::{Date, DocType, Klimacheck};
 
 /// Longest query accepted, in characters.
-pub(crate) const MAX_QUERY_CHARS: usize = 1000;
+pub(crate) const MAX_QUERY_CHARS: usize = crate::index::query::MAX_QUERY_CHARS;
 /// Deepest nesting of parentheses accepted in a query.
-pub(crate) const MAX_QUERY_DEPTH: usize = 16;
+pub(crate) const MAX_QUERY_DEPTH: usize = crate::index::query::MAX_QUERY_DEPTH;
 /// Hits per HTML page.
 pub(crate) const PAGE_SIZE: usize = 10;
 /// Most hits per API page (`limit`).
@@ -161,11 +161,13 @@ impl SearchParams {
                         _ => return Err(bad("public muss true oder false sein")),
                     });
                 }
-                "from" => f.from = Some(date(v, "from")?),
-                "to" => f.to = Some(date(v, "to")?),
+                "from" => f.from = Some(date(v, "from")?.0),
+                "to" => f.to = Some(date(v, "to")?.1),
                 _ => {}
             }
         }
+        crate::record::filters::date_range(f.from, f.to)
+            .map_err(|_| bad("from liegt nach to: kein Datum kann beides erfüllen"))?;
         Ok(f)
     }
 
@@ -251,9 +253,13 @@ fn bad(message: impl Into<String>) -> AppError {
 }
 
 /// A `YYYY-MM-DD` date.
-fn date(v: &str, key: &str) -> Result<Date, AppError> {
-    v.parse::<Date>()
-        .map_err(|_| bad(format!("{key} muss ein Datum JJJJ-MM-TT sein, nicht {v:?}")))
+/// The first and last day a date parameter covers (the forms of the command line's `--from`).
+fn date(v: &str, key: &str) -> Result<(Date, Date), AppError> {
+    crate::record::filters::parse_date_span(v).map_err(|_| {
+        bad(format!(
+            "{key} muss ein Datum sein (JJJJ-MM-TT, TT.MM.JJJJ, JJJJ-MM, MM.JJJJ oder JJJJ), nicht {v:?}"
+        ))
+    })
 }
 
 /// Bound a query before it reaches the parser: length and nesting of parentheses (outside
@@ -326,7 +332,8 @@ mod tests {
         for q in [
             "klimacheck=ja",
             "type=Brief",
-            "from=31.12.2024",
+            "from=31.02.2024",
+            "from=2024&to=2023",
             "page=0",
             "limit=1000",
             "sort=alpha",

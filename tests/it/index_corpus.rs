@@ -440,7 +440,11 @@ fn an_index_keeps_the_taxonomy_it_was_built_with() {
 
     // filters and the theme list: the index's themes
     let out = ratsdex(&["export", "--index", idx_r, "--theme", "digitalisierung"]);
-    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "an unknown theme is a usage error"
+    );
     assert!(text(&out).contains("e_verwaltung"), "{}", text(&out));
     let out = ratsdex(&[
         "stats",

@@ -8,8 +8,11 @@
 mod support;
 
 mod cli;
+mod cli_usage;
 mod export;
 mod hostile_ingest;
+mod hostile_use;
+mod identity;
 mod index_corpus;
 mod kill_ingest;
 mod metadata_cities;

@@ -627,7 +627,8 @@ fn hostile_queries_get_400_and_the_server_stays_up() {
     for bad in [
         "/search?q=x&klimacheck=ja",
         "/search?type=Brief",
-        "/search?from=31.12.2024",
+        "/search?from=31.02.2024",
+        "/search?from=2024&to=2023",
         "/search?page=0",
         "/search?page=100000",
         "/api/search?limit=100000",

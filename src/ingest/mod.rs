@@ -1,9 +1,16 @@
 //! Batch ingest: walks an archive, runs the pipeline on every new or changed PDF in parallel,
 //! and feeds one index writer, committing in batches.
+//!
+//! A file is known by its canonical path ([`crate::record::path`]): `a`, `./a` and `/abs/a`
+//! are one record, whatever the working directory.
 
-use crate::index::{BuiltWith, FileStamp, Index, IndexError, Writer, folder};
+mod duplicates;
+
+use crate::index::{BuiltWith, FileStamp, Index, IndexError, Writer, folder, panic_message};
 use crate::pipeline::{PIPELINE_VERSION, Pipeline};
-use std::collections::{HashMap, HashSet};
+use crate::record::path::{canonical_key, to_path};
+use duplicates::Duplicates;
+use std::collections::HashSet;
 use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
@@ -16,12 +23,15 @@ pub struct IngestOptions {
     pub roots: Vec<PathBuf>,
     /// Index directory.
     pub index_dir: PathBuf,
-    /// Worker threads (0 = one per core).
+    /// Worker threads (0 = one per core; at most [`max_jobs`]).
     pub jobs: usize,
     /// Remove records whose files are gone.
     pub prune: bool,
     /// Re-process every file even when unchanged.
     pub force: bool,
+    /// Start from an empty index (also when the old one cannot be opened); the files of the
+    /// old index's records that still exist are read again too.
+    pub rebuild: bool,
     /// Commit after this many documents.
     pub batch: usize,
 }
@@ -91,16 +101,53 @@ pub enum IngestError {
     Io(String, std::io::Error),
 }
 
+/// Most worker threads: 4 per core (more only add memory and contention).
+pub fn max_jobs() -> usize {
+    4 * std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
+/// The worker threads `--jobs N` gives: one per core for 0, at most [`max_jobs`].
+pub fn effective_jobs(jobs: usize) -> usize {
+    if jobs == 0 {
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    } else {
+        jobs.min(max_jobs())
+    }
+}
+
 /// A candidate file found by the walk.
 struct Candidate {
+    /// The path as walked (under a root as given): read and shown.
     path: PathBuf,
+    /// The canonical path: the record's identity.
     key: String,
     size: u64,
     mtime_ns: i64,
 }
 
+/// A file that could not be indexed.
+#[derive(Debug, Clone)]
+struct Failure {
+    /// The path as walked (shown).
+    shown: String,
+    /// The canonical path (logged in `errors.jsonl`).
+    key: String,
+    /// One-line reason.
+    reason: String,
+}
+
+impl Failure {
+    fn new(path: &Path, key: String, reason: String) -> Failure {
+        Failure {
+            shown: path.display().to_string(),
+            key,
+            reason,
+        }
+    }
+}
+
 /// Find every `*.pdf` (any letter case) below the roots; walk errors become failures.
-fn walk(roots: &[PathBuf], failures: &mut Vec<(String, String)>) -> Vec<Candidate> {
+fn walk(roots: &[PathBuf], failures: &mut Vec<Failure>) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut seen = HashSet::new();
     for root in roots {
@@ -111,10 +158,7 @@ fn walk(roots: &[PathBuf], failures: &mut Vec<(String, String)>) -> Vec<Candidat
             let entry = match entry {
                 Ok(e) => e,
                 Err(e) => {
-                    let path = e
-                        .path()
-                        .map(|p| p.display().to_string())
-                        .unwrap_or_else(|| root.display().to_string());
+                    let path = e.path().unwrap_or(root);
                     let reason = if e.loop_ancestor().is_some() {
                         "symlink loop".to_string()
                     } else {
@@ -122,16 +166,20 @@ fn walk(roots: &[PathBuf], failures: &mut Vec<(String, String)>) -> Vec<Candidat
                             .map(|io| io.to_string())
                             .unwrap_or_else(|| e.to_string())
                     };
-                    failures.push((path, reason));
+                    // not resolved: the path of a symlink loop leads elsewhere
+                    let key = crate::record::path::key(
+                        &std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()),
+                    );
+                    failures.push(Failure::new(path, key, reason));
                     continue;
                 }
             };
             if !entry.file_type().is_file() || !is_pdf_name(entry.path()) {
                 continue;
             }
-            let key = path_key(entry.path());
+            let key = canonical_key(entry.path());
             if !seen.insert(key.clone()) {
-                continue;
+                continue; // the same file under another name (`a`, `./a`, a symlink)
             }
             match entry.metadata() {
                 Ok(md) => out.push(Candidate {
@@ -140,7 +188,7 @@ fn walk(roots: &[PathBuf], failures: &mut Vec<(String, String)>) -> Vec<Candidat
                     size: md.len(),
                     mtime_ns: mtime_ns(&md),
                 }),
-                Err(e) => failures.push((key, e.to_string())),
+                Err(e) => failures.push(Failure::new(entry.path(), key, e.to_string())),
             }
         }
     }
@@ -153,11 +201,6 @@ pub(crate) fn is_pdf_name(path: &Path) -> bool {
         .is_some_and(|e| e.as_encoded_bytes().eq_ignore_ascii_case(b"pdf"))
 }
 
-/// The path as recorded in the index (lossy for names that are not UTF-8).
-pub(crate) fn path_key(path: &Path) -> String {
-    path.to_string_lossy().into_owned()
-}
-
 fn mtime_ns(md: &std::fs::Metadata) -> i64 {
     md.modified()
         .ok()
@@ -166,36 +209,20 @@ fn mtime_ns(md: &std::fs::Metadata) -> i64 {
         .unwrap_or(0)
 }
 
-/// The message of a caught panic.
-fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
-    if let Some(s) = payload.downcast_ref::<&str>() {
-        s.to_string()
-    } else if let Some(s) = payload.downcast_ref::<String>() {
-        s.clone()
-    } else {
-        "unknown panic".into()
-    }
-}
-
 /// A processed file, sent from the workers to the writer.
 enum Outcome {
     Done {
         record: Box<crate::record::DocumentRecord>,
         text: String,
         stamp: FileStamp,
+        shown: String,
     },
-    Failed {
-        path: String,
-        reason: String,
-    },
+    Failed(Failure),
 }
 
 /// Read and process one file, catching panics.
 fn process_file(pipeline: &Pipeline, c: &Candidate) -> Outcome {
-    let failed = |reason: String| Outcome::Failed {
-        path: c.key.clone(),
-        reason,
-    };
+    let failed = |reason: String| Outcome::Failed(Failure::new(&c.path, c.key.clone(), reason));
     let bytes = match std::fs::read(&c.path) {
         Ok(b) => b,
         Err(e) => return failed(e.to_string()),
@@ -218,6 +245,7 @@ fn process_file(pipeline: &Pipeline, c: &Candidate) -> Outcome {
                 record: Box::new(p.record),
                 text,
                 stamp,
+                shown: c.path.display().to_string(),
             }
         }
         Ok(Err(e)) => failed(e.to_string()),
@@ -232,52 +260,76 @@ pub fn run(
     pipeline: &Pipeline,
     on_event: &mut dyn FnMut(&Event),
 ) -> Result<Summary, IngestError> {
+    run_unnamed(opts, pipeline, on_event).map_err(|e| match e {
+        IngestError::Index(e) => IngestError::Index(e.at(&opts.index_dir)),
+        e => e,
+    })
+}
+
+/// [`run`], with errors that may not name the index folder yet.
+fn run_unnamed(
+    opts: &IngestOptions,
+    pipeline: &Pipeline,
+    on_event: &mut dyn FnMut(&Event),
+) -> Result<Summary, IngestError> {
     let started = Instant::now();
     let recognized_before = crate::pdf::ocr::pages_recognized();
     std::fs::create_dir_all(&opts.index_dir)
         .map_err(|e| IngestError::Io(opts.index_dir.display().to_string(), e))?;
     let _lock = folder::lock(&opts.index_dir)?;
-    let mut index = Index::open_or_create(&opts.index_dir)?;
+    let (mut index, carried) = Index::open_for_ingest(&opts.index_dir, opts.rebuild)?;
     index.set_built_with(BuiltWith::of(pipeline))?;
-    let stamps = index.stamps()?;
+    let entries = index.entries()?;
     let mut writer = index.writer(128 << 20)?;
 
     let mut summary = Summary::default();
-    let mut walk_failures = Vec::new();
-    let candidates = walk(&opts.roots, &mut walk_failures);
+    let mut failures = Vec::new();
+    let mut roots = opts.roots.clone();
+    // the files of a rebuilt index's records are read again, wherever they are
+    roots.extend(carried.iter().map(PathBuf::from).filter(|p| p.exists()));
+    let candidates = walk(&roots, &mut failures);
     let walked: HashSet<String> = candidates.iter().map(|c| c.key.clone()).collect();
+    let mut dups = Duplicates::default();
+    let mut stamps = std::collections::HashMap::new();
+    for e in entries {
+        dups.insert(&e.path, &e.stamp.hash, e.duplicate_of);
+        stamps.insert(e.path, e.stamp);
+    }
     let (todo, unchanged): (Vec<Candidate>, Vec<Candidate>) = candidates
         .into_iter()
         .partition(|c| opts.force || !is_unchanged(stamps.get(&c.key), c, pipeline));
     for c in unchanged {
         summary.unchanged += 1;
-        on_event(&Event::Unchanged { path: c.key });
+        on_event(&Event::Unchanged {
+            path: c.path.display().to_string(),
+        });
     }
     on_event(&Event::Started { todo: todo.len() });
-    for (path, reason) in walk_failures {
+    for f in &failures {
         on_event(&Event::Failed {
-            path: path.clone(),
-            reason: reason.clone(),
+            path: f.shown.clone(),
+            reason: f.reason.clone(),
         });
-        summary.failures.push((path, reason));
     }
+    let mut gone = Vec::new();
     if opts.prune {
         for path in stamps.keys() {
             // A file that failed to read is still walked (and still exists): never pruned.
-            if !walked.contains(path) && !Path::new(path).exists() {
+            // Paths are canonical, so the working directory does not matter.
+            if !walked.contains(path) && !to_path(path).exists() {
                 writer.delete(path)?;
+                dups.remove(path);
+                gone.push(path.clone());
                 summary.pruned += 1;
             }
         }
     }
 
-    let hashes = stamps
-        .iter()
-        .map(|(p, s)| (s.hash.clone(), p.clone()))
-        .collect();
     let mut sink = Sink {
         writer: &mut writer,
-        hashes,
+        dups: &mut dups,
+        indexed: Vec::new(),
+        failures: &mut failures,
         summary: &mut summary,
         batch: opts.batch,
         since_commit: 0,
@@ -285,12 +337,41 @@ pub fn run(
         on_event,
     };
     process_all(&todo, pipeline, opts.jobs, &mut sink)?;
+    let indexed = std::mem::take(&mut sink.indexed);
     writer.commit()?;
-    summary.failed = summary.failures.len();
-    folder::log_failures(&opts.index_dir, &summary.failures);
+    correct_duplicates(&mut index, &mut writer, &dups)?;
+    summary.failed = failures.len();
+    summary.failures = failures
+        .iter()
+        .map(|f| (f.shown.clone(), f.reason.clone()))
+        .collect();
+    let failed: Vec<(String, String)> = failures.into_iter().map(|f| (f.key, f.reason)).collect();
+    gone.extend(indexed);
+    folder::log_failures(&opts.index_dir, &failed, &gone);
     summary.ocr_recognized = crate::pdf::ocr::pages_recognized() - recognized_before;
     summary.elapsed_secs = started.elapsed().as_secs_f64();
     Ok(summary)
+}
+
+/// Rewrite the records whose `duplicate_of` is no longer right (their original was pruned or
+/// changed, or a path that sorts first joined their content).
+fn correct_duplicates(
+    index: &mut Index,
+    writer: &mut Writer,
+    dups: &Duplicates,
+) -> Result<(), IndexError> {
+    let corrections = dups.corrections();
+    if corrections.is_empty() {
+        return Ok(());
+    }
+    index.reload()?;
+    for (path, original) in corrections {
+        if let Some(mut doc) = index.by_path(&path)? {
+            doc.record.duplicate_of = original;
+            writer.upsert(&doc.record, &doc.text, &doc.stamp)?;
+        }
+    }
+    writer.commit()
 }
 
 /// True when a file is as it was when indexed, by the same pipeline and rules.
@@ -303,19 +384,15 @@ fn is_unchanged(stamp: Option<&FileStamp>, c: &Candidate, pipeline: &Pipeline) -
     })
 }
 
-/// Process the files on `jobs` threads (0 = one per core), handing each outcome to `sink` on
-/// this thread; stops writing at the first index error.
+/// Process the files on `jobs` threads (see [`effective_jobs`]), handing each outcome to
+/// `sink` on this thread; stops writing at the first index error.
 fn process_all(
     todo: &[Candidate],
     pipeline: &Pipeline,
     jobs: usize,
     sink: &mut Sink<'_>,
 ) -> Result<(), IndexError> {
-    let jobs = if jobs == 0 {
-        std::thread::available_parallelism().map_or(1, |n| n.get())
-    } else {
-        jobs
-    };
+    let jobs = effective_jobs(jobs).min(todo.len().max(1));
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs)
         .stack_size(64 << 20)
@@ -346,8 +423,11 @@ fn process_all(
 /// documents or 10 seconds, progress reported.
 struct Sink<'a> {
     writer: &'a mut Writer,
-    /// Content hash → path of the first record with it.
-    hashes: HashMap<String, String>,
+    /// Content and `duplicate_of` of every record.
+    dups: &'a mut Duplicates,
+    /// Paths indexed in this run.
+    indexed: Vec<String>,
+    failures: &'a mut Vec<Failure>,
     summary: &'a mut Summary,
     batch: usize,
     since_commit: usize,
@@ -357,35 +437,36 @@ struct Sink<'a> {
 
 impl Sink<'_> {
     fn take(&mut self, outcome: Outcome) -> Result<(), IndexError> {
-        let (mut record, text, stamp) = match outcome {
+        let (mut record, text, stamp, shown) = match outcome {
             Outcome::Done {
                 record,
                 text,
                 stamp,
-            } => (record, text, stamp),
-            Outcome::Failed { path, reason } => {
+                shown,
+            } => (record, text, stamp, shown),
+            Outcome::Failed(f) => {
                 (self.on_event)(&Event::Failed {
-                    path: path.clone(),
-                    reason: reason.clone(),
+                    path: f.shown.clone(),
+                    reason: f.reason.clone(),
                 });
-                self.summary.failures.push((path, reason));
+                self.failures.push(f);
                 return Ok(());
             }
         };
-        match self.hashes.get(&stamp.hash) {
-            Some(first) if *first != record.path => record.duplicate_of = Some(first.clone()),
-            _ => {
-                self.hashes.insert(stamp.hash.clone(), record.path.clone());
-            }
-        }
+        // provisional: corrected over the whole index at the end of the run
+        self.dups.insert(&record.path, &stamp.hash, None);
+        record.duplicate_of = self.dups.original(&record.path, &stamp.hash);
+        self.dups
+            .insert(&record.path, &stamp.hash, record.duplicate_of.clone());
         self.writer.upsert(&record, &text, &stamp)?;
+        self.indexed.push(record.path.clone());
         self.summary.indexed += 1;
         self.summary.pages += record.pages;
         self.summary.ocr_pages += record.ocr_pages;
         self.summary.unsearchable_pages +=
             crate::pdf::ocr::unsearchable_pages(&record.meta.warnings);
         (self.on_event)(&Event::Indexed {
-            path: record.path.clone(),
+            path: shown,
             pages: record.pages,
         });
         self.since_commit += 1;
