@@ -16,10 +16,8 @@
 //! primary 0.892). The same figures with the binary:
 //! `ratsdex eval-themes --texts --truth tests/fixtures/themes/heldout2.jsonl`.
 
-use ratsdex::classify::{Context, Taxonomy, explain};
-use ratsdex::eval::themes::Report;
-use ratsdex::pdf::TextLayer;
-use ratsdex::record::Klimacheck;
+use ratsdex::classify::Taxonomy;
+use ratsdex::eval::themes::{Report, classify_text, labels};
 
 /// One labelled text set with its floors.
 struct Set {
@@ -58,25 +56,6 @@ const HELDOUT: Set = Set {
     show_misses: false,
 };
 
-fn klimacheck(v: Option<&str>) -> Option<Klimacheck> {
-    match v {
-        Some("positive") => Some(Klimacheck::Positive),
-        Some("negative") => Some(Klimacheck::Negative),
-        Some("neutral") => Some(Klimacheck::Neutral),
-        _ => None,
-    }
-}
-
-fn strings(v: &serde_json::Value) -> Vec<String> {
-    v.as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(|t| t.as_str().map(String::from))
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
 /// The report over every case of a set, plus one line per case that differs.
 fn report(set: &Set) -> (Report, String) {
     let tax = Taxonomy::embedded();
@@ -85,19 +64,9 @@ fn report(set: &Set) -> (Report, String) {
     for line in set.data.lines().filter(|l| !l.trim().is_empty()) {
         let row: serde_json::Value = serde_json::from_str(line).expect("row is JSON");
         let title = row["title"].as_str();
-        let text = row["text"].as_str().unwrap_or_default();
-        let committees = strings(&row["committees"]);
-        let ctx = Context {
-            title,
-            department: row["department"].as_str(),
-            committees: committees.iter().map(String::as_str).collect(),
-            klimacheck: klimacheck(row["klimacheck"].as_str()),
-            doc_type: row["doc_type"].as_str(),
-        };
-        let layer = TextLayer::from_layout_text(text);
-        let (themes, ex) = explain(&tax, &layer, &ctx);
+        let (themes, ex) = classify_text(&tax, &row);
         let predicted: Vec<String> = themes.into_iter().map(|t| t.id).collect();
-        let expected = strings(&row["themes"]);
+        let expected = labels(&row);
         assert!(!expected.is_empty(), "row without themes: {line}");
         if predicted != expected {
             let scores: Vec<String> = ex
