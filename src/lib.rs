@@ -8,6 +8,7 @@
 
 pub mod classify;
 pub mod cli;
+pub mod deadline;
 pub mod eval;
 pub mod export;
 pub mod extract;

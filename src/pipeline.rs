@@ -4,6 +4,7 @@
 //! fingerprints them (with the OCR settings) and sets the time budget.
 
 use crate::classify::{self, Explanation, Model, ModelError, Taxonomy, TaxonomyError};
+use crate::deadline::Stage;
 use crate::extract;
 use crate::pdf::ocr::{OcrReport, OcrSettings};
 use crate::pdf::{self, Limits, PdfError, TextLayer};
@@ -14,7 +15,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 /// Bumped whenever a stage changes its output, so that ingest re-processes every file.
-pub const PIPELINE_VERSION: u32 = 4;
+pub const PIPELINE_VERSION: u32 = 5;
 
 /// The warning recorded for a document without any text.
 pub const NO_TEXT_WARNING: &str = "no text layer (scanned?)";
@@ -358,10 +359,12 @@ impl Pipeline {
         };
         let (layer, ocr) = pdf::extract_with_ocr(bytes, &limits, &self.ocr)?;
         let mut meta = extract::extract_metadata(&layer, &self.vocab);
+        layer.deadline.check(Stage::Metadata)?;
         let themes = match &self.model {
             Some(model) => classify::classify_with_model(&self.taxonomy, model, &layer, &meta),
             None => classify::classify(&self.taxonomy, &layer, &meta),
         };
+        layer.deadline.check(Stage::Themes)?;
         let mut warnings = layer.warnings.clone();
         if !layer.has_text() {
             warnings.push(NO_TEXT_WARNING.to_string());

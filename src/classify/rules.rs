@@ -125,6 +125,9 @@ pub fn score(
     let mut hit_sentences: BTreeSet<(usize, usize)> = BTreeSet::new();
     let mut outside: BTreeSet<(usize, usize)> = BTreeSet::new();
     for zone in &zones {
+        if layer.deadline.expired() {
+            break; // the pipeline fails a document whose time budget ran out
+        }
         let norm = strip(&zone.norm, &names);
         let n = words(&norm).count();
         if zone.weight <= 0.0 {

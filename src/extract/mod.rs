@@ -24,34 +24,55 @@ use crate::pdf::TextLayer;
 pub use crate::record::Metadata;
 use crate::vocab::{LabelSet, Vocabulary};
 
-/// Read the metadata of one document.
+/// Read the metadata of one document. Once the document's time budget has run out (the
+/// layer's deadline), no further field is read and the result is empty: the pipeline fails such
+/// a document.
 pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
-    let mut doc = doc::Doc::from_layer(layer);
+    // Each field first checks the deadline (one clock read per field).
+    macro_rules! step {
+        ($e:expr) => {{
+            if layer.deadline.expired() {
+                return Metadata::default();
+            }
+            $e
+        }};
+    }
+    let mut doc = step!(doc::Doc::from_layer(layer));
     doc.header_labels = vocab.header_labels();
     if doc.lines.is_empty() {
         return Metadata::default();
     }
-    let header_end = doc.header_end_after_type(
+    let header_end = step!(doc.header_end_after_type(
         vocab.labels(LabelSet::Headings),
         vocab.labels(LabelSet::Salutations),
         &vocab.doc_types,
-    );
-    let drucksache = drucksache::find(&doc, vocab, header_end);
-    let (doc_type_printed, doc_type) = doctype::find(&doc, vocab, header_end);
-    let (consultations, consult_end) = consultations::find(&doc, vocab, header_end);
-    let klima = klimacheck::find(&doc, layer, vocab);
+    ));
+    let drucksache = step!(drucksache::find(&doc, vocab, header_end));
+    let (doc_type_printed, doc_type) = step!(doctype::find(&doc, vocab, header_end));
+    let (consultations, consult_end) = step!(consultations::find(&doc, vocab, header_end));
+    let klima = step!(klimacheck::find(&doc, layer, vocab));
+    let references = step!(references::find(
+        &layer.body_text(),
+        drucksache.as_deref(),
+        vocab
+    ));
+    let date = step!(doc_date::find(&doc, vocab, header_end));
+    let title = step!(title::find(&doc, vocab, header_end, consult_end));
+    let public = step!(public::find(&doc, vocab, header_end));
+    let department = step!(department::find(&doc, vocab, header_end));
+    let amounts = step!(amounts::find(&doc, vocab));
     Metadata {
-        references: references::find(&layer.body_text(), drucksache.as_deref(), vocab),
+        references,
         drucksache,
         doc_type,
         doc_type_printed,
-        date: doc_date::find(&doc, vocab, header_end),
-        title: title::find(&doc, vocab, header_end, consult_end),
-        public: public::find(&doc, vocab, header_end),
-        department: department::find(&doc, vocab, header_end),
+        date,
+        title,
+        public,
+        department,
         consultations,
         klimacheck: klima.value,
-        amounts: amounts::find(&doc, vocab),
+        amounts,
         warnings: klima.warnings,
     }
 }

@@ -66,25 +66,8 @@ fn tokens(data: &[u8]) -> Vec<Tok<'_>> {
                 out.push(Tok::Close);
                 i += 1;
             }
-            b'(' => {
-                // literal strings only appear in headers we ignore; skip balanced
-                let mut depth = 0usize;
-                while i < data.len() {
-                    match data[i] {
-                        b'\\' => i += 1,
-                        b'(' => depth += 1,
-                        b')' => {
-                            depth = depth.saturating_sub(1);
-                            if depth == 0 {
-                                break;
-                            }
-                        }
-                        _ => {}
-                    }
-                    i += 1;
-                }
-                i += 1;
-            }
+            // literal strings only appear in headers we ignore; skip balanced
+            b'(' => i = super::lex::skip_literal_string(data, i),
             c if c.is_ascii_whitespace() => i += 1,
             _ => {
                 let start = i;

@@ -4,6 +4,8 @@ use super::PdfError;
 use super::fonts::Font;
 use super::graphics::{Ink, PathBuilder, Shape};
 use super::objects::{self, Budget, as_dict, get_dict, resolve};
+use super::oversize;
+use crate::deadline::{Stage, Ticker};
 use lopdf::content::Content;
 use lopdf::{Dictionary, Document, Object, ObjectId};
 use std::collections::HashMap;
@@ -83,6 +85,10 @@ pub struct PageContent {
     pub shapes: Vec<Shape>,
     /// Problems worth reporting.
     pub warnings: Vec<String>,
+    /// Glyphs dropped because they lie outside the page (as `pdftotext` drops them).
+    pub clipped: usize,
+    /// Glyphs dropped because the page or the document reached its glyph limit.
+    pub truncated: usize,
 }
 
 /// Interprets content streams of one page.
@@ -91,6 +97,11 @@ pub struct Interpreter<'a> {
     budget: &'a mut Budget,
     cache: &'a mut FontCache,
     page_matrix: Matrix,
+    /// Page width and height: glyphs beyond are dropped.
+    page_size: (f32, f32),
+    /// Glyphs this page may still keep.
+    glyph_room: usize,
+    ticker: Ticker,
     ops: usize,
     out: PageContent,
     form_stack: Vec<ObjectId>,
@@ -98,18 +109,25 @@ pub struct Interpreter<'a> {
 }
 
 impl<'a> Interpreter<'a> {
-    /// A new interpreter; `page_matrix` maps user space to top-left page coordinates.
+    /// A new interpreter; `page_matrix` maps user space to top-left page coordinates of a page
+    /// `page_size` (width, height) large.
     pub fn new(
         doc: &'a Document,
         budget: &'a mut Budget,
         cache: &'a mut FontCache,
         page_matrix: Matrix,
+        page_size: (f32, f32),
     ) -> Self {
+        let glyph_room = budget.glyph_room().min(budget.limits.max_glyphs_per_page);
+        let ticker = budget.limits.deadline().ticker(Stage::Pdf);
         Interpreter {
             doc,
             budget,
             cache,
             page_matrix,
+            page_size,
+            glyph_room,
+            ticker,
             ops: 0,
             out: PageContent::default(),
             form_stack: Vec::new(),
@@ -136,6 +154,7 @@ impl<'a> Interpreter<'a> {
             stroke: Ink::Dark,
         };
         self.run(content, resources, state, 0)?;
+        self.budget.charge_glyphs(self.out.glyphs.len());
         Ok(self.out)
     }
 
@@ -179,7 +198,15 @@ impl<'a> Interpreter<'a> {
         let mut stack: Vec<GState> = Vec::new();
         let mut tm = IDENTITY;
         let mut tlm = IDENTITY;
-        for op in Content::decode_iter(content) {
+        let (content, oversize) = oversize::bound(content);
+        if oversize.dropped > 0 {
+            self.out.warnings.push(format!(
+                "{} operations with more than {} operands skipped",
+                oversize.dropped,
+                oversize::MAX_OPERATION_TOKENS
+            ));
+        }
+        for op in Content::decode_iter(&content) {
             let Ok(op) = op else {
                 self.out
                     .warnings
@@ -193,9 +220,7 @@ impl<'a> Interpreter<'a> {
                     self.budget.limits.max_ops_per_page
                 )));
             }
-            if self.ops.is_multiple_of(8192) {
-                self.budget.check_time()?;
-            }
+            self.ticker.tick()?;
             let nums: Vec<f32> = op.operands.iter().filter_map(objects::num).collect();
             let n = |i: usize| nums.get(i).copied().unwrap_or(0.0);
             match op.operator.as_str() {
@@ -254,11 +279,13 @@ impl<'a> Interpreter<'a> {
                     }
                     for operand in &op.operands {
                         match operand {
-                            Object::String(bytes, _) => self.show(bytes, &gs, &mut tm),
+                            Object::String(bytes, _) => self.show(bytes, &gs, &mut tm)?,
                             Object::Array(items) => {
                                 for item in items {
                                     match item {
-                                        Object::String(bytes, _) => self.show(bytes, &gs, &mut tm),
+                                        Object::String(bytes, _) => {
+                                            self.show(bytes, &gs, &mut tm)?
+                                        }
                                         other => {
                                             if let Some(adj) = objects::num(other) {
                                                 let tx = -adj / 1000.0 * gs.size * gs.hscale;
@@ -388,22 +415,45 @@ impl<'a> Interpreter<'a> {
         }
     }
 
-    fn show(&mut self, bytes: &[u8], gs: &GState, tm: &mut Matrix) {
+    /// Place the glyphs of one string operand. Glyphs outside the page are dropped (counted in
+    /// `clipped`); once the page's glyph room is used up the rest is dropped (`truncated`).
+    fn show(&mut self, bytes: &[u8], gs: &GState, tm: &mut Matrix) -> Result<(), PdfError> {
         let font = gs.font.clone();
         let fs = gs.size;
         let th = gs.hscale;
+        let to_page = mul(&gs.ctm, &self.page_matrix);
+        let (width, height) = self.page_size;
         for code in font.codes(bytes) {
+            self.ticker.tick()?;
             let w0 = font.width(code);
-            let text = font.text(code);
             let is_space_code = code.len == 1 && code.code == 32;
-            let trm = mul(
-                &mul(&[fs * th, 0.0, 0.0, fs, 0.0, gs.rise], tm),
-                &mul(&gs.ctm, &self.page_matrix),
-            );
+            let trm = mul(&mul(&[fs * th, 0.0, 0.0, fs, 0.0, gs.rise], tm), &to_page);
             let adv =
                 (w0 * fs + gs.char_spacing + if is_space_code { gs.word_spacing } else { 0.0 })
                     * th;
+            *tm = mul(&[1.0, 0.0, 0.0, 1.0, adv, 0.0], tm);
             let (ax, ay) = (trm[0], trm[1]);
+            let scale_x = (ax * ax + ay * ay).sqrt() / (fs * th).abs().max(1e-6);
+            let w = (w0 * fs * th).abs() * scale_x;
+            // The glyph's advance runs from its origin along (ax, ay); as pdftotext does, a glyph
+            // whose advance lies wholly beside the page is not on the page.
+            let (x, y) = (trm[4], trm[5]);
+            let unit = w / (ax * ax + ay * ay).sqrt().max(1e-6);
+            let (xe, ye) = (x + ax * unit, y + ay * unit);
+            let on_page =
+                x.max(xe) >= 0.0 && x.min(xe) <= width && y.max(ye) >= 0.0 && y.min(ye) <= height;
+            if !on_page {
+                self.out.clipped += 1;
+                continue;
+            }
+            if self.out.glyphs.len() >= self.glyph_room {
+                self.out.truncated += 1;
+                continue;
+            }
+            let text = font.text(code);
+            if text.is_empty() {
+                continue;
+            }
             let size = (trm[2] * trm[2] + trm[3] * trm[3]).sqrt() * font.height_scale;
             let dir = if ax.abs() >= ay.abs() {
                 if ax >= 0.0 { 0 } else { 2 }
@@ -412,21 +462,18 @@ impl<'a> Interpreter<'a> {
             } else {
                 3
             };
-            let scale_x = (ax * ax + ay * ay).sqrt() / (fs * th).abs().max(1e-6);
-            if !text.is_empty() && self.out.glyphs.len() < 5_000_000 {
-                let space = text.chars().all(char::is_whitespace);
-                self.out.glyphs.push(Glyph {
-                    text,
-                    x: trm[4],
-                    y: trm[5],
-                    w: (w0 * fs * th).abs() * scale_x,
-                    size,
-                    bold: font.bold,
-                    dir,
-                    space,
-                });
-            }
-            *tm = mul(&[1.0, 0.0, 0.0, 1.0, adv, 0.0], tm);
+            let space = text.chars().all(char::is_whitespace);
+            self.out.glyphs.push(Glyph {
+                text,
+                x,
+                y,
+                w,
+                size,
+                bold: font.bold,
+                dir,
+                space,
+            });
         }
+        Ok(())
     }
 }

@@ -368,35 +368,27 @@ impl Font {
             .collect();
     }
 
-    /// Split a string operand into character codes.
-    pub fn codes(&self, bytes: &[u8]) -> Vec<Code> {
-        if !self.cid {
-            return bytes
-                .iter()
-                .map(|&b| Code {
-                    code: u32::from(b),
-                    len: 1,
-                })
-                .collect();
-        }
-        let mut out = Vec::with_capacity(bytes.len() / 2);
+    /// Split a string operand into character codes (lazily: a string may hold millions).
+    pub fn codes<'a>(&'a self, bytes: &'a [u8]) -> impl Iterator<Item = Code> + 'a {
         let mut i = 0;
-        while i < bytes.len() {
-            let rest = bytes.get(i..).unwrap_or_default();
-            let n = match &self.encoding_cmap {
-                Some(c) => c.code_len(rest),
-                None => 2,
-            }
-            .clamp(1, 4);
-            let chunk = bytes.get(i..i + n).unwrap_or(rest);
-            let code = chunk.iter().fold(0u32, |a, &b| (a << 8) | u32::from(b));
-            out.push(Code {
-                code,
-                len: u8::try_from(chunk.len()).unwrap_or(1),
-            });
+        std::iter::from_fn(move || {
+            let rest = bytes.get(i..).filter(|r| !r.is_empty())?;
+            let n = if !self.cid {
+                1
+            } else {
+                match &self.encoding_cmap {
+                    Some(c) => c.code_len(rest),
+                    None => 2,
+                }
+                .clamp(1, 4)
+            };
+            let chunk = rest.get(..n).unwrap_or(rest);
             i += n;
-        }
-        out
+            Some(Code {
+                code: chunk.iter().fold(0u32, |a, &b| (a << 8) | u32::from(b)),
+                len: u8::try_from(chunk.len()).unwrap_or(1),
+            })
+        })
     }
 
     fn cid_of(&self, code: Code) -> u32 {

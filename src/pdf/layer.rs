@@ -3,6 +3,7 @@
 //! Coordinates are in PDF points with the origin at the **top-left** of the page
 //! (y grows downwards), after the page's rotation has been applied.
 
+use crate::deadline::Deadline;
 use serde::Serialize;
 
 /// Extracted text of a whole document: pages, lines with positions, and form fields.
@@ -14,6 +15,9 @@ pub struct TextLayer {
     pub fields: Vec<FormField>,
     /// Non-fatal problems met while extracting (a font without usable encoding, …).
     pub warnings: Vec<String>,
+    /// The document's deadline, for the stages after this one to check.
+    #[serde(skip)]
+    pub deadline: Deadline,
 }
 
 /// One page of text.

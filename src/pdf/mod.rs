@@ -19,19 +19,58 @@ pub mod forms;
 pub mod graphics;
 pub mod layer;
 pub mod layout;
+mod lenient;
+mod lex;
 pub mod metrics;
 pub mod objects;
+mod objstreams;
 pub mod ocr;
+mod oversize;
 mod pages;
 pub mod program;
 pub mod reading;
+mod repair;
 pub mod truetype;
 
 pub use layer::{
     Block, Cell, FieldValue, FormField, Fragment, Line, Mark, MarkKind, Page, TextLayer,
 };
 
+use crate::deadline::{Deadline, Stage};
 use std::time::{Duration, Instant};
+
+/// A document with at least this many glyphs outside the page boxes gets a warning (a few stray
+/// glyphs beside the page are common and harmless).
+const CLIPPED_WARNING: usize = 100;
+
+/// Pages on which something happened, and how often.
+#[derive(Default)]
+struct Tally {
+    pages: usize,
+    first: usize,
+    count: usize,
+}
+
+impl Tally {
+    fn add(&mut self, page: usize, n: usize) {
+        if n > 0 {
+            if self.pages == 0 {
+                self.first = page;
+            }
+            self.pages += 1;
+            self.count += n;
+        }
+    }
+
+    /// "page 3" or "12 pages, the first page 3".
+    fn pages_text(&self) -> String {
+        if self.pages == 1 {
+            format!("page {}", self.first)
+        } else {
+            format!("{} pages, the first page {}", self.pages, self.first)
+        }
+    }
+}
 
 /// Why a PDF could not be read.
 #[derive(Debug, thiserror::Error)]
@@ -63,6 +102,10 @@ pub struct Limits {
     pub max_ops_per_page: usize,
     /// Maximum number of pages read.
     pub max_pages: usize,
+    /// Maximum glyphs kept per page; the rest of the page's text is dropped with a warning.
+    pub max_glyphs_per_page: usize,
+    /// Maximum glyphs kept per document; the text of later pages is dropped with a warning.
+    pub max_glyphs_per_document: usize,
     /// Wall-clock budget; `None` means no deadline.
     pub deadline: Option<Instant>,
 }
@@ -75,12 +118,25 @@ impl Default for Limits {
             max_depth: 32,
             max_ops_per_page: 2_000_000,
             max_pages: 10_000,
+            max_glyphs_per_page: 250_000,
+            max_glyphs_per_document: 10_000_000,
             deadline: None,
         }
     }
 }
 
+impl From<crate::deadline::Expired> for PdfError {
+    fn from(e: crate::deadline::Expired) -> Self {
+        PdfError::Limit(e.to_string())
+    }
+}
+
 impl Limits {
+    /// The deadline of these limits.
+    pub fn deadline(&self) -> Deadline {
+        Deadline::at(self.deadline)
+    }
+
     /// The default limits with a deadline `budget` from now.
     pub fn with_budget(budget: Duration) -> Self {
         Limits {
@@ -102,12 +158,29 @@ pub fn extract_with_ocr(
     Ok((layer, report))
 }
 
-/// Extract the text layer of a PDF held in memory.
+/// At most this many warnings are kept per document.
+const MAX_WARNINGS: usize = 100;
+
+/// Add a warning unless it is already there or there are too many.
+fn warn(layer: &mut TextLayer, warning: String) {
+    if layer.warnings.len() < MAX_WARNINGS && !layer.warnings.contains(&warning) {
+        layer.warnings.push(warning);
+    }
+}
+
+/// Extract the text layer of a PDF held in memory. Work and memory are bounded by `limits`:
+/// glyphs outside the page are dropped (as `pdftotext` drops them), text beyond the glyph limits
+/// is cut with a warning, and the deadline is checked in every loop.
 pub fn extract(bytes: &[u8], limits: &Limits) -> Result<TextLayer, PdfError> {
-    let doc = objects::load(bytes, limits)?;
+    let deadline = limits.deadline();
+    let objects::Loaded { doc, repairs } = objects::load(bytes, limits)?;
     let mut budget = objects::Budget::new(limits);
     let page_refs = pages::collect(&doc, limits)?;
-    let mut layer = TextLayer::default();
+    let mut layer = TextLayer {
+        warnings: repairs,
+        deadline,
+        ..TextLayer::default()
+    };
     let mut cache = content::FontCache::default();
     let page_index: std::collections::HashMap<_, _> = page_refs
         .iter()
@@ -119,19 +192,31 @@ pub fn extract(bytes: &[u8], limits: &Limits) -> Result<TextLayer, PdfError> {
         &page_index,
         &pages::annotation_pages(&doc, &page_refs),
     );
+    let mut cut = Tally::default();
+    let mut clipped = Tally::default();
+    let mut cut_at = None;
     for (i, info) in page_refs.iter().enumerate() {
         budget.check_time()?;
         let data = pages::content_bytes(&doc, info, &mut budget)?;
-        let interp = content::Interpreter::new(&doc, &mut budget, &mut cache, info.matrix());
+        let size = (info.width(), info.height());
+        let interp = content::Interpreter::new(&doc, &mut budget, &mut cache, info.matrix(), size);
         let out = interp.run_page(&data, info.resources(&doc))?;
         for w in out.warnings {
-            if layer.warnings.len() < 100 && !layer.warnings.contains(&w) {
-                layer.warnings.push(format!("page {}: {w}", i + 1));
+            warn(&mut layer, format!("page {}: {w}", i + 1));
+        }
+        if out.truncated > 0 {
+            if budget.glyph_room() == 0 {
+                cut_at.get_or_insert(i + 1);
+            } else {
+                cut.add(i + 1, out.truncated);
             }
         }
+        clipped.add(i + 1, out.clipped);
         let mut glyphs = out.glyphs;
         glyphs.extend(forms::field_glyphs(&layer.fields, i + 1));
+        deadline.check(Stage::Layout)?;
         let (lines, blocks) = layout::layout(&glyphs);
+        drop(glyphs);
         layer.pages.push(Page {
             number: i + 1,
             width: info.width(),
@@ -142,9 +227,37 @@ pub fn extract(bytes: &[u8], limits: &Limits) -> Result<TextLayer, PdfError> {
             marks: graphics::marks(&out.shapes),
         });
     }
-    layout::mark_furniture(&mut layer.pages);
-    if !layer.has_text() {
-        layer.warnings.push("no text layer (scanned?)".into());
+    if cut.pages > 0 {
+        warn(
+            &mut layer,
+            format!(
+                "text cut on {}: more than {} characters on a page (limit per page)",
+                cut.pages_text(),
+                limits.max_glyphs_per_page
+            ),
+        );
     }
+    if let Some(page) = cut_at {
+        warn(
+            &mut layer,
+            format!(
+                "text cut from page {page} on: more than {} characters in the document \
+                 (limit per document)",
+                limits.max_glyphs_per_document
+            ),
+        );
+    }
+    if clipped.count >= CLIPPED_WARNING {
+        warn(
+            &mut layer,
+            format!(
+                "{} characters outside the page ignored ({})",
+                clipped.count,
+                clipped.pages_text()
+            ),
+        );
+    }
+    deadline.check(Stage::Layout)?;
+    layout::mark_furniture(&mut layer.pages);
     Ok(layer)
 }

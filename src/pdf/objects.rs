@@ -1,10 +1,10 @@
 //! Bounded access to the lopdf object model: loading, dereferencing, stream decoding.
 
-use super::{Limits, PdfError};
+use super::{Limits, PdfError, objstreams, repair};
+use crate::deadline::Stage;
 use flate2::read::{DeflateDecoder, ZlibDecoder};
 use lopdf::{Dictionary, Document, LoadOptions, Object, Stream};
 use std::io::Read;
-use std::time::Instant;
 
 /// Tracks the resources one document has used so far.
 #[derive(Debug)]
@@ -12,6 +12,7 @@ pub struct Budget {
     /// The limits in force.
     pub limits: Limits,
     decoded: usize,
+    glyphs: usize,
 }
 
 impl Budget {
@@ -20,15 +21,25 @@ impl Budget {
         Budget {
             limits: limits.clone(),
             decoded: 0,
+            glyphs: 0,
         }
     }
 
     /// Fail when the deadline has passed.
     pub fn check_time(&self) -> Result<(), PdfError> {
-        match self.limits.deadline {
-            Some(d) if Instant::now() > d => Err(PdfError::Limit("time budget exhausted".into())),
-            _ => Ok(()),
-        }
+        Ok(self.limits.deadline().check(Stage::Pdf)?)
+    }
+
+    /// Glyphs the document may still keep.
+    pub fn glyph_room(&self) -> usize {
+        self.limits
+            .max_glyphs_per_document
+            .saturating_sub(self.glyphs)
+    }
+
+    /// Count `n` glyphs kept.
+    pub fn charge_glyphs(&mut self, n: usize) {
+        self.glyphs = self.glyphs.saturating_add(n);
     }
 
     fn charge(&mut self, n: usize) -> Result<(), PdfError> {
@@ -43,36 +54,80 @@ impl Budget {
     }
 }
 
+/// A loaded document and what had to be repaired to load it.
+pub struct Loaded {
+    /// The document.
+    pub doc: Document,
+    /// One line per repair (a damaged header, objects recovered by scanning the file).
+    pub repairs: Vec<String>,
+}
+
 /// Load a document: lopdf with a per-stream decompression cap; encrypted files are opened with
-/// the empty user password or rejected.
-pub fn load(bytes: &[u8], limits: &Limits) -> Result<Document, PdfError> {
+/// the empty user password or rejected. A damaged header or cross-reference table is repaired
+/// as viewers do (see [`repair`](super::repair)).
+pub fn load(bytes: &[u8], limits: &Limits) -> Result<Loaded, PdfError> {
     if bytes.len() < 8 {
         return Err(PdfError::NotPdf("file too short".into()));
     }
-    let head = bytes.get(..1024).unwrap_or(bytes);
-    if !head.windows(5).any(|w| w == b"%PDF-") {
-        return Err(PdfError::NotPdf("no %PDF header".into()));
-    }
+    let mut repairs = Vec::new();
+    let fixed;
+    let bytes = match repair::header(bytes) {
+        repair::Header::Found => bytes,
+        repair::Header::Repaired(b) => {
+            repairs.push("damaged PDF header repaired".to_string());
+            fixed = b;
+            fixed.as_slice()
+        }
+        repair::Header::Missing => return Err(PdfError::NotPdf("no %PDF header".into())),
+    };
     let options = LoadOptions {
         max_decompressed_size: Some(limits.max_stream_bytes),
         ..LoadOptions::default()
     };
-    let doc = match Document::load_mem_with_options(bytes, options.clone()) {
+    let loaded = objstreams::load(bytes, options.clone());
+    if loaded.skipped > 0 {
+        repairs.push(format!(
+            "{} objects too large to unpack left out (limit: {} tokens in object streams)",
+            loaded.skipped,
+            objstreams::BASE_TOKENS.saturating_add(bytes.len())
+        ));
+    }
+    let mut rebuilt = false;
+    let mut doc = match loaded.result {
         Ok(doc) => doc,
         Err(e) => {
             let msg = e.to_string();
             if msg.to_ascii_lowercase().contains("decrypt")
                 || msg.to_ascii_lowercase().contains("password")
             {
-                return open_with_empty_password(bytes, options);
+                return open_with_empty_password(bytes, options).map(|doc| Loaded { doc, repairs });
             }
-            return Err(PdfError::Corrupt(msg));
+            // Unreadable cross-reference data or trailer: read the file as viewers do, by
+            // scanning it for objects.
+            limits.deadline().check(Stage::Pdf)?;
+            match repair::rebuilt(bytes, options.clone()) {
+                Some(doc) => {
+                    repairs.push(format!(
+                        "damaged file read by scanning it for objects ({msg})"
+                    ));
+                    rebuilt = true;
+                    doc
+                }
+                None => return Err(PdfError::Corrupt(msg)),
+            }
         }
     };
     if doc.is_encrypted() {
-        return open_with_empty_password(bytes, options);
+        return open_with_empty_password(bytes, options).map(|doc| Loaded { doc, repairs });
     }
-    Ok(doc)
+    limits.deadline().check(Stage::Pdf)?;
+    if loaded.skipped == 0
+        && !rebuilt
+        && let Some(note) = repair::missing_objects(&mut doc, bytes, options)
+    {
+        repairs.push(note);
+    }
+    Ok(Loaded { doc, repairs })
 }
 
 fn open_with_empty_password(bytes: &[u8], options: LoadOptions) -> Result<Document, PdfError> {

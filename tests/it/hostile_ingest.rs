@@ -266,6 +266,79 @@ fn comment_stamps_keep_offsets_and_differ() {
     assert_eq!(a.get(..9), pdf.get(..9));
 }
 
+/// `ratsdex extract --json FILE` → (exit code, the record's warnings, stderr).
+fn extract_warnings(file: &std::path::Path) -> (Option<i32>, Vec<String>, String) {
+    let run = run_within(
+        &[
+            OsStr::new("extract"),
+            OsStr::new("--json"),
+            file.as_os_str(),
+        ],
+        Duration::from_secs(300),
+    );
+    let warnings = serde_json::from_str::<serde_json::Value>(&run.stdout)
+        .ok()
+        .and_then(|v| v.get("warnings").and_then(|w| w.as_array()).cloned())
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|w| w.as_str().map(String::from))
+        .collect();
+    (run.code, warnings, run.stderr)
+}
+
+#[test]
+fn a_10_mb_line_keeps_what_is_on_the_page_and_says_the_rest_is_ignored() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let file = tmp.path().join("lange_zeile.pdf");
+    std::fs::write(&file, hostile::long_line_pdf("hxlonglineq", 10)).expect("write");
+    let (code, warnings, stderr) = extract_warnings(&file);
+    assert_eq!(code, Some(0), "{stderr}");
+    let outside: Vec<&String> = warnings
+        .iter()
+        .filter(|w| w.contains("outside the page"))
+        .collect();
+    assert_eq!(outside.len(), 1, "{warnings:?}");
+    let run = run_within(
+        &[
+            OsStr::new("extract"),
+            OsStr::new("--text"),
+            file.as_os_str(),
+        ],
+        Duration::from_secs(300),
+    );
+    assert!(run.stdout.starts_with("hxlonglineq Haushaltsmittel"));
+    // the page holds about 30 words of the line; pdftotext prints the same 108 characters
+    assert!(run.stdout.len() < 1_000, "{} bytes", run.stdout.len());
+}
+
+#[test]
+fn a_page_without_text_is_reported_once_and_damaged_files_keep_their_text() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let blank = tmp.path().join("leer.pdf");
+    std::fs::write(&blank, hostile::blank_page_pdf()).expect("write");
+    let (code, warnings, stderr) = extract_warnings(&blank);
+    assert_eq!(code, Some(0), "{stderr}");
+    let no_text = warnings
+        .iter()
+        .filter(|w| w.contains("no text layer"))
+        .count();
+    assert_eq!(no_text, 1, "{warnings:?}");
+    for (name, bytes) in [
+        ("kopf.pdf", hostile::flipped_header_pdf("hxflippedq")),
+        ("laenge.pdf", hostile::wrong_length_pdf("hxlengthq")),
+    ] {
+        let file = tmp.path().join(name);
+        std::fs::write(&file, bytes).expect("write");
+        let (code, warnings, stderr) = extract_warnings(&file);
+        assert_eq!(code, Some(0), "{name}: {stderr}");
+        assert!(
+            !warnings.iter().any(|w| w.contains("no text layer")),
+            "{name}: {warnings:?}"
+        );
+        assert!(!warnings.is_empty(), "{name}: repaired without a warning");
+    }
+}
+
 /// Not a test: writes the hostile corpus to `$RATSDEX_HOSTILE_OUT` for manual inspection
 /// (`RATSDEX_HOSTILE_OUT=/tmp/h cargo test --test it hostile_ingest::write_ -- --ignored`).
 #[test]

@@ -11,6 +11,7 @@ mod cli;
 mod cli_usage;
 mod export;
 mod hostile_ingest;
+mod hostile_memory;
 mod hostile_use;
 mod identity;
 mod index_corpus;

@@ -224,3 +224,378 @@ fn mutation_fixtures_replay_their_outcome() {
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+/// The text of a layer, or the error.
+fn text_of(bytes: &[u8]) -> Result<String, String> {
+    pdf::extract(bytes, &limits())
+        .map(|l| l.text())
+        .map_err(|e| e.to_string())
+}
+
+/// One page showing `Drucksache hxrepairq` in Helvetica.
+fn marker_page() -> Vec<u8> {
+    one_page(
+        b"BT /F1 11 Tf 72 700 Td (Drucksache hxrepairq zur Sitzung) Tj ET",
+        "",
+    )
+}
+
+#[test]
+fn a_flipped_first_byte_or_a_lost_header_still_reads() {
+    let pdf = marker_page();
+    let mut flipped = pdf.clone();
+    flipped[0] ^= 0x01;
+    let text = text_of(&flipped);
+    assert!(
+        text.as_ref().is_ok_and(|t| t.contains("hxrepairq")),
+        "{text:?}"
+    );
+    let headless = pdf.get(9..).unwrap_or_default(); // without "%PDF-1.7\n"
+    let text = text_of(headless);
+    assert!(
+        text.as_ref().is_ok_and(|t| t.contains("hxrepairq")),
+        "{text:?}"
+    );
+    let mut late = vec![b'\n'; 700];
+    late.extend_from_slice(&pdf);
+    assert!(text_of(&late).is_ok_and(|t| t.contains("hxrepairq")));
+    let layer = pdf::extract(&flipped, &limits()).map_err(|e| e.to_string());
+    assert!(
+        layer
+            .as_ref()
+            .is_ok_and(|l| l.warnings.iter().any(|w| w.contains("header"))),
+        "{layer:?}"
+    );
+}
+
+/// `pdf` with the first `/Length n` replaced by `n + delta` (more digits: every later offset
+/// moves, as when a file is edited by hand).
+fn wrong_length(pdf: &[u8], delta: i64) -> Vec<u8> {
+    let key = b"/Length ";
+    let at = pdf
+        .windows(key.len())
+        .position(|w| w == key)
+        .map_or(0, |p| p + key.len());
+    let digits = pdf[at..].iter().take_while(|b| b.is_ascii_digit()).count();
+    let n: i64 = String::from_utf8_lossy(&pdf[at..at + digits])
+        .parse()
+        .unwrap_or(0);
+    [
+        &pdf[..at],
+        (n + delta).max(1).to_string().as_bytes(),
+        &pdf[at + digits..],
+    ]
+    .concat()
+}
+
+#[test]
+fn a_wrong_stream_length_keeps_the_text_and_says_so() {
+    let pdf = marker_page();
+    for delta in [100_000, -20] {
+        let bad = wrong_length(&pdf, delta);
+        let layer = pdf::extract(&bad, &limits()).map_err(|e| e.to_string());
+        let Ok(layer) = layer else {
+            panic!("delta {delta}: {layer:?}");
+        };
+        assert!(
+            layer.text().contains("hxrepairq"),
+            "delta {delta}: {layer:?}"
+        );
+    }
+    // ASCII85 data that runs straight into `endstream` (as ReportLab writes it), wrong length
+    let a85 = br#"6<#'\7PQ#?0d'G-+?)%u2_Zp.<+I+"BR"Q/E+*I$E@E#0C*5rE~>"#;
+    let mut content = b"<< /Filter /ASCII85Decode /Length 9999 >>\nstream\n".to_vec();
+    content.extend_from_slice(a85);
+    content.extend_from_slice(b"endstream");
+    let pdf = build_pdf(&[
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>".to_vec(),
+        content,
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_vec(),
+    ]);
+    let layer = pdf::extract(&pdf, &limits()).map_err(|e| e.to_string());
+    assert!(
+        layer.as_ref().is_ok_and(|l| l.text().contains("hxrepairq")
+            && l.warnings.iter().any(|w| w.contains("recovered"))),
+        "{layer:?}"
+    );
+}
+
+#[test]
+fn a_broken_xref_table_is_rebuilt_by_scanning_for_objects() {
+    let pdf = marker_page();
+    let find = |key: &[u8]| pdf.windows(key.len()).position(|w| w == key).unwrap_or(0);
+    let (xref, trailer) = (find(b"xref\n"), find(b"trailer"));
+    let mut broken = pdf[..xref].to_vec();
+    broken.extend(std::iter::repeat_n(b'0', trailer - xref));
+    broken.extend_from_slice(&pdf[trailer..]);
+    let text = text_of(&broken);
+    assert!(
+        text.as_ref().is_ok_and(|t| t.contains("hxrepairq")),
+        "{text:?}"
+    );
+}
+
+/// A PDF whose catalog, page tree, page and font sit in a Flate object stream (6) behind a
+/// cross-reference stream; `damage` is applied to the object stream's compressed data.
+fn object_stream_pdf(damage: impl Fn(&mut Vec<u8>)) -> Vec<u8> {
+    let members: [(u32, String); 5] = [
+        (1, "<< /Type /Catalog /Pages 2 0 R >>".into()),
+        (2, "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".into()),
+        (3, "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>".into()),
+        (5, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".into()),
+        // padding at the end, where the damage falls
+        (8, format!("[{}]", (0..4000).map(|i| (i * 7919 % 10007).to_string()).collect::<Vec<_>>().join(" "))),
+    ];
+    let mut header = String::new();
+    let mut body = String::new();
+    for (n, obj) in &members {
+        header.push_str(&format!("{n} {} ", body.len()));
+        body.push_str(obj);
+        body.push('\n');
+    }
+    let mut enc = ZlibEncoder::new(Vec::new(), Compression::default());
+    let _ = enc.write_all(format!("{header}{body}").as_bytes());
+    let mut data = enc.finish().unwrap_or_default();
+    damage(&mut data);
+    let mut out = b"%PDF-1.7\n".to_vec();
+    let content_at = out.len();
+    out.extend_from_slice(b"4 0 obj\n");
+    out.extend_from_slice(&stream(
+        "",
+        b"BT /F1 11 Tf 72 700 Td (Drucksache hxrepairq) Tj ET",
+    ));
+    out.extend_from_slice(b"\nendobj\n");
+    let objstm_at = out.len();
+    out.extend_from_slice(
+        format!(
+            "6 0 obj\n<< /Type /ObjStm /N 5 /First {} /Filter /FlateDecode /Length {} >>\nstream\n",
+            header.len(),
+            data.len()
+        )
+        .as_bytes(),
+    );
+    out.extend_from_slice(&data);
+    out.extend_from_slice(b"\nendstream\nendobj\n");
+    let xref_at = out.len();
+    let mut rows = Vec::new();
+    let mut row = |t: u8, f2: u32, f3: u16| {
+        rows.push(t);
+        rows.extend_from_slice(&f2.to_be_bytes());
+        rows.extend_from_slice(&f3.to_be_bytes());
+    };
+    row(0, 0, 65535);
+    row(2, 6, 0); // 1
+    row(2, 6, 1); // 2
+    row(2, 6, 2); // 3
+    row(1, content_at as u32, 0); // 4
+    row(2, 6, 3); // 5
+    row(1, objstm_at as u32, 0); // 6
+    row(1, xref_at as u32, 0); // 7
+    row(2, 6, 4); // 8
+    out.extend_from_slice(
+        format!(
+            "7 0 obj\n<< /Type /XRef /Size 9 /W [1 4 2] /Root 1 0 R /Length {} >>\nstream\n",
+            rows.len()
+        )
+        .as_bytes(),
+    );
+    out.extend_from_slice(&rows);
+    out.extend_from_slice(format!("\nendstream\nendobj\nstartxref\n{xref_at}\n%%EOF\n").as_bytes());
+    out
+}
+
+#[test]
+fn a_damaged_object_stream_keeps_the_objects_before_the_damage() {
+    let intact = object_stream_pdf(|_| {});
+    let text = text_of(&intact);
+    assert!(
+        text.as_ref().is_ok_and(|t| t.contains("hxrepairq")),
+        "{text:?}"
+    );
+    // the tail of the compressed data overwritten (Length unchanged)
+    let garbled = object_stream_pdf(|d| {
+        let from = d.len() * 2 / 3;
+        for b in d.iter_mut().skip(from) {
+            *b ^= 0x5a;
+        }
+    });
+    let text = text_of(&garbled);
+    assert!(
+        text.as_ref().is_ok_and(|t| t.contains("hxrepairq")),
+        "{text:?}"
+    );
+    // the tail cut off, the Length still the old one
+    let cut = object_stream_pdf(|d| d.truncate(d.len() * 2 / 3));
+    let text = text_of(&cut);
+    assert!(
+        text.as_ref().is_ok_and(|t| t.contains("hxrepairq")),
+        "{text:?}"
+    );
+}
+
+/// One page of `rows` lines of `per_row` characters each, 6 pt Helvetica, on the page.
+fn dense_page(rows: usize, per_row: usize) -> Vec<u8> {
+    let mut c = b"BT /F1 6 Tf 7 TL 20 800 Td\n".to_vec();
+    for r in 0..rows {
+        let line: String = (0..per_row)
+            .map(|i| char::from(b'a' + ((r + i) % 26) as u8))
+            .collect();
+        c.extend_from_slice(format!("({line}) Tj T*\n").as_bytes());
+    }
+    c.extend_from_slice(b"ET");
+    c
+}
+
+#[test]
+fn text_outside_the_page_is_dropped_as_pdftotext_does() {
+    let pdf = one_page(
+        b"BT /F1 11 Tf 72 700 Td (innen) Tj ET \
+          BT /F1 11 Tf 700 700 Td (rechts) Tj ET \
+          BT /F1 11 Tf 72 900 Td (oben) Tj ET \
+          BT /F1 11 Tf -300 100 Td (links) Tj ET \
+          BT /F1 11 Tf 72 -20 Td (unten) Tj ET",
+        "",
+    );
+    let layer = pdf::extract(&pdf, &limits()).map_err(|e| e.to_string());
+    assert_eq!(layer.as_ref().map(|l| l.text()), Ok("innen\n".to_string()));
+    // a few stray glyphs: no warning
+    assert!(layer.is_ok_and(|l| l.warnings.is_empty()));
+    // a line 200,000 characters long runs off the page: the page part stays, with a warning
+    let mut content = b"BT /F1 11 Tf 72 700 Td (hxlonglineq ".to_vec();
+    content.extend(b"Haushaltsmittel ".repeat(12_500));
+    content.extend_from_slice(b") Tj ET");
+    let layer = pdf::extract(&one_page(&content, ""), &limits()).map_err(|e| e.to_string());
+    let Ok(layer) = layer else {
+        panic!("{layer:?}");
+    };
+    let text = layer.text();
+    assert!(text.starts_with("hxlonglineq Haushaltsmittel"), "{text}");
+    assert!(text.len() < 200, "{} characters kept", text.len());
+    assert!(
+        layer
+            .warnings
+            .iter()
+            .any(|w| w.contains("outside the page")),
+        "{:?}",
+        layer.warnings
+    );
+}
+
+#[test]
+fn glyph_limits_cut_the_text_with_a_warning() {
+    let page = dense_page(50, 100); // 5,000 glyphs
+    let tight = Limits {
+        max_glyphs_per_page: 1_000,
+        ..limits()
+    };
+    let layer = pdf::extract(&one_page(&page, ""), &tight).map_err(|e| e.to_string());
+    let Ok(layer) = layer else {
+        panic!("{layer:?}");
+    };
+    let kept = layer.text().chars().filter(|c| c.is_alphabetic()).count();
+    assert_eq!(kept, 1_000);
+    assert!(
+        layer.warnings.iter().any(|w| w.contains("limit per page")),
+        "{:?}",
+        layer.warnings
+    );
+    // three such pages under a document limit of 7,000 glyphs: page 2 is cut, page 3 empty
+    let content = stream("", &page);
+    let pdf = build_pdf(&[
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R 4 0 R 5 0 R] /Count 3 >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 6 0 R /Resources << /Font << /F1 7 0 R >> >> >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 6 0 R /Resources << /Font << /F1 7 0 R >> >> >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 6 0 R /Resources << /Font << /F1 7 0 R >> >> >>".to_vec(),
+        content,
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>".to_vec(),
+    ]);
+    let per_doc = Limits {
+        max_glyphs_per_document: 7_000,
+        ..limits()
+    };
+    let layer = pdf::extract(&pdf, &per_doc).map_err(|e| e.to_string());
+    let Ok(layer) = layer else {
+        panic!("{layer:?}");
+    };
+    let per_page: Vec<usize> = layer
+        .pages
+        .iter()
+        .map(|p| p.lines.iter().map(|l| l.text().len()).sum())
+        .collect();
+    assert_eq!(per_page, vec![5_000, 2_000, 0]);
+    assert!(
+        layer
+            .warnings
+            .iter()
+            .any(|w| w.contains("from page 2") && w.contains("limit per document")),
+        "{:?}",
+        layer.warnings
+    );
+}
+
+#[test]
+fn an_expired_deadline_stops_the_metadata_and_theme_stages() {
+    use ratsdex::deadline::Deadline;
+    let mut layer = pdf::TextLayer::from_layout_text(
+        "Stadt Musterhausen\nBeschlussvorlage\nDrucksache Nr. 0815/2024\n\
+         Betreff: Digitalisierung der Schulen: Glasfaser und WLAN für alle Grundschulen\n\
+         Die Digitalisierung der Schulen wird mit Breitband, Glasfaser und digitalen Endgeräten \
+         vorangebracht.\n",
+    );
+    let vocab = ratsdex::vocab::Vocabulary::embedded();
+    let taxonomy = ratsdex::classify::Taxonomy::embedded();
+    let meta = ratsdex::extract::extract_metadata(&layer, &vocab);
+    assert!(meta.drucksache.is_some());
+    assert!(!ratsdex::classify::classify(&taxonomy, &layer, &meta).is_empty());
+    layer.deadline = Deadline::at(Instant::now().checked_sub(Duration::from_millis(1)));
+    let meta = ratsdex::extract::extract_metadata(&layer, &vocab);
+    assert!(meta.drucksache.is_none());
+    assert!(ratsdex::classify::classify(&taxonomy, &layer, &meta).is_empty());
+}
+
+/// `pdf` with the first `from` replaced by `to` (same length: offsets stay right).
+fn flip(pdf: &[u8], from: &[u8], to: &[u8]) -> Vec<u8> {
+    assert_eq!(from.len(), to.len());
+    let at = pdf
+        .windows(from.len())
+        .position(|w| w == from)
+        .expect("the text to flip");
+    [&pdf[..at], to, &pdf[at + from.len()..]].concat()
+}
+
+#[test]
+fn a_flipped_byte_in_a_page_dictionary_keeps_the_page_and_its_text() {
+    // `/ProcSet` → `oProcSet`: poppler skips the bad key, lopdf dropped the whole page
+    let pdf = one_page(
+        b"BT /F1 11 Tf 72 700 Td (Drucksache hxrepairq zur Sitzung) Tj ET",
+        "/ProcSet [/PDF /Text]",
+    );
+    let bad = flip(&pdf, b"/ProcSet", b"oProcSet");
+    let layer = pdf::extract(&bad, &limits()).map_err(|e| e.to_string());
+    assert!(
+        layer.as_ref().is_ok_and(|l| l.text().contains("hxrepairq")
+            && l.warnings.iter().any(|w| w.contains("recovered"))),
+        "{layer:?}"
+    );
+}
+
+#[test]
+fn a_flipped_byte_in_the_trailer_keeps_the_file() {
+    // a stray character in the /ID hex string of the cross-reference stream (the trailer) made
+    // the whole file unreadable; the stream starts where it did, so its offset stays right
+    let pdf = object_stream_pdf(|_| {});
+    let at = pdf
+        .windows(11)
+        .position(|w| w == b"/Type /XRef")
+        .expect("an xref stream");
+    let bad = [&pdf[..at], b"/ID [<15DD?2> <AB>] ", &pdf[at..]].concat();
+    let layer = pdf::extract(&bad, &limits()).map_err(|e| e.to_string());
+    assert!(
+        layer.as_ref().is_ok_and(|l| l.text().contains("hxrepairq")
+            && l.warnings.iter().any(|w| w.contains("scanning it"))),
+        "{layer:?}"
+    );
+}

@@ -148,6 +148,138 @@ pub fn long_line_pdf(marker: &str, mib: usize) -> Vec<u8> {
     ])
 }
 
+/// `data` Flate-compressed as a stream object with `dict` entries.
+pub fn flate_stream(dict: &str, data: &[u8]) -> Vec<u8> {
+    let mut enc = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+    let _ = enc.write_all(data);
+    let packed = enc.finish().unwrap_or_default();
+    stream(&format!("{dict} /Filter /FlateDecode"), &packed)
+}
+
+/// A one-page PDF drawing `content` (Flate-compressed) with Helvetica as `/F1`.
+pub fn packed_page_pdf(content: &[u8]) -> Vec<u8> {
+    build_pdf(&[
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>".to_vec(),
+        flate_stream("", content),
+        FONT.as_bytes().to_vec(),
+    ])
+}
+
+/// The probe's file: about 20 KB holding one text line of `mib` MiB (compressed), most of it
+/// beyond the page's right edge.
+pub fn packed_long_line_pdf(marker: &str, mib: usize) -> Vec<u8> {
+    let mut line = format!("BT /F1 11 Tf 72 770 Td ({marker} ").into_bytes();
+    line.extend(b"Haushaltsmittel ".repeat((mib << 20) / 16));
+    line.extend_from_slice(b") Tj ET\n");
+    packed_page_pdf(&line)
+}
+
+/// One `TJ` array of `mib` MiB (`(a) -1 ` repeated: about 300,000 elements per MiB), compressed.
+pub fn packed_tj_array_pdf(marker: &str, mib: usize) -> Vec<u8> {
+    let mut c = format!("BT /F1 11 Tf 72 770 Td [({marker}) ").into_bytes();
+    c.extend(b"(a) -1 ".repeat((mib << 20) / 7));
+    c.extend_from_slice(b"] TJ ET\n");
+    packed_page_pdf(&c)
+}
+
+/// A PDF whose page objects sit in an object stream next to an array of `mib` MiB of zeros
+/// (about 500,000 numbers per MiB) that the page names: a few dozen KB that unpack to `mib` MiB
+/// of objects. The page's content stream (outside) shows `marker`.
+pub fn object_stream_bomb_pdf(marker: &str, mib: usize) -> Vec<u8> {
+    let mut zeros = b"[".to_vec();
+    zeros.extend(b"0 ".repeat((mib << 20) / 2));
+    zeros.push(b']');
+    let members: [(u32, Vec<u8>); 5] = [
+        (1, b"<< /Type /Catalog /Pages 2 0 R >>".to_vec()),
+        (2, b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec()),
+        (3, b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R /Junk 8 0 R >>".to_vec()),
+        (5, FONT.as_bytes().to_vec()),
+        (8, zeros),
+    ];
+    let (mut index, mut body) = (String::new(), Vec::new());
+    for (n, obj) in &members {
+        index.push_str(&format!("{n} {} ", body.len()));
+        body.extend_from_slice(obj);
+        body.push(b'\n');
+    }
+    let mut data = index.clone().into_bytes();
+    data.extend_from_slice(&body);
+    let mut out = b"%PDF-1.7\n".to_vec();
+    let content_at = out.len();
+    out.extend_from_slice(b"4 0 obj\n");
+    out.extend(flate_stream(
+        "",
+        format!("BT /F1 11 Tf 72 700 Td ({marker}) Tj ET").as_bytes(),
+    ));
+    out.extend_from_slice(b"\nendobj\n");
+    let objstm_at = out.len();
+    out.extend_from_slice(b"6 0 obj\n");
+    out.extend(flate_stream(
+        &format!("/Type /ObjStm /N 5 /First {}", index.len()),
+        &data,
+    ));
+    out.extend_from_slice(b"\nendobj\n");
+    let xref_at = out.len();
+    let mut rows = Vec::new();
+    for (kind, field, generation) in [
+        (0u8, 0u32, 65535u16),
+        (2, 6, 0),
+        (2, 6, 1),
+        (2, 6, 2),
+        (1, content_at as u32, 0),
+        (2, 6, 3),
+        (1, objstm_at as u32, 0),
+        (1, xref_at as u32, 0),
+        (2, 6, 4),
+    ] {
+        rows.push(kind);
+        rows.extend_from_slice(&field.to_be_bytes());
+        rows.extend_from_slice(&generation.to_be_bytes());
+    }
+    out.extend_from_slice(b"7 0 obj\n");
+    out.extend(stream("/Type /XRef /Size 9 /W [1 4 2] /Root 1 0 R", &rows));
+    out.extend_from_slice(format!("\nendobj\nstartxref\n{xref_at}\n%%EOF\n").as_bytes());
+    out
+}
+
+/// `simple_pdf(marker)` with its first byte flipped: no `%PDF-` header any more (poppler reads
+/// it all the same).
+pub fn flipped_header_pdf(marker: &str) -> Vec<u8> {
+    let mut pdf = simple_pdf(marker);
+    if let Some(b) = pdf.first_mut() {
+        *b ^= 0x01;
+    }
+    pdf
+}
+
+/// `simple_pdf(marker)` with the content stream's `/Length` far too large, written with more
+/// digits, so that every later offset of the cross-reference table is wrong as well.
+pub fn wrong_length_pdf(marker: &str) -> Vec<u8> {
+    let pdf = simple_pdf(marker);
+    let key = b"/Length ";
+    let Some(at) = pdf
+        .windows(key.len())
+        .position(|w| w == key)
+        .map(|p| p + key.len())
+    else {
+        return pdf;
+    };
+    let digits = pdf[at..].iter().take_while(|b| b.is_ascii_digit()).count();
+    [&pdf[..at], b"987654", &pdf[at + digits..]].concat()
+}
+
+/// A one-page PDF without any text (a blank page).
+pub fn blank_page_pdf() -> Vec<u8> {
+    build_pdf(&[
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>".to_vec(),
+        stream("", b"0 0 m 100 100 l S"),
+    ])
+}
+
 /// Writes bits least-significant first, as DEFLATE requires.
 struct BitWriter {
     out: Vec<u8>,
@@ -394,6 +526,16 @@ pub fn generate(root: &Path) -> std::io::Result<Vec<Case>> {
         "lange_zeile_10mb.pdf".into(),
         &long_line_pdf("hxlonglineq", 10),
         indexed("hxlonglineq", Some(1)),
+    )?;
+    add(
+        "kaputt/kopf_bitfehler.pdf".into(),
+        &flipped_header_pdf("hxflippedq"),
+        indexed("hxflippedq", Some(1)),
+    )?;
+    add(
+        "kaputt/laenge_falsch.pdf".into(),
+        &wrong_length_pdf("hxlengthq"),
+        indexed("hxlengthq", Some(1)),
     )?;
     for (name, marker) in [
         ("enc_empty_user_rc4.pdf", "hxrcfourq"),

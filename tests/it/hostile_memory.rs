@@ -1,0 +1,127 @@
+//! Memory per document is bounded: small hostile files that unpack into millions of text
+//! glyphs, array elements or objects are read by the real binary (`ratsdex extract --json`)
+//! within [`PEAK_LIMIT_MB`] of peak resident memory (the child's own peak, from `wait4`).
+//! Before the bounds, the first file took 605 MB, the second 520 MB, the third 1.9 GB.
+
+use crate::support::bin;
+use crate::support::hostile;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+/// The bound for one document.
+const PEAK_LIMIT_MB: i64 = 300;
+
+/// Guard against hangs (debug build, shared cores); not a timing assertion.
+const RUN_LIMIT: Duration = Duration::from_secs(300);
+
+/// Run `ratsdex extract --json FILE`: its record and its peak resident memory in MB.
+#[cfg(target_os = "linux")]
+#[allow(clippy::zombie_processes)] // reaped by `wait4`, which also reports the peak
+fn extract_with_peak(file: &Path) -> (serde_json::Value, i64) {
+    use std::process::Stdio;
+    let mut child = bin()
+        .args(["extract".as_ref(), "--json".as_ref(), file.as_os_str()])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("ratsdex starts");
+    let out = child.stdout.take().map(|mut s| {
+        std::thread::spawn(move || {
+            let mut buf = Vec::new();
+            let _ = std::io::Read::read_to_end(&mut s, &mut buf);
+            buf
+        })
+    });
+    let err = child.stderr.take().map(|mut s| {
+        std::thread::spawn(move || {
+            let mut buf = Vec::new();
+            let _ = std::io::Read::read_to_end(&mut s, &mut buf);
+            buf
+        })
+    });
+    let pid = child.id() as libc::pid_t;
+    let started = Instant::now();
+    let (status, usage) = loop {
+        let mut status = 0;
+        // SAFETY: `rusage` is plain data that wait4 fills; `pid` is our own child, reaped here
+        // (and only here: `child.wait` is never called).
+        let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+        let rc = unsafe { libc::wait4(pid, &mut status, libc::WNOHANG, &mut usage) };
+        if rc == pid {
+            break (status, usage);
+        }
+        assert!(rc == 0, "wait4 failed");
+        if started.elapsed() > RUN_LIMIT {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("ratsdex extract {} did not finish: killed", file.display());
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let text = |h: Option<std::thread::JoinHandle<Vec<u8>>>| {
+        h.and_then(|h| h.join().ok()).unwrap_or_default()
+    };
+    let (out, err) = (text(out), text(err));
+    assert!(
+        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
+        "ratsdex extract {} failed: {}",
+        file.display(),
+        String::from_utf8_lossy(&err)
+    );
+    let record = serde_json::from_slice(&out)
+        .unwrap_or_else(|e| panic!("no JSON record ({e}): {}", String::from_utf8_lossy(&out)));
+    (record, usage.ru_maxrss / 1024)
+}
+
+/// Write `bytes` to a temporary file, extract it, and check the peak and the warnings.
+#[cfg(target_os = "linux")]
+fn check(name: &str, bytes: &[u8], warning: Option<&str>) -> serde_json::Value {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let file = tmp.path().join(name);
+    std::fs::write(&file, bytes).expect("write");
+    let (record, peak) = extract_with_peak(&file);
+    assert!(
+        peak < PEAK_LIMIT_MB,
+        "{name} ({} KB): peak {peak} MB, limit {PEAK_LIMIT_MB} MB",
+        bytes.len() / 1024
+    );
+    if let Some(w) = warning {
+        let warnings = record["warnings"].as_array().cloned().unwrap_or_default();
+        assert!(
+            warnings
+                .iter()
+                .any(|x| x.as_str().is_some_and(|x| x.contains(w))),
+            "{name}: no warning with {w:?}: {warnings:?}"
+        );
+    }
+    record
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_10_mb_text_line_in_a_20_kb_file_stays_under_300_mb() {
+    let pdf = hostile::packed_long_line_pdf("hxlonglineq", 10);
+    assert!(pdf.len() < 40_000, "{} bytes", pdf.len());
+    check("lange_zeile.pdf", &pdf, Some("outside the page"));
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_tj_array_of_three_million_elements_stays_under_300_mb() {
+    let pdf = hostile::packed_tj_array_pdf("hxtjarrayq", 10);
+    check("tj_feld.pdf", &pdf, Some("outside the page"));
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn an_object_stream_unpacking_to_15_million_numbers_stays_under_300_mb() {
+    let pdf = hostile::object_stream_bomb_pdf("hxobjstmq", 30);
+    assert!(pdf.len() < 100_000, "{} bytes", pdf.len());
+    let record = check(
+        "objektstrom.pdf",
+        &pdf,
+        Some("too large to unpack left out"),
+    );
+    assert_eq!(record["pages"], 1, "the page objects beside the bomb load");
+}
