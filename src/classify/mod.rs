@@ -5,6 +5,7 @@
 pub mod model;
 pub mod rules;
 pub mod sections;
+pub mod subject;
 pub mod taxonomy;
 pub mod terms;
 
@@ -49,6 +50,7 @@ impl<'a> Context<'a> {
                 .map(|c| c.committee.as_str())
                 .collect(),
             klimacheck: meta.klimacheck,
+            doc_type: meta.doc_type.map(|t| t.as_str()),
         }
     }
 

@@ -3,13 +3,14 @@
 //! with an explanation of every point.
 
 use super::ThemeScore;
-use super::sections::{self, Segment};
-use super::taxonomy::{CompiledTheme, Taxonomy, Term};
+use super::sections::{self, BODY};
+use super::subject::{self, SUBJECT};
+use super::taxonomy::{CompiledTheme, Settings, Taxonomy, Term};
 use super::terms::{Pattern, normalize, words};
 use crate::pdf::TextLayer;
 use crate::record::Klimacheck;
 use serde::Serialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// What the rules know about a document besides its text.
 #[derive(Debug, Clone, Default)]
@@ -22,6 +23,9 @@ pub struct Context<'a> {
     pub committees: Vec<&'a str>,
     /// The climate impact the document's Klimacheck declares.
     pub klimacheck: Option<Klimacheck>,
+    /// The canonical document type (`Antwort`, `Einladung` …), which says where the paper
+    /// states its subject.
+    pub doc_type: Option<&'a str>,
 }
 
 /// Hits of one term.
@@ -46,8 +50,23 @@ pub struct ThemeExplanation {
     pub id: String,
     /// Total score.
     pub score: f64,
-    /// Points from the body text (after length normalisation).
+    /// Points from the body text (after length normalisation), subject zones included.
     pub body: f64,
+    /// Points from the body's subject zones (lead, decision text, questions, agenda items).
+    pub subject: f64,
+    /// Number of sentences of the credited text with a term of the theme.
+    pub sentences: usize,
+    /// Subject evidence: points from the title, the subject zones and the hints.
+    pub evidence: f64,
+    /// Number of sentences outside the subject zones with a term of the theme.
+    pub spread: usize,
+    /// True when the theme's hits outside the subject zones counted as passing mentions
+    /// (named in fewer than `settings.spread` sentences).
+    pub passing: bool,
+    /// The weight of the strongest term found (title or credited text).
+    pub strongest: f64,
+    /// True when the title's head (its first characteristic word) belongs to this theme.
+    pub head: bool,
     /// Points from the title.
     pub title: f64,
     /// Points from committee and department hints.
@@ -71,6 +90,12 @@ pub struct Explanation {
     pub skipped: Vec<(String, usize)>,
     /// Number of body words scored.
     pub words: usize,
+    /// How the paper was read (`Vorlage`, `Antwort`, `Tagesordnung`), from its document type.
+    pub reading: String,
+    /// Number of words in the subject zones (lead, decision text, questions, agenda items).
+    pub subject_words: usize,
+    /// The title as scored (without an opening that only names who filed the paper).
+    pub title: String,
 }
 
 /// Accumulated hits per (theme, term, section).
@@ -91,35 +116,92 @@ pub fn score(
 ) -> (Vec<ThemeScore>, Explanation) {
     let s = &tax.settings;
     let segs = sections::segments(layer, ctx.title, &tax.sections);
+    let reading = tax.subject.reading(ctx.doc_type, &segs);
+    let zones = subject::zones(&segs, &tax.subject, reading);
     let names = strip_names(ctx);
     let mut explanation = Explanation::default();
     let mut acc: BTreeMap<HitKey, Acc> = BTreeMap::new();
     let mut body_words = 0usize;
-    for seg in &segs {
+    let mut hit_sentences: BTreeSet<(usize, usize)> = BTreeSet::new();
+    let mut outside: BTreeSet<(usize, usize)> = BTreeSet::new();
+    for zone in &zones {
         if layer.deadline.expired() {
             break; // the pipeline fails a document whose time budget ran out
         }
-        let norm = strip(&normalize(&seg.text), &names);
+        let norm = strip(&zone.norm, &names);
         let n = words(&norm).count();
-        if seg.weight <= 0.0 {
-            add_skipped(&mut explanation.skipped, seg, n);
+        if zone.weight <= 0.0 {
+            add_skipped(&mut explanation.skipped, &zone.section, n);
             continue;
         }
         body_words += n;
-        collect(tax, &norm, &seg.section, seg.weight, &mut acc);
+        if zone.subject {
+            explanation.subject_words += n;
+        }
+        // An agenda item names its subject like a Betreff.
+        let weight = if zone.item {
+            zone.weight * s.title_factor
+        } else {
+            zone.weight
+        };
+        for ti in collect(tax, &norm, &zone.section, weight, &mut acc) {
+            hit_sentences.insert((ti, zone.sentence));
+            if !zone.subject {
+                outside.insert((ti, zone.sentence));
+            }
+        }
     }
     explanation.words = body_words;
+    explanation.reading = reading.name().to_string();
     let length_div = (body_words as f64 / s.length_words.max(1.0))
         .max(1.0)
         .sqrt();
-    let title_norm = ctx.title.map(normalize).unwrap_or_default();
+    // Subject zones have a bounded size: they are divided by the length only as far as
+    // `subject_length` says (0: not at all, 1: like the rest of the text).
+    let subject_div = length_div.powf(s.subject_length);
+    let title_norm = ctx
+        .title
+        .map(|t| normalize(tax.subject.title_subject(t)))
+        .unwrap_or_default();
     let hint_table = hint_points(tax, ctx);
+    let head = title_head(tax, &title_norm);
+    explanation.title = title_norm.clone();
     let mut results: Vec<ThemeExplanation> = Vec::new();
     for (ti, (info, rule)) in tax.themes.iter().zip(&tax.rules).enumerate() {
         let mut hits = Vec::new();
         let mut body = 0.0;
+        let mut subject = 0.0;
+        // Outside the subject zones, a theme named in fewer than `spread` sentences is only
+        // mentioned in passing: its points there count `passing`.
+        let spread = outside.iter().filter(|(t, _)| *t == ti).count();
+        let passing = if spread < s.spread { s.passing } else { 1.0 };
+        // A term's hits in the text saturate together, subject zone or not (a boilerplate block
+        // on its own); each part then earns its share, divided by the length outside the
+        // subject zones.
+        fn family(section: &str) -> &str {
+            if section == SUBJECT { BODY } else { section }
+        }
+        let mut totals: HashMap<(&str, &str), f64> = HashMap::new();
         for ((_, term, section), a) in acc.iter().filter(|((t, _, _), _)| *t == ti) {
-            let points = saturate(a.count) * a.weight / length_div;
+            *totals.entry((term.as_str(), family(section))).or_default() += a.count;
+        }
+        for ((_, term, section), a) in acc.iter().filter(|((t, _, _), _)| *t == ti) {
+            let total = totals
+                .get(&(term.as_str(), family(section)))
+                .copied()
+                .unwrap_or(a.count);
+            let share = if total > 0.0 {
+                saturate(total) * a.count / total * a.weight
+            } else {
+                0.0
+            };
+            let points = if section == SUBJECT {
+                let p = share / subject_div;
+                subject += p;
+                p
+            } else {
+                share * passing / length_div
+            };
             body += points;
             hits.push(TermHit {
                 term: term.clone(),
@@ -134,14 +216,17 @@ pub fn score(
         title_terms.sort_by(|a, b| b.weight.total_cmp(&a.weight));
         let mut credited: Vec<String> = Vec::new();
         for term in title_terms {
-            // A title word counts once per theme, for its best term (as in the body).
+            // A title word counts once per theme, for its best term (as in the body); a theme's
+            // further title terms count `title_further`.
             let mut forms = term_forms(tax, rule, term, &title_norm);
             if term.pattern.is_word() {
                 forms.retain(|f| !credited.contains(f));
                 credited.extend(forms.iter().cloned());
             }
             if !forms.is_empty() {
-                let points = term.weight * s.title_factor;
+                let first = title == 0.0;
+                let points =
+                    term.weight * s.title_factor * if first { 1.0 } else { s.title_further };
                 title += points;
                 hits.push(TermHit {
                     term: term.source.clone(),
@@ -152,14 +237,37 @@ pub fn score(
                 });
             }
         }
+        if let Some((_, term, word)) = head.iter().find(|(t, _, _)| *t == ti) {
+            let points = term.weight * s.title_factor * s.title_head;
+            title += points;
+            hits.push(TermHit {
+                term: term.source.clone(),
+                section: "Titel (Kopf)".into(),
+                forms: vec![word.clone()],
+                count: 1.0,
+                points: round(points),
+            });
+        }
         let (hints, hint_hits) = hint_table.get(ti).cloned().unwrap_or_default();
         hits.sort_by(|a, b| b.points.total_cmp(&a.points));
+        let strongest = hits
+            .iter()
+            .filter(|h| h.points > 0.0)
+            .filter_map(|h| term_weight(rule, &h.term))
+            .fold(0.0, f64::max);
         let score = body + title + hints;
         if score > 0.0 {
             results.push(ThemeExplanation {
                 id: info.id.clone(),
                 score: round(score),
                 body: round(body),
+                subject: round(subject),
+                sentences: hit_sentences.iter().filter(|(t, _)| *t == ti).count(),
+                evidence: round(title + subject + hints),
+                spread,
+                passing: spread > 0 && passing < 1.0,
+                strongest,
+                head: head.iter().any(|(t, _, _)| *t == ti),
                 title: round(title),
                 hints: round(hints),
                 hits,
@@ -176,28 +284,48 @@ pub fn score(
 }
 
 /// Pick themes above the threshold (at least the best one), at most N, then apply precedence.
+/// A theme after the first also needs a characteristic term (`strong_min`) and, for themes that
+/// passing mentions raise everywhere (`needs_subject`), evidence where the paper states its
+/// subject: title, subject zones or hints (`subject_min`).
 fn select(tax: &Taxonomy, results: &mut [ThemeExplanation]) -> Vec<ThemeScore> {
     let s = &tax.settings;
     let top = results.first().map_or(0.0, |r| r.score);
     let mut chosen: Vec<usize> = Vec::new();
     let mut prev = top;
     for (i, r) in results.iter_mut().enumerate() {
+        let evidence = r.evidence;
+        let needs_subject = tax
+            .index_of(&r.id)
+            .and_then(|t| tax.rules.get(t))
+            .is_some_and(|rule| rule.needs_subject);
         if chosen.len() >= s.max_themes {
             r.notes.push(format!("beyond the first {}", s.max_themes));
         } else if chosen.len() >= 2 && r.score < s.follow * prev {
             r.notes
                 .push(format!("below {} × the theme before it", s.follow));
-        } else if i == 0 || (r.score >= s.threshold && r.score >= s.relative * top) {
+        } else if i > 0 && r.score < s.threshold {
+            r.notes.push(format!("below threshold {}", s.threshold));
+        } else if i > 0 && r.score < s.relative * top {
+            r.notes.push(format!("below {} × best score", s.relative));
+        } else if i > 0 && r.strongest < s.strong_min && r.hints <= 0.0 {
+            r.notes.push(format!(
+                "only weak terms (strongest {}, needs {} or a hint)",
+                r.strongest, s.strong_min
+            ));
+        } else if i > 0 && needs_subject && evidence < s.subject_min {
+            r.notes.push(format!(
+                "only passing mentions: subject evidence {evidence} (title + subject text + hints) below {}",
+                s.subject_min
+            ));
+        } else {
             if i == 0 && r.score < s.threshold {
                 r.notes
                     .push("below threshold, kept as the best theme".into());
+            } else if i > 0 {
+                r.notes.push(secondary_note(s, r, needs_subject));
             }
             chosen.push(i);
             prev = r.score;
-        } else if r.score < s.threshold {
-            r.notes.push(format!("below threshold {}", s.threshold));
-        } else {
-            r.notes.push(format!("below {} × best score", s.relative));
         }
     }
     apply_precedence(tax, results, &mut chosen);
@@ -214,6 +342,21 @@ fn select(tax: &Taxonomy, results: &mut [ThemeExplanation]) -> Vec<ThemeScore> {
             score: r.score,
         })
         .collect()
+}
+
+/// Why a theme after the first made it: its score against the cuts, and whether it rests on
+/// subject evidence or on text outside the subject.
+fn secondary_note(s: &Settings, r: &ThemeExplanation, needs_subject: bool) -> String {
+    let mut note = format!(
+        "secondary: score {} reaches threshold {}; subject evidence {} (title + subject text + hints)",
+        r.score, s.threshold, r.evidence
+    );
+    if needs_subject {
+        note += &format!(" reaches {}", s.subject_min);
+    } else if r.evidence <= 0.0 {
+        note += ", only text outside the subject";
+    }
+    note
 }
 
 /// "X yields to Y unless X ≥ ratio × Y": move Y before X when both are assigned.
@@ -258,14 +401,15 @@ fn apply_precedence(tax: &Taxonomy, results: &mut [ThemeExplanation], chosen: &m
     }
 }
 
-/// Record term hits of one normalised segment.
+/// Record term hits of one normalised piece of text; the themes that got a hit.
 fn collect(
     tax: &Taxonomy,
     norm: &str,
     section: &str,
     weight: f64,
     acc: &mut BTreeMap<HitKey, Acc>,
-) {
+) -> BTreeSet<usize> {
+    let mut hit = BTreeSet::new();
     let mut freq: HashMap<&str, usize> = HashMap::new();
     for w in words(norm) {
         *freq.entry(w).or_default() += 1;
@@ -284,6 +428,7 @@ fn collect(
                 .filter(|t| matches!(&t.pattern, Pattern::Word(p) if p.matches(word)))
                 .max_by(|a, b| a.weight.total_cmp(&b.weight));
             if let Some(term) = best {
+                hit.insert(ti);
                 add(
                     acc,
                     (ti, term.source.clone(), section.to_string()),
@@ -298,6 +443,7 @@ fn collect(
         for term in &rule.terms {
             if let Pattern::Text(re) = &term.pattern {
                 for m in re.find_iter(norm) {
+                    hit.insert(ti);
                     add(
                         acc,
                         (ti, term.source.clone(), section.to_string()),
@@ -309,6 +455,59 @@ fn collect(
             }
         }
     }
+    hit
+}
+
+/// The head of the title: its first word that matches a term of at least `head_min` weight,
+/// with the theme(s) whose term reaches furthest into the word (the head of a German compound
+/// is its last part: `Abfallgebühren` is about fees). Returns (theme, term, word) per theme.
+fn title_head<'t>(tax: &'t Taxonomy, title_norm: &str) -> Vec<(usize, &'t Term, String)> {
+    let min = tax.settings.head_min;
+    if tax.settings.title_head <= 0.0 {
+        return Vec::new();
+    }
+    for word in words(title_norm) {
+        if is_word_excluded(&tax.ignore, word) {
+            continue;
+        }
+        let mut found: Vec<(usize, &Term, usize)> = Vec::new();
+        for (ti, rule) in tax.rules.iter().enumerate() {
+            if is_word_excluded(&rule.exclude, word) {
+                continue;
+            }
+            let best = rule
+                .terms
+                .iter()
+                .chain(&rule.title_terms)
+                .filter(|t| t.weight >= min)
+                .filter_map(|t| match &t.pattern {
+                    Pattern::Word(p) if p.matches(word) => Some((t, p.reach(word))),
+                    _ => None,
+                })
+                .max_by(|a, b| a.1.cmp(&b.1).then(a.0.weight.total_cmp(&b.0.weight)));
+            if let Some((t, reach)) = best {
+                found.push((ti, t, reach));
+            }
+        }
+        let Some(far) = found.iter().map(|f| f.2).max() else {
+            continue;
+        };
+        return found
+            .into_iter()
+            .filter(|f| f.2 == far)
+            .map(|(ti, t, _)| (ti, t, word.to_string()))
+            .collect();
+    }
+    Vec::new()
+}
+
+/// The weight of a theme's term (body or title term) by its source text.
+fn term_weight(rule: &CompiledTheme, source: &str) -> Option<f64> {
+    rule.terms
+        .iter()
+        .chain(&rule.title_terms)
+        .find(|t| t.source == source)
+        .map(|t| t.weight)
 }
 
 fn add(acc: &mut BTreeMap<HitKey, Acc>, key: HitKey, term_weight: f64, count: f64, form: &str) {
@@ -434,10 +633,10 @@ fn strip(norm: &str, names: &[String]) -> String {
     out.trim().to_string()
 }
 
-fn add_skipped(skipped: &mut Vec<(String, usize)>, seg: &Segment, n: usize) {
-    match skipped.iter_mut().find(|(s, _)| *s == seg.section) {
+fn add_skipped(skipped: &mut Vec<(String, usize)>, section: &str, n: usize) {
+    match skipped.iter_mut().find(|(s, _)| s == section) {
         Some((_, c)) => *c += n,
-        None => skipped.push((seg.section.clone(), n)),
+        None => skipped.push((section.to_string(), n)),
     }
 }
 
@@ -499,6 +698,7 @@ yields_to = [{ theme = "klima", unless_ratio = 10.0 }]
             department: Some("Amt für Umwelt"),
             committees: vec!["Digitalausschuss"],
             klimacheck: None,
+            doc_type: None,
         };
         let (themes, ex) = score(&tax, &layer, &ctx);
         let ids: Vec<&str> = themes.iter().map(|t| t.id.as_str()).collect();

@@ -2,6 +2,7 @@
 //! exclusions and precedence; scoring settings; boilerplate sections that earn no credit.
 
 use super::sections::{CompiledSection, SectionRule};
+use super::subject::{SubjectDef, SubjectRules};
 use super::terms::{Pattern, PatternError};
 use crate::vocab::Vocabulary;
 use serde::{Deserialize, Serialize};
@@ -46,6 +47,26 @@ pub struct Settings {
     pub length_words: f64,
     /// Words that never count for any theme (committee names and the like).
     pub ignore: Vec<String>,
+    /// Term hits outside the subject count with this factor (passing mentions) unless the theme
+    /// is named in at least `spread` sentences there.
+    pub passing: f64,
+    /// Sentences outside the subject with a term from which a theme is no passing mention.
+    pub spread: usize,
+    /// Extra title points for the title's head (its first word with a term of at least
+    /// `head_min` weight; in a compound the theme of the last part): weight × title_factor × this.
+    pub title_head: f64,
+    /// Minimum term weight for the title's head.
+    pub head_min: f64,
+    /// How far subject-zone points are divided by the document's length (0: not, 1: like the
+    /// rest of the text).
+    pub subject_length: f64,
+    /// A theme's further title terms (after its best one) count with this factor.
+    pub title_further: f64,
+    /// A theme after the first needs a term of at least this weight (or a hint).
+    pub strong_min: f64,
+    /// A theme after the first needs at least this much subject evidence (title, subject text
+    /// and hints); 0 turns the check off.
+    pub subject_min: f64,
 }
 
 impl Default for Settings {
@@ -59,6 +80,14 @@ impl Default for Settings {
             hint_factor: 1.0,
             length_words: 400.0,
             ignore: Vec::new(),
+            passing: 1.0,
+            spread: 0,
+            title_head: 0.0,
+            head_min: 2.0,
+            title_further: 1.0,
+            subject_length: 0.0,
+            strong_min: 0.0,
+            subject_min: 0.0,
         }
     }
 }
@@ -107,6 +136,10 @@ pub struct ThemeDef {
     /// Precedence rules.
     #[serde(default)]
     pub yields_to: Vec<Precedence>,
+    /// As a theme after the first, this theme needs subject evidence (`settings.subject_min`):
+    /// for themes that passing mentions raise in any paper (a cost line, a committee).
+    #[serde(default)]
+    pub needs_subject: bool,
 }
 
 /// The file as written.
@@ -117,6 +150,8 @@ struct TaxonomyFile {
     settings: Settings,
     #[serde(default)]
     sections: Vec<SectionRule>,
+    #[serde(default)]
+    subject: SubjectDef,
     #[serde(default)]
     theme: Vec<ThemeDef>,
 }
@@ -158,6 +193,8 @@ pub struct CompiledTheme {
     pub exclude: Vec<Pattern>,
     /// Precedence rules.
     pub yields_to: Vec<Precedence>,
+    /// As a secondary theme it needs subject evidence.
+    pub needs_subject: bool,
 }
 
 /// A theme taxonomy with its rules.
@@ -173,6 +210,8 @@ pub struct Taxonomy {
     pub sections: Vec<CompiledSection>,
     /// Words that never count.
     pub ignore: Vec<Pattern>,
+    /// Where papers state their subject.
+    pub subject: SubjectRules,
 }
 
 fn compile_terms(theme: &str, map: &BTreeMap<String, f64>) -> Result<Vec<Term>, TaxonomyError> {
@@ -237,6 +276,7 @@ impl Taxonomy {
                     .collect::<Result<_, _>>()?,
                 yields_to: def.yields_to.clone(),
                 klimacheck: def.klimacheck.clone(),
+                needs_subject: def.needs_subject,
             });
         }
         for def in &file.theme {
@@ -260,12 +300,14 @@ impl Taxonomy {
             .iter()
             .map(|p| compile("settings", p))
             .collect::<Result<_, _>>()?;
+        let subject = SubjectRules::compile(&file.subject).map_err(TaxonomyError::Invalid)?;
         Ok(Taxonomy {
             themes,
             rules,
             settings: file.settings,
             sections,
             ignore,
+            subject,
         })
     }
 

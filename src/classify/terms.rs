@@ -61,6 +61,20 @@ impl WordPattern {
     }
 }
 
+impl WordPattern {
+    /// How far into a matching `word` (in bytes) the stem reaches: to the end of the word when
+    /// the pattern takes only inflection endings after the stem, else to the stem's end.
+    pub fn reach(&self, word: &str) -> usize {
+        if !self.any_suffix {
+            return word.len();
+        }
+        match (self.any_prefix, word.find(&self.stem)) {
+            (true, Some(i)) => i + self.stem.len(),
+            _ => self.stem.len().min(word.len()),
+        }
+    }
+}
+
 impl Pattern {
     /// Compile a pattern written in the taxonomy syntax.
     pub fn parse(raw: &str) -> Result<Pattern, PatternError> {
@@ -142,6 +156,24 @@ mod tests {
         assert!(!word_hit("rad", "Radio"));
         assert!(!word_hit("*rad", "Fahrräder"));
         assert!(word_hit("*rad", "Lastenrads"));
+    }
+
+    #[test]
+    fn a_compound_belongs_to_its_last_part() {
+        let reach = |p: &str, w: &str| match Pattern::parse(p) {
+            Ok(Pattern::Word(wp)) => wp.reach(w),
+            other => panic!("{other:?}"),
+        };
+        let w = "abfallgebühren";
+        assert!(reach("*gebühr*", w) > reach("*abfall*", w));
+        assert_eq!(
+            reach("*stellplatzsatzung", "stellplatzsatzung"),
+            "stellplatzsatzung".len()
+        );
+        assert_eq!(
+            reach("*stellplatz*", "stellplatzsatzung"),
+            "stellplatz".len()
+        );
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! truth file.
 
 use super::common::{EXIT_FATAL, EXIT_OK, EXIT_USAGE, PipelineOpts, emit};
+use crate::eval::themes::{self, Report};
 use crate::eval::{self, Evaluation, Min};
 use anyhow::Context;
 use serde_json::Value;
@@ -66,6 +67,7 @@ pub struct Args {
 /// Examples:
 ///   ratsdex eval-themes --truth corpus/truth.jsonl
 ///   ratsdex eval-themes --truth labels.jsonl --corpus /data/ris --themes my-themes.toml
+///   ratsdex eval-themes --texts --truth tests/fixtures/themes/heldout2.jsonl
 #[derive(Debug, clap::Args)]
 #[command(
     verbatim_doc_comment,
@@ -87,6 +89,11 @@ pub struct ThemesArgs {
     /// List every document whose themes differ.
     #[arg(long)]
     misses: bool,
+    /// The truth rows carry their text (`text`, with `title`, `committees`, `department`,
+    /// `klimacheck`, `doc_type` where known): classify those texts with the rules instead of
+    /// reading PDFs.
+    #[arg(long, conflicts_with_all = ["pred", "corpus"])]
+    texts: bool,
     #[command(flatten)]
     pipeline: PipelineOpts,
 }
@@ -220,8 +227,55 @@ fn theme_misses(ev: &Evaluation) -> String {
     out
 }
 
+/// Score the rules on labelled texts: the report and one line per text whose themes differ.
+fn evaluate_texts(truth: &Path, opts: &PipelineOpts) -> anyhow::Result<(Report, String)> {
+    let rows = eval::read_jsonl(truth)?;
+    let pipeline = opts.pipeline()?;
+    let mut report = Report::default();
+    let mut misses = String::new();
+    for (i, row) in rows.iter().enumerate() {
+        let expected = themes::labels(row);
+        let predicted: Vec<String> = themes::classify_text(pipeline.taxonomy(), row)
+            .0
+            .into_iter()
+            .map(|t| t.id)
+            .collect();
+        if predicted != expected {
+            let name = row["id"].as_str().map_or((i + 1).to_string(), String::from);
+            let title = row["title"].as_str().unwrap_or("");
+            let _ = writeln!(
+                misses,
+                "  {name:>6} {title:60.60} expected {expected:?} got {predicted:?}"
+            );
+        }
+        report.add(&predicted, &expected);
+    }
+    Ok((report, misses))
+}
+
 /// Run `eval-themes`.
 pub fn run_themes(args: ThemesArgs) -> anyhow::Result<i32> {
+    if args.texts {
+        let (report, misses) = evaluate_texts(&args.truth, &args.pipeline)?;
+        let m = report.micro();
+        let out = if args.json {
+            let mut v = report.details_json();
+            if let Value::Object(o) = &mut v {
+                o.insert("themes_precision".into(), m.precision().into());
+                o.insert("themes_recall".into(), m.recall().into());
+                o.insert("themes_f1".into(), m.f1().into());
+                o.insert("themes_primary".into(), report.primary().into());
+                o.insert("documents".into(), report.documents.into());
+            }
+            serde_json::to_string_pretty(&v)? + "\n"
+        } else if args.misses {
+            report.summary() + "texts with different themes:\n" + &misses
+        } else {
+            report.summary()
+        };
+        emit(&out)?;
+        return Ok(EXIT_OK);
+    }
     let dir = args
         .corpus
         .clone()

@@ -97,7 +97,13 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
 /// Print why a document got its themes (for `extract --explain` and `show --explain`), naming
 /// each theme by id and label.
 pub fn print_explanation(ex: &Explanation, themes: &[ThemeInfo]) {
-    println!("Themen-Erklärung ({} Wörter bewertet):", ex.words);
+    println!(
+        "Themen-Erklärung ({} Wörter bewertet, davon {} im Gegenstand; gelesen als {}):",
+        ex.words, ex.subject_words, ex.reading
+    );
+    if !ex.title.is_empty() {
+        println!("  Titel bewertet: {}", ex.title);
+    }
     for (section, words) in &ex.skipped {
         println!("  ohne Wertung: {section} ({words} Wörter)");
     }
@@ -108,8 +114,20 @@ pub fn print_explanation(ex: &Explanation, themes: &[ThemeInfo]) {
             None => t.id.clone(),
         };
         println!(
-            "{mark} {name:48} {:>7.2}  = Text {:.2} + Titel {:.2} + Hinweise {:.2}",
-            t.score, t.body, t.title, t.hints
+            "{mark} {name:48} {:>7.2}  = Text {:.2} (Gegenstand {:.2}) + Titel {:.2} + Hinweise {:.2}",
+            t.score, t.body, t.subject, t.title, t.hints
+        );
+        let passing = if t.passing {
+            " — nur beiläufig erwähnt, zählt weniger"
+        } else {
+            ""
+        };
+        println!(
+            "      Gegenstand {:.2} (Titel + Gegenstandstext + Hinweise); übriger Text: {} Sätze{passing}; stärkster Term {}{}",
+            t.evidence,
+            t.spread,
+            t.strongest,
+            if t.head { ", Kopf des Titels" } else { "" }
         );
         for h in t.hits.iter().take(8) {
             println!(

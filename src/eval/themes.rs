@@ -1,7 +1,11 @@
 //! Theme metrics: micro precision/recall/F1 over labels and primary = first label equal (the
 //! rules of `evaluate.py`), plus per-theme figures and which themes are confused with which.
 
+use crate::classify::{Context, Explanation, Taxonomy, ThemeScore, explain};
+use crate::pdf::TextLayer;
+use crate::record::Klimacheck;
 use serde::Serialize;
+use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// Per-theme counts.
@@ -128,6 +132,13 @@ impl Report {
         m
     }
 
+    /// Themes per document: (labelled, assigned).
+    pub fn per_document(&self) -> (f64, f64) {
+        let m = self.micro();
+        let n = self.documents.max(1) as f64;
+        ((m.tp + m.fn_) as f64 / n, (m.tp + m.fp) as f64 / n)
+    }
+
     /// Share of documents with the right primary theme.
     pub fn primary(&self) -> f64 {
         ratio(self.primary_hits, self.documents)
@@ -197,6 +208,10 @@ impl Report {
             self.primary_hits,
             self.documents
         ));
+        let (labelled, assigned) = self.per_document();
+        out.push_str(&format!(
+            "themes per document: {labelled:.2} labelled, {assigned:.2} assigned\n"
+        ));
         for (title, map) in [
             ("missed theme → predicted instead", &self.confusion),
             (
@@ -216,6 +231,35 @@ impl Report {
         }
         out
     }
+}
+
+/// The strings of a JSON array (empty for anything else).
+fn strings(v: &Value) -> Vec<&str> {
+    v.as_array()
+        .map(|a| a.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default()
+}
+
+/// Classify a labelled text with the rules: a JSON row with `text` and, where known, `title`,
+/// `committees`, `department`, `klimacheck` and `doc_type` (a canonical type name).
+pub fn classify_text(tax: &Taxonomy, row: &Value) -> (Vec<ThemeScore>, Explanation) {
+    let ctx = Context {
+        title: row["title"].as_str(),
+        department: row["department"].as_str(),
+        committees: strings(&row["committees"]),
+        klimacheck: row["klimacheck"].as_str().and_then(Klimacheck::parse),
+        doc_type: row["doc_type"].as_str(),
+    };
+    let layer = TextLayer::from_layout_text(row["text"].as_str().unwrap_or_default());
+    explain(tax, &layer, &ctx)
+}
+
+/// The labelled themes of a truth row (`themes`).
+pub fn labels(row: &Value) -> Vec<String> {
+    strings(&row["themes"])
+        .into_iter()
+        .map(String::from)
+        .collect()
 }
 
 #[cfg(test)]

@@ -321,6 +321,17 @@ fn tv(e: tantivy::TantivyError) -> IndexError {
             path: String::new(),
             reason: message,
         },
+        // any other variant that carries a full disk only as text (seen as an IoError of kind
+        // Other: "An IO error occurred: 'No space left on device (os error 28)'")
+        _ if ["os error 28", "os error 122"]
+            .iter()
+            .any(|m| message.contains(m)) =>
+        {
+            IndexError::NoSpace {
+                path: String::new(),
+                detail: message,
+            }
+        }
         _ => IndexError::Tantivy(message),
     }
 }

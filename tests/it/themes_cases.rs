@@ -391,3 +391,25 @@ fn a_music_school_is_culture_first_and_broadband_for_businesses_is_infrastructur
     );
     assert!(got.contains(&"wirtschaft".to_string()), "{got:?}");
 }
+
+/// An Einladung of unknown type is read by its first lines: its agenda items are its subject
+/// (the school where the meeting takes place is not), and `--explain`'s data say so.
+#[test]
+fn an_invitation_is_about_its_agenda_items_not_its_venue() {
+    let text = "Einladung\nOrtsbeirat Nordheide\n3. Sitzung am Dienstag, 18:00 Uhr, Aula der \
+                Lindenschule\nÖffentliche Tagesordnung\n1. Genehmigung der Niederschrift\n\
+                2. Neubau des Familienzentrums am Lindenplatz\n3. Verschiedenes\n\
+                Ich darf Sie hiermit zu dieser Sitzung einladen.\n";
+    let layer = TextLayer::from_layout_text(text);
+    let (got, ex) = explain(&Taxonomy::embedded(), &layer, &Context::default());
+    let ids: Vec<&str> = got.iter().map(|t| t.id.as_str()).collect();
+    assert_eq!(ids.first(), Some(&"soziales"), "{ex:#?}");
+    assert!(!ids.contains(&"bildung"), "{ex:#?}");
+    assert_eq!(ex.reading, "Tagesordnung");
+    let soziales = ex
+        .themes
+        .iter()
+        .find(|t| t.id == "soziales")
+        .expect("scored");
+    assert!(soziales.evidence > 0.0, "{soziales:#?}");
+}

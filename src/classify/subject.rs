@@ -1,0 +1,513 @@
+//! Where a paper states its subject: the lead of the body (first paragraphs after the Betreff),
+//! the decision or motion text (Beschlussvorschlag, Antragstext, "Wir fragen"), the questions an
+//! Antwort restates and the items of an agenda (Einladung, Niederschrift). Term hits there are
+//! subject evidence; hits elsewhere are passing mentions.
+
+use super::sections::{LETTERHEAD, Segment};
+use super::terms::normalize;
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+
+/// How a paper states its subject, chosen by its document type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reading {
+    /// A Vorlage, Antrag, Anfrage, Stellungnahme: lead and decision blocks.
+    Paper,
+    /// An Antwort: lead, decision blocks and the questions it answers.
+    Answer,
+    /// An Einladung or Niederschrift: the substantive agenda items.
+    Agenda,
+}
+
+impl Reading {
+    /// The reading's name in explanations.
+    pub fn name(self) -> &'static str {
+        match self {
+            Reading::Paper => "Vorlage",
+            Reading::Answer => "Antwort",
+            Reading::Agenda => "Tagesordnung",
+        }
+    }
+}
+
+/// The `[subject]` table as written.
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SubjectDef {
+    /// Words at the start of the body that state the subject.
+    pub lead_words: usize,
+    /// Words after a decision heading that state the subject.
+    pub block_words: usize,
+    /// Regexes (normalised text, anchored at the line start) of headings that open a decision
+    /// or motion block.
+    pub headings: Vec<String>,
+    /// Regexes of headings that end such a block.
+    pub ends: Vec<String>,
+    /// Regex of an agenda item line (`TOP 3`, `3.`, `Ö 4`).
+    pub agenda_item: String,
+    /// Regex of procedural agenda items that say nothing about the subject.
+    pub procedural: Vec<String>,
+    /// Document types read as answers (canonical names).
+    pub answer_types: Vec<String>,
+    /// Document types read as agendas (canonical names).
+    pub agenda_types: Vec<String>,
+    /// For a paper of unknown type: regexes of a line among its first `head_lines` that make it
+    /// an agenda (`Einladung`, `Tagesordnung`, `Niederschrift`).
+    pub agenda_heads: Vec<String>,
+    /// For a paper of unknown type: regexes of such a line that make it an answer.
+    pub answer_heads: Vec<String>,
+    /// How many non-empty lines at the top `agenda_heads` and `answer_heads` look at.
+    pub head_lines: usize,
+    /// Regex of a title's opening that names who filed or held it, not the subject
+    /// (`Stellungnahme des Stadtteilbeirats …`, `1. Sitzung des …`); the name runs to the first
+    /// colon, dash or `originator_ends` word.
+    pub originator: String,
+    /// Words that end an originator's name in a title (`zu`, `zur`, `für` …).
+    pub originator_ends: Vec<String>,
+}
+
+/// Compiled subject rules.
+#[derive(Debug, Clone)]
+pub struct SubjectRules {
+    def: SubjectDef,
+    headings: Vec<Regex>,
+    ends: Vec<Regex>,
+    agenda_item: Option<Regex>,
+    procedural: Vec<Regex>,
+    originator: Option<Regex>,
+    agenda_heads: Vec<Regex>,
+    answer_heads: Vec<Regex>,
+}
+
+fn anchored(what: &str, re: &str) -> Result<Regex, String> {
+    Regex::new(&format!("^(?:{re})")).map_err(|e| format!("subject {what}: bad regex: {e}"))
+}
+
+impl SubjectRules {
+    /// Compile the table.
+    pub fn compile(def: &SubjectDef) -> Result<SubjectRules, String> {
+        let all = |v: &[String], what: &str| -> Result<Vec<Regex>, String> {
+            v.iter().map(|r| anchored(what, r)).collect()
+        };
+        Ok(SubjectRules {
+            headings: all(&def.headings, "headings")?,
+            ends: all(&def.ends, "ends")?,
+            agenda_item: (!def.agenda_item.is_empty())
+                .then(|| anchored("agenda_item", &def.agenda_item))
+                .transpose()?,
+            procedural: all(&def.procedural, "procedural")?,
+            agenda_heads: all(&def.agenda_heads, "agenda_heads")?,
+            answer_heads: all(&def.answer_heads, "answer_heads")?,
+            originator: (!def.originator.is_empty())
+                .then(|| anchored("originator", &def.originator))
+                .transpose()?,
+            def: def.clone(),
+        })
+    }
+
+    /// The title without an opening that only names who filed or held the paper
+    /// (`Stellungnahme des Stadtteilbeirats Büchenbach zur Wendeschleife` → `zur Wendeschleife`;
+    /// `1. Sitzung des Stadtteilbeirates Büchenbach` → ``).
+    pub fn title_subject<'t>(&self, title: &'t str) -> &'t str {
+        let Some(re) = &self.originator else {
+            return title;
+        };
+        let lower = title.to_lowercase();
+        let Some(m) = re.find(&lower) else {
+            return title;
+        };
+        // Byte offsets of the lower-cased copy can differ; skip the same number of words.
+        let skip = m.as_str().split_whitespace().count();
+        let mut rest = title;
+        for _ in 0..skip {
+            rest = rest.trim_start();
+            let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            rest = &rest[end..];
+        }
+        let mut pos = 0;
+        for word in rest.split_inclusive(char::is_whitespace) {
+            let bare = word.trim();
+            if bare.starts_with([':', '–', '-', '(']) {
+                return rest[pos..].trim_start_matches([' ', ':', '–', '-']);
+            }
+            let lower = bare.trim_end_matches([':', ',']).to_lowercase();
+            if self.def.originator_ends.contains(&lower) {
+                return &rest[pos..];
+            }
+            if bare.ends_with(':') {
+                return &rest[pos + word.len()..];
+            }
+            pos += word.len();
+        }
+        ""
+    }
+
+    /// How to read a paper of this canonical type; a paper of unknown type by the words at its
+    /// top (`Einladung`, `Niederschrift`, `Antwort`), else as an ordinary paper.
+    pub fn reading(&self, doc_type: Option<&str>, segs: &[Segment]) -> Reading {
+        let is = |list: &[String]| doc_type.is_some_and(|t| list.iter().any(|l| l == t));
+        if is(&self.def.agenda_types) {
+            return Reading::Agenda;
+        }
+        if is(&self.def.answer_types) {
+            return Reading::Answer;
+        }
+        if doc_type.is_some() {
+            return Reading::Paper;
+        }
+        let head: Vec<String> = segs
+            .iter()
+            .flat_map(|s| s.text.lines())
+            .map(normalize)
+            .filter(|l| !l.is_empty())
+            .take(self.def.head_lines)
+            .collect();
+        let any = |res: &[Regex]| head.iter().any(|l| res.iter().any(|r| r.is_match(l)));
+        if any(&self.agenda_heads) {
+            Reading::Agenda
+        } else if any(&self.answer_heads) {
+            Reading::Answer
+        } else {
+            Reading::Paper
+        }
+    }
+}
+
+/// A sentence (or a piece of one on a line) of the text, in or out of the subject.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Zone {
+    /// Section name for explanations (`Text`, `Gegenstand`, a boilerplate block).
+    pub section: String,
+    /// Weight of the underlying segment.
+    pub weight: f64,
+    /// True where the paper states its subject.
+    pub subject: bool,
+    /// Running number of the sentence the piece belongs to.
+    pub sentence: usize,
+    /// True for the line of an agenda item (it names its subject like a Betreff).
+    pub item: bool,
+    /// The text, normalised.
+    pub norm: String,
+}
+
+/// Name of the subject zone in explanations.
+pub const SUBJECT: &str = "Gegenstand";
+
+/// Split the segments into sentence pieces in or out of the subject; boilerplate segments keep
+/// their names and are never subject.
+pub fn zones(segs: &[Segment], rules: &SubjectRules, reading: Reading) -> Vec<Zone> {
+    let mut out: Vec<Zone> = Vec::new();
+    let mut lead_left = match reading {
+        Reading::Agenda => 0,
+        _ => rules.def.lead_words,
+    };
+    let mut block_left = 0usize;
+    let mut sentence = 0usize;
+    let mut open = false; // the current sentence continues on the next line
+    for seg in segs {
+        for line in seg.text.lines() {
+            let trimmed = line.trim();
+            let norm_line = normalize(trimmed);
+            let n = norm_line.split(' ').filter(|w| !w.is_empty()).count();
+            if n == 0 {
+                continue;
+            }
+            if !open || starts_item(trimmed) {
+                sentence += 1;
+            }
+            // An agenda's items may stand before a title found in the head of the page.
+            let weight = if reading == Reading::Agenda && seg.section == LETTERHEAD {
+                1.0
+            } else {
+                seg.weight
+            };
+            if weight <= 0.0 {
+                out.push(Zone {
+                    section: seg.section.clone(),
+                    weight,
+                    subject: false,
+                    sentence,
+                    item: false,
+                    norm: norm_line,
+                });
+                open = false;
+                continue;
+            }
+            let item = reading == Reading::Agenda
+                && rules
+                    .agenda_item
+                    .as_ref()
+                    .is_some_and(|r| r.is_match(&norm_line))
+                && !rules
+                    .procedural
+                    .iter()
+                    .any(|r| r.is_match(&agenda_text(&norm_line)));
+            if item {
+                block_left = rules.def.block_words;
+            } else if reading == Reading::Agenda
+                && rules
+                    .agenda_item
+                    .as_ref()
+                    .is_some_and(|r| r.is_match(&norm_line))
+            {
+                block_left = 0; // a procedural item ends the one before it
+            } else if rules.headings.iter().any(|r| r.is_match(&norm_line)) {
+                block_left = rules.def.block_words;
+            } else if block_left > 0 && n <= 6 && rules.ends.iter().any(|r| r.is_match(&norm_line))
+            {
+                block_left = 0;
+            }
+            let subject = match reading {
+                Reading::Agenda => item || block_left > 0,
+                Reading::Answer => {
+                    lead_left > 0 || block_left > 0 || is_question(trimmed, &norm_line)
+                }
+                Reading::Paper => lead_left > 0 || block_left > 0,
+            };
+            lead_left = lead_left.saturating_sub(n);
+            block_left = block_left.saturating_sub(n);
+            let section = if subject {
+                SUBJECT
+            } else if weight != seg.weight {
+                super::sections::BODY
+            } else {
+                seg.section.as_str()
+            };
+            let pieces = split_sentences(trimmed);
+            let last = pieces.len().saturating_sub(1);
+            for (i, piece) in pieces.into_iter().enumerate() {
+                if i > 0 {
+                    sentence += 1;
+                }
+                let norm = normalize(piece);
+                if !norm.is_empty() {
+                    out.push(Zone {
+                        section: section.to_string(),
+                        weight,
+                        subject,
+                        sentence,
+                        item,
+                        norm,
+                    });
+                }
+                if i == last {
+                    open = !ends_sentence(piece);
+                }
+            }
+        }
+    }
+    merge_lines(out)
+}
+
+/// Join the pieces of one sentence that run over several lines (so that phrases spanning a line
+/// break are found), as long as they lie in the same kind of zone.
+fn merge_lines(zones: Vec<Zone>) -> Vec<Zone> {
+    let mut out: Vec<Zone> = Vec::with_capacity(zones.len());
+    for z in zones {
+        match out.last_mut() {
+            Some(last)
+                if last.sentence == z.sentence
+                    && last.section == z.section
+                    && last.subject == z.subject
+                    && last.item == z.item
+                    && last.weight == z.weight =>
+            {
+                last.norm.push(' ');
+                last.norm.push_str(&z.norm);
+            }
+            _ => out.push(z),
+        }
+    }
+    out
+}
+
+/// A line that starts a list item (`- `, `• `, `1.`, `a)`) starts a new sentence.
+fn starts_item(line: &str) -> bool {
+    let mut chars = line.chars();
+    match chars.next() {
+        Some('-' | '–' | '•' | '*' | '·' | '▪') => true,
+        Some(c) if c.is_ascii_digit() || c.is_alphabetic() => {
+            let head: String = line.chars().take_while(|c| c.is_alphanumeric()).collect();
+            let next = line[head.len()..].chars().next();
+            head.chars().count() <= 2
+                && (head.chars().all(|c| c.is_ascii_digit()) || head.chars().count() == 1)
+                && matches!(next, Some('.' | ')'))
+        }
+        _ => false,
+    }
+}
+
+fn ends_sentence(piece: &str) -> bool {
+    piece.trim_end().ends_with(['.', '!', '?', ':', ';'])
+}
+
+/// Split a line after sentence ends (`.`, `!`, `?`, `;` before a space); a dot after a short
+/// word (`Nr.`, `z. B.`, `ca.`) or a number (`1.`) does not end a sentence.
+fn split_sentences(line: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes: Vec<(usize, char)> = line.char_indices().collect();
+    for (k, &(i, c)) in bytes.iter().enumerate() {
+        if !matches!(c, '.' | '!' | '?' | ';') {
+            continue;
+        }
+        if !bytes.get(k + 1).is_some_and(|(_, n)| n.is_whitespace()) {
+            continue;
+        }
+        if c == '.' {
+            let word: String = line[start..i]
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphanumeric())
+                .collect();
+            let len = word.chars().count();
+            if len <= 3 || word.chars().all(|c| c.is_ascii_digit()) {
+                continue;
+            }
+        }
+        let end = i + c.len_utf8();
+        out.push(&line[start..end]);
+        start = end;
+    }
+    if start < line.len() {
+        out.push(&line[start..]);
+    }
+    out
+}
+
+/// The text of an agenda line without its number (`top 3 genehmigung …` → `genehmigung …`).
+fn agenda_text(norm: &str) -> String {
+    norm.split(' ')
+        .skip_while(|w| {
+            w.chars().all(|c| c.is_ascii_digit())
+                || matches!(*w, "top" | "top." | "ö" | "n" | "tagesordnungspunkt")
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A question the paper answers: a line with a question mark, or one that names a question.
+fn is_question(line: &str, norm: &str) -> bool {
+    line.contains('?') || norm.starts_with("frage ") || norm.starts_with("zu frage")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules() -> SubjectRules {
+        SubjectRules::compile(&SubjectDef {
+            lead_words: 4,
+            block_words: 6,
+            headings: vec!["beschlussvorschlag".into()],
+            ends: vec!["begründung".into(), "mit freundlichen".into()],
+            agenda_item: r"(top )?\d+ ".into(),
+            procedural: vec!["genehmigung".into()],
+            answer_types: vec!["Antwort".into()],
+            agenda_types: vec!["Einladung".into()],
+            agenda_heads: vec!["niederschrift".into()],
+            answer_heads: Vec::new(),
+            head_lines: 3,
+            originator: r"(\d+\.? )?(stellungnahme|sitzung)\w* (des|der) ".into(),
+            originator_ends: vec!["zur".into(), "zum".into()],
+        })
+        .expect("valid")
+    }
+
+    fn seg(text: &str) -> Segment {
+        Segment {
+            section: "Text".into(),
+            weight: 1.0,
+            text: text.into(),
+        }
+    }
+
+    fn subject_text(z: &[Zone]) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        let mut last = None;
+        for z in z.iter().filter(|z| z.subject) {
+            match out.last_mut() {
+                Some(t) if last == Some(z.sentence) => {
+                    t.push(' ');
+                    t.push_str(&z.norm);
+                }
+                _ => out.push(z.norm.clone()),
+            }
+            last = Some(z.sentence);
+        }
+        out
+    }
+
+    #[test]
+    fn lead_and_decision_block_are_the_subject() {
+        let r = rules();
+        let text = "Die Schule wird saniert.\nDie Kosten sind hoch und steigen.\nBeschlussvorschlag\nDer Rat beschließt die Sanierung.\nBegründung\nDie Turnhalle ist alt.";
+        let z = zones(&[seg(text)], &r, Reading::Paper);
+        assert_eq!(
+            subject_text(&z),
+            [
+                "die schule wird saniert",
+                "beschlussvorschlag der rat beschließt die sanierung"
+            ]
+        );
+        let sentences: Vec<usize> = z.iter().map(|z| z.sentence).collect();
+        assert_eq!(sentences, [1, 2, 3, 4], "{z:?}");
+    }
+
+    #[test]
+    fn agenda_items_and_questions() {
+        let r = rules();
+        assert_eq!(r.reading(Some("Einladung"), &[]), Reading::Agenda);
+        assert_eq!(r.reading(Some("Antwort"), &[]), Reading::Answer);
+        assert_eq!(
+            r.reading(None, &[seg("Betreff\nNiederschrift")]),
+            Reading::Agenda
+        );
+        assert_eq!(
+            r.reading(None, &[seg("a\nb\nc\nNiederschrift")]),
+            Reading::Paper
+        );
+        assert_eq!(r.reading(None, &[]), Reading::Paper);
+        let text = "Sehr geehrte Damen und Herren\nTOP 1 Genehmigung der Niederschrift\nTOP 2 Neubau der Grundschule\nMit freundlichen Grüßen";
+        let z = zones(&[seg(text)], &r, Reading::Agenda);
+        assert_eq!(subject_text(&z), ["top 2 neubau der grundschule"]);
+        assert!(z.iter().any(|z| z.item && z.norm.contains("grundschule")));
+        let answer = "Sehr geehrte Frau Meier, vielen Dank für Ihre Nachricht.\nWarum fährt der Bus nicht?\nAntwort: wegen Personalmangel.";
+        let z = zones(&[seg(answer)], &r, Reading::Answer);
+        assert!(subject_text(&z).iter().any(|t| t.contains("bus")), "{z:?}");
+    }
+
+    #[test]
+    fn originators_in_titles_are_not_subjects() {
+        let r = rules();
+        assert_eq!(
+            r.title_subject("Stellungnahme des Stadtteilbeirats Büchenbach zur Wendeschleife"),
+            "zur Wendeschleife"
+        );
+        assert_eq!(
+            r.title_subject("1. Sitzung des Stadtteilbeirates Büchenbach"),
+            ""
+        );
+        assert_eq!(
+            r.title_subject("Stellungnahme der Fraktion: Radwege"),
+            "Radwege"
+        );
+        assert_eq!(
+            r.title_subject("Neubau der Grundschule"),
+            "Neubau der Grundschule"
+        );
+    }
+
+    #[test]
+    fn sentences_split_at_ends_not_at_abbreviations() {
+        assert_eq!(
+            split_sentences("Die Kosten (ca. 5 Mio. Euro) trägt Nr. 3. Danach: Bau; dann Ende."),
+            [
+                "Die Kosten (ca. 5 Mio. Euro) trägt Nr. 3. Danach: Bau;",
+                " dann Ende."
+            ]
+        );
+        assert!(starts_item("1. Ausgangslage") && starts_item("- Punkt") && starts_item("a) x"));
+        assert!(!starts_item("Die Stadt") && !starts_item("2025 wurde"));
+    }
+}
