@@ -12,6 +12,9 @@ use tantivy::directory::{
     WatchHandle, WritePtr,
 };
 
+/// The longest wait for tantivy's meta lock before going on without it.
+const META_LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
+
 /// tantivy's directory for the index folder `root` (see the module documentation).
 #[derive(Debug, Clone)]
 pub(crate) struct IndexDirectory {
@@ -74,19 +77,66 @@ impl Directory for IndexDirectory {
 
     /// The meta lock keeps a writer from deleting files while a reader opens them; a reader
     /// that cannot create it (a read-only folder, where no writer deletes anything either)
-    /// goes on without it. The writer's lock is never skipped.
+    /// goes on without it, and so does anyone who waited [`META_LOCK_WAIT`] for it: it is held
+    /// for milliseconds, so a holder that long is a process stopped mid-commit (`kill -STOP`,
+    /// a suspended laptop), and waiting on it would hang every reader. The writer's lock is
+    /// never skipped.
     fn acquire_lock(&self, lock: &Lock) -> Result<DirectoryLock, LockError> {
-        match self.inner.acquire_lock(lock) {
-            Err(LockError::IoError(e))
-                if lock.filepath == META_LOCK.filepath && is_read_only(&e) =>
-            {
-                Ok(DirectoryLock::from(Box::new(())))
+        if lock.filepath != META_LOCK.filepath {
+            return self.inner.acquire_lock(lock);
+        }
+        let try_once = Lock {
+            filepath: lock.filepath.clone(),
+            is_blocking: false,
+        };
+        let started = std::time::Instant::now();
+        loop {
+            match self.inner.acquire_lock(&try_once) {
+                Err(LockError::LockBusy) if lock.is_blocking => {
+                    if started.elapsed() >= META_LOCK_WAIT {
+                        return Ok(DirectoryLock::from(Box::new(())));
+                    }
+                    std::thread::sleep(std::time::Duration::from_millis(5));
+                }
+                Err(LockError::IoError(e)) if is_read_only(&e) => {
+                    return Ok(DirectoryLock::from(Box::new(())));
+                }
+                other => return other,
             }
-            other => other,
         }
     }
 
     fn watch(&self, watch_callback: WatchCallback) -> tantivy::Result<WatchHandle> {
         self.inner.watch(watch_callback)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reader_does_not_wait_forever_on_a_meta_lock_held_by_a_stopped_process() {
+        let dir = tempfile::tempdir().unwrap();
+        crate::index::Index::open_or_create(dir.path()).unwrap();
+        // another holder of the meta lock (as a writer stopped mid-commit would be)
+        let holder = MmapDirectory::open(dir.path()).unwrap();
+        let held = holder
+            .acquire_lock(&Lock {
+                filepath: META_LOCK.filepath.clone(),
+                is_blocking: false,
+            })
+            .unwrap();
+        let path = dir.path().to_path_buf();
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(crate::index::Index::open(&path).map(|i| i.num_docs()));
+        });
+        let opened = rx.recv_timeout(std::time::Duration::from_secs(20));
+        drop(held);
+        assert!(
+            matches!(opened, Ok(Ok(0))),
+            "the reader hung or failed: {opened:?}"
+        );
     }
 }
