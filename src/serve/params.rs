@@ -4,7 +4,7 @@
 use super::error::AppError;
 use crate::export::urls::encode_component;
 use crate::index::{Filters, SearchRequest, Sort};
-use crate::record::{Date, DocType, Klimacheck};
+use crate::record::{Date, DocType, filters};
 
 /// Longest query accepted, in characters.
 pub(crate) const MAX_QUERY_CHARS: usize = crate::index::query::MAX_QUERY_CHARS;
@@ -135,17 +135,14 @@ impl SearchParams {
                 "committee" => f.committee = Some(v.clone()),
                 "department" => f.department = Some(v.clone()),
                 "originator" => f.originator = Some(v.clone()),
+                // the command line's parsers: one meaning of each filter value
                 "klimacheck" => {
-                    f.klimacheck = Some(if v.eq_ignore_ascii_case("none") {
-                        None
-                    } else {
-                        Some(Klimacheck::parse(v).ok_or_else(|| {
-                            bad("klimacheck muss neutral, positive, negative oder none sein")
-                        })?)
-                    });
+                    f.klimacheck = Some(filters::parse_klimacheck(v).map_err(|_| {
+                        bad("klimacheck muss neutral, positive, negative oder none sein")
+                    })?);
                 }
                 "type" => {
-                    f.doc_type = Some(DocType::parse(v).ok_or_else(|| {
+                    f.doc_type = Some(filters::parse_doc_type(v).map_err(|_| {
                         let all: Vec<&str> = DocType::ALL.iter().map(|t| t.as_str()).collect();
                         bad(format!("type muss einer von {} sein", all.join(", ")))
                     })?);
@@ -162,7 +159,7 @@ impl SearchParams {
                 _ => {}
             }
         }
-        crate::record::filters::date_range(f.from, f.to)
+        filters::date_range(f.from, f.to)
             .map_err(|_| bad("from liegt nach to: kein Datum kann beides erfüllen"))?;
         Ok(f)
     }
@@ -251,7 +248,7 @@ fn bad(message: impl Into<String>) -> AppError {
 /// A `YYYY-MM-DD` date.
 /// The first and last day a date parameter covers (the forms of the command line's `--from`).
 fn date(v: &str, key: &str) -> Result<(Date, Date), AppError> {
-    crate::record::filters::parse_date_span(v).map_err(|_| {
+    filters::parse_date_span(v).map_err(|_| {
         bad(format!(
             "{key} muss ein Datum sein (JJJJ-MM-TT, TT.MM.JJJJ, JJJJ-MM, MM.JJJJ oder JJJJ), nicht {v:?}"
         ))
