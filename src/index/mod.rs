@@ -285,30 +285,22 @@ fn tv(e: tantivy::TantivyError) -> IndexError {
     use tantivy::TantivyError as T;
     use tantivy::directory::error::OpenReadError;
     let message = e.to_string();
+    let no_space = |detail: String| IndexError::NoSpace {
+        path: String::new(),
+        detail,
+    };
     match e {
-        // tantivy may wrap the OS error so that its kind is lost (`Other`); its text keeps it
-        T::IoError(io)
-            if is_disk_full(&io)
-                || ["os error 28", "os error 122"]
-                    .iter()
-                    .any(|m| message.contains(m)) =>
+        T::IoError(io) if is_disk_full(&io) => no_space(message),
+        // tantivy may pass a full disk on only as text (an `Other` I/O error, an internal error)
+        _ if ["os error 28", "os error 122"]
+            .iter()
+            .any(|m| message.contains(m)) =>
         {
-            IndexError::NoSpace {
-                path: String::new(),
-                detail: message,
-            }
+            no_space(message)
         }
-        // tantivy passes some I/O errors on as text; a writer thread that died of a full disk
-        // leaves only "An index writer was killed"
-        T::InternalError(_) | T::ErrorInThread(_)
-            if ["os error 28", "os error 122", "killed"]
-                .iter()
-                .any(|m| message.contains(m)) =>
-        {
-            IndexError::NoSpace {
-                path: String::new(),
-                detail: message,
-            }
+        // a writer thread that died of a full disk leaves only "An index writer was killed"
+        T::InternalError(_) | T::ErrorInThread(_) if message.contains("killed") => {
+            no_space(message)
         }
         T::DataCorruption(_)
         | T::OpenReadError(OpenReadError::FileDoesNotExist(_))
@@ -321,17 +313,6 @@ fn tv(e: tantivy::TantivyError) -> IndexError {
             path: String::new(),
             reason: message,
         },
-        // any other variant that carries a full disk only as text (seen as an IoError of kind
-        // Other: "An IO error occurred: 'No space left on device (os error 28)'")
-        _ if ["os error 28", "os error 122"]
-            .iter()
-            .any(|m| message.contains(m)) =>
-        {
-            IndexError::NoSpace {
-                path: String::new(),
-                detail: message,
-            }
-        }
         _ => IndexError::Tantivy(message),
     }
 }
