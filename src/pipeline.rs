@@ -12,6 +12,7 @@ use crate::record::DocumentRecord;
 use crate::vocab::{self, VocabError, Vocabulary};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
+use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 /// Bumped whenever a stage changes its output, so that ingest re-processes every file.
@@ -228,7 +229,8 @@ impl PipelineBuilder {
         pdf::extract_with_ocr(bytes, &self.limits(), &self.ocr)
     }
 
-    /// Compile the rules and fingerprint them.
+    /// Compile the rules and fingerprint their texts (the OCR part of [`Pipeline::rules`] waits
+    /// until it is asked for).
     pub fn build(self) -> Result<Pipeline, ConfigError> {
         let taxonomy_text = self
             .taxonomy
@@ -264,16 +266,12 @@ impl PipelineBuilder {
         fn text(s: &Option<Source>) -> &str {
             s.as_ref().map_or("", |s| s.text.as_str())
         }
-        let mut rules = rules_fingerprint(&[
+        let rule_texts = rules_fingerprint(&[
             taxonomy_text,
             vocab::DEFAULT_VOCAB,
             text(&self.vocabulary_extension),
             text(&self.model),
         ]);
-        // what OCR would produce (installing tesseract or changing the language re-processes)
-        if let Some(ocr) = self.ocr.fingerprint() {
-            rules = rules_fingerprint(&[&rules, &ocr]);
-        }
         let texts = RuleTexts {
             taxonomy: taxonomy_text.to_string(),
             vocabulary: vocab::DEFAULT_VOCAB.to_string(),
@@ -289,7 +287,8 @@ impl PipelineBuilder {
             taxonomy,
             model,
             texts,
-            rules,
+            rule_texts,
+            rules: OnceLock::new(),
         })
     }
 }
@@ -303,7 +302,11 @@ pub struct Pipeline {
     taxonomy: Taxonomy,
     model: Option<Model>,
     texts: RuleTexts,
-    rules: String,
+    /// The fingerprint of the rule texts alone.
+    rule_texts: String,
+    /// With what OCR would produce: probing for tesseract starts programs, so only a command
+    /// that needs the fingerprint (ingest) pays for it.
+    rules: OnceLock<String>,
 }
 
 /// A processed document: its record and its text layer.
@@ -313,6 +316,46 @@ pub struct Processed {
     pub record: DocumentRecord,
     /// The text layer.
     pub layer: TextLayer,
+    /// CPU time of each stage on this document.
+    pub cpu: StageTimes,
+}
+
+/// CPU time spent by the calling thread in each stage of [`Pipeline::process`].
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct StageTimes {
+    /// The text layer, OCR included (tesseract runs in processes of its own: not counted).
+    pub pdf: Duration,
+    /// Metadata extraction.
+    pub metadata: Duration,
+    /// Theme classification.
+    pub classify: Duration,
+}
+
+impl std::ops::AddAssign for StageTimes {
+    fn add_assign(&mut self, other: StageTimes) {
+        self.pdf += other.pdf;
+        self.metadata += other.metadata;
+        self.classify += other.classify;
+    }
+}
+
+/// The CPU time of the calling thread so far.
+pub fn thread_cpu_time() -> Duration {
+    duration(rustix::time::clock_gettime(
+        rustix::time::ClockId::ThreadCPUTime,
+    ))
+}
+
+/// The CPU time of the whole process (all its threads) so far.
+pub fn process_cpu_time() -> Duration {
+    duration(rustix::time::clock_gettime(
+        rustix::time::ClockId::ProcessCPUTime,
+    ))
+}
+
+fn duration(t: rustix::time::Timespec) -> Duration {
+    let nanos = u32::try_from(t.tv_nsec.clamp(0, 999_999_999)).unwrap_or(0);
+    Duration::new(u64::try_from(t.tv_sec).unwrap_or(0), nanos)
 }
 
 impl Default for Pipeline {
@@ -333,7 +376,14 @@ impl Pipeline {
 
     /// Fingerprint of the rule texts in use (see [`rules_fingerprint`]).
     pub fn rules(&self) -> &str {
-        &self.rules
+        self.rules.get_or_init(|| {
+            // what OCR would produce (installing tesseract or changing the language
+            // re-processes)
+            match self.ocr.fingerprint() {
+                Some(ocr) => rules_fingerprint(&[&self.rule_texts, &ocr]),
+                None => self.rule_texts.clone(),
+            }
+        })
     }
 
     /// The rule texts in use.
@@ -357,14 +407,22 @@ impl Pipeline {
             deadline: Some(Instant::now() + self.budget),
             ..Limits::default()
         };
+        let t0 = thread_cpu_time();
         let (layer, ocr) = pdf::extract_with_ocr(bytes, &limits, &self.ocr)?;
+        let t1 = thread_cpu_time();
         let mut meta = extract::extract_metadata(&layer, &self.vocab);
         layer.deadline.check(Stage::Metadata)?;
+        let t2 = thread_cpu_time();
         let themes = match &self.model {
             Some(model) => classify::classify_with_model(&self.taxonomy, model, &layer, &meta),
             None => classify::classify(&self.taxonomy, &layer, &meta),
         };
         layer.deadline.check(Stage::Themes)?;
+        let cpu = StageTimes {
+            pdf: t1.saturating_sub(t0),
+            metadata: t2.saturating_sub(t1),
+            classify: thread_cpu_time().saturating_sub(t2),
+        };
         let mut warnings = layer.warnings.clone();
         if !layer.has_text() {
             warnings.push(NO_TEXT_WARNING.to_string());
@@ -383,7 +441,7 @@ impl Pipeline {
             size: bytes.len() as u64,
             duplicate_of: None,
         };
-        Ok(Processed { record, layer })
+        Ok(Processed { record, layer, cpu })
     }
 
     /// Why the rules gave a processed document its themes.

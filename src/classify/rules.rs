@@ -415,19 +415,9 @@ fn collect(
         *freq.entry(w).or_default() += 1;
     }
     for (word, n) in freq {
-        if is_word_excluded(&tax.ignore, word) {
-            continue;
-        }
-        for (ti, rule) in tax.rules.iter().enumerate() {
-            if is_word_excluded(&rule.exclude, word) {
-                continue;
-            }
-            let best = rule
-                .terms
-                .iter()
-                .filter(|t| matches!(&t.pattern, Pattern::Word(p) if p.matches(word)))
-                .max_by(|a, b| a.weight.total_cmp(&b.weight));
-            if let Some(term) = best {
+        // per theme its best word term (ignored and excluded words earn none)
+        for (ti, k) in tax.words.best_terms(word, &tax.rules) {
+            if let Some(term) = tax.rules.get(ti).and_then(|r| r.terms.get(k)) {
                 hit.insert(ti);
                 add(
                     acc,

@@ -1,6 +1,7 @@
 //! The taxonomy file (TOML): themes with weighted terms, title terms, committee/department hints,
 //! exclusions and precedence; scoring settings; boilerplate sections that earn no credit.
 
+use super::matcher::WordMatcher;
 use super::sections::{CompiledSection, SectionRule};
 use super::subject::{SubjectDef, SubjectRules};
 use super::terms::{Pattern, PatternError};
@@ -212,6 +213,8 @@ pub struct Taxonomy {
     pub ignore: Vec<Pattern>,
     /// Where papers state their subject.
     pub subject: SubjectRules,
+    /// The word patterns of `ignore` and the rules, compiled into one automaton.
+    pub(crate) words: WordMatcher,
 }
 
 fn compile_terms(theme: &str, map: &BTreeMap<String, f64>) -> Result<Vec<Term>, TaxonomyError> {
@@ -294,14 +297,16 @@ impl Taxonomy {
             .iter()
             .map(|s| CompiledSection::compile(s, vocab).map_err(TaxonomyError::Invalid))
             .collect::<Result<_, TaxonomyError>>()?;
-        let ignore = file
+        let ignore: Vec<Pattern> = file
             .settings
             .ignore
             .iter()
             .map(|p| compile("settings", p))
             .collect::<Result<_, _>>()?;
         let subject = SubjectRules::compile(&file.subject).map_err(TaxonomyError::Invalid)?;
+        let words = WordMatcher::new(&ignore, &rules);
         Ok(Taxonomy {
+            words,
             themes,
             rules,
             settings: file.settings,

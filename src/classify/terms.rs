@@ -10,9 +10,10 @@
 //! - `/regex/` — a regular expression over the normalised text (lower case, single spaces).
 
 use regex::Regex;
+use std::sync::OnceLock;
 
 /// Inflection endings accepted after a word without a trailing `*`.
-const ENDINGS: [&str; 10] = ["", "e", "n", "s", "en", "er", "es", "em", "ern", "ns"];
+pub(crate) const ENDINGS: [&str; 10] = ["", "e", "n", "s", "en", "er", "es", "em", "ern", "ns"];
 
 /// Why a pattern could not be compiled.
 #[derive(Debug, thiserror::Error)]
@@ -30,7 +31,62 @@ pub enum Pattern {
     /// A single-word pattern, matched against each distinct word.
     Word(WordPattern),
     /// A phrase or regular expression, matched against the normalised text.
-    Text(Regex),
+    Text(TextPattern),
+}
+
+/// A phrase or regular expression over normalised text. A phrase's regex is compiled on first
+/// use, and only for a text that contains every one of its stems: most texts name few of a
+/// taxonomy's phrases, and compiling all of them cost a process more than reading a paper.
+#[derive(Debug, Clone)]
+pub struct TextPattern {
+    /// The regular expression.
+    source: String,
+    /// Literal pieces every match contains (a phrase's stems).
+    needles: Vec<String>,
+    /// The compiled regex (None if it could not be compiled: it then matches nothing).
+    regex: OnceLock<Option<Regex>>,
+}
+
+impl TextPattern {
+    /// A phrase: its regex and the stems every match contains (compiled when first needed).
+    fn phrase(source: String, needles: Vec<String>) -> TextPattern {
+        TextPattern {
+            source,
+            needles,
+            regex: OnceLock::new(),
+        }
+    }
+
+    /// A regular expression as written, compiled now so that a bad one is reported.
+    fn compiled(re: Regex) -> TextPattern {
+        TextPattern {
+            source: re.as_str().to_string(),
+            needles: Vec::new(),
+            regex: OnceLock::from(Some(re)),
+        }
+    }
+
+    /// The regex, when `text` may hold a match.
+    fn regex_for(&self, text: &str) -> Option<&Regex> {
+        if !self.needles.iter().all(|n| text.contains(n.as_str())) {
+            return None;
+        }
+        self.regex
+            .get_or_init(|| Regex::new(&self.source).ok())
+            .as_ref()
+    }
+
+    /// The matches in `text` (normalised), left to right.
+    pub fn find_iter<'a>(&'a self, text: &'a str) -> impl Iterator<Item = regex::Match<'a>> + 'a {
+        self.regex_for(text)
+            .into_iter()
+            .flat_map(move |re| re.find_iter(text))
+    }
+
+    /// True when `text` (normalised) has a match.
+    pub fn is_match(&self, text: &str) -> bool {
+        self.regex_for(text).is_some_and(|re| re.is_match(text))
+    }
 }
 
 /// A single-word pattern: a stem with optional wildcards on either side.
@@ -86,7 +142,7 @@ impl Pattern {
         if trimmed.len() >= 2 && trimmed.starts_with('/') && trimmed.ends_with('/') {
             let body = trimmed.trim_matches('/');
             let re = Regex::new(&format!("(?i){body}")).map_err(|e| err(&e.to_string()))?;
-            return Ok(Pattern::Text(re));
+            return Ok(Pattern::Text(TextPattern::compiled(re)));
         }
         let norm = normalize(trimmed);
         let words: Vec<&str> = norm.split(' ').filter(|w| !w.is_empty()).collect();
@@ -103,9 +159,14 @@ impl Pattern {
             }));
         }
         let parts: Vec<String> = words.iter().map(|w| word_regex(w)).collect();
-        let re =
-            Regex::new(&format!(r"\b{}\b", parts.join(" "))).map_err(|e| err(&e.to_string()))?;
-        Ok(Pattern::Text(re))
+        let needles = stripped
+            .iter()
+            .filter(|w| !w.is_empty())
+            .map(|w| w.to_string())
+            .collect();
+        // Escaped stems and fixed pieces: the regex always compiles.
+        let source = format!(r"\b{}\b", parts.join(" "));
+        Ok(Pattern::Text(TextPattern::phrase(source, needles)))
     }
 
     /// True for single-word patterns.
@@ -184,6 +245,39 @@ mod tests {
         };
         assert!(re.is_match(&normalize("die Smart-City-Strategie")));
         assert!(!re.is_match(&normalize("smart und city")));
+    }
+
+    #[test]
+    fn a_phrase_is_compiled_only_for_a_text_with_its_stems() {
+        let Ok(Pattern::Text(p)) = Pattern::parse("*rad* weg") else {
+            panic!("phrase must be a text pattern")
+        };
+        assert!(!p.is_match(&normalize("Ein Weg ohne Räder")));
+        assert!(p.regex.get().is_none(), "no stem `rad`: not compiled");
+        assert!(p.is_match(&normalize("der Fahrrad-Weg")));
+        let text = normalize("Radwege, Lastenrad Wegen und der Rad weg");
+        let found: Vec<&str> = p.find_iter(&text).map(|m| m.as_str()).collect();
+        assert_eq!(found, ["lastenrad wegen", "rad weg"]);
+    }
+
+    #[test]
+    fn every_phrase_of_the_built_in_taxonomy_compiles() {
+        let tax = crate::classify::Taxonomy::embedded();
+        let mut phrases = 0;
+        for rule in &tax.rules {
+            for t in rule
+                .terms
+                .iter()
+                .chain(&rule.title_terms)
+                .chain(&rule.hints)
+            {
+                if let Pattern::Text(p) = &t.pattern {
+                    assert!(Regex::new(&p.source).is_ok(), "{}", t.source);
+                    phrases += 1;
+                }
+            }
+        }
+        assert!(phrases > 10);
     }
 
     #[test]

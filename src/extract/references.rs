@@ -8,10 +8,17 @@ use crate::vocab::{LabelSet, Vocabulary};
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// A number in brackets that looks like a Drucksache: letters/digits joined by `/` or `-`.
+/// A number in brackets that looks like a Drucksache: letters/digits joined by `/` or `-`,
+/// at most [`BRACKETED_TAIL`] characters after its first digit (checked on the match: a
+/// bounded repetition of the Unicode word class cost a process milliseconds to compile). The
+/// tail runs to the first character outside its class, and no `(` lies inside a match, so a
+/// tail found too long means no match starts in it, as the bounded regex would say.
 static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\(([A-ZÄÖÜ]{0,6}[ /-]?\d[\w./ -]{2,24}?)\)").unwrap_or_else(|_| never())
+    Regex::new(r"\(([A-ZÄÖÜ]{0,6}[ /-]?\d([\w./ -]{2,}?))\)").unwrap_or_else(|_| never())
 });
+
+/// The most characters a bracketed number has after its first digit.
+const BRACKETED_TAIL: usize = 24;
 
 /// Words that open a bank, tax or legal citation, not a Drucksache (`BLZ 200 300 00`,
 /// `DE 122 804 750`, `§ 127 Abs. 2 Nr. 4`), lower case.
@@ -92,6 +99,8 @@ pub(crate) fn find(body: &str, own: Option<&str>, vocab: &Vocabulary) -> Vec<Str
     };
     for c in BRACKETED.captures_iter(body) {
         if let Some(m) = c.get(1)
+            && c.get(2)
+                .is_some_and(|t| t.as_str().chars().count() <= BRACKETED_TAIL)
             && let Some(n) = number_from_value(m.as_str(), vocab)
             && looks_like_number(&n)
             && !dates::is_only_date(&n, vocab)
@@ -116,7 +125,9 @@ pub(crate) fn find(body: &str, own: Option<&str>, vocab: &Vocabulary) -> Vec<Str
         let Some(rest) = body.get(pos..) else {
             continue;
         };
-        for cue in cues {
+        // Only cues that start with this letter (as folded) can match here.
+        let first = crate::fold::spelled_char(ch).next();
+        for cue in cues.iter().filter(|c| c.spelled.chars().next() == first) {
             if let Some(after) = cue.strip(rest)
                 && rest
                     .get(cue.text.len()..)
@@ -184,6 +195,32 @@ mod tests {
             find(body, None, &v),
             vec!["VO/1242/21-Neuf.".to_string(), "VI/142/2022".to_string()]
         );
+    }
+
+    #[test]
+    fn the_bracket_tail_is_bounded_as_the_bounded_regex_says() {
+        let bounded = Regex::new(r"\(([A-ZÄÖÜ]{0,6}[ /-]?\d[\w./ -]{2,24}?)\)").expect("valid");
+        let bodies = [
+            "(VO/0683/21) und (ABCDEF/1234567890123456789012345) (ABCDEFG 1/2345678901234567890123456)",
+            "(1/23456789012345678901234) (1/234567890123456789012345) (12) (123) (AB-12 ä_x)",
+            "((0088/2021)) (0871/22-1-A) (X 12/34) (ÄÖÜ/12.3) (DS 17/1234) (§ 12 Abs. 3) (ab/12)",
+        ];
+        for body in bodies {
+            let want: Vec<&str> = bounded
+                .captures_iter(body)
+                .filter_map(|c| c.get(1).map(|m| m.as_str()))
+                .collect();
+            let got: Vec<&str> = BRACKETED
+                .captures_iter(body)
+                .filter(|c| {
+                    c.get(2)
+                        .is_some_and(|t| t.as_str().chars().count() <= BRACKETED_TAIL)
+                })
+                .filter_map(|c| c.get(1).map(|m| m.as_str()))
+                .collect();
+            assert_eq!(got, want, "{body}");
+            assert!(!want.is_empty());
+        }
     }
 
     #[test]

@@ -7,7 +7,7 @@
 mod duplicates;
 
 use crate::index::{BuiltWith, FileStamp, Index, IndexError, Writer, folder, panic_message};
-use crate::pipeline::{PIPELINE_VERSION, Pipeline};
+use crate::pipeline::{PIPELINE_VERSION, Pipeline, StageTimes, process_cpu_time};
 use crate::record::path::{canonical_key, to_path};
 use duplicates::Duplicates;
 use std::collections::HashSet;
@@ -86,8 +86,41 @@ pub struct Summary {
     pub unsearchable_pages: usize,
     /// Wall-clock seconds.
     pub elapsed_secs: f64,
+    /// CPU seconds by stage.
+    pub cpu_secs: CpuSeconds,
     /// `(path, reason)` of every failed file.
     pub failures: Vec<(String, String)>,
+}
+
+/// CPU seconds of an ingest run by stage; the stages summed over the files processed.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct CpuSeconds {
+    /// Text layers (OCR included; tesseract's own processes not counted).
+    pub pdf: f64,
+    /// Metadata extraction.
+    pub metadata: f64,
+    /// Theme classification.
+    pub classify: f64,
+    /// The rest of the process: writing the index (its threads too), reading and hashing the
+    /// files, the walk.
+    pub index: f64,
+    /// The whole process, every thread.
+    pub total: f64,
+}
+
+impl CpuSeconds {
+    /// The figures of `stages` summed over the files, within `total` for the process.
+    fn new(stages: StageTimes, total: Duration) -> CpuSeconds {
+        let secs = |d: Duration| (d.as_secs_f64() * 1000.0).round() / 1000.0;
+        let rest = total.saturating_sub(stages.pdf + stages.metadata + stages.classify);
+        CpuSeconds {
+            pdf: secs(stages.pdf),
+            metadata: secs(stages.metadata),
+            classify: secs(stages.classify),
+            index: secs(rest),
+            total: secs(total),
+        }
+    }
 }
 
 /// Why ingest could not run at all.
@@ -216,6 +249,7 @@ enum Outcome {
         text: String,
         stamp: FileStamp,
         shown: String,
+        cpu: StageTimes,
     },
     Failed(Failure),
 }
@@ -246,6 +280,7 @@ fn process_file(pipeline: &Pipeline, c: &Candidate) -> Outcome {
                 text,
                 stamp,
                 shown: c.path.display().to_string(),
+                cpu: p.cpu,
             }
         }
         Ok(Err(e)) => failed(e.to_string()),
@@ -273,6 +308,7 @@ fn run_unnamed(
     on_event: &mut dyn FnMut(&Event),
 ) -> Result<Summary, IngestError> {
     let started = Instant::now();
+    let cpu_before = process_cpu_time();
     let recognized_before = crate::pdf::ocr::pages_recognized();
     std::fs::create_dir_all(&opts.index_dir)
         .map_err(|e| IngestError::Io(opts.index_dir.display().to_string(), e))?;
@@ -332,12 +368,14 @@ fn run_unnamed(
         failures: &mut failures,
         summary: &mut summary,
         batch: opts.batch,
+        stages: StageTimes::default(),
         since_commit: 0,
         last_commit: Instant::now(),
         on_event,
     };
     process_all(&todo, pipeline, opts.jobs, &mut sink)?;
     let indexed = std::mem::take(&mut sink.indexed);
+    let stages = sink.stages;
     writer.commit()?;
     correct_duplicates(&mut index, &mut writer, &dups)?;
     summary.failed = failures.len();
@@ -350,6 +388,7 @@ fn run_unnamed(
     folder::log_failures(&opts.index_dir, &failed, &gone);
     summary.ocr_recognized = crate::pdf::ocr::pages_recognized() - recognized_before;
     summary.elapsed_secs = started.elapsed().as_secs_f64();
+    summary.cpu_secs = CpuSeconds::new(stages, process_cpu_time().saturating_sub(cpu_before));
     Ok(summary)
 }
 
@@ -430,6 +469,8 @@ struct Sink<'a> {
     failures: &'a mut Vec<Failure>,
     summary: &'a mut Summary,
     batch: usize,
+    /// CPU time of the pipeline's stages, summed over the files.
+    stages: StageTimes,
     since_commit: usize,
     last_commit: Instant,
     on_event: &'a mut dyn FnMut(&Event),
@@ -443,7 +484,11 @@ impl Sink<'_> {
                 text,
                 stamp,
                 shown,
-            } => (record, text, stamp, shown),
+                cpu,
+            } => {
+                self.stages += cpu;
+                (record, text, stamp, shown)
+            }
             Outcome::Failed(f) => {
                 (self.on_event)(&Event::Failed {
                     path: f.shown.clone(),
