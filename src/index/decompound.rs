@@ -113,6 +113,19 @@ impl Decompounder {
                 if i == 0 && last {
                     continue; // the whole word is not a split
                 }
+                // A part before others needs a covered rest after a link: where there is none,
+                // the look-ups of the part are spared.
+                let rest_follows = || {
+                    LINKS.iter().any(|link| {
+                        let k = j + link.len();
+                        k < n
+                            && word[j..].starts_with(link)
+                            && best.get(k).is_some_and(Option::is_some)
+                    })
+                };
+                if !last && !rest_follows() {
+                    continue;
+                }
                 let head = if last {
                     self.is_part(piece, known).then(|| piece.to_string())
                 } else {
