@@ -9,7 +9,6 @@
 //! - `smart city` — a phrase: words in a row, each word with the rules above;
 //! - `/regex/` — a regular expression over the normalised text (lower case, single spaces).
 
-use regex::Regex;
 use std::sync::OnceLock;
 
 /// Inflection endings accepted after a word without a trailing `*`.
@@ -44,7 +43,33 @@ pub struct TextPattern {
     /// Literal pieces every match contains (a phrase's stems).
     needles: Vec<String>,
     /// The compiled regex (None if it could not be compiled: it then matches nothing).
-    regex: OnceLock<Option<Regex>>,
+    regex: OnceLock<Option<TextRegex>>,
+}
+
+/// A compiled text pattern: the engines that need no reverse automaton (the lazy DFA's cost
+/// twice as much to build, and a text's sentences are short), same matches as [`regex::Regex`].
+type TextRegex = regex_automata::meta::Regex;
+
+/// Compile a text pattern.
+fn text_regex(source: &str) -> Result<TextRegex, String> {
+    let config = regex_automata::meta::Config::new()
+        .hybrid(false)
+        .onepass(false);
+    regex_automata::meta::Regex::builder()
+        .configure(config)
+        .build(source)
+        .map_err(|e| e.to_string())
+}
+
+/// A match of a text pattern.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found<'a>(&'a str);
+
+impl<'a> Found<'a> {
+    /// The matched text.
+    pub fn as_str(&self) -> &'a str {
+        self.0
+    }
 }
 
 impl TextPattern {
@@ -58,29 +83,31 @@ impl TextPattern {
     }
 
     /// A regular expression as written, compiled now so that a bad one is reported.
-    fn compiled(re: Regex) -> TextPattern {
-        TextPattern {
-            source: re.as_str().to_string(),
+    fn compiled(source: String) -> Result<TextPattern, String> {
+        let re = text_regex(&source)?;
+        Ok(TextPattern {
+            source,
             needles: Vec::new(),
             regex: OnceLock::from(Some(re)),
-        }
+        })
     }
 
     /// The regex, when `text` may hold a match.
-    fn regex_for(&self, text: &str) -> Option<&Regex> {
+    fn regex_for(&self, text: &str) -> Option<&TextRegex> {
         if !self.needles.iter().all(|n| text.contains(n.as_str())) {
             return None;
         }
         self.regex
-            .get_or_init(|| Regex::new(&self.source).ok())
+            .get_or_init(|| text_regex(&self.source).ok())
             .as_ref()
     }
 
     /// The matches in `text` (normalised), left to right.
-    pub fn find_iter<'a>(&'a self, text: &'a str) -> impl Iterator<Item = regex::Match<'a>> + 'a {
-        self.regex_for(text)
-            .into_iter()
-            .flat_map(move |re| re.find_iter(text))
+    pub fn find_iter<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Found<'a>> + 'a {
+        self.regex_for(text).into_iter().flat_map(move |re| {
+            re.find_iter(text)
+                .filter_map(move |m| text.get(m.range()).map(Found))
+        })
     }
 
     /// True when `text` (normalised) has a match.
@@ -141,8 +168,8 @@ impl Pattern {
         let trimmed = raw.trim();
         if trimmed.len() >= 2 && trimmed.starts_with('/') && trimmed.ends_with('/') {
             let body = trimmed.trim_matches('/');
-            let re = Regex::new(&format!("(?i){body}")).map_err(|e| err(&e.to_string()))?;
-            return Ok(Pattern::Text(TextPattern::compiled(re)));
+            let re = TextPattern::compiled(format!("(?i){body}")).map_err(|e| err(&e))?;
+            return Ok(Pattern::Text(re));
         }
         let norm = normalize(trimmed);
         let words: Vec<&str> = norm.split(' ').filter(|w| !w.is_empty()).collect();
@@ -272,7 +299,16 @@ mod tests {
                 .chain(&rule.hints)
             {
                 if let Pattern::Text(p) = &t.pattern {
-                    assert!(Regex::new(&p.source).is_ok(), "{}", t.source);
+                    // the same matches as the regex crate's default engines
+                    let re = regex::Regex::new(&p.source).expect("compiles");
+                    let text = normalize(&format!(
+                        "Zum Thema {0}, {0}s und der {0}en: Bürger*innen {0} m² {0}",
+                        t.source.replace('*', "")
+                    ));
+                    let want: Vec<&str> = re.find_iter(&text).map(|m| m.as_str()).collect();
+                    let got: Vec<&str> = p.find_iter(&text).map(|m| m.as_str()).collect();
+                    assert_eq!(got, want, "{}", t.source);
+                    assert!(!want.is_empty(), "{}", t.source);
                     phrases += 1;
                 }
             }
