@@ -79,3 +79,33 @@ fn compute(rules: &[CompiledTheme], ignore: &[Pattern], word: &str) -> WordHits 
     }
     hits.into()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::classify::Taxonomy;
+
+    #[test]
+    fn remembered_hits_are_the_fresh_ones() {
+        let tax = Taxonomy::embedded();
+        for w in [
+            "digitalisierung",
+            "radwegen",
+            "haushaltsplan",
+            "der",
+            "xqzv",
+        ] {
+            let fresh = compute(&tax.rules, &tax.ignore, w);
+            assert_eq!(&*tax.words.hits(&tax.rules, &tax.ignore, w), &*fresh);
+            assert_eq!(&*tax.words.hits(&tax.rules, &tax.ignore, w), &*fresh);
+        }
+        assert!(
+            !tax.words
+                .hits(&tax.rules, &tax.ignore, "digitalisierung")
+                .is_empty()
+        );
+        assert!(tax.words.hits(&tax.rules, &tax.ignore, "xqzv").is_empty());
+        let copy = tax.clone();
+        assert_eq!(format!("{:?}", copy.words), "WordMemo(0 words)");
+    }
+}
