@@ -192,7 +192,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
 }
 
 fn bad_input(e: &anyhow::Error) -> i32 {
-    eprintln!("ratsdex eval: {}", super::common::one_line(&e));
+    eprintln!("ratsdex eval: {}", super::common::one_line(e));
     EXIT_USAGE
 }
 
