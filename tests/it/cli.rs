@@ -287,7 +287,7 @@ fn a_missing_index_is_a_clear_fatal_error() {
         let out = ratsdex(&args);
         let err = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
-        assert_eq!(err.matches("no index at").count(), 1, "{args:?}: {err}");
+        assert_eq!(err.matches("no index at \"").count(), 1, "{args:?}: {err}");
         assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
     }
 }
