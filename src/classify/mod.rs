@@ -3,6 +3,7 @@
 //! blended with a classifier trained on a city's labeled documents (`model`).
 
 mod matcher;
+mod memo;
 pub mod model;
 pub mod rules;
 pub mod sections;

@@ -2,6 +2,7 @@
 //! exclusions and precedence; scoring settings; boilerplate sections that earn no credit.
 
 use super::matcher::WordMatcher;
+use super::memo::WordMemo;
 use super::sections::{CompiledSection, SectionRule};
 use super::subject::{SubjectDef, SubjectRules};
 use super::terms::{Pattern, PatternError};
@@ -214,7 +215,9 @@ pub struct Taxonomy {
     /// Where papers state their subject.
     pub subject: SubjectRules,
     /// The word patterns of `ignore` and the rules, compiled into one automaton.
-    pub(crate) words: WordMatcher,
+    pub(crate) matcher: WordMatcher,
+    /// Which terms each word matches, remembered.
+    pub(crate) words: WordMemo,
 }
 
 fn compile_terms(theme: &str, map: &BTreeMap<String, f64>) -> Result<Vec<Term>, TaxonomyError> {
@@ -304,15 +307,16 @@ impl Taxonomy {
             .map(|p| compile("settings", p))
             .collect::<Result<_, _>>()?;
         let subject = SubjectRules::compile(&file.subject).map_err(TaxonomyError::Invalid)?;
-        let words = WordMatcher::new(&ignore, &rules);
+        let matcher = WordMatcher::new(&ignore, &rules);
         Ok(Taxonomy {
-            words,
+            matcher,
             themes,
             rules,
             settings: file.settings,
             sections,
             ignore,
             subject,
+            words: WordMemo::default(),
         })
     }
 

@@ -2,16 +2,18 @@
 //! else the unlabelled block between the header (Beratungsfolge) and the first section heading
 //! ([`unlabelled`]), else the paragraph under the type line or a letter's subject
 //! ([`letter`]) — tried in that order on the page, then in the wider column of a header split by
-//! a side bar ([`columns`]).
+//! a side bar ([`columns`]). An Einladung is titled by the session it invites to ([`session`]).
 
 mod columns;
 mod labelled;
 mod letter;
 mod lines;
+mod session;
 mod unlabelled;
 
 use super::consultations;
 use super::doc::Doc;
+use crate::record::DocType;
 use crate::vocab::{LabelSet, Labels, Vocabulary};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -24,10 +26,46 @@ pub(crate) fn find(
     vocab: &Vocabulary,
     header_end: usize,
     after: Option<usize>,
+    doc_type: Option<DocType>,
 ) -> Option<String> {
+    if doc_type == Some(DocType::Einladung)
+        && let Some(t) = session::title(doc)
+    {
+        return Some(t);
+    }
     // No value beats a wrong one: a letterhead's address or contact line or a greeting is
     // never a title, whichever strategy found it.
-    candidate(doc, vocab, header_end, after).filter(|t| !is_letterhead_or_greeting(t, vocab))
+    candidate(doc, vocab, header_end, after)
+        .filter(|t| !is_letterhead_or_greeting(t, vocab) && !is_garbled(t))
+}
+
+/// A character no title prints; OCR makes it of stains and stamps (`%R1ecycl0ing`).
+static STRAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[%$|~^{}<>\\_=*#]").unwrap_or_else(|_| super::text::never()));
+/// Digits inside a lower-case word (`Recycl0ing`, `Frakt1on`); `CO2e`, `U3-Gruppe` or `B 02870`
+/// are no such word.
+static DIGIT_IN_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\p{Ll}\d+\p{L}|\p{L}\d+\p{Ll}{2}").unwrap_or_else(|_| super::text::never())
+});
+
+/// True for text that is no title but noise — mostly a scan's misread stamp or margin note: a
+/// fifth of its words hold stray characters or digits inside words, or it has no word of four
+/// letters (`TV 7 an 7270.04. ZONZ`) but a lone capitalised one. A wrong title is worse than none.
+fn is_garbled(t: &str) -> bool {
+    let tokens: Vec<&str> = t.split_whitespace().collect();
+    let noisy = tokens
+        .iter()
+        .filter(|w| STRAY.is_match(w) || DIGIT_IN_WORD.is_match(w))
+        .count();
+    if noisy > 0 && noisy * 5 >= tokens.len() {
+        return true;
+    }
+    let long: Vec<&str> = t
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 4)
+        .collect();
+    let lower = long.iter().any(|w| w.chars().any(char::is_lowercase));
+    long.is_empty() || (!lower && long.len() < 2)
 }
 
 /// A postal address (`Meindlstraße 14, 81373 München`): a postcode and a place after a comma.
@@ -115,7 +153,30 @@ mod tests {
     /// The title of a layout text whose header ends at line `end`.
     fn title_of(text: &str, end: usize) -> Option<String> {
         let doc = Doc::from_text(text);
-        find(&doc, &Vocabulary::embedded(), end, None)
+        find(&doc, &Vocabulary::embedded(), end, None, None)
+    }
+
+    #[test]
+    fn noise_is_no_title() {
+        for noise in [
+            "%R1ecycl0ing-0Papier BÜNDNIS 90",
+            "TV 7 an 7270.04. ZONZ",
+            "| ~ 12.03.",
+        ] {
+            assert!(is_garbled(noise), "{noise}");
+        }
+        for title in [
+            "Klimaschutzkonzept 2030",
+            "CO2e-Bilanz der Stadt für 2022",
+            "U3-Betreuung in Kindertagesstätten",
+            "Bebauungsplan Nr. 2090 „Am Ring“ – Satzungsbeschluss",
+            "HAUSHALTSSATZUNG 2024 UND HAUSHALTSPLAN",
+            "Antrag Nr. 14-20 / B 02870 des Bezirksausschusses",
+            "Rad- und Fußwege",
+            "Kita",
+        ] {
+            assert!(!is_garbled(title), "{title}");
+        }
     }
 
     /// The title of a layout text whose header ends where `Doc::header_end` says.
@@ -126,7 +187,7 @@ mod tests {
             v.labels(LabelSet::Headings),
             v.labels(LabelSet::Salutations),
         );
-        find(&doc, &v, end, None)
+        find(&doc, &v, end, None, None)
     }
 
     #[test]
@@ -169,7 +230,7 @@ mod tests {
         let end = doc.header_end(headings, v.labels(LabelSet::Salutations));
         let (_, after) = consultations::find(&doc, &v, end);
         assert_eq!(
-            find(&doc, &v, end, after).as_deref(),
+            find(&doc, &v, end, after, None).as_deref(),
             Some("Beschaffung von zwei Löschfahrzeugen für die Feuerwehr")
         );
     }
@@ -204,7 +265,7 @@ mod tests {
         let doc = Doc::from_layer(&layer);
         let v = Vocabulary::embedded();
         assert_eq!(
-            find(&doc, &v, 4, None).as_deref(),
+            find(&doc, &v, 4, None, None).as_deref(),
             Some("Neubau der Mensa am Schulzentrum Ost")
         );
     }
@@ -253,7 +314,7 @@ mod tests {
         );
         let after = Some(end - 1);
         assert_eq!(
-            find(&doc, &v, end, after).as_deref(),
+            find(&doc, &v, end, after, None).as_deref(),
             Some("Neubau der Feuerwache Nord – Vergabe der Planung")
         );
     }
@@ -274,7 +335,7 @@ mod tests {
             v.labels(LabelSet::Salutations),
         );
         assert_eq!(
-            find(&doc, &v, end, None).as_deref(),
+            find(&doc, &v, end, None, None).as_deref(),
             Some("Sanierung Schule Nord – Umbau und Erweiterung")
         );
     }
@@ -297,7 +358,7 @@ mod tests {
             v.labels(LabelSet::Salutations),
         );
         assert_eq!(
-            find(&doc, &v, end, None).as_deref(),
+            find(&doc, &v, end, None, None).as_deref(),
             Some("Corona-bedingte Restriktionen in der Gastronomie")
         );
     }
@@ -334,7 +395,7 @@ mod tests {
             v.labels(LabelSet::Salutations),
         );
         assert_eq!(
-            find(&doc, &v, end, None).as_deref(),
+            find(&doc, &v, end, None, None).as_deref(),
             Some("Stellungnahme des Beirats zur Streckenführung der Straßenbahn")
         );
         // Regular body text under the salutation is no subject.
@@ -342,7 +403,7 @@ mod tests {
             line.bold = false;
         }
         let doc = Doc::from_layer(&layer);
-        assert_eq!(find(&doc, &v, end, None), None);
+        assert_eq!(find(&doc, &v, end, None, None), None);
     }
 
     #[test]
