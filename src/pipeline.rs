@@ -408,7 +408,12 @@ impl Pipeline {
             ..Limits::default()
         };
         let t0 = thread_cpu_time();
-        let (layer, ocr) = pdf::extract_with_ocr(bytes, &limits, &self.ocr)?;
+        let (mut layer, ocr) = pdf::extract_with_ocr(bytes, &limits, &self.ocr)?;
+        // OCR has budgets of its own (per page, per document): the stages after it get the
+        // document's budget afresh, so a long scan is not failed for the time it took to read.
+        if ocr.recognized > 0 {
+            layer.deadline = crate::deadline::Deadline::after(self.budget);
+        }
         let t1 = thread_cpu_time();
         let mut meta = extract::extract_metadata(&layer, &self.vocab);
         layer.deadline.check(Stage::Metadata)?;
