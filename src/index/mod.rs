@@ -32,7 +32,7 @@ use std::sync::{Arc, OnceLock};
 use tantivy::collector::{Count, DocSetCollector, TopDocs};
 use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, Occur, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
-use tantivy::{DocAddress, IndexReader, Order, ReloadPolicy, TantivyDocument, Term};
+use tantivy::{DocAddress, DocSet, IndexReader, Order, ReloadPolicy, TantivyDocument, Term};
 
 /// Why the index could not be used.
 #[derive(Debug, thiserror::Error)]
@@ -228,6 +228,9 @@ pub struct SearchRequest {
     pub sort: Sort,
     /// Whether to count facets over the whole result set.
     pub facets: bool,
+    /// List every copy of identical content as a hit of its own (by default a content is one
+    /// hit, under its original's path, with the copies' paths in [`Hit::copies`], and counts once).
+    pub all_copies: bool,
 }
 
 /// A highlighted passage.
@@ -248,6 +251,18 @@ pub struct Hit {
     pub score: f32,
     /// Best passage.
     pub snippet: Snippet,
+    /// The paths of the copies of identical content (in path order), when copies are collapsed
+    /// into their original's hit (the default; none with [`SearchRequest::all_copies`]).
+    pub copies: Vec<String>,
+}
+
+/// Whether copies of identical content are listed or left out behind their original.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Copies {
+    /// Every record, copies included.
+    Include,
+    /// Originals only (a copy's content is its original's).
+    Collapse,
 }
 
 /// Counts per value over the whole result set.
@@ -358,32 +373,123 @@ pub struct Index {
 }
 
 /// Documents in path order, read from the index one at a time (see [`Index::stream`]).
+///
+/// Holds one bit per document of the index (which ones match) and nothing per document
+/// beyond that: the order comes from merging the segments' sorted dictionaries of paths.
 pub struct DocStream {
     searcher: tantivy::Searcher,
     dir: PathBuf,
     fields: Fields,
-    addrs: Vec<DocAddress>,
+    /// Per segment: the matching live documents.
+    matching: Vec<tantivy::BitSet>,
+    /// Per segment: the dictionary of the `path` field.
+    paths: Vec<Arc<tantivy::InvertedIndexReader>>,
+    len: usize,
 }
 
 impl DocStream {
     /// Number of documents.
     pub fn len(&self) -> usize {
-        self.addrs.len()
+        self.len
     }
 
     /// True when no document matched.
     pub fn is_empty(&self) -> bool {
-        self.addrs.is_empty()
+        self.len == 0
     }
 
     /// Load the documents in order.
     pub fn iter(&self) -> impl Iterator<Item = Result<StoredDoc, IndexError>> + '_ {
-        self.addrs.iter().map(|&addr| {
-            guard(&self.dir, || {
+        let mut order = PathOrder::new(self);
+        std::iter::from_fn(move || {
+            let addr = match guard(&self.dir, || order.next_address()) {
+                Ok(Some(addr)) => addr,
+                Ok(None) => return None,
+                Err(e) => {
+                    order.done = true;
+                    return Some(Err(e));
+                }
+            };
+            Some(guard(&self.dir, || {
                 let doc: TantivyDocument = self.searcher.doc(addr).map_err(tv)?;
                 store::from_document(&self.fields, &doc)
-            })
+            }))
         })
+    }
+}
+
+/// The matching documents of a [`DocStream`] in path order: a merge of the segments' path
+/// dictionaries (sorted by bytes, as paths compare).
+struct PathOrder<'a> {
+    stream: &'a DocStream,
+    /// Per segment: its dictionary stream, `None` once exhausted.
+    terms: Vec<Option<tantivy::termdict::TermStreamer<'a>>>,
+    started: bool,
+    done: bool,
+}
+
+impl<'a> PathOrder<'a> {
+    fn new(stream: &'a DocStream) -> PathOrder<'a> {
+        PathOrder {
+            stream,
+            terms: Vec::new(),
+            started: false,
+            done: false,
+        }
+    }
+
+    fn next_address(&mut self) -> Result<Option<DocAddress>, IndexError> {
+        if self.done {
+            return Ok(None);
+        }
+        if !self.started {
+            self.started = true;
+            for inverted in &self.stream.paths {
+                let mut t = inverted.terms().stream()?;
+                self.terms.push(t.advance().then_some(t));
+            }
+        }
+        loop {
+            // the segment whose current path sorts first
+            let mut first: Option<(usize, &[u8])> = None;
+            for (i, t) in self.terms.iter().enumerate() {
+                if let Some(t) = t
+                    && first.is_none_or(|(_, k)| t.key() < k)
+                {
+                    first = Some((i, t.key()));
+                }
+            }
+            let Some((segment, _)) = first else {
+                self.done = true;
+                return Ok(None);
+            };
+            let (Some(Some(t)), Some(inverted), Some(matching)) = (
+                self.terms.get_mut(segment),
+                self.stream.paths.get(segment),
+                self.stream.matching.get(segment),
+            ) else {
+                self.done = true;
+                return Ok(None);
+            };
+            let mut postings =
+                inverted.read_postings_from_terminfo(t.value(), IndexRecordOption::Basic)?;
+            let mut found = None;
+            let mut doc = postings.doc();
+            while doc != tantivy::TERMINATED {
+                if matching.contains(doc) {
+                    found = Some(doc);
+                    break;
+                }
+                doc = postings.advance();
+            }
+            if !t.advance() {
+                self.terms[segment] = None;
+            }
+            if let Some(doc) = found {
+                let segment = u32::try_from(segment).unwrap_or(u32::MAX);
+                return Ok(Some(DocAddress::new(segment, doc)));
+            }
+        }
     }
 }
 
@@ -629,6 +735,7 @@ impl Index {
         text: &str,
         filters: &Filters,
         implicit_and: bool,
+        copies: Copies,
     ) -> Result<(Box<dyn Query>, snippet::Highlights), IndexError> {
         let mut builder = query::Builder {
             fields: &self.fields,
@@ -652,6 +759,13 @@ impl Index {
         }
         for f in filters::queries(&self.fields, filters)? {
             clauses.push((Occur::Must, Box::new(BoostQuery::new(f, 0.0))));
+        }
+        if copies == Copies::Collapse {
+            let copy = Term::from_field_text(self.fields.is_copy, "true");
+            clauses.push((
+                Occur::MustNot,
+                Box::new(TermQuery::new(copy, IndexRecordOption::Basic)),
+            ));
         }
         Ok((Box::new(BooleanQuery::new(clauses)), builder.highlights))
     }
@@ -706,7 +820,12 @@ impl Index {
         req: &SearchRequest,
         implicit_and: bool,
     ) -> Result<SearchResults, IndexError> {
-        let (q, hl) = self.build_query(searcher, &req.query, &req.filters, implicit_and)?;
+        let copies = if req.all_copies {
+            Copies::Include
+        } else {
+            Copies::Collapse
+        };
+        let (q, hl) = self.build_query(searcher, &req.query, &req.filters, implicit_and, copies)?;
         let limit = req.limit.max(1);
         let top = TopDocs::with_limit(limit).and_offset(req.offset);
         let (scored, total): (Vec<(f32, DocAddress)>, usize) = match req.sort {
@@ -731,10 +850,15 @@ impl Index {
             } else {
                 doc.text
             };
+            let copies = match copies {
+                Copies::Collapse => self.copies_in(searcher, &doc.record.path)?,
+                Copies::Include => Vec::new(),
+            };
             hits.push(Hit {
                 snippet: snippet::make(&source, &hl),
                 record: doc.record,
                 score,
+                copies,
             });
         }
         let facets = if req.facets {
@@ -818,24 +942,57 @@ impl Index {
     /// The documents [`Index::documents`] returns, loaded one at a time as the stream is read.
     pub fn stream(&self, query: &str, filters: &Filters) -> Result<DocStream, IndexError> {
         query::check(query)?;
-        guard(&self.dir, || self.stream_unguarded(query, filters))
+        guard(&self.dir, || {
+            self.stream_unguarded(query, filters, Copies::Include)
+        })
     }
 
-    fn stream_unguarded(&self, query: &str, filters: &Filters) -> Result<DocStream, IndexError> {
+    /// The documents [`Index::stream`] returns without the copies of identical content (each
+    /// content once, under its original's path): what `stats` and `report` count.
+    pub fn stream_distinct(&self, query: &str, filters: &Filters) -> Result<DocStream, IndexError> {
+        query::check(query)?;
+        guard(&self.dir, || {
+            self.stream_unguarded(query, filters, Copies::Collapse)
+        })
+    }
+
+    fn stream_unguarded(
+        &self,
+        query: &str,
+        filters: &Filters,
+        copies: Copies,
+    ) -> Result<DocStream, IndexError> {
         let searcher = self.reader.searcher();
-        let (q, _) = self.build_query(&searcher, query, filters, true)?;
-        let found = searcher.search(&q, &DocSetCollector).map_err(tv)?;
-        let mut keyed = Vec::with_capacity(found.len());
-        for addr in found {
-            let doc: TantivyDocument = searcher.doc(addr).map_err(tv)?;
-            keyed.push((store::path_of(&self.fields, &doc), addr));
+        let (q, _) = self.build_query(&searcher, query, filters, true, copies)?;
+        let weight = q
+            .weight(tantivy::query::EnableScoring::disabled_from_searcher(&searcher))
+            .map_err(tv)?;
+        let mut matching = Vec::new();
+        let mut paths = Vec::new();
+        let mut len = 0;
+        for segment in searcher.segment_readers() {
+            let mut bits = tantivy::BitSet::with_max_value(segment.max_doc());
+            let alive = segment.alive_bitset();
+            weight
+                .for_each_no_score(segment, &mut |docs| {
+                    for &doc in docs {
+                        if alive.is_none_or(|a| a.is_alive(doc)) {
+                            bits.insert(doc);
+                        }
+                    }
+                })
+                .map_err(tv)?;
+            len += bits.len();
+            matching.push(bits);
+            paths.push(segment.inverted_index(self.fields.path).map_err(tv)?);
         }
-        keyed.sort();
         Ok(DocStream {
             searcher,
             dir: self.dir.clone(),
             fields: self.fields,
-            addrs: keyed.into_iter().map(|(_, a)| a).collect(),
+            matching,
+            paths,
+            len,
         })
     }
 
@@ -849,24 +1006,111 @@ impl Index {
     }
 
     /// Path, file stamp and `duplicate_of` of every stored document.
+    ///
+    /// Holds them all: prefer [`Index::each_entry`] for whole archives.
     pub fn entries(&self) -> Result<Vec<Entry>, IndexError> {
+        let mut out = Vec::new();
+        self.each_entry(&mut |e| {
+            out.push(e);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// Hand path, file stamp and `duplicate_of` of every stored document to `f`, one at a time
+    /// (in no particular order).
+    pub fn each_entry(
+        &self,
+        f: &mut dyn FnMut(Entry) -> Result<(), IndexError>,
+    ) -> Result<(), IndexError> {
         guard(&self.dir, || {
             let searcher = self.reader.searcher();
-            let mut out = Vec::new();
             for (segment, reader) in searcher.segment_readers().iter().enumerate() {
                 let segment = u32::try_from(segment).unwrap_or(u32::MAX);
                 for doc_id in reader.doc_ids_alive() {
                     let doc: TantivyDocument =
                         searcher.doc(DocAddress::new(segment, doc_id)).map_err(tv)?;
                     let (path, stamp, duplicate_of) = store::identity_of(&self.fields, &doc)?;
-                    out.push(Entry {
+                    f(Entry {
                         path,
                         stamp,
                         duplicate_of,
-                    });
+                    })?;
                 }
             }
+            Ok(())
+        })
+    }
+
+    /// The live documents with this term, loaded with `load` (in no particular order).
+    fn all_with<T>(
+        &self,
+        searcher: &tantivy::Searcher,
+        term: Term,
+        load: impl Fn(&TantivyDocument) -> Result<T, IndexError>,
+    ) -> Result<Vec<T>, IndexError> {
+        let q = TermQuery::new(term, IndexRecordOption::Basic);
+        let found = searcher.search(&q, &DocSetCollector).map_err(tv)?;
+        let mut out = Vec::with_capacity(found.len());
+        for addr in found {
+            let doc: TantivyDocument = searcher.doc(addr).map_err(tv)?;
+            out.push(load(&doc)?);
+        }
+        Ok(out)
+    }
+
+    /// The paths of the copies whose original is `path`, in path order.
+    fn copies_in(
+        &self,
+        searcher: &tantivy::Searcher,
+        path: &str,
+    ) -> Result<Vec<String>, IndexError> {
+        let term = Term::from_field_text(self.fields.copy_of, path);
+        let mut paths = self.all_with(searcher, term, |doc| {
+            Ok(store::path_of(&self.fields, doc))
+        })?;
+        paths.sort();
+        Ok(paths)
+    }
+
+    /// Path, file stamp and `duplicate_of` of every document with the content `hash`, in path
+    /// order.
+    pub fn entries_with_hash(&self, hash: &str) -> Result<Vec<Entry>, IndexError> {
+        guard(&self.dir, || {
+            let searcher = self.reader.searcher();
+            let term = Term::from_field_text(self.fields.hash, hash);
+            let mut out = self.all_with(&searcher, term, |doc| {
+                let (path, stamp, duplicate_of) = store::identity_of(&self.fields, doc)?;
+                Ok(Entry {
+                    path,
+                    stamp,
+                    duplicate_of,
+                })
+            })?;
+            out.sort_by(|a, b| a.path.cmp(&b.path));
             Ok(out)
+        })
+    }
+
+    /// A document with the content `hash` whose stamp satisfies `usable` (any one of them).
+    pub fn with_hash(
+        &self,
+        hash: &str,
+        usable: &dyn Fn(&FileStamp) -> bool,
+    ) -> Result<Option<StoredDoc>, IndexError> {
+        guard(&self.dir, || {
+            let searcher = self.reader.searcher();
+            let q = TermQuery::new(
+                Term::from_field_text(self.fields.hash, hash),
+                IndexRecordOption::Basic,
+            );
+            for addr in searcher.search(&q, &DocSetCollector).map_err(tv)? {
+                let doc = self.load(&searcher, addr)?;
+                if usable(&doc.stamp) {
+                    return Ok(Some(doc));
+                }
+            }
+            Ok(None)
         })
     }
 
@@ -910,7 +1154,12 @@ impl Writer {
     /// Make all changes durable and visible, atomically.
     pub fn commit(&mut self) -> Result<(), IndexError> {
         let pending = std::mem::take(&mut self.pending);
+        // copies of identical content (same hash, same text) are analysed once
+        let mut seen: HashSet<(&str, &str)> = HashSet::new();
         for (record, text, _) in &pending {
+            if !record.hash.is_empty() && !seen.insert((&record.hash, title_of(record))) {
+                continue;
+            }
             let title = record.meta.title.as_deref().unwrap_or("");
             for w in analysis::words(title).chain(analysis::words(text)) {
                 let f = analysis::fold(w.text);
@@ -930,15 +1179,26 @@ impl Writer {
                 .clone()
         };
         let mut docs = Vec::with_capacity(pending.len());
+        let mut parts_of: HashMap<(&str, &str), store::Parts> = HashMap::new();
         for (record, text, stamp) in &pending {
-            let title = record.meta.title.as_deref().unwrap_or("");
-            let title_parts = store::compound_parts(title, &mut split);
-            let text_parts = store::compound_parts(text, &mut split);
-            let parts = store::Parts {
-                all: format!("{title_parts} {text_parts}"),
-                title: title_parts,
+            let title = title_of(record);
+            let mut analyse = || {
+                let title_parts = store::compound_parts(title, &mut split);
+                let text_parts = store::compound_parts(text, &mut split);
+                store::Parts {
+                    all: format!("{title_parts} {text_parts}"),
+                    title: title_parts,
+                }
             };
-            let doc = store::to_document(&self.fields, record, text, stamp, &parts)?;
+            // records without a hash (made by hand) are not known to share a text
+            let fresh;
+            let parts = if record.hash.is_empty() {
+                fresh = analyse();
+                &fresh
+            } else {
+                parts_of.entry((&record.hash, title)).or_insert_with(analyse)
+            };
+            let doc = store::to_document(&self.fields, record, text, stamp, parts)?;
             docs.push(doc);
         }
         let w = self.writer()?;
@@ -957,6 +1217,11 @@ impl Writer {
             .as_mut()
             .ok_or_else(|| IndexError::Tantivy("index writer already closed".into()))
     }
+}
+
+/// The title of a record ("" when it has none).
+fn title_of(record: &DocumentRecord) -> &str {
+    record.meta.title.as_deref().unwrap_or("")
 }
 
 impl Drop for Writer {

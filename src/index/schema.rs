@@ -56,6 +56,12 @@ pub struct Fields {
     pub text: Field,
     /// The file stamp as JSON.
     pub stamp: Field,
+    /// blake3 hash of the file's content (hex): the records of identical content.
+    pub hash: Field,
+    /// For a copy of identical content: the path of its original (`duplicate_of`).
+    pub copy_of: Field,
+    /// `true` for a copy of identical content, `false` for an original.
+    pub is_copy: Field,
 }
 
 /// Text options for an analysed field with positions.
@@ -100,6 +106,9 @@ pub fn build() -> (Schema, Fields) {
         record: b.add_text_field("record", STORED),
         text: b.add_text_field("text", STORED),
         stamp: b.add_text_field("stamp", STORED),
+        hash: b.add_text_field("hash", STRING),
+        copy_of: b.add_text_field("copy_of", STRING),
+        is_copy: b.add_text_field("is_copy", STRING),
     };
     (b.build(), fields)
 }

@@ -79,6 +79,14 @@ pub fn to_document(
         }
         None => doc.add_text(f.year, "none"),
     }
+    doc.add_text(f.hash, &record.hash);
+    match &record.duplicate_of {
+        Some(original) => {
+            doc.add_text(f.copy_of, original);
+            doc.add_text(f.is_copy, "true");
+        }
+        None => doc.add_text(f.is_copy, "false"),
+    }
     doc.add_text(f.record, serde_json::to_string(record).map_err(json)?);
     doc.add_text(f.text, text);
     doc.add_text(f.stamp, serde_json::to_string(stamp).map_err(json)?);

@@ -177,6 +177,7 @@ impl SearchParams {
                 Sort::Relevance
             },
             facets,
+            all_copies: false,
         })
     }
 
