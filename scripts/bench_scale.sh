@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The archive at scale: N distinct realistic papers (tools/layoutgen, ReportLab, cached by
 # scripts/scale_corpus.sh) ingested into a fresh index, then every command that reads the whole
-# archive, each timed with its peak RSS (/usr/bin/time), plus search latency in process
+# archive, each timed with its peak RSS (scripts/peak.py), plus search latency in process
 # (benches/search.rs on this index) and per CLI call (hyperfine), and identical copies against
 # distinct papers.
 #
@@ -9,7 +9,8 @@
 #   CACHE  where papers and indexes live (default ${TMPDIR:-/tmp}/ratsdex-scale; papers are kept
 #          across runs, indexes are rebuilt)
 #   BIN    the ratsdex binary (default target/release/ratsdex, built when it is the default)
-# Environment: JOBS (ingest --jobs, default 2), SKIP_SEARCH=1, SKIP_COPIES=1.
+# Environment: JOBS (ingest --jobs, default 2), SKIP_SEARCH=1, SKIP_COPIES=1, ONLY_COPIES=1
+# (the copies part alone, on the first 1,000 papers).
 set -euo pipefail
 n="${1:?usage: bench_scale.sh N [CACHE] [BIN]}"
 cache="${2:-${TMPDIR:-/tmp}/ratsdex-scale}"
@@ -26,20 +27,21 @@ work="$cache/work"
 mkdir -p "$work"
 rm -rf "$idx"
 
-# run LABEL CMD...: time and peak RSS of one command (its stdout to $work/LABEL.out)
+# run LABEL CMD...: wall time, peak RSS and peak anonymous RSS (scripts/peak.py) of one command
+# (its stdout to $work/LABEL.out)
 run() {
   local label="$1"; shift
-  /usr/bin/time -f "%e %M" -o "$work/$label.time" "$@" > "$work/$label.out" 2> "$work/$label.err" || {
+  python3 "$here/scripts/peak.py" "$work/$label.res" "$@" > "$work/$label.out" 2> "$work/$label.err" || {
     echo "$label failed (exit $?):" >&2; tail -5 "$work/$label.err" >&2; exit 1; }
-  read -r secs kb < <(tail -1 "$work/$label.time")
-  printf '%-28s %8.2f s  peak RSS %6.1f MiB\n' "$label" "$secs" "$(echo "$kb/1024" | bc -l)"
-  echo "$secs $kb" > "$work/$label.res"
+  read -r secs kb anon < "$work/$label.res"
+  printf '%-24s %8.2f s  peak RSS %6.1f MiB (anonymous %6.1f MiB)\n' "$label" "$secs" \
+    "$(echo "$kb/1024" | bc -l)" "$(echo "$anon/1024" | bc -l)"
 }
 secs_of() { cut -d' ' -f1 "$work/$1.res"; }
-mib_of() { echo "$(cut -d' ' -f2 "$work/$1.res")/1024" | bc -l; }
 
 echo "papers: $n in ${#chunks[@]} folder(s) under $cache/papers; binary $bin; ingest --jobs $jobs"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ -n "${ONLY_COPIES:-}" ]; then SKIP_SEARCH=1; else
 run ingest "$bin" ingest "${chunks[@]}" --index "$idx" --jobs "$jobs" --json
 docs=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["indexed"])' "$work/ingest.out")
 pages=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["pages"])' "$work/ingest.out")
@@ -55,6 +57,7 @@ run report "$bin" report --index "$idx" --output "$work/report.html"
 run stats "$bin" stats --index "$idx" --by theme --by year
 rm -f "$work/export.jsonl" "$work/export.sqlite" "$work/export.csv" "$work/report.html"
 echo "index size: $(du -sh "$idx" | cut -f1)"
+fi
 
 if [ -z "${SKIP_SEARCH:-}" ]; then
   echo "search in process (benches/search.rs on this index):"
@@ -84,7 +87,7 @@ if [ -z "${SKIP_COPIES:-}" ]; then
   rm -rf "$cidx" "$work/copies" "$work/one"
   cp -r "$first" "$work/copies"
   mkdir -p "$work/one"
-  one=$(ls "$first"/*.pdf | head -1)
+  pdfs=("$first"/*.pdf); one="${pdfs[0]}"
   for i in $(seq -w 1 1000); do cp "$one" "$work/one/copy_$i.pdf"; done
   run distinct-1000 "$bin" ingest "$first" --index "$cidx" --jobs "$jobs" --json
   run copies-of-indexed-1000 "$bin" ingest "$work/copies" --index "$cidx" --jobs "$jobs" --json

@@ -342,6 +342,8 @@ fn plan(
             }
         }
     }
+    // read in the order walked (by folder and name), as before hashing
+    plan.process.sort_unstable();
     // a changed file leaves the content it had
     for (c, h) in todo.iter().zip(hashes) {
         if h.is_some()

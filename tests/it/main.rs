@@ -9,6 +9,7 @@ mod support;
 
 mod cli;
 mod cli_usage;
+mod copies;
 mod export;
 mod hostile_ingest;
 mod hostile_memory;
