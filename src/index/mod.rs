@@ -721,11 +721,114 @@ impl Index {
 
     fn search_unguarded(&self, req: &SearchRequest) -> Result<SearchResults, IndexError> {
         let searcher = self.reader.searcher();
-        let mut results = self.search_mode(&searcher, req, true)?;
+        // the originals (each content once); with `all_copies` their copies are listed after
+        // each of them (a copy's text is its original's, and is indexed only there)
+        let originals = SearchRequest {
+            offset: if req.all_copies { 0 } else { req.offset },
+            limit: if req.all_copies {
+                req.offset.saturating_add(req.limit)
+            } else {
+                req.limit
+            },
+            ..req.clone()
+        };
+        let (mut results, mut q) = self.search_mode(&searcher, &originals, true)?;
         if results.total == 0 && query::is_plain_words(&req.query) {
-            results = self.search_mode(&searcher, req, false)?;
+            (results, q) = self.search_mode(&searcher, &originals, false)?;
+        }
+        if req.all_copies {
+            self.with_copies(&searcher, &mut results, q.as_ref(), req)?;
         }
         Ok(results)
+    }
+
+    /// Expand `results` (originals, with their copies' paths) to every copy as a hit of its
+    /// own after its original, paged as `req` says; the total counts the copies of all matches.
+    fn with_copies(
+        &self,
+        searcher: &tantivy::Searcher,
+        results: &mut SearchResults,
+        originals: &dyn Query,
+        req: &SearchRequest,
+    ) -> Result<(), IndexError> {
+        let mut all = Vec::new();
+        for mut hit in std::mem::take(&mut results.hits) {
+            let copies = std::mem::take(&mut hit.copies);
+            let (score, snippet) = (hit.score, hit.snippet.clone());
+            all.push(hit);
+            for path in copies {
+                if all.len() >= req.offset.saturating_add(req.limit) {
+                    break;
+                }
+                if let Some(doc) = self.by_path(&path)? {
+                    all.push(Hit {
+                        record: doc.record,
+                        score,
+                        snippet: snippet.clone(),
+                        copies: Vec::new(),
+                    });
+                }
+            }
+        }
+        results.hits = all.into_iter().skip(req.offset).take(req.limit).collect();
+        if let Some(copies) = self.copies_of_matches(searcher, originals)? {
+            results.total += searcher.search(&copies, &Count).map_err(tv)?;
+        }
+        Ok(())
+    }
+
+    /// The paths of the live documents `q` matches (read from the `path` column, not the
+    /// document store).
+    fn paths_of(
+        &self,
+        searcher: &tantivy::Searcher,
+        q: &dyn Query,
+    ) -> Result<Vec<String>, IndexError> {
+        let weight = q
+            .weight(tantivy::query::EnableScoring::disabled_from_searcher(searcher))
+            .map_err(tv)?;
+        let mut out = Vec::new();
+        for segment in searcher.segment_readers() {
+            let Some(column) = segment.fast_fields().str("path").map_err(tv)? else {
+                continue;
+            };
+            let alive = segment.alive_bitset();
+            let mut docs = Vec::new();
+            weight
+                .for_each_no_score(segment, &mut |found| {
+                    docs.extend(
+                        found
+                            .iter()
+                            .filter(|&&d| alive.is_none_or(|a| a.is_alive(d))),
+                    );
+                })
+                .map_err(tv)?;
+            let mut path = String::new();
+            for doc in docs {
+                if let Some(ord) = column.term_ords(doc).next() {
+                    path.clear();
+                    column.ord_to_str(ord, &mut path)?;
+                    out.push(path.clone());
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// A query for the copies of the originals `originals` matches (`None` when it matches none).
+    fn copies_of_matches(
+        &self,
+        searcher: &tantivy::Searcher,
+        originals: &dyn Query,
+    ) -> Result<Option<Box<dyn Query>>, IndexError> {
+        let paths = self.paths_of(searcher, originals)?;
+        if paths.is_empty() {
+            return Ok(None);
+        }
+        let terms = paths
+            .iter()
+            .map(|p| Term::from_field_text(self.fields.copy_of, p));
+        Ok(Some(Box::new(tantivy::query::TermSetQuery::new(terms))))
     }
 
     /// The query of a request and the terms to highlight.
@@ -736,7 +839,7 @@ impl Index {
         filters: &Filters,
         implicit_and: bool,
         copies: Copies,
-    ) -> Result<(Box<dyn Query>, snippet::Highlights), IndexError> {
+    ) -> Result<(Box<dyn Query>, snippet::Highlights, bool), IndexError> {
         let mut builder = query::Builder {
             fields: &self.fields,
             searcher,
@@ -745,7 +848,9 @@ impl Index {
             highlights: snippet::Highlights::default(),
         };
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        match query::parse(text, implicit_and, &self.decomp) {
+        let parsed = query::parse(text, implicit_and, &self.decomp);
+        let has_text = parsed.is_some();
+        match parsed {
             Some(node) => {
                 let q = builder.build(&node)?;
                 let topics = self.topic_query(&node);
@@ -767,7 +872,11 @@ impl Index {
                 Box::new(TermQuery::new(copy, IndexRecordOption::Basic)),
             ));
         }
-        Ok((Box::new(BooleanQuery::new(clauses)), builder.highlights))
+        Ok((
+            Box::new(BooleanQuery::new(clauses)),
+            builder.highlights,
+            has_text,
+        ))
     }
 
     /// Documents classified under the themes that the words of a plain query name (a bonus
@@ -814,18 +923,20 @@ impl Index {
         Some(Box::new(BooleanQuery::new(qs)))
     }
 
+    /// The originals matching a request (each with its copies' paths), and the query.
     fn search_mode(
         &self,
         searcher: &tantivy::Searcher,
         req: &SearchRequest,
         implicit_and: bool,
-    ) -> Result<SearchResults, IndexError> {
-        let copies = if req.all_copies {
-            Copies::Include
-        } else {
-            Copies::Collapse
-        };
-        let (q, hl) = self.build_query(searcher, &req.query, &req.filters, implicit_and, copies)?;
+    ) -> Result<(SearchResults, Box<dyn Query>), IndexError> {
+        let (q, hl, _) = self.build_query(
+            searcher,
+            &req.query,
+            &req.filters,
+            implicit_and,
+            Copies::Collapse,
+        )?;
         let limit = req.limit.max(1);
         let top = TopDocs::with_limit(limit).and_offset(req.offset);
         let (scored, total): (Vec<(f32, DocAddress)>, usize) = match req.sort {
@@ -850,10 +961,7 @@ impl Index {
             } else {
                 doc.text
             };
-            let copies = match copies {
-                Copies::Collapse => self.copies_in(searcher, &doc.record.path)?,
-                Copies::Include => Vec::new(),
-            };
+            let copies = self.copies_in(searcher, &doc.record.path)?;
             hits.push(Hit {
                 snippet: snippet::make(&source, &hl),
                 record: doc.record,
@@ -866,11 +974,14 @@ impl Index {
         } else {
             None
         };
-        Ok(SearchResults {
-            total,
-            hits,
-            facets,
-        })
+        Ok((
+            SearchResults {
+                total,
+                hits,
+                facets,
+            },
+            q,
+        ))
     }
 
     fn load(
@@ -963,7 +1074,20 @@ impl Index {
         copies: Copies,
     ) -> Result<DocStream, IndexError> {
         let searcher = self.reader.searcher();
-        let (q, _) = self.build_query(&searcher, query, filters, true, copies)?;
+        let (mut q, _, has_text) = self.build_query(&searcher, query, filters, true, copies)?;
+        if copies == Copies::Include && has_text {
+            // a copy's text is indexed under its original only: the originals a query's words
+            // match, and their copies
+            let (originals, _, _) =
+                self.build_query(&searcher, query, filters, true, Copies::Collapse)?;
+            q = match self.copies_of_matches(&searcher, originals.as_ref())? {
+                Some(copied) => Box::new(BooleanQuery::new(vec![
+                    (Occur::Should, originals),
+                    (Occur::Should, copied),
+                ])),
+                None => originals,
+            };
+        }
         let weight = q
             .weight(tantivy::query::EnableScoring::disabled_from_searcher(&searcher))
             .map_err(tv)?;
@@ -1066,9 +1190,7 @@ impl Index {
         path: &str,
     ) -> Result<Vec<String>, IndexError> {
         let term = Term::from_field_text(self.fields.copy_of, path);
-        let mut paths = self.all_with(searcher, term, |doc| {
-            Ok(store::path_of(&self.fields, doc))
-        })?;
+        let mut paths = self.paths_of(searcher, &TermQuery::new(term, IndexRecordOption::Basic))?;
         paths.sort();
         Ok(paths)
     }
@@ -1157,7 +1279,10 @@ impl Writer {
         // copies of identical content (same hash, same text) are analysed once
         let mut seen: HashSet<(&str, &str)> = HashSet::new();
         for (record, text, _) in &pending {
-            if !record.hash.is_empty() && !seen.insert((&record.hash, title_of(record))) {
+            // copies are not analysed; copies of one content share their words
+            if record.duplicate_of.is_some()
+                || (!record.hash.is_empty() && !seen.insert((&record.hash, title_of(record))))
+            {
                 continue;
             }
             let title = record.meta.title.as_deref().unwrap_or("");
@@ -1192,7 +1317,10 @@ impl Writer {
             };
             // records without a hash (made by hand) are not known to share a text
             let fresh;
-            let parts = if record.hash.is_empty() {
+            let parts = if record.duplicate_of.is_some() {
+                fresh = store::Parts::default();
+                &fresh
+            } else if record.hash.is_empty() {
                 fresh = analyse();
                 &fresh
             } else {

@@ -8,7 +8,7 @@ use tantivy::schema::{
 /// Handles of every field.
 #[derive(Debug, Clone, Copy)]
 pub struct Fields {
-    /// Path as ingested (raw, stored).
+    /// Path as ingested (raw, stored, and a column: paths of many documents without loading them).
     pub path: Field,
     /// File name of the path (raw).
     pub file_name: Field,
@@ -58,7 +58,8 @@ pub struct Fields {
     pub stamp: Field,
     /// blake3 hash of the file's content (hex): the records of identical content.
     pub hash: Field,
-    /// For a copy of identical content: the path of its original (`duplicate_of`).
+    /// For a copy of identical content: the path of its original (`duplicate_of`). A copy's title
+    /// and text are stored but not analysed: searches find its original and list it there.
     pub copy_of: Field,
     /// `true` for a copy of identical content, `false` for an original.
     pub is_copy: Field,
@@ -82,7 +83,7 @@ fn analysed(tokenizer: &str, positions: bool) -> TextOptions {
 pub fn build() -> (Schema, Fields) {
     let mut b = Schema::builder();
     let fields = Fields {
-        path: b.add_text_field("path", STRING | STORED),
+        path: b.add_text_field("path", STRING | STORED | FAST),
         file_name: b.add_text_field("file_name", STRING),
         ds_norm: b.add_text_field("ds_norm", STRING),
         ds_core: b.add_text_field("ds_core", STRING),

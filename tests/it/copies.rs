@@ -104,6 +104,21 @@ fn identical_copies_are_one_hit_naming_the_other_paths_and_count_once() {
     assert_eq!(html.matches("<tr id=\"doc-").count(), 2);
     assert!(String::from_utf8_lossy(&out.stderr).contains("report: 2 documents"));
 
+    // a copy's words are searched through its original: words only A has find its three paths
+    let words = "\"thematischen Ausrichtung\"";
+    let one = json(&["search", words, "--index", idx, "--json"]);
+    assert_eq!(one["total"], 1, "{one}");
+    let each = json(&["search", words, "--index", idx, "--json", "--all-copies"]);
+    assert_eq!(each["total"], 3, "{each}");
+    assert_eq!(each["hits"].as_array().map(Vec::len), Some(3), "{each}");
+    // paging runs on across an original and its copies
+    let page = json(&[
+        "search", words, "--index", idx, "--json", "--all-copies", "--offset", "1", "--limit", "1",
+    ]);
+    assert_eq!(page["hits"][0]["path"], p("c.pdf"), "{page}");
+    let out = ratsdex(&["export", words, "--index", idx, "--format", "jsonl"]);
+    assert_eq!(stdout(&out).lines().count(), 3, "{}", stdout(&out));
+
     // export lists every path, the copies with their original
     let recs = export_records(&index);
     assert_eq!(recs.len(), 4);
@@ -124,7 +139,7 @@ fn a_copy_of_indexed_content_gets_its_record_without_being_read() {
     let idx = s(&index);
     json(&["ingest", s(&docs), "--index", idx, "--json"]);
     // the same paper filed once more, under a name that sorts first
-    let early = docs.with_file_name("early");
+    let early = docs.with_file_name("a-early");
     std::fs::create_dir(&early).unwrap();
     std::fs::copy(docs.join("other.pdf"), early.join("x.pdf")).unwrap();
     let summary = json(&["ingest", s(&docs), s(&early), "--index", idx, "--json"]);
