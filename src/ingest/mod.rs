@@ -562,6 +562,10 @@ fn process_all(
     result
 }
 
+/// Copies of identical content written in the time of one read document: a commit comes
+/// every `batch` documents, or `batch` times this many copies.
+const COPIES_PER_DOCUMENT: usize = 10;
+
 /// Where processed files go: records written (and copied to the other files of their content),
 /// commits every `batch` documents or 10 seconds, progress reported.
 struct Sink<'a> {
@@ -664,8 +668,11 @@ impl Sink<'_> {
             path: shown,
             pages: record.pages,
         });
-        self.since_commit += 1;
-        if self.since_commit >= self.batch || self.last_commit.elapsed() > Duration::from_secs(10) {
+        // a copy costs a tenth of a read document (and few segments mean few merges)
+        self.since_commit += if copied { 1 } else { COPIES_PER_DOCUMENT };
+        if self.since_commit >= self.batch * COPIES_PER_DOCUMENT
+            || self.last_commit.elapsed() > Duration::from_secs(10)
+        {
             self.since_commit = 0;
             self.last_commit = Instant::now();
             self.writer.commit()?;
