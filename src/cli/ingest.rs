@@ -115,7 +115,10 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     } else {
         use std::fmt::Write;
         let copied = if summary.copied > 0 {
-            format!(" ({} copies of identical content, not read)", summary.copied)
+            format!(
+                " ({} copies of identical content, not read)",
+                summary.copied
+            )
         } else {
             String::new()
         };

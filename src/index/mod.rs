@@ -791,7 +791,9 @@ impl Index {
         q: &dyn Query,
     ) -> Result<Vec<String>, IndexError> {
         let weight = q
-            .weight(tantivy::query::EnableScoring::disabled_from_searcher(searcher))
+            .weight(tantivy::query::EnableScoring::disabled_from_searcher(
+                searcher,
+            ))
             .map_err(tv)?;
         let mut out = Vec::new();
         for segment in searcher.segment_readers() {
@@ -1095,7 +1097,9 @@ impl Index {
             };
         }
         let weight = q
-            .weight(tantivy::query::EnableScoring::disabled_from_searcher(&searcher))
+            .weight(tantivy::query::EnableScoring::disabled_from_searcher(
+                &searcher,
+            ))
             .map_err(tv)?;
         let mut matching = Vec::new();
         let mut paths = Vec::new();
@@ -1330,7 +1334,9 @@ impl Writer {
                 fresh = analyse();
                 &fresh
             } else {
-                parts_of.entry((&record.hash, title)).or_insert_with(analyse)
+                parts_of
+                    .entry((&record.hash, title))
+                    .or_insert_with(analyse)
             };
             let doc = store::to_document(&self.fields, record, text, stamp, parts)?;
             docs.push(doc);

@@ -37,7 +37,11 @@ mod tests {
 
     #[test]
     fn the_first_path_is_the_original_whatever_the_order() {
-        let stored = vec![rec("/c", None), rec("/a", Some("/c")), rec("/b", Some("/a"))];
+        let stored = vec![
+            rec("/c", None),
+            rec("/a", Some("/c")),
+            rec("/b", Some("/a")),
+        ];
         assert_eq!(
             corrections(stored),
             vec![rec("/a", None), rec("/c", Some("/a"))]

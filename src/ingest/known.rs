@@ -49,6 +49,11 @@ impl Known {
         Ok(Known { files })
     }
 
+    /// True when the file `key` is indexed.
+    pub(crate) fn is_indexed(&self, key: &str) -> bool {
+        self.files.contains_key(&id(key))
+    }
+
     /// True when the file `key` is indexed with this size and modification time, by the
     /// pipeline and rules in use.
     pub(crate) fn is_unchanged(&self, key: &str, size: u64, mtime_ns: i64) -> bool {
@@ -84,5 +89,6 @@ mod tests {
         assert!(!k.is_unchanged("/cur", 10, 6));
         assert!(!k.is_unchanged("/old", 10, 5));
         assert!(!k.is_unchanged("/new", 10, 5));
+        assert!(k.is_indexed("/old") && !k.is_indexed("/new"));
     }
 }

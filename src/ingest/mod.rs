@@ -305,6 +305,7 @@ fn plan(
     todo: &[Candidate],
     hashes: &[Option<String>],
     usable: &dyn Fn(&FileStamp) -> bool,
+    known: &Known,
 ) -> Result<Plan, IndexError> {
     let mut plan = Plan {
         original: todo.iter().map(|c| c.key.clone()).collect(),
@@ -329,7 +330,12 @@ fn plan(
         for &m in &members {
             plan.original[m] = original.clone();
         }
-        if members.len() > 1 || !stored.is_empty() {
+        // the records of this content that stay as they are must agree on the original
+        let keys: HashSet<&str> = members.iter().map(|&m| todo[m].key.as_str()).collect();
+        if stored.iter().any(|e| {
+            !keys.contains(e.path.as_str())
+                && e.duplicate_of != duplicates::duplicate_of(&e.path, &original)
+        }) {
             plan.touched.insert(hash.to_string());
         }
         match stored.iter().find(|e| usable(&e.stamp)) {
@@ -347,6 +353,7 @@ fn plan(
     // a changed file leaves the content it had
     for (c, h) in todo.iter().zip(hashes) {
         if h.is_some()
+            && known.is_indexed(&c.key)
             && let Some(old) = index.by_path(&c.key)?
             && Some(&old.stamp.hash) != h.as_ref()
         {
@@ -369,7 +376,8 @@ fn run_unnamed(
     let _lock = folder::lock(&opts.index_dir)?;
     let (mut index, carried) = Index::open_for_ingest(&opts.index_dir, opts.rebuild)?;
     index.set_built_with(BuiltWith::of(pipeline))?;
-    let current = |s: &FileStamp| s.pipeline_version == PIPELINE_VERSION && s.rules == pipeline.rules();
+    let current =
+        |s: &FileStamp| s.pipeline_version == PIPELINE_VERSION && s.rules == pipeline.rules();
     let known = Known::read(&index, &current)?;
 
     let mut summary = Summary::default();
@@ -392,7 +400,6 @@ fn run_unnamed(
             todo.push(c);
         }
     });
-    drop(known);
     on_event(&Event::Started { todo: todo.len() });
     for f in &failures {
         on_event(&Event::Failed {
@@ -413,7 +420,14 @@ fn run_unnamed(
     }
     drop(walked);
     if todo.is_empty() && gone.is_empty() {
-        return Ok(finish(opts, summary, failures, Vec::new(), started, recognized_before));
+        return Ok(finish(
+            opts,
+            summary,
+            failures,
+            Vec::new(),
+            started,
+            recognized_before,
+        ));
     }
 
     let jobs = effective_jobs(opts.jobs).min(todo.len().max(1));
@@ -434,7 +448,8 @@ fn run_unnamed(
         .map(|(i, h)| h.map_err(|reason| unreadable.push((i, reason))).ok())
         .collect();
     let usable = |s: &FileStamp| !opts.force && current(s);
-    let mut plan = plan(&index, &todo, &hashes, &usable)?;
+    let mut plan = plan(&index, &todo, &hashes, &usable, &known)?;
+    drop(known);
     drop(hashes);
 
     let mut writer = index.writer(128 << 20)?;
@@ -474,7 +489,14 @@ fn run_unnamed(
     writer.commit()?;
     settle_duplicates(&mut index, &mut writer, &plan.touched)?;
     indexed.extend(gone.into_iter().map(|(path, _)| path));
-    Ok(finish(opts, summary, failures, indexed, started, recognized_before))
+    Ok(finish(
+        opts,
+        summary,
+        failures,
+        indexed,
+        started,
+        recognized_before,
+    ))
 }
 
 /// The summary of a run, with the failure log updated (`cleared`: the paths indexed or pruned).

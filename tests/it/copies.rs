@@ -54,9 +54,19 @@ fn identical_copies_are_one_hit_naming_the_other_paths_and_count_once() {
     let hit = &found["hits"][0];
     assert_eq!(hit["path"], p("a.pdf"));
     assert_eq!(hit["duplicate_of"], Value::Null);
-    assert_eq!(hit["copies"], serde_json::json!([p("c.pdf"), p("sub/b.pdf")]));
+    assert_eq!(
+        hit["copies"],
+        serde_json::json!([p("c.pdf"), p("sub/b.pdf")])
+    );
 
-    let all = json(&["search", "VO/1254/21", "--index", idx, "--json", "--all-copies"]);
+    let all = json(&[
+        "search",
+        "VO/1254/21",
+        "--index",
+        idx,
+        "--json",
+        "--all-copies",
+    ]);
     assert_eq!(all["total"], 3, "{all}");
     let mut paths: Vec<&str> = all["hits"]
         .as_array()
@@ -113,7 +123,16 @@ fn identical_copies_are_one_hit_naming_the_other_paths_and_count_once() {
     assert_eq!(each["hits"].as_array().map(Vec::len), Some(3), "{each}");
     // paging runs on across an original and its copies
     let page = json(&[
-        "search", words, "--index", idx, "--json", "--all-copies", "--offset", "1", "--limit", "1",
+        "search",
+        words,
+        "--index",
+        idx,
+        "--json",
+        "--all-copies",
+        "--offset",
+        "1",
+        "--limit",
+        "1",
     ]);
     assert_eq!(page["hits"][0]["path"], p("c.pdf"), "{page}");
     let out = ratsdex(&["export", words, "--index", idx, "--format", "jsonl"]);
@@ -156,21 +175,34 @@ fn a_copy_of_indexed_content_gets_its_record_without_being_read() {
             .cloned()
             .unwrap_or_else(|| panic!("no record of {}", p.display()))
     };
-    let (copy, first) = (by_path(&early.join("x.pdf")), by_path(&docs.join("other.pdf")));
+    let (copy, first) = (
+        by_path(&early.join("x.pdf")),
+        by_path(&docs.join("other.pdf")),
+    );
     // the new path sorts first: it is the original now, the older record its copy
     assert_eq!(copy["duplicate_of"], Value::Null);
-    assert_eq!(first["duplicate_of"], early.join("x.pdf").display().to_string());
+    assert_eq!(
+        first["duplicate_of"],
+        early.join("x.pdf").display().to_string()
+    );
     let strip = |mut r: Value| {
         let o = r.as_object_mut().unwrap();
         o.remove("path");
         o.remove("duplicate_of");
         r
     };
-    assert_eq!(strip(copy), strip(first), "a copy's record is its content's");
+    assert_eq!(
+        strip(copy),
+        strip(first),
+        "a copy's record is its content's"
+    );
     // and the text is searchable under the new original
     let found = json(&["search", "VO/0871/22", "--index", idx, "--json"]);
     assert_eq!(found["total"], 1, "{found}");
-    assert_eq!(found["hits"][0]["path"], early.join("x.pdf").display().to_string());
+    assert_eq!(
+        found["hits"][0]["path"],
+        early.join("x.pdf").display().to_string()
+    );
     assert_eq!(
         found["hits"][0]["copies"],
         serde_json::json!([docs.join("other.pdf").display().to_string()])
