@@ -284,7 +284,9 @@ pub fn score(
         }
     }
     results.sort_by(|a, b| b.score.total_cmp(&a.score));
-    let chosen = select(tax, &mut results, long);
+    // An agenda names its subjects in its items: every theme after the first needs them there.
+    let agenda = reading == subject::Reading::Agenda;
+    let chosen = select(tax, &mut results, long, agenda);
     explanation.themes = results;
     (chosen, explanation)
 }
@@ -293,7 +295,12 @@ pub fn score(
 /// A theme after the first also needs a characteristic term (`strong_min`) and, for themes that
 /// passing mentions raise everywhere (`needs_subject`), evidence where the paper states its
 /// subject: title, subject zones or hints (`subject_min`).
-fn select(tax: &Taxonomy, results: &mut [ThemeExplanation], long: bool) -> Vec<ThemeScore> {
+fn select(
+    tax: &Taxonomy,
+    results: &mut [ThemeExplanation],
+    long: bool,
+    agenda: bool,
+) -> Vec<ThemeScore> {
     let s = &tax.settings;
     let top = results.first().map_or(0.0, |r| r.score);
     let mut chosen: Vec<usize> = Vec::new();
@@ -301,10 +308,11 @@ fn select(tax: &Taxonomy, results: &mut [ThemeExplanation], long: bool) -> Vec<T
     for (i, r) in results.iter_mut().enumerate() {
         let evidence = r.evidence;
         let needs_subject = long
-            && tax
-                .index_of(&r.id)
-                .and_then(|t| tax.rules.get(t))
-                .is_some_and(|rule| rule.needs_subject);
+            && (agenda
+                || tax
+                    .index_of(&r.id)
+                    .and_then(|t| tax.rules.get(t))
+                    .is_some_and(|rule| rule.needs_subject));
         if chosen.len() >= s.max_themes {
             r.notes.push(format!("beyond the first {}", s.max_themes));
         } else if chosen.len() >= 2 && r.score < s.follow * prev {
