@@ -503,7 +503,9 @@ mod tests {
             "Radwege"
         );
         assert_eq!(
-            r.title_subject("Stellungnahme des Ausschusses für Ortsentwicklung zum Glasfaserausbau"),
+            r.title_subject(
+                "Stellungnahme des Ausschusses für Ortsentwicklung zum Glasfaserausbau"
+            ),
             "zum Glasfaserausbau"
         );
         assert_eq!(
