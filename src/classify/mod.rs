@@ -2,6 +2,7 @@
 //! TOML taxonomy (`data/themes.toml`, embedded; replaceable with `--themes FILE`), optionally
 //! blended with a classifier trained on a city's labeled documents (`model`).
 
+mod memo;
 pub mod model;
 pub mod rules;
 pub mod sections;

@@ -3,6 +3,7 @@
 //! with an explanation of every point.
 
 use super::ThemeScore;
+use super::memo::is_word_excluded;
 use super::sections::{self, BODY};
 use super::subject::{self, SUBJECT};
 use super::taxonomy::{CompiledTheme, Settings, Taxonomy, Term};
@@ -442,28 +443,18 @@ fn collect(
         *freq.entry(w).or_default() += 1;
     }
     for (word, n) in freq {
-        if is_word_excluded(&tax.ignore, word) {
-            continue;
-        }
-        for (ti, rule) in tax.rules.iter().enumerate() {
-            if is_word_excluded(&rule.exclude, word) {
+        for &(ti, i) in tax.words.hits(&tax.rules, &tax.ignore, word).iter() {
+            let Some(term) = tax.rules.get(ti).and_then(|r| r.terms.get(i)) else {
                 continue;
-            }
-            let best = rule
-                .terms
-                .iter()
-                .filter(|t| matches!(&t.pattern, Pattern::Word(p) if p.matches(word)))
-                .max_by(|a, b| a.weight.total_cmp(&b.weight));
-            if let Some(term) = best {
-                hit.insert(ti);
-                add(
-                    acc,
-                    (ti, term.source.clone(), section.to_string()),
-                    term.weight,
-                    n as f64 * weight,
-                    word,
-                );
-            }
+            };
+            hit.insert(ti);
+            add(
+                acc,
+                (ti, term.source.clone(), section.to_string()),
+                term.weight,
+                n as f64 * weight,
+                word,
+            );
         }
     }
     for (ti, rule) in tax.rules.iter().enumerate() {
@@ -544,12 +535,6 @@ fn add(acc: &mut BTreeMap<HitKey, Acc>, key: HitKey, term_weight: f64, count: f6
     if a.forms.len() < 4 && !a.forms.iter().any(|f| f == form) {
         a.forms.push(form.to_string());
     }
-}
-
-fn is_word_excluded(patterns: &[Pattern], word: &str) -> bool {
-    patterns
-        .iter()
-        .any(|p| matches!(p, Pattern::Word(w) if w.matches(word)))
 }
 
 /// The forms of `term` found in normalised text (word patterns honour exclusions).

@@ -1,6 +1,7 @@
 //! The taxonomy file (TOML): themes with weighted terms, title terms, committee/department hints,
 //! exclusions and precedence; scoring settings; boilerplate sections that earn no credit.
 
+use super::memo::WordMemo;
 use super::sections::{CompiledSection, SectionRule};
 use super::subject::{SubjectDef, SubjectRules};
 use super::terms::{Pattern, PatternError};
@@ -217,6 +218,8 @@ pub struct Taxonomy {
     pub ignore: Vec<Pattern>,
     /// Where papers state their subject.
     pub subject: SubjectRules,
+    /// Which terms each word matches, remembered.
+    pub(crate) words: WordMemo,
 }
 
 fn compile_terms(theme: &str, map: &BTreeMap<String, f64>) -> Result<Vec<Term>, TaxonomyError> {
@@ -313,6 +316,7 @@ impl Taxonomy {
             sections,
             ignore,
             subject,
+            words: WordMemo::default(),
         })
     }
 

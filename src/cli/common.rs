@@ -24,6 +24,22 @@ pub const EXIT_PARTIAL: i32 = 3;
 #[error("{0}")]
 pub struct UsageError(pub String);
 
+/// An error as one line: each cause after the message, except a cause whose text the line
+/// already says (an error that prints its source as part of its own message).
+pub fn one_line(e: &anyhow::Error) -> String {
+    let mut line = String::new();
+    for cause in e.chain() {
+        let text = cause.to_string();
+        if line.is_empty() {
+            line = text;
+        } else if !line.contains(&text) {
+            line.push_str(": ");
+            line.push_str(&text);
+        }
+    }
+    line
+}
+
 /// A usage error with this message.
 pub fn usage(msg: impl Into<String>) -> anyhow::Error {
     UsageError(msg.into()).into()
@@ -356,5 +372,22 @@ pub fn emit(text: &str) -> anyhow::Result<()> {
     {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
         _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::one_line;
+
+    #[derive(Debug, thiserror::Error)]
+    #[error("outer: {0}")]
+    struct Echoes(#[from] std::io::Error);
+
+    #[test]
+    fn one_line_says_each_cause_once() {
+        let echoed: anyhow::Error = Echoes(std::io::Error::other("disk gone")).into();
+        assert_eq!(one_line(&echoed), "outer: disk gone");
+        let chained = anyhow::Error::new(std::io::Error::other("disk gone")).context("writing x");
+        assert_eq!(one_line(&chained), "writing x: disk gone");
     }
 }

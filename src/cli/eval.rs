@@ -144,7 +144,10 @@ fn run_pipeline(truth: &[Value], dir: &Path, opts: &PipelineOpts) -> anyhow::Res
             });
         match processed {
             Ok(p) => out.push(serde_json::to_value(&p.record)?),
-            Err(e) => eprintln!("ratsdex eval: {e:#} (no prediction)"),
+            Err(e) => eprintln!(
+                "ratsdex eval: {} (no prediction)",
+                super::common::one_line(&e)
+            ),
         }
     }
     Ok(out)
@@ -189,7 +192,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
 }
 
 fn bad_input(e: &anyhow::Error) -> i32 {
-    eprintln!("ratsdex eval: {e:#}");
+    eprintln!("ratsdex eval: {}", super::common::one_line(e));
     EXIT_USAGE
 }
 

@@ -89,7 +89,7 @@ pub fn main() -> i32 {
     match result {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("ratsdex: {e:#}");
+            eprintln!("ratsdex: {}", common::one_line(&e));
             if common::is_usage(&e) {
                 EXIT_USAGE
             } else {

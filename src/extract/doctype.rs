@@ -1,6 +1,7 @@
 //! The document type: a cell of the header block that names a type from the vocabulary
 //! (`Beschlussvorlage`, `Vorlage zur Kenntnisnahme`, `Große Anfrage`, `Antrag vom 3.4.2020`),
-//! else the type a number label implies (`Sitzungsvorlagen-Nr.`).
+//! else the type a number label implies (`Sitzungsvorlagen-Nr.`), else the type a letter asks
+//! for in the first person (`wir bitten Sie, folgende Anfrage auf die Tagesordnung zu setzen`).
 
 use super::doc::Doc;
 use super::drucksache::number_from_value;
@@ -8,6 +9,8 @@ use super::labeled::find_labeled;
 use crate::fold::alnum as fold_alnum;
 use crate::record::DocType;
 use crate::vocab::{LabelSet, Labels, Printed, Vocabulary};
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// The type as printed (when printed) and the canonical type.
 pub(crate) fn find(
@@ -17,7 +20,45 @@ pub(crate) fn find(
 ) -> (Option<String>, Option<DocType>) {
     match printed(doc, vocab, header_end) {
         Some((printed, canon)) => (Some(printed), Some(canon)),
-        None => (None, from_number_label(doc, vocab, header_end)),
+        None => (
+            None,
+            from_number_label(doc, vocab, header_end).or_else(|| from_request(doc)),
+        ),
+    }
+}
+
+/// A first-person request that names what it files: `wir bitten Sie, folgende Anfrage …`,
+/// `stelle ich folgenden Antrag`, `bitten wir um Beantwortung folgender Fragen` (the letters
+/// of Fraktionen and members that print no type). Third-person wordings (`die Fraktion bittet um
+/// Beantwortung …`) are left alone: an Antwort or Stellungnahme quotes them.
+static REQUEST: LazyLock<Regex> = LazyLock::new(|| {
+    let who = r"(?:(?:bitten|stellen|richten|reichen)\s+wir|wir\s+(?:bitten|stellen|richten|reichen)|(?:bitte|stelle|richte|reiche)\s+ich|ich\s+(?:bitte|stelle|richte|reiche))";
+    let anfrage = r"(?:folgende\s+(?:kleine\s+|gro(?:ß|ss)e\s+|schriftliche\s+|mündliche\s+|aktuelle\s+)?anfrage\b|(?:um\s+)?(?:die\s+)?beantwortung\s+(?:der\s+)?folgende[nr]?\s+fragen?\b)";
+    let antrag = r"folgenden\s+(?:dringlichkeits)?antrag\b";
+    Regex::new(&format!(
+        r"(?i)\b{who}\b[^.:;]{{0,100}}?(?:(?P<anfrage>{anfrage})|(?P<antrag>{antrag}))"
+    ))
+    .unwrap_or_else(|e| panic!("request pattern: {e}"))
+});
+
+/// Characters of the first page read for a request.
+const REQUEST_WINDOW: usize = 4000;
+
+/// The type a first-person request on the first page names, if any.
+fn from_request(doc: &Doc) -> Option<DocType> {
+    let mut text = String::new();
+    for line in doc.lines.iter().filter(|l| l.page == 1 && !l.furniture) {
+        if text.len() >= REQUEST_WINDOW {
+            break;
+        }
+        text.push_str(&line.text);
+        text.push(' ');
+    }
+    let caps = REQUEST.captures(&text)?;
+    if caps.name("anfrage").is_some() {
+        Some(DocType::Anfrage)
+    } else {
+        caps.name("antrag").map(|_| DocType::Antrag)
     }
 }
 
@@ -210,6 +251,49 @@ mod tests {
     fn doc_type(text: &str) -> Option<(String, DocType)> {
         let doc = Doc::from_text(text);
         printed(&doc, &Vocabulary::embedded(), doc.lines.len())
+    }
+
+    fn requested(text: &str) -> Option<DocType> {
+        from_request(&Doc::from_text(text))
+    }
+
+    #[test]
+    fn a_first_person_request_names_the_type() {
+        let letter = "Fraktion in der Bezirksvertretung\nKöln, den 23. Januar 2012\n\
+                      Sehr geehrte Frau Bezirksbürgermeisterin,\nwir bitten Sie, folgende Anfrage \
+                      der Fraktion auf die\nTagesordnung der nächsten Sitzung zu setzen:\n";
+        assert_eq!(requested(letter), Some(DocType::Anfrage));
+        assert_eq!(
+            requested("Hiermit stelle ich folgenden Antrag:\nDer Rat möge beschließen\n"),
+            Some(DocType::Antrag)
+        );
+        assert_eq!(
+            requested("Daher bitten wir um Beantwortung folgender Fragen:\n1. Wann\n"),
+            Some(DocType::Anfrage)
+        );
+        assert_eq!(
+            requested("Wir bitten Sie, folgende Große Anfrage zu beantworten.\n"),
+            Some(DocType::Anfrage)
+        );
+    }
+
+    #[test]
+    fn quoted_or_third_person_requests_name_nothing() {
+        // an Antwort quotes the question in the third person
+        assert_eq!(
+            requested("Die Fraktion bittet um Beantwortung folgender Fragen:\n1. Wann\n"),
+            None
+        );
+        assert_eq!(
+            requested("Zu folgendem Antrag nimmt die Verwaltung Stellung.\n"),
+            None
+        );
+        // the request must be in the same sentence
+        assert_eq!(
+            requested("Wir bitten Sie um Geduld. Die folgende Anfrage kam spät.\n"),
+            None
+        );
+        assert_eq!(requested("Wir beantragen, den Platz zu begrünen.\n"), None);
     }
 
     #[test]

@@ -1,14 +1,45 @@
 //! öffentlich / nichtöffentlich: stated in the header block (or by a status label), else the
-//! status column of the Beratungsfolge table (`Ö/N`) when all its rows agree.
+//! status column of the Beratungsfolge table (`Ö/N`) when all its rows agree, else a minute's
+//! opening sentence (`Der Vorsitzende eröffnet die öffentliche Sitzung`).
 
 use super::dates::find_dates;
 use super::doc::{Doc, x_overlap};
 use crate::fold::spelled as fold_spelled;
 use crate::vocab::{LabelSet, Labels, Vocabulary};
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// Whether the document is public.
 pub(crate) fn find(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<bool> {
-    stated(doc, vocab, header_end).or_else(|| from_status_column(doc, vocab))
+    stated(doc, vocab, header_end)
+        .or_else(|| from_status_column(doc, vocab))
+        .or_else(|| opened(doc))
+}
+
+/// The sentence that opens a session in its minutes: `eröffnet die (erste) öffentliche
+/// Sitzung`, `eröffnet den nichtöffentlichen Teil`.
+static OPENS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\beröffnet\s+(?:die|den)\s+(?:[\p{L}\d.]+\s+){0,3}?(?P<not>nicht[\s-]?)?(?:öffentlich|oeffentlich)(?:e|en)?\s+(?:sitzung|teil)",
+    )
+    .unwrap_or_else(|_| super::text::never())
+});
+
+/// Lines of the first pages read for the opening sentence.
+const OPENING_LINES: usize = 150;
+
+/// Public or not as the opening sentence of minutes says (the first one on the first two pages).
+fn opened(doc: &Doc) -> Option<bool> {
+    let text: Vec<&str> = doc
+        .lines
+        .iter()
+        .filter(|l| l.page <= 2 && !l.furniture)
+        .take(OPENING_LINES)
+        .map(|l| l.text.as_str())
+        .collect();
+    OPENS
+        .captures(&text.join(" "))
+        .map(|c| c.name("not").is_none())
 }
 
 /// öffentlich (true) / nichtöffentlich (false) as stated in the header block (or a status label).
@@ -141,6 +172,22 @@ fn from_status_column(doc: &Doc, vocab: &Vocabulary) -> Option<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn minutes_say_it_in_their_opening_sentence() {
+        let open = |t: &str| opened(&Doc::from_text(t));
+        assert_eq!(
+            open(
+                "Niederschrift\nDer Vorsitzende, Herr W., eröffnet die erste öffentliche Sitzung\ndes Beirats.\n"
+            ),
+            Some(true)
+        );
+        assert_eq!(
+            open("Die Bürgermeisterin eröffnet den nichtöffentlichen Teil der Sitzung.\n"),
+            Some(false)
+        );
+        assert_eq!(open("Die Stadt eröffnet die neue Kita am Markt.\n"), None);
+    }
 
     #[test]
     fn public_states() {

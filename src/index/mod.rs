@@ -42,7 +42,7 @@ pub enum IndexError {
     Tantivy(String),
     /// The index was written by an incompatible version of ratsdex.
     #[error(
-        "index at {path} has schema version {found}, this ratsdex needs {want}: run `ratsdex ingest` to rebuild it"
+        "index at {path:?} has schema version {found}, this ratsdex needs {want}: run `ratsdex ingest` to rebuild it"
     )]
     Version {
         /// Index directory.
@@ -53,11 +53,11 @@ pub enum IndexError {
         want: u32,
     },
     /// No index exists at the path.
-    #[error("no index at {0} (run `ratsdex ingest` first)")]
+    #[error("no index at {0:?} (run `ratsdex ingest` first)")]
     Missing(String),
     /// The index cannot be read: files of it are damaged or missing.
     #[error(
-        "index damaged: {reason} (in {path}) — run `ratsdex ingest --rebuild --index {path}` to rebuild it"
+        "index damaged: {reason} (in {path:?}) — run `ratsdex ingest --rebuild --index {path:?}` to rebuild it"
     )]
     Damaged {
         /// Index directory.
@@ -74,7 +74,7 @@ pub enum IndexError {
     )]
     Taxonomy(#[from] TaxonomyError),
     /// A file of the index folder could not be read or written.
-    #[error("{path}: {source}")]
+    #[error("{path:?}: {source}")]
     File {
         /// The file.
         path: String,
@@ -86,7 +86,7 @@ pub enum IndexError {
     Query(String),
     /// The disk of the index is full.
     #[error(
-        "no space left on the disk of the index {path} ({detail}): free space, then run `ratsdex ingest` again (what was committed is kept)"
+        "no space left on the disk of the index {path:?} ({detail}): free space, then run `ratsdex ingest` again (what was committed is kept)"
     )]
     NoSpace {
         /// Index directory.

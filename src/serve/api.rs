@@ -3,7 +3,6 @@
 
 use super::error::AppError;
 use super::html::paper::relations;
-use super::params::SearchParams;
 use super::state::AppState;
 use crate::export::stats::{self, Dimension};
 use crate::index::StoredDoc;
@@ -22,7 +21,9 @@ pub(crate) async fn search(
     State(state): State<Arc<AppState>>,
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Result<Json<Value>, AppError> {
-    let params = SearchParams::parse(&pairs, DEFAULT_LIMIT, &[]).map_err(AppError::json)?;
+    let params = state
+        .params(&pairs, DEFAULT_LIMIT, &[])
+        .map_err(AppError::json)?;
     let req = params.request(true).map_err(AppError::json)?;
     let results = state
         .run(move |snap| snap.index.search(&req).map_err(AppError::from))
@@ -117,7 +118,9 @@ pub(crate) async fn stats(
     if by.len() > MAX_BY {
         return Err(AppError::bad_request(format!("höchstens {MAX_BY} Angaben für by")).json());
     }
-    let params = SearchParams::parse(&pairs, DEFAULT_LIMIT, &["by"]).map_err(AppError::json)?;
+    let params = state
+        .params(&pairs, DEFAULT_LIMIT, &["by"])
+        .map_err(AppError::json)?;
     state
         .run(move |snap| {
             let stream = snap.index.stream(&params.q, &params.index_filters()?)?;

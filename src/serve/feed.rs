@@ -21,7 +21,7 @@ pub(crate) async fn search(
     State(state): State<Arc<AppState>>,
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Result<impl IntoResponse, AppError> {
-    let mut params = SearchParams::parse(&pairs, ENTRIES, &[])?;
+    let mut params = state.params(&pairs, ENTRIES, &[])?;
     params.sort_date = true;
     params.page = 1;
     let req = params.request(false)?;
@@ -169,7 +169,7 @@ fn render(
                 x,
                 "    <category term=\"{}\" label=\"{}\"/>",
                 xml(t),
-                xml(state.theme_label(t))
+                xml(&state.theme_label(t))
             );
         }
         let mut summary: Vec<String> = Vec::new();

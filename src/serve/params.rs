@@ -5,6 +5,7 @@ use super::error::AppError;
 use crate::export::urls::encode_component;
 use crate::index::{Filters, SearchRequest, Sort};
 use crate::record::{Date, DocType, filters};
+use std::collections::BTreeMap;
 
 /// Longest query accepted, in characters.
 pub(crate) const MAX_QUERY_CHARS: usize = crate::index::query::MAX_QUERY_CHARS;
@@ -116,6 +117,29 @@ impl SearchParams {
         }
         p.index_filters()?;
         Ok(p)
+    }
+
+    /// The `theme` filter made the theme's id: named by id or label, in any letter case, with
+    /// umlauts spelled out or not (`Bildung und Schule`, `mobilitaet`), as `--theme` takes it;
+    /// a theme `labels` (id → label) does not know is a 400 listing the ids.
+    pub fn with_theme_ids(mut self, labels: &BTreeMap<String, String>) -> Result<Self, AppError> {
+        let themes: Vec<(&str, &str)> = labels
+            .iter()
+            .map(|(id, label)| (id.as_str(), label.as_str()))
+            .collect();
+        for (key, value) in &mut self.filters {
+            if *key == "theme" {
+                let Some(id) = filters::resolve_theme(value, &themes) else {
+                    let ids: Vec<&str> = themes.iter().map(|(id, _)| *id).collect();
+                    return Err(bad(format!(
+                        "theme={value:?} gibt es nicht. Möglich: {}.",
+                        ids.join(", ")
+                    )));
+                };
+                *value = id.to_string();
+            }
+        }
+        Ok(self)
     }
 
     /// The value of a filter, when set.

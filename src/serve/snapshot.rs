@@ -77,6 +77,8 @@ pub(crate) struct Snapshot {
     cited_by: Vec<Vec<usize>>,
     /// OParl `Organization` objects by id (committees and departments named by any paper).
     pub organizations: BTreeMap<String, Value>,
+    /// Theme id → label, of the taxonomy the index was built with.
+    pub theme_labels: BTreeMap<String, String>,
 }
 
 /// One reference printed in a paper, resolved to the indexed papers with that number.
@@ -94,6 +96,11 @@ impl Snapshot {
         // read the generation first: a commit during the load shows up as a newer one later
         let generation = Generation::of(dir);
         let index = Index::open(dir)?;
+        let theme_labels = index
+            .themes()?
+            .into_iter()
+            .map(|t| (t.id, t.label))
+            .collect();
         let oparl_base = format!("{base}/oparl/v1");
         let stream = index.stream("", &Filters::default())?;
         let mut papers = Vec::with_capacity(stream.len());
@@ -153,7 +160,13 @@ impl Snapshot {
             cites,
             cited_by,
             organizations,
+            theme_labels,
         })
+    }
+
+    /// The label of a theme id (the id itself when unknown).
+    pub fn theme_label<'a>(&'a self, id: &'a str) -> &'a str {
+        self.theme_labels.get(id).map_or(id, String::as_str)
     }
 
     /// The position of the paper with this id (ids of nothing, malformed ids: `None`).

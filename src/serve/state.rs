@@ -3,9 +3,8 @@
 
 use super::Config;
 use super::error::AppError;
+use super::params::SearchParams;
 use super::snapshot::{Generation, Snapshot};
-use crate::classify::Taxonomy;
-use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Duration;
 use tokio::sync::Semaphore;
@@ -27,29 +26,17 @@ pub(crate) struct AppState {
     pub base: String,
     snapshot: RwLock<Arc<Snapshot>>,
     work: Semaphore,
-    /// The taxonomy (theme labels and the rules for explanations).
-    pub taxonomy: Taxonomy,
-    /// Theme id → label.
-    pub theme_labels: BTreeMap<String, String>,
     overviews: Mutex<Vec<(String, Arc<String>)>>,
 }
 
 impl AppState {
     /// State serving `snapshot`, running at most `workers` pieces of index work at once.
     pub fn new(config: Config, base: String, snapshot: Snapshot, workers: usize) -> AppState {
-        let taxonomy = Taxonomy::embedded();
-        let theme_labels = taxonomy
-            .themes
-            .iter()
-            .map(|t| (t.id.clone(), t.label.clone()))
-            .collect();
         AppState {
             config,
             base,
             snapshot: RwLock::new(Arc::new(snapshot)),
             work: Semaphore::new(workers.max(1)),
-            taxonomy,
-            theme_labels,
             overviews: Mutex::new(Vec::new()),
         }
     }
@@ -73,9 +60,21 @@ impl AppState {
         }
     }
 
-    /// The label of a theme id (the id itself when unknown).
-    pub fn theme_label<'a>(&'a self, id: &'a str) -> &'a str {
-        self.theme_labels.get(id).map_or(id, String::as_str)
+    /// The search parameters of a request (see [`SearchParams::parse`]), the theme named as the
+    /// index served now names it.
+    pub fn params(
+        &self,
+        pairs: &[(String, String)],
+        default_limit: usize,
+        extra: &[&str],
+    ) -> Result<SearchParams, AppError> {
+        SearchParams::parse(pairs, default_limit, extra)?
+            .with_theme_ids(&self.snapshot().theme_labels)
+    }
+
+    /// The label of a theme id in the index served now (the id itself when unknown).
+    pub fn theme_label(&self, id: &str) -> String {
+        self.snapshot().theme_label(id).to_string()
     }
 
     /// Run index work on the blocking pool: at most `workers` at once, waiting at most

@@ -270,6 +270,26 @@ fn a_missing_index_is_a_clear_fatal_error() {
     ]);
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no index"));
+    // every command that reads an index says it in one line, once
+    let nope = dir.path().join("nope");
+    let nope = nope.to_str().unwrap();
+    let mut commands = vec![
+        vec!["search", "x", "--index", nope],
+        vec!["show", "x.pdf", "--index", nope],
+        vec!["export", "--index", nope],
+        vec!["stats", "--index", nope],
+        vec!["report", "--index", nope],
+    ];
+    if cfg!(feature = "serve") {
+        commands.push(vec!["serve", "--bind", "127.0.0.1:0", "--index", nope]);
+    }
+    for args in commands {
+        let out = ratsdex(&args);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+        assert_eq!(err.matches("no index at \"").count(), 1, "{args:?}: {err}");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+    }
 }
 
 #[test]

@@ -334,3 +334,48 @@ fn old_schema_is_refused_then_rebuilt() {
         Err(IndexError::Missing(_))
     ));
 }
+
+/// Index `docs` (path, title, text) with nothing else set.
+fn build_texts(docs: &[(&str, &str, &str)]) -> (tempfile::TempDir, Index) {
+    let dir = tempfile::tempdir().unwrap();
+    let index = Index::open_or_create(dir.path()).unwrap();
+    let mut w = index.writer(50 << 20).unwrap();
+    for (i, (path, title, text)) in docs.iter().enumerate() {
+        let record = DocumentRecord {
+            path: (*path).into(),
+            meta: Metadata {
+                title: Some((*title).into()),
+                ..Metadata::default()
+            },
+            ..DocumentRecord::default()
+        };
+        w.upsert(&record, text, &stamp(i as u64)).unwrap();
+    }
+    w.commit().unwrap();
+    drop(w);
+    let index = Index::open(dir.path()).unwrap();
+    (dir, index)
+}
+
+#[test]
+fn whole_words_rank_above_compound_parts() {
+    let filler = "Die Verwaltung berichtet über den Stand der Arbeiten im Stadtgebiet. ".repeat(20);
+    // a paper about the climate budget that names Klimaschutz once, in passing …
+    let budget = format!(
+        "Das Klimabudget 2024 legt fest, wie viel CO2 die Stadt ausstoßen darf. Das \
+         Klimabudget wird jährlich fortgeschrieben, das Klimabudget der Verwaltung eingeschlossen; \
+         Klimaanpassung, Klimaneutralität und Klimafolgen stehen im Klimabudget. {filler} \
+         Siehe auch Klimaschutz."
+    );
+    // … and a paper about Klimaschutz
+    let protection = format!(
+        "Der Klimaschutz ist Ziel der Stadt. {filler} Maßnahmen zum Klimaschutz im Gebäudebestand \
+         werden beschrieben. {filler} Der Klimaschutz wird jährlich bilanziert."
+    );
+    let (_d, index) = build_texts(&[
+        ("budget.pdf", "Klimabudget 2024 der Stadt", &budget),
+        ("schutz.pdf", "Maßnahmen im Gebäudebestand", &protection),
+    ]);
+    let hits = paths(&index, "Klimaschutz");
+    assert_eq!(hits, ["schutz.pdf", "budget.pdf"]);
+}

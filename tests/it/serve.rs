@@ -690,3 +690,76 @@ fn new_commits_show_up_while_serving() {
     .unwrap();
     assert_eq!(server.get(&format!("/files/{id}")).status, 404);
 }
+
+#[test]
+fn theme_filter_takes_the_label_and_unknown_themes_get_400() {
+    let server = serve(corpus_index(), &[]);
+    let total = |target: &str| server.get(target).json()["total"].as_u64().unwrap();
+    let by_id = total("/api/search?q=Digitalisierung&theme=digitalisierung");
+    assert!(by_id > 0);
+    for named in ["Verwaltungsdigitalisierung", "VERWALTUNGSDIGITALISIERUNG"] {
+        assert_eq!(
+            total(&format!("/api/search?q=Digitalisierung&theme={named}")),
+            by_id,
+            "{named}"
+        );
+    }
+    let html = server
+        .get("/search?q=Digitalisierung&theme=Verwaltungsdigitalisierung")
+        .text();
+    assert!(html.contains(r#"<span class="ds">VO/1254/21</span>"#));
+    assert!(html.contains("Thema: Verwaltungsdigitalisierung"), "{html}");
+    let unknown = server.get("/search?q=Digitalisierung&theme=Raumfahrt");
+    assert_eq!(unknown.status, 400);
+    assert!(unknown.text().contains("digitalisierung"), "ids not listed");
+    assert_eq!(server.get("/api/search?theme=Raumfahrt").status, 400);
+}
+
+#[test]
+fn pages_speak_the_taxonomy_the_index_was_built_with() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let themes = dir.path().join("themes.toml");
+    let text =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/themes.toml"))
+            .expect("taxonomy");
+    let own = text.replace(
+        r#"label = "Verwaltungsdigitalisierung""#,
+        r#"label = "Digitale Verwaltung (eigene Liste)""#,
+    );
+    assert_ne!(
+        own, text,
+        "the label to replace is gone from data/themes.toml"
+    );
+    std::fs::write(&themes, own).expect("write taxonomy");
+    let index = dir.path().join("index");
+    let out = Command::new(bin())
+        .arg("ingest")
+        .arg(corpus().join("dev01_wuppertal_vo-1254-21.pdf"))
+        .arg("--index")
+        .arg(&index)
+        .arg("--themes")
+        .arg(&themes)
+        .output()
+        .expect("ratsdex runs");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let server = serve(&index, &[]);
+    let id = paper_id(&server, "VO/1254/21");
+    let page = server.get(&format!("/papers/{id}")).text();
+    assert!(
+        page.contains("Digitale Verwaltung (eigene Liste)"),
+        "{page}"
+    );
+    assert!(
+        page.contains("Warum?"),
+        "no explanation from the index's rules"
+    );
+    let hits = server
+        .get("/api/search?theme=digitale+verwaltung+(eigene+liste)")
+        .json();
+    assert_eq!(hits["total"].as_u64(), Some(1));
+}

@@ -27,7 +27,37 @@ pub(crate) fn find(
 ) -> Option<String> {
     // No value beats a wrong one: a letterhead's address or contact line or a greeting is
     // never a title, whichever strategy found it.
-    candidate(doc, vocab, header_end, after).filter(|t| !is_letterhead_or_greeting(t, vocab))
+    candidate(doc, vocab, header_end, after)
+        .filter(|t| !is_letterhead_or_greeting(t, vocab) && !is_garbled(t))
+}
+
+/// A character no title prints; OCR makes it of stains and stamps (`%R1ecycl0ing`).
+static STRAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[%$|~^{}<>\\_=*#]").unwrap_or_else(|_| super::text::never()));
+/// Digits inside a lower-case word (`Recycl0ing`, `Frakt1on`); `CO2e`, `U3-Gruppe` or `B 02870`
+/// are no such word.
+static DIGIT_IN_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\p{Ll}\d+\p{L}|\p{L}\d+\p{Ll}{2}").unwrap_or_else(|_| super::text::never())
+});
+
+/// True for text that is no title but noise — mostly a scan's misread stamp or margin note: a
+/// fifth of its words hold stray characters or digits inside words, or it has no word of four
+/// letters (`TV 7 an 7270.04. ZONZ`) but a lone capitalised one. A wrong title is worse than none.
+fn is_garbled(t: &str) -> bool {
+    let tokens: Vec<&str> = t.split_whitespace().collect();
+    let noisy = tokens
+        .iter()
+        .filter(|w| STRAY.is_match(w) || DIGIT_IN_WORD.is_match(w))
+        .count();
+    if noisy > 0 && noisy * 5 >= tokens.len() {
+        return true;
+    }
+    let long: Vec<&str> = t
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 4)
+        .collect();
+    let lower = long.iter().any(|w| w.chars().any(char::is_lowercase));
+    long.is_empty() || (!lower && long.len() < 2)
 }
 
 /// A postal address (`Meindlstraße 14, 81373 München`): a postcode and a place after a comma.
@@ -116,6 +146,29 @@ mod tests {
     fn title_of(text: &str, end: usize) -> Option<String> {
         let doc = Doc::from_text(text);
         find(&doc, &Vocabulary::embedded(), end, None)
+    }
+
+    #[test]
+    fn noise_is_no_title() {
+        for noise in [
+            "%R1ecycl0ing-0Papier BÜNDNIS 90",
+            "TV 7 an 7270.04. ZONZ",
+            "| ~ 12.03.",
+        ] {
+            assert!(is_garbled(noise), "{noise}");
+        }
+        for title in [
+            "Klimaschutzkonzept 2030",
+            "CO2e-Bilanz der Stadt für 2022",
+            "U3-Betreuung in Kindertagesstätten",
+            "Bebauungsplan Nr. 2090 „Am Ring“ – Satzungsbeschluss",
+            "HAUSHALTSSATZUNG 2024 UND HAUSHALTSPLAN",
+            "Antrag Nr. 14-20 / B 02870 des Bezirksausschusses",
+            "Rad- und Fußwege",
+            "Kita",
+        ] {
+            assert!(!is_garbled(title), "{title}");
+        }
     }
 
     /// The title of a layout text whose header ends where `Doc::header_end` says.

@@ -18,14 +18,14 @@ pub(crate) async fn page(
     State(state): State<Arc<AppState>>,
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Result<Html<String>, AppError> {
-    let params = SearchParams::parse(&pairs, PAGE_SIZE, &[])?;
+    let params = state.params(&pairs, PAGE_SIZE, &[])?;
     let query = params.query_string();
     let key = format!("{:?}{query}", state.snapshot().generation);
     let charts = match state.cached_overview(&key) {
         Some(html) => html,
         None => {
-            let (st, p) = (state.clone(), params.clone());
-            let html = state.run(move |snap| charts(&st, snap, &p)).await?;
+            let p = params.clone();
+            let html = state.run(move |snap| charts(snap, &p)).await?;
             let html = Arc::new(html);
             state.cache_overview(key, html.clone());
             html
@@ -67,11 +67,7 @@ pub(crate) async fn page(
 }
 
 /// The charts for the papers matching `p`, linking "most cited" bars to paper pages.
-fn charts(
-    state: &AppState,
-    snap: &crate::serve::snapshot::Snapshot,
-    p: &SearchParams,
-) -> Result<String, AppError> {
+fn charts(snap: &crate::serve::snapshot::Snapshot, p: &SearchParams) -> Result<String, AppError> {
     let stream = snap.index.stream(&p.q, &p.index_filters()?)?;
     let mut records: Vec<DocumentRecord> = Vec::with_capacity(stream.len());
     for doc in stream.iter() {
@@ -87,7 +83,7 @@ fn charts(
         }
     }
     let opts = ReportOptions {
-        theme_labels: state.theme_labels.clone(),
+        theme_labels: snap.theme_labels.clone(),
         ..ReportOptions::default()
     };
     Ok(report::charts(&refs, &opts, &links))

@@ -81,8 +81,13 @@ fn render(state: &AppState, snap: &Snapshot, pos: usize, doc: &StoredDoc) -> Htm
     };
     let title = paper.title.clone().unwrap_or_else(|| paper.label());
     let layer = TextLayer::from_layout_text(&doc.text);
-    let (_, explanation) =
-        crate::classify::explain(&state.taxonomy, &layer, &Context::from_record(r));
+    // the rules the index was built with (`--themes FILE` included), compiled once per commit
+    let explanation = snap
+        .index
+        .taxonomy()
+        .ok()
+        .map(|tax| crate::classify::explain(tax, &layer, &Context::from_record(r)).1)
+        .unwrap_or_default();
     let duplicate_of = r
         .duplicate_of
         .as_deref()
@@ -144,7 +149,7 @@ fn render(state: &AppState, snap: &Snapshot, pos: usize, doc: &StoredDoc) -> Htm
                     None => p.muted { "Kein Klimacheck-Abschnitt gefunden." },
                 }
             }
-            (themes(state, doc, &explanation))
+            (themes(snap, doc, &explanation))
             @if !r.meta.amounts.is_empty() {
                 section {
                     h2 { "Beträge" }
@@ -221,7 +226,7 @@ fn consultations(doc: &StoredDoc) -> Markup {
     }
 }
 
-fn themes(state: &AppState, doc: &StoredDoc, ex: &Explanation) -> Markup {
+fn themes(snap: &Snapshot, doc: &StoredDoc, ex: &Explanation) -> Markup {
     let r = &doc.record;
     html! {
         section {
@@ -232,7 +237,7 @@ fn themes(state: &AppState, doc: &StoredDoc, ex: &Explanation) -> Markup {
             ul.themes {
                 @for id in &r.themes {
                     li {
-                        a href={ "/search" (crate::serve::params::encode(&[("theme", id.clone())])) } { (state.theme_label(id)) }
+                        a href={ "/search" (crate::serve::params::encode(&[("theme", id.clone())])) } { (snap.theme_label(id)) }
                         @if let Some(s) = r.theme_scores.get(id) { " " span.muted { "(Wert " (format!("{s:.2}")) ")" } }
                         @if let Some(t) = ex.themes.iter().find(|t| &t.id == id) {
                             details.explain {
@@ -272,7 +277,7 @@ fn themes(state: &AppState, doc: &StoredDoc, ex: &Explanation) -> Markup {
                     "Knapp nicht zugeordnet: "
                     @for (i, t) in others.iter().enumerate() {
                         @if i > 0 { ", " }
-                        (state.theme_label(&t.id)) " (" (format!("{:.2}", t.score)) ")"
+                        (snap.theme_label(&t.id)) " (" (format!("{:.2}", t.score)) ")"
                     }
                 }
             }

@@ -23,7 +23,7 @@ pub(crate) async fn page(
     State(state): State<Arc<AppState>>,
     Query(pairs): Query<Vec<(String, String)>>,
 ) -> Result<Html<String>, AppError> {
-    let params = SearchParams::parse(&pairs, PAGE_SIZE, &[])?;
+    let params = state.params(&pairs, PAGE_SIZE, &[])?;
     let req = params.request(true)?;
     let results = state
         .run(move |snap| snap.index.search(&req).map_err(AppError::from))
@@ -266,7 +266,7 @@ fn facets(state: &AppState, p: &SearchParams, f: &Facets) -> Markup {
             })
             .collect::<Vec<_>>()
     };
-    let themes = simple("theme", &f.theme, &|v| state.theme_label(v).to_string());
+    let themes = simple("theme", &f.theme, &|v| state.theme_label(v));
     let types = simple("type", &f.doc_type, &|v| v.to_string());
     let klima = simple("klimacheck", &f.klimacheck, &|v| {
         words::klimacheck(v).to_string()
