@@ -158,6 +158,16 @@ fn after_type(doc: &Doc, vocab: &Vocabulary, end: usize) -> Option<Date> {
 
 /// `Ort, den <date>` in one cell, with the year possibly wrapped onto the next line.
 fn place_date(text: &str, doc: &Doc, line: usize, vocab: &Vocabulary) -> Option<Date> {
+    // A weekday is no place: `Mittwoch, 29.06.2022` dates a session, not the paper.
+    let head = text
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .trim_end_matches([',', '.'])
+        .to_lowercase();
+    if vocab.numbers.weekdays.contains(&head) {
+        return None;
+    }
     if let Some(m) = PLACE_DATE_NO_COMMA.captures(text)
         && let Some(start) = m.get(1).map(|g| g.start())
         && let Some(d) = find_dates(text.get(start..).unwrap_or(""), vocab)
@@ -226,6 +236,9 @@ mod tests {
     #[test]
     fn place_date_and_wrapped_year() {
         let v = Vocabulary::embedded();
+        // a weekday dates a session, not the paper
+        let dc = Doc::from_text("Einladung\nBeirat Nord\n2. Sitzung\nMittwoch, 29.06.2022\n");
+        assert_eq!(find(&dc, &v, dc.lines.len()), None);
         let dc = Doc::from_text(
             "Amt 12                     Neustadt a. d. W., den 7. Juli\n                           2024\n",
         );

@@ -27,7 +27,7 @@ pub(crate) fn find(
     }
 }
 
-/// A first-person request that names what it files: `wir bitten Sie, folgende Anfrage …`,
+/// A first-person request that names what it files, or an invitation to a session: `wir bitten Sie, folgende Anfrage …`,
 /// `stelle ich folgenden Antrag`, `bitten wir um Beantwortung folgender Fragen` (the letters
 /// of Fraktionen and members that print no type). Third-person wordings (`die Fraktion bittet um
 /// Beantwortung …`) are left alone: an Antwort or Stellungnahme quotes them.
@@ -41,10 +41,17 @@ static REQUEST: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| panic!("request pattern: {e}"))
 });
 
+/// An invitation to a session (`ich lade Sie hiermit zur nächsten Sitzung … ein`, `Der
+/// Vorsitzende lädt zur 3. Sitzung des Beirats ein`).
+static INVITATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:lade|laden|lädt)\b[^.:;]{0,60}?\bzu[rm]?\s+(?:[\p{L}\d.]+\s+){0,3}?sitzung\b[^.:;]{0,120}?\bein\b")
+        .unwrap_or_else(|e| panic!("invitation pattern: {e}"))
+});
+
 /// Characters of the first page read for a request.
 const REQUEST_WINDOW: usize = 4000;
 
-/// The type a first-person request on the first page names, if any.
+/// The type a first-person request or an invitation on the first page names, if any.
 fn from_request(doc: &Doc) -> Option<DocType> {
     let mut text = String::new();
     for line in doc.lines.iter().filter(|l| l.page == 1 && !l.furniture) {
@@ -53,6 +60,9 @@ fn from_request(doc: &Doc) -> Option<DocType> {
         }
         text.push_str(&line.text);
         text.push(' ');
+    }
+    if INVITATION.is_match(&text) {
+        return Some(DocType::Einladung);
     }
     let caps = REQUEST.captures(&text)?;
     if caps.name("anfrage").is_some() {
@@ -274,6 +284,14 @@ mod tests {
         assert_eq!(
             requested("Wir bitten Sie, folgende Große Anfrage zu beantworten.\n"),
             Some(DocType::Anfrage)
+        );
+        assert_eq!(
+            requested("ich lade Sie hiermit zur nächsten Sitzung des Bezirksausschusses 6 ein\n"),
+            Some(DocType::Einladung)
+        );
+        assert_eq!(
+            requested("Die Stadt lädt zur Bürgerversammlung ins Rathaus ein.\n"),
+            None
         );
     }
 

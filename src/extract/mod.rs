@@ -60,7 +60,7 @@ pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
         vocab
     ));
     let date = step!(doc_date::find(&doc, vocab, header_end));
-    let title = step!(title::find(&doc, vocab, header_end, consult_end));
+    let title = step!(title::find(&doc, vocab, header_end, consult_end, doc_type));
     let public = step!(public::find(&doc, vocab, header_end));
     let mut department = step!(department::find(&doc, vocab, header_end));
     let originator = step!(originator::find(

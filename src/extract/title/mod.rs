@@ -2,16 +2,18 @@
 //! else the unlabelled block between the header (Beratungsfolge) and the first section heading
 //! ([`unlabelled`]), else the paragraph under the type line or a letter's subject
 //! ([`letter`]) — tried in that order on the page, then in the wider column of a header split by
-//! a side bar ([`columns`]).
+//! a side bar ([`columns`]). An Einladung is titled by the session it invites to ([`session`]).
 
 mod columns;
 mod labelled;
 mod letter;
 mod lines;
+mod session;
 mod unlabelled;
 
 use super::consultations;
 use super::doc::Doc;
+use crate::record::DocType;
 use crate::vocab::{LabelSet, Labels, Vocabulary};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -24,7 +26,13 @@ pub(crate) fn find(
     vocab: &Vocabulary,
     header_end: usize,
     after: Option<usize>,
+    doc_type: Option<DocType>,
 ) -> Option<String> {
+    if doc_type == Some(DocType::Einladung)
+        && let Some(t) = session::title(doc)
+    {
+        return Some(t);
+    }
     // No value beats a wrong one: a letterhead's address or contact line or a greeting is
     // never a title, whichever strategy found it.
     candidate(doc, vocab, header_end, after)
@@ -145,7 +153,7 @@ mod tests {
     /// The title of a layout text whose header ends at line `end`.
     fn title_of(text: &str, end: usize) -> Option<String> {
         let doc = Doc::from_text(text);
-        find(&doc, &Vocabulary::embedded(), end, None)
+        find(&doc, &Vocabulary::embedded(), end, None, None)
     }
 
     #[test]
@@ -179,7 +187,7 @@ mod tests {
             v.labels(LabelSet::Headings),
             v.labels(LabelSet::Salutations),
         );
-        find(&doc, &v, end, None)
+        find(&doc, &v, end, None, None)
     }
 
     #[test]
@@ -222,7 +230,7 @@ mod tests {
         let end = doc.header_end(headings, v.labels(LabelSet::Salutations));
         let (_, after) = consultations::find(&doc, &v, end);
         assert_eq!(
-            find(&doc, &v, end, after).as_deref(),
+            find(&doc, &v, end, after, None).as_deref(),
             Some("Beschaffung von zwei Löschfahrzeugen für die Feuerwehr")
         );
     }
@@ -257,7 +265,7 @@ mod tests {
         let doc = Doc::from_layer(&layer);
         let v = Vocabulary::embedded();
         assert_eq!(
-            find(&doc, &v, 4, None).as_deref(),
+            find(&doc, &v, 4, None, None).as_deref(),
             Some("Neubau der Mensa am Schulzentrum Ost")
         );
     }
@@ -306,7 +314,7 @@ mod tests {
         );
         let after = Some(end - 1);
         assert_eq!(
-            find(&doc, &v, end, after).as_deref(),
+            find(&doc, &v, end, after, None).as_deref(),
             Some("Neubau der Feuerwache Nord – Vergabe der Planung")
         );
     }
@@ -327,7 +335,7 @@ mod tests {
             v.labels(LabelSet::Salutations),
         );
         assert_eq!(
-            find(&doc, &v, end, None).as_deref(),
+            find(&doc, &v, end, None, None).as_deref(),
             Some("Sanierung Schule Nord – Umbau und Erweiterung")
         );
     }
@@ -350,7 +358,7 @@ mod tests {
             v.labels(LabelSet::Salutations),
         );
         assert_eq!(
-            find(&doc, &v, end, None).as_deref(),
+            find(&doc, &v, end, None, None).as_deref(),
             Some("Corona-bedingte Restriktionen in der Gastronomie")
         );
     }
@@ -387,7 +395,7 @@ mod tests {
             v.labels(LabelSet::Salutations),
         );
         assert_eq!(
-            find(&doc, &v, end, None).as_deref(),
+            find(&doc, &v, end, None, None).as_deref(),
             Some("Stellungnahme des Beirats zur Streckenführung der Straßenbahn")
         );
         // Regular body text under the salutation is no subject.
@@ -395,7 +403,7 @@ mod tests {
             line.bold = false;
         }
         let doc = Doc::from_layer(&layer);
-        assert_eq!(find(&doc, &v, end, None), None);
+        assert_eq!(find(&doc, &v, end, None, None), None);
     }
 
     #[test]

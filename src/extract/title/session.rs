@@ -1,0 +1,94 @@
+//! The title of an Einladung: the session it invites to — the body and the session's number
+//! set under the type line (`Einladung` / `Stadtteilbeirat Büchenbach` / `2. Sitzung  Mittwoch,
+//! …` → `Stadtteilbeirat Büchenbach, 2. Sitzung`), else the session the invitation sentence
+//! names (`ich lade Sie zur nächsten Sitzung des Bezirksausschusses 6 - Sendling ein` →
+//! `Sitzung des Bezirksausschusses 6 - Sendling`).
+
+use super::super::doc::Doc;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// `2. Sitzung` opening a line.
+static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{1,3})\.\s*Sitzung\b").unwrap_or_else(|_| super::super::text::never())
+});
+
+/// The session an invitation sentence names.
+static INVITED_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:lade|laden|lädt)\b[^.:;]{0,60}?\bzur\s+(?:(?:nächsten|\d{1,3}\.|ordentlichen|öffentlichen|konstituierenden|gemeinsamen)\s+)*(Sitzung\s+(?:des|der)\s+[^,.:;]{3,80}?)\s*(?:\bein\b|\bam\b|,|\.|$)",
+    )
+    .unwrap_or_else(|_| super::super::text::never())
+});
+
+/// Lines at the top of page 1 where the body and the session number stand.
+const HEAD_LINES: usize = 8;
+/// Characters of page 1 read for the invitation sentence.
+const WINDOW: usize = 4000;
+
+/// The title of an Einladung, when it names its session.
+pub(super) fn title(doc: &Doc) -> Option<String> {
+    numbered(doc).or_else(|| invited_to(doc))
+}
+
+fn numbered(doc: &Doc) -> Option<String> {
+    let head: Vec<&str> = doc
+        .lines
+        .iter()
+        .filter(|l| l.page == 1 && !l.furniture)
+        .take(HEAD_LINES)
+        .map(|l| l.cells.first().map_or("", |c| c.text.trim()))
+        .collect();
+    let i = head.iter().position(|t| NUMBERED.is_match(t))?;
+    let number = NUMBERED.captures(head.get(i)?)?.get(1)?.as_str();
+    // the body: the line above, when it is a name (no type word, no digits)
+    let body = head.get(i.checked_sub(1)?)?;
+    let is_name = body.chars().any(char::is_lowercase)
+        && !body.chars().any(|c| c.is_ascii_digit())
+        && !body.to_lowercase().starts_with("einladung");
+    is_name.then(|| format!("{body}, {number}. Sitzung"))
+}
+
+fn invited_to(doc: &Doc) -> Option<String> {
+    let mut text = String::new();
+    for line in doc.lines.iter().filter(|l| l.page == 1 && !l.furniture) {
+        if text.len() >= WINDOW {
+            break;
+        }
+        text.push_str(&line.text);
+        text.push(' ');
+    }
+    let session = INVITED_TO.captures(&text)?.get(1)?.as_str().trim();
+    let mut chars = session.chars();
+    let first = chars.next()?;
+    Some(first.to_uppercase().chain(chars).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_session_under_the_type_line() {
+        let doc = Doc::from_text(
+            "Einladung                                  Stadt Erlangen\nStadtteilbeirat Büchenbach\n2. Sitzung      Mittwoch, 29.06.2022     18:30 Uhr\n\nÖffentliche Tagesordnung\n",
+        );
+        assert_eq!(
+            title(&doc).as_deref(),
+            Some("Stadtteilbeirat Büchenbach, 2. Sitzung")
+        );
+    }
+
+    #[test]
+    fn the_session_of_the_invitation_sentence() {
+        let doc = Doc::from_text(
+            "Bezirksausschuss\n\nSehr geehrte Damen und Herren,\nich lade Sie hiermit zur nächsten Sitzung des Bezirksausschusses 6 - Sendling ein\nam Montag, 02.06.2025\n",
+        );
+        assert_eq!(
+            title(&doc).as_deref(),
+            Some("Sitzung des Bezirksausschusses 6 - Sendling")
+        );
+        let doc = Doc::from_text("Ich darf Sie hiermit zu dieser Sitzung einladen.\n");
+        assert_eq!(title(&doc), None);
+    }
+}
