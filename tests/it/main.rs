@@ -10,6 +10,7 @@ mod support;
 mod cli;
 mod cli_usage;
 mod export;
+mod holdout4;
 mod hostile_ingest;
 mod hostile_memory;
 mod hostile_use;
