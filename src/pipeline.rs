@@ -357,7 +357,12 @@ impl Pipeline {
             deadline: Some(Instant::now() + self.budget),
             ..Limits::default()
         };
-        let (layer, ocr) = pdf::extract_with_ocr(bytes, &limits, &self.ocr)?;
+        let (mut layer, ocr) = pdf::extract_with_ocr(bytes, &limits, &self.ocr)?;
+        // OCR has budgets of its own (per page, per document): the stages after it get the
+        // document's budget afresh, so a long scan is not failed for the time it took to read.
+        if ocr.recognized > 0 {
+            layer.deadline = crate::deadline::Deadline::after(self.budget);
+        }
         let mut meta = extract::extract_metadata(&layer, &self.vocab);
         layer.deadline.check(Stage::Metadata)?;
         let themes = match &self.model {

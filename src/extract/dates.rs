@@ -21,7 +21,11 @@ static ISO: LazyLock<Regex> =
 
 /// `Köln, den 8. November 2021`, `Kiel, 3.4.2022`: a place, a comma, optional `den`, a date.
 pub(crate) static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[A-ZÄÖÜ][\p{L}.()/ -]{1,40},\s*(?:den\s+|am\s+)?(\d)").unwrap_or_else(|_| never())
+    // A lower-case place only before `den` (a scan's `köln, den 23. Januar 2012`).
+    Regex::new(
+        r"^(?:[A-ZÄÖÜ][\p{L}.()/ -]{1,40},\s*(?:den\s+|am\s+)?|\p{Ll}[\p{L}.-]{2,30},\s*den\s+)(\d)",
+    )
+    .unwrap_or_else(|_| never())
 });
 
 /// `…, Musterstadt, den 2. November` inside a cell: a capitalised place, a comma, `den`, a day.

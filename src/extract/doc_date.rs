@@ -236,6 +236,9 @@ mod tests {
     #[test]
     fn place_date_and_wrapped_year() {
         let v = Vocabulary::embedded();
+        // a scan's place in lower case, before `den`
+        let dc = Doc::from_text("SPD-Fraktion\nköln, den 23. Januar 2012\n");
+        assert_eq!(find(&dc, &v, dc.lines.len()), Some(d(2012, 1, 23)));
         // a weekday dates a session, not the paper
         let dc = Doc::from_text("Einladung\nBeirat Nord\n2. Sitzung\nMittwoch, 29.06.2022\n");
         assert_eq!(find(&dc, &v, dc.lines.len()), None);

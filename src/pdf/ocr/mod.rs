@@ -25,7 +25,7 @@ use detect::Need;
 use rayon::prelude::*;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// When to recognise pages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -62,9 +62,17 @@ pub struct OcrSettings {
     pub cache_dir: Option<PathBuf>,
     /// Time budget of one page (rendering and recognition each).
     pub page_budget: Duration,
+    /// Time budget of all pages of one document: pages not begun when it has run out are left
+    /// unrecognised (and reported), so a scan of thousands of pages cannot hold the batch.
+    pub document_budget: Duration,
     /// Rendering resolution.
     pub dpi: u32,
 }
+
+/// A document's OCR may take this many page budgets …
+const DOCUMENT_BUDGET_PAGES: u32 = 10;
+/// … and at least this long (10 minutes: a 200-page scan at ~1.5 s of CPU per page on 2 cores).
+const DOCUMENT_BUDGET_MIN: Duration = Duration::from_secs(600);
 
 impl Default for OcrSettings {
     fn default() -> Self {
@@ -73,6 +81,7 @@ impl Default for OcrSettings {
             lang: "deu".into(),
             cache_dir: None,
             page_budget: Duration::from_secs(60),
+            document_budget: DOCUMENT_BUDGET_MIN,
             dpi: 300,
         }
     }
@@ -103,6 +112,7 @@ impl OcrSettings {
             lang: lang.to_string(),
             cache_dir: cache::user_dir(),
             page_budget: budget,
+            document_budget: (budget * DOCUMENT_BUDGET_PAGES).max(DOCUMENT_BUDGET_MIN),
             ..OcrSettings::default()
         };
         if mode == OcrMode::Always
@@ -222,12 +232,19 @@ pub fn apply(layer: &mut TextLayer, bytes: &[u8], hash: &str, s: &OcrSettings) -
         .filter(|n| !entry.pages.contains_key(n))
         .collect();
     let mut failed: Vec<(usize, String)> = Vec::new();
+    let mut not_begun = 0usize;
     if !todo.is_empty() {
         match engine::TempPdf::write(bytes) {
             Ok(pdf) => {
+                let stop = Instant::now() + s.document_budget;
                 let results: Vec<(usize, Result<cache::OcrPage, run::RunError>)> = todo
                     .par_iter()
-                    .map(|&n| (n, engine::recognize(pdf.path(), n, s)))
+                    .map(|&n| {
+                        if Instant::now() >= stop {
+                            return (n, Err(run::RunError::Budget(s.document_budget.as_secs())));
+                        }
+                        (n, engine::recognize(pdf.path(), n, s))
+                    })
                     .collect();
                 for (n, r) in results {
                     match r {
@@ -235,6 +252,7 @@ pub fn apply(layer: &mut TextLayer, bytes: &[u8], hash: &str, s: &OcrSettings) -
                             entry.pages.insert(n, page);
                             report.recognized += 1;
                         }
+                        Err(run::RunError::Budget(_)) => not_begun += 1,
                         Err(e) => failed.push((n, e.to_string())),
                     }
                 }
@@ -250,6 +268,13 @@ pub fn apply(layer: &mut TextLayer, bytes: &[u8], hash: &str, s: &OcrSettings) -
     }
     for (n, why) in &failed {
         report.warnings.push(format!("page {n}: OCR failed: {why}"));
+    }
+    if not_begun > 0 {
+        report.warnings.push(format!(
+            "{not_begun} {} not recognised: the document's OCR time budget ({} s) ran out",
+            pages_word(not_begun),
+            s.document_budget.as_secs()
+        ));
     }
     let (mut conf_sum, mut conf_n) = (0.0f64, 0usize);
     for (i, need) in needs {
@@ -392,6 +417,45 @@ fn covers(b: &boxes::PixelBox, w: &tsv::Word) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_spent_document_budget_leaves_the_pages_unread_and_says_so() {
+        let s = OcrSettings {
+            document_budget: Duration::ZERO,
+            ..OcrSettings::default()
+        };
+        if let Err(why) = s.available() {
+            eprintln!("skipped: a_spent_document_budget…: OCR not available ({why})");
+            return;
+        }
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/ocr/dev38_lk-emsland_b-112-2022_scan.pdf"
+        );
+        let bytes = std::fs::read(path).expect("fixture");
+        let mut layer = crate::pdf::extract(&bytes, &crate::pdf::Limits::default()).expect("pdf");
+        let pages = layer.pages.len();
+        let report = apply(&mut layer, &bytes, "budget-test", &s);
+        assert_eq!(report.recognized, 0);
+        assert_eq!(report.unsearchable, pages);
+        let said = format!("{pages} {} not recognised", pages_word(pages));
+        assert!(
+            report
+                .warnings
+                .iter()
+                .any(|w| w.starts_with(&said) && w.contains("budget")),
+            "{:?}",
+            report.warnings
+        );
+    }
+
+    #[test]
+    fn the_document_budget_grows_with_the_page_budget() {
+        let s = OcrSettings::for_cli("never", "deu", Duration::from_secs(120)).expect("settings");
+        assert_eq!(s.document_budget, Duration::from_secs(1200));
+        let s = OcrSettings::for_cli("never", "deu", Duration::from_secs(5)).expect("settings");
+        assert_eq!(s.document_budget, DOCUMENT_BUDGET_MIN);
+    }
 
     #[test]
     fn modes_parse_and_the_install_hint_names_every_language() {

@@ -15,6 +15,9 @@ pub enum RunError {
     /// The program ran past its time budget and was killed.
     #[error("{0} took longer than {1} s")]
     Timeout(String, u64),
+    /// The document's OCR budget ran out before the page was begun.
+    #[error("not begun: the document's OCR time budget ({0} s) ran out")]
+    Budget(u64),
     /// The program exited with an error.
     #[error("{0} failed: {1}")]
     Failed(String, String),
