@@ -11,6 +11,7 @@ mod cli;
 mod cli_usage;
 mod copies;
 mod export;
+mod holdout4;
 mod hostile_ingest;
 mod hostile_memory;
 mod hostile_use;
