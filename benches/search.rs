@@ -6,7 +6,7 @@
 //! With `--keep DIR` the index stays in DIR (reused when it exists) so that
 //! `scripts/bench_search.sh` can time CLI round trips against it.
 
-use ratsdex::index::{BuiltWith, FileStamp, Index, SearchRequest};
+use ratsdex::index::{BuiltWith, FileStamp, Index, IndexError, SearchRequest};
 use ratsdex::pipeline::Pipeline;
 use ratsdex::record::{Consultation, DocType, DocumentRecord, Drucksache, Klimacheck, Metadata};
 use std::path::PathBuf;
@@ -298,11 +298,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     let tmp = tempfile::tempdir()?;
     let dir = keep.unwrap_or_else(|| tmp.path().join("index"));
-    if dir.join("meta.json").exists() {
-        eprintln!("reusing index in {}", dir.display());
-    } else {
-        let took = build(&dir, docs)?;
-        eprintln!("indexed {docs} documents in {:.1} s", took.as_secs_f64());
+    // an index this ratsdex can read is reused; one of another schema version is rebuilt
+    match Index::open(&dir) {
+        Ok(index) if index.num_docs() > 0 => eprintln!("reusing index in {}", dir.display()),
+        Ok(_) | Err(IndexError::Missing(_)) => {
+            let took = build(&dir, docs)?;
+            eprintln!("indexed {docs} documents in {:.1} s", took.as_secs_f64());
+        }
+        Err(e @ IndexError::Version { .. }) => {
+            // `open_or_create` (in `build`) empties an index of another schema version
+            eprintln!("{e}: rebuilding");
+            let took = build(&dir, docs)?;
+            eprintln!("indexed {docs} documents in {:.1} s", took.as_secs_f64());
+        }
+        Err(e) => return Err(e.into()),
     }
     let index = Index::open(&dir)?;
     let mut all = Vec::new();

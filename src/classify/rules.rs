@@ -167,6 +167,8 @@ pub fn score(
     let hint_table = hint_points(tax, ctx);
     let head = title_head(tax, &title_norm);
     explanation.title = title_norm.clone();
+    // Passing mentions are a matter of long papers: a short one states its subject throughout.
+    let long = body_words >= s.passing_words;
     let mut results: Vec<ThemeExplanation> = Vec::new();
     for (ti, (info, rule)) in tax.themes.iter().zip(&tax.rules).enumerate() {
         let mut hits = Vec::new();
@@ -175,7 +177,11 @@ pub fn score(
         // Outside the subject zones, a theme named in fewer than `spread` sentences is only
         // mentioned in passing: its points there count `passing`.
         let spread = outside.iter().filter(|(t, _)| *t == ti).count();
-        let passing = if spread < s.spread { s.passing } else { 1.0 };
+        let passing = if long && spread < s.spread {
+            s.passing
+        } else {
+            1.0
+        };
         // A term's hits in the text saturate together, subject zone or not (a boilerplate block
         // on its own); each part then earns its share, divided by the length outside the
         // subject zones.
@@ -279,7 +285,9 @@ pub fn score(
         }
     }
     results.sort_by(|a, b| b.score.total_cmp(&a.score));
-    let chosen = select(tax, &mut results);
+    // An agenda names its subjects in its items: every theme after the first needs them there.
+    let agenda = reading == subject::Reading::Agenda;
+    let chosen = select(tax, &mut results, long, agenda);
     explanation.themes = results;
     (chosen, explanation)
 }
@@ -288,17 +296,24 @@ pub fn score(
 /// A theme after the first also needs a characteristic term (`strong_min`) and, for themes that
 /// passing mentions raise everywhere (`needs_subject`), evidence where the paper states its
 /// subject: title, subject zones or hints (`subject_min`).
-fn select(tax: &Taxonomy, results: &mut [ThemeExplanation]) -> Vec<ThemeScore> {
+fn select(
+    tax: &Taxonomy,
+    results: &mut [ThemeExplanation],
+    long: bool,
+    agenda: bool,
+) -> Vec<ThemeScore> {
     let s = &tax.settings;
     let top = results.first().map_or(0.0, |r| r.score);
     let mut chosen: Vec<usize> = Vec::new();
     let mut prev = top;
     for (i, r) in results.iter_mut().enumerate() {
         let evidence = r.evidence;
-        let needs_subject = tax
-            .index_of(&r.id)
-            .and_then(|t| tax.rules.get(t))
-            .is_some_and(|rule| rule.needs_subject);
+        let needs_subject = long
+            && (agenda
+                || tax
+                    .index_of(&r.id)
+                    .and_then(|t| tax.rules.get(t))
+                    .is_some_and(|rule| rule.needs_subject));
         if chosen.len() >= s.max_themes {
             r.notes.push(format!("beyond the first {}", s.max_themes));
         } else if chosen.len() >= 2 && r.score < s.follow * prev {
@@ -323,7 +338,7 @@ fn select(tax: &Taxonomy, results: &mut [ThemeExplanation]) -> Vec<ThemeScore> {
                 r.notes
                     .push("below threshold, kept as the best theme".into());
             } else if i > 0 {
-                r.notes.push(secondary_note(s, r, needs_subject));
+                r.notes.push(secondary_note(s, r, needs_subject, long));
             }
             chosen.push(i);
             prev = r.score;
@@ -345,9 +360,10 @@ fn select(tax: &Taxonomy, results: &mut [ThemeExplanation]) -> Vec<ThemeScore> {
         .collect()
 }
 
-/// Why a theme after the first made it: its score against the cuts, and whether it rests on
-/// subject evidence or on text outside the subject.
-fn secondary_note(s: &Settings, r: &ThemeExplanation, needs_subject: bool) -> String {
+/// Why a theme after the first made it: its score against the cuts, whether it rests on subject
+/// evidence or on text outside the subject, and whether the paper was long enough for the
+/// passing-mention rules (`passing_words`).
+fn secondary_note(s: &Settings, r: &ThemeExplanation, needs_subject: bool, long: bool) -> String {
     let mut note = format!(
         "secondary: score {} reaches threshold {}; subject evidence {} (title + subject text + hints)",
         r.score, s.threshold, r.evidence
@@ -356,6 +372,17 @@ fn secondary_note(s: &Settings, r: &ThemeExplanation, needs_subject: bool) -> St
         note += &format!(" reaches {}", s.subject_min);
     } else if r.evidence <= 0.0 {
         note += ", only text outside the subject";
+    }
+    if !long && (s.passing < 1.0 || s.subject_min > 0.0) {
+        note += &format!(
+            "; a short paper (under {} words) states its subject throughout: no passing-mention cut",
+            s.passing_words
+        );
+    } else if r.passing {
+        note += &format!(
+            "; named outside the subject in {} sentence(s) only: counted × {}",
+            r.spread, s.passing
+        );
     }
     note
 }

@@ -64,6 +64,9 @@ pub struct SubjectDef {
     pub originator: String,
     /// Words that end an originator's name in a title (`zu`, `zur`, `für` …).
     pub originator_ends: Vec<String>,
+    /// Regex of a word that names a body (`ausschuss`, `beirat`): a `für` after it belongs to
+    /// the name (`Ausschuss für Ortsentwicklung`) and does not end it.
+    pub organ: String,
 }
 
 /// Compiled subject rules.
@@ -75,6 +78,7 @@ pub struct SubjectRules {
     agenda_item: Option<Regex>,
     procedural: Vec<Regex>,
     originator: Option<Regex>,
+    organ: Option<Regex>,
     agenda_heads: Vec<Regex>,
     answer_heads: Vec<Regex>,
 }
@@ -101,6 +105,9 @@ impl SubjectRules {
             originator: (!def.originator.is_empty())
                 .then(|| anchored("originator", &def.originator))
                 .transpose()?,
+            organ: (!def.organ.is_empty())
+                .then(|| anchored("organ", &def.organ))
+                .transpose()?,
             def: def.clone(),
         })
     }
@@ -125,15 +132,17 @@ impl SubjectRules {
             rest = &rest[end..];
         }
         let mut pos = 0;
+        let mut organ = false; // the word before names a body: `Ausschuss für Ortsentwicklung`
         for word in rest.split_inclusive(char::is_whitespace) {
             let bare = word.trim();
             if bare.starts_with([':', '–', '-', '(']) {
                 return rest[pos..].trim_start_matches([' ', ':', '–', '-']);
             }
             let lower = bare.trim_end_matches([':', ',']).to_lowercase();
-            if self.def.originator_ends.contains(&lower) {
+            if self.def.originator_ends.contains(&lower) && !(organ && lower == "für") {
                 return &rest[pos..];
             }
+            organ = self.organ.as_ref().is_some_and(|r| r.is_match(&lower));
             if bare.ends_with(':') {
                 return &rest[pos + word.len()..];
             }
@@ -409,7 +418,8 @@ mod tests {
             answer_heads: Vec::new(),
             head_lines: 3,
             originator: r"(\d+\.? )?(stellungnahme|sitzung)\w* (des|der) ".into(),
-            originator_ends: vec!["zur".into(), "zum".into()],
+            originator_ends: vec!["zur".into(), "zum".into(), "für".into()],
+            organ: r"(ausschuss|beirat)\w*$".into(),
         })
         .expect("valid")
     }
@@ -491,6 +501,16 @@ mod tests {
         assert_eq!(
             r.title_subject("Stellungnahme der Fraktion: Radwege"),
             "Radwege"
+        );
+        assert_eq!(
+            r.title_subject(
+                "Stellungnahme des Ausschusses für Ortsentwicklung zum Glasfaserausbau"
+            ),
+            "zum Glasfaserausbau"
+        );
+        assert_eq!(
+            r.title_subject("Stellungnahme der Fraktion für Bürgerbeteiligung"),
+            "für Bürgerbeteiligung"
         );
         assert_eq!(
             r.title_subject("Neubau der Grundschule"),

@@ -54,6 +54,10 @@ pub struct Settings {
     pub passing: f64,
     /// Sentences outside the subject with a term from which a theme is no passing mention.
     pub spread: usize,
+    /// Passing mentions (`passing`, `spread`) and the subject-evidence cut (`subject_min`) apply
+    /// to papers of at least this many scored words: a short paper states its subject
+    /// throughout.
+    pub passing_words: usize,
     /// Extra title points for the title's head (its first word with a term of at least
     /// `head_min` weight; in a compound the theme of the last part): weight × title_factor × this.
     pub title_head: f64,
@@ -84,6 +88,7 @@ impl Default for Settings {
             ignore: Vec::new(),
             passing: 1.0,
             spread: 0,
+            passing_words: 0,
             title_head: 0.0,
             head_min: 2.0,
             title_further: 1.0,

@@ -301,23 +301,16 @@ impl FilterOpts {
         parts.join(", ")
     }
 
-    /// Every matching document of the index without its text (records and stamps only, for
-    /// counting).
-    pub fn load(&self, index: &Index) -> anyhow::Result<Vec<StoredDoc>> {
-        let stream = self.stream(index)?;
-        let mut docs = Vec::with_capacity(stream.len());
-        for doc in stream.iter() {
-            let mut doc = doc?;
-            doc.text = String::new();
-            docs.push(doc);
-        }
-        Ok(docs)
-    }
-
     /// Every matching document of the index with its text, read one at a time.
     pub fn stream(&self, index: &Index) -> anyhow::Result<DocStream> {
         let filters = self.flags.filters_for(index)?;
         Ok(index.stream(&self.query(), &filters)?)
+    }
+
+    /// [`FilterOpts::stream`] without the copies of identical content (each content once).
+    pub fn stream_distinct(&self, index: &Index) -> anyhow::Result<DocStream> {
+        let filters = self.flags.filters_for(index)?;
+        Ok(index.stream_distinct(&self.query(), &filters)?)
     }
 
     /// The matching records of a JSON Lines file (as written by `export --format jsonl`).

@@ -114,9 +114,17 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         out.push('\n');
     } else {
         use std::fmt::Write;
+        let copied = if summary.copied > 0 {
+            format!(
+                " ({} copies of identical content, not read)",
+                summary.copied
+            )
+        } else {
+            String::new()
+        };
         writeln!(
             out,
-            "indexed {}, unchanged {}, failed {}, pruned {}, pages {}, elapsed {:.1}s",
+            "indexed {}{copied}, unchanged {}, failed {}, pruned {}, pages {}, elapsed {:.1}s",
             summary.indexed,
             summary.unchanged,
             summary.failed,

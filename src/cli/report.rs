@@ -40,19 +40,14 @@ pub struct Args {
 /// Run `report`.
 pub fn run(args: Args) -> anyhow::Result<i32> {
     super::common::check_output(&args.output)?;
-    // Theme labels from the index (with --records: from the index when there is one).
-    let (docs, themes) = match &args.records {
-        Some(path) => {
-            let themes = match Index::open(&args.index.index) {
-                Ok(index) => index.themes()?,
-                Err(_) => Taxonomy::embedded().themes,
-            };
-            (args.filter.load_records(path)?, themes)
-        }
-        None => {
-            let index = args.index.open()?;
-            (args.filter.load(&index)?, index.themes()?)
-        }
+    let index = match &args.records {
+        // Theme labels from the index when there is one.
+        Some(_) => Index::open(&args.index.index).ok(),
+        None => Some(args.index.open()?),
+    };
+    let themes = match &index {
+        Some(index) => index.themes()?,
+        None => Taxonomy::embedded().themes,
     };
     let theme_labels = themes.into_iter().map(|t| (t.id, t.label)).collect();
     let opts = ReportOptions {
@@ -64,13 +59,17 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
         theme_labels,
         link_base: args.link_base.clone(),
     };
-    let html = report::render(&docs, &opts);
-    std::fs::write(&args.output, html)
-        .with_context(|| format!("writing {}", args.output.display()))?;
-    eprintln!(
-        "report: {} documents → {}",
-        docs.len(),
-        args.output.display()
-    );
+    // each content once (copies of identical content count under their original)
+    let written = match (&args.records, &index) {
+        (Some(path), _) => {
+            report::write_file(&args.filter.load_records(path)?, &opts, &args.output)
+        }
+        (None, index) => {
+            let index = index.as_ref().context("no index")?;
+            report::write_file(&args.filter.stream_distinct(index)?, &opts, &args.output)
+        }
+    };
+    let documents = written.with_context(|| format!("writing {}", args.output.display()))?;
+    eprintln!("report: {documents} documents → {}", args.output.display());
     Ok(EXIT_OK)
 }

@@ -43,6 +43,10 @@ pub struct Args {
     /// Print one JSON object instead of text.
     #[arg(long)]
     json: bool,
+    /// List every copy of identical content as a hit of its own (by default a content is one
+    /// hit, under the path that sorts first, naming the other paths, and counts once).
+    #[arg(long)]
+    all_copies: bool,
     #[command(flatten)]
     filters: FilterFlags,
 }
@@ -80,6 +84,7 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
             SortArg::Date => Sort::Date,
         },
         facets: args.facets,
+        all_copies: args.all_copies,
     };
     let results = index.search(&req)?;
     let mut out = String::new();
@@ -157,6 +162,7 @@ fn write_text(
             crate::record::path::readable(&r.path),
             r.themes.join(", ")
         )?;
+        write_copies(out, &hit.copies)?;
         writeln!(
             out,
             "   {}",
@@ -164,6 +170,32 @@ fn write_text(
         )?;
     }
     write_paging(out, results.total, offset, shown)
+}
+
+/// Most copies named under a hit in the readable output (`--json` and `--all-copies` have all).
+const TEXT_COPIES: usize = 3;
+
+/// `   ebenso: PATH, PATH (+N, --all-copies listet alle)` under a hit whose content is filed
+/// under other paths too.
+fn write_copies(out: &mut String, copies: &[String]) -> std::fmt::Result {
+    use std::fmt::Write;
+    if copies.is_empty() {
+        return Ok(());
+    }
+    let named: Vec<String> = copies
+        .iter()
+        .take(TEXT_COPIES)
+        .map(|p| crate::record::path::readable(p).to_string())
+        .collect();
+    write!(out, "   ebenso: {}", named.join(", "))?;
+    if copies.len() > TEXT_COPIES {
+        write!(
+            out,
+            " (+{}, --all-copies listet alle)",
+            copies.len() - TEXT_COPIES
+        )?;
+    }
+    writeln!(out)
 }
 
 /// `Treffer 11–20 von 43 – weiter mit --offset 20` under a page that is not the whole result.
@@ -263,6 +295,8 @@ fn hit_json(hit: &Hit) -> serde_json::Value {
         "score": hit.score,
         "snippet": hit.snippet.text,
         "highlights": char_ranges(&hit.snippet.text, &hit.snippet.highlights),
+        "duplicate_of": r.duplicate_of,
+        "copies": hit.copies,
     })
 }
 

@@ -42,11 +42,21 @@ pub struct Args {
 
 /// Run `stats`.
 pub fn run(args: Args) -> anyhow::Result<i32> {
-    let docs = match &args.records {
-        Some(path) => args.filter.load_records(path)?,
-        None => args.filter.load(&args.index.open()?)?,
-    };
-    let table = stats::count(&docs, &args.by);
+    let mut counter = stats::Counter::new(&args.by);
+    match &args.records {
+        Some(path) => {
+            for doc in args.filter.load_records(path)? {
+                counter.add(&doc.record);
+            }
+        }
+        // each content once (copies of identical content count under their original)
+        None => {
+            for doc in args.filter.stream_distinct(&args.index.open()?)?.iter() {
+                counter.add(&doc?.record);
+            }
+        }
+    }
+    let table = counter.table();
     if args.json {
         println!("{}", serde_json::to_string_pretty(&table.to_json())?);
     } else if args.csv {

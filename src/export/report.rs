@@ -5,10 +5,13 @@ mod svg;
 
 use super::stats::{self, Dimension, NONE};
 use super::urls::pdf_link;
-use crate::index::StoredDoc;
+use super::{Documents, ExportError};
 use crate::record::{DocumentRecord, Klimacheck};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write as _;
+use std::fs::File;
+use std::io::{BufReader, BufWriter, Write as _};
+use std::path::Path;
 use svg::{Bar, Series};
 
 const CSS: &str = include_str!("report/report.css");
@@ -54,19 +57,66 @@ pub fn escape(s: &str) -> String {
     out
 }
 
-/// Render the whole report as one HTML document.
-pub fn render(docs: &[StoredDoc], opts: &ReportOptions) -> String {
-    let records: Vec<&DocumentRecord> = docs.iter().map(|d| &d.record).collect();
-    let label = |id: &str| {
-        opts.theme_labels
-            .get(id)
-            .cloned()
-            .unwrap_or_else(|| id.to_string())
+/// Render the whole report as one HTML document (in memory, for the tests; see [`write_file`]).
+#[cfg(test)]
+pub fn render(docs: &dyn Documents, opts: &ReportOptions) -> String {
+    let mut rows = Vec::new();
+    let agg = aggregate(docs, opts, &mut rows).unwrap_or_default();
+    let titles = cited_titles(docs, &agg).unwrap_or_default();
+    let mut out = Vec::new();
+    let _ = write_page(&agg, &titles, opts, &mut rows.as_slice(), &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Write the report of `docs` to `path` (atomically, through `path.part`), reading the documents
+/// twice one at a time: memory does not grow with their number (the table's rows wait in
+/// `path.rows.part` while the charts are counted). Returns the number of documents.
+pub fn write_file(
+    docs: &dyn Documents,
+    opts: &ReportOptions,
+    path: &Path,
+) -> Result<usize, ExportError> {
+    let with_suffix = |suffix: &str| {
+        let mut name = path.file_name().unwrap_or_default().to_os_string();
+        name.push(suffix);
+        path.with_file_name(name)
     };
-    let anchors = anchors(&records);
-    let mut h = String::new();
-    let _ = write!(
-        h,
+    let (rows_path, part) = (with_suffix(".rows.part"), with_suffix(".part"));
+    let file_err = |p: &Path| {
+        let p = p.display().to_string();
+        move |source| ExportError::File { path: p, source }
+    };
+    let result = (|| {
+        let mut rows = BufWriter::new(File::create(&rows_path).map_err(file_err(&rows_path))?);
+        let agg = aggregate(docs, opts, &mut rows)?;
+        rows.flush()?;
+        drop(rows);
+        let titles = cited_titles(docs, &agg)?;
+        let mut rows = BufReader::new(File::open(&rows_path).map_err(file_err(&rows_path))?);
+        let mut out = BufWriter::new(File::create(&part).map_err(file_err(&part))?);
+        write_page(&agg, &titles, opts, &mut rows, &mut out)?;
+        out.flush()?;
+        drop(out);
+        std::fs::rename(&part, path).map_err(file_err(path))?;
+        Ok(agg.documents)
+    })();
+    let _ = std::fs::remove_file(&rows_path);
+    if result.is_err() {
+        let _ = std::fs::remove_file(&part);
+    }
+    result
+}
+
+/// The page around the charts and the table rows read from `rows`.
+fn write_page(
+    agg: &Aggregate,
+    titles: &HashMap<String, (String, String)>,
+    opts: &ReportOptions,
+    rows: &mut dyn std::io::Read,
+    out: &mut dyn std::io::Write,
+) -> Result<(), ExportError> {
+    write!(
+        out,
         r#"<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>{t}</title><style>{CSS}</style></head><body><header><h1>{t}</h1><p class="muted">Erstellt {g} mit ratsdex {v}{f}</p></header><main>"#,
         t = escape(&opts.title),
         g = escape(&opts.generated),
@@ -76,11 +126,63 @@ pub fn render(docs: &[StoredDoc], opts: &ReportOptions) -> String {
         } else {
             format!(" · Filter: {}", escape(&opts.filters))
         },
-    );
-    h.push_str(&charts(&records, opts, &anchors));
-    h.push_str(&table(docs, opts, &label));
-    let _ = writeln!(h, "</main><script>{JS}</script></body></html>");
-    h
+    )?;
+    out.write_all(agg.charts(opts, titles).as_bytes())?;
+    write!(
+        out,
+        r#"<section class="card wide"><h2>Dokumente ({n})</h2><p><input id="filter" type="search" placeholder="Tabelle filtern …" aria-label="Tabelle filtern"> <span id="shown" class="muted"></span></p><div class="scroll"><table id="docs"><thead><tr><th data-type="text">Drucksache</th><th data-type="text">Datum</th><th data-type="text">Typ</th><th data-type="text">Betreff</th><th data-type="text">Themen</th><th data-type="text">Klimacheck</th><th data-type="text">Gremien</th><th data-type="num">Seiten</th><th data-type="text">PDF</th></tr></thead><tbody>"#,
+        n = agg.documents
+    )?;
+    std::io::copy(rows, out)?;
+    out.write_all(b"</tbody></table></div></section>")?;
+    writeln!(out, "</main><script>{JS}</script></body></html>")?;
+    Ok(())
+}
+
+/// Count every chart's figures over `docs`, writing each document's table row to `rows`.
+fn aggregate(
+    docs: &dyn Documents,
+    opts: &ReportOptions,
+    rows: &mut dyn std::io::Write,
+) -> Result<Aggregate, ExportError> {
+    let label = |id: &str| {
+        opts.theme_labels
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| id.to_string())
+    };
+    let mut agg = Aggregate::default();
+    docs.each(&mut |d| {
+        agg.add(&d.record);
+        rows.write_all(table_row(agg.documents, &d.record, opts, &label).as_bytes())?;
+        Ok(())
+    })?;
+    Ok(agg)
+}
+
+/// The title and table anchor of the first document with each of the most cited numbers.
+fn cited_titles(
+    docs: &dyn Documents,
+    agg: &Aggregate,
+) -> Result<HashMap<String, (String, String)>, ExportError> {
+    let wanted: BTreeSet<&str> = agg.most_cited().into_iter().map(|(n, _)| n).collect();
+    let mut out: HashMap<String, (String, String)> = HashMap::new();
+    if wanted.is_empty() {
+        return Ok(out);
+    }
+    let mut i = 0;
+    docs.each(&mut |d| {
+        i += 1;
+        if let Some(n) = &d.record.meta.drucksache
+            && wanted.contains(n.as_str())
+            && !out.contains_key(n.as_str())
+        {
+            let title = d.record.meta.title.clone().unwrap_or_default();
+            out.insert(n.to_string(), (title, format!("#doc-{i}")));
+        }
+        Ok(())
+    })?;
+    Ok(out)
 }
 
 /// The report's stylesheet (also used by `ratsdex serve` for the same charts).
@@ -95,52 +197,125 @@ pub fn charts(
     opts: &ReportOptions,
     links: &HashMap<String, String>,
 ) -> String {
-    let label = |id: &str| {
-        opts.theme_labels
-            .get(id)
-            .cloned()
-            .unwrap_or_else(|| id.to_string())
-    };
-    let mut h = summary(records);
-    h.push_str(r#"<div class="grid">"#);
-    section(
-        &mut h,
-        "Dokumente je Thema im Zeitverlauf",
-        "Hauptthema (erstes Thema) je Dokument; Dokumente ohne Datum fehlen.",
-        &timeline(records, &label),
-    );
-    section(
-        &mut h,
-        "Klimacheck je Thema",
-        "Ein Dokument zählt bei jedem seiner Themen.",
-        &klimacheck_by_theme(records, &label),
-    );
-    section(
-        &mut h,
-        "Aktivste Gremien",
-        "Dokumente je Gremium der Beratungsfolge.",
-        &committees(records),
-    );
-    section(
-        &mut h,
-        "Meistzitierte Drucksachen",
-        "Wie viele Dokumente eine Drucksache nennen.",
-        &most_cited(records, links),
-    );
-    h.push_str("</div>");
-    h
-}
-
-/// Link to the table row per Drucksachen-Nr. (first document that has it).
-fn anchors(records: &[&DocumentRecord]) -> HashMap<String, String> {
-    let mut m = HashMap::new();
-    for (i, r) in records.iter().enumerate() {
-        if let Some(n) = &r.meta.drucksache {
-            m.entry(n.to_string())
-                .or_insert_with(|| format!("#doc-{}", i + 1));
+    let mut agg = Aggregate::default();
+    let mut titles: HashMap<String, (String, String)> = HashMap::new();
+    for r in records {
+        agg.add(r);
+        if let (Some(n), Some(t)) = (&r.meta.drucksache, &r.meta.title) {
+            let link = links.get(n.as_str()).cloned().unwrap_or_default();
+            titles.insert(n.to_string(), (t.clone(), link));
         }
     }
-    m
+    for (n, link) in links {
+        titles
+            .entry(n.clone())
+            .or_insert_with(|| (String::new(), link.clone()));
+    }
+    agg.charts(opts, &titles)
+}
+
+/// What the charts and headline figures count, added up one record at a time: a few counters
+/// per theme, period, committee and cited number, nothing per document.
+#[derive(Debug, Default)]
+struct Aggregate {
+    documents: usize,
+    pages: usize,
+    first: Option<crate::record::Date>,
+    last: Option<crate::record::Date>,
+    with_klimacheck: usize,
+    /// (primary theme, year, month) → documents.
+    by_month: BTreeMap<(String, i16, i8), u64>,
+    klimacheck: stats::Counter,
+    committees: stats::Counter,
+    /// Cited number → documents citing it.
+    cited: HashMap<String, u64>,
+}
+
+impl Aggregate {
+    fn add(&mut self, r: &DocumentRecord) {
+        if self.documents == 0 {
+            self.klimacheck = stats::Counter::new(&[Dimension::Theme, Dimension::Klimacheck]);
+            self.committees = stats::Counter::new(&[Dimension::Committee]);
+        }
+        self.documents += 1;
+        self.pages += r.pages;
+        if let Some(d) = r.meta.date {
+            self.first = Some(self.first.map_or(d, |f| f.min(d)));
+            self.last = Some(self.last.map_or(d, |l| l.max(d)));
+            let theme = r.themes.first().cloned().unwrap_or_else(|| NONE.into());
+            *self
+                .by_month
+                .entry((theme, d.year(), d.month()))
+                .or_default() += 1;
+        }
+        if r.meta.klimacheck.is_some() {
+            self.with_klimacheck += 1;
+        }
+        self.klimacheck.add(r);
+        self.committees.add(r);
+        let distinct: BTreeSet<&str> = r
+            .meta
+            .references
+            .iter()
+            .map(String::as_str)
+            .filter(|n| Some(*n) != r.meta.drucksache.as_deref())
+            .collect();
+        for n in distinct {
+            match self.cited.get_mut(n) {
+                Some(c) => *c += 1,
+                None => {
+                    self.cited.insert(n.to_string(), 1);
+                }
+            }
+        }
+    }
+
+    /// The [`TOP`] most cited numbers with their counts, most cited first.
+    fn most_cited(&self) -> Vec<(&str, u64)> {
+        let mut v: Vec<(&str, u64)> = self.cited.iter().map(|(n, c)| (n.as_str(), *c)).collect();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+        v.truncate(TOP);
+        v
+    }
+
+    /// The headline figures and the four charts; `titles` maps a cited number to the title
+    /// and link target of the document with it (when it is indexed).
+    fn charts(&self, opts: &ReportOptions, titles: &HashMap<String, (String, String)>) -> String {
+        let label = |id: &str| {
+            opts.theme_labels
+                .get(id)
+                .cloned()
+                .unwrap_or_else(|| id.to_string())
+        };
+        let mut h = self.summary();
+        h.push_str(r#"<div class="grid">"#);
+        section(
+            &mut h,
+            "Dokumente je Thema im Zeitverlauf",
+            "Hauptthema (erstes Thema) je Dokument; Dokumente ohne Datum fehlen.",
+            &self.timeline(&label),
+        );
+        section(
+            &mut h,
+            "Klimacheck je Thema",
+            "Ein Dokument zählt bei jedem seiner Themen.",
+            &klimacheck_by_theme(&self.klimacheck.table(), &label),
+        );
+        section(
+            &mut h,
+            "Aktivste Gremien",
+            "Dokumente je Gremium der Beratungsfolge.",
+            &committees(&self.committees.table()),
+        );
+        section(
+            &mut h,
+            "Meistzitierte Drucksachen",
+            "Wie viele Dokumente eine Drucksache nennen.",
+            &most_cited(&self.most_cited(), titles),
+        );
+        h.push_str("</div>");
+        h
+    }
 }
 
 /// One chart card.
@@ -153,116 +328,113 @@ fn section(h: &mut String, title: &str, note: &str, body: &str) {
     );
 }
 
-/// Headline figures.
-fn summary(records: &[&DocumentRecord]) -> String {
-    let dates: Vec<_> = records.iter().filter_map(|r| r.meta.date).collect();
-    let span = match (dates.iter().min(), dates.iter().max()) {
-        (Some(a), Some(b)) => format!("{a} – {b}"),
-        _ => "—".into(),
-    };
-    let pages: usize = records.iter().map(|r| r.pages).sum();
-    let with_kc = records
-        .iter()
-        .filter(|r| r.meta.klimacheck.is_some())
-        .count();
-    let committees: BTreeSet<&str> = records
-        .iter()
-        .flat_map(|r| r.meta.consultations.iter().map(|c| c.committee.as_str()))
-        .collect();
-    let figures = [
-        ("Dokumente", records.len().to_string()),
-        ("Seiten", pages.to_string()),
-        ("Zeitraum", span),
-        ("mit Klimacheck", with_kc.to_string()),
-        ("Gremien", committees.len().to_string()),
-    ];
-    let mut s = String::from(r#"<ul class="figures">"#);
-    for (k, v) in figures {
-        let _ = write!(
-            s,
-            "<li><b>{}</b><span>{}</span></li>",
-            escape(&v),
-            escape(k)
-        );
+impl Aggregate {
+    /// Headline figures.
+    fn summary(&self) -> String {
+        let span = match (self.first, self.last) {
+            (Some(a), Some(b)) => format!("{a} – {b}"),
+            _ => "—".into(),
+        };
+        let committees = self
+            .committees
+            .table()
+            .rows
+            .iter()
+            .filter(|r| r.keys.first().is_some_and(|k| k != NONE))
+            .count();
+        let figures = [
+            ("Dokumente", self.documents.to_string()),
+            ("Seiten", self.pages.to_string()),
+            ("Zeitraum", span),
+            ("mit Klimacheck", self.with_klimacheck.to_string()),
+            ("Gremien", committees.to_string()),
+        ];
+        let mut s = String::from(r#"<ul class="figures">"#);
+        for (k, v) in figures {
+            let _ = write!(
+                s,
+                "<li><b>{}</b><span>{}</span></li>",
+                escape(&v),
+                escape(k)
+            );
+        }
+        s.push_str("</ul>");
+        s
     }
-    s.push_str("</ul>");
-    s
-}
 
-/// Stacked columns of documents per period, one segment per primary theme.
-fn timeline(records: &[&DocumentRecord], label: &dyn Fn(&str) -> String) -> String {
-    let dates: Vec<_> = records.iter().filter_map(|r| r.meta.date).collect();
-    let (Some(first), Some(last)) = (dates.iter().min(), dates.iter().max()) else {
-        return r#"<p class="muted">keine datierten Dokumente</p>"#.into();
-    };
-    let by_year = last.year() - first.year() > 6;
-    let period = |d: crate::record::Date| {
-        if by_year {
-            format!("{:04}", d.year())
-        } else {
-            stats::quarter(d)
-        }
-    };
-    let mut cats = Vec::new();
-    let mut d = jiff::civil::date(first.year(), 1, 1);
-    while d <= *last {
-        let p = period(d);
-        if !cats.contains(&p) && p >= period(*first) {
-            cats.push(p);
-        }
-        let next = if by_year {
-            d.checked_add(jiff::ToSpan::years(1))
-        } else {
-            d.checked_add(jiff::ToSpan::months(3))
+    /// Stacked columns of documents per period, one segment per primary theme.
+    fn timeline(&self, label: &dyn Fn(&str) -> String) -> String {
+        let (Some(first), Some(last)) = (self.first, self.last) else {
+            return r#"<p class="muted">keine datierten Dokumente</p>"#.into();
         };
-        match next {
-            Ok(n) => d = n,
-            Err(_) => break,
-        }
-    }
-    let mut per: BTreeMap<String, Vec<u64>> = BTreeMap::new();
-    for r in records {
-        let Some(date) = r.meta.date else { continue };
-        let theme = r.themes.first().cloned().unwrap_or_else(|| NONE.into());
-        let Some(i) = cats.iter().position(|c| *c == period(date)) else {
-            continue;
+        let by_year = last.year() - first.year() > 6;
+        let period = |d: crate::record::Date| {
+            if by_year {
+                format!("{:04}", d.year())
+            } else {
+                stats::quarter(d)
+            }
         };
-        let v = per.entry(theme).or_insert_with(|| vec![0; cats.len()]);
-        if let Some(x) = v.get_mut(i) {
-            *x += 1;
+        let mut cats = Vec::new();
+        let mut d = jiff::civil::date(first.year(), 1, 1);
+        while d <= last {
+            let p = period(d);
+            if !cats.contains(&p) && p >= period(first) {
+                cats.push(p);
+            }
+            let next = if by_year {
+                d.checked_add(jiff::ToSpan::years(1))
+            } else {
+                d.checked_add(jiff::ToSpan::months(3))
+            };
+            match next {
+                Ok(n) => d = n,
+                Err(_) => break,
+            }
         }
+        let mut per: BTreeMap<String, Vec<u64>> = BTreeMap::new();
+        for ((theme, year, month), n) in &self.by_month {
+            let Ok(date) = jiff::civil::Date::new(*year, *month, 1) else {
+                continue;
+            };
+            let Some(i) = cats.iter().position(|c| *c == period(date)) else {
+                continue;
+            };
+            let v = per
+                .entry(theme.clone())
+                .or_insert_with(|| vec![0; cats.len()]);
+            if let Some(x) = v.get_mut(i) {
+                *x += n;
+            }
+        }
+        let mut themes: Vec<(String, Vec<u64>)> = per.into_iter().collect();
+        themes.sort_by_key(|(t, v)| (t == NONE, std::cmp::Reverse(v.iter().sum::<u64>())));
+        let series: Vec<Series> = themes
+            .into_iter()
+            .enumerate()
+            .map(|(i, (t, values))| Series {
+                name: if t == NONE {
+                    "ohne Thema".into()
+                } else {
+                    label(&t)
+                },
+                color: if t == NONE {
+                    "#cccccc".into()
+                } else {
+                    PALETTE
+                        .get(i)
+                        .unwrap_or(&PALETTE[PALETTE.len() - 1])
+                        .to_string()
+                },
+                values,
+            })
+            .collect();
+        svg::stacked_columns("Dokumente je Thema im Zeitverlauf", &cats, &series)
     }
-    let mut themes: Vec<(String, Vec<u64>)> = per.into_iter().collect();
-    themes.sort_by_key(|(t, v)| (t == NONE, std::cmp::Reverse(v.iter().sum::<u64>())));
-    let series: Vec<Series> = themes
-        .into_iter()
-        .enumerate()
-        .map(|(i, (t, values))| Series {
-            name: if t == NONE {
-                "ohne Thema".into()
-            } else {
-                label(&t)
-            },
-            color: if t == NONE {
-                "#cccccc".into()
-            } else {
-                PALETTE
-                    .get(i)
-                    .unwrap_or(&PALETTE[PALETTE.len() - 1])
-                    .to_string()
-            },
-            values,
-        })
-        .collect();
-    svg::stacked_columns("Dokumente je Thema im Zeitverlauf", &cats, &series)
 }
 
 /// Stacked rows: per theme, documents with positive/neutral/negative/no Klimacheck.
-fn klimacheck_by_theme(records: &[&DocumentRecord], label: &dyn Fn(&str) -> String) -> String {
-    let table = stats::count_records(
-        records.iter().copied(),
-        &[Dimension::Theme, Dimension::Klimacheck],
-    );
+fn klimacheck_by_theme(table: &stats::Table, label: &dyn Fn(&str) -> String) -> String {
     let mut themes = table.values(0);
     // Documents without a theme last, whatever their number.
     themes.sort_by_key(|t| t == NONE);
@@ -295,8 +467,7 @@ fn klimacheck_by_theme(records: &[&DocumentRecord], label: &dyn Fn(&str) -> Stri
 }
 
 /// The committees with the most documents.
-fn committees(records: &[&DocumentRecord]) -> String {
-    let table = stats::count_records(records.iter().copied(), &[Dimension::Committee]);
+fn committees(table: &stats::Table) -> String {
     let bars: Vec<Bar> = table
         .rows
         .iter()
@@ -315,83 +486,62 @@ fn committees(records: &[&DocumentRecord]) -> String {
     svg::hbars("Aktivste Gremien", &bars, "#4e79a7")
 }
 
-/// The Drucksachen cited by the most documents (linked to their table row or page when indexed).
-fn most_cited(records: &[&DocumentRecord], links: &HashMap<String, String>) -> String {
-    let mut counts: HashMap<&str, u64> = HashMap::new();
-    for r in records {
-        let distinct: BTreeSet<&str> = r
-            .meta
-            .references
-            .iter()
-            .map(String::as_str)
-            .filter(|n| Some(*n) != r.meta.drucksache.as_deref())
-            .collect();
-        for n in distinct {
-            *counts.entry(n).or_default() += 1;
-        }
-    }
-    let titles: HashMap<&str, &str> = records
+/// The Drucksachen cited by the most documents (linked to their table row or page when indexed):
+/// `cited` as [`Aggregate::most_cited`] gives them, `titles` as [`Aggregate::charts`] takes them.
+fn most_cited(cited: &[(&str, u64)], titles: &HashMap<String, (String, String)>) -> String {
+    let bars: Vec<Bar> = cited
         .iter()
-        .filter_map(|r| Some((r.meta.drucksache.as_deref()?, r.meta.title.as_deref()?)))
-        .collect();
-    let mut v: Vec<(&str, u64)> = counts.into_iter().collect();
-    v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
-    let bars: Vec<Bar> = v
-        .into_iter()
-        .take(TOP)
-        .map(|(n, c)| Bar {
-            label: match titles.get(n) {
-                Some(t) => format!("{n} {t}"),
-                None => n.to_string(),
-            },
-            tooltip: format!(
-                "{n}{}: von {c} Dokumenten zitiert",
-                titles.get(n).map(|t| format!(" ({t})")).unwrap_or_default()
-            ),
-            value: c,
-            href: links.get(n).cloned(),
+        .map(|&(n, c)| {
+            let (title, link) = match titles.get(n) {
+                Some((t, l)) => (Some(t.as_str()).filter(|t| !t.is_empty()), Some(l.clone())),
+                None => (None, None),
+            };
+            Bar {
+                label: match title {
+                    Some(t) => format!("{n} {t}"),
+                    None => n.to_string(),
+                },
+                tooltip: format!(
+                    "{n}{}: von {c} Dokumenten zitiert",
+                    title.map(|t| format!(" ({t})")).unwrap_or_default()
+                ),
+                value: c,
+                href: link.filter(|l| !l.is_empty()),
+            }
         })
         .collect();
     svg::hbars("Meistzitierte Drucksachen", &bars, "#f28e2b")
 }
 
-/// The sortable, filterable document table.
-fn table(docs: &[StoredDoc], opts: &ReportOptions, label: &dyn Fn(&str) -> String) -> String {
-    let mut s = String::new();
-    let _ = write!(
-        s,
-        r#"<section class="card wide"><h2>Dokumente ({n})</h2><p><input id="filter" type="search" placeholder="Tabelle filtern …" aria-label="Tabelle filtern"> <span id="shown" class="muted"></span></p><div class="scroll"><table id="docs"><thead><tr><th data-type="text">Drucksache</th><th data-type="text">Datum</th><th data-type="text">Typ</th><th data-type="text">Betreff</th><th data-type="text">Themen</th><th data-type="text">Klimacheck</th><th data-type="text">Gremien</th><th data-type="num">Seiten</th><th data-type="text">PDF</th></tr></thead><tbody>"#,
-        n = docs.len()
-    );
-    for (i, d) in docs.iter().enumerate() {
-        let r = &d.record;
-        let file = r.path.rsplit(['/', '\\']).next().unwrap_or(&r.path);
-        let themes: Vec<String> = r.themes.iter().map(|t| label(t)).collect();
-        let committees: BTreeSet<&str> = r
-            .meta
-            .consultations
-            .iter()
-            .map(|c| c.committee.as_str())
-            .collect();
-        let kc = r.meta.klimacheck.map(|k| k.as_str()).unwrap_or("");
-        let _ = write!(
-            s,
-            r#"<tr id="doc-{id}"><td>{n}</td><td class="date">{date}</td><td>{ty}</td><td>{title}</td><td>{themes}</td><td class="kc-{kc}">{kc}</td><td>{com}</td><td class="num">{pages}</td><td class="file"><a href="{href}" title="{path}">{file}</a></td></tr>"#,
-            id = i + 1,
-            n = escape(r.meta.drucksache.as_deref().unwrap_or("")),
-            date = r.meta.date.map(|x| x.to_string()).unwrap_or_default(),
-            ty = escape(r.meta.doc_type.map(|t| t.as_str()).unwrap_or("")),
-            title = escape(r.meta.title.as_deref().unwrap_or("")),
-            themes = escape(&themes.join(", ")),
-            com = escape(&committees.into_iter().collect::<Vec<_>>().join(", ")),
-            pages = r.pages,
-            href = escape(&pdf_link(&r.path, opts.link_base.as_deref())),
-            path = escape(&r.path),
-            file = escape(file),
-        );
-    }
-    s.push_str("</tbody></table></div></section>");
-    s
+/// One row of the sortable, filterable document table (`i`: its number, from 1).
+fn table_row(
+    i: usize,
+    r: &DocumentRecord,
+    opts: &ReportOptions,
+    label: &dyn Fn(&str) -> String,
+) -> String {
+    let file = r.path.rsplit(['/', '\\']).next().unwrap_or(&r.path);
+    let themes: Vec<String> = r.themes.iter().map(|t| label(t)).collect();
+    let committees: BTreeSet<&str> = r
+        .meta
+        .consultations
+        .iter()
+        .map(|c| c.committee.as_str())
+        .collect();
+    let kc = r.meta.klimacheck.map(|k| k.as_str()).unwrap_or("");
+    format!(
+        r#"<tr id="doc-{i}"><td>{n}</td><td class="date">{date}</td><td>{ty}</td><td>{title}</td><td>{themes}</td><td class="kc-{kc}">{kc}</td><td>{com}</td><td class="num">{pages}</td><td class="file"><a href="{href}" title="{path}">{file}</a></td></tr>"#,
+        n = escape(r.meta.drucksache.as_deref().unwrap_or("")),
+        date = r.meta.date.map(|x| x.to_string()).unwrap_or_default(),
+        ty = escape(r.meta.doc_type.map(|t| t.as_str()).unwrap_or("")),
+        title = escape(r.meta.title.as_deref().unwrap_or("")),
+        themes = escape(&themes.join(", ")),
+        com = escape(&committees.into_iter().collect::<Vec<_>>().join(", ")),
+        pages = r.pages,
+        href = escape(&pdf_link(&r.path, opts.link_base.as_deref())),
+        path = escape(&r.path),
+        file = escape(file),
+    )
 }
 
 #[cfg(test)]

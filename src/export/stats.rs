@@ -200,12 +200,35 @@ pub fn count_records<'a>(
     records: impl IntoIterator<Item = &'a DocumentRecord>,
     by: &[Dimension],
 ) -> Table {
-    let mut cells: BTreeMap<Vec<String>, u64> = BTreeMap::new();
-    let mut documents = 0;
+    let mut counter = Counter::new(by);
     for r in records {
-        documents += 1;
+        counter.add(r);
+    }
+    counter.table()
+}
+
+/// A [`Table`] being counted, one record at a time (a counter per cell, nothing per record).
+#[derive(Debug, Clone, Default)]
+pub struct Counter {
+    by: Vec<Dimension>,
+    cells: BTreeMap<Vec<String>, u64>,
+    documents: u64,
+}
+
+impl Counter {
+    /// An empty count by the combination of `by`.
+    pub fn new(by: &[Dimension]) -> Counter {
+        Counter {
+            by: by.to_vec(),
+            ..Counter::default()
+        }
+    }
+
+    /// Count a record (once per combination of values it has).
+    pub fn add(&mut self, r: &DocumentRecord) {
+        self.documents += 1;
         let mut combos: Vec<Vec<String>> = vec![Vec::new()];
-        for dim in by {
+        for dim in &self.by {
             let keys = dim.keys(r);
             combos = combos
                 .into_iter()
@@ -219,20 +242,33 @@ pub fn count_records<'a>(
                 .collect();
         }
         for c in combos {
-            *cells.entry(c).or_default() += 1;
+            match self.cells.get_mut(&c) {
+                Some(n) => *n += 1,
+                None => {
+                    self.cells.insert(c, 1);
+                }
+            }
         }
     }
-    let mut rows: Vec<Row> = cells
-        .into_iter()
-        .map(|(keys, count)| Row { keys, count })
-        .collect();
-    if by.len() == 1 && !by.iter().all(|d| d.is_time()) {
-        rows.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.keys.cmp(&b.keys)));
-    }
-    Table {
-        by: by.to_vec(),
-        documents,
-        rows,
+
+    /// The table counted so far.
+    pub fn table(&self) -> Table {
+        let mut rows: Vec<Row> = self
+            .cells
+            .iter()
+            .map(|(keys, &count)| Row {
+                keys: keys.clone(),
+                count,
+            })
+            .collect();
+        if self.by.len() == 1 && !self.by.iter().all(|d| d.is_time()) {
+            rows.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.keys.cmp(&b.keys)));
+        }
+        Table {
+            by: self.by.clone(),
+            documents: self.documents,
+            rows,
+        }
     }
 }
 

@@ -110,6 +110,15 @@ fn stated(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<bool> {
 /// A heading of two words or more without the time or date printed after it (`Öffentliche
 /// Tagesordnung - 18:30 Uhr`); other text as it is (`Ö 12` stays a TOP number).
 fn without_time(text: &str) -> &str {
+    // the session's number opens it (`12. öffentliche Sitzung`)
+    let text = match text.split_once(". ") {
+        Some((n, rest))
+            if !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            rest
+        }
+        _ => text,
+    };
     let head = text.split(" - ").next().unwrap_or("");
     let head = head
         .split(|c: char| c.is_ascii_digit())
@@ -172,6 +181,27 @@ fn from_status_column(doc: &Doc, vocab: &Vocabulary) -> Option<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_session_number_or_agenda_heading_states_it() {
+        let v = Vocabulary::embedded();
+        let public = |t: &str| {
+            let d = Doc::from_text(t);
+            find(&d, &v, 0)
+        };
+        assert_eq!(
+            public("Niederschrift\nSitzung:   12. öffentliche Sitzung\n"),
+            Some(true)
+        );
+        assert_eq!(
+            public("Einladung\nTagesordnung – öffentlicher Teil\n"),
+            Some(true)
+        );
+        assert_eq!(
+            public("Einladung\nTagesordnung der nichtöffentlichen Sitzung\n"),
+            Some(false)
+        );
+    }
 
     #[test]
     fn minutes_say_it_in_their_opening_sentence() {

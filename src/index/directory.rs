@@ -1,6 +1,9 @@
-//! The index folder as tantivy sees it: tantivy's memory-mapped directory, with two changes —
-//! readers open an index they cannot write to (a read-only mount, another user's index), and
-//! the files tantivy replaces atomically (`meta.json`) are as readable as its segments.
+//! The index folder as tantivy sees it: tantivy's memory-mapped directory, with three changes —
+//! readers open an index they cannot write to (a read-only mount, another user's index), the
+//! files tantivy replaces atomically (`meta.json`) are as readable as its segments, and the
+//! document stores (records and texts, the bulk of an index) are read block by block with
+//! `pread` instead of being mapped, so that reading a whole archive (`export`, `report`, a
+//! no-op `ingest`) does not keep every page of it resident in the process.
 
 use super::folder::MANIFEST_FILE;
 use std::io;
@@ -8,8 +11,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use tantivy::directory::error::{DeleteError, LockError, OpenReadError, OpenWriteError};
 use tantivy::directory::{
-    Directory, DirectoryLock, FileHandle, Lock, META_LOCK, MmapDirectory, WatchCallback,
-    WatchHandle, WritePtr,
+    Directory, DirectoryLock, FileHandle, Lock, META_LOCK, MmapDirectory, OwnedBytes,
+    WatchCallback, WatchHandle, WritePtr,
 };
 
 /// The longest wait for tantivy's meta lock before going on without it.
@@ -40,8 +43,61 @@ fn is_read_only(e: &io::Error) -> bool {
     )
 }
 
+/// A file read with `pread` (positioned reads into owned buffers) rather than mapped.
+#[derive(Debug)]
+struct ReadFile {
+    file: std::fs::File,
+    len: usize,
+}
+
+impl tantivy::HasLen for ReadFile {
+    fn len(&self) -> usize {
+        self.len
+    }
+}
+
+impl FileHandle for ReadFile {
+    fn read_bytes(&self, range: std::ops::Range<usize>) -> io::Result<OwnedBytes> {
+        let end = range.end.min(self.len);
+        let mut buffer = vec![0; end.saturating_sub(range.start)];
+        if !buffer.is_empty() {
+            read_at(&self.file, &mut buffer, range.start as u64)?;
+        }
+        Ok(OwnedBytes::new(buffer))
+    }
+}
+
+#[cfg(unix)]
+fn read_at(file: &std::fs::File, buffer: &mut [u8], offset: u64) -> io::Result<()> {
+    use std::os::unix::fs::FileExt;
+    file.read_exact_at(buffer, offset)
+}
+
+#[cfg(not(unix))]
+fn read_at(file: &std::fs::File, buffer: &mut [u8], offset: u64) -> io::Result<()> {
+    use std::io::{Read, Seek};
+    let mut file = file.try_clone()?;
+    file.seek(io::SeekFrom::Start(offset))?;
+    file.read_exact(buffer)
+}
+
 impl Directory for IndexDirectory {
+    /// Document stores (`*.store`) are read with `pread`, every other file is mapped.
     fn get_file_handle(&self, path: &Path) -> Result<Arc<dyn FileHandle>, OpenReadError> {
+        if path.extension().is_some_and(|e| e == "store") {
+            let full = self.root.join(path);
+            let opened = std::fs::File::open(&full).and_then(|file| {
+                let len = usize::try_from(file.metadata()?.len()).map_err(io::Error::other)?;
+                Ok(ReadFile { file, len })
+            });
+            return match opened {
+                Ok(f) => Ok(Arc::new(f)),
+                Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                    Err(OpenReadError::FileDoesNotExist(path.to_path_buf()))
+                }
+                Err(e) => Err(OpenReadError::wrap_io_error(e, path.to_path_buf())),
+            };
+        }
         self.inner.get_file_handle(path)
     }
 

@@ -14,7 +14,9 @@ use std::path::Path;
 ///
 /// 4: a record's path is its canonical path (absolute, symlinks resolved, lossless).
 /// 5: the originator of a paper is indexed (`originator_lc`, filter `--originator`).
-pub const SCHEMA_VERSION: u32 = 5;
+/// 6: the content hash and a copy's original are indexed (`hash`, `copy_of`, `is_copy`), so
+///    that identical content is found before the pipeline and searched once.
+pub const SCHEMA_VERSION: u32 = 6;
 /// The manifest: what the index is and how it was built.
 pub const MANIFEST_FILE: &str = "ratsdex-index.json";
 /// The lock held by a running ingest (it holds the process id).

@@ -32,7 +32,7 @@ use std::sync::{Arc, OnceLock};
 use tantivy::collector::{Count, DocSetCollector, TopDocs};
 use tantivy::query::{AllQuery, BooleanQuery, BoostQuery, Occur, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
-use tantivy::{DocAddress, IndexReader, Order, ReloadPolicy, TantivyDocument, Term};
+use tantivy::{DocAddress, DocSet, IndexReader, Order, ReloadPolicy, TantivyDocument, Term};
 
 /// Why the index could not be used.
 #[derive(Debug, thiserror::Error)]
@@ -228,6 +228,9 @@ pub struct SearchRequest {
     pub sort: Sort,
     /// Whether to count facets over the whole result set.
     pub facets: bool,
+    /// List every copy of identical content as a hit of its own (by default a content is one
+    /// hit, under its original's path, with the copies' paths in [`Hit::copies`], and counts once).
+    pub all_copies: bool,
 }
 
 /// A highlighted passage.
@@ -248,6 +251,18 @@ pub struct Hit {
     pub score: f32,
     /// Best passage.
     pub snippet: Snippet,
+    /// The paths of the copies of identical content (in path order), when copies are collapsed
+    /// into their original's hit (the default; none with [`SearchRequest::all_copies`]).
+    pub copies: Vec<String>,
+}
+
+/// Whether copies of identical content are listed or left out behind their original.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Copies {
+    /// Every record, copies included.
+    Include,
+    /// Originals only (a copy's content is its original's).
+    Collapse,
 }
 
 /// Counts per value over the whole result set.
@@ -275,6 +290,11 @@ pub struct SearchResults {
     /// Facet counts, when requested.
     pub facets: Option<Facets>,
 }
+
+/// Decompressed blocks of the document store kept per segment (tantivy's default is 100: with
+/// a dozen segments, reading a whole archive kept 20–60 MB of them; documents are read in path
+/// order, which is mostly store order, so a few blocks serve the neighbours).
+const STORE_CACHE_BLOCKS: usize = 8;
 
 /// Score added to a match classified under a theme that the query words name.
 const TOPIC_SCORE: f32 = 1.0;
@@ -358,32 +378,123 @@ pub struct Index {
 }
 
 /// Documents in path order, read from the index one at a time (see [`Index::stream`]).
+///
+/// Holds one bit per document of the index (which ones match) and nothing per document
+/// beyond that: the order comes from merging the segments' sorted dictionaries of paths.
 pub struct DocStream {
     searcher: tantivy::Searcher,
     dir: PathBuf,
     fields: Fields,
-    addrs: Vec<DocAddress>,
+    /// Per segment: the matching live documents.
+    matching: Vec<tantivy::BitSet>,
+    /// Per segment: the dictionary of the `path` field.
+    paths: Vec<Arc<tantivy::InvertedIndexReader>>,
+    len: usize,
 }
 
 impl DocStream {
     /// Number of documents.
     pub fn len(&self) -> usize {
-        self.addrs.len()
+        self.len
     }
 
     /// True when no document matched.
     pub fn is_empty(&self) -> bool {
-        self.addrs.is_empty()
+        self.len == 0
     }
 
     /// Load the documents in order.
     pub fn iter(&self) -> impl Iterator<Item = Result<StoredDoc, IndexError>> + '_ {
-        self.addrs.iter().map(|&addr| {
-            guard(&self.dir, || {
+        let mut order = PathOrder::new(self);
+        std::iter::from_fn(move || {
+            let addr = match guard(&self.dir, || order.next_address()) {
+                Ok(Some(addr)) => addr,
+                Ok(None) => return None,
+                Err(e) => {
+                    order.done = true;
+                    return Some(Err(e));
+                }
+            };
+            Some(guard(&self.dir, || {
                 let doc: TantivyDocument = self.searcher.doc(addr).map_err(tv)?;
                 store::from_document(&self.fields, &doc)
-            })
+            }))
         })
+    }
+}
+
+/// The matching documents of a [`DocStream`] in path order: a merge of the segments' path
+/// dictionaries (sorted by bytes, as paths compare).
+struct PathOrder<'a> {
+    stream: &'a DocStream,
+    /// Per segment: its dictionary stream, `None` once exhausted.
+    terms: Vec<Option<tantivy::termdict::TermStreamer<'a>>>,
+    started: bool,
+    done: bool,
+}
+
+impl<'a> PathOrder<'a> {
+    fn new(stream: &'a DocStream) -> PathOrder<'a> {
+        PathOrder {
+            stream,
+            terms: Vec::new(),
+            started: false,
+            done: false,
+        }
+    }
+
+    fn next_address(&mut self) -> Result<Option<DocAddress>, IndexError> {
+        if self.done {
+            return Ok(None);
+        }
+        if !self.started {
+            self.started = true;
+            for inverted in &self.stream.paths {
+                let mut t = inverted.terms().stream()?;
+                self.terms.push(t.advance().then_some(t));
+            }
+        }
+        loop {
+            // the segment whose current path sorts first
+            let mut first: Option<(usize, &[u8])> = None;
+            for (i, t) in self.terms.iter().enumerate() {
+                if let Some(t) = t
+                    && first.is_none_or(|(_, k)| t.key() < k)
+                {
+                    first = Some((i, t.key()));
+                }
+            }
+            let Some((segment, _)) = first else {
+                self.done = true;
+                return Ok(None);
+            };
+            let (Some(Some(t)), Some(inverted), Some(matching)) = (
+                self.terms.get_mut(segment),
+                self.stream.paths.get(segment),
+                self.stream.matching.get(segment),
+            ) else {
+                self.done = true;
+                return Ok(None);
+            };
+            let mut postings =
+                inverted.read_postings_from_terminfo(t.value(), IndexRecordOption::Basic)?;
+            let mut found = None;
+            let mut doc = postings.doc();
+            while doc != tantivy::TERMINATED {
+                if matching.contains(doc) {
+                    found = Some(doc);
+                    break;
+                }
+                doc = postings.advance();
+            }
+            if !t.advance() {
+                self.terms[segment] = None;
+            }
+            if let Some(doc) = found {
+                let segment = u32::try_from(segment).unwrap_or(u32::MAX);
+                return Ok(Some(DocAddress::new(segment, doc)));
+            }
+        }
     }
 }
 
@@ -506,6 +617,7 @@ impl Index {
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
+            .doc_store_cache_num_blocks(STORE_CACHE_BLOCKS)
             .try_into()
             .map_err(opened)?;
         let decomp = Decompounder::embedded();
@@ -615,11 +727,116 @@ impl Index {
 
     fn search_unguarded(&self, req: &SearchRequest) -> Result<SearchResults, IndexError> {
         let searcher = self.reader.searcher();
-        let mut results = self.search_mode(&searcher, req, true)?;
+        // the originals (each content once); with `all_copies` their copies are listed after
+        // each of them (a copy's text is its original's, and is indexed only there)
+        let originals = SearchRequest {
+            offset: if req.all_copies { 0 } else { req.offset },
+            limit: if req.all_copies {
+                req.offset.saturating_add(req.limit)
+            } else {
+                req.limit
+            },
+            ..req.clone()
+        };
+        let (mut results, mut q) = self.search_mode(&searcher, &originals, true)?;
         if results.total == 0 && query::is_plain_words(&req.query) {
-            results = self.search_mode(&searcher, req, false)?;
+            (results, q) = self.search_mode(&searcher, &originals, false)?;
+        }
+        if req.all_copies {
+            self.with_copies(&searcher, &mut results, q.as_ref(), req)?;
         }
         Ok(results)
+    }
+
+    /// Expand `results` (originals, with their copies' paths) to every copy as a hit of its
+    /// own after its original, paged as `req` says; the total counts the copies of all matches.
+    fn with_copies(
+        &self,
+        searcher: &tantivy::Searcher,
+        results: &mut SearchResults,
+        originals: &dyn Query,
+        req: &SearchRequest,
+    ) -> Result<(), IndexError> {
+        let mut all = Vec::new();
+        for mut hit in std::mem::take(&mut results.hits) {
+            let copies = std::mem::take(&mut hit.copies);
+            let (score, snippet) = (hit.score, hit.snippet.clone());
+            all.push(hit);
+            for path in copies {
+                if all.len() >= req.offset.saturating_add(req.limit) {
+                    break;
+                }
+                if let Some(doc) = self.by_path(&path)? {
+                    all.push(Hit {
+                        record: doc.record,
+                        score,
+                        snippet: snippet.clone(),
+                        copies: Vec::new(),
+                    });
+                }
+            }
+        }
+        results.hits = all.into_iter().skip(req.offset).take(req.limit).collect();
+        if let Some(copies) = self.copies_of_matches(searcher, originals)? {
+            results.total += searcher.search(&copies, &Count).map_err(tv)?;
+        }
+        Ok(())
+    }
+
+    /// The paths of the live documents `q` matches (read from the `path` column, not the
+    /// document store).
+    fn paths_of(
+        &self,
+        searcher: &tantivy::Searcher,
+        q: &dyn Query,
+    ) -> Result<Vec<String>, IndexError> {
+        let weight = q
+            .weight(tantivy::query::EnableScoring::disabled_from_searcher(
+                searcher,
+            ))
+            .map_err(tv)?;
+        let mut out = Vec::new();
+        for segment in searcher.segment_readers() {
+            let Some(column) = segment.fast_fields().str("path").map_err(tv)? else {
+                continue;
+            };
+            let alive = segment.alive_bitset();
+            let mut docs = Vec::new();
+            weight
+                .for_each_no_score(segment, &mut |found| {
+                    docs.extend(
+                        found
+                            .iter()
+                            .filter(|&&d| alive.is_none_or(|a| a.is_alive(d))),
+                    );
+                })
+                .map_err(tv)?;
+            let mut path = String::new();
+            for doc in docs {
+                if let Some(ord) = column.term_ords(doc).next() {
+                    path.clear();
+                    column.ord_to_str(ord, &mut path)?;
+                    out.push(path.clone());
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// A query for the copies of the originals `originals` matches (`None` when it matches none).
+    fn copies_of_matches(
+        &self,
+        searcher: &tantivy::Searcher,
+        originals: &dyn Query,
+    ) -> Result<Option<Box<dyn Query>>, IndexError> {
+        let paths = self.paths_of(searcher, originals)?;
+        if paths.is_empty() {
+            return Ok(None);
+        }
+        let terms = paths
+            .iter()
+            .map(|p| Term::from_field_text(self.fields.copy_of, p));
+        Ok(Some(Box::new(tantivy::query::TermSetQuery::new(terms))))
     }
 
     /// The query of a request and the terms to highlight.
@@ -629,7 +846,8 @@ impl Index {
         text: &str,
         filters: &Filters,
         implicit_and: bool,
-    ) -> Result<(Box<dyn Query>, snippet::Highlights), IndexError> {
+        copies: Copies,
+    ) -> Result<(Box<dyn Query>, snippet::Highlights, bool), IndexError> {
         let mut builder = query::Builder {
             fields: &self.fields,
             searcher,
@@ -638,7 +856,9 @@ impl Index {
             highlights: snippet::Highlights::default(),
         };
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        match query::parse(text, implicit_and, &self.decomp) {
+        let parsed = query::parse(text, implicit_and, &self.decomp);
+        let has_text = parsed.is_some();
+        match parsed {
             Some(node) => {
                 let q = builder.build(&node)?;
                 let topics = self.topic_query(&node);
@@ -653,7 +873,18 @@ impl Index {
         for f in filters::queries(&self.fields, filters)? {
             clauses.push((Occur::Must, Box::new(BoostQuery::new(f, 0.0))));
         }
-        Ok((Box::new(BooleanQuery::new(clauses)), builder.highlights))
+        if copies == Copies::Collapse {
+            let copy = Term::from_field_text(self.fields.is_copy, "true");
+            clauses.push((
+                Occur::MustNot,
+                Box::new(TermQuery::new(copy, IndexRecordOption::Basic)),
+            ));
+        }
+        Ok((
+            Box::new(BooleanQuery::new(clauses)),
+            builder.highlights,
+            has_text,
+        ))
     }
 
     /// Documents classified under the themes that the words of a plain query name (a bonus
@@ -700,13 +931,20 @@ impl Index {
         Some(Box::new(BooleanQuery::new(qs)))
     }
 
+    /// The originals matching a request (each with its copies' paths), and the query.
     fn search_mode(
         &self,
         searcher: &tantivy::Searcher,
         req: &SearchRequest,
         implicit_and: bool,
-    ) -> Result<SearchResults, IndexError> {
-        let (q, hl) = self.build_query(searcher, &req.query, &req.filters, implicit_and)?;
+    ) -> Result<(SearchResults, Box<dyn Query>), IndexError> {
+        let (q, hl, _) = self.build_query(
+            searcher,
+            &req.query,
+            &req.filters,
+            implicit_and,
+            Copies::Collapse,
+        )?;
         let limit = req.limit.max(1);
         let top = TopDocs::with_limit(limit).and_offset(req.offset);
         let (scored, total): (Vec<(f32, DocAddress)>, usize) = match req.sort {
@@ -731,10 +969,12 @@ impl Index {
             } else {
                 doc.text
             };
+            let copies = self.copies_in(searcher, &doc.record.path)?;
             hits.push(Hit {
                 snippet: snippet::make(&source, &hl),
                 record: doc.record,
                 score,
+                copies,
             });
         }
         let facets = if req.facets {
@@ -742,11 +982,14 @@ impl Index {
         } else {
             None
         };
-        Ok(SearchResults {
-            total,
-            hits,
-            facets,
-        })
+        Ok((
+            SearchResults {
+                total,
+                hits,
+                facets,
+            },
+            q,
+        ))
     }
 
     fn load(
@@ -818,24 +1061,72 @@ impl Index {
     /// The documents [`Index::documents`] returns, loaded one at a time as the stream is read.
     pub fn stream(&self, query: &str, filters: &Filters) -> Result<DocStream, IndexError> {
         query::check(query)?;
-        guard(&self.dir, || self.stream_unguarded(query, filters))
+        guard(&self.dir, || {
+            self.stream_unguarded(query, filters, Copies::Include)
+        })
     }
 
-    fn stream_unguarded(&self, query: &str, filters: &Filters) -> Result<DocStream, IndexError> {
+    /// The documents [`Index::stream`] returns without the copies of identical content (each
+    /// content once, under its original's path): what `stats` and `report` count.
+    pub fn stream_distinct(&self, query: &str, filters: &Filters) -> Result<DocStream, IndexError> {
+        query::check(query)?;
+        guard(&self.dir, || {
+            self.stream_unguarded(query, filters, Copies::Collapse)
+        })
+    }
+
+    fn stream_unguarded(
+        &self,
+        query: &str,
+        filters: &Filters,
+        copies: Copies,
+    ) -> Result<DocStream, IndexError> {
         let searcher = self.reader.searcher();
-        let (q, _) = self.build_query(&searcher, query, filters, true)?;
-        let found = searcher.search(&q, &DocSetCollector).map_err(tv)?;
-        let mut keyed = Vec::with_capacity(found.len());
-        for addr in found {
-            let doc: TantivyDocument = searcher.doc(addr).map_err(tv)?;
-            keyed.push((store::path_of(&self.fields, &doc), addr));
+        let (mut q, _, has_text) = self.build_query(&searcher, query, filters, true, copies)?;
+        if copies == Copies::Include && has_text {
+            // a copy's text is indexed under its original only: the originals a query's words
+            // match, and their copies
+            let (originals, _, _) =
+                self.build_query(&searcher, query, filters, true, Copies::Collapse)?;
+            q = match self.copies_of_matches(&searcher, originals.as_ref())? {
+                Some(copied) => Box::new(BooleanQuery::new(vec![
+                    (Occur::Should, originals),
+                    (Occur::Should, copied),
+                ])),
+                None => originals,
+            };
         }
-        keyed.sort();
+        let weight = q
+            .weight(tantivy::query::EnableScoring::disabled_from_searcher(
+                &searcher,
+            ))
+            .map_err(tv)?;
+        let mut matching = Vec::new();
+        let mut paths = Vec::new();
+        let mut len = 0;
+        for segment in searcher.segment_readers() {
+            let mut bits = tantivy::BitSet::with_max_value(segment.max_doc());
+            let alive = segment.alive_bitset();
+            weight
+                .for_each_no_score(segment, &mut |docs| {
+                    for &doc in docs {
+                        if alive.is_none_or(|a| a.is_alive(doc)) {
+                            bits.insert(doc);
+                        }
+                    }
+                })
+                .map_err(tv)?;
+            len += bits.len();
+            matching.push(bits);
+            paths.push(segment.inverted_index(self.fields.path).map_err(tv)?);
+        }
         Ok(DocStream {
             searcher,
             dir: self.dir.clone(),
             fields: self.fields,
-            addrs: keyed.into_iter().map(|(_, a)| a).collect(),
+            matching,
+            paths,
+            len,
         })
     }
 
@@ -849,24 +1140,109 @@ impl Index {
     }
 
     /// Path, file stamp and `duplicate_of` of every stored document.
+    ///
+    /// Holds them all: prefer [`Index::each_entry`] for whole archives.
     pub fn entries(&self) -> Result<Vec<Entry>, IndexError> {
+        let mut out = Vec::new();
+        self.each_entry(&mut |e| {
+            out.push(e);
+            Ok(())
+        })?;
+        Ok(out)
+    }
+
+    /// Hand path, file stamp and `duplicate_of` of every stored document to `f`, one at a time
+    /// (in no particular order).
+    pub fn each_entry(
+        &self,
+        f: &mut dyn FnMut(Entry) -> Result<(), IndexError>,
+    ) -> Result<(), IndexError> {
         guard(&self.dir, || {
             let searcher = self.reader.searcher();
-            let mut out = Vec::new();
-            for (segment, reader) in searcher.segment_readers().iter().enumerate() {
-                let segment = u32::try_from(segment).unwrap_or(u32::MAX);
-                for doc_id in reader.doc_ids_alive() {
-                    let doc: TantivyDocument =
-                        searcher.doc(DocAddress::new(segment, doc_id)).map_err(tv)?;
+            for reader in searcher.segment_readers() {
+                // in store order: each block decompressed once, none kept
+                let stored = reader.get_store_reader(0)?;
+                for doc in stored.iter::<TantivyDocument>(reader.alive_bitset()) {
+                    let doc = doc.map_err(tv)?;
                     let (path, stamp, duplicate_of) = store::identity_of(&self.fields, &doc)?;
-                    out.push(Entry {
+                    f(Entry {
                         path,
                         stamp,
                         duplicate_of,
-                    });
+                    })?;
                 }
             }
+            Ok(())
+        })
+    }
+
+    /// The live documents with this term, loaded with `load` (in no particular order).
+    fn all_with<T>(
+        &self,
+        searcher: &tantivy::Searcher,
+        term: Term,
+        load: impl Fn(&TantivyDocument) -> Result<T, IndexError>,
+    ) -> Result<Vec<T>, IndexError> {
+        let q = TermQuery::new(term, IndexRecordOption::Basic);
+        let found = searcher.search(&q, &DocSetCollector).map_err(tv)?;
+        let mut out = Vec::with_capacity(found.len());
+        for addr in found {
+            let doc: TantivyDocument = searcher.doc(addr).map_err(tv)?;
+            out.push(load(&doc)?);
+        }
+        Ok(out)
+    }
+
+    /// The paths of the copies whose original is `path`, in path order.
+    fn copies_in(
+        &self,
+        searcher: &tantivy::Searcher,
+        path: &str,
+    ) -> Result<Vec<String>, IndexError> {
+        let term = Term::from_field_text(self.fields.copy_of, path);
+        let mut paths = self.paths_of(searcher, &TermQuery::new(term, IndexRecordOption::Basic))?;
+        paths.sort();
+        Ok(paths)
+    }
+
+    /// Path, file stamp and `duplicate_of` of every document with the content `hash`, in path
+    /// order.
+    pub fn entries_with_hash(&self, hash: &str) -> Result<Vec<Entry>, IndexError> {
+        guard(&self.dir, || {
+            let searcher = self.reader.searcher();
+            let term = Term::from_field_text(self.fields.hash, hash);
+            let mut out = self.all_with(&searcher, term, |doc| {
+                let (path, stamp, duplicate_of) = store::identity_of(&self.fields, doc)?;
+                Ok(Entry {
+                    path,
+                    stamp,
+                    duplicate_of,
+                })
+            })?;
+            out.sort_by(|a, b| a.path.cmp(&b.path));
             Ok(out)
+        })
+    }
+
+    /// A document with the content `hash` whose stamp satisfies `usable` (any one of them).
+    pub fn with_hash(
+        &self,
+        hash: &str,
+        usable: &dyn Fn(&FileStamp) -> bool,
+    ) -> Result<Option<StoredDoc>, IndexError> {
+        guard(&self.dir, || {
+            let searcher = self.reader.searcher();
+            let q = TermQuery::new(
+                Term::from_field_text(self.fields.hash, hash),
+                IndexRecordOption::Basic,
+            );
+            for addr in searcher.search(&q, &DocSetCollector).map_err(tv)? {
+                let doc = self.load(&searcher, addr)?;
+                if usable(&doc.stamp) {
+                    return Ok(Some(doc));
+                }
+            }
+            Ok(None)
         })
     }
 
@@ -910,7 +1286,15 @@ impl Writer {
     /// Make all changes durable and visible, atomically.
     pub fn commit(&mut self) -> Result<(), IndexError> {
         let pending = std::mem::take(&mut self.pending);
+        // copies of identical content (same hash, same text) are analysed once
+        let mut seen: HashSet<(&str, &str)> = HashSet::new();
         for (record, text, _) in &pending {
+            // copies are not analysed; copies of one content share their words
+            if record.duplicate_of.is_some()
+                || (!record.hash.is_empty() && !seen.insert((&record.hash, title_of(record))))
+            {
+                continue;
+            }
             let title = record.meta.title.as_deref().unwrap_or("");
             for w in analysis::words(title).chain(analysis::words(text)) {
                 let f = analysis::fold(w.text);
@@ -930,15 +1314,31 @@ impl Writer {
                 .clone()
         };
         let mut docs = Vec::with_capacity(pending.len());
+        let mut parts_of: HashMap<(&str, &str), store::Parts> = HashMap::new();
         for (record, text, stamp) in &pending {
-            let title = record.meta.title.as_deref().unwrap_or("");
-            let title_parts = store::compound_parts(title, &mut split);
-            let text_parts = store::compound_parts(text, &mut split);
-            let parts = store::Parts {
-                all: format!("{title_parts} {text_parts}"),
-                title: title_parts,
+            let title = title_of(record);
+            let mut analyse = || {
+                let title_parts = store::compound_parts(title, &mut split);
+                let text_parts = store::compound_parts(text, &mut split);
+                store::Parts {
+                    all: format!("{title_parts} {text_parts}"),
+                    title: title_parts,
+                }
             };
-            let doc = store::to_document(&self.fields, record, text, stamp, &parts)?;
+            // records without a hash (made by hand) are not known to share a text
+            let fresh;
+            let parts = if record.duplicate_of.is_some() {
+                fresh = store::Parts::default();
+                &fresh
+            } else if record.hash.is_empty() {
+                fresh = analyse();
+                &fresh
+            } else {
+                parts_of
+                    .entry((&record.hash, title))
+                    .or_insert_with(analyse)
+            };
+            let doc = store::to_document(&self.fields, record, text, stamp, parts)?;
             docs.push(doc);
         }
         let w = self.writer()?;
@@ -957,6 +1357,11 @@ impl Writer {
             .as_mut()
             .ok_or_else(|| IndexError::Tantivy("index writer already closed".into()))
     }
+}
+
+/// The title of a record ("" when it has none).
+fn title_of(record: &DocumentRecord) -> &str {
+    record.meta.title.as_deref().unwrap_or("")
 }
 
 impl Drop for Writer {

@@ -8,7 +8,7 @@ use tantivy::schema::{
 /// Handles of every field.
 #[derive(Debug, Clone, Copy)]
 pub struct Fields {
-    /// Path as ingested (raw, stored).
+    /// Path as ingested (raw, stored, and a column: paths of many documents without loading them).
     pub path: Field,
     /// File name of the path (raw).
     pub file_name: Field,
@@ -56,6 +56,13 @@ pub struct Fields {
     pub text: Field,
     /// The file stamp as JSON.
     pub stamp: Field,
+    /// blake3 hash of the file's content (hex): the records of identical content.
+    pub hash: Field,
+    /// For a copy of identical content: the path of its original (`duplicate_of`). A copy's title
+    /// and text are stored but not analysed: searches find its original and list it there.
+    pub copy_of: Field,
+    /// `true` for a copy of identical content, `false` for an original.
+    pub is_copy: Field,
 }
 
 /// Text options for an analysed field with positions.
@@ -76,7 +83,7 @@ fn analysed(tokenizer: &str, positions: bool) -> TextOptions {
 pub fn build() -> (Schema, Fields) {
     let mut b = Schema::builder();
     let fields = Fields {
-        path: b.add_text_field("path", STRING | STORED),
+        path: b.add_text_field("path", STRING | STORED | FAST),
         file_name: b.add_text_field("file_name", STRING),
         ds_norm: b.add_text_field("ds_norm", STRING),
         ds_core: b.add_text_field("ds_core", STRING),
@@ -100,6 +107,9 @@ pub fn build() -> (Schema, Fields) {
         record: b.add_text_field("record", STORED),
         text: b.add_text_field("text", STORED),
         stamp: b.add_text_field("stamp", STORED),
+        hash: b.add_text_field("hash", STRING),
+        copy_of: b.add_text_field("copy_of", STRING),
+        is_copy: b.add_text_field("is_copy", STRING),
     };
     (b.build(), fields)
 }

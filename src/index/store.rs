@@ -42,13 +42,16 @@ pub fn to_document(
             doc.add_text(f.ds_part, part);
         }
     }
-    let title = m.title.as_deref().unwrap_or("");
-    doc.add_text(f.title_exact, title);
-    doc.add_text(f.title_stem, title);
-    doc.add_text(f.body_exact, text);
-    doc.add_text(f.body_stem, text);
-    doc.add_text(f.parts, &parts.all);
-    doc.add_text(f.title_parts, &parts.title);
+    // a copy of identical content is searched through its original: its words are not analysed
+    if record.duplicate_of.is_none() {
+        let title = m.title.as_deref().unwrap_or("");
+        doc.add_text(f.title_exact, title);
+        doc.add_text(f.title_stem, title);
+        doc.add_text(f.body_exact, text);
+        doc.add_text(f.body_stem, text);
+        doc.add_text(f.parts, &parts.all);
+        doc.add_text(f.title_parts, &parts.title);
+    }
     for t in &record.themes {
         doc.add_text(f.theme, t);
     }
@@ -79,6 +82,14 @@ pub fn to_document(
         }
         None => doc.add_text(f.year, "none"),
     }
+    doc.add_text(f.hash, &record.hash);
+    match &record.duplicate_of {
+        Some(original) => {
+            doc.add_text(f.copy_of, original);
+            doc.add_text(f.is_copy, "true");
+        }
+        None => doc.add_text(f.is_copy, "false"),
+    }
     doc.add_text(f.record, serde_json::to_string(record).map_err(json)?);
     doc.add_text(f.text, text);
     doc.add_text(f.stamp, serde_json::to_string(stamp).map_err(json)?);
@@ -88,11 +99,6 @@ pub fn to_document(
 /// A date as the sortable integer `YYYYMMDD`.
 pub fn date_key(d: crate::record::Date) -> i64 {
     i64::from(d.year()) * 10_000 + i64::from(d.month()) * 100 + i64::from(d.day())
-}
-
-/// The stored path of a document.
-pub fn path_of(f: &Fields, doc: &TantivyDocument) -> String {
-    stored(doc, f.path).to_string()
 }
 
 /// A stored text field of a document (empty when absent).

@@ -5,12 +5,13 @@
 //! are one record, whatever the working directory.
 
 mod duplicates;
+mod known;
 
 use crate::index::{BuiltWith, FileStamp, Index, IndexError, Writer, folder, panic_message};
 use crate::pipeline::{PIPELINE_VERSION, Pipeline, StageTimes, process_cpu_time};
 use crate::record::path::{canonical_key, to_path};
-use duplicates::Duplicates;
-use std::collections::HashSet;
+use known::Known;
+use std::collections::{BTreeSet, HashSet};
 use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
@@ -68,15 +69,17 @@ pub enum Event {
 /// The outcome of an ingest run.
 #[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct Summary {
-    /// Files (re-)indexed.
+    /// Files (re-)indexed, copies included.
     pub indexed: usize,
+    /// Of those, copies of identical content: their records were copied, not extracted again.
+    pub copied: usize,
     /// Files skipped because they did not change.
     pub unchanged: usize,
     /// Files that failed.
     pub failed: usize,
     /// Records removed because their files are gone (`--prune`).
     pub pruned: usize,
-    /// Pages read.
+    /// Pages read (copies of identical content are not read).
     pub pages: usize,
     /// Pages whose text came from OCR (recognised now or read from the OCR cache).
     pub ocr_pages: usize,
@@ -179,9 +182,9 @@ impl Failure {
     }
 }
 
-/// Find every `*.pdf` (any letter case) below the roots; walk errors become failures.
-fn walk(roots: &[PathBuf], failures: &mut Vec<Failure>) -> Vec<Candidate> {
-    let mut out = Vec::new();
+/// Find every `*.pdf` (any letter case) below the roots, handing each to `found` as it is
+/// walked; walk errors become failures. Holds 16 bytes per file (to see a file reached twice).
+fn walk(roots: &[PathBuf], failures: &mut Vec<Failure>, found: &mut dyn FnMut(Candidate)) {
     let mut seen = HashSet::new();
     for root in roots {
         for entry in walkdir::WalkDir::new(root)
@@ -211,11 +214,11 @@ fn walk(roots: &[PathBuf], failures: &mut Vec<Failure>) -> Vec<Candidate> {
                 continue;
             }
             let key = canonical_key(entry.path());
-            if !seen.insert(key.clone()) {
+            if !seen.insert(known::id(&key)) {
                 continue; // the same file under another name (`a`, `./a`, a symlink)
             }
             match entry.metadata() {
-                Ok(md) => out.push(Candidate {
+                Ok(md) => found(Candidate {
                     path: entry.path().to_path_buf(),
                     key,
                     size: md.len(),
@@ -225,7 +228,6 @@ fn walk(roots: &[PathBuf], failures: &mut Vec<Failure>) -> Vec<Candidate> {
             }
         }
     }
-    out
 }
 
 /// True for names ending in `.pdf` in any letter case.
@@ -245,18 +247,22 @@ fn mtime_ns(md: &std::fs::Metadata) -> i64 {
 /// A processed file, sent from the workers to the writer.
 enum Outcome {
     Done {
+        /// Which file of the plan.
+        at: usize,
         record: Box<crate::record::DocumentRecord>,
         text: String,
         stamp: FileStamp,
-        shown: String,
         cpu: StageTimes,
     },
-    Failed(Failure),
+    Failed {
+        at: usize,
+        reason: String,
+    },
 }
 
 /// Read and process one file, catching panics.
-fn process_file(pipeline: &Pipeline, c: &Candidate) -> Outcome {
-    let failed = |reason: String| Outcome::Failed(Failure::new(&c.path, c.key.clone(), reason));
+fn process_file(pipeline: &Pipeline, at: usize, c: &Candidate) -> Outcome {
+    let failed = |reason: String| Outcome::Failed { at, reason };
     let bytes = match std::fs::read(&c.path) {
         Ok(b) => b,
         Err(e) => return failed(e.to_string()),
@@ -276,16 +282,25 @@ fn process_file(pipeline: &Pipeline, c: &Candidate) -> Outcome {
                 rules: pipeline.rules().to_string(),
             };
             Outcome::Done {
+                at,
                 record: Box::new(p.record),
                 text,
                 stamp,
-                shown: c.path.display().to_string(),
                 cpu: p.cpu,
             }
         }
         Ok(Err(e)) => failed(e.to_string()),
         Err(panic) => failed(format!("internal error: {}", panic_message(&*panic))),
     }
+}
+
+/// The blake3 hash (hex) of a file's content, or why it cannot be read.
+fn content_hash(path: &Path) -> Result<String, String> {
+    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+    if bytes.is_empty() {
+        return Err("empty file".into());
+    }
+    Ok(blake3::hash(&bytes).to_hex().to_string())
 }
 
 /// Run an ingest; `on_event` is called once the walk is done and for every file as it
@@ -299,6 +314,88 @@ pub fn run(
         IngestError::Index(e) => IngestError::Index(e.at(&opts.index_dir)),
         e => e,
     })
+}
+
+/// What becomes of the files to read, content by content: one file of each content new to the
+/// index goes through the pipeline, every other file of that content gets a copy of its record,
+/// and so do the files of a content the index already holds (made by the same rules).
+#[derive(Default)]
+struct Plan {
+    /// Files to run through the pipeline (indexes into the candidates).
+    process: Vec<usize>,
+    /// Per processed file: the other files of its content.
+    copies: std::collections::HashMap<usize, Vec<usize>>,
+    /// Contents the index holds already: a stored path of it and the files to copy it to.
+    from_index: Vec<(String, Vec<usize>)>,
+    /// Per candidate: the original of its content (the path that sorts first).
+    original: Vec<String>,
+    /// Contents whose records' `duplicate_of` must be checked after the run.
+    touched: BTreeSet<String>,
+}
+
+/// Group the candidates by content (`hashes`, one per candidate; `None` for files that could
+/// not be read, which are left out) against what the index holds.
+fn plan(
+    index: &Index,
+    todo: &[Candidate],
+    hashes: &[Option<String>],
+    usable: &dyn Fn(&FileStamp) -> bool,
+    known: &Known,
+) -> Result<Plan, IndexError> {
+    let mut plan = Plan {
+        original: todo.iter().map(|c| c.key.clone()).collect(),
+        ..Plan::default()
+    };
+    let mut by_hash: Vec<(&str, usize)> = hashes
+        .iter()
+        .enumerate()
+        .filter_map(|(i, h)| Some((h.as_deref()?, i)))
+        .collect();
+    by_hash.sort_by(|a, b| a.0.cmp(b.0).then_with(|| todo[a.1].key.cmp(&todo[b.1].key)));
+    for group in by_hash.chunk_by(|a, b| a.0 == b.0) {
+        let Some(&(hash, first)) = group.first() else {
+            continue;
+        };
+        let members: Vec<usize> = group.iter().map(|&(_, i)| i).collect();
+        let stored = index.entries_with_hash(hash)?;
+        let original = match stored.first() {
+            Some(e) if e.path < todo[first].key => e.path.clone(),
+            _ => todo[first].key.clone(),
+        };
+        for &m in &members {
+            plan.original[m] = original.clone();
+        }
+        // the records of this content that stay as they are must agree on the original
+        let keys: HashSet<&str> = members.iter().map(|&m| todo[m].key.as_str()).collect();
+        if stored.iter().any(|e| {
+            !keys.contains(e.path.as_str())
+                && e.duplicate_of != duplicates::duplicate_of(&e.path, &original)
+        }) {
+            plan.touched.insert(hash.to_string());
+        }
+        match stored.iter().find(|e| usable(&e.stamp)) {
+            Some(e) => plan.from_index.push((e.path.clone(), members)),
+            None => {
+                plan.process.push(first);
+                if members.len() > 1 {
+                    plan.copies.insert(first, members[1..].to_vec());
+                }
+            }
+        }
+    }
+    // read in the order walked (by folder and name), as before hashing
+    plan.process.sort_unstable();
+    // a changed file leaves the content it had
+    for (c, h) in todo.iter().zip(hashes) {
+        if h.is_some()
+            && known.is_indexed(&c.key)
+            && let Some(old) = index.by_path(&c.key)?
+            && Some(&old.stamp.hash) != h.as_ref()
+        {
+            plan.touched.insert(old.stamp.hash);
+        }
+    }
+    Ok(plan)
 }
 
 /// [`run`], with errors that may not name the index folder yet.
@@ -315,31 +412,30 @@ fn run_unnamed(
     let _lock = folder::lock(&opts.index_dir)?;
     let (mut index, carried) = Index::open_for_ingest(&opts.index_dir, opts.rebuild)?;
     index.set_built_with(BuiltWith::of(pipeline))?;
-    let entries = index.entries()?;
-    let mut writer = index.writer(128 << 20)?;
+    let current =
+        |s: &FileStamp| s.pipeline_version == PIPELINE_VERSION && s.rules == pipeline.rules();
+    let known = Known::read(&index, &current)?;
 
     let mut summary = Summary::default();
     let mut failures = Vec::new();
     let mut roots = opts.roots.clone();
     // the files of a rebuilt index's records are read again, wherever they are
     roots.extend(carried.iter().map(PathBuf::from).filter(|p| p.exists()));
-    let candidates = walk(&roots, &mut failures);
-    let walked: HashSet<String> = candidates.iter().map(|c| c.key.clone()).collect();
-    let mut dups = Duplicates::default();
-    let mut stamps = std::collections::HashMap::new();
-    for e in entries {
-        dups.insert(&e.path, &e.stamp.hash, e.duplicate_of);
-        stamps.insert(e.path, e.stamp);
-    }
-    let (todo, unchanged): (Vec<Candidate>, Vec<Candidate>) = candidates
-        .into_iter()
-        .partition(|c| opts.force || !is_unchanged(stamps.get(&c.key), c, pipeline));
-    for c in unchanged {
-        summary.unchanged += 1;
-        on_event(&Event::Unchanged {
-            path: c.path.display().to_string(),
-        });
-    }
+    let mut todo = Vec::new();
+    let mut walked = HashSet::new();
+    walk(&roots, &mut failures, &mut |c| {
+        if opts.prune {
+            walked.insert(known::id(&c.key));
+        }
+        if !opts.force && known.is_unchanged(&c.key, c.size, c.mtime_ns) {
+            summary.unchanged += 1;
+            on_event(&Event::Unchanged {
+                path: c.path.display().to_string(),
+            });
+        } else {
+            todo.push(c);
+        }
+    });
     on_event(&Event::Started { todo: todo.len() });
     for f in &failures {
         on_event(&Event::Failed {
@@ -347,23 +443,66 @@ fn run_unnamed(
             reason: f.reason.clone(),
         });
     }
+    // Paths are canonical, so the working directory does not matter; a file that failed to
+    // read is still walked (and still exists): never pruned.
     let mut gone = Vec::new();
     if opts.prune {
-        for path in stamps.keys() {
-            // A file that failed to read is still walked (and still exists): never pruned.
-            // Paths are canonical, so the working directory does not matter.
-            if !walked.contains(path) && !to_path(path).exists() {
-                writer.delete(path)?;
-                dups.remove(path);
-                gone.push(path.clone());
-                summary.pruned += 1;
+        index.each_entry(&mut |e| {
+            if !walked.contains(&known::id(&e.path)) && !to_path(&e.path).exists() {
+                gone.push((e.path, e.stamp.hash));
             }
-        }
+            Ok(())
+        })?;
+    }
+    drop(walked);
+    if todo.is_empty() && gone.is_empty() {
+        summary.cpu_secs = CpuSeconds::new(
+            StageTimes::default(),
+            process_cpu_time().saturating_sub(cpu_before),
+        );
+        return Ok(finish(
+            opts,
+            summary,
+            failures,
+            Vec::new(),
+            started,
+            recognized_before,
+        ));
     }
 
+    let jobs = effective_jobs(opts.jobs).min(todo.len().max(1));
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .stack_size(64 << 20)
+        .build()
+        .map_err(|e| IndexError::Tantivy(format!("thread pool: {e}")))?;
+    // identical content is found before the pipeline: hash every file to read first
+    let hashes: Vec<Result<String, String>> = pool.install(|| {
+        use rayon::prelude::*;
+        todo.par_iter().map(|c| content_hash(&c.path)).collect()
+    });
+    let mut unreadable = Vec::new();
+    let hashes: Vec<Option<String>> = hashes
+        .into_iter()
+        .enumerate()
+        .map(|(i, h)| h.map_err(|reason| unreadable.push((i, reason))).ok())
+        .collect();
+    let usable = |s: &FileStamp| !opts.force && current(s);
+    let mut plan = plan(&index, &todo, &hashes, &usable, &known)?;
+    drop(known);
+    drop(hashes);
+
+    let mut writer = index.writer(128 << 20)?;
+    for (path, hash) in &gone {
+        writer.delete(path)?;
+        plan.touched.insert(hash.clone());
+        summary.pruned += 1;
+    }
     let mut sink = Sink {
         writer: &mut writer,
-        dups: &mut dups,
+        todo: &todo,
+        plan: &plan,
+        rules: pipeline.rules(),
         indexed: Vec::new(),
         failures: &mut failures,
         summary: &mut summary,
@@ -373,78 +512,108 @@ fn run_unnamed(
         last_commit: Instant::now(),
         on_event,
     };
-    process_all(&todo, pipeline, opts.jobs, &mut sink)?;
-    let indexed = std::mem::take(&mut sink.indexed);
+    for (at, reason) in unreadable {
+        sink.fail(at, reason);
+    }
+    for (stored, members) in &plan.from_index {
+        match index.by_path(stored)? {
+            Some(doc) => sink.copies(&doc.record, &doc.text, members)?,
+            None => {
+                for &m in members {
+                    sink.fail(m, "the record of its identical content vanished".into());
+                }
+            }
+        }
+    }
+    process_all(&pool, &plan.process, &todo, pipeline, &mut sink)?;
+    let mut indexed = std::mem::take(&mut sink.indexed);
     let stages = sink.stages;
     writer.commit()?;
-    correct_duplicates(&mut index, &mut writer, &dups)?;
+    settle_duplicates(&mut index, &mut writer, &plan.touched)?;
+    indexed.extend(gone.into_iter().map(|(path, _)| path));
+    summary.cpu_secs = CpuSeconds::new(stages, process_cpu_time().saturating_sub(cpu_before));
+    Ok(finish(
+        opts,
+        summary,
+        failures,
+        indexed,
+        started,
+        recognized_before,
+    ))
+}
+
+/// The summary of a run, with the failure log updated (`cleared`: the paths indexed or pruned).
+fn finish(
+    opts: &IngestOptions,
+    mut summary: Summary,
+    failures: Vec<Failure>,
+    cleared: Vec<String>,
+    started: Instant,
+    recognized_before: usize,
+) -> Summary {
     summary.failed = failures.len();
     summary.failures = failures
         .iter()
         .map(|f| (f.shown.clone(), f.reason.clone()))
         .collect();
     let failed: Vec<(String, String)> = failures.into_iter().map(|f| (f.key, f.reason)).collect();
-    gone.extend(indexed);
-    folder::log_failures(&opts.index_dir, &failed, &gone);
+    folder::log_failures(&opts.index_dir, &failed, &cleared);
     summary.ocr_recognized = crate::pdf::ocr::pages_recognized() - recognized_before;
     summary.elapsed_secs = started.elapsed().as_secs_f64();
-    summary.cpu_secs = CpuSeconds::new(stages, process_cpu_time().saturating_sub(cpu_before));
-    Ok(summary)
+    summary
 }
 
-/// Rewrite the records whose `duplicate_of` is no longer right (their original was pruned or
-/// changed, or a path that sorts first joined their content).
-fn correct_duplicates(
+/// Rewrite the records of the touched contents whose `duplicate_of` is no longer right (their
+/// original was pruned or changed, or a path that sorts first joined their content).
+fn settle_duplicates(
     index: &mut Index,
     writer: &mut Writer,
-    dups: &Duplicates,
+    touched: &BTreeSet<String>,
 ) -> Result<(), IndexError> {
-    let corrections = dups.corrections();
-    if corrections.is_empty() {
+    if touched.is_empty() {
         return Ok(());
     }
     index.reload()?;
-    for (path, original) in corrections {
-        if let Some(mut doc) = index.by_path(&path)? {
-            doc.record.duplicate_of = original;
-            writer.upsert(&doc.record, &doc.text, &doc.stamp)?;
+    let mut rewritten = 0;
+    for hash in touched {
+        let stored = index
+            .entries_with_hash(hash)?
+            .into_iter()
+            .map(|e| (e.path, e.duplicate_of))
+            .collect();
+        for (path, original) in duplicates::corrections(stored) {
+            if let Some(mut doc) = index.by_path(&path)? {
+                doc.record.duplicate_of = original;
+                writer.upsert(&doc.record, &doc.text, &doc.stamp)?;
+                rewritten += 1;
+            }
         }
     }
-    writer.commit()
+    if rewritten > 0 {
+        writer.commit()?;
+    }
+    Ok(())
 }
 
-/// True when a file is as it was when indexed, by the same pipeline and rules.
-fn is_unchanged(stamp: Option<&FileStamp>, c: &Candidate, pipeline: &Pipeline) -> bool {
-    stamp.is_some_and(|s| {
-        s.size == c.size
-            && s.mtime_ns == c.mtime_ns
-            && s.pipeline_version == PIPELINE_VERSION
-            && s.rules == pipeline.rules()
-    })
-}
-
-/// Process the files on `jobs` threads (see [`effective_jobs`]), handing each outcome to
-/// `sink` on this thread; stops writing at the first index error.
+/// Process the files `process` (indexes into `todo`) on the pool's threads, handing each
+/// outcome to `sink` on this thread; stops writing at the first index error.
 fn process_all(
+    pool: &rayon::ThreadPool,
+    process: &[usize],
     todo: &[Candidate],
     pipeline: &Pipeline,
-    jobs: usize,
     sink: &mut Sink<'_>,
 ) -> Result<(), IndexError> {
-    let jobs = effective_jobs(jobs).min(todo.len().max(1));
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(jobs)
-        .stack_size(64 << 20)
-        .build()
-        .map_err(|e| IndexError::Tantivy(format!("thread pool: {e}")))?;
-    let (tx, rx) = mpsc::sync_channel::<Outcome>(jobs * 2);
+    let (tx, rx) = mpsc::sync_channel::<Outcome>(pool.current_num_threads() * 2);
     let mut result = Ok(());
     std::thread::scope(|scope| {
         scope.spawn(move || {
             pool.install(|| {
                 use rayon::prelude::*;
-                todo.par_iter().for_each_with(tx, |tx, c| {
-                    let _ = tx.send(process_file(pipeline, c));
+                process.par_iter().for_each_with(tx, |tx, &at| {
+                    if let Some(c) = todo.get(at) {
+                        let _ = tx.send(process_file(pipeline, at, c));
+                    }
                 });
             });
         });
@@ -458,12 +627,18 @@ fn process_all(
     result
 }
 
-/// Where processed files go: duplicates marked, records written, commits every `batch`
-/// documents or 10 seconds, progress reported.
+/// Copies of identical content written in the time of one read document: a commit comes
+/// every `batch` documents, or `batch` times this many copies.
+const COPIES_PER_DOCUMENT: usize = 10;
+
+/// Where processed files go: records written (and copied to the other files of their content),
+/// commits every `batch` documents or 10 seconds, progress reported.
 struct Sink<'a> {
     writer: &'a mut Writer,
-    /// Content and `duplicate_of` of every record.
-    dups: &'a mut Duplicates,
+    todo: &'a [Candidate],
+    plan: &'a Plan,
+    /// The rules fingerprint of the run (carried by copied records too).
+    rules: &'a str,
     /// Paths indexed in this run.
     indexed: Vec<String>,
     failures: &'a mut Vec<Failure>,
@@ -478,48 +653,110 @@ struct Sink<'a> {
 
 impl Sink<'_> {
     fn take(&mut self, outcome: Outcome) -> Result<(), IndexError> {
-        let (mut record, text, stamp, shown) = match outcome {
+        match outcome {
             Outcome::Done {
-                record,
+                at,
+                mut record,
                 text,
                 stamp,
-                shown,
                 cpu,
             } => {
                 self.stages += cpu;
-                (record, text, stamp, shown)
+                record.duplicate_of = self.duplicate_of(at);
+                self.write(at, &record, &text, &stamp, false)?;
+                if let Some(copies) = self.plan.copies.get(&at) {
+                    self.copies(&record, &text, copies)?;
+                }
             }
-            Outcome::Failed(f) => {
-                (self.on_event)(&Event::Failed {
-                    path: f.shown.clone(),
-                    reason: f.reason.clone(),
-                });
-                self.failures.push(f);
-                return Ok(());
+            Outcome::Failed { at, reason } => {
+                self.fail(at, reason.clone());
+                for &m in self.plan.copies.get(&at).map_or(&[][..], Vec::as_slice) {
+                    self.fail(m, reason.clone());
+                }
             }
+        }
+        Ok(())
+    }
+
+    /// The `duplicate_of` of the file `at` of the plan.
+    fn duplicate_of(&self, at: usize) -> Option<String> {
+        let (Some(c), Some(original)) = (self.todo.get(at), self.plan.original.get(at)) else {
+            return None;
         };
-        // provisional: corrected over the whole index at the end of the run
-        self.dups.insert(&record.path, &stamp.hash, None);
-        record.duplicate_of = self.dups.original(&record.path, &stamp.hash);
-        self.dups
-            .insert(&record.path, &stamp.hash, record.duplicate_of.clone());
-        self.writer.upsert(&record, &text, &stamp)?;
+        duplicates::duplicate_of(&c.key, original)
+    }
+
+    /// Write a copy of `record` (with its text) for each of the files `members` of its content.
+    fn copies(
+        &mut self,
+        record: &crate::record::DocumentRecord,
+        text: &str,
+        members: &[usize],
+    ) -> Result<(), IndexError> {
+        for &m in members {
+            let Some(c) = self.todo.get(m) else { continue };
+            let mut copy = record.clone();
+            copy.path = c.key.clone();
+            copy.duplicate_of = self.duplicate_of(m);
+            let stamp = FileStamp {
+                size: c.size,
+                mtime_ns: c.mtime_ns,
+                hash: record.hash.clone(),
+                pipeline_version: PIPELINE_VERSION,
+                rules: self.rules.to_string(),
+            };
+            self.write(m, &copy, text, &stamp, true)?;
+        }
+        Ok(())
+    }
+
+    fn write(
+        &mut self,
+        at: usize,
+        record: &crate::record::DocumentRecord,
+        text: &str,
+        stamp: &FileStamp,
+        copied: bool,
+    ) -> Result<(), IndexError> {
+        self.writer.upsert(record, text, stamp)?;
         self.indexed.push(record.path.clone());
         self.summary.indexed += 1;
-        self.summary.pages += record.pages;
-        self.summary.ocr_pages += record.ocr_pages;
-        self.summary.unsearchable_pages +=
-            crate::pdf::ocr::unsearchable_pages(&record.meta.warnings);
+        if copied {
+            self.summary.copied += 1;
+        } else {
+            self.summary.pages += record.pages;
+            self.summary.ocr_pages += record.ocr_pages;
+            self.summary.unsearchable_pages +=
+                crate::pdf::ocr::unsearchable_pages(&record.meta.warnings);
+        }
+        let shown = self
+            .todo
+            .get(at)
+            .map_or_else(|| record.path.clone(), |c| c.path.display().to_string());
         (self.on_event)(&Event::Indexed {
             path: shown,
             pages: record.pages,
         });
-        self.since_commit += 1;
-        if self.since_commit >= self.batch || self.last_commit.elapsed() > Duration::from_secs(10) {
+        // a copy costs a tenth of a read document (and few segments mean few merges)
+        self.since_commit += if copied { 1 } else { COPIES_PER_DOCUMENT };
+        if self.since_commit >= self.batch * COPIES_PER_DOCUMENT
+            || self.last_commit.elapsed() > Duration::from_secs(10)
+        {
             self.since_commit = 0;
             self.last_commit = Instant::now();
             self.writer.commit()?;
         }
         Ok(())
+    }
+
+    /// The file `at` of the plan failed.
+    fn fail(&mut self, at: usize, reason: String) {
+        let Some(c) = self.todo.get(at) else { return };
+        let f = Failure::new(&c.path, c.key.clone(), reason);
+        (self.on_event)(&Event::Failed {
+            path: f.shown.clone(),
+            reason: f.reason.clone(),
+        });
+        self.failures.push(f);
     }
 }

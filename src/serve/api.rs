@@ -123,7 +123,9 @@ pub(crate) async fn stats(
         .map_err(AppError::json)?;
     state
         .run(move |snap| {
-            let stream = snap.index.stream(&params.q, &params.index_filters()?)?;
+            let stream = snap
+                .index
+                .stream_distinct(&params.q, &params.index_filters()?)?;
             let mut docs = Vec::with_capacity(stream.len());
             for doc in stream.iter() {
                 let mut doc = doc?;

@@ -201,6 +201,7 @@ impl SearchParams {
                 Sort::Relevance
             },
             facets,
+            all_copies: false,
         })
     }
 

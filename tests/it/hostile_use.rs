@@ -44,7 +44,8 @@ fn no_csv_cell_starts_a_formula() {
         "Beschlussvorlage",
         "Drucksachen-Nr.: VO/0666/24",
         "Datum: 01.02.2024",
-        "Betreff: =HYPERLINK(\"http://evil.example/x\";\"Klick\")",
+        // a formula inside a plausible title (noise alone is no title: see extract/title)
+        "Betreff: =HYPERLINK(\"http://evil.example/x\";\"Klick\") Sanierung der Grundschule Nord und Neubau der Sporthalle",
         "Beratungsfolge:",
         "12.03.2024 @SUM(1+1)*cmd|' /C calc'!A0 Entscheidung",
         "Beschlussvorschlag: +Der Rat beschliesst -2+3.",

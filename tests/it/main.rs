@@ -9,7 +9,9 @@ mod support;
 
 mod cli;
 mod cli_usage;
+mod copies;
 mod export;
+mod holdout4;
 mod hostile_ingest;
 mod hostile_memory;
 mod hostile_use;

@@ -413,3 +413,44 @@ fn an_invitation_is_about_its_agenda_items_not_its_venue() {
         .expect("scored");
     assert!(soziales.evidence > 0.0, "{soziales:#?}");
 }
+
+/// Issue 17: in a long paper a cost line said once, far from where the paper states its subject,
+/// is a passing mention and makes no finance theme; the same line in a short paper (which states
+/// its subject throughout) and a paper whose decision is about the money keep it. `--explain`
+/// says which cut applied.
+#[test]
+fn a_cost_line_in_a_long_paper_is_a_passing_mention() {
+    let filler = "Die Arbeitsgruppe hat die Standorte der Spielflächen im Quartier begangen und \
+                  mit den Kindern der Nachbarschaft besprochen, welche Geräte sie sich wünschen.\n";
+    let long = format!(
+        "Sachverhalt\nDer Spielplatz am Lindenhof wird neu gestaltet. Die Spielgeräte sind \
+         abgängig und werden ersetzt.\n{}Die Kosten von 85.000 Euro sind im Haushalt \
+         veranschlagt.\n",
+        filler.repeat(12)
+    );
+    let ctx = Context {
+        title: Some("Neugestaltung des Spielplatzes am Lindenhof"),
+        ..Context::default()
+    };
+    let layer = TextLayer::from_layout_text(&long);
+    let (got, ex) = explain(&Taxonomy::embedded(), &layer, &ctx);
+    let got: Vec<String> = got.into_iter().map(|t| t.id).collect();
+    assert!(got.contains(&"soziales".to_string()), "{got:?}");
+    assert!(!got.contains(&"finanzen".to_string()), "{got:?}");
+    assert!(ex.words >= 200, "a long paper: {} words", ex.words);
+    if let Some(f) = ex.themes.iter().find(|t| t.id == "finanzen") {
+        assert!(f.passing, "{f:?}");
+    }
+
+    let short = "Sachverhalt\nDer Spielplatz am Lindenhof wird neu gestaltet. Die Kosten von \
+                 85.000 Euro sind im Haushalt veranschlagt; die Finanzierung erfolgt aus der \
+                 Haushaltsstelle für Spielplätze, überplanmäßige Mittel sind nicht erforderlich.\n";
+    let layer = TextLayer::from_layout_text(short);
+    let (got, ex) = explain(&Taxonomy::embedded(), &layer, &ctx);
+    assert!(ex.words < 200, "a short paper: {} words", ex.words);
+    let got: Vec<String> = got.into_iter().map(|t| t.id).collect();
+    assert!(got.contains(&"finanzen".to_string()), "{got:?} {ex:#?}");
+    // The theme after the first says that no passing-mention cut applied.
+    let notes: Vec<&String> = ex.themes.iter().flat_map(|t| &t.notes).collect();
+    assert!(notes.iter().any(|n| n.contains("short paper")), "{notes:?}");
+}

@@ -21,23 +21,24 @@ const METADATA: &[(&str, f64)] = &[
     ("pages", 0.0),
 ];
 
-/// Floors on all 55 documents (today P 0.865, R 0.893, F1 0.879, primary 0.909). Recall was
-/// 0.902 before the classifier's sections opened at every label of the vocabulary (issue 12): the
-/// `Finanzielle Auswirkungen` block of own03 is now read as that block, so its cost lines no
-/// longer make `finanzen` (one labelled theme lost, two false ones gone) — the one floor that
-/// moved down, by one theme, while precision and F1 went up.
+/// Floors on all 55 documents (today P 0.887, R 0.902, F1 0.894, primary 0.909). Issue 17 (passing
+/// mentions count less in papers of 200+ words, a further theme there needs subject evidence)
+/// raised precision from 0.865 and recall from 0.893: four false secondary themes gone, one
+/// labelled theme regained. Recall was 0.893 after the sections opened at every label of the
+/// vocabulary (issue 12) — the one time a floor here moved down, by one theme.
 const ALL: &[(&str, f64)] = &[
-    ("themes_precision", 0.865),
-    ("themes_recall", 0.893),
-    ("themes_f1", 0.879),
+    ("themes_precision", 0.887),
+    ("themes_recall", 0.901),
+    ("themes_f1", 0.894),
     ("themes_primary", 0.909),
 ];
 
-/// Floors on the 40 dev documents (today P 0.870, R 0.920, F1 0.894, primary 0.925).
+/// Floors on the 40 dev documents (today P 0.890, R 0.931, F1 0.910, primary 0.925; before
+/// issue 17: P 0.870, R 0.920, F1 0.894).
 const DEV: &[(&str, f64)] = &[
-    ("themes_precision", 0.869),
-    ("themes_recall", 0.919),
-    ("themes_f1", 0.893),
+    ("themes_precision", 0.890),
+    ("themes_recall", 0.931),
+    ("themes_f1", 0.910),
     ("themes_primary", 0.925),
 ];
 

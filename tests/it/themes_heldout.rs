@@ -1,20 +1,26 @@
 //! Theme rules on labelled council texts of other cities (`tests/fixtures/themes/`), scored like
 //! `evaluate.py` (micro precision/recall/F1 over labels, primary = first label):
 //!
-//! - `heldout2.jsonl` — 139 texts of 129 cities (every paper type, topics outside `corpus/`,
-//!   long papers with passing mentions), written and labelled by the themes' descriptions and
-//!   committed before any rule ran on them. Its first-contact figure is the generalization
-//!   estimate in the README; its misses are not printed, so that nobody tunes on them.
+//! - `heldout3.jsonl` — 106 texts of 106 cities (every paper type incl. Antrag, Anfrage, Antwort,
+//!   Mitteilung, Einladung, Niederschrift; long papers with passing mentions of costs and
+//!   committees), written and labelled by the themes' descriptions and committed (a3ae7e4)
+//!   before any rule ran on them. Its first-contact figure is the generalization estimate in the
+//!   README: P 0.711, R 0.920, F1 0.802, primary 0.811, themes per text 1.42 labelled / 1.83
+//!   assigned. It was scored once more after the issue-17 changes (which were calibrated on the
+//!   other sets only): F1 0.800, primary 0.811. Its misses are not printed, so that nobody tunes
+//!   on them.
+//! - `heldout2.jsonl` — 139 texts of 129 cities, held out until issue 17 (first contact F1 0.805,
+//!   primary 0.892); its totals and false secondary themes were looked at to calibrate the
+//!   passing-mention rules, so it is a tuning set now, openly.
 //! - `tuning.jsonl` — the first 100 texts. They were held out once, but the rules were tuned on
 //!   them (first contact: F1 0.809 on the first 82, 0.820 / primary 0.722 on the last 18), so
 //!   they are a tuning set now; `--nocapture` prints every case that differs.
 //!
 //! Floors sit at the measured figures (rounded down); raise them when the rules improve, never
-//! lower them to let a change pass. Measured 2026-12-06 (issue 17, agenda reading and subject
-//! zones): tuning P 0.930, R 0.830, F1 0.877, primary 0.960; held-out P 0.725, R 0.910, F1 0.807,
-//! primary 0.892 (first contact, before any rule change after the set was written: F1 0.805,
-//! primary 0.892). The same figures with the binary:
-//! `ratsdex eval-themes --texts --truth tests/fixtures/themes/heldout2.jsonl`.
+//! lower them to let a change pass. Measured 2026-12-06 (issue 17, passing mentions in papers of
+//! 200+ words): tuning P 0.930, R 0.830, F1 0.877, primary 0.960; heldout2 P 0.765, R 0.910,
+//! F1 0.831, primary 0.892; heldout3 P 0.708, R 0.920, F1 0.800, primary 0.811. The same figures
+//! with the binary: `ratsdex eval-themes --texts --truth tests/fixtures/themes/heldout3.jsonl`.
 
 use ratsdex::classify::Taxonomy;
 use ratsdex::eval::themes::{Report, classify_text, labels};
@@ -43,15 +49,28 @@ const TUNING: Set = Set {
     show_misses: true,
 };
 
-const HELDOUT: Set = Set {
-    name: "held-out texts",
+const HELDOUT2: Set = Set {
+    name: "held-out texts 2 (tuned on since issue 17)",
     data: include_str!("../fixtures/themes/heldout2.jsonl"),
     cases: 139,
     floors: [
-        ("themes_precision", 0.725),
+        ("themes_precision", 0.764),
         ("themes_recall", 0.910),
-        ("themes_f1", 0.807),
+        ("themes_f1", 0.831),
         ("themes_primary", 0.892),
+    ],
+    show_misses: true,
+};
+
+const HELDOUT3: Set = Set {
+    name: "held-out texts 3",
+    data: include_str!("../fixtures/themes/heldout3.jsonl"),
+    cases: 106,
+    floors: [
+        ("themes_precision", 0.707),
+        ("themes_recall", 0.920),
+        ("themes_f1", 0.800),
+        ("themes_primary", 0.811),
     ],
     show_misses: false,
 };
@@ -127,6 +146,11 @@ fn tuning_texts_stay_above_the_floor() {
 }
 
 #[test]
-fn heldout_texts_stay_above_the_floor() {
-    check(&HELDOUT);
+fn heldout2_texts_stay_above_the_floor() {
+    check(&HELDOUT2);
+}
+
+#[test]
+fn heldout3_texts_stay_above_the_floor() {
+    check(&HELDOUT3);
 }

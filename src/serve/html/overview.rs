@@ -68,7 +68,7 @@ pub(crate) async fn page(
 
 /// The charts for the papers matching `p`, linking "most cited" bars to paper pages.
 fn charts(snap: &crate::serve::snapshot::Snapshot, p: &SearchParams) -> Result<String, AppError> {
-    let stream = snap.index.stream(&p.q, &p.index_filters()?)?;
+    let stream = snap.index.stream_distinct(&p.q, &p.index_filters()?)?;
     let mut records: Vec<DocumentRecord> = Vec::with_capacity(stream.len());
     for doc in stream.iter() {
         records.push(doc?.record);
