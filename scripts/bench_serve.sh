@@ -4,7 +4,7 @@
 #
 # Usage: scripts/bench_serve.sh [INDEX_DIR] [REQUESTS] [CONCURRENCY]
 #   INDEX_DIR    default /tmp/ratsdex-bench-index: the 20,000 synthetic papers of
-#                `scripts/bench_search.sh` (built here when missing)
+#                `scripts/bench_search.sh` (built here when missing or of an older schema)
 #   REQUESTS     per main endpoint (search, paper page, JSON API), default 2000
 #   CONCURRENCY  default 16
 set -euo pipefail
@@ -12,10 +12,11 @@ dir="${1:-/tmp/ratsdex-bench-index}"
 requests="${2:-2000}"
 concurrency="${3:-16}"
 cd "$(dirname "$0")/.."
-if [[ ! -f $dir/meta.json ]]; then
+cargo build --release --quiet
+# built here when missing, or when this ratsdex cannot read it (an older schema version)
+if [[ ! -f $dir/meta.json ]] || ! target/release/ratsdex stats --index "$dir" >/dev/null 2>&1; then
     cargo bench --bench search -- --docs 20000 --keep "$dir" --rounds 1 >/dev/null
 fi
-cargo build --release --quiet
 cargo bench --bench serve_load --no-run --quiet 2>/dev/null || cargo bench --bench serve_load --no-run
 log=$(mktemp)
 target/release/ratsdex serve --index "$dir" --bind 127.0.0.1:0 2>"$log" &
