@@ -133,6 +133,20 @@ impl Doc {
             })
     }
 
+    /// The text of page 1 without running heads and feet, lines joined by spaces, read until
+    /// it holds `max` bytes (the sentences a letter opens with).
+    pub(crate) fn opening(&self, max: usize) -> String {
+        let mut text = String::new();
+        for line in self.lines.iter().filter(|l| l.page == 1 && !l.furniture) {
+            if text.len() >= max {
+                break;
+            }
+            text.push_str(&line.text);
+            text.push(' ');
+        }
+        text
+    }
+
     /// Typical distance between consecutive lines on the same page (lower quartile, so that
     /// blank lines between paragraphs do not count).
     pub(crate) fn line_pitch(&self) -> f32 {

@@ -53,14 +53,7 @@ const REQUEST_WINDOW: usize = 4000;
 
 /// The type a first-person request or an invitation on the first page names, if any.
 fn from_request(doc: &Doc) -> Option<DocType> {
-    let mut text = String::new();
-    for line in doc.lines.iter().filter(|l| l.page == 1 && !l.furniture) {
-        if text.len() >= REQUEST_WINDOW {
-            break;
-        }
-        text.push_str(&line.text);
-        text.push(' ');
-    }
+    let text = doc.opening(REQUEST_WINDOW);
     if INVITATION.is_match(&text) {
         return Some(DocType::Einladung);
     }

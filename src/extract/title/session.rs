@@ -50,14 +50,7 @@ fn numbered(doc: &Doc) -> Option<String> {
 }
 
 fn invited_to(doc: &Doc) -> Option<String> {
-    let mut text = String::new();
-    for line in doc.lines.iter().filter(|l| l.page == 1 && !l.furniture) {
-        if text.len() >= WINDOW {
-            break;
-        }
-        text.push_str(&line.text);
-        text.push(' ');
-    }
+    let text = doc.opening(WINDOW);
     let session = INVITED_TO.captures(&text)?.get(1)?.as_str().trim();
     let mut chars = session.chars();
     let first = chars.next()?;
