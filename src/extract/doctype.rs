@@ -48,6 +48,23 @@ static INVITATION: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|e| panic!("invitation pattern: {e}"))
 });
 
+/// A title that says it answers an Anfrage (`Beantwortung der Anfrage Nr. 07/2024 …`, `Antwort
+/// der Verwaltung auf die Kleine Anfrage …`).
+static ANSWERING_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    let kind = r"(?:kleinen?\s+|gro(?:ß|ss)en?\s+|schriftlichen?\s+|mündlichen?\s+)?";
+    Regex::new(&format!(
+        r"(?i)^(?:beantwortung\s+(?:der|einer|ihrer)\s+{kind}anfrage|antwort\s+(?:der\s+verwaltung\s+|des\s+\p{{L}}+\s+)?auf\s+(?:die|ihre|eine)\s+{kind}anfrage)\b"
+    ))
+    .unwrap_or_else(|e| panic!("answering title pattern: {e}"))
+});
+
+/// The type a title names when none is printed: an answer to an Anfrage.
+pub(crate) fn from_title(title: Option<&str>) -> Option<DocType> {
+    title
+        .filter(|t| ANSWERING_TITLE.is_match(t.trim()))
+        .map(|_| DocType::Antwort)
+}
+
 /// Characters of the first page read for a request.
 const REQUEST_WINDOW: usize = 4000;
 
@@ -286,6 +303,24 @@ mod tests {
             requested("Die Stadt lädt zur Bürgerversammlung ins Rathaus ein.\n"),
             None
         );
+    }
+
+    #[test]
+    fn a_title_that_answers_an_anfrage_names_an_antwort() {
+        for t in [
+            "Beantwortung der Anfrage Nr. 07/2024 der SPD-Kreistagsfraktion – Hausärzte",
+            "Antwort der Verwaltung auf die Kleine Anfrage der Fraktion",
+            "Antwort des Senats auf die Anfrage zur Schulsozialarbeit",
+        ] {
+            assert_eq!(from_title(Some(t)), Some(DocType::Antwort), "{t}");
+        }
+        for t in [
+            "Anfrage der SPD-Fraktion zur Hausarztversorgung",
+            "Beantwortung von Bürgeranfragen – Neuregelung des Verfahrens",
+            "Antworten auf den Klimawandel",
+        ] {
+            assert_eq!(from_title(Some(t)), None, "{t}");
+        }
     }
 
     #[test]
