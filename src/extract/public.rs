@@ -4,6 +4,7 @@
 
 use super::dates::find_dates;
 use super::doc::{Doc, x_overlap};
+use super::text::is_enumerator;
 use crate::fold::spelled as fold_spelled;
 use crate::vocab::{LabelSet, Labels, Vocabulary};
 use regex::Regex;
@@ -111,12 +112,8 @@ fn stated(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<bool> {
 /// Tagesordnung - 18:30 Uhr`); other text as it is (`Ö 12` stays a TOP number).
 fn without_time(text: &str) -> &str {
     // the session's number opens it (`12. öffentliche Sitzung`)
-    let text = match text.split_once(". ") {
-        Some((n, rest))
-            if !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()) =>
-        {
-            rest
-        }
+    let text = match text.split_once(' ') {
+        Some((n, rest)) if is_enumerator(n) => rest.trim_start(),
         _ => text,
     };
     let head = text.split(" - ").next().unwrap_or("");
