@@ -5,7 +5,6 @@
 
 use super::matcher::WordMatcher;
 use super::taxonomy::CompiledTheme;
-use super::terms::Pattern;
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
@@ -59,17 +58,15 @@ impl WordMemo {
     }
 }
 
-/// Whether a word pattern of `patterns` takes `word`.
-pub(crate) fn is_word_excluded(patterns: &[Pattern], word: &str) -> bool {
-    patterns
-        .iter()
-        .any(|p| matches!(p, Pattern::Word(w) if w.matches(word)))
-}
-
 /// The hits of `word` computed pattern by pattern, as the rules are written: what
 /// [`WordMatcher`] must answer.
 #[cfg(test)]
-pub(crate) fn compute(rules: &[CompiledTheme], ignore: &[Pattern], word: &str) -> WordHits {
+pub(crate) fn compute(
+    rules: &[CompiledTheme],
+    ignore: &[super::terms::Pattern],
+    word: &str,
+) -> WordHits {
+    use super::terms::{Pattern, is_word_excluded};
     if is_word_excluded(ignore, word) {
         return Arc::from([]);
     }

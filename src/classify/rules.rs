@@ -3,11 +3,10 @@
 //! with an explanation of every point.
 
 use super::ThemeScore;
-use super::memo::is_word_excluded;
 use super::sections::{self, BODY};
 use super::subject::{self, SUBJECT};
 use super::taxonomy::{CompiledTheme, Settings, Taxonomy, Term};
-use super::terms::{Pattern, normalize, words};
+use super::terms::{Pattern, is_word_excluded, normalize, words};
 use crate::pdf::TextLayer;
 use crate::record::Klimacheck;
 use serde::Serialize;

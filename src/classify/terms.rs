@@ -158,6 +158,13 @@ impl WordPattern {
     }
 }
 
+/// Whether a word pattern of `patterns` takes `word`.
+pub(crate) fn is_word_excluded(patterns: &[Pattern], word: &str) -> bool {
+    patterns
+        .iter()
+        .any(|p| matches!(p, Pattern::Word(w) if w.matches(word)))
+}
+
 impl Pattern {
     /// Compile a pattern written in the taxonomy syntax.
     pub fn parse(raw: &str) -> Result<Pattern, PatternError> {
