@@ -153,8 +153,7 @@ pub fn extract_with_ocr(
     ocr: &ocr::OcrSettings,
 ) -> Result<(TextLayer, ocr::OcrReport), PdfError> {
     let mut layer = extract(bytes, limits)?;
-    let hash = blake3::hash(bytes).to_hex();
-    let report = ocr::apply(&mut layer, bytes, &hash, ocr);
+    let report = ocr::apply(&mut layer, bytes, ocr);
     Ok((layer, report))
 }
 

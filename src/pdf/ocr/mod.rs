@@ -194,8 +194,8 @@ fn pages_word(n: usize) -> &'static str {
 }
 
 /// Recognise the pages of `layer` that need it (see [`detect`]) and put their text in place;
-/// `bytes` is the PDF, `hash` its blake3 hex (the cache key).
-pub fn apply(layer: &mut TextLayer, bytes: &[u8], hash: &str, s: &OcrSettings) -> OcrReport {
+/// `bytes` is the PDF (its blake3 hash, computed only when a page needs OCR, is the cache key).
+pub fn apply(layer: &mut TextLayer, bytes: &[u8], s: &OcrSettings) -> OcrReport {
     let mut report = OcrReport::default();
     let needs: Vec<(usize, Need)> = layer
         .pages
@@ -222,6 +222,8 @@ pub fn apply(layer: &mut TextLayer, bytes: &[u8], hash: &str, s: &OcrSettings) -
         }
         return report;
     }
+    let hash = blake3::hash(bytes).to_hex();
+    let hash = hash.as_str();
     let mut entry = match &s.cache_dir {
         Some(dir) => cache::load(dir, hash, &s.lang),
         None => cache::Entry::default(),
@@ -435,7 +437,7 @@ mod tests {
         let bytes = std::fs::read(path).expect("fixture");
         let mut layer = crate::pdf::extract(&bytes, &crate::pdf::Limits::default()).expect("pdf");
         let pages = layer.pages.len();
-        let report = apply(&mut layer, &bytes, "budget-test", &s);
+        let report = apply(&mut layer, &bytes, &s);
         assert_eq!(report.recognized, 0);
         assert_eq!(report.unsearchable, pages);
         let said = format!("{pages} {} not recognised", pages_word(pages));
@@ -490,7 +492,7 @@ mod tests {
             mode: OcrMode::Never,
             ..OcrSettings::default()
         };
-        let r = apply(&mut layer, b"%PDF-1.4", "abcd", &s);
+        let r = apply(&mut layer, b"%PDF-1.4", &s);
         assert_eq!((r.pages, r.unsearchable), (0, 1));
         assert_eq!(r.warnings, ["1 scanned page not searchable — --ocr never"]);
         assert_eq!(layer.text(), before);
