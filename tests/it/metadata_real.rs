@@ -81,7 +81,9 @@ fn answer_letter_bold_subject_not_the_address_block() {
     let v = lookalike("la02_auenburg_antwort-schriftliche-anfrage.pdf");
     assert_eq!(s(&v, "title"), Some("Lärmschutz an der Westtangente"));
     assert_eq!(s(&v, "date"), Some("2022-05-12"));
-    assert_eq!(s(&v, "drucksache"), Some("20-26 / F 00731"));
+    // `Anfrage Nr. 20-26 / F 00731` is the number of the Anfrage it answers, not its own.
+    assert_eq!(s(&v, "drucksache"), None);
+    assert_eq!(s(&v, "answers"), Some("20-26 / F 00731"));
     assert_eq!(
         s(&v, "department"),
         Some("Referat für Umwelt und Verbraucherschutz")
