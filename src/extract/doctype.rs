@@ -113,6 +113,15 @@ pub(crate) fn from_title(title: Option<&str>) -> Option<DocType> {
         .map(|_| DocType::Antwort)
 }
 
+/// True when `text` opens with a printed type (`Antrag`, `Stellungnahme der Verwaltung`,
+/// `Anfrage in der Fragestunde …`).
+pub(crate) fn opens_with_type(text: &str, vocab: &Vocabulary) -> bool {
+    let types = &vocab.doc_types;
+    match_type(text, types, true, &Labels::EMPTY).is_some()
+        || match_type(text, types, false, &Labels::EMPTY).is_some()
+        || cites_by_number(text)
+}
+
 /// Characters of the first page read for a request.
 const REQUEST_WINDOW: usize = 4000;
 

@@ -4,6 +4,7 @@
 //! ([`letter`]) — tried in that order on the page, then in the wider column of a header split by
 //! a side bar ([`columns`]). An Einladung is titled by the session it invites to ([`session`]).
 
+mod bold;
 mod columns;
 mod labelled;
 mod letter;
@@ -35,8 +36,15 @@ pub(crate) fn find(
     }
     // No value beats a wrong one: a letterhead's address or contact line or a greeting is
     // never a title, whichever strategy found it.
+    let fits = |t: &String| !is_letterhead_or_greeting(t, vocab) && !is_garbled(t);
     candidate(doc, vocab, header_end, after)
-        .filter(|t| !is_letterhead_or_greeting(t, vocab) && !is_garbled(t))
+        .filter(fits)
+        .or_else(|| {
+            // Typography alone names a subject only on a paper of a known type (a flyer's or a
+            // statute's bold lines are headings).
+            doc_type?;
+            bold::subject(doc, vocab, &lines::stop_labels(vocab), header_end).filter(fits)
+        })
 }
 
 /// A character no title prints; OCR makes it of stains and stamps (`%R1ecycl0ing`).
@@ -70,7 +78,7 @@ fn is_garbled(t: &str) -> bool {
 
 /// A postal address (`Meindlstraße 14, 81373 München`): a postcode and a place after a comma.
 static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r",\s*(?:D-)?\d{5}\s+\p{Lu}\p{Ll}").unwrap_or_else(|_| super::text::never())
+    Regex::new(r"[,·|]\s*(?:D-)?\d{5}\s+\p{Lu}\p{Ll}").unwrap_or_else(|_| super::text::never())
 });
 
 /// True for text that belongs to a letterhead (an address, a phone, fax or e-mail line) or
@@ -198,6 +206,7 @@ mod tests {
             "Telefon: 0123 4567 E-Mail: info@seeburg.de",
             "Sehr geehrte Damen und Herren,",
             "Tel. 0221 178-0 Fax 0221 178-22 22",
+            "Fraktion X im Stadtrat Dr.-Külz-Ring 19 · 01067 Dresden An den Oberbürgermeister",
         ] {
             assert!(is_letterhead_or_greeting(t, &v), "{t}");
         }
