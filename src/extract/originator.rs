@@ -14,7 +14,8 @@
 //! 5. the signature after the closing (`Mit freundlichen Grüßen` / `Stadtteilbeirat Büchenbach`,
 //!    `… für den Stadtteilbeirat Büchenbach`);
 //! 6. the head of the authority printed alone at the top (`Die Oberbürgermeisterin`) when the paper
-//!    names no department.
+//!    names no department and is no Antwort (an answer under the mayor's letterhead is the
+//!    administration's).
 //!
 //! Nothing found is `None`: no value beats a wrong one.
 
@@ -64,7 +65,12 @@ pub(crate) fn find(
         .or_else(|| letterhead(doc, vocab, bodies))
         .or_else(|| two_line_block(doc, bodies))
         .or_else(|| signature(doc, vocab, bodies))
-        .or_else(|| department.is_none().then(|| head(doc, vocab)).flatten())
+        // An Antwort under the mayor's letterhead is the administration's answer, not hers.
+        .or_else(|| {
+            (department.is_none() && doc_type != Some(DocType::Antwort))
+                .then(|| head(doc, vocab))
+                .flatten()
+        })
 }
 
 /// Papers of the administration and meeting documents have no originator.
@@ -96,6 +102,8 @@ fn names_body(text: &str, bodies: &Labels) -> bool {
                 && !w.ends_with("fraktionen")
                 && !w.ends_with("gruppen")
                 && !w.ends_with("beiräte")
+                // The plenary itself (`Stadtverordnetenversammlung`) is the council, no sender.
+                && !w.starts_with("stadtverordnetenversammlung")
         })
 }
 

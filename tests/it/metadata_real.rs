@@ -334,3 +334,43 @@ fn real_group_motion_with_number_and_its_fraktion() {
     assert_eq!(s(&v, "department"), None);
     assert_eq!(s(&v, "originator"), Some("CSU-Stadtratsfraktion Erlangen"));
 }
+
+/// Floors on the 73 hand-labelled real papers of `tools/audit/real/truth.jsonl` (the real PDFs
+/// of `../shared/corpus-real`; skipped visibly without them). Measured 2026-12-06 after issue 13's
+/// paper-type rules: drucksache 1.000, doc_type 0.973, date 0.973, title 0.986, public 0.973,
+/// department 0.973, consultations 0.986, klimacheck 1.000, metadata_mean 0.985, originator
+/// 0.973. Themes are scored elsewhere (`themes_*`); their floors here are zero.
+#[test]
+fn real_labelled_papers_stay_at_their_floors() {
+    let Some(dir) = shared("corpus-real", "real_labelled_papers_stay_at_their_floors") else {
+        return;
+    };
+    let floors: &[(&str, f64)] = &[
+        ("drucksache", 1.0),
+        ("doc_type", 0.97),
+        ("date", 0.97),
+        ("title", 0.98),
+        ("public", 0.97),
+        ("department", 0.97),
+        ("consultations", 0.98),
+        ("klimacheck", 1.0),
+        ("pages", 1.0),
+        ("metadata_mean", 0.98),
+        ("originator", 0.97),
+        ("themes_precision", 0.0),
+        ("themes_recall", 0.0),
+        ("themes_f1", 0.0),
+        ("themes_primary", 0.0),
+    ];
+    let scores = crate::support::eval_gate(
+        "real labels",
+        &[
+            std::ffi::OsStr::new("--truth"),
+            repo("tools/audit/real/truth.jsonl").as_os_str(),
+            "--corpus".as_ref(),
+            dir.as_os_str(),
+        ],
+        floors,
+    );
+    assert_eq!(scores["documents"], 73, "{scores}");
+}

@@ -43,10 +43,13 @@ pub(super) fn subject(
         while j + 1 < end
             && j + 1 - i < MAX_LINES
             && !doc.break_after(j, pitch)
-            && doc
-                .lines
-                .get(j + 1)
-                .is_some_and(|n| n.bold && n.cells.len() == 1 && (n.size - line.size).abs() < 0.6)
+            && doc.lines.get(j + 1).is_some_and(|n| {
+                n.bold
+                    && n.cells.len() == 1
+                    && (n.size - line.size).abs() < 0.6
+                    && !is_heading(n, headings)
+                    && !is_enumerated_heading(&n.text)
+            })
         {
             j += 1;
             text = join_lines(&text, doc.lines.get(j).map_or("", |l| l.text.as_str()));
@@ -100,6 +103,13 @@ fn is_subject(
         && (!stops_title(first, stops, vocab)
             || (words >= 5 && !is_heading(first, headings) && doctype::opens_with_type(text, vocab)))
         && !vocab.doc_types.iter().any(|t| t.alnum == crate::fold::alnum(text))
+}
+
+/// An enumerated short line (`A. Problem`, `2. Lösung`, `I. Sachverhalt`): a section heading
+/// even when the vocabulary does not know its word.
+fn is_enumerated_heading(t: &str) -> bool {
+    let mut words = t.split_whitespace();
+    words.next().is_some_and(is_enumerator) && (1..=3).contains(&words.count())
 }
 
 /// A line of body prose: regular type, twelve words or more, or a sentence of five words or more

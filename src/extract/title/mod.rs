@@ -81,11 +81,20 @@ static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[,·|]\s*(?:D-)?\d{5}\s+\p{Lu}\p{Ll}").unwrap_or_else(|_| super::text::never())
 });
 
+/// A letter's place and date (`Talbrück, den 9. April 2024`, `Bremen, 29.08.2024`).
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\p{Lu}[\p{L}.\- ]{1,40},?\s+(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|\p{L}+)\s*\d{2,4}$",
+    )
+    .unwrap_or_else(|_| super::text::never())
+});
+
 /// True for text that belongs to a letterhead (an address, a phone, fax or e-mail line) or
 /// opens a letter (`Sehr geehrte …`).
 fn is_letterhead_or_greeting(t: &str, vocab: &Vocabulary) -> bool {
     let contact = vocab.labels(LabelSet::Contact);
     ADDRESS.is_match(t)
+        || DATELINE.is_match(t)
         || t.contains('@')
         || vocab.labels(LabelSet::Salutations).starts(t)
         || t.split_whitespace()
@@ -207,6 +216,8 @@ mod tests {
             "Sehr geehrte Damen und Herren,",
             "Tel. 0221 178-0 Fax 0221 178-22 22",
             "Fraktion X im Stadtrat Dr.-Külz-Ring 19 · 01067 Dresden An den Oberbürgermeister",
+            "Talbrück, den 9. April 2024",
+            "Bremen, 29.08.2024",
         ] {
             assert!(is_letterhead_or_greeting(t, &v), "{t}");
         }
