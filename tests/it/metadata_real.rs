@@ -182,10 +182,10 @@ fn beirat_opinions_are_stellungnahmen_with_their_originator() {
     let v = lookalike("la05_lindenbach_stellungnahme-betreff-unter-anrede.pdf");
     assert_eq!(s(&v, "doc_type"), Some("Stellungnahme"));
     assert_eq!(s(&v, "originator"), Some("Stadtteilbeirat Hirschau"));
-    // `Antrag des Stadtteilbeirates Hirschau Nr. 118/2020` names the paper it comments on: no
-    // type is better than `Antrag`
+    // `Antrag des Stadtteilbeirates Hirschau Nr. 118/2020` names the paper it comments on, not
+    // `Antrag`; the body's `nimmt hierzu wie folgt Stellung` names the type
     let v = lookalike("la06_lindenbach_stellungnahme-zum-beschluss.pdf");
-    assert_eq!(s(&v, "doc_type"), None);
+    assert_eq!(s(&v, "doc_type"), Some("Stellungnahme"));
     assert_eq!(s(&v, "originator"), Some("Stadtteilbeirat Hirschau"));
 }
 
@@ -231,7 +231,9 @@ fn real_answer_letter_bold_subject_not_the_address_block() {
         Some("Corona-bedingte Restriktionen in der Gastronomie")
     );
     assert_eq!(s(&v, "date"), Some("2020-12-23"));
-    assert_eq!(s(&v, "drucksache"), Some("20-26 / F 00119"));
+    // The number of the Anfrage it answers, not its own (LABELING.md).
+    assert_eq!(s(&v, "drucksache"), None);
+    assert_eq!(s(&v, "answers"), Some("20-26 / F 00119"));
     assert_eq!(
         s(&v, "department"),
         Some("Referat für Gesundheit und Umwelt")
