@@ -5,7 +5,7 @@
 
 use super::super::doc::{DLine, Doc, is_heading};
 use super::super::doctype;
-use super::super::text::{is_enumerator, join_lines};
+use super::super::text::{is_enumerated_heading, is_enumerator, join_lines};
 use super::lines::stops_title;
 use crate::vocab::{LabelSet, Labels, Vocabulary};
 
@@ -103,13 +103,6 @@ fn is_subject(
         && (!stops_title(first, stops, vocab)
             || (words >= 5 && !is_heading(first, headings) && doctype::opens_with_type(text, vocab)))
         && !vocab.doc_types.iter().any(|t| t.alnum == crate::fold::alnum(text))
-}
-
-/// An enumerated short line (`A. Problem`, `2. Lösung`, `I. Sachverhalt`): a section heading
-/// even when the vocabulary does not know its word.
-fn is_enumerated_heading(t: &str) -> bool {
-    let mut words = t.split_whitespace();
-    words.next().is_some_and(is_enumerator) && (1..=3).contains(&words.count())
 }
 
 /// A line of body prose: regular type, twelve words or more, or a sentence of five words or more

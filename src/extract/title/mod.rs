@@ -14,6 +14,7 @@ mod unlabelled;
 
 use super::consultations;
 use super::doc::Doc;
+use super::text::is_enumerated_heading;
 use crate::record::DocType;
 use crate::vocab::{LabelSet, Labels, Vocabulary};
 use regex::Regex;
@@ -36,7 +37,13 @@ pub(crate) fn find(
     }
     // No value beats a wrong one: a letterhead's address or contact line or a greeting is
     // never a title, whichever strategy found it.
-    let fits = |t: &String| !is_letterhead_or_greeting(t, vocab) && !is_garbled(t);
+    // Nor is a section heading (`A. Problem`) or a cut-off line (`… Ergänzung zur`).
+    let fits = |t: &String| {
+        !is_letterhead_or_greeting(t, vocab)
+            && !is_garbled(t)
+            && !is_enumerated_heading(t)
+            && !lines::ends_with_function_word(t)
+    };
     candidate(doc, vocab, header_end, after)
         .filter(fits)
         .or_else(|| {
@@ -93,8 +100,14 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// opens a letter (`Sehr geehrte …`).
 fn is_letterhead_or_greeting(t: &str, vocab: &Vocabulary) -> bool {
     let contact = vocab.labels(LabelSet::Contact);
+    let heads = vocab.labels(LabelSet::OriginatorHeads);
     ADDRESS.is_match(t)
         || DATELINE.is_match(t)
+        // `Stadt Talbrück Der Oberbürgermeister`: the authority's letterhead lines.
+        || heads.iter().any(|h| {
+            t.strip_suffix(h.text.as_str())
+                .is_some_and(|pre| pre.is_empty() || pre.ends_with(' '))
+        })
         || t.contains('@')
         || vocab.labels(LabelSet::Salutations).starts(t)
         || t.split_whitespace()
@@ -218,6 +231,7 @@ mod tests {
             "Fraktion X im Stadtrat Dr.-Külz-Ring 19 · 01067 Dresden An den Oberbürgermeister",
             "Talbrück, den 9. April 2024",
             "Bremen, 29.08.2024",
+            "Stadt Talbrück Der Oberbürgermeister",
         ] {
             assert!(is_letterhead_or_greeting(t, &v), "{t}");
         }

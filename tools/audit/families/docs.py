@@ -161,3 +161,55 @@ doc(file="f08_vorlage-number-sign-and-bold-subject.pdf", producer="chromium", fo
     truth=dict(drucksache="2024/0512", doc_type="Beschlussvorlage", date="2024-06-11",
                title="Entsiegelung von Schulhöfen im Stadtteil Heidkamp", public=True,
                department="Fachbereich Umwelt"))
+
+doc(file="f09_beratungsfolge-as-column-header.pdf", producer="chromium", font="Liberation Sans", size=10,
+    family="a Beratungsfolge table whose committee column is headed by the word 'Beratungsfolge' itself "
+           "('Datum | Beratungsfolge | Zuständigkeit', ALLRIS print styles), a committee wrapped in its cell; "
+           "a bold subject over two lines whose first ends on a preposition ('… Änderung zur' / 'Vorlage …')",
+    blocks=[
+        ("right", "Stadt Talbrück\nDer Oberbürgermeister"),
+        ("h", "Beschlussvorlage", 16),
+        ("kv", [("Vorlage-Nr.:", "BV/0311/2024"), ("Status:", "öffentlich"), ("Datum:", "15.04.2024"),
+                ("Federführend:", "Fachdienst Grünflächen")]),
+        ("pb", "Neuanlage von Blühwiesen an Stadtstraßen, Fortschreibung und Änderung zur\nVorlage BV/0102/2023"),
+        ("table", ["Datum", "Beratungsfolge", "Zuständigkeit"], [
+            ["23.04.2024", "Ortsrat Talbrück-Süd", "Anhörung"],
+            ["30.04.2024", "Ausschuss für Umwelt, Grünflächen und Friedhöfe", "Vorberatung"],
+            ["15.05.2024", "Rat der Stadt Talbrück", "Entscheidung"]]),
+        ("pb", "Beschlussvorschlag:"),
+        ("p", "Der Rat beschließt die Neuanlage von zwölf Blühwiesen an Stadtstraßen."),
+        ("pb", "Sachverhalt:"),
+        ("p", "Die bisherigen Flächen haben sich bewährt; die Pflege erfolgt durch den Fachdienst."),
+    ],
+    truth=dict(drucksache="BV/0311/2024", doc_type="Beschlussvorlage", date="2024-04-15",
+               title="Neuanlage von Blühwiesen an Stadtstraßen, Fortschreibung und Änderung zur Vorlage BV/0102/2023",
+               public=True, department="Fachdienst Grünflächen",
+               consultations=[C("Ortsrat Talbrück-Süd", "2024-04-23", "Anhörung"),
+                              C("Ausschuss für Umwelt, Grünflächen und Friedhöfe", "2024-04-30", "Vorberatung"),
+                              C("Rat der Stadt Talbrück", "2024-05-15", "Entscheidung")]))
+
+doc(file="f10_centred-cells-wrapped-committee.pdf", producer="libreoffice-html", font="DejaVu Sans", size=9.5,
+    family="a Kreistag Sitzungsvorlage table written by an HTML import that centres cells vertically: a "
+           "committee wrapped over two lines with its date and role between them; 'A. Problem' headings "
+           "right below the table",
+    css="table.grid td { vertical-align: middle; }",
+    blocks=[
+        ("p", "Landkreis Nordheide\nLandratsamt"),
+        ("kv", [("Kreistagsdrucksache Nr.:", "077/2024"), ("Amt:", "Amt für Schulen"), ("Datum:", "04.03.2024")]),
+        ("h", "Sitzungsvorlage", 14),
+        ("pb", "Sanierung der Sporthalle am Berufsschulzentrum Heidkamp"),
+        ("table", ["Beratungsfolge", "Sitzung", "Sitzungsdatum", "Art der Beratung"], [
+            ["Ausschuss für Schulen, Kultur und Sport des Kreistages", "öffentlich", "19.03.2024", "Vorberatung"],
+            ["Kreisausschuss", "nichtöffentlich", "26.03.2024", "Vorberatung"],
+            ["Kreistag", "öffentlich", "16.04.2024", "Beschlussfassung"]]),
+        ("pb", "A. Problem"),
+        ("p", "Die Sporthalle am Berufsschulzentrum ist seit dem Winter wegen Feuchteschäden nur eingeschränkt nutzbar."),
+        ("pb", "B. Lösung"),
+        ("p", "Die Dachflächen und die Lüftung werden 2025 saniert."),
+    ],
+    truth=dict(drucksache="077/2024", doc_type="Beschlussvorlage", date="2024-03-04",
+               title="Sanierung der Sporthalle am Berufsschulzentrum Heidkamp", public=True,
+               department="Amt für Schulen",
+               consultations=[C("Ausschuss für Schulen, Kultur und Sport des Kreistages", "2024-03-19", "Vorberatung"),
+                              C("Kreisausschuss", "2024-03-26", "Vorberatung"),
+                              C("Kreistag", "2024-04-16", "Entscheidung")]))
