@@ -12,6 +12,10 @@ use crate::record::Klimacheck;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+/// The weight of a term that is unambiguous for its theme (the taxonomy's scale: 4 unambiguous,
+/// 3 strong, 2 typical, 1 weak): such a term is never a mention in passing.
+const UNAMBIGUOUS: f64 = 4.0;
+
 /// What the rules know about a document besides its text.
 #[derive(Debug, Clone, Default)]
 pub struct Context<'a> {
@@ -168,6 +172,10 @@ pub fn score(
     explanation.title = title_norm.clone();
     // Passing mentions are a matter of long papers: a short one states its subject throughout.
     let long = body_words >= s.passing_words;
+    // A paper short as a whole (its template blocks counted too) names its secondary subjects in
+    // its title or says them more than once.
+    let all_words = body_words + explanation.skipped.iter().map(|(_, n)| n).sum::<usize>();
+    let short = all_words < s.passing_words;
     let mut results: Vec<ThemeExplanation> = Vec::new();
     for (ti, (info, rule)) in tax.themes.iter().zip(&tax.rules).enumerate() {
         let mut hits = Vec::new();
@@ -286,7 +294,7 @@ pub fn score(
     results.sort_by(|a, b| b.score.total_cmp(&a.score));
     // An agenda names its subjects in its items: every theme after the first needs them there.
     let agenda = reading == subject::Reading::Agenda;
-    let chosen = select(tax, &mut results, long, agenda);
+    let chosen = select(tax, &mut results, long, short, agenda);
     explanation.themes = results;
     (chosen, explanation)
 }
@@ -299,6 +307,7 @@ fn select(
     tax: &Taxonomy,
     results: &mut [ThemeExplanation],
     long: bool,
+    short: bool,
     agenda: bool,
 ) -> Vec<ThemeScore> {
     let s = &tax.settings;
@@ -322,6 +331,17 @@ fn select(
             r.notes.push(format!("below threshold {}", s.threshold));
         } else if i > 0 && r.score < s.relative * top {
             r.notes.push(format!("below {} × best score", s.relative));
+        } else if i > 0
+            && short
+            && r.title <= 0.0
+            && r.hints <= 0.0
+            && r.strongest < UNAMBIGUOUS
+            && r.score < s.short_relative * top
+        {
+            r.notes.push(format!(
+                "a short paper names it only in its text (not in the title, no hint, no unambiguous term), below {} × best score",
+                s.short_relative
+            ));
         } else if i > 0 && r.strongest < s.strong_min && r.hints <= 0.0 {
             r.notes.push(format!(
                 "only weak terms (strongest {}, needs {} or a hint)",
@@ -723,6 +743,33 @@ yields_to = [{ theme = "klima", unless_ratio = 10.0 }]
         assert!(digital.notes.iter().any(|n| n.contains("yields to klima")));
         let klima = ex.themes.iter().find(|t| t.id == "klima").expect("scored");
         assert_eq!(klima.hints, 3.0);
+    }
+
+    #[test]
+    fn a_short_paper_names_its_secondary_themes_more_than_in_passing() {
+        let with = |short_relative: f64| {
+            let toml = TAX.replace(
+                "threshold = 2.0",
+                &format!("threshold = 2.0\nrelative = 0.05\npassing_words = 200\nshort_relative = {short_relative}"),
+            );
+            let tax = Taxonomy::from_toml(&toml).expect("valid");
+            let layer = TextLayer::from_layout_text(
+                "Klimaschutz im Quartier. Klimaschutz an Schulen. Der Klimaschutz braucht \
+                 Klimaschutz. Eine Digitalisierung der Messung folgt.\n",
+            );
+            let ctx = Context {
+                title: Some("Klimaschutzkonzept"),
+                ..Context::default()
+            };
+            let (themes, ex) = score(&tax, &layer, &ctx);
+            (themes.into_iter().map(|t| t.id).collect::<Vec<_>>(), ex)
+        };
+        let (off, _) = with(0.0);
+        assert_eq!(off, ["klima", "digital"]);
+        let (on, ex) = with(0.5);
+        assert_eq!(on, ["klima"], "{ex:#?}");
+        let digital = ex.themes.iter().find(|t| t.id == "digital").expect("scored");
+        assert!(digital.notes.iter().any(|n| n.contains("a short paper")));
     }
 
     #[test]

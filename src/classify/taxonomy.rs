@@ -73,6 +73,10 @@ pub struct Settings {
     /// A theme after the first needs at least this much subject evidence (title, subject text
     /// and hints); 0 turns the check off.
     pub subject_min: f64,
+    /// In a paper of fewer than `passing_words` words in all (template blocks included), a theme after the first that is named neither in
+    /// the title nor by a hint needs this fraction of the best theme's score (0: off): a short
+    /// paper names its secondary subjects in the title or says them more than in passing.
+    pub short_relative: f64,
 }
 
 impl Default for Settings {
@@ -95,6 +99,7 @@ impl Default for Settings {
             subject_length: 0.0,
             strong_min: 0.0,
             subject_min: 0.0,
+            short_relative: 0.0,
         }
     }
 }
