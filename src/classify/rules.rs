@@ -251,7 +251,11 @@ pub fn score(
                 });
             }
         }
-        if let Some((_, term, word)) = head.iter().find(|(t, _, _)| *t == ti) {
+        if let Some((_, term, word)) = head
+            .iter()
+            .find(|(t, _, _)| *t == ti)
+            .filter(|_| s.title_head > 0.0)
+        {
             let points = term.weight * s.title_factor * s.title_head;
             title += points;
             hits.push(TermHit {
@@ -364,6 +368,7 @@ fn select(
         }
     }
     apply_precedence(tax, results, &mut chosen);
+    head_first(tax, results, &mut chosen);
     for &i in &chosen {
         if let Some(r) = results.get_mut(i) {
             r.assigned = true;
@@ -404,6 +409,41 @@ fn secondary_note(s: &Settings, r: &ThemeExplanation, needs_subject: bool, long:
         );
     }
     note
+}
+
+/// The theme of the title's head goes first when it was assigned, scores at least
+/// `settings.head_first` × the first theme and does not yield to it: the Betreff's first
+/// characteristic word says what the paper is about (`Stellenplan 2025 – Stellen im Ordnungsamt`
+/// is a Stellenplan) when the text names two themes about equally.
+fn head_first(tax: &Taxonomy, results: &mut [ThemeExplanation], chosen: &mut Vec<usize>) {
+    let ratio = tax.settings.head_first;
+    let Some(&first) = chosen.first() else { return };
+    let Some(top) = results.get(first) else { return };
+    if ratio <= 0.0 || top.head {
+        return;
+    }
+    let (top_id, top_score) = (top.id.clone(), top.score);
+    let Some((pos, &hi)) = chosen
+        .iter()
+        .enumerate()
+        .skip(1)
+        .find(|(_, i)| results.get(**i).is_some_and(|r| r.head))
+    else {
+        return;
+    };
+    let Some(h) = results.get_mut(hi) else { return };
+    let yields = tax
+        .index_of(&h.id)
+        .and_then(|i| tax.rules.get(i))
+        .is_some_and(|rule| rule.yields_to.iter().any(|y| y.theme == top_id));
+    if yields || h.score < ratio * top_score {
+        return;
+    }
+    h.notes.push(format!(
+        "first: the title's head names it and it scores at least {ratio} × {top_id}"
+    ));
+    chosen.remove(pos);
+    chosen.insert(0, hi);
 }
 
 /// "X yields to Y unless X ≥ ratio × Y": move Y before X when both are assigned.
@@ -500,7 +540,7 @@ fn collect(
 /// is its last part: `Abfallgebühren` is about fees). Returns (theme, term, word) per theme.
 fn title_head<'t>(tax: &'t Taxonomy, title_norm: &str) -> Vec<(usize, &'t Term, String)> {
     let min = tax.settings.head_min;
-    if tax.settings.title_head <= 0.0 {
+    if tax.settings.title_head <= 0.0 && tax.settings.head_first <= 0.0 {
         return Vec::new();
     }
     for word in words(title_norm) {
@@ -770,6 +810,35 @@ yields_to = [{ theme = "klima", unless_ratio = 10.0 }]
         assert_eq!(on, ["klima"], "{ex:#?}");
         let digital = ex.themes.iter().find(|t| t.id == "digital").expect("scored");
         assert!(digital.notes.iter().any(|n| n.contains("a short paper")));
+    }
+
+    #[test]
+    fn the_title_head_goes_first_when_the_text_names_two_themes_about_equally() {
+        let toml = |head_first: f64| {
+            format!(
+                "[settings]\nthreshold = 2.0\nrelative = 0.1\nhead_first = {head_first}\n\
+                 [[theme]]\nid = \"personal\"\nlabel = \"P\"\nterms = {{ \"*stellenplan*\" = 3.0 }}\n\
+                 [[theme]]\nid = \"ordnung\"\nlabel = \"O\"\nterms = {{ \"*ordnungsamt*\" = 3.0 }}\n"
+            )
+        };
+        let layer = TextLayer::from_layout_text("Das Ordnungsamt braucht Stellen. Ordnungsamt.\n");
+        let ctx = Context {
+            title: Some("Stellenplan 2025 – Stellen im Ordnungsamt"),
+            ..Context::default()
+        };
+        let ids = |head_first: f64| {
+            let tax = Taxonomy::from_toml(&toml(head_first)).expect("valid");
+            let (themes, ex) = score(&tax, &layer, &ctx);
+            let ids: Vec<String> = themes.into_iter().map(|t| t.id).collect();
+            (ids, ex)
+        };
+        assert_eq!(ids(0.0).0, ["ordnung", "personal"]);
+        let (first, ex) = ids(0.5);
+        assert_eq!(first, ["personal", "ordnung"], "{ex:#?}");
+        let personal = ex.themes.iter().find(|t| t.id == "personal").expect("scored");
+        assert!(personal.head && personal.notes.iter().any(|n| n.contains("title's head")));
+        // Not when the head theme scores far below the first.
+        assert_eq!(ids(0.99).0, ["ordnung", "personal"]);
     }
 
     #[test]

@@ -77,6 +77,9 @@ pub struct Settings {
     /// the title nor by a hint needs this fraction of the best theme's score (0: off): a short
     /// paper names its secondary subjects in the title or says them more than in passing.
     pub short_relative: f64,
+    /// The theme of the title's head (see `title_head`) goes first when it was assigned and
+    /// scores at least this fraction of the best theme, unless it yields to that theme (0: off).
+    pub head_first: f64,
 }
 
 impl Default for Settings {
@@ -100,6 +103,7 @@ impl Default for Settings {
             strong_min: 0.0,
             subject_min: 0.0,
             short_relative: 0.0,
+            head_first: 0.0,
         }
     }
 }
