@@ -168,7 +168,8 @@ pub fn score(
         .map(|t| normalize(tax.subject.title_subject(t)))
         .unwrap_or_default();
     let hint_table = hint_points(tax, ctx);
-    let head = title_head(tax, &title_norm);
+    let places = place_words(&s.places, s.place_words, &title_norm);
+    let head = title_head(tax, &title_norm, &places);
     explanation.title = title_norm.clone();
     // Passing mentions are a matter of long papers: a short one states its subject throughout.
     let long = body_words >= s.passing_words;
@@ -239,8 +240,11 @@ pub fn score(
             }
             if !forms.is_empty() {
                 let first = title == 0.0;
-                let points =
-                    term.weight * s.title_factor * if first { 1.0 } else { s.title_further };
+                let place = forms.iter().all(|f| places.contains(f));
+                let points = term.weight
+                    * s.title_factor
+                    * if first { 1.0 } else { s.title_further }
+                    * if place { s.title_place } else { 1.0 };
                 title += points;
                 hits.push(TermHit {
                     term: term.source.clone(),
@@ -538,13 +542,17 @@ fn collect(
 /// The head of the title: its first word that matches a term of at least `head_min` weight,
 /// with the theme(s) whose term reaches furthest into the word (the head of a German compound
 /// is its last part: `Abfallgebühren` is about fees). Returns (theme, term, word) per theme.
-fn title_head<'t>(tax: &'t Taxonomy, title_norm: &str) -> Vec<(usize, &'t Term, String)> {
+fn title_head<'t>(
+    tax: &'t Taxonomy,
+    title_norm: &str,
+    places: &[String],
+) -> Vec<(usize, &'t Term, String)> {
     let min = tax.settings.head_min;
     if tax.settings.title_head <= 0.0 && tax.settings.head_first <= 0.0 {
         return Vec::new();
     }
     for word in words(title_norm) {
-        if is_word_excluded(&tax.ignore, word) {
+        if is_word_excluded(&tax.ignore, word) || places.iter().any(|p| p == word) {
             continue;
         }
         let mut found: Vec<(usize, &Term, usize)> = Vec::new();
@@ -576,6 +584,31 @@ fn title_head<'t>(tax: &'t Taxonomy, title_norm: &str) -> Vec<(usize, &'t Term, 
             .collect();
     }
     Vec::new()
+}
+
+/// The words of a normalised title that name a place: up to `n` words after an opener of
+/// `openers` (`in der Innenstadt`, `am Hauptbahnhof`, `vor allen Schulen`).
+fn place_words(openers: &[String], n: usize, title_norm: &str) -> Vec<String> {
+    let ws: Vec<&str> = words(title_norm).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        let opener = openers
+            .iter()
+            .map(|o| o.split_whitespace().collect::<Vec<_>>())
+            .filter(|o| !o.is_empty() && ws.get(i..i + o.len()) == Some(o.as_slice()))
+            .map(|o| o.len())
+            .max();
+        match opener {
+            Some(len) => {
+                i += len;
+                let end = (i + n).min(ws.len());
+                out.extend(ws.get(i..end).unwrap_or_default().iter().map(|w| w.to_string()));
+            }
+            None => i += 1,
+        }
+    }
+    out
 }
 
 /// The weight of a theme's term (body or title term) by its source text.
@@ -839,6 +872,39 @@ yields_to = [{ theme = "klima", unless_ratio = 10.0 }]
         assert!(personal.head && personal.notes.iter().any(|n| n.contains("title's head")));
         // Not when the head theme scores far below the first.
         assert_eq!(ids(0.99).0, ["ordnung", "personal"]);
+    }
+
+    #[test]
+    fn a_place_in_the_title_says_where_not_what() {
+        let openers = vec!["am".to_string(), "in der".to_string()];
+        assert_eq!(
+            place_words(&openers, 2, "alkoholverbot am bahnhofsvorplatz"),
+            ["bahnhofsvorplatz"]
+        );
+        assert_eq!(
+            place_words(&openers, 2, "taubenhaus in der alten innenstadt und mehr"),
+            ["alten", "innenstadt"]
+        );
+        assert!(place_words(&openers, 2, "anfrage zur innenstadt").is_empty());
+        let toml = |title_place: f64| {
+            format!(
+                "[settings]\nthreshold = 2.0\nrelative = 0.1\ntitle_place = {title_place}\n\
+                 places = [\"am\"]\n\
+                 [[theme]]\nid = \"ordnung\"\nlabel = \"O\"\nterms = {{ \"*alkoholverbot*\" = 3.0 }}\n\
+                 [[theme]]\nid = \"verkehr\"\nlabel = \"V\"\nterms = {{ \"*bahnhof*\" = 2.0 }}\n"
+            )
+        };
+        let layer = TextLayer::from_layout_text("Ein Alkoholverbot gilt künftig.\n");
+        let ctx = Context {
+            title: Some("Alkoholverbot am Bahnhofsvorplatz"),
+            ..Context::default()
+        };
+        let ids = |title_place: f64| {
+            let tax = Taxonomy::from_toml(&toml(title_place)).expect("valid");
+            score(&tax, &layer, &ctx).0.into_iter().map(|t| t.id).collect::<Vec<_>>()
+        };
+        assert_eq!(ids(1.0), ["ordnung", "verkehr"]);
+        assert_eq!(ids(0.25), ["ordnung"]);
     }
 
     #[test]

@@ -80,6 +80,14 @@ pub struct Settings {
     /// The theme of the title's head (see `title_head`) goes first when it was assigned and
     /// scores at least this fraction of the best theme, unless it yields to that theme (0: off).
     pub head_first: f64,
+    /// Words that open a place in a title (`in der`, `am`, `vor allen`): the words after them
+    /// (up to `place_words`) say where a measure happens, not what it is about — their title
+    /// points count `title_place`, and none of them is the title's head.
+    pub places: Vec<String>,
+    /// How many words after a place opener belong to the place (an adjective and a noun).
+    pub place_words: usize,
+    /// The factor for title points of a term found only in a place (1: off).
+    pub title_place: f64,
 }
 
 impl Default for Settings {
@@ -104,6 +112,9 @@ impl Default for Settings {
             subject_min: 0.0,
             short_relative: 0.0,
             head_first: 0.0,
+            places: Vec::new(),
+            place_words: 2,
+            title_place: 1.0,
         }
     }
 }
