@@ -16,6 +16,9 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 /// 3 strong, 2 typical, 1 weak): such a term is never a mention in passing.
 const UNAMBIGUOUS: f64 = 4.0;
 
+/// The weight of a term that is weak evidence on the taxonomy's scale.
+const WEAK: f64 = 1.0;
+
 /// What the rules know about a document besides its text.
 #[derive(Debug, Clone, Default)]
 pub struct Context<'a> {
@@ -169,7 +172,13 @@ pub fn score(
         .unwrap_or_default();
     let hint_table = hint_points(tax, ctx);
     let places = place_words(&s.places, s.place_words, &title_norm);
-    let head = title_head(tax, &title_norm, &places);
+    // The head is looked for in the title's first part (before a dash or comma): what
+    // follows details it (`Erneuerung der Straßenbeleuchtung auf LED, 2. Bauabschnitt`).
+    let title_lead = ctx
+        .title
+        .map(|t| normalize(title_first_part(tax.subject.title_subject(t))))
+        .unwrap_or_default();
+    let head = title_head(tax, &title_lead, &places);
     explanation.title = title_norm.clone();
     // Passing mentions are a matter of long papers: a short one states its subject throughout.
     let long = body_words >= s.passing_words;
@@ -422,7 +431,9 @@ fn secondary_note(s: &Settings, r: &ThemeExplanation, needs_subject: bool, long:
 fn head_first(tax: &Taxonomy, results: &mut [ThemeExplanation], chosen: &mut Vec<usize>) {
     let ratio = tax.settings.head_first;
     let Some(&first) = chosen.first() else { return };
-    let Some(top) = results.get(first) else { return };
+    let Some(top) = results.get(first) else {
+        return;
+    };
     if ratio <= 0.0 || top.head {
         return;
     }
@@ -539,7 +550,7 @@ fn collect(
     hit
 }
 
-/// The head of the title: its first word that matches a term of at least `head_min` weight,
+/// The head of the title: its first word that matches a term, when that term has at least `head_min` weight,
 /// with the theme(s) whose term reaches furthest into the word (the head of a German compound
 /// is its last part: `Abfallgebühren` is about fees). Returns (theme, term, word) per theme.
 fn title_head<'t>(
@@ -575,6 +586,18 @@ fn title_head<'t>(
             }
         }
         let Some(far) = found.iter().map(|f| f.2).max() else {
+            // The first characteristic word is weak evidence (`digitalen Bauakte`): no head.
+            // Weight-1 terms (`kostenlos`, `Sanierung`) are weak evidence on the taxonomy's
+            // scale: such a word is not characteristic, the search goes on.
+            let weak = tax.rules.iter().any(|rule| {
+                !is_word_excluded(&rule.exclude, word)
+                    && rule.terms.iter().chain(&rule.title_terms).any(|t| {
+                        t.weight > WEAK && matches!(&t.pattern, Pattern::Word(p) if p.matches(word))
+                    })
+            });
+            if weak {
+                return Vec::new();
+            }
             continue;
         };
         return found
@@ -584,6 +607,16 @@ fn title_head<'t>(
             .collect();
     }
     Vec::new()
+}
+
+/// A title up to its first separator (a dash between words, a semicolon or a comma).
+fn title_first_part(title: &str) -> &str {
+    let cut = [" – ", " — ", " - ", ";", ","]
+        .iter()
+        .filter_map(|sep| title.find(sep))
+        .min()
+        .unwrap_or(title.len());
+    title.get(..cut).unwrap_or(title)
 }
 
 /// The words of a normalised title that name a place: up to `n` words after an opener of
@@ -603,7 +636,12 @@ fn place_words(openers: &[String], n: usize, title_norm: &str) -> Vec<String> {
             Some(len) => {
                 i += len;
                 let end = (i + n).min(ws.len());
-                out.extend(ws.get(i..end).unwrap_or_default().iter().map(|w| w.to_string()));
+                out.extend(
+                    ws.get(i..end)
+                        .unwrap_or_default()
+                        .iter()
+                        .map(|w| w.to_string()),
+                );
             }
             None => i += 1,
         }
@@ -841,7 +879,11 @@ yields_to = [{ theme = "klima", unless_ratio = 10.0 }]
         assert_eq!(off, ["klima", "digital"]);
         let (on, ex) = with(0.5);
         assert_eq!(on, ["klima"], "{ex:#?}");
-        let digital = ex.themes.iter().find(|t| t.id == "digital").expect("scored");
+        let digital = ex
+            .themes
+            .iter()
+            .find(|t| t.id == "digital")
+            .expect("scored");
         assert!(digital.notes.iter().any(|n| n.contains("a short paper")));
     }
 
@@ -868,10 +910,44 @@ yields_to = [{ theme = "klima", unless_ratio = 10.0 }]
         assert_eq!(ids(0.0).0, ["ordnung", "personal"]);
         let (first, ex) = ids(0.5);
         assert_eq!(first, ["personal", "ordnung"], "{ex:#?}");
-        let personal = ex.themes.iter().find(|t| t.id == "personal").expect("scored");
+        let personal = ex
+            .themes
+            .iter()
+            .find(|t| t.id == "personal")
+            .expect("scored");
         assert!(personal.head && personal.notes.iter().any(|n| n.contains("title's head")));
         // Not when the head theme scores far below the first.
         assert_eq!(ids(0.99).0, ["ordnung", "personal"]);
+    }
+
+    #[test]
+    fn the_head_is_looked_for_before_the_first_dash_or_comma() {
+        assert_eq!(
+            title_first_part("Erneuerung der Beleuchtung auf LED, 2. Bauabschnitt"),
+            "Erneuerung der Beleuchtung auf LED"
+        );
+        assert_eq!(
+            title_first_part("Stellenplan 2025 – Stellen"),
+            "Stellenplan 2025"
+        );
+        assert_eq!(
+            title_first_part("Kita-Ausbau: Bedarfsplanung"),
+            "Kita-Ausbau: Bedarfsplanung"
+        );
+        let toml = "[settings]\nhead_first = 0.5\n\
+                    [[theme]]\nid = \"a\"\nlabel = \"A\"\nterms = { \"*bauabschnitt*\" = 2.0, \"kostenlos*\" = 1.0 }\n\
+                    [[theme]]\nid = \"b\"\nlabel = \"B\"\nterms = { \"digital*\" = 1.5, \"*bauakte*\" = 2.0 }\n";
+        let tax = Taxonomy::from_toml(toml).expect("valid");
+        let head = |t: &str| -> Vec<usize> {
+            title_head(&tax, &normalize(title_first_part(t)), &[])
+                .into_iter()
+                .map(|h| h.0)
+                .collect()
+        };
+        // Only the first part counts; a weight-1 word is skipped; a word below head_min stops.
+        assert!(head("Erneuerung der Beleuchtung, 2. Bauabschnitt").is_empty());
+        assert_eq!(head("Kostenloser Bauabschnitt"), [0]);
+        assert!(head("Die digitale Bauakte").is_empty());
     }
 
     #[test]
@@ -901,7 +977,11 @@ yields_to = [{ theme = "klima", unless_ratio = 10.0 }]
         };
         let ids = |title_place: f64| {
             let tax = Taxonomy::from_toml(&toml(title_place)).expect("valid");
-            score(&tax, &layer, &ctx).0.into_iter().map(|t| t.id).collect::<Vec<_>>()
+            score(&tax, &layer, &ctx)
+                .0
+                .into_iter()
+                .map(|t| t.id)
+                .collect::<Vec<_>>()
         };
         assert_eq!(ids(1.0), ["ordnung", "verkehr"]);
         assert_eq!(ids(0.25), ["ordnung"]);
