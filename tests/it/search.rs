@@ -379,3 +379,27 @@ fn whole_words_rank_above_compound_parts() {
     let hits = paths(&index, "Klimaschutz");
     assert_eq!(hits, ["schutz.pdf", "budget.pdf"]);
 }
+
+#[test]
+fn short_words_do_not_find_lookalikes_of_the_stemmer_or_the_splitter() {
+    // `Bad` is a bath: not Baden-Württemberg, not Wiesbaden (the stemmer made `baden` `bad`);
+    // `Sport` is not the end of `Abtransport` (a known word holds it unsplit).
+    let (_d, index) = build_texts(&[
+        (
+            "land.pdf",
+            "Verwaltungsvorschrift des Landes",
+            "Das Land Baden-Württemberg regelt die Zuständigkeit; die Stadt Wiesbaden und \
+             Baden-Baden berichten. Der Abtransport des Oberbodens wird vergeben.",
+        ),
+        (
+            "hallenbad.pdf",
+            "Sanierung des Hallenbads",
+            "Das Hallenbad Nord wird saniert, das Freibad bleibt geöffnet; die Bäder der Stadt \
+             und der Sportverein werden informiert.",
+        ),
+    ]);
+    assert_eq!(paths(&index, "Bad"), ["hallenbad.pdf"]);
+    assert_eq!(paths(&index, "Sport"), ["hallenbad.pdf"]);
+    assert_eq!(paths(&index, "Baden-Württemberg"), ["land.pdf"]);
+    assert_eq!(paths(&index, "Transport"), ["land.pdf"]);
+}
