@@ -403,3 +403,38 @@ fn short_words_do_not_find_lookalikes_of_the_stemmer_or_the_splitter() {
     assert_eq!(paths(&index, "Baden-Württemberg"), ["land.pdf"]);
     assert_eq!(paths(&index, "Transport"), ["land.pdf"]);
 }
+
+#[test]
+fn a_hyphenated_query_word_finds_the_compound_however_it_is_written() {
+    let filler = "Die Verwaltung berichtet über den Stand der Arbeiten im Stadtgebiet. ".repeat(10);
+    let (_d, index) = build_texts(&[
+        (
+            "bindestrich.pdf",
+            "Neufassung der Satzung",
+            &format!("Die Kita-Gebühren werden zum 1. August angepasst. {filler}"),
+        ),
+        (
+            "ein_wort.pdf",
+            "Neufassung der Satzung",
+            &format!("Die Kitagebühren steigen nicht. {filler}"),
+        ),
+        (
+            "getrennt.pdf",
+            "Neufassung der Satzung",
+            &format!("Die Gebühren der Kita bleiben stabil. {filler}"),
+        ),
+        (
+            "fremd.pdf",
+            "Neufassung der Satzung",
+            &format!("Die Gebühren für Märkte steigen. {filler}"),
+        ),
+    ]);
+    let mut hits = paths(&index, "Kita-Gebühren");
+    assert_eq!(hits.len(), 3, "{hits:?}");
+    // the compound as written (either way) before its parts in a sentence
+    assert_eq!(hits.pop().as_deref(), Some("getrennt.pdf"), "{hits:?}");
+    hits.sort();
+    assert_eq!(hits, ["bindestrich.pdf", "ein_wort.pdf"]);
+    // a number with a hyphen stays a phrase of its own
+    assert!(paths(&index, "2023-24").is_empty());
+}
