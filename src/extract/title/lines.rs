@@ -79,9 +79,10 @@ pub(super) fn paragraph(
 
 /// True when text ends with a word that cannot end a title (`zur`, `der`, `für`, `und`).
 pub(super) fn ends_with_function_word(t: &str) -> bool {
-    const WORDS: [&str; 22] = [
+    const WORDS: [&str; 27] = [
         "zur", "zum", "zu", "der", "die", "das", "des", "dem", "den", "für", "und", "oder", "von",
-        "vom", "mit", "im", "in", "auf", "an", "am", "über", "bei",
+        "vom", "mit", "im", "in", "auf", "an", "am", "über", "bei", "ab", "bis", "gemäß", "nach",
+        "sowie",
     ];
     t.split_whitespace()
         .last()

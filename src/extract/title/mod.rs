@@ -43,6 +43,8 @@ pub(crate) fn find(
             && !is_garbled(t)
             && !is_enumerated_heading(t)
             && !lines::ends_with_function_word(t)
+            && !t.ends_with(',')
+            && !ATTACHMENT.is_match(t)
     };
     candidate(doc, vocab, header_end, after)
         .filter(fits)
@@ -86,6 +88,12 @@ fn is_garbled(t: &str) -> bool {
 /// A postal address (`Meindlstraße 14, 81373 München`): a postcode and a place after a comma.
 static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[,·|]\s*(?:D-)?\d{5}\s+\p{Lu}\p{Ll}").unwrap_or_else(|_| super::text::never())
+});
+
+/// An attachment's heading alone (`Anlage 2`, `Anlage (zu Nummer 5.2.1)`): it names no subject.
+static ATTACHMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^Anlagen?(?:\s+(?:\d+[a-z]?|[IVX]+))?(?:\s*\([^)]*\))?$")
+        .unwrap_or_else(|_| super::text::never())
 });
 
 /// A letter's place and date (`Talbrück, den 9. April 2024`, `Bremen, 29.08.2024`).
@@ -218,6 +226,24 @@ mod tests {
             v.labels(LabelSet::Salutations),
         );
         find(&doc, &v, end, None, None)
+    }
+
+    #[test]
+    fn fragments_and_attachment_headings_are_no_titles() {
+        let v = Vocabulary::embedded();
+        for t in [
+            "Gültig ab",
+            "Fassung vom",
+            "Wappen des Landkreises/der Stadt,",
+            "Anlage (zu Nummer 5.2.1)",
+            "Anlage 2",
+            "A. Problem",
+        ] {
+            let doc = Doc::from_text(&format!("{t}\n\nSachverhalt\nText\n"));
+            assert_eq!(find(&doc, &v, 2, None, None), None, "{t}");
+        }
+        let doc = Doc::from_text("Anlage zur Sanierung der Schule Nord\n\nSachverhalt\nText\n");
+        assert!(find(&doc, &v, 2, None, None).is_some());
     }
 
     #[test]
