@@ -60,7 +60,7 @@ pub(crate) fn find(
         return None;
     }
     let bodies = vocab.labels(LabelSet::DepartmentNot);
-    labelled(doc, vocab, header_end, bodies)
+    let found = labelled(doc, vocab, header_end, bodies)
         .or_else(|| after_type_heading(doc, vocab, header_end, bodies))
         .or_else(|| letterhead(doc, vocab, bodies))
         .or_else(|| two_line_block(doc, bodies))
@@ -70,7 +70,15 @@ pub(crate) fn find(
             (department.is_none() && doc_type != Some(DocType::Antwort))
                 .then(|| head(doc, vocab))
                 .flatten()
-        })
+        });
+    // A council group asks; it never answers: the Fraktion named on an Antwort is its addressee.
+    found.filter(|o| doc_type != Some(DocType::Antwort) || !names_council_group(o))
+}
+
+/// True for the name of a council group (`SPD-Kreistagsfraktion`, `Gruppe X`).
+fn names_council_group(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    lower.contains("fraktion") || lower.split_whitespace().any(|w| w == "gruppe")
 }
 
 /// Papers of the administration and meeting documents have no originator.
