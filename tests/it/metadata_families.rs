@@ -9,8 +9,7 @@
 //!
 //! `ratsdex eval --corpus` runs the real pipeline on each paper and scores every field.
 
-use crate::support::{eval_gate, repo};
-use std::ffi::OsStr;
+use crate::support::eval_folder;
 
 const DIR: &str = "tests/fixtures/families";
 
@@ -36,17 +35,6 @@ const FLOORS: &[(&str, f64)] = &[
 
 #[test]
 fn every_family_reads_as_its_rule_says() {
-    let dir = repo(DIR);
-    let scores = eval_gate(
-        "families",
-        &[
-            OsStr::new("--truth"),
-            dir.join("truth.jsonl").as_os_str(),
-            "--corpus".as_ref(),
-            dir.as_os_str(),
-        ],
-        FLOORS,
-    );
+    let scores = eval_folder("families", DIR, FLOORS);
     assert_eq!(scores["documents"], PAPERS, "{scores}");
-    assert_eq!(scores["missing"], serde_json::json!([]), "{scores}");
 }
