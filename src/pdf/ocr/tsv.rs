@@ -338,4 +338,30 @@ mod tests {
         assert_eq!(cells, ["Betreff: Digital genug", "12.03.2024"]);
         assert!((lines[0].x0 - 72.0).abs() < 0.5, "{}", lines[0].x0);
     }
+
+    #[test]
+    fn stamp_words_joined_to_a_line_do_not_move_its_baseline() {
+        // tesseract joined three stamp words (lower, at the right) to the first line; the old
+        // median baseline put that line on the next one and interleaved their letters
+        let row = |line: u32, x: u32, y: u32, w: u32, h: u32, text: &str| {
+            format!("5\t1\t{line}\t1\t1\t1\t{x}\t{y}\t{w}\t{h}\t90\t{text}\n")
+        };
+        let mut tsv = String::from("level\n");
+        tsv += &row(7, 168, 714, 37, 22, "An");
+        tsv += &row(7, 216, 713, 42, 23, "die");
+        tsv += &row(7, 269, 713, 302, 29, "Bezirksbürgermeisterin");
+        tsv += &row(7, 1085, 742, 34, 28, "95");
+        tsv += &row(7, 1145, 717, 52, 55, "m");
+        tsv += &row(7, 1210, 746, 36, 28, "2");
+        tsv += &row(8, 169, 749, 80, 28, "Helga");
+        tsv += &row(8, 262, 749, 196, 23, "Blömer-Frerker");
+        let (glyphs, _) = glyphs(&parse(&tsv), 72.0 / 200.0);
+        let (lines, _) = layout::layout(&glyphs);
+        let texts: Vec<String> = lines.iter().map(|l| l.cells[0].text.clone()).collect();
+        assert_eq!(
+            texts[..2],
+            ["An die Bezirksbürgermeisterin", "Helga Blömer-Frerker"],
+            "{texts:?}"
+        );
+    }
 }
