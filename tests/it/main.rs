@@ -12,6 +12,7 @@ mod cli_usage;
 mod copies;
 mod export;
 mod holdout4;
+mod holdout5;
 mod hostile_ingest;
 mod hostile_memory;
 mod hostile_use;
