@@ -5,6 +5,17 @@ use super::super::doc::Doc;
 use super::super::text::join_lines;
 use super::lines::{MAX_TITLE_LINES, is_public_marker, paragraph, stops_title};
 use crate::vocab::{LabelSet, Labels, Vocabulary};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A motion's type and legal basis used as the subject's label (`Antrag gemäß § 56 NKomVG:`,
+/// `Anfrage nach § 11 der Geschäftsordnung:`).
+static TYPE_BASIS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:Antrag|Anfrage|Änderungsantrag|Dringlichkeitsantrag)\s+(?:gemäß|gem\.|nach)\s+§\s*\d+[a-z]?(?:\s+(?:Abs\.|Satz|Nr\.)\s*\d+)*(?:\s+(?:der|des)\s+[\p{L}\- ]{3,60}?|\s+\p{Lu}[\p{L}]{1,12})?\s*:",
+    )
+    .unwrap_or_else(|_| super::super::text::never())
+});
 
 /// The value of the first title label on the first two pages.
 pub(super) fn find(doc: &Doc, vocab: &Vocabulary, stops: &Labels) -> Option<String> {
@@ -18,8 +29,12 @@ pub(super) fn find(doc: &Doc, vocab: &Vocabulary, stops: &Labels) -> Option<Stri
         let Some(cell) = line.cells.first() else {
             continue;
         };
-        let Some((rest, _)) = labels.strip(&cell.text) else {
-            continue;
+        let rest = match labels.strip(&cell.text) {
+            Some((rest, _)) => rest,
+            None => match TYPE_BASIS.find(&cell.text) {
+                Some(m) => cell.text.get(m.end()..).unwrap_or_default(),
+                None => continue,
+            },
         };
         let mut first = rest.to_string();
         // Further cells of the label line, up to another label (`Datum: …` to the right).
@@ -36,6 +51,24 @@ pub(super) fn find(doc: &Doc, vocab: &Vocabulary, stops: &Labels) -> Option<Stri
             let continues = cell.text.trim_start().to_lowercase().starts_with("hier:");
             if continues && let Some(above) = subject_above(doc, i, vocab, stops) {
                 return Some(format!("{above} hier: {title}"));
+            }
+            // `Betreff:` / subject line / the body's first sentences, all in one font: the
+            // subject line alone, when it is complete.
+            if super::is_body_prose(&title) {
+                let line = if first.trim().is_empty() {
+                    doc.lines
+                        .get(i + 1)
+                        .map(|l| l.text.trim())
+                        .unwrap_or_default()
+                } else {
+                    first.trim()
+                };
+                let complete = !line.is_empty()
+                    && line.len() < title.len()
+                    && !super::is_body_prose(line)
+                    && !line.ends_with([',', '-', '.', ':'])
+                    && !super::lines::ends_with_function_word(line);
+                return complete.then(|| line.to_string());
             }
             return Some(title);
         }

@@ -35,6 +35,11 @@ pub(crate) fn find(
     {
         return Some(t);
     }
+    if doc_type == Some(DocType::Niederschrift)
+        && let Some(t) = session::heading(doc)
+    {
+        return Some(t);
+    }
     // No value beats a wrong one: a letterhead's address or contact line or a greeting is
     // never a title, whichever strategy found it.
     // Nor is a section heading (`A. Problem`) or a cut-off line (`… Ergänzung zur`).
@@ -45,15 +50,61 @@ pub(crate) fn find(
             && !lines::ends_with_function_word(t)
             && !t.ends_with(',')
             && !ATTACHMENT.is_match(t)
+            && !AGENDA_ITEM.is_match(t)
+            && !is_body_prose(t)
     };
     candidate(doc, vocab, header_end, after)
+        .map(drop_dateline)
         .filter(fits)
         .or_else(|| {
             // Typography alone names a subject only on a paper of a known type (a flyer's or a
             // statute's bold lines are headings).
             doc_type?;
-            bold::subject(doc, vocab, &lines::stop_labels(vocab), header_end).filter(fits)
+            bold::subject(doc, vocab, &lines::stop_labels(vocab), header_end)
+                .map(drop_dateline)
+                .filter(fits)
         })
+}
+
+/// An agenda item (`TOP 5 Verschiedenes`): one point of a session, not the paper's subject.
+static AGENDA_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:TOP|Tagesordnungspunkt)\s*\d").unwrap_or_else(|_| super::text::never())
+});
+
+/// A motion's operative words (`Die Gemeindevertretung möge beschließen:`, `Die Verwaltung wird
+/// beauftragt, …`): the request itself, never its title.
+static MOTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:möge|wolle|möchte)\s+(?:folgendes\s+)?beschließen\b|\bwird\s+beauftragt\b",
+    )
+    .unwrap_or_else(|_| super::text::never())
+});
+
+/// A sentence ending inside the text and another one after it (`… überflutet. Das Land …`).
+static SENTENCE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\p{Ll}{3}[.!?]\s+\p{Lu}").unwrap_or_else(|_| super::text::never())
+});
+
+/// A letter's place and date glued before its subject (`Offenburg, 11.03.2024 Ihre Anfrage …`).
+static DATELINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\p{Lu}[\p{L}.\- ]{1,40},\s+(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|\p{L}+)\s*\d{4}\s+",
+    )
+    .unwrap_or_else(|_| super::text::never())
+});
+
+/// True for body text taken for a title: a motion's operative sentence, or running prose of full
+/// sentences (a subject line glued to the paragraph below it). No title beats that one.
+pub(super) fn is_body_prose(t: &str) -> bool {
+    MOTION.is_match(t) || (t.ends_with('.') && SENTENCE_BREAK.is_match(t))
+}
+
+/// The title without a letter's dateline glued before it.
+fn drop_dateline(t: String) -> String {
+    match DATELINE_PREFIX.find(&t) {
+        Some(m) if m.end() < t.len() => t[m.end()..].to_string(),
+        _ => t,
+    }
 }
 
 /// A character no title prints; OCR makes it of stains and stamps (`%R1ecycl0ing`).
@@ -244,6 +295,30 @@ mod tests {
         }
         let doc = Doc::from_text("Anlage zur Sanierung der Schule Nord\n\nSachverhalt\nText\n");
         assert!(find(&doc, &v, 2, None, None).is_some());
+    }
+
+    #[test]
+    fn body_text_agenda_items_and_datelines_are_no_titles() {
+        assert!(is_body_prose(
+            "Die Gemeindevertretung möge beschließen: Die Verwaltung wird beauftragt, eine Satzung auszuarbeiten."
+        ));
+        assert!(is_body_prose(
+            "Starkregen in den Orten Nach den Unwettern waren Keller überflutet. Das Land fördert Konzepte."
+        ));
+        assert!(!is_body_prose(
+            "Sanierung der Grundschule Nord, 2. Bauabschnitt"
+        ));
+        assert!(!is_body_prose("Zuschuss an den Sportverein e.V. Nord"));
+        assert!(AGENDA_ITEM.is_match("TOP 5 Verschiedenes"));
+        assert!(!AGENDA_ITEM.is_match("Topografie des Stadtparks"));
+        assert_eq!(
+            drop_dateline("Offenburg, 11.03.2024 Ihre Anfrage vom 12. Februar 2024".into()),
+            "Ihre Anfrage vom 12. Februar 2024"
+        );
+        assert_eq!(
+            drop_dateline("Haushalt 2025, 2. Lesung".into()),
+            "Haushalt 2025, 2. Lesung"
+        );
     }
 
     #[test]

@@ -21,6 +21,29 @@ static INVITED_TO: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|_| super::super::text::never())
 });
 
+/// The type line of a session paper, with what follows it on the same line.
+static TYPE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:einladung|niederschrift|protokoll)\b\s*(.*)$")
+        .unwrap_or_else(|_| super::super::text::never())
+});
+
+/// A numbered session of a named body (`über die 22. Sitzung des Hauptausschusses …`,
+/// `28. Tagung der Bezirksverordnetenversammlung …`), its lead-in words dropped.
+static SESSION_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(?:zur|über\s+die|der)\s+)?(\d{1,3}\.\s*(?:(?:öffentlichen?|ordentlichen?|konstituierenden?|gemeinsamen?)\s+)?(?:Sitzung|Tagung)\s+(?:des|der)\s+\p{L}.*)$",
+    )
+    .unwrap_or_else(|_| super::super::text::never())
+});
+
+/// Where the session's time and place follow its name (` am Dienstag, 17.09.2024 …`).
+static WHEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:\s+am|,)\s+(?:den\s+)?(?:\d|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)|\s+um\s+\d",
+    )
+    .unwrap_or_else(|_| super::super::text::never())
+});
+
 /// Lines at the top of page 1 where the body and the session number stand.
 const HEAD_LINES: usize = 8;
 /// Characters of page 1 read for the invitation sentence.
@@ -28,7 +51,40 @@ const WINDOW: usize = 4000;
 
 /// The title of an Einladung, when it names its session.
 pub(super) fn title(doc: &Doc) -> Option<String> {
-    numbered(doc).or_else(|| invited_to(doc))
+    heading(doc)
+        .or_else(|| numbered(doc))
+        .or_else(|| invited_to(doc))
+}
+
+/// The session named on or right under the type line (`Einladung zur 19. Sitzung des
+/// Kreisausschusses`, `Niederschrift` / `über die 22. Sitzung des …`), joined with the next line
+/// while it ends on an article or preposition. An Einladung's or a Niederschrift's title.
+pub(super) fn heading(doc: &Doc) -> Option<String> {
+    let head: Vec<&str> = doc
+        .lines
+        .iter()
+        .filter(|l| l.page == 1 && !l.furniture)
+        .take(HEAD_LINES)
+        .map(|l| l.cells.first().map_or("", |c| c.text.trim()))
+        .collect();
+    let i = head.iter().position(|t| TYPE_LINE.is_match(t))?;
+    let rest = TYPE_LINE.captures(head.get(i)?)?.get(1)?.as_str().trim();
+    let (mut text, mut next) = if rest.is_empty() {
+        ((*head.get(i + 1)?).to_string(), i + 2)
+    } else {
+        (rest.to_string(), i + 1)
+    };
+    if let Some(m) = WHEN.find(&text) {
+        text.truncate(m.start());
+    }
+    while super::lines::ends_with_function_word(&text)
+        && let Some(more) = head.get(next).filter(|m| !m.is_empty() && !m.contains(':'))
+    {
+        text = format!("{text} {more}");
+        next += 1;
+    }
+    let session = SESSION_HEADING.captures(&text)?.get(1)?.as_str().trim();
+    (!super::lines::ends_with_function_word(session)).then(|| session.to_string())
 }
 
 fn numbered(doc: &Doc) -> Option<String> {
@@ -70,6 +126,35 @@ mod tests {
             title(&doc).as_deref(),
             Some("Stadtteilbeirat Büchenbach, 2. Sitzung")
         );
+    }
+
+    #[test]
+    fn the_session_on_or_under_the_type_line() {
+        let doc = Doc::from_text(
+            "LANDKREIS X\nDer Landrat\nAn die Mitglieder des Kreisausschusses\n\nEinladung zur 19. Sitzung des Kreisausschusses\nSehr geehrte Damen und Herren,\n",
+        );
+        assert_eq!(
+            title(&doc).as_deref(),
+            Some("19. Sitzung des Kreisausschusses")
+        );
+        let doc = Doc::from_text(
+            "Verbandsgemeinde X\n\nNiederschrift\n7. Sitzung des Bau-, Umwelt- und Feuerwehrausschusses des\nVerbandsgemeinderates X\n\nSitzungstag: Dienstag, 05.03.2024\n",
+        );
+        assert_eq!(
+            heading(&doc).as_deref(),
+            Some(
+                "7. Sitzung des Bau-, Umwelt- und Feuerwehrausschusses des Verbandsgemeinderates X"
+            )
+        );
+        let doc = Doc::from_text(
+            "Einladung\nzur 14. Sitzung des Ausschusses für Schule und Sport am Dienstag, 17.09.2024, 16:00 Uhr, im Rathaus,\nSitzungssaal 1.\n",
+        );
+        assert_eq!(
+            heading(&doc).as_deref(),
+            Some("14. Sitzung des Ausschusses für Schule und Sport")
+        );
+        let doc = Doc::from_text("Niederschrift\nüber die Sitzung\nTOP 5 Verschiedenes\n");
+        assert_eq!(heading(&doc), None);
     }
 
     #[test]
