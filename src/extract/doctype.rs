@@ -78,7 +78,7 @@ static REQUEST: LazyLock<Regex> = LazyLock::new(|| {
 /// Stellung`); an opinion on questions is an answer.
 static STATES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?P<answer>beantworte[nt]?\b[^.:;?]{0,80}?\bwie\s+folgt|wie\s+folgt\s+beantwortet)|\b(?P<opinion>(?:nimmt|nehmen|nehme)\b[^.:;?]{0,80}?\bwie\s+folgt\s+stellung)\b",
+        r"(?i)\b(?P<answer>beantworte[nt]?\b[^.:;?]{0,80}?\bwie\s+folgt|wie\s+folgt\s+beantworte[nt]?\b)|\b(?P<opinion>(?:nimmt|nehmen|nehme)\b[^.:;?]{0,80}?\bwie\s+folgt\s+stellung)\b",
     )
     .unwrap_or_else(|e| panic!("statement pattern: {e}"))
 });
@@ -101,7 +101,7 @@ static INVITATION: LazyLock<Regex> = LazyLock::new(|| {
 static ANSWERING_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     let kind = r"(?:kleinen?\s+|gro(?:ß|ss)en?\s+|schriftlichen?\s+|mündlichen?\s+)?";
     Regex::new(&format!(
-        r"(?i)^(?:beantwortung\s+(?:der|einer|ihrer)\s+{kind}anfrage|antwort\s+(?:der\s+verwaltung\s+|des\s+\p{{L}}+\s+)?auf\s+(?:die|ihre|eine)\s+{kind}anfrage)\b"
+        r"(?i)^(?:beantwortung\s+(?:der|einer|ihrer)\s+{kind}anfrage|antwort\s+(?:der\s+verwaltung\s+|des\s+\p{{L}}+\s+)?auf\s+(?:die|ihre|eine)\s+{kind}anfrage|ihre\s+{kind}anfrage\s+vom\b)\b"
     ))
     .unwrap_or_else(|e| panic!("answering title pattern: {e}"))
 });
@@ -443,6 +443,7 @@ mod tests {
             "Beantwortung der Anfrage Nr. 07/2024 der SPD-Kreistagsfraktion – Hausärzte",
             "Antwort der Verwaltung auf die Kleine Anfrage der Fraktion",
             "Antwort des Senats auf die Anfrage zur Schulsozialarbeit",
+            "Ihre Anfrage vom 12. Februar 2024 zur Notfallversorgung",
         ] {
             assert_eq!(from_title(Some(t)), Some(DocType::Antwort), "{t}");
         }

@@ -19,7 +19,7 @@
 //!
 //! Nothing found is `None`: no value beats a wrong one.
 
-use super::doc::{DLine, Doc};
+use super::doc::{DCell, DLine, Doc};
 use super::labeled::find_labeled;
 use super::text::{collapse, is_sentence};
 use crate::fold::alnum as fold_alnum;
@@ -37,13 +37,33 @@ const SIGNATURE_LINES: usize = 6;
 
 /// Word parts of a person's function beside a body's name (`CSU-Fraktionsvorsitzender`,
 /// `GL-Sprecherin`): the line names a person, not the sender.
-const PERSON_ROLES: [&str; 5] = [
+const PERSON_ROLES: [&str; 7] = [
     "vorsitz",
     "sprecher",
     "geschäftsführ",
     "referent",
     "mitglieder",
+    // an office of a body (`Fraktionsgeschäftsstelle`, `Fraktionsbüro`), not the body
+    "geschäftsstelle",
+    "büro",
 ];
+
+/// A council member's function printed under her name (`Gemeindevertreter (fraktionslos)`,
+/// `Ratsmitglied`): the name above is the sender.
+const MEMBER_FUNCTIONS: [&str; 8] = [
+    "gemeindevertreter",
+    "kreistagsabgeordnete",
+    "ratsmitglied",
+    "stadtverordnete",
+    "stadtrat",
+    "stadträtin",
+    "kreisrat",
+    "kreisrätin",
+];
+
+/// Words that end a sender's name in a type heading (`Stellungnahme des Ortschaftsrates X zur
+/// Drucksache …`).
+const NAME_ENDS: [&str; 5] = ["zur", "zum", "vom", "betreffend", "betr."];
 
 /// Articles that join a type heading to its sender (`Antrag der SPD-Fraktion`).
 const SENDER_ARTICLES: [&str; 6] = ["der", "des", "von der", "von den", "vom", "von"];
@@ -110,6 +130,8 @@ fn names_body(text: &str, bodies: &Labels) -> bool {
                 && !w.ends_with("fraktionen")
                 && !w.ends_with("gruppen")
                 && !w.ends_with("beiräte")
+                // `fraktionslos` says which group a member is not in
+                && !w.starts_with("fraktionslos")
                 // The plenary itself (`Stadtverordnetenversammlung`) is the council, no sender.
                 && !w.starts_with("stadtverordnetenversammlung")
         })
@@ -163,6 +185,13 @@ fn labelled(doc: &Doc, vocab: &Vocabulary, header_end: usize, bodies: &Labels) -
                 .value
                 .trim_matches(|c: char| c.is_whitespace() || c == ':'),
         );
+        // `Sabine Krämer, Mitglied des Verbandsgemeinderates (FWG)`: the member's name.
+        let v = match v.split_once(", ") {
+            Some((name, function)) if function.to_lowercase().starts_with("mitglied") => {
+                name.to_string()
+            }
+            _ => v,
+        };
         let n = v.split_whitespace().count();
         if n > 0 && n <= MAX_WORDS && !is_sentence(&v) {
             return Some(v);
@@ -220,11 +249,50 @@ fn after_type_heading(
             continue;
         };
         let name = candidate.get(article.len()..).unwrap_or("").trim();
-        if let Some(v) = finish(name, bodies) {
+        let words: Vec<&str> = name
+            .split_whitespace()
+            .take_while(|w| !NAME_ENDS.contains(&w.to_lowercase().as_str()))
+            .collect();
+        let mut name = words.join(" ");
+        if *article == "des" {
+            name = nominative(&name);
+        }
+        // A bare noun (`des Stadtteilbeirates zur …`) names no particular body.
+        let bare = !name.contains(' ')
+            && name
+                .chars()
+                .skip(1)
+                .all(|c| c.is_alphabetic() && c.is_lowercase());
+        if bare {
+            continue;
+        }
+        if let Some(v) = finish(&name, bodies) {
             return Some(v);
         }
     }
     None
+}
+
+/// A body's name after `des` in the nominative (`Ortschaftsrates Mettenberg` → `Ortschaftsrat
+/// Mettenberg`, `Seniorenbeirats` → `Seniorenbeirat`); other names unchanged.
+fn nominative(name: &str) -> String {
+    let (first, rest) = name.split_once(' ').unwrap_or((name, ""));
+    let stem = [
+        ("rates", "rat"),
+        ("rats", "rat"),
+        ("ausschusses", "ausschuss"),
+    ]
+    .iter()
+    .find_map(|(genitive, nom)| {
+        first
+            .strip_suffix(genitive)
+            .map(|pre| format!("{pre}{nom}"))
+    });
+    match stem {
+        Some(stem) if rest.is_empty() => stem,
+        Some(stem) => format!("{stem} {rest}"),
+        None => name.to_string(),
+    }
 }
 
 /// Index of the first line after page 1.
@@ -248,24 +316,76 @@ fn ends_letterhead(line: &DLine, vocab: &Vocabulary) -> bool {
 /// Candidate 3: The sender line of a letterhead: a cell of the first lines of page 1, above the address
 /// block, naming a body.
 fn letterhead(doc: &Doc, vocab: &Vocabulary, bodies: &Labels) -> Option<String> {
-    for line in doc
+    let top: Vec<&DLine> = doc
         .lines
         .iter()
         .take_while(|l| l.page == 1)
         .take(LETTERHEAD_LINES)
-    {
+        .collect();
+    for (i, line) in top.iter().enumerate() {
         if ends_letterhead(line, vocab) {
             break;
         }
-        if let Some(v) = line
-            .cells
-            .iter()
-            .find_map(|c| clean(&c.text, vocab, bodies))
-        {
-            return Some(v);
+        let above = |cell: &DCell| {
+            i.checked_sub(1)
+                .and_then(|k| top.get(k))
+                .and_then(|l| l.cells.iter().find(|a| (a.x0 - cell.x0).abs() < 6.0))
+                .map(|a| a.text.trim().to_string())
+        };
+        for cell in &line.cells {
+            if let Some(name) = above(cell).filter(|a| is_person_name(a))
+                && is_member_function(&cell.text)
+            {
+                return Some(name);
+            }
+            if let Some(v) = clean(&cell.text, vocab, bodies) {
+                // `BÜNDNIS 90/DIE GRÜNEN` / `Kreistagsfraktion Ortenau`: the party's name in
+                // capitals over the group's line belongs to it.
+                if let Some(party) = above(cell).filter(|a| is_party_name(a, vocab))
+                    && !v.starts_with(party.as_str())
+                {
+                    return Some(format!("{party} {v}"));
+                }
+                return Some(v);
+            }
         }
     }
     None
+}
+
+/// A party's name as letterheads print it: at most five words, mostly capitals
+/// (`BÜNDNIS 90/DIE GRÜNEN`, `FREIE WÄHLER`), no contact, address or body word.
+fn is_party_name(t: &str, vocab: &Vocabulary) -> bool {
+    let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
+    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+    letters.len() >= 3
+        && upper * 10 >= letters.len() * 8
+        && t.split_whitespace().count() <= 5
+        && !t.contains(['@', ',', '·', '|'])
+        && !vocab.labels(LabelSet::Contact).starts(t)
+        && !t.to_lowercase().starts_with("stadt")
+        && !t.to_lowercase().starts_with("landkreis")
+        && !t.to_lowercase().starts_with("gemeinde")
+}
+
+/// A person's name alone: two to four capitalised words of letters (`Holger Brandt`, `Dr. Jana
+/// Leimbach`).
+fn is_person_name(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-'))
+                && w.chars().skip(1).any(char::is_lowercase)
+        })
+}
+
+/// A council member's function alone (`Gemeindevertreter (fraktionslos)`, `Stadträtin`).
+fn is_member_function(t: &str) -> bool {
+    let lower = t.trim().to_lowercase();
+    let head = lower.split([' ', '(']).next().unwrap_or("");
+    MEMBER_FUNCTIONS.iter().any(|f| head.starts_with(f)) && lower.split_whitespace().count() <= 3
 }
 
 /// Candidate 4: A body noun alone in its cell (`Stadtratsfraktion`) with the name aligned under it
@@ -425,7 +545,40 @@ mod tests {
     }
 
     #[test]
+    fn party_over_group_office_lines_and_members() {
+        let text = "BÜNDNIS 90/DIE GRÜNEN\nKreistagsfraktion Nordkreis\n\nHerrn Landrat\n";
+        assert_eq!(
+            originator(text, Some(DocType::Anfrage)).as_deref(),
+            Some("BÜNDNIS 90/DIE GRÜNEN Kreistagsfraktion Nordkreis")
+        );
+        let text = "FREIE WÄHLER                                  Fraktionsgeschäftsstelle\nFraktion im Gemeinderat Seeburg              Markt 7 · 12345 Seeburg\n\nHerrn Oberbürgermeister\n";
+        assert_eq!(
+            originator(text, Some(DocType::Antrag)).as_deref(),
+            Some("FREIE WÄHLER Fraktion im Gemeinderat Seeburg")
+        );
+        let text =
+            "Erika Muster\nGemeindevertreterin (fraktionslos)\nMarkt 7\n\nAn die Vorsitzende\n";
+        assert_eq!(
+            originator(text, Some(DocType::Antrag)).as_deref(),
+            Some("Erika Muster")
+        );
+        let text = "Stadt Seeburg\nDrucksache 1/2024/1\n\nStellungnahme des Ortschaftsrates Nord zur Drucksache Nr.\n";
+        assert_eq!(
+            originator(text, Some(DocType::Stellungnahme)).as_deref(),
+            Some("Ortschaftsrat Nord")
+        );
+    }
+
+    #[test]
     fn labelled_originator() {
+        assert_eq!(
+            originator(
+                "Fragestellerin:   Erika Muster, Mitglied des Gemeinderates (FWG)\nBetreff: Bänke\n",
+                Some(DocType::Anfrage)
+            )
+            .as_deref(),
+            Some("Erika Muster")
+        );
         assert_eq!(
             originator(
                 "Antragsteller:   Ratsmitglied Erika Muster (Die PARTEI)\nBetreff: Bänke\n",
