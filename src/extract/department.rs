@@ -12,6 +12,97 @@ pub(crate) fn find(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<S
     labelled(doc, vocab, header_end)
         .or_else(|| beside_contacts(doc, vocab))
         .or_else(|| under_authority(doc, vocab))
+        .or_else(|| dotted_letterhead(doc, vocab))
+        .map(|d| narrower(doc, vocab, d))
+}
+
+/// Without a department label: the last unit of a one-line letterhead whose parts are set apart
+/// by `·` and which opens with the authority (`Stadt Seeburg · Baudezernat · Stadtplanungsamt`).
+fn dotted_letterhead(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
+    let authorities = vocab.labels(LabelSet::Authorities);
+    let units = vocab.labels(LabelSet::UnitWords);
+    let line = doc
+        .lines
+        .iter()
+        .take_while(|l| l.page == 1)
+        .take(3)
+        .find(|l| {
+            l.cells
+                .first()
+                .is_some_and(|c| c.text.contains('·') && authorities.strip(&c.text).is_some())
+        })?;
+    let text = line.cells.first()?.text.as_str();
+    let parts: Vec<&str> = text.split('·').map(str::trim).collect();
+    let last = *parts.last()?;
+    let lower = last.to_lowercase();
+    let plain = parts.len() >= 2
+        && !last.chars().any(|ch| ch.is_ascii_digit())
+        && !last.contains([':', '@'])
+        && (1..=5).contains(&last.split_whitespace().count());
+    (plain && units.iter().any(|u| lower.contains(u.lower.as_str()))).then(|| last.to_string())
+}
+
+/// Units above an office (a Berlin Abteilung is a Stadtrat's portfolio, a Dezernat holds Ämter).
+const WIDE_UNITS: [&str; 3] = ["Abteilung", "Dezernat", "Geschäftsbereich"];
+/// Word ends of the unit that does the work (`Ordnungsamt`, `Eigenbetrieb Abfallwirtschaft`).
+const NARROW_UNITS: [&str; 5] = [
+    "amt",
+    "eigenbetrieb",
+    "fachdienst",
+    "sachgebiet",
+    "stabsstelle",
+];
+
+/// The most specific unit: a wide unit (`Abteilung Ordnung, Umwelt und Verkehr`, `Dezernat 4 –
+/// Umwelt und Technik`) with an office printed right below it in the letterhead, aligned
+/// (`Ordnungsamt`, `Eigenbetrieb Abfallwirtschaft …`), gives that office.
+fn narrower(doc: &Doc, vocab: &Vocabulary, department: String) -> String {
+    if !WIDE_UNITS.iter().any(|w| department.starts_with(w)) {
+        return department;
+    }
+    let authorities = vocab.labels(LabelSet::Authorities);
+    let pitch = doc.line_pitch();
+    let top: Vec<&DLine> = doc
+        .lines
+        .iter()
+        .take_while(|l| l.page == 1)
+        .take(8)
+        .collect();
+    for pair in top.windows(2) {
+        let [above, below] = pair else { continue };
+        let Some(wide) = above
+            .cells
+            .iter()
+            .find(|c| department.starts_with(c.text.trim()) && !c.text.trim().is_empty())
+        else {
+            continue;
+        };
+        if below.y - above.y > pitch * 1.6 {
+            return department;
+        }
+        let Some(unit) = below
+            .cells
+            .iter()
+            .find(|c| (c.x0 - wide.x0).abs() < 6.0 || (c.x1 - wide.x1).abs() < 6.0)
+        else {
+            return department;
+        };
+        let text = unit.text.trim();
+        let lower = text.to_lowercase();
+        let plain = !text.chars().any(|ch| ch.is_ascii_digit())
+            && !text.contains([':', '@', ','])
+            && (1..=5).contains(&text.split_whitespace().count());
+        let office = lower.split_whitespace().any(|w| {
+            NARROW_UNITS
+                .iter()
+                .any(|n| w.ends_with(n) || w.starts_with(n))
+        });
+        if plain && office && authorities.strip(text).is_none() {
+            return text.to_string();
+        }
+        return department;
+    }
+    department
 }
 
 /// Connector words after which a value continues on the next line.
@@ -198,8 +289,9 @@ fn under_authority(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
         let [above, below] = pair else { continue };
         let Some(auth) = above.cells.iter().find(|c| {
             authorities.strip(&c.text).is_some_and(|(rest, _)| {
+                // `Stadt Biberach an der Riß`
                 let n = rest.split_whitespace().count();
-                (1..=3).contains(&n) && !rest.chars().any(|ch| ch.is_ascii_digit())
+                (1..=4).contains(&n) && !rest.chars().any(|ch| ch.is_ascii_digit())
             })
         }) else {
             continue;
@@ -229,6 +321,44 @@ fn under_authority(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_office_below_its_abteilung_or_dezernat() {
+        let vocab = Vocabulary::embedded();
+        let text = "Bezirksamt Nord von Berlin               Markt 1\nAbteilung Ordnung, Umwelt und Verkehr             12345 Berlin\nStraßen- und Grünflächenamt                       Tel. (030) 1234-5\n\nVorlage zur Kenntnisnahme\n";
+        let doc = Doc::from_text(text);
+        assert_eq!(
+            find(&doc, &vocab, doc.lines.len()).as_deref(),
+            Some("Straßen- und Grünflächenamt")
+        );
+        let text = "Landratsamt Nordkreis\nDezernat 4 – Umwelt und Technik\nEigenbetrieb Abfallwirtschaft Nordkreis\n\nSitzungsvorlage\n";
+        let doc = Doc::from_text(text);
+        assert_eq!(
+            find(&doc, &vocab, doc.lines.len()).as_deref(),
+            Some("Eigenbetrieb Abfallwirtschaft Nordkreis")
+        );
+        let text = "Landratsamt Nordkreis\nDezernat 4 – Umwelt und Technik\n\nSitzungsvorlage\n";
+        let doc = Doc::from_text(text);
+        assert_eq!(
+            find(&doc, &vocab, doc.lines.len()).as_deref(),
+            Some("Dezernat 4 – Umwelt und Technik")
+        );
+    }
+
+    #[test]
+    fn last_unit_of_a_dotted_letterhead() {
+        let vocab = Vocabulary::embedded();
+        let doc = Doc::from_text(
+            "Stadt Seeburg · Baudezernat · Stadtplanungsamt\n\nDrucksache Nr. 1/2024\n",
+        );
+        assert_eq!(
+            find(&doc, &vocab, doc.lines.len()).as_deref(),
+            Some("Stadtplanungsamt")
+        );
+        let doc =
+            Doc::from_text("Stadt Seeburg · Markt 1 · 12345 Seeburg\n\nDrucksache Nr. 1/2024\n");
+        assert_eq!(find(&doc, &vocab, doc.lines.len()), None);
+    }
 
     #[test]
     fn unit_below_the_authority() {
