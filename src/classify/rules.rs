@@ -12,6 +12,13 @@ use crate::record::Klimacheck;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+/// The weight of a term that is unambiguous for its theme (the taxonomy's scale: 4 unambiguous,
+/// 3 strong, 2 typical, 1 weak): such a term is never a mention in passing.
+const UNAMBIGUOUS: f64 = 4.0;
+
+/// The weight of a term that is weak evidence on the taxonomy's scale.
+const WEAK: f64 = 1.0;
+
 /// What the rules know about a document besides its text.
 #[derive(Debug, Clone, Default)]
 pub struct Context<'a> {
@@ -164,10 +171,21 @@ pub fn score(
         .map(|t| normalize(tax.subject.title_subject(t)))
         .unwrap_or_default();
     let hint_table = hint_points(tax, ctx);
-    let head = title_head(tax, &title_norm);
+    let places = place_words(&s.places, s.place_words, &title_norm);
+    // The head is looked for in the title's first part (before a dash or comma): what
+    // follows details it (`Erneuerung der Straßenbeleuchtung auf LED, 2. Bauabschnitt`).
+    let title_lead = ctx
+        .title
+        .map(|t| normalize(title_first_part(tax.subject.title_subject(t))))
+        .unwrap_or_default();
+    let head = title_head(tax, &title_lead, &places);
     explanation.title = title_norm.clone();
     // Passing mentions are a matter of long papers: a short one states its subject throughout.
     let long = body_words >= s.passing_words;
+    // A paper short as a whole (its template blocks counted too) names its secondary subjects in
+    // its title or says them more than once.
+    let all_words = body_words + explanation.skipped.iter().map(|(_, n)| n).sum::<usize>();
+    let short = all_words < s.passing_words;
     let mut results: Vec<ThemeExplanation> = Vec::new();
     for (ti, (info, rule)) in tax.themes.iter().zip(&tax.rules).enumerate() {
         let mut hits = Vec::new();
@@ -231,8 +249,11 @@ pub fn score(
             }
             if !forms.is_empty() {
                 let first = title == 0.0;
-                let points =
-                    term.weight * s.title_factor * if first { 1.0 } else { s.title_further };
+                let place = forms.iter().all(|f| places.contains(f));
+                let points = term.weight
+                    * s.title_factor
+                    * if first { 1.0 } else { s.title_further }
+                    * if place { s.title_place } else { 1.0 };
                 title += points;
                 hits.push(TermHit {
                     term: term.source.clone(),
@@ -243,7 +264,11 @@ pub fn score(
                 });
             }
         }
-        if let Some((_, term, word)) = head.iter().find(|(t, _, _)| *t == ti) {
+        if let Some((_, term, word)) = head
+            .iter()
+            .find(|(t, _, _)| *t == ti)
+            .filter(|_| s.title_head > 0.0)
+        {
             let points = term.weight * s.title_factor * s.title_head;
             title += points;
             hits.push(TermHit {
@@ -286,7 +311,7 @@ pub fn score(
     results.sort_by(|a, b| b.score.total_cmp(&a.score));
     // An agenda names its subjects in its items: every theme after the first needs them there.
     let agenda = reading == subject::Reading::Agenda;
-    let chosen = select(tax, &mut results, long, agenda);
+    let chosen = select(tax, &mut results, long, short, agenda);
     explanation.themes = results;
     (chosen, explanation)
 }
@@ -299,6 +324,7 @@ fn select(
     tax: &Taxonomy,
     results: &mut [ThemeExplanation],
     long: bool,
+    short: bool,
     agenda: bool,
 ) -> Vec<ThemeScore> {
     let s = &tax.settings;
@@ -322,6 +348,17 @@ fn select(
             r.notes.push(format!("below threshold {}", s.threshold));
         } else if i > 0 && r.score < s.relative * top {
             r.notes.push(format!("below {} × best score", s.relative));
+        } else if i > 0
+            && short
+            && r.title <= 0.0
+            && r.hints <= 0.0
+            && r.strongest < UNAMBIGUOUS
+            && r.score < s.short_relative * top
+        {
+            r.notes.push(format!(
+                "a short paper names it only in its text (not in the title, no hint, no unambiguous term), below {} × best score",
+                s.short_relative
+            ));
         } else if i > 0 && r.strongest < s.strong_min && r.hints <= 0.0 {
             r.notes.push(format!(
                 "only weak terms (strongest {}, needs {} or a hint)",
@@ -344,6 +381,7 @@ fn select(
         }
     }
     apply_precedence(tax, results, &mut chosen);
+    head_first(tax, results, &mut chosen);
     for &i in &chosen {
         if let Some(r) = results.get_mut(i) {
             r.assigned = true;
@@ -384,6 +422,43 @@ fn secondary_note(s: &Settings, r: &ThemeExplanation, needs_subject: bool, long:
         );
     }
     note
+}
+
+/// The theme of the title's head goes first when it was assigned, scores at least
+/// `settings.head_first` × the first theme and does not yield to it: the Betreff's first
+/// characteristic word says what the paper is about (`Stellenplan 2025 – Stellen im Ordnungsamt`
+/// is a Stellenplan) when the text names two themes about equally.
+fn head_first(tax: &Taxonomy, results: &mut [ThemeExplanation], chosen: &mut Vec<usize>) {
+    let ratio = tax.settings.head_first;
+    let Some(&first) = chosen.first() else { return };
+    let Some(top) = results.get(first) else {
+        return;
+    };
+    if ratio <= 0.0 || top.head {
+        return;
+    }
+    let (top_id, top_score) = (top.id.clone(), top.score);
+    let Some((pos, &hi)) = chosen
+        .iter()
+        .enumerate()
+        .skip(1)
+        .find(|(_, i)| results.get(**i).is_some_and(|r| r.head))
+    else {
+        return;
+    };
+    let Some(h) = results.get_mut(hi) else { return };
+    let yields = tax
+        .index_of(&h.id)
+        .and_then(|i| tax.rules.get(i))
+        .is_some_and(|rule| rule.yields_to.iter().any(|y| y.theme == top_id));
+    if yields || h.score < ratio * top_score {
+        return;
+    }
+    h.notes.push(format!(
+        "first: the title's head names it and it scores at least {ratio} × {top_id}"
+    ));
+    chosen.remove(pos);
+    chosen.insert(0, hi);
 }
 
 /// "X yields to Y unless X ≥ ratio × Y": move Y before X when both are assigned.
@@ -475,16 +550,20 @@ fn collect(
     hit
 }
 
-/// The head of the title: its first word that matches a term of at least `head_min` weight,
+/// The head of the title: its first word that matches a term, when that term has at least `head_min` weight,
 /// with the theme(s) whose term reaches furthest into the word (the head of a German compound
 /// is its last part: `Abfallgebühren` is about fees). Returns (theme, term, word) per theme.
-fn title_head<'t>(tax: &'t Taxonomy, title_norm: &str) -> Vec<(usize, &'t Term, String)> {
+fn title_head<'t>(
+    tax: &'t Taxonomy,
+    title_norm: &str,
+    places: &[String],
+) -> Vec<(usize, &'t Term, String)> {
     let min = tax.settings.head_min;
-    if tax.settings.title_head <= 0.0 {
+    if tax.settings.title_head <= 0.0 && tax.settings.head_first <= 0.0 {
         return Vec::new();
     }
     for word in words(title_norm) {
-        if is_word_excluded(&tax.ignore, word) {
+        if is_word_excluded(&tax.ignore, word) || places.iter().any(|p| p == word) {
             continue;
         }
         let mut found: Vec<(usize, &Term, usize)> = Vec::new();
@@ -507,6 +586,18 @@ fn title_head<'t>(tax: &'t Taxonomy, title_norm: &str) -> Vec<(usize, &'t Term, 
             }
         }
         let Some(far) = found.iter().map(|f| f.2).max() else {
+            // The first characteristic word is weak evidence (`digitalen Bauakte`): no head.
+            // Weight-1 terms (`kostenlos`, `Sanierung`) are weak evidence on the taxonomy's
+            // scale: such a word is not characteristic, the search goes on.
+            let weak = tax.rules.iter().any(|rule| {
+                !is_word_excluded(&rule.exclude, word)
+                    && rule.terms.iter().chain(&rule.title_terms).any(|t| {
+                        t.weight > WEAK && matches!(&t.pattern, Pattern::Word(p) if p.matches(word))
+                    })
+            });
+            if weak {
+                return Vec::new();
+            }
             continue;
         };
         return found
@@ -516,6 +607,46 @@ fn title_head<'t>(tax: &'t Taxonomy, title_norm: &str) -> Vec<(usize, &'t Term, 
             .collect();
     }
     Vec::new()
+}
+
+/// A title up to its first separator (a dash between words, a semicolon or a comma).
+fn title_first_part(title: &str) -> &str {
+    let cut = [" – ", " — ", " - ", ";", ","]
+        .iter()
+        .filter_map(|sep| title.find(sep))
+        .min()
+        .unwrap_or(title.len());
+    title.get(..cut).unwrap_or(title)
+}
+
+/// The words of a normalised title that name a place: up to `n` words after an opener of
+/// `openers` (`in der Innenstadt`, `am Hauptbahnhof`, `vor allen Schulen`).
+fn place_words(openers: &[String], n: usize, title_norm: &str) -> Vec<String> {
+    let ws: Vec<&str> = words(title_norm).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        let opener = openers
+            .iter()
+            .map(|o| o.split_whitespace().collect::<Vec<_>>())
+            .filter(|o| !o.is_empty() && ws.get(i..i + o.len()) == Some(o.as_slice()))
+            .map(|o| o.len())
+            .max();
+        match opener {
+            Some(len) => {
+                i += len;
+                let end = (i + n).min(ws.len());
+                out.extend(
+                    ws.get(i..end)
+                        .unwrap_or_default()
+                        .iter()
+                        .map(|w| w.to_string()),
+                );
+            }
+            None => i += 1,
+        }
+    }
+    out
 }
 
 /// The weight of a theme's term (body or title term) by its source text.
@@ -723,6 +854,137 @@ yields_to = [{ theme = "klima", unless_ratio = 10.0 }]
         assert!(digital.notes.iter().any(|n| n.contains("yields to klima")));
         let klima = ex.themes.iter().find(|t| t.id == "klima").expect("scored");
         assert_eq!(klima.hints, 3.0);
+    }
+
+    #[test]
+    fn a_short_paper_names_its_secondary_themes_more_than_in_passing() {
+        let with = |short_relative: f64| {
+            let toml = TAX.replace(
+                "threshold = 2.0",
+                &format!("threshold = 2.0\nrelative = 0.05\npassing_words = 200\nshort_relative = {short_relative}"),
+            );
+            let tax = Taxonomy::from_toml(&toml).expect("valid");
+            let layer = TextLayer::from_layout_text(
+                "Klimaschutz im Quartier. Klimaschutz an Schulen. Der Klimaschutz braucht \
+                 Klimaschutz. Eine Digitalisierung der Messung folgt.\n",
+            );
+            let ctx = Context {
+                title: Some("Klimaschutzkonzept"),
+                ..Context::default()
+            };
+            let (themes, ex) = score(&tax, &layer, &ctx);
+            (themes.into_iter().map(|t| t.id).collect::<Vec<_>>(), ex)
+        };
+        let (off, _) = with(0.0);
+        assert_eq!(off, ["klima", "digital"]);
+        let (on, ex) = with(0.5);
+        assert_eq!(on, ["klima"], "{ex:#?}");
+        let digital = ex
+            .themes
+            .iter()
+            .find(|t| t.id == "digital")
+            .expect("scored");
+        assert!(digital.notes.iter().any(|n| n.contains("a short paper")));
+    }
+
+    #[test]
+    fn the_title_head_goes_first_when_the_text_names_two_themes_about_equally() {
+        let toml = |head_first: f64| {
+            format!(
+                "[settings]\nthreshold = 2.0\nrelative = 0.1\nhead_first = {head_first}\n\
+                 [[theme]]\nid = \"personal\"\nlabel = \"P\"\nterms = {{ \"*stellenplan*\" = 3.0 }}\n\
+                 [[theme]]\nid = \"ordnung\"\nlabel = \"O\"\nterms = {{ \"*ordnungsamt*\" = 3.0 }}\n"
+            )
+        };
+        let layer = TextLayer::from_layout_text("Das Ordnungsamt braucht Stellen. Ordnungsamt.\n");
+        let ctx = Context {
+            title: Some("Stellenplan 2025 – Stellen im Ordnungsamt"),
+            ..Context::default()
+        };
+        let ids = |head_first: f64| {
+            let tax = Taxonomy::from_toml(&toml(head_first)).expect("valid");
+            let (themes, ex) = score(&tax, &layer, &ctx);
+            let ids: Vec<String> = themes.into_iter().map(|t| t.id).collect();
+            (ids, ex)
+        };
+        assert_eq!(ids(0.0).0, ["ordnung", "personal"]);
+        let (first, ex) = ids(0.5);
+        assert_eq!(first, ["personal", "ordnung"], "{ex:#?}");
+        let personal = ex
+            .themes
+            .iter()
+            .find(|t| t.id == "personal")
+            .expect("scored");
+        assert!(personal.head && personal.notes.iter().any(|n| n.contains("title's head")));
+        // Not when the head theme scores far below the first.
+        assert_eq!(ids(0.99).0, ["ordnung", "personal"]);
+    }
+
+    #[test]
+    fn the_head_is_looked_for_before_the_first_dash_or_comma() {
+        assert_eq!(
+            title_first_part("Erneuerung der Beleuchtung auf LED, 2. Bauabschnitt"),
+            "Erneuerung der Beleuchtung auf LED"
+        );
+        assert_eq!(
+            title_first_part("Stellenplan 2025 – Stellen"),
+            "Stellenplan 2025"
+        );
+        assert_eq!(
+            title_first_part("Kita-Ausbau: Bedarfsplanung"),
+            "Kita-Ausbau: Bedarfsplanung"
+        );
+        let toml = "[settings]\nhead_first = 0.5\n\
+                    [[theme]]\nid = \"a\"\nlabel = \"A\"\nterms = { \"*bauabschnitt*\" = 2.0, \"kostenlos*\" = 1.0 }\n\
+                    [[theme]]\nid = \"b\"\nlabel = \"B\"\nterms = { \"digital*\" = 1.5, \"*bauakte*\" = 2.0 }\n";
+        let tax = Taxonomy::from_toml(toml).expect("valid");
+        let head = |t: &str| -> Vec<usize> {
+            title_head(&tax, &normalize(title_first_part(t)), &[])
+                .into_iter()
+                .map(|h| h.0)
+                .collect()
+        };
+        // Only the first part counts; a weight-1 word is skipped; a word below head_min stops.
+        assert!(head("Erneuerung der Beleuchtung, 2. Bauabschnitt").is_empty());
+        assert_eq!(head("Kostenloser Bauabschnitt"), [0]);
+        assert!(head("Die digitale Bauakte").is_empty());
+    }
+
+    #[test]
+    fn a_place_in_the_title_says_where_not_what() {
+        let openers = vec!["am".to_string(), "in der".to_string()];
+        assert_eq!(
+            place_words(&openers, 2, "alkoholverbot am bahnhofsvorplatz"),
+            ["bahnhofsvorplatz"]
+        );
+        assert_eq!(
+            place_words(&openers, 2, "taubenhaus in der alten innenstadt und mehr"),
+            ["alten", "innenstadt"]
+        );
+        assert!(place_words(&openers, 2, "anfrage zur innenstadt").is_empty());
+        let toml = |title_place: f64| {
+            format!(
+                "[settings]\nthreshold = 2.0\nrelative = 0.1\ntitle_place = {title_place}\n\
+                 places = [\"am\"]\n\
+                 [[theme]]\nid = \"ordnung\"\nlabel = \"O\"\nterms = {{ \"*alkoholverbot*\" = 3.0 }}\n\
+                 [[theme]]\nid = \"verkehr\"\nlabel = \"V\"\nterms = {{ \"*bahnhof*\" = 2.0 }}\n"
+            )
+        };
+        let layer = TextLayer::from_layout_text("Ein Alkoholverbot gilt künftig.\n");
+        let ctx = Context {
+            title: Some("Alkoholverbot am Bahnhofsvorplatz"),
+            ..Context::default()
+        };
+        let ids = |title_place: f64| {
+            let tax = Taxonomy::from_toml(&toml(title_place)).expect("valid");
+            score(&tax, &layer, &ctx)
+                .0
+                .into_iter()
+                .map(|t| t.id)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids(1.0), ["ordnung", "verkehr"]);
+        assert_eq!(ids(0.25), ["ordnung"]);
     }
 
     #[test]

@@ -73,6 +73,21 @@ pub struct Settings {
     /// A theme after the first needs at least this much subject evidence (title, subject text
     /// and hints); 0 turns the check off.
     pub subject_min: f64,
+    /// In a paper of fewer than `passing_words` words in all (template blocks included), a theme after the first that is named neither in
+    /// the title nor by a hint needs this fraction of the best theme's score (0: off): a short
+    /// paper names its secondary subjects in the title or says them more than in passing.
+    pub short_relative: f64,
+    /// The theme of the title's head (see `title_head`) goes first when it was assigned and
+    /// scores at least this fraction of the best theme, unless it yields to that theme (0: off).
+    pub head_first: f64,
+    /// Words that open a place in a title (`in der`, `am`, `vor allen`): the words after them
+    /// (up to `place_words`) say where a measure happens, not what it is about — their title
+    /// points count `title_place`, and none of them is the title's head.
+    pub places: Vec<String>,
+    /// How many words after a place opener belong to the place (an adjective and a noun).
+    pub place_words: usize,
+    /// The factor for title points of a term found only in a place (1: off).
+    pub title_place: f64,
 }
 
 impl Default for Settings {
@@ -95,6 +110,11 @@ impl Default for Settings {
             subject_length: 0.0,
             strong_min: 0.0,
             subject_min: 0.0,
+            short_relative: 0.0,
+            head_first: 0.0,
+            places: Vec::new(),
+            place_words: 2,
+            title_place: 1.0,
         }
     }
 }

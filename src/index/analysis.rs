@@ -2,6 +2,9 @@
 //! built on them (registered at every open, since tantivy does not persist tokenizers).
 
 use frostem::{Algorithm, Stemmer};
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::sync::OnceLock;
 use tantivy::tokenizer::{
     LowerCaser, TextAnalyzer, Token, TokenStream, Tokenizer, WhitespaceTokenizer,
 };
@@ -57,12 +60,39 @@ pub fn words(text: &str) -> impl Iterator<Item = Word<'_>> {
 /// Lower-case and fold a word (`ä→ae`, `ß→ss`, other accents dropped): the index's surface form.
 pub use crate::fold::search_term as fold;
 
+/// Words that are not stemmed (see the file for why).
+const UNSTEMMED: &str = include_str!("../../data/search/unstemmed.txt");
+
+/// Parse a one-word-per-line list (`#` comments, blank lines ignored), folded.
+pub(crate) fn word_list(text: &str) -> HashSet<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(fold)
+        .collect()
+}
+
+/// The folded words of [`UNSTEMMED`], built once.
+fn unstemmed() -> &'static HashSet<String> {
+    static WORDS: OnceLock<HashSet<String>> = OnceLock::new();
+    WORDS.get_or_init(|| word_list(UNSTEMMED))
+}
+
 /// The German stem of a word (lowercased; umlauts removed by the Snowball algorithm).
 ///
 /// Participles in `-iert` are mapped to the `-ier` stem that the nouns in `-ierung` get, so
-/// that `digitalisierten` and `Digitalisierung` meet.
+/// that `digitalisierten` and `Digitalisierung` meet. Words of `data/search/unstemmed.txt`
+/// keep their folded form (`Baden` is not `Bad`).
 pub fn stem(word: &str) -> String {
     let lower = word.to_lowercase();
+    let key = if lower.is_ascii() {
+        Cow::Borrowed(lower.as_str())
+    } else {
+        Cow::Owned(fold(&lower))
+    };
+    if unstemmed().contains(key.as_ref()) {
+        return key.into_owned();
+    }
     let stemmer = Stemmer::new(Algorithm::German);
     let mut s = fold(&stemmer.stem(&lower));
     if s.ends_with("iert") && s.len() > 6 {
@@ -167,6 +197,9 @@ mod tests {
         assert_eq!(stem("Schulen"), stem("Schule"));
         assert_eq!(stem("Straße"), stem("Strasse"));
         assert_ne!(stem("Rad"), stem("Radio"));
+        assert_ne!(stem("Baden"), stem("Bad"));
+        assert_eq!(stem("Baden"), stem("baden"));
+        assert_eq!(stem("Bäder"), stem("Bad"));
     }
 
     #[test]

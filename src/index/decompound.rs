@@ -4,7 +4,7 @@
 //! `radverkehrskonzept` → `radverkehr`, `rad`, `verkehr`, `konzept`. Words only split into
 //! known words, so `radio` and `radius` never yield `rad`.
 
-use super::analysis::fold;
+use super::analysis::word_list;
 use std::collections::HashSet;
 
 /// The built-in word list (see the file for the format).
@@ -36,15 +36,6 @@ const MAX_WORD: usize = 64;
 pub struct Decompounder {
     builtin: HashSet<String>,
     stop: HashSet<String>,
-}
-
-/// Parse a one-word-per-line list (`#` comments, blank lines ignored), folded.
-fn word_list(text: &str) -> HashSet<String> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(fold)
-        .collect()
 }
 
 impl Default for Decompounder {
@@ -170,14 +161,19 @@ impl Decompounder {
         if !word.is_ascii() || word.len() > MAX_WORD {
             return None;
         }
-        (MIN_TAIL_HEAD..=word.len().saturating_sub(MIN_TAIL))
+        let is_word = |w: &str| {
+            (self.builtin.contains(w) && !self.stop.contains(w))
+                || (w.len() >= MIN_LEARNED_TAIL && known(w))
+        };
+        let (start, tail) = (MIN_TAIL_HEAD..=word.len().saturating_sub(MIN_TAIL))
+            .filter_map(|i| Some((i, word.get(i..)?)))
+            .find(|(_, tail)| is_word(tail) || self.split(tail, known).is_some())?;
+        // A known word that ends the compound and holds the tail inside it, unsplit, is the
+        // real tail: `abtransport` is ab|transport, not abtran|sport.
+        let inside = (1..start)
             .filter_map(|i| word.get(i..))
-            .find(|tail| {
-                (self.builtin.contains(*tail) && !self.stop.contains(*tail))
-                    || (tail.len() >= MIN_LEARNED_TAIL && known(tail))
-                    || self.split(tail, known).is_some()
-            })
-            .map(str::to_string)
+            .any(|longer| is_word(longer) && self.split(longer, known).is_none());
+        (!inside).then(|| tail.to_string())
     }
 
     /// Every part of a folded word at every level (`radverkehrskonzept` → `radverkehr`,
@@ -235,6 +231,9 @@ mod tests {
         assert_eq!(parts, ["sporthalle", "sport", "halle"]);
         assert!(d.parts("erreichungsgrad", &none).is_empty());
         assert!(d.parts("transport", &none).is_empty());
+        assert!(d.parts("abtransport", &none).is_empty());
+        let parts = d.parts("muellabtransport", &learned(&["abtransport"]));
+        assert!(!parts.contains(&"sport".to_string()), "{parts:?}");
         assert!(
             d.parts("fahrrad", &none).is_empty()
                 || !d.parts("fahrrad", &none).contains(&"rad".to_string())

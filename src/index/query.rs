@@ -378,6 +378,21 @@ fn typo_distance(word: &str) -> u8 {
 const PART_SLOP: u32 = 3;
 /// Weight of a synonym relative to the word searched for.
 const SYNONYM_BOOST: f32 = 0.5;
+/// Weight of a hyphenated query compound written in one word (`Kitagebühren` for `Kita-Gebühren`).
+const JOINED_BOOST: f32 = 0.9;
+/// Weight of the parts of a hyphenated query word found as separate words anywhere.
+const APART_BOOST: f32 = 0.3;
+/// Shortest piece of a hyphenated query word that is searched as a compound part (`E-Mail` is
+/// only a phrase or `email`: a lone `e` is in every paper).
+const MIN_HYPHEN_PART: usize = 3;
+
+/// True for a query word of letters joined by hyphens (`Kita-Gebühren`, `E-Akte`), not a
+/// number (`2023-24`) or other punctuation.
+fn is_hyphen_compound(w: &str) -> bool {
+    w.contains('-')
+        && w.split('-')
+            .all(|p| !p.is_empty() && p.chars().all(char::is_alphabetic))
+}
 
 /// The words of a query made only of plain words (no operators, fields, phrases, numbers).
 pub fn plain_words(node: &Node) -> Option<Vec<&str>> {
@@ -586,8 +601,39 @@ impl Builder<'_> {
         match ws.as_slice() {
             [] => Box::new(EmptyQuery),
             [one] => self.single_word(one, scope, negated, true),
+            _ if is_hyphen_compound(w) => self.hyphen_compound(w, &ws, scope, negated),
             _ => self.phrase(w, scope, negated, true),
         }
+    }
+
+    /// A hyphenated compound (`Kita-Gebühren`) is the compound however a paper writes it: as
+    /// typed (a phrase), in one word (`Kitagebühren`), or by its parts (`Gebühren der Kita`),
+    /// weighted in that order.
+    fn hyphen_compound(
+        &mut self,
+        w: &str,
+        ws: &[&str],
+        scope: Scope,
+        negated: bool,
+    ) -> Box<dyn Query> {
+        let mut qs = vec![self.phrase(w, scope, negated, true)];
+        let joined = ws.concat();
+        qs.push(boosted(
+            self.single_word(&joined, scope, negated, false),
+            JOINED_BOOST,
+        ));
+        if scope == Scope::All && ws.iter().all(|p| p.chars().count() >= MIN_HYPHEN_PART) {
+            let parts: Vec<String> = ws.iter().map(|p| fold(p)).collect();
+            qs.extend(self.compound(&parts, negated));
+            // weakest: each part as a word of its own, with its synonyms (`Kindertagesstätte`
+            // for `Kita`), as if typed apart
+            let apart = ws
+                .iter()
+                .map(|p| (Occur::Must, self.single_word(p, scope, negated, true)))
+                .collect();
+            qs.push(boosted(Box::new(BooleanQuery::new(apart)), APART_BOOST));
+        }
+        Box::new(DisjunctionMaxQuery::with_tie_breaker(qs, 0.1))
     }
 
     fn single_word(

@@ -379,3 +379,62 @@ fn whole_words_rank_above_compound_parts() {
     let hits = paths(&index, "Klimaschutz");
     assert_eq!(hits, ["schutz.pdf", "budget.pdf"]);
 }
+
+#[test]
+fn short_words_do_not_find_lookalikes_of_the_stemmer_or_the_splitter() {
+    // `Bad` is a bath: not Baden-Württemberg, not Wiesbaden (the stemmer made `baden` `bad`);
+    // `Sport` is not the end of `Abtransport` (a known word holds it unsplit).
+    let (_d, index) = build_texts(&[
+        (
+            "land.pdf",
+            "Verwaltungsvorschrift des Landes",
+            "Das Land Baden-Württemberg regelt die Zuständigkeit; die Stadt Wiesbaden und \
+             Baden-Baden berichten. Der Abtransport des Oberbodens wird vergeben.",
+        ),
+        (
+            "hallenbad.pdf",
+            "Sanierung des Hallenbads",
+            "Das Hallenbad Nord wird saniert, das Freibad bleibt geöffnet; die Bäder der Stadt \
+             und der Sportverein werden informiert.",
+        ),
+    ]);
+    assert_eq!(paths(&index, "Bad"), ["hallenbad.pdf"]);
+    assert_eq!(paths(&index, "Sport"), ["hallenbad.pdf"]);
+    assert_eq!(paths(&index, "Baden-Württemberg"), ["land.pdf"]);
+    assert_eq!(paths(&index, "Transport"), ["land.pdf"]);
+}
+
+#[test]
+fn a_hyphenated_query_word_finds_the_compound_however_it_is_written() {
+    let filler = "Die Verwaltung berichtet über den Stand der Arbeiten im Stadtgebiet. ".repeat(10);
+    let (_d, index) = build_texts(&[
+        (
+            "bindestrich.pdf",
+            "Neufassung der Satzung",
+            &format!("Die Kita-Gebühren werden zum 1. August angepasst. {filler}"),
+        ),
+        (
+            "ein_wort.pdf",
+            "Neufassung der Satzung",
+            &format!("Die Kitagebühren steigen nicht. {filler}"),
+        ),
+        (
+            "getrennt.pdf",
+            "Neufassung der Satzung",
+            &format!("Die Gebühren der Kita bleiben stabil. {filler}"),
+        ),
+        (
+            "fremd.pdf",
+            "Neufassung der Satzung",
+            &format!("Die Gebühren für Märkte steigen. {filler}"),
+        ),
+    ]);
+    let mut hits = paths(&index, "Kita-Gebühren");
+    assert_eq!(hits.len(), 3, "{hits:?}");
+    // the compound as written (either way) before its parts in a sentence
+    assert_eq!(hits.pop().as_deref(), Some("getrennt.pdf"), "{hits:?}");
+    hits.sort();
+    assert_eq!(hits, ["bindestrich.pdf", "ein_wort.pdf"]);
+    // a number with a hyphen stays a phrase of its own
+    assert!(paths(&index, "2023-24").is_empty());
+}

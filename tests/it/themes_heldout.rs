@@ -1,14 +1,16 @@
 //! Theme rules on labelled council texts of other cities (`tests/fixtures/themes/`), scored like
-//! `evaluate.py` (micro precision/recall/F1 over labels, primary = first label):
+//! `evaluate.py` (micro precision/recall/F1 over labels, primary = first label). All three are
+//! tuning sets now, openly; the generalization estimate is the next first-contact set
+//! (`heldout5.jsonl`, written before any rule ran on it and scored once by the lead):
 //!
 //! - `heldout3.jsonl` — 106 texts of 106 cities (every paper type incl. Antrag, Anfrage, Antwort,
 //!   Mitteilung, Einladung, Niederschrift; long papers with passing mentions of costs and
 //!   committees), written and labelled by the themes' descriptions and committed (a3ae7e4)
-//!   before any rule ran on them. Its first-contact figure is the generalization estimate in the
-//!   README: P 0.711, R 0.920, F1 0.802, primary 0.811, themes per text 1.42 labelled / 1.83
-//!   assigned. It was scored once more after the issue-17 changes (which were calibrated on the
-//!   other sets only): F1 0.800, primary 0.811. Its misses are not printed, so that nobody tunes
-//!   on them.
+//!   before any rule ran on them. First contact: P 0.711, R 0.920, F1 0.802, primary 0.811,
+//!   themes per text 1.42 labelled / 1.83 assigned (scored once more after issue 17's first
+//!   step: F1 0.800, primary 0.811). Issue 17's second step tuned on it, openly (its false
+//!   secondary themes in short texts, its primary misses), so it is a tuning set now and its
+//!   misses are printed.
 //! - `heldout2.jsonl` — 139 texts of 129 cities, held out until issue 17 (first contact F1 0.805,
 //!   primary 0.892); its totals and false secondary themes were looked at to calibrate the
 //!   passing-mention rules, so it is a tuning set now, openly.
@@ -17,10 +19,12 @@
 //!   they are a tuning set now; `--nocapture` prints every case that differs.
 //!
 //! Floors sit at the measured figures (rounded down); raise them when the rules improve, never
-//! lower them to let a change pass. Measured 2026-12-06 (issue 17, passing mentions in papers of
-//! 200+ words): tuning P 0.930, R 0.830, F1 0.877, primary 0.960; heldout2 P 0.765, R 0.910,
-//! F1 0.831, primary 0.892; heldout3 P 0.708, R 0.920, F1 0.800, primary 0.811. The same figures
-//! with the binary: `ratsdex eval-themes --texts --truth tests/fixtures/themes/heldout3.jsonl`.
+//! lower them to let a change pass. Measured 2026-12-06 (issue 17's second step: short papers,
+//! Kitas, the title's head, places in titles, Beirat, Ausbildung): tuning P 0.957, R 0.830,
+//! F1 0.889, primary 0.970; heldout2 P 0.795, R 0.910, F1 0.848, primary 0.921; heldout3 P 0.753,
+//! R 0.933, F1 0.833, primary 0.896 (before it: tuning 0.930 / 0.830 / 0.877 / 0.960, heldout2 0.765 / 0.910 /
+//! 0.831 / 0.892, heldout3 0.708 / 0.920 / 0.800 / 0.811). The same figures with the binary:
+//! `ratsdex eval-themes --texts --truth tests/fixtures/themes/heldout3.jsonl`.
 
 use ratsdex::classify::Taxonomy;
 use ratsdex::eval::themes::{Report, classify_text, labels};
@@ -41,10 +45,10 @@ const TUNING: Set = Set {
     data: include_str!("../fixtures/themes/tuning.jsonl"),
     cases: 100,
     floors: [
-        ("themes_precision", 0.929),
+        ("themes_precision", 0.956),
         ("themes_recall", 0.830),
-        ("themes_f1", 0.877),
-        ("themes_primary", 0.960),
+        ("themes_f1", 0.888),
+        ("themes_primary", 0.970),
     ],
     show_misses: true,
 };
@@ -54,25 +58,25 @@ const HELDOUT2: Set = Set {
     data: include_str!("../fixtures/themes/heldout2.jsonl"),
     cases: 139,
     floors: [
-        ("themes_precision", 0.764),
+        ("themes_precision", 0.794),
         ("themes_recall", 0.910),
-        ("themes_f1", 0.831),
-        ("themes_primary", 0.892),
+        ("themes_f1", 0.848),
+        ("themes_primary", 0.920),
     ],
     show_misses: true,
 };
 
 const HELDOUT3: Set = Set {
-    name: "held-out texts 3",
+    name: "held-out texts 3 (tuned on since issue 17's second step)",
     data: include_str!("../fixtures/themes/heldout3.jsonl"),
     cases: 106,
     floors: [
-        ("themes_precision", 0.707),
-        ("themes_recall", 0.920),
-        ("themes_f1", 0.800),
-        ("themes_primary", 0.811),
+        ("themes_precision", 0.752),
+        ("themes_recall", 0.933),
+        ("themes_f1", 0.833),
+        ("themes_primary", 0.896),
     ],
-    show_misses: false,
+    show_misses: true,
 };
 
 /// The report over every case of a set, plus one line per case that differs.
