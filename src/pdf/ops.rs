@@ -182,7 +182,7 @@ impl<'a> Ops<'a> {
                 self.clear();
                 self.operator.extend_from_slice(op.operator.as_bytes());
                 for o in &op.operands {
-                    let operand = self.from_object(o, true);
+                    let operand = self.operand_of(o, true);
                     if let Operand::Number(n) = operand {
                         self.nums.push(n);
                     }
@@ -212,7 +212,7 @@ impl<'a> Ops<'a> {
     }
 
     /// An operand of lopdf's parse (the slow path).
-    fn from_object(&mut self, o: &Object, top: bool) -> Operand {
+    fn operand_of(&mut self, o: &Object, top: bool) -> Operand {
         match o {
             Object::Integer(i) => Operand::Number(*i as f32),
             Object::Real(r) => Operand::Number(*r),
@@ -228,7 +228,7 @@ impl<'a> Ops<'a> {
             }
             Object::Array(items) if top => {
                 let converted: Vec<Operand> =
-                    items.iter().map(|i| self.from_object(i, false)).collect();
+                    items.iter().map(|i| self.operand_of(i, false)).collect();
                 let a = self.items.len();
                 self.items.extend(converted);
                 Operand::Array(a, self.items.len())
