@@ -8,6 +8,7 @@
 //! the rest of the stream, from the start of that operation, to lopdf's parser, so what lopdf
 //! reads there (or where it stops, or reports a syntax error) stays as it was.
 
+use super::lex::{is_regular, is_space};
 use lopdf::Object;
 use lopdf::content::{Content, ContentOperations};
 
@@ -103,21 +104,6 @@ pub struct Ops<'a> {
     nums: Vec<f32>,
     items: Vec<Operand>,
     bytes: Vec<u8>,
-}
-
-fn is_space(c: u8) -> bool {
-    matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\0' | b'\x0c')
-}
-
-fn is_delimiter(c: u8) -> bool {
-    matches!(
-        c,
-        b'(' | b')' | b'<' | b'>' | b'[' | b']' | b'{' | b'}' | b'/' | b'%'
-    )
-}
-
-fn is_regular(c: u8) -> bool {
-    !is_space(c) && !is_delimiter(c)
 }
 
 fn is_operator_byte(c: u8) -> bool {
