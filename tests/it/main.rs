@@ -21,6 +21,7 @@ mod kill_ingest;
 mod metadata_cities;
 mod metadata_config;
 mod metadata_eval;
+mod metadata_families;
 mod metadata_hard;
 mod metadata_layout;
 mod metadata_real;
