@@ -65,6 +65,7 @@ def main():
     ap.add_argument("--real", default=DEFAULT_REAL, help="corpus-real folder")
     ap.add_argument("--bin", default=os.path.join(HERE, "..", "target", "release", "ratsdex"))
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--save", metavar="DIR", help="also write each OCR text to DIR/<id>.txt")
     ap.add_argument("cmd", nargs="*", help="command after --, {} = the PDF")
     args = ap.parse_args()
     cmd = args.cmd or [args.bin, "extract", "--text", "{}"]
@@ -82,6 +83,10 @@ def main():
         run = [pdfs[0] if a == "{}" else a for a in cmd]
         out = subprocess.run(run, capture_output=True, text=True)
         hyp = out.stdout
+        if args.save:
+            os.makedirs(args.save, exist_ok=True)
+            with open(os.path.join(args.save, f"{rid}.txt"), "w", encoding="utf-8") as f:
+                f.write(hyp)
         with open(ref_path, encoding="utf-8") as f:
             ref = f.read()
         r, h = normalize(ref), normalize(hyp)

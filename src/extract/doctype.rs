@@ -19,26 +19,74 @@ pub(crate) fn find(
     header_end: usize,
 ) -> (Option<String>, Option<DocType>) {
     match printed(doc, vocab, header_end) {
-        Some((printed, canon)) => (Some(printed), Some(canon)),
+        Some((printed, canon)) => {
+            let canon = answering(doc, header_end, canon);
+            (Some(printed), Some(canon))
+        }
         None => (
             None,
-            from_number_label(doc, vocab, header_end).or_else(|| from_request(doc)),
+            from_number_label(doc, vocab, header_end)
+                .or_else(|| from_body(doc))
+                .or_else(|| plain_letter(doc, vocab)),
         ),
     }
 }
 
+/// An Antwort that prints the type of what it answers: the subject line of an answer letter
+/// (`Anfrage Nr. AF0455/24 – …` over `Ihre Anfrage … beantworte ich wie folgt`), or a
+/// `Mitteilung des Senats` whose header says it is the `Antwort des Senats auf die Kleine
+/// Anfrage …`. An Anfrage never answers itself; a Mitteilung is an Antwort only when its header
+/// says so.
+fn answering(doc: &Doc, header_end: usize, canon: DocType) -> DocType {
+    let answers = match canon {
+        DocType::Anfrage => signal(&doc.opening(REQUEST_WINDOW)) == Some(DocType::Antwort),
+        DocType::Mitteilungsvorlage => {
+            let end = header_end.max(1).min(doc.lines.len());
+            doc.lines
+                .iter()
+                .take(end)
+                .any(|l| ANSWERING_TITLE.is_match(l.text.trim()))
+        }
+        _ => false,
+    };
+    if answers { DocType::Antwort } else { canon }
+}
+
 /// A first-person request that names what it files, or an invitation to a session: `wir bitten Sie, folgende Anfrage …`,
-/// `stelle ich folgenden Antrag`, `bitten wir um Beantwortung folgender Fragen` (the letters
-/// of Fraktionen and members that print no type). Third-person wordings (`die Fraktion bittet um
-/// Beantwortung …`) are left alone: an Antwort or Stellungnahme quotes them.
+/// `stelle ich folgenden Antrag`, `bitten wir um Beantwortung folgender Fragen`, `Wir fragen den
+/// Senat:`, `Wir beantragen:` (the letters of Fraktionen and members that print no type).
+/// Third-person wordings (`die Fraktion bittet um Beantwortung …`) are left alone: an Antwort or
+/// Stellungnahme quotes them.
 static REQUEST: LazyLock<Regex> = LazyLock::new(|| {
     let who = r"(?:(?:bitten|stellen|richten|reichen)\s+wir|wir\s+(?:bitten|stellen|richten|reichen)|(?:bitte|stelle|richte|reiche)\s+ich|ich\s+(?:bitte|stelle|richte|reiche))";
     let anfrage = r"(?:folgende\s+(?:kleine\s+|gro(?:ß|ss)e\s+|schriftliche\s+|mündliche\s+|aktuelle\s+)?anfrage\b|(?:um\s+)?(?:die\s+)?beantwortung\s+(?:der\s+)?folgende[nr]?\s+fragen?\b)";
     let antrag = r"folgenden\s+(?:dringlichkeits)?antrag\b";
+    // `Wir fragen den Senat:`, `Ich frage die Verwaltung:`; `wir beantragen:`, `beantragt die
+    // Fraktion` is third person and left alone.
+    let asks =
+        r"\b(?:wir\s+fragen|fragen\s+wir|ich\s+frage|frage\s+ich)\s+(?:den|die|das)\s+\p{L}+";
+    let applies = r"\b(?:wir\s+beantragen|beantragen\s+wir|ich\s+beantrage|beantrage\s+ich)\b";
     Regex::new(&format!(
-        r"(?i)\b{who}\b[^.:;]{{0,100}}?(?:(?P<anfrage>{anfrage})|(?P<antrag>{antrag}))"
+        r"(?i)(?:\b{who}\b[^.:;]{{0,100}}?(?:(?P<anfrage>{anfrage})|(?P<antrag>{antrag}))|(?P<asks>{asks})|(?P<applies>{applies}))"
     ))
     .unwrap_or_else(|e| panic!("request pattern: {e}"))
+});
+
+/// A sentence that answers (`Ihre Anfrage … beantworte ich wie folgt`, `Der Senat beantwortet
+/// die Kleine Anfrage wie folgt`, `… wird wie folgt beantwortet`, `zu Ihren Fragen nehmen wir
+/// wie folgt Stellung`) or states an opinion (`Der Stadtteilbeirat nimmt hierzu wie folgt
+/// Stellung`); an opinion on questions is an answer.
+static STATES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?P<answer>beantworte[nt]?\b[^.:;?]{0,80}?\bwie\s+folgt|wie\s+folgt\s+beantwortet)|\b(?P<opinion>(?:nimmt|nehmen|nehme)\b[^.:;?]{0,80}?\bwie\s+folgt\s+stellung)\b",
+    )
+    .unwrap_or_else(|e| panic!("statement pattern: {e}"))
+});
+
+/// Questions in the sentence of an opinion make it an answer.
+static QUESTIONS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:anfrage|fragen?|fragestellung)\b")
+        .unwrap_or_else(|e| panic!("questions pattern: {e}"))
 });
 
 /// An invitation to a session (`ich lade Sie hiermit zur nächsten Sitzung … ein`, `Der
@@ -65,26 +113,103 @@ pub(crate) fn from_title(title: Option<&str>) -> Option<DocType> {
         .map(|_| DocType::Antwort)
 }
 
+/// True when `text` opens with a printed type (`Antrag`, `Stellungnahme der Verwaltung`,
+/// `Anfrage in der Fragestunde …`).
+pub(crate) fn opens_with_type(text: &str, vocab: &Vocabulary) -> bool {
+    let types = &vocab.doc_types;
+    match_type(text, types, true, &Labels::EMPTY).is_some()
+        || match_type(text, types, false, &Labels::EMPTY).is_some()
+        || cites_by_number(text)
+}
+
 /// Characters of the first page read for a request.
 const REQUEST_WINDOW: usize = 4000;
 
-/// The type a first-person request or an invitation on the first page names, if any.
-fn from_request(doc: &Doc) -> Option<DocType> {
-    let text = doc.opening(REQUEST_WINDOW);
-    if INVITATION.is_match(&text) {
-        return Some(DocType::Einladung);
-    }
-    let caps = REQUEST.captures(&text)?;
-    if caps.name("anfrage").is_some() {
-        Some(DocType::Anfrage)
-    } else {
-        caps.name("antrag").map(|_| DocType::Antrag)
-    }
+/// The type the opening of page 1 names when none is printed ([`signal`]).
+fn from_body(doc: &Doc) -> Option<DocType> {
+    signal(&doc.opening(REQUEST_WINDOW))
 }
 
+/// The type the earliest of these names in `text`: an invitation to a session, an answering or
+/// opinion sentence, a first-person request. The earliest wins: a Stadtteilbeirat's opinion
+/// that opens `nimmt hierzu wie folgt Stellung` may later `beantragen` something.
+fn signal(text: &str) -> Option<DocType> {
+    let mut found: Vec<(usize, DocType)> = Vec::new();
+    if let Some(m) = INVITATION.find(text) {
+        found.push((m.start(), DocType::Einladung));
+    }
+    if let Some(c) = STATES.captures(text) {
+        if let Some(m) = c.name("answer") {
+            found.push((m.start(), DocType::Antwort));
+        } else if let Some(m) = c.name("opinion") {
+            // The sentence the opinion is stated in, from its start.
+            let start = text
+                .get(..m.start())
+                .and_then(|before| before.rfind(['.', ':', ';', '?', '!']))
+                .map_or(0, |i| i + 1);
+            let sentence = text.get(start..m.end()).unwrap_or_default();
+            let t = if QUESTIONS.is_match(sentence) {
+                DocType::Antwort
+            } else {
+                DocType::Stellungnahme
+            };
+            found.push((m.start(), t));
+        }
+    }
+    if let Some(c) = REQUEST.captures(text) {
+        let anfrage = c.name("anfrage").or_else(|| c.name("asks"));
+        let antrag = c.name("antrag").or_else(|| c.name("applies"));
+        if let Some(m) = anfrage {
+            found.push((m.start(), DocType::Anfrage));
+        } else if let Some(m) = antrag {
+            found.push((m.start(), DocType::Antrag));
+        }
+    }
+    found.into_iter().min_by_key(|(at, _)| *at).map(|(_, t)| t)
+}
+
+/// Characters of the opening a plain letter is read in: questions or the words of an Antrag or
+/// Anfrage there give it another character.
+static OTHER_CHARACTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\?|\bbeantrag|\bantrag\b|\banfrage\b|\bstellungnahme\b|\btagesordnung\b")
+        .unwrap_or_else(|e| panic!("character pattern: {e}"))
+});
+
+/// A letter that names no type: a greeting (`Sehr geehrter Herr Oberbürgermeister,`) among the
+/// first lines of page 1, a closing (`Mit freundlichen Grüßen`) further down, and neither a
+/// question nor an Antrag, Anfrage, Stellungnahme or agenda in what it says — a **Schreiben**
+/// (a Beirat's letter to the mayor, an audit office's letter to an office).
+fn plain_letter(doc: &Doc, vocab: &Vocabulary) -> Option<DocType> {
+    let salutations = vocab.labels(LabelSet::Salutations);
+    let closings = vocab.labels(LabelSet::Closings);
+    let page1: Vec<&str> = doc
+        .lines
+        .iter()
+        .filter(|l| l.page == 1 && !l.furniture)
+        .map(|l| l.text.as_str())
+        .collect();
+    let greeting = page1
+        .iter()
+        .take(GREETING_LINES)
+        .position(|t| salutations.starts(t))?;
+    let closes = doc
+        .lines
+        .iter()
+        .filter(|l| l.page <= 2)
+        .skip(greeting)
+        .any(|l| closings.starts(&l.text));
+    let opening = doc.opening(REQUEST_WINDOW);
+    (closes && !OTHER_CHARACTER.is_match(&opening)).then_some(DocType::Schreiben)
+}
+
+/// Lines of page 1 in which a letter's greeting stands.
+const GREETING_LINES: usize = 30;
+
 /// Words that may follow a printed type in the same cell.
-const TRAILERS: [&str; 16] = [
+const TRAILERS: [&str; 18] = [
     "vom",
+    "in",
+    "im",
     "zu",
     "zum",
     "nr",
@@ -193,7 +318,8 @@ fn is_qualifier(w: &str) -> bool {
 
 /// True when a sender is named between the type and `Nr.` + number (`Antrag des Beirats
 /// Nr. 266/2019`): the number is that of a cited paper. Directly after the type
-/// (`Kleine Anfrage Nr. 12/2023`) it is the paper's own.
+/// (`Kleine Anfrage Nr. 12/2023`) it is the paper's own; after a preposition that names the
+/// subject (`Stellungnahme des Beirats zum Bebauungsplan Nr. 199`) it is the subject's.
 fn cites_by_number(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
     let Some(nr) = words.windows(2).position(|w| {
@@ -206,6 +332,12 @@ fn cites_by_number(t: &str) -> bool {
         between
             .iter()
             .any(|w| matches!(*w, "des" | "der" | "von" | "vom"))
+            && !between.iter().any(|w| {
+                matches!(
+                    w.to_lowercase().trim_end_matches([',', '.']),
+                    "zu" | "zum" | "zur" | "für" | "über" | "auf" | "gegen" | "betreffend" | "betr"
+                )
+            })
     })
 }
 
@@ -274,7 +406,7 @@ mod tests {
     }
 
     fn requested(text: &str) -> Option<DocType> {
-        from_request(&Doc::from_text(text))
+        from_body(&Doc::from_text(text))
     }
 
     #[test]
@@ -339,7 +471,97 @@ mod tests {
             requested("Wir bitten Sie um Geduld. Die folgende Anfrage kam spät.\n"),
             None
         );
-        assert_eq!(requested("Wir beantragen, den Platz zu begrünen.\n"), None);
+    }
+
+    #[test]
+    fn asking_and_applying_in_the_first_person() {
+        assert_eq!(
+            requested("Wir fragen den Senat:\n1. Wann öffnet das Bad?\n"),
+            Some(DocType::Anfrage)
+        );
+        assert_eq!(
+            requested("Wir beantragen:\nDer Kreistag beauftragt die Verwaltung\n"),
+            Some(DocType::Antrag)
+        );
+        // Third person: an Antwort or a Vorlage reports what a Fraktion asked or applied for.
+        assert_eq!(
+            requested("Die Fraktion beantragt, den Platz zu begrünen.\n"),
+            None
+        );
+        assert_eq!(requested("Die Fraktion fragt den Senat:\n"), None);
+    }
+
+    #[test]
+    fn answers_and_opinions_name_their_type() {
+        assert_eq!(
+            requested(
+                "Sehr geehrter Herr X,\nIhre Anfrage vom 14. Mai 2024 beantworte ich wie folgt:\n"
+            ),
+            Some(DocType::Antwort)
+        );
+        assert_eq!(
+            requested("Der Senat beantwortet die Kleine Anfrage wie folgt:\n"),
+            Some(DocType::Antwort)
+        );
+        assert_eq!(
+            requested("Sehr geehrter Herr X,\nzu Ihren Fragen nehmen wir wie folgt Stellung:\n"),
+            Some(DocType::Antwort)
+        );
+        // An opinion that later applies for something stays an opinion: the earliest wins.
+        assert_eq!(
+            requested(
+                "Der Beirat Nord nimmt hierzu wie folgt Stellung:\n1. Deshalb beantragen wir, \
+                 die Hecke zu pflanzen.\n"
+            ),
+            Some(DocType::Stellungnahme)
+        );
+        assert_eq!(
+            requested("Die Antwort wird wie folgt gegliedert. Wir bitten um Geduld.\n"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_letter_of_no_other_character_is_a_schreiben() {
+        let v = Vocabulary::embedded();
+        let letter = "Beirat Nord\nSehr geehrter Herr Oberbürgermeister,\n\
+                      wir danken für das Gespräch und bitten Sie, uns Wege aufzuzeigen.\n\
+                      Mit freundlichen Grüßen\nBeirat Nord\n";
+        assert_eq!(
+            plain_letter(&Doc::from_text(letter), &v),
+            Some(DocType::Schreiben)
+        );
+        // Questions or an Antrag give a letter another character; no greeting, no letter.
+        for other in [
+            letter.replace("aufzuzeigen.", "aufzuzeigen?"),
+            letter.replace("wir danken", "wir stellen einen Antrag und danken"),
+            letter.replace("Sehr geehrter Herr Oberbürgermeister,", "Betreff"),
+            letter.replace("Mit freundlichen Grüßen", "Ende"),
+        ] {
+            assert_eq!(plain_letter(&Doc::from_text(&other), &v), None, "{other}");
+        }
+    }
+
+    #[test]
+    fn an_answer_letter_under_the_subject_of_its_anfrage() {
+        let text = "Stadt X\nAnfrage Nr. AF0455/24 – Turnhallen\nSehr geehrter Herr Y,\n\
+                    Ihre Anfrage vom 14. Mai 2024 beantworte ich wie folgt:\nFrage 1\n";
+        let doc = Doc::from_text(text);
+        let v = Vocabulary::embedded();
+        assert_eq!(
+            find(&doc, &v, doc.lines.len()),
+            (Some("Anfrage".into()), Some(DocType::Antwort))
+        );
+        // A Mitteilung whose header says it answers an Anfrage.
+        let text = "Drucksache 21/788 S\nMitteilung des Senats\nSchulsozialarbeit\n\
+                    Antwort des Senats auf die Kleine Anfrage der Fraktion X vom 14. Mai 2024\n";
+        let doc = Doc::from_text(text);
+        assert_eq!(find(&doc, &v, doc.lines.len()).1, Some(DocType::Antwort));
+        // An Anfrage that asks stays one.
+        let text =
+            "Anfrage Nr. 12/2024 – Turnhallen\nWir bitten um Beantwortung folgender Fragen:\n";
+        let doc = Doc::from_text(text);
+        assert_eq!(find(&doc, &v, doc.lines.len()).1, Some(DocType::Anfrage));
     }
 
     #[test]
@@ -409,6 +631,15 @@ mod tests {
                 "Zum Beschluss des Rates\nAntrag des Ortsbeirates Nr. 118/2020 vom 2.11.2020\n"
             ),
             None
+        );
+        // The number of the subject, after a preposition, is no cited paper's.
+        assert_eq!(
+            doc_type("Stellungnahme des Beirats Nord zum Bebauungsplan Nr. 199 Am Hang\n"),
+            Some(("Stellungnahme".into(), DocType::Stellungnahme))
+        );
+        assert_eq!(
+            doc_type("Anfrage in der Fragestunde der Stadtbürgerschaft\n").map(|t| t.1),
+            Some(DocType::Anfrage)
         );
         assert_eq!(
             doc_type("Kleine Anfrage Nr. 12/2023\n").map(|t| t.1),

@@ -6,12 +6,23 @@ use super::dates;
 use super::doc::Doc;
 use super::labeled::{find_labeled, find_labeled_mid};
 use crate::fold::alnum as fold_alnum;
-use crate::record::Drucksache;
 use crate::record::drucksache::is_code;
+use crate::record::{DocType, Drucksache};
 use crate::vocab::{LabelSet, Vocabulary};
 
 /// The document's own number.
+#[cfg(test)]
 pub(crate) fn find(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<Drucksache> {
+    find_labelled(doc, vocab, header_end).map(|(n, _)| n)
+}
+
+/// The document's own number and the label it was printed after, if any (`Anfrage Nr.`: an
+/// Antwort prints the number of the Anfrage it answers so, see [`names_answered_paper`]).
+pub(crate) fn find_labelled(
+    doc: &Doc,
+    vocab: &Vocabulary,
+    header_end: usize,
+) -> Option<(Drucksache, Option<String>)> {
     let first_pages = doc
         .lines
         .iter()
@@ -20,22 +31,34 @@ pub(crate) fn find(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<D
     // Header block first, then anything on the first two pages.
     let head = header_end.min(first_pages);
     labelled(doc, vocab, head)
-        .or_else(|| running_number(doc, vocab))
-        .or_else(|| further_down(doc, vocab, head..first_pages))
+        .map(|(n, label)| (n, Some(label)))
+        .or_else(|| running_number(doc, vocab).map(|n| (n, None)))
+        .or_else(|| further_down(doc, vocab, head..first_pages).map(|n| (n, None)))
 }
 
-/// The value of a number label in lines `..head`; a label that is part of the number
-/// (`GRDrs 78/2023`) is kept as printed.
-fn labelled(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<Drucksache> {
+/// True when a number label names the paper type an Antwort or Stellungnahme answers
+/// (`Anfrage Nr.`, `Antrag Nr.`, `Antragsnummer`): the number after it is the answered paper's.
+pub(crate) fn names_answered_paper(label: &str, vocab: &Vocabulary) -> bool {
+    let f = fold_alnum(label);
+    vocab
+        .doc_types
+        .iter()
+        .filter(|t| matches!(t.value, DocType::Anfrage | DocType::Antrag))
+        .any(|t| f.starts_with(&t.alnum))
+}
+
+/// The value of a number label in lines `..head` and the label; a label that is part of the
+/// number (`GRDrs 78/2023`) is kept as printed.
+fn labelled(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<(Drucksache, String)> {
     let labels = vocab.labels(LabelSet::Drucksache);
     let prefixes = &vocab.numbers.prefix_labels;
     let not_after = &vocab.numbers.citation_preceders;
     for found in find_labeled_mid(doc, labels, 0..head, doc.line_pitch(), not_after) {
         if let Some(n) = number_from_value(&found.value, vocab) {
             if prefixes.contains(&fold_alnum(&found.label_text)) && found.value_line == found.line {
-                return Some(n.prefixed(&found.label_text));
+                return Some((n.prefixed(&found.label_text), found.label_text));
             }
-            return Some(n);
+            return Some((n, found.label_text));
         }
     }
     None
@@ -80,9 +103,21 @@ pub(crate) fn number_from_value(value: &str, vocab: &Vocabulary) -> Option<Druck
         if t.is_empty() || stop.iter().any(|s| lower.starts_with(s.as_str())) {
             break;
         }
-        // `Nr.` / `No.` between a label and the number.
-        if taken.is_empty() && matches!(lower.trim_end_matches('.'), "nr" | "no" | "nummer") {
+        // `Nr.` / `No.` / `№:` between a label and the number.
+        if taken.is_empty() && matches!(lower.trim_end_matches(['.', ':']), "nr" | "no" | "nummer")
+        {
             continue;
+        }
+        // A version letter after a whole number (`21/788 S`, `21/5123 (S)`, `098/2024 E`): one
+        // or two capitals, bracketed or not, as the value's last token.
+        if i + 1 == tokens.len()
+            && taken
+                .last()
+                .is_some_and(|p| p.chars().last().is_some_and(|c| c.is_ascii_digit()))
+            && is_version_letter(tok)
+        {
+            taken.push(tok);
+            break;
         }
         // A number label below a type line (`Mitteilungsvorlage` / `DS-Nr. 17/2023`).
         if taken.is_empty()
@@ -114,6 +149,16 @@ pub(crate) fn number_from_value(value: &str, vocab: &Vocabulary) -> Option<Druck
         }
     }
     Drucksache::parse(&taken.join(" "))
+}
+
+/// One or two capital letters, alone or in brackets (`S`, `(S)`, `E`, `(NF)`): a version mark
+/// after a number.
+fn is_version_letter(tok: &str) -> bool {
+    let inner = tok
+        .strip_prefix('(')
+        .and_then(|t| t.strip_suffix(')'))
+        .unwrap_or(tok);
+    (1..=2).contains(&inner.chars().count()) && inner.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// A number printed on its own in a running header or footer of two or more pages
@@ -178,6 +223,19 @@ mod tests {
         assert_eq!(num("Seite 2"), None);
         // A number label below a type line is not part of the number.
         assert_eq!(num("DS-Nr. 17/2023").as_deref(), Some("17/2023"));
+        // `№:` left in the value after the label `Drucksache`.
+        assert_eq!(num("No: 2024/0345").as_deref(), Some("2024/0345"));
+    }
+
+    #[test]
+    fn version_letter_after_the_number_is_kept() {
+        assert_eq!(num("21/788 S").as_deref(), Some("21/788 S"));
+        assert_eq!(num("21/5123 (S)").as_deref(), Some("21/5123 (S)"));
+        assert_eq!(num("098/2024 E").as_deref(), Some("098/2024 E"));
+        // Only as the last token, only capitals, only after a digit.
+        assert_eq!(num("098/2024 E Bauausschuss").as_deref(), Some("098/2024"));
+        assert_eq!(num("098/2024 Ergänzung").as_deref(), Some("098/2024"));
+        assert_eq!(num("VO/1242/21/Neuf.").as_deref(), Some("VO/1242/21/Neuf."));
     }
 
     #[test]

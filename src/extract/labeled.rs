@@ -78,6 +78,9 @@ fn labeled(
         for (ci, cell) in line.cells.iter().enumerate() {
             if let Some((rest, _)) = labels.strip(&cell.text) {
                 let rest = rest.trim();
+                // `Drucksache №:` (`No:` after NFKC), `Vorlage Nr.:`: a number word left over
+                // belongs to the label, whose value is in the next cell.
+                let rest = if is_number_word(rest) { "" } else { rest };
                 if !rest.is_empty() {
                     let cut = cell.text.len() - rest.len();
                     let frac = cut as f32 / cell.text.len().max(1) as f32;
@@ -117,6 +120,14 @@ fn labeled(
         }
     }
     out
+}
+
+/// True for a bare number word with its punctuation (`Nr.`, `No:`, `Nummer:`).
+fn is_number_word(t: &str) -> bool {
+    matches!(
+        t.trim_end_matches(['.', ':']).to_lowercase().as_str(),
+        "nr" | "no" | "nummer"
+    )
 }
 
 /// The first cell below line `i` (within a few lines) that overlaps `cell` horizontally.

@@ -50,8 +50,18 @@ pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
         vocab.labels(LabelSet::Salutations),
         &vocab.doc_types,
     ));
-    let drucksache = step!(drucksache::find(&doc, vocab, header_end));
+    let found_number = step!(drucksache::find_labelled(&doc, vocab, header_end));
     let (doc_type_printed, doc_type) = step!(doctype::find(&doc, vocab, header_end));
+    // An Antwort or Stellungnahme that prints `Anfrage Nr. …` prints the number of the paper it
+    // answers, not its own (that one is found as `answers` below).
+    let drucksache = found_number
+        .filter(|(_, label)| {
+            !(matches!(doc_type, Some(DocType::Antwort | DocType::Stellungnahme))
+                && label
+                    .as_deref()
+                    .is_some_and(|l| drucksache::names_answered_paper(l, vocab)))
+        })
+        .map(|(n, _)| n);
     let (consultations, consult_end) = step!(consultations::find(&doc, vocab, header_end));
     let klima = step!(klimacheck::find(&doc, layer, vocab));
     let references = step!(references::find(

@@ -14,7 +14,8 @@
 //! 5. the signature after the closing (`Mit freundlichen Grüßen` / `Stadtteilbeirat Büchenbach`,
 //!    `… für den Stadtteilbeirat Büchenbach`);
 //! 6. the head of the authority printed alone at the top (`Die Oberbürgermeisterin`) when the paper
-//!    names no department.
+//!    names no department and is no Antwort (an answer under the mayor's letterhead is the
+//!    administration's).
 //!
 //! Nothing found is `None`: no value beats a wrong one.
 
@@ -59,12 +60,25 @@ pub(crate) fn find(
         return None;
     }
     let bodies = vocab.labels(LabelSet::DepartmentNot);
-    labelled(doc, vocab, header_end, bodies)
+    let found = labelled(doc, vocab, header_end, bodies)
         .or_else(|| after_type_heading(doc, vocab, header_end, bodies))
         .or_else(|| letterhead(doc, vocab, bodies))
         .or_else(|| two_line_block(doc, bodies))
         .or_else(|| signature(doc, vocab, bodies))
-        .or_else(|| department.is_none().then(|| head(doc, vocab)).flatten())
+        // An Antwort under the mayor's letterhead is the administration's answer, not hers.
+        .or_else(|| {
+            (department.is_none() && doc_type != Some(DocType::Antwort))
+                .then(|| head(doc, vocab))
+                .flatten()
+        });
+    // A council group asks; it never answers: the Fraktion named on an Antwort is its addressee.
+    found.filter(|o| doc_type != Some(DocType::Antwort) || !names_council_group(o))
+}
+
+/// True for the name of a council group (`SPD-Kreistagsfraktion`, `Gruppe X`).
+fn names_council_group(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    lower.contains("fraktion") || lower.split_whitespace().any(|w| w == "gruppe")
 }
 
 /// Papers of the administration and meeting documents have no originator.
@@ -96,6 +110,8 @@ fn names_body(text: &str, bodies: &Labels) -> bool {
                 && !w.ends_with("fraktionen")
                 && !w.ends_with("gruppen")
                 && !w.ends_with("beiräte")
+                // The plenary itself (`Stadtverordnetenversammlung`) is the council, no sender.
+                && !w.starts_with("stadtverordnetenversammlung")
         })
 }
 

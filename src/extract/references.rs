@@ -133,6 +133,9 @@ pub(crate) fn find(body: &str, own: Option<&str>, vocab: &Vocabulary) -> Vec<Str
                     .get(cue.text.len()..)
                     .is_some_and(|r| r.starts_with([' ', ':', '.', '\u{a0}']))
             {
+                if is_bare_number_word(&cue.text) && !paper_before(body.get(..pos).unwrap_or("")) {
+                    break;
+                }
                 let head: String = after.chars().take(40).collect();
                 // A closing bracket or a semicolon ends the citation.
                 let head = head.lines().next().unwrap_or("");
@@ -148,6 +151,77 @@ pub(crate) fn find(body: &str, own: Option<&str>, vocab: &Vocabulary) -> Vec<Str
         }
     }
     out
+}
+
+/// True for a cue that only says "number" (`Nr.`): whose number it is, the word before says.
+fn is_bare_number_word(cue: &str) -> bool {
+    matches!(
+        cue.trim_end_matches('.').to_lowercase().as_str(),
+        "nr" | "nummer"
+    )
+}
+
+/// Word beginnings that name a legal instrument, a classification or an account before `Nr.`
+/// (`Verordnung (EG) Nr. 261/2004`, `Richtlinie Nr. 02/2022`, `RL Nr. 02/2022`, `Gliederungs-Nr. 2030-2`,
+/// `St.-Nr. 217 5785 0020`), lower case: what follows is no Drucksache.
+const NOT_PAPER_BEFORE_NR: [&str; 15] = [
+    "richtlinie",
+    "rl",
+    "verordnung",
+    "gesetz",
+    "satzung",
+    "artikel",
+    "art",
+    "gliederung",
+    "st",
+    "steuer",
+    "ust",
+    "kunden",
+    "konto",
+    "rechnung",
+    "haus",
+];
+
+/// True when the text before a bare `Nr.` lets it cite a paper: not glued to a label of
+/// another kind (`Gliederungs-Nr.`), not after a bracketed code (`(EG) Nr.`), not after a
+/// legal instrument (`Richtlinie Nr.`).
+fn paper_before(before: &str) -> bool {
+    let glued = before.ends_with(['-', '.']);
+    let word = before
+        .trim_end()
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    if word.ends_with(')') {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    // The last word part (`BA-Antrags-` → `antrags`, `St.-` → `st`).
+    let head = lower
+        .split(|c: char| !c.is_alphabetic())
+        .rfind(|w| !w.is_empty())
+        .unwrap_or("");
+    if NOT_PAPER_BEFORE_NR
+        .iter()
+        .any(|w| head == *w || (head.len() > 4 && head.starts_with(w)))
+    {
+        return false;
+    }
+    // `Antrags-Nr.`, `Vorlagen-Nr.`: a compound label names its kind; only a paper's counts.
+    !glued
+        || [
+            "drucks",
+            "vorlage",
+            "antrag",
+            "anfrage",
+            "beschluss",
+            "ds",
+            "vo",
+            "grdrs",
+            "reg",
+        ]
+        .iter()
+        .any(|p| head.starts_with(p))
 }
 
 /// Lines at the top of page 1 where an Antwort or Stellungnahme names the paper it answers.
@@ -176,6 +250,18 @@ fn key(n: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_of_laws_classifications_and_accounts_are_no_references() {
+        let v = Vocabulary::embedded();
+        let body = "Gliederungs-Nr: 2030-2. Verordnung (EG) Nr. 261/2004 gilt. \
+                    Richtlinie Nr. 02/2022 des Landes. St.-Nr. 217 5785 0020. \
+                    Siehe Antrag des Beirats Nr. 266/2019 und BA-Antrags-Nr. 118/2020.";
+        assert_eq!(
+            find(body, None, &v),
+            vec!["266/2019".to_string(), "118/2020".to_string()]
+        );
+    }
 
     #[test]
     fn phone_numbers_are_no_references() {

@@ -66,6 +66,13 @@ pub(crate) fn is_enumerator(t: &str) -> bool {
         || (core.chars().count() == 1 && core.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
+/// An enumerated short line (`A. Problem`, `2. Lösung`, `I. Sachverhalt`): a section heading
+/// even when the vocabulary does not know its word.
+pub(crate) fn is_enumerated_heading(t: &str) -> bool {
+    let mut words = t.split_whitespace();
+    words.next().is_some_and(is_enumerator) && (1..=3).contains(&words.count())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -442,7 +442,8 @@ ANSWER_LETTER = {
             "address block at the left, a bare date, a bold subject, 'Anfrage Nr. 20-26 / F 0xxxx von …', "
             "Frage/Antwort pairs, the office address at the foot of the column",
     "city": "Auenburg",
-    "drucksache": "20-26 / F 00731", "doc_type": "Anfrage", "doc_type_printed": "Anfrage", "date": "2022-05-12",
+    # An Antwort printing only the answered Anfrage's number: drucksache null (LABELING.md).
+    "drucksache": None, "doc_type": "Antwort", "doc_type_printed": "Anfrage", "date": "2022-05-12",
     "column": ["Landeshauptstadt", "Seite 1 von 2", "Auenburg", "Referat für Umwelt", "und Verbraucherschutz"],
     "head": ("Dr. Miriam Seidl", "Berufsmäßige Stadträtin"),
     "address": ["Frau Stadträtin", "Carola Brenninger", "", "Rathaus"],

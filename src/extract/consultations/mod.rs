@@ -13,7 +13,7 @@ mod table;
 pub(crate) use prose::one_line as prose_line;
 pub(crate) use roles::role_of;
 
-use super::doc::Doc;
+use super::doc::{DLine, Doc};
 use crate::record::Consultation;
 use crate::vocab::{LabelSet, Vocabulary};
 
@@ -52,11 +52,22 @@ pub(crate) fn find(
 /// header row with a committee column.
 pub(crate) fn start(doc: &Doc, vocab: &Vocabulary, within: usize) -> Option<usize> {
     let starts = vocab.labels(LabelSet::Consultations);
+    doc.lines
+        .iter()
+        .take(within)
+        .position(|l| starts.starts(&l.text) || is_header_row(l, vocab))
+}
+
+/// True for a table header row with a committee column: two or more cells, one of them a
+/// committee column header (`Gremium`) or the Beratungsfolge label itself heading that column
+/// (`Datum | Beratungsfolge | Zuständigkeit`).
+pub(crate) fn is_header_row(l: &DLine, vocab: &Vocabulary) -> bool {
+    let starts = vocab.labels(LabelSet::Consultations);
     let columns = vocab.labels(LabelSet::CommitteeColumn);
-    doc.lines.iter().take(within).position(|l| {
-        starts.starts(&l.text)
-            || (l.cells.len() >= 2 && l.cells.iter().any(|c| columns.is_whole(&c.text)))
-    })
+    l.cells.len() >= 2
+        && l.cells
+            .iter()
+            .any(|c| columns.is_whole(&c.text) || starts.is_whole(&c.text))
 }
 
 #[cfg(test)]

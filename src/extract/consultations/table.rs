@@ -2,8 +2,8 @@
 //! wrapped onto continuation lines, a role alone on the next line, a side bar left of the table,
 //! the header repeated after a page break.
 
-use super::super::doc::{DLine, Doc, is_heading, x_overlap};
-use super::super::text::join_lines;
+use super::super::doc::{DCell, DLine, Doc, is_heading, x_overlap};
+use super::super::text::{is_enumerated_heading, join_lines};
 use super::roles::{is_status, role_of, trailing_role};
 use super::rows::{Row, parse_row, parse_undated_row, to_consultation};
 use crate::record::{Consultation, Role};
@@ -21,7 +21,6 @@ pub(super) fn read(
 ) -> (Vec<Consultation>, Option<usize>) {
     let roles = &vocab.roles;
     let starts = vocab.labels(LabelSet::Consultations);
-    let columns = vocab.labels(LabelSet::CommitteeColumn);
     let headings = vocab.labels(LabelSet::Headings);
     let title_labels = vocab.labels(LabelSet::Title);
     let side_labels = Labels::union(&[
@@ -34,6 +33,8 @@ pub(super) fn read(
     let mut current: Option<Row> = None;
     let mut started = false;
     let mut prev_header = false;
+    // Lines already read as part of a row.
+    let mut skip_to = 0;
     // Left edge of the table; cells further left belong to a side bar.
     let mut table_x0: Option<f32> = None;
     for i in start..(start + WINDOW).min(doc.lines.len()) {
@@ -45,7 +46,7 @@ pub(super) fn read(
             continue;
         };
         let line = &trimmed;
-        let is_header = line.cells.iter().any(|c| columns.is_whole(&c.text));
+        let is_header = super::is_header_row(line, vocab);
         // A table continued on the next page repeats its label or header row there.
         let new_page = last_line
             .and_then(|l: usize| doc.lines.get(l))
@@ -56,21 +57,33 @@ pub(super) fn read(
         if i > start && (is_heading(line, headings) || title_labels.starts(&line.text)) {
             break;
         }
-        let row = parse_row(line, vocab, roles).or_else(|| {
-            let current_complete = current.as_ref().is_none_or(|r| r.role.is_some());
-            (!is_header && (started || prev_header) && current_complete)
-                .then(|| parse_undated_row(line, roles))
-                .flatten()
-        });
+        if i < skip_to {
+            continue;
+        }
+        let merged = (!is_header)
+            .then(|| centred_row(doc, i, line, vocab, roles, pitch))
+            .flatten();
+        if merged.is_some() {
+            skip_to = i + 2;
+        }
+        let row = merged
+            .or_else(|| parse_row(line, vocab, roles))
+            .or_else(|| {
+                let current_complete = current.as_ref().is_none_or(|r| r.role.is_some());
+                (!is_header && (started || prev_header) && current_complete)
+                    .then(|| parse_undated_row(line, roles))
+                    .flatten()
+            });
         prev_header = is_header;
         // The table starts at its leftmost column header; a label with a colon further left
         // (`Eingereicht von:`) belongs to a side bar.
+        // Only when such a label stands on the header row: a header centred over its column
+        // (`Beratungsfolge` above a wider committee name) is no edge of the table.
         if is_header && table_x0.is_none() {
-            table_x0 = line
-                .cells
-                .iter()
-                .find(|c| !c.text.ends_with(':') && !side_labels.starts(&c.text))
-                .map(|c| c.x0);
+            let side = |c: &DCell| c.text.ends_with(':') || side_labels.starts(&c.text);
+            if line.cells.first().is_some_and(side) {
+                table_x0 = line.cells.iter().find(|c| !side(c)).map(|c| c.x0);
+            }
         }
         // `Beratungsfolge: Bauausschuss 12.03.2023 Vorberatung` on the label line.
         let row = row.map(|mut r| {
@@ -105,6 +118,45 @@ pub(super) fn read(
     (out, last_line)
 }
 
+/// A row whose wrapped committee cell is set above and below its other cells, which stand
+/// vertically centred in between (Word tables): line `i` holds only the first part of the
+/// committee, line `i + 1` — closer than the line pitch — the date and role without a committee.
+/// The two are read as one row; the rest of the name continues it below.
+fn centred_row(
+    doc: &Doc,
+    i: usize,
+    line: &DLine,
+    vocab: &Vocabulary,
+    roles: &[Printed<Role>],
+    pitch: f32,
+) -> Option<Row> {
+    let next = doc.lines.get(i + 1)?;
+    if line.cells.len() != 1
+        || vocab.labels(LabelSet::Consultations).starts(&line.text)
+        || next.page != line.page
+        || next.y - line.y >= pitch * 0.9
+        || parse_row(line, vocab, roles).is_some()
+        || parse_row(next, vocab, roles).is_some()
+    {
+        return None;
+    }
+    let mut cells = line.cells.clone();
+    cells.extend(next.cells.iter().cloned());
+    cells.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+    let text = cells
+        .iter()
+        .map(|c| c.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let joined = DLine {
+        cells,
+        text,
+        ..next.clone()
+    };
+    // A row of the table names what the committee does.
+    parse_row(&joined, vocab, roles).filter(|r| r.role.is_some())
+}
+
 /// A line with only a role completes `row`; a line right below that overlaps the committee
 /// column continues its name (possibly with the role at its end). True when the line was used.
 fn continue_row(
@@ -131,7 +183,9 @@ fn continue_row(
         .filter(|c| x_overlap(row.x0, row.x1, c.x0, c.x1, 1.0) && !is_status(&c.text))
         .map(|c| c.text.as_str())
         .collect();
+    // `A. Problem` right below the table is a section heading, no part of a name.
     if close
+        && !is_enumerated_heading(&line.text)
         && !cont.is_empty()
         && cont.len() == line.cells.iter().filter(|c| !is_status(&c.text)).count()
     {

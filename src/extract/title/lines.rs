@@ -45,7 +45,14 @@ pub(super) fn paragraph(
         let Some(next) = doc.lines.get(i + 1) else {
             break;
         };
-        if stops_title(next, stop_labels, vocab) || is_public_marker(next, vocab) {
+        // A line cannot end a title on an article or preposition (`… Ergänzung zur` /
+        // `Vorlage BV/0234/2024`): the next line continues it even when it opens with a label word.
+        let dangling = ends_with_function_word(&title)
+            && next.cells.len() == 1
+            && !next.furniture
+            && !next.text.ends_with(':')
+            && !is_heading(next, vocab.labels(LabelSet::Headings));
+        if !dangling && (stops_title(next, stop_labels, vocab) || is_public_marker(next, vocab)) {
             break;
         }
         // An introducing sentence (`Der Rat möge beschließen:`) starts the body.
@@ -68,6 +75,18 @@ pub(super) fn paragraph(
         n += 1;
     }
     title
+}
+
+/// True when text ends with a word that cannot end a title (`zur`, `der`, `für`, `und`).
+pub(super) fn ends_with_function_word(t: &str) -> bool {
+    const WORDS: [&str; 27] = [
+        "zur", "zum", "zu", "der", "die", "das", "des", "dem", "den", "für", "und", "oder", "von",
+        "vom", "mit", "im", "in", "auf", "an", "am", "über", "bei", "ab", "bis", "gemäß", "nach",
+        "sowie",
+    ];
+    t.split_whitespace()
+        .last()
+        .is_some_and(|w| WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// Every label that must not be swallowed into a title.

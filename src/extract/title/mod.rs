@@ -4,6 +4,7 @@
 //! ([`letter`]) — tried in that order on the page, then in the wider column of a header split by
 //! a side bar ([`columns`]). An Einladung is titled by the session it invites to ([`session`]).
 
+mod bold;
 mod columns;
 mod labelled;
 mod letter;
@@ -13,6 +14,7 @@ mod unlabelled;
 
 use super::consultations;
 use super::doc::Doc;
+use super::text::is_enumerated_heading;
 use crate::record::DocType;
 use crate::vocab::{LabelSet, Labels, Vocabulary};
 use regex::Regex;
@@ -35,8 +37,23 @@ pub(crate) fn find(
     }
     // No value beats a wrong one: a letterhead's address or contact line or a greeting is
     // never a title, whichever strategy found it.
+    // Nor is a section heading (`A. Problem`) or a cut-off line (`… Ergänzung zur`).
+    let fits = |t: &String| {
+        !is_letterhead_or_greeting(t, vocab)
+            && !is_garbled(t)
+            && !is_enumerated_heading(t)
+            && !lines::ends_with_function_word(t)
+            && !t.ends_with(',')
+            && !ATTACHMENT.is_match(t)
+    };
     candidate(doc, vocab, header_end, after)
-        .filter(|t| !is_letterhead_or_greeting(t, vocab) && !is_garbled(t))
+        .filter(fits)
+        .or_else(|| {
+            // Typography alone names a subject only on a paper of a known type (a flyer's or a
+            // statute's bold lines are headings).
+            doc_type?;
+            bold::subject(doc, vocab, &lines::stop_labels(vocab), header_end).filter(fits)
+        })
 }
 
 /// A character no title prints; OCR makes it of stains and stamps (`%R1ecycl0ing`).
@@ -70,14 +87,35 @@ fn is_garbled(t: &str) -> bool {
 
 /// A postal address (`Meindlstraße 14, 81373 München`): a postcode and a place after a comma.
 static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r",\s*(?:D-)?\d{5}\s+\p{Lu}\p{Ll}").unwrap_or_else(|_| super::text::never())
+    Regex::new(r"[,·|]\s*(?:D-)?\d{5}\s+\p{Lu}\p{Ll}").unwrap_or_else(|_| super::text::never())
+});
+
+/// An attachment's heading alone (`Anlage 2`, `Anlage (zu Nummer 5.2.1)`): it names no subject.
+static ATTACHMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^Anlagen?(?:\s+(?:\d+[a-z]?|[IVX]+))?(?:\s*\([^)]*\))?$")
+        .unwrap_or_else(|_| super::text::never())
+});
+
+/// A letter's place and date (`Talbrück, den 9. April 2024`, `Bremen, 29.08.2024`).
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\p{Lu}[\p{L}.\- ]{1,40},?\s+(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|\p{L}+)\s*\d{2,4}$",
+    )
+    .unwrap_or_else(|_| super::text::never())
 });
 
 /// True for text that belongs to a letterhead (an address, a phone, fax or e-mail line) or
 /// opens a letter (`Sehr geehrte …`).
 fn is_letterhead_or_greeting(t: &str, vocab: &Vocabulary) -> bool {
     let contact = vocab.labels(LabelSet::Contact);
+    let heads = vocab.labels(LabelSet::OriginatorHeads);
     ADDRESS.is_match(t)
+        || DATELINE.is_match(t)
+        // `Stadt Talbrück Der Oberbürgermeister`: the authority's letterhead lines.
+        || heads.iter().any(|h| {
+            t.strip_suffix(h.text.as_str())
+                .is_some_and(|pre| pre.is_empty() || pre.ends_with(' '))
+        })
         || t.contains('@')
         || vocab.labels(LabelSet::Salutations).starts(t)
         || t.split_whitespace()
@@ -191,6 +229,24 @@ mod tests {
     }
 
     #[test]
+    fn fragments_and_attachment_headings_are_no_titles() {
+        let v = Vocabulary::embedded();
+        for t in [
+            "Gültig ab",
+            "Fassung vom",
+            "Wappen des Landkreises/der Stadt,",
+            "Anlage (zu Nummer 5.2.1)",
+            "Anlage 2",
+            "A. Problem",
+        ] {
+            let doc = Doc::from_text(&format!("{t}\n\nSachverhalt\nText\n"));
+            assert_eq!(find(&doc, &v, 2, None, None), None, "{t}");
+        }
+        let doc = Doc::from_text("Anlage zur Sanierung der Schule Nord\n\nSachverhalt\nText\n");
+        assert!(find(&doc, &v, 2, None, None).is_some());
+    }
+
+    #[test]
     fn letterhead_lines_and_greetings_are_no_titles() {
         let v = Vocabulary::embedded();
         for t in [
@@ -198,6 +254,10 @@ mod tests {
             "Telefon: 0123 4567 E-Mail: info@seeburg.de",
             "Sehr geehrte Damen und Herren,",
             "Tel. 0221 178-0 Fax 0221 178-22 22",
+            "Fraktion X im Stadtrat Dr.-Külz-Ring 19 · 01067 Dresden An den Oberbürgermeister",
+            "Talbrück, den 9. April 2024",
+            "Bremen, 29.08.2024",
+            "Stadt Talbrück Der Oberbürgermeister",
         ] {
             assert!(is_letterhead_or_greeting(t, &v), "{t}");
         }

@@ -2,16 +2,17 @@
 //! and the recognised words go through the same layout stage as born-digital text.
 //!
 //! Modules, one job each: [`detect`] (which pages need OCR, garbage text layers),
-//! [`raster`] (page → gray image with `pdftoppm`), [`prep`] (deskew), [`engine`] (image →
-//! words with `tesseract`), [`tsv`] (words → glyphs for `layout`), [`boxes`] (checkboxes
-//! from pixels), [`cache`] (results by file hash), [`run`] (external programs with a
-//! deadline; are they installed?).
+//! [`raster`] (page → gray image with `pdftoppm`), [`prep`] (skew, straightening), [`engine`]
+//! (image → words with `tesseract`), [`tsv`] (words → glyphs for `layout`), [`confusions`]
+//! (`V0/` → `VO/` in codes), [`boxes`] (checkboxes from pixels), [`cache`] (results by file
+//! hash), [`run`] (external programs with a deadline; are they installed?).
 //!
 //! Both programs run as subprocesses, so OCR is optional at run time: without them every page
 //! with a text layer is read as before and scanned pages are counted as not searchable.
 
 pub mod boxes;
 pub mod cache;
+pub mod confusions;
 pub mod detect;
 pub mod engine;
 pub mod prep;

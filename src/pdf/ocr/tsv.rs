@@ -1,6 +1,7 @@
 //! Tesseract's TSV output → recognised words with boxes → glyphs for the layout stage.
 //!
-//! Words of one tesseract line share one baseline (measured on its words without descenders),
+//! Words of one tesseract line share one baseline (measured on its words without descenders,
+//! counted by length; a stamp word far off it keeps its own),
 //! and font sizes are estimated from word heights and evened out per page, so that the layout
 //! stage (`layout::layout`) builds lines, cells and blocks from a scan as it does from a
 //! born-digital page.
@@ -138,19 +139,43 @@ fn has_ascender(text: &str) -> bool {
     })
 }
 
-/// Estimated font size (in pixels) and baseline of one tesseract line's words.
+/// A word's own baseline estimate: the bottom of its box, raised by the descender's depth when
+/// it has one.
+fn word_baseline(w: &Word) -> f32 {
+    if has_descender(&w.text) {
+        w.y1 - DESCENDER * (w.y1 - w.y0)
+    } else {
+        w.y1
+    }
+}
+
+/// Share of a descender word's box height below the baseline.
+const DESCENDER: f32 = 0.22;
+/// A word whose own baseline is further than this many font sizes from its line's keeps its
+/// own (a stamp or handwritten note that tesseract joined to a printed line).
+const OFF_LINE_EM: f32 = 0.4;
+
+/// Estimated font size (in pixels) and baseline of one tesseract line's words: the baseline is
+/// the median of the words without descenders, each counted by its length, so that a few
+/// short stamp or handwriting words joined to the line do not move it.
 fn line_metrics(words: &[&Word]) -> (f32, f32) {
     let top = words.iter().map(|w| w.y0).fold(f32::INFINITY, f32::min);
     let bottom = words.iter().map(|w| w.y1).fold(f32::NEG_INFINITY, f32::max);
-    let plain: Vec<&&Word> = words.iter().filter(|w| !has_descender(&w.text)).collect();
-    let baseline = if plain.is_empty() {
-        bottom - 0.2 * (bottom - top)
-    } else {
-        median(plain.iter().map(|w| w.y1).collect())
+    let plain: Vec<&Word> = words
+        .iter()
+        .copied()
+        .filter(|w| !has_descender(&w.text))
+        .collect();
+    let by_length = |ws: &[&Word]| -> Vec<f32> {
+        ws.iter()
+            .flat_map(|w| std::iter::repeat_n(word_baseline(w), w.text.chars().count().max(1)))
+            .collect()
     };
+    let baseline = median(by_length(if plain.is_empty() { words } else { &plain }));
     // a word with an ascender or capital and no descender is about 0.72 em high
     let tall: Vec<f32> = plain
         .iter()
+        .filter(|w| (word_baseline(w) - baseline).abs() <= 0.3 * (w.y1 - w.y0))
         .filter(|w| has_ascender(&w.text))
         .map(|w| (w.y1 - w.y0) / 0.72)
         .collect();
@@ -182,17 +207,35 @@ pub fn glyphs(words: &[Word], scale: f32) -> (Vec<Glyph>, Vec<Spot>) {
     let sizes = even_out(&metrics.iter().map(|m| m.0).collect::<Vec<_>>());
     let mut out = Vec::new();
     let mut spots = Vec::new();
-    for (((_, ws), (_, baseline)), size) in by_line.iter().zip(&metrics).zip(sizes) {
+    // a word far off its line's baseline keeps its own unless it would share a line with a
+    // word it overlaps (the layout would interleave their letters)
+    let collides = |w: &Word, y: f32, size: f32| {
+        by_line.iter().zip(&metrics).any(|((_, other), (_, b))| {
+            (b - y).abs() <= OFF_LINE_EM * size
+                && other
+                    .iter()
+                    .any(|o| !std::ptr::eq(*o, w) && o.x0 < w.x1 && w.x0 < o.x1)
+        })
+    };
+    for (((_, ws), (_, baseline)), &size) in by_line.iter().zip(&metrics).zip(&sizes) {
         for w in ws {
+            let own = word_baseline(w);
+            let baseline = if (own - baseline).abs() > OFF_LINE_EM * size && !collides(w, own, size)
+            {
+                own
+            } else {
+                *baseline
+            };
             spots.push(Spot {
                 block: w.block,
                 x0: w.x0 * scale,
                 x1: w.x1 * scale,
                 y: baseline * scale,
             });
-            let n = w.text.chars().count().max(1) as f32;
+            let text = super::confusions::fix_zero_in_capitals(&w.text);
+            let n = text.chars().count().max(1) as f32;
             let cw = (w.x1 - w.x0) / n;
-            for (i, c) in w.text.chars().enumerate() {
+            for (i, c) in text.chars().enumerate() {
                 out.push(Glyph {
                     text: c.to_string(),
                     x: (w.x0 + i as f32 * cw) * scale,
@@ -294,5 +337,31 @@ mod tests {
         let cells: Vec<&str> = lines[0].cells.iter().map(|c| c.text.as_str()).collect();
         assert_eq!(cells, ["Betreff: Digital genug", "12.03.2024"]);
         assert!((lines[0].x0 - 72.0).abs() < 0.5, "{}", lines[0].x0);
+    }
+
+    #[test]
+    fn stamp_words_joined_to_a_line_do_not_move_its_baseline() {
+        // tesseract joined three stamp words (lower, at the right) to the first line; the old
+        // median baseline put that line on the next one and interleaved their letters
+        let row = |line: u32, x: u32, y: u32, w: u32, h: u32, text: &str| {
+            format!("5\t1\t{line}\t1\t1\t1\t{x}\t{y}\t{w}\t{h}\t90\t{text}\n")
+        };
+        let mut tsv = String::from("level\n");
+        tsv += &row(7, 168, 714, 37, 22, "An");
+        tsv += &row(7, 216, 713, 42, 23, "die");
+        tsv += &row(7, 269, 713, 302, 29, "Bezirksbürgermeisterin");
+        tsv += &row(7, 1085, 742, 34, 28, "95");
+        tsv += &row(7, 1145, 717, 52, 55, "m");
+        tsv += &row(7, 1210, 746, 36, 28, "2");
+        tsv += &row(8, 169, 749, 80, 28, "Helga");
+        tsv += &row(8, 262, 749, 196, 23, "Blömer-Frerker");
+        let (glyphs, _) = glyphs(&parse(&tsv), 72.0 / 200.0);
+        let (lines, _) = layout::layout(&glyphs);
+        let texts: Vec<String> = lines.iter().map(|l| l.cells[0].text.clone()).collect();
+        assert_eq!(
+            texts[..2],
+            ["An die Bezirksbürgermeisterin", "Helga Blömer-Frerker"],
+            "{texts:?}"
+        );
     }
 }

@@ -161,6 +161,24 @@ pub fn eval_gate<S: AsRef<OsStr>>(
     scores
 }
 
+/// [`eval_gate`] on a folder of PDFs with its `truth.jsonl` (`ratsdex eval --truth DIR/truth.jsonl
+/// --corpus DIR`), `dir` relative to the repository; asserts that every truth row was scored.
+pub fn eval_folder(gate: &str, dir: &str, floors: &[(&str, f64)]) -> serde_json::Value {
+    let dir = repo(dir);
+    let scores = eval_gate(
+        gate,
+        &[
+            OsStr::new("--truth"),
+            dir.join("truth.jsonl").as_os_str(),
+            "--corpus".as_ref(),
+            dir.as_os_str(),
+        ],
+        floors,
+    );
+    assert_eq!(scores["missing"], serde_json::json!([]), "{scores}");
+    scores
+}
+
 /// A path below `../shared` (the project's shared data beside the repository), or `None` —
 /// after a visible "skipped" line naming `test` — when it is not there (a fresh clone).
 pub fn shared(rel: &str, test: &str) -> Option<PathBuf> {

@@ -1,0 +1,40 @@
+//! One look-alike per layout family a metadata rule of issue 13 serves (`tests/fixtures/families/`,
+//! made by `tools/audit/families/make.py` with Chromium and LibreOffice; invented towns and
+//! content; each row of `truth.jsonl` names its family): answer letters under their Anfrage's
+//! subject, a Mitteilung that is an Antwort, first-person Anträge and Anfragen without a type
+//! word, opinions stated as `nimmt wie folgt Stellung`, a subject plan number after a preposition,
+//! a plain letter (Schreiben), `№` number labels, bold unlabelled subjects, a Beratungsfolge
+//! whose committee column is headed `Beratungsfolge`, and table cells centred beside a wrapped
+//! committee name.
+//!
+//! `ratsdex eval --corpus` runs the real pipeline on each paper and scores every field.
+
+use crate::support::eval_folder;
+
+const DIR: &str = "tests/fixtures/families";
+
+/// Papers in `truth.jsonl`.
+const PAPERS: usize = 10;
+
+/// Every field right but one department: the answer letter f01 prints its office only in a
+/// right-aligned letterhead block (`Stadt …` / `Der Bürgermeister` / `Tiefbauamt`), read as none
+/// (null, not wrong).
+const FLOORS: &[(&str, f64)] = &[
+    ("drucksache", 1.0),
+    ("doc_type", 1.0),
+    ("date", 1.0),
+    ("title", 1.0),
+    ("public", 1.0),
+    ("department", 0.9),
+    ("consultations", 1.0),
+    ("klimacheck", 1.0),
+    ("pages", 1.0),
+    ("metadata_mean", 0.988),
+    ("originator", 1.0),
+];
+
+#[test]
+fn every_family_reads_as_its_rule_says() {
+    let scores = eval_folder("families", DIR, FLOORS);
+    assert_eq!(scores["documents"], PAPERS, "{scores}");
+}

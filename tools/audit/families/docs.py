@@ -1,0 +1,215 @@
+"""Look-alikes of layout families (issue 13), one paper per rule family, invented content.
+
+Each entry names the family it serves; the blocks are rendered by tools/holdout4/render.py with a
+real producer. Towns (Wiesenau, Nordheide, Talbrück) are invented.
+"""
+
+C = lambda committee, date, role: {"committee": committee, "date": date, "role": role}
+
+BASE = dict(drucksache=None, doc_type=None, date=None, title=None, public=None, department=None,
+            originator=None, answers=None, consultations=[], klimacheck=None)
+
+DOCS = []
+
+
+def doc(**kw):
+    kw["truth"] = dict(BASE, **kw["truth"])
+    DOCS.append(kw)
+
+
+doc(file="f01_answer-letter-under-anfrage-subject.pdf", producer="chromium", font="Liberation Sans", size=11,
+    family="an answer letter whose bold subject cites the Anfrage with its number ('Anfrage Nr. … – …') and "
+           "whose first sentence answers ('beantworte ich wie folgt'): Antwort, the number is the answered one",
+    blocks=[
+        ("right", "Stadt Wiesenau\nDer Bürgermeister\nTiefbauamt"),
+        ("p", "Stadtrat\nFrau Helga Brandt"),
+        ("right", "Wiesenau, 03.07.2024"),
+        ("pb", "Anfrage Nr. AF0127/24 – Zustand der Fußgängerbrücken am Mühlgraben"),
+        ("p", "Sehr geehrte Frau Brandt,"),
+        ("p", "Ihre Anfrage vom 12. Juni 2024 beantworte ich wie folgt:"),
+        ("pb", "Frage 1: Welche Brücken sind gesperrt?"),
+        ("p", "Derzeit ist die Brücke an der Walkstraße gesperrt; die Prüfung der übrigen drei Brücken ergab "
+              "keine Mängel, die eine Sperrung erfordern."),
+        ("p", "Mit freundlichen Grüßen"),
+        ("p", "Jens Voigt"),
+    ],
+    truth=dict(doc_type="Antwort", date="2024-07-03",
+               title="Anfrage Nr. AF0127/24 – Zustand der Fußgängerbrücken am Mühlgraben",
+               department="Tiefbauamt", answers="AF0127/24"))
+
+doc(file="f02_mitteilung-that-answers.pdf", producer="libreoffice-html", font="DejaVu Sans", size=10.5,
+    family="a parliament-style 'Mitteilung des Magistrats' whose header says it is the 'Antwort des Magistrats "
+           "auf die Kleine Anfrage …', number with a version letter ('Drucksache 19/412 S')",
+    blocks=[
+        ("p", "STADTVERORDNETENVERSAMMLUNG NORDHEIDE\n19. Wahlperiode"),
+        ("right", "Drucksache 19/412 S\n18.09.2024"),
+        ("h", "Mitteilung des Magistrats", 13),
+        ("pb", "Öffnungszeiten der Stadtteilbibliotheken sichern"),
+        ("p", "Antwort des Magistrats auf die Kleine Anfrage der Fraktion Bürgerliste vom 2. September 2024"),
+        ("p", "Der Magistrat beantwortet die Kleine Anfrage wie folgt:"),
+        ("pb", "1. Wie viele Stunden sind die Stadtteilbibliotheken wöchentlich geöffnet?"),
+        ("p", "Die vier Stadtteilbibliotheken sind zusammen 96 Stunden in der Woche geöffnet."),
+    ],
+    truth=dict(drucksache="19/412 S", doc_type="Antwort", date="2024-09-18",
+               title="Öffnungszeiten der Stadtteilbibliotheken sichern"))
+
+doc(file="f03_fraktion-letter-wir-beantragen.pdf", producer="libreoffice-docx", font="Liberation Serif", size=11,
+    family="a Fraktion's letter that prints no type and applies in the first person ('Wir beantragen:'), "
+           "bold subject above the salutation",
+    blocks=[
+        ("right", "Fraktion Grüne Liste im Stadtrat Talbrück\nMarktplatz 3 · 54321 Talbrück"),
+        ("p", "Herrn Oberbürgermeister\nDr. Lutz Feldmann\nRathaus"),
+        ("right", "Talbrück, den 9. April 2024"),
+        ("pb", "Trinkwasserbrunnen in der Innenstadt"),
+        ("p", "Sehr geehrter Herr Oberbürgermeister,"),
+        ("p", "die Fraktion Grüne Liste bittet Sie, den folgenden Punkt auf die Tagesordnung der nächsten "
+              "Sitzung des Stadtrates zu setzen. Wir beantragen:"),
+        ("p", "Die Verwaltung richtet bis zum Sommer 2025 vier öffentliche Trinkwasserbrunnen in der "
+              "Innenstadt ein."),
+        ("p", "Mit freundlichen Grüßen"),
+        ("p", "Sabine Kurz\nFraktionsvorsitzende"),
+    ],
+    truth=dict(doc_type="Antrag", date="2024-04-09", title="Trinkwasserbrunnen in der Innenstadt",
+               originator="Fraktion Grüne Liste im Stadtrat Talbrück"))
+
+doc(file="f04_fragestunde-wir-fragen.pdf", producer="chromium", font="DejaVu Sans", size=11,
+    family="a question for the council's question time: 'Anfrage in der Fragestunde …' as type line, "
+           "'Wir fragen den Magistrat:', the bold question as subject",
+    blocks=[
+        ("h", "Anfrage in der Fragestunde der Stadtverordnetenversammlung", 13),
+        ("p", "Fraktion Freie Wähler"),
+        ("right", "Nordheide, 14. Mai 2024"),
+        ("pb", "Wann wird die Eishalle am Stadtpark wieder geöffnet?"),
+        ("p", "Wir fragen den Magistrat:"),
+        ("ol", ["Welcher Zeitplan gilt für die Sanierung der Kälteanlage?",
+                "Wo trainieren die Vereine bis zur Wiedereröffnung?"]),
+        ("p", "Karin Ostermann und Fraktion Freie Wähler"),
+    ],
+    truth=dict(doc_type="Anfrage", date="2024-05-14",
+               title="Wann wird die Eishalle am Stadtpark wieder geöffnet?", originator="Fraktion Freie Wähler"))
+
+doc(file="f05_beirat-nimmt-stellung.pdf", producer="libreoffice-docx", font="Liberation Sans", size=11,
+    family="a district council's opinion without a type word: 'nimmt hierzu wie folgt Stellung', later "
+           "'beantragen wir' (the earliest statement names the type)",
+    blocks=[
+        ("p", "Zum Beschluss des Stadtrates vom 12.03.2024"),
+        ("p", "– Neugestaltung des Lindenplatzes –"),
+        ("space",),
+        ("p", "Sehr geehrter Herr Oberbürgermeister,"),
+        ("p", "sehr geehrte Damen und Herren,"),
+        ("p", "der Tagesordnungspunkt 12 wurde an den Ortsbeirat Talbrück-Süd zurückverwiesen."),
+        ("p", "Der Ortsbeirat Talbrück-Süd nimmt hierzu wie folgt Stellung:"),
+        ("ol", ["Die Bäume am Westrand des Platzes sollen erhalten bleiben. Deshalb beantragen wir, die "
+                "Planung entsprechend anzupassen."]),
+        ("p", "Mit freundlichen Grüßen"),
+        ("p", "Ortsbeirat Talbrück-Süd\nPeter Lang, Vorsitzender"),
+    ],
+    truth=dict(doc_type="Stellungnahme", title="Zum Beschluss des Stadtrates vom 12.03.2024 – Neugestaltung des Lindenplatzes –",
+               originator="Ortsbeirat Talbrück-Süd"))
+
+doc(file="f06_stellungnahme-zum-bebauungsplan-nr.pdf", producer="libreoffice-docx", font="DejaVu Serif", size=11,
+    family="an opinion whose subject names a plan by number after a preposition ('Stellungnahme des … zum "
+           "Bebauungsplan Nr. 88'): the number is the subject's, the type is the paper's",
+    blocks=[
+        ("p", "Ortsbeirat Wiesenau-Nord\nVorsitzende Ines Kranz"),
+        ("right", "Wiesenau, 21.05.2024"),
+        ("space",),
+        ("p", "Stellungnahme des Ortsbeirats Wiesenau-Nord zum Bebauungsplan Nr. 88 Am Kiesweg"),
+        ("space",),
+        ("p", "Sehr geehrter Herr Bürgermeister,"),
+        ("p", "der Ortsbeirat hat den Entwurf in seiner Sitzung am 14. Mai beraten. Wir bitten Sie, die "
+              "Variante mit der geringeren Geschosszahl zu beschließen."),
+        ("p", "Mit freundlichen Grüßen"),
+        ("p", "Ortsbeirat Wiesenau-Nord\nInes Kranz"),
+    ],
+    truth=dict(doc_type="Stellungnahme", date="2024-05-21",
+               title="Stellungnahme des Ortsbeirats Wiesenau-Nord zum Bebauungsplan Nr. 88 Am Kiesweg",
+               originator="Ortsbeirat Wiesenau-Nord"))
+
+doc(file="f07_beirat-letter-to-mayor.pdf", producer="libreoffice-docx", font="Liberation Sans", size=11,
+    family="a plain letter of a district council to the mayor: greeting, closing, no question, no Antrag, "
+           "no type word: Schreiben",
+    blocks=[
+        ("p", "Ortsbeirat Wiesenau-Nord\nVorsitzende: Ines Kranz"),
+        ("right", "Wiesenau, den 02.10.2024"),
+        ("space",),
+        ("p", "Sehr geehrter Herr Bürgermeister Haller,"),
+        ("p", "zunächst danken wir Ihnen für das Gespräch im Sommer. Seit Jahren weisen wir auf die "
+              "fehlenden Spielflächen im Norden der Stadt hin, und durch die neuen Baugebiete wird der "
+              "Bedarf weiter steigen."),
+        ("p", "Wir würden uns freuen, Sie bald bei uns im Stadtteil begrüßen zu dürfen, um die Lage vor Ort "
+              "zu besprechen."),
+        ("p", "Mit freundlichen Grüßen"),
+        ("p", "Ines Kranz"),
+    ],
+    truth=dict(doc_type="Schreiben", date="2024-10-02", originator="Ortsbeirat Wiesenau-Nord"))
+
+doc(file="f08_vorlage-number-sign-and-bold-subject.pdf", producer="chromium", font="Liberation Serif", size=10.5,
+    family="a Vorlage whose number label prints '№' in a label cell with the value in the next cell, an "
+           "unlabelled bold subject under a 'Vorlage für die Sitzung …' line and the type",
+    blocks=[
+        ("p", "Stadt Nordheide\nFachbereich Umwelt"),
+        ("kv", [("Drucksache №:", "2024/0512"), ("Datum:", "11.06.2024")]),
+        ("h", "Vorlage für die Sitzung des Umweltausschusses", 12),
+        ("p", "Beschlussvorlage öffentlich"),
+        ("pb", "Entsiegelung von Schulhöfen im Stadtteil Heidkamp"),
+        ("pb", "A. Problem"),
+        ("p", "Die Schulhöfe im Stadtteil Heidkamp sind zu mehr als 80 Prozent versiegelt."),
+        ("pb", "B. Lösung"),
+        ("p", "Drei Schulhöfe werden bis 2026 teilweise entsiegelt und begrünt."),
+    ],
+    truth=dict(drucksache="2024/0512", doc_type="Beschlussvorlage", date="2024-06-11",
+               title="Entsiegelung von Schulhöfen im Stadtteil Heidkamp", public=True,
+               department="Fachbereich Umwelt"))
+
+doc(file="f09_beratungsfolge-as-column-header.pdf", producer="chromium", font="Liberation Sans", size=10,
+    family="a Beratungsfolge table whose committee column is headed by the word 'Beratungsfolge' itself "
+           "('Datum | Beratungsfolge | Zuständigkeit', ALLRIS print styles), a committee wrapped in its cell; "
+           "a bold subject over two lines whose first ends on a preposition ('… Änderung zur' / 'Vorlage …')",
+    blocks=[
+        ("right", "Stadt Talbrück\nDer Oberbürgermeister"),
+        ("h", "Beschlussvorlage", 16),
+        ("kv", [("Vorlage-Nr.:", "BV/0311/2024"), ("Status:", "öffentlich"), ("Datum:", "15.04.2024"),
+                ("Federführend:", "Fachdienst Grünflächen")]),
+        ("pb", "Neuanlage von Blühwiesen an Stadtstraßen, Fortschreibung und Änderung zur\nVorlage BV/0102/2023"),
+        ("table", ["Datum", "Beratungsfolge", "Zuständigkeit"], [
+            ["23.04.2024", "Ortsrat Talbrück-Süd", "Anhörung"],
+            ["30.04.2024", "Ausschuss für Umwelt, Grünflächen und Friedhöfe", "Vorberatung"],
+            ["15.05.2024", "Rat der Stadt Talbrück", "Entscheidung"]]),
+        ("pb", "Beschlussvorschlag:"),
+        ("p", "Der Rat beschließt die Neuanlage von zwölf Blühwiesen an Stadtstraßen."),
+        ("pb", "Sachverhalt:"),
+        ("p", "Die bisherigen Flächen haben sich bewährt; die Pflege erfolgt durch den Fachdienst."),
+    ],
+    truth=dict(drucksache="BV/0311/2024", doc_type="Beschlussvorlage", date="2024-04-15",
+               title="Neuanlage von Blühwiesen an Stadtstraßen, Fortschreibung und Änderung zur Vorlage BV/0102/2023",
+               public=True, department="Fachdienst Grünflächen",
+               consultations=[C("Ortsrat Talbrück-Süd", "2024-04-23", "Anhörung"),
+                              C("Ausschuss für Umwelt, Grünflächen und Friedhöfe", "2024-04-30", "Vorberatung"),
+                              C("Rat der Stadt Talbrück", "2024-05-15", "Entscheidung")]))
+
+doc(file="f10_centred-cells-wrapped-committee.pdf", producer="libreoffice-html", font="DejaVu Sans", size=9.5,
+    family="a Kreistag Sitzungsvorlage table written by an HTML import that centres cells vertically: a "
+           "committee wrapped over two lines with its date and role between them; 'A. Problem' headings "
+           "right below the table",
+    css="table.grid td { vertical-align: middle; }",
+    blocks=[
+        ("p", "Landkreis Nordheide\nLandratsamt"),
+        ("kv", [("Kreistagsdrucksache Nr.:", "077/2024"), ("Amt:", "Amt für Schulen"), ("Datum:", "04.03.2024")]),
+        ("h", "Sitzungsvorlage", 14),
+        ("pb", "Sanierung der Sporthalle am Berufsschulzentrum Heidkamp"),
+        ("table", ["Beratungsfolge", "Sitzung", "Sitzungsdatum", "Art der Beratung"], [
+            ["Ausschuss für Schulen, Kultur und Sport des Kreistages", "öffentlich", "19.03.2024", "Vorberatung"],
+            ["Kreisausschuss", "nichtöffentlich", "26.03.2024", "Vorberatung"],
+            ["Kreistag", "öffentlich", "16.04.2024", "Beschlussfassung"]]),
+        ("pb", "A. Problem"),
+        ("p", "Die Sporthalle am Berufsschulzentrum ist seit dem Winter wegen Feuchteschäden nur eingeschränkt nutzbar."),
+        ("pb", "B. Lösung"),
+        ("p", "Die Dachflächen und die Lüftung werden 2025 saniert."),
+    ],
+    truth=dict(drucksache="077/2024", doc_type="Beschlussvorlage", date="2024-03-04",
+               title="Sanierung der Sporthalle am Berufsschulzentrum Heidkamp", public=True,
+               department="Amt für Schulen",
+               consultations=[C("Ausschuss für Schulen, Kultur und Sport des Kreistages", "2024-03-19", "Vorberatung"),
+                              C("Kreisausschuss", "2024-03-26", "Vorberatung"),
+                              C("Kreistag", "2024-04-16", "Entscheidung")]))
