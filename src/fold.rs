@@ -3,7 +3,7 @@
 //! ([`alnum`], [`spelled`]), the theme rules ([`term_text`]) and the search index
 //! ([`search_term`]).
 
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{IsNormalized, UnicodeNormalization};
 
 /// A lower-case letter with its umlaut spelled out the way ASCII text writes it (`ä` → `ae`,
 /// `ß` → `ss`); every other character stays as it is.
@@ -45,6 +45,9 @@ pub fn spelled(s: &str) -> String {
 /// A word as the search index stores it: lower case, umlauts spelled out, other accents dropped
 /// (`Straße` → `strasse`, `Münster` → `muenster`, `Café` → `cafe`).
 pub fn search_term(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(word.len() + 4);
     for c in word.chars().flat_map(char::to_lowercase) {
         match c {
@@ -63,27 +66,54 @@ pub fn search_term(word: &str) -> String {
 /// Text as the theme rules match it: NFC, lower case, every run of non-word characters (hyphens,
 /// punctuation, line breaks) one space, `€` spelled `euro`; `*` is kept for patterns.
 pub fn term_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut space = true;
-    for c in text.nfc().flat_map(char::to_lowercase) {
-        if c == '€' {
-            if !space {
-                out.push(' ');
+    let mut out = TermText {
+        out: String::with_capacity(text.len()),
+        space: true,
+    };
+    // Most text is in NFC already (the quick check says so without composing anything).
+    if unicode_normalization::is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        for c in text.chars() {
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                c.to_lowercase().for_each(|l| out.push(l));
             }
-            out.push_str("euro ");
-            space = true;
-        } else if c.is_alphanumeric() || c == '*' {
-            out.push(c);
-            space = false;
-        } else if !space {
-            out.push(' ');
-            space = true;
         }
+    } else {
+        text.nfc()
+            .flat_map(char::to_lowercase)
+            .for_each(|c| out.push(c));
     }
+    let mut out = out.out;
     if out.ends_with(' ') {
         out.pop();
     }
     out
+}
+
+/// [`term_text`] being written: the text so far, and whether it ends in a space.
+struct TermText {
+    out: String,
+    space: bool,
+}
+
+impl TermText {
+    /// Append one lower-case character.
+    fn push(&mut self, c: char) {
+        if c == '€' {
+            if !self.space {
+                self.out.push(' ');
+            }
+            self.out.push_str("euro ");
+            self.space = true;
+        } else if c.is_alphanumeric() || c == '*' {
+            self.out.push(c);
+            self.space = false;
+        } else if !self.space {
+            self.out.push(' ');
+            self.space = true;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -111,5 +141,9 @@ mod tests {
     fn term_text_folds_case_and_punctuation() {
         assert_eq!(term_text("E-Government, OZG!"), "e government ozg");
         assert_eq!(term_text("1.250 €, 3€"), "1 250 euro 3 euro");
+        // text not in NFC (a decomposed umlaut) is composed first, as composed text reads
+        assert_eq!(term_text("Mu\u{308}nster-Ärger"), "münster ärger");
+        assert_eq!(term_text("Münster-Ärger"), "münster ärger");
+        assert_eq!(term_text("ẞ İ …"), "ß i");
     }
 }

@@ -359,6 +359,11 @@ fn select(
                 "a short paper names it only in its text (not in the title, no hint, no unambiguous term), below {} × best score",
                 s.short_relative
             ));
+        } else if i > 0 && r.title < s.title_factor && r.score < s.untitled_relative * top {
+            r.notes.push(format!(
+                "the title does not name it, below {} × best score",
+                s.untitled_relative
+            ));
         } else if i > 0 && r.strongest < s.strong_min && r.hints <= 0.0 {
             r.notes.push(format!(
                 "only weak terms (strongest {}, needs {} or a hint)",
@@ -885,6 +890,46 @@ yields_to = [{ theme = "klima", unless_ratio = 10.0 }]
             .find(|t| t.id == "digital")
             .expect("scored");
         assert!(digital.notes.iter().any(|n| n.contains("a short paper")));
+    }
+
+    #[test]
+    fn a_secondary_theme_the_title_does_not_name_needs_a_share_of_the_best() {
+        let with = |untitled_relative: f64, title: &'static str| {
+            let toml = TAX.replace(
+                "threshold = 2.0",
+                &format!(
+                    "threshold = 2.0\nrelative = 0.05\nuntitled_relative = {untitled_relative}"
+                ),
+            );
+            let tax = Taxonomy::from_toml(&toml).expect("valid");
+            let layer = TextLayer::from_layout_text(
+                "Klimaschutz im Quartier. Klimaschutz an Schulen. Der Klimaschutz braucht \
+                 Klimaschutz. Eine Digitalisierung der Messung folgt.\n",
+            );
+            let ctx = Context {
+                title: Some(title),
+                ..Context::default()
+            };
+            let (themes, ex) = score(&tax, &layer, &ctx);
+            (themes.into_iter().map(|t| t.id).collect::<Vec<_>>(), ex)
+        };
+        let (off, _) = with(0.0, "Klimaschutzkonzept");
+        assert_eq!(off, ["klima", "digital"]);
+        let (on, ex) = with(0.5, "Klimaschutzkonzept");
+        assert_eq!(on, ["klima"], "{ex:#?}");
+        let digital = ex
+            .themes
+            .iter()
+            .find(|t| t.id == "digital")
+            .expect("scored");
+        assert!(
+            digital
+                .notes
+                .iter()
+                .any(|n| n.contains("the title does not name it"))
+        );
+        let (named, ex) = with(0.5, "Klimaschutzkonzept und Digitalisierung");
+        assert_eq!(named, ["klima", "digital"], "{ex:#?}");
     }
 
     #[test]

@@ -73,35 +73,56 @@ pub struct SubjectDef {
 #[derive(Debug, Clone)]
 pub struct SubjectRules {
     def: SubjectDef,
-    headings: Vec<Regex>,
-    ends: Vec<Regex>,
+    // Each list is one regex that matches where any of its patterns does (one compiled
+    // automaton instead of dozens: cheaper to build and to run).
+    headings: Option<Regex>,
+    ends: Option<Regex>,
     agenda_item: Option<Regex>,
-    procedural: Vec<Regex>,
+    procedural: Option<Regex>,
     originator: Option<Regex>,
     organ: Option<Regex>,
-    agenda_heads: Vec<Regex>,
-    answer_heads: Vec<Regex>,
+    agenda_heads: Option<Regex>,
+    answer_heads: Option<Regex>,
 }
 
 fn anchored(what: &str, re: &str) -> Result<Regex, String> {
     Regex::new(&format!("^(?:{re})")).map_err(|e| format!("subject {what}: bad regex: {e}"))
 }
 
+/// A list of patterns as one anchored regex: a line matches it exactly when it matches one of
+/// them (`None` for an empty list). Each pattern must be a regex by itself, so that none can
+/// reach outside its group.
+fn anchored_any(what: &str, res: &[String]) -> Result<Option<Regex>, String> {
+    if res.is_empty() {
+        return Ok(None);
+    }
+    for re in res {
+        regex_automata::util::syntax::parse(re)
+            .map_err(|e| format!("subject {what}: bad regex: {e}"))?;
+    }
+    let any: Vec<String> = res.iter().map(|re| format!("(?:{re})")).collect();
+    match anchored(what, &any.join("|")) {
+        Ok(re) => Ok(Some(re)),
+        // name the pattern that does not compile
+        Err(e) => match res.iter().find_map(|re| anchored(what, re).err()) {
+            Some(one) => Err(one),
+            None => Err(e),
+        },
+    }
+}
+
 impl SubjectRules {
     /// Compile the table.
     pub fn compile(def: &SubjectDef) -> Result<SubjectRules, String> {
-        let all = |v: &[String], what: &str| -> Result<Vec<Regex>, String> {
-            v.iter().map(|r| anchored(what, r)).collect()
-        };
         Ok(SubjectRules {
-            headings: all(&def.headings, "headings")?,
-            ends: all(&def.ends, "ends")?,
+            headings: anchored_any("headings", &def.headings)?,
+            ends: anchored_any("ends", &def.ends)?,
             agenda_item: (!def.agenda_item.is_empty())
                 .then(|| anchored("agenda_item", &def.agenda_item))
                 .transpose()?,
-            procedural: all(&def.procedural, "procedural")?,
-            agenda_heads: all(&def.agenda_heads, "agenda_heads")?,
-            answer_heads: all(&def.answer_heads, "answer_heads")?,
+            procedural: anchored_any("procedural", &def.procedural)?,
+            agenda_heads: anchored_any("agenda_heads", &def.agenda_heads)?,
+            answer_heads: anchored_any("answer_heads", &def.answer_heads)?,
             originator: (!def.originator.is_empty())
                 .then(|| anchored("originator", &def.originator))
                 .transpose()?,
@@ -171,7 +192,10 @@ impl SubjectRules {
             .filter(|l| !l.is_empty())
             .take(self.def.head_lines)
             .collect();
-        let any = |res: &[Regex]| head.iter().any(|l| res.iter().any(|r| r.is_match(l)));
+        let any = |re: &Option<Regex>| {
+            re.as_ref()
+                .is_some_and(|r| head.iter().any(|l| r.is_match(l)))
+        };
         if any(&self.agenda_heads) {
             Reading::Agenda
         } else if any(&self.answer_heads) {
@@ -249,8 +273,8 @@ pub fn zones(segs: &[Segment], rules: &SubjectRules, reading: Reading) -> Vec<Zo
                     .is_some_and(|r| r.is_match(&norm_line))
                 && !rules
                     .procedural
-                    .iter()
-                    .any(|r| r.is_match(&agenda_text(&norm_line)));
+                    .as_ref()
+                    .is_some_and(|r| r.is_match(&agenda_text(&norm_line)));
             if item {
                 block_left = rules.def.block_words;
             } else if reading == Reading::Agenda
@@ -260,9 +284,15 @@ pub fn zones(segs: &[Segment], rules: &SubjectRules, reading: Reading) -> Vec<Zo
                     .is_some_and(|r| r.is_match(&norm_line))
             {
                 block_left = 0; // a procedural item ends the one before it
-            } else if rules.headings.iter().any(|r| r.is_match(&norm_line)) {
+            } else if rules
+                .headings
+                .as_ref()
+                .is_some_and(|r| r.is_match(&norm_line))
+            {
                 block_left = rules.def.block_words;
-            } else if block_left > 0 && n <= 6 && rules.ends.iter().any(|r| r.is_match(&norm_line))
+            } else if block_left > 0
+                && n <= 6
+                && rules.ends.as_ref().is_some_and(|r| r.is_match(&norm_line))
             {
                 block_left = 0;
             }
@@ -446,6 +476,38 @@ mod tests {
             last = Some(z.sentence);
         }
         out
+    }
+
+    #[test]
+    fn a_list_matches_where_one_of_its_patterns_does() {
+        let list: Vec<String> = vec!["antrag( der|$)".into(), "ba+r$".into(), "(?i)X".into()];
+        let any = anchored_any("t", &list).ok().flatten();
+        let one = |l: &str| {
+            list.iter()
+                .any(|re| anchored("t", re).is_ok_and(|r| r.is_match(l)))
+        };
+        for l in [
+            "antrag der spd",
+            "antrag",
+            "antragstext",
+            "baar",
+            "bar x",
+            "x",
+            "X y",
+            "ax",
+        ] {
+            assert_eq!(any.as_ref().is_some_and(|r| r.is_match(l)), one(l), "{l}");
+        }
+        assert!(anchored_any("t", &[]).is_ok_and(|r| r.is_none()));
+        // a pattern must be whole by itself: it cannot close the group around it
+        let bad = anchored_any("t", &["a)|(b".into()])
+            .err()
+            .unwrap_or_default();
+        assert!(bad.starts_with("subject t: bad regex"), "{bad}");
+        let bad = anchored_any("t", &["ok".into(), "\\p{Nope}".into()])
+            .err()
+            .unwrap_or_default();
+        assert!(bad.starts_with("subject t: bad regex"), "{bad}");
     }
 
     #[test]

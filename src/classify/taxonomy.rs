@@ -77,6 +77,9 @@ pub struct Settings {
     /// the title nor by a hint needs this fraction of the best theme's score (0: off): a short
     /// paper names its secondary subjects in the title or says them more than in passing.
     pub short_relative: f64,
+    /// In any paper, a theme after the first that the title does not name (title points below
+    /// `title_factor`, one weak term) needs this fraction of the best theme's score (0: off).
+    pub untitled_relative: f64,
     /// The theme of the title's head (see `title_head`) goes first when it was assigned and
     /// scores at least this fraction of the best theme, unless it yields to that theme (0: off).
     pub head_first: f64,
@@ -111,6 +114,7 @@ impl Default for Settings {
             strong_min: 0.0,
             subject_min: 0.0,
             short_relative: 0.0,
+            untitled_relative: 0.0,
             head_first: 0.0,
             places: Vec::new(),
             place_words: 2,

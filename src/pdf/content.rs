@@ -4,9 +4,9 @@ use super::PdfError;
 use super::fonts::Font;
 use super::graphics::{Ink, PathBuilder, Shape};
 use super::objects::{self, Budget, as_dict, get_dict, resolve};
+use super::ops::{Operand, Ops};
 use super::oversize;
 use crate::deadline::{Stage, Ticker};
-use lopdf::content::Content;
 use lopdf::{Dictionary, Document, Object, ObjectId};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -55,6 +55,17 @@ pub struct Glyph {
 #[derive(Default)]
 pub struct FontCache {
     fonts: HashMap<ObjectId, Rc<Font>>,
+    /// The fallback font, built once per document.
+    fallback: Option<Rc<Font>>,
+}
+
+impl FontCache {
+    /// The fallback font (see [`Font::fallback`]).
+    fn fallback(&mut self) -> Rc<Font> {
+        self.fallback
+            .get_or_insert_with(|| Rc::new(Font::fallback()))
+            .clone()
+    }
 }
 
 #[derive(Clone)]
@@ -143,7 +154,7 @@ impl<'a> Interpreter<'a> {
     ) -> Result<PageContent, PdfError> {
         let state = GState {
             ctm: IDENTITY,
-            font: Rc::new(Font::fallback()),
+            font: self.cache.fallback(),
             size: 0.0,
             char_spacing: 0.0,
             word_spacing: 0.0,
@@ -162,7 +173,7 @@ impl<'a> Interpreter<'a> {
         let doc = self.doc;
         let fonts = resources.and_then(|r| get_dict(doc, r, b"Font"));
         let Some(entry) = fonts.and_then(|f| f.get(name).ok()) else {
-            return Ok(Rc::new(Font::fallback()));
+            return Ok(self.cache.fallback());
         };
         if let Object::Reference(id) = entry
             && let Some(f) = self.cache.fonts.get(id)
@@ -170,7 +181,7 @@ impl<'a> Interpreter<'a> {
             return Ok(f.clone());
         }
         let Some(dict) = resolve(doc, entry).and_then(as_dict) else {
-            return Ok(Rc::new(Font::fallback()));
+            return Ok(self.cache.fallback());
         };
         let font = match Font::load(doc, dict, self.budget) {
             Ok(f) => Rc::new(f),
@@ -178,7 +189,7 @@ impl<'a> Interpreter<'a> {
                 self.out
                     .warnings
                     .push(format!("font {}: {e}", String::from_utf8_lossy(name)));
-                Rc::new(Font::fallback())
+                self.cache.fallback()
             }
             Err(e) => return Err(e),
         };
@@ -206,7 +217,8 @@ impl<'a> Interpreter<'a> {
                 oversize::MAX_OPERATION_TOKENS
             ));
         }
-        for op in Content::decode_iter(&content) {
+        let mut ops = Ops::new(&content);
+        while let Some(op) = ops.next_op() {
             let Ok(op) = op else {
                 self.out
                     .warnings
@@ -221,77 +233,80 @@ impl<'a> Interpreter<'a> {
                 )));
             }
             self.ticker.tick()?;
-            let nums: Vec<f32> = op.operands.iter().filter_map(objects::num).collect();
+            let nums = op.nums;
             let n = |i: usize| nums.get(i).copied().unwrap_or(0.0);
-            match op.operator.as_str() {
-                "q" if stack.len() < 256 => stack.push(gs.clone()),
-                "Q" => {
+            match op.operator {
+                b"q" if stack.len() < 256 => stack.push(gs.clone()),
+                b"Q" => {
                     if let Some(s) = stack.pop() {
                         gs = s;
                     }
                 }
-                "cm" if nums.len() == 6 => {
+                b"cm" if nums.len() == 6 => {
                     let m = [n(0), n(1), n(2), n(3), n(4), n(5)];
                     gs.ctm = mul(&m, &gs.ctm);
                 }
-                "BT" => {
+                b"BT" => {
                     tm = IDENTITY;
                     tlm = IDENTITY;
                 }
-                "Tf" => {
-                    if let Some(Object::Name(name)) = op.operands.first() {
+                b"Tf" => {
+                    if let Some(name) = op.name(0) {
                         gs.font = self.font(resources, name)?;
                     }
-                    if let Some(size) = op.operands.get(1).and_then(objects::num) {
+                    if let Some(size) = op.num(1) {
                         gs.size = size;
                     }
                 }
-                "Tc" => gs.char_spacing = n(0),
-                "Tw" => gs.word_spacing = n(0),
-                "Tz" => gs.hscale = n(0) / 100.0,
-                "TL" => gs.leading = n(0),
-                "Ts" => gs.rise = n(0),
-                "Td" => {
+                b"Tc" => gs.char_spacing = n(0),
+                b"Tw" => gs.word_spacing = n(0),
+                b"Tz" => gs.hscale = n(0) / 100.0,
+                b"TL" => gs.leading = n(0),
+                b"Ts" => gs.rise = n(0),
+                b"Td" => {
                     tlm = mul(&[1.0, 0.0, 0.0, 1.0, n(0), n(1)], &tlm);
                     tm = tlm;
                 }
-                "TD" => {
+                b"TD" => {
                     gs.leading = -n(1);
                     tlm = mul(&[1.0, 0.0, 0.0, 1.0, n(0), n(1)], &tlm);
                     tm = tlm;
                 }
-                "Tm" if nums.len() == 6 => {
+                b"Tm" if nums.len() == 6 => {
                     tlm = [n(0), n(1), n(2), n(3), n(4), n(5)];
                     tm = tlm;
                 }
-                "T*" => {
+                b"T*" => {
                     tlm = mul(&[1.0, 0.0, 0.0, 1.0, 0.0, -gs.leading], &tlm);
                     tm = tlm;
                 }
-                "Tj" | "'" | "\"" | "TJ" => {
-                    if op.operator == "'" || op.operator == "\"" {
-                        if op.operator == "\"" {
+                b"Tj" | b"'" | b"\"" | b"TJ" => {
+                    if op.operator != b"Tj" && op.operator != b"TJ" {
+                        if op.operator == b"\"" {
                             gs.word_spacing = n(0);
                             gs.char_spacing = n(1);
                         }
                         tlm = mul(&[1.0, 0.0, 0.0, 1.0, 0.0, -gs.leading], &tlm);
                         tm = tlm;
                     }
-                    for operand in &op.operands {
+                    for operand in op.operands {
                         match operand {
-                            Object::String(bytes, _) => self.show(bytes, &gs, &mut tm)?,
-                            Object::Array(items) => {
-                                for item in items {
+                            Operand::Str(..) => {
+                                let bytes = op.bytes(operand).unwrap_or_default();
+                                self.show(bytes, &gs, &mut tm)?
+                            }
+                            Operand::Array(..) => {
+                                for item in op.items(operand) {
                                     match item {
-                                        Object::String(bytes, _) => {
+                                        Operand::Str(..) => {
+                                            let bytes = op.bytes(item).unwrap_or_default();
                                             self.show(bytes, &gs, &mut tm)?
                                         }
-                                        other => {
-                                            if let Some(adj) = objects::num(other) {
-                                                let tx = -adj / 1000.0 * gs.size * gs.hscale;
-                                                tm = mul(&[1.0, 0.0, 0.0, 1.0, tx, 0.0], &tm);
-                                            }
+                                        Operand::Number(adj) => {
+                                            let tx = -adj / 1000.0 * gs.size * gs.hscale;
+                                            tm = mul(&[1.0, 0.0, 0.0, 1.0, tx, 0.0], &tm);
                                         }
+                                        _ => {}
                                     }
                                 }
                             }
@@ -299,58 +314,58 @@ impl<'a> Interpreter<'a> {
                         }
                     }
                 }
-                "Do" => {
-                    if let Some(Object::Name(name)) = op.operands.first() {
+                b"Do" => {
+                    if let Some(name) = op.name(0) {
                         self.do_xobject(resources, name, &gs, depth)?;
                     }
                 }
-                "BI" => self.out.images += 1,
-                other => self.graphics_op(other, &nums, &mut gs),
+                b"BI" => self.out.images += 1,
+                other => self.graphics_op(other, nums, &mut gs),
             }
         }
         Ok(())
     }
 
     /// Path construction, painting and colour operators.
-    fn graphics_op(&mut self, op: &str, nums: &[f32], gs: &mut GState) {
+    fn graphics_op(&mut self, op: &[u8], nums: &[f32], gs: &mut GState) {
         let n = |i: usize| nums.get(i).copied().unwrap_or(0.0);
-        let m = if matches!(op, "m" | "l" | "c" | "v" | "y" | "re") {
+        let m = if matches!(op, b"m" | b"l" | b"c" | b"v" | b"y" | b"re") {
             mul(&gs.ctm, &self.page_matrix)
         } else {
             IDENTITY
         };
         let pt = |x: f32, y: f32| (m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]);
         match op {
-            "m" => self.path.move_to(pt(n(0), n(1))),
-            "l" => self.path.line_to(pt(n(0), n(1))),
-            "c" if nums.len() == 6 => self
+            b"m" => self.path.move_to(pt(n(0), n(1))),
+            b"l" => self.path.line_to(pt(n(0), n(1))),
+            b"c" if nums.len() == 6 => self
                 .path
                 .curve_to(&[pt(n(0), n(1)), pt(n(2), n(3))], pt(n(4), n(5))),
-            "v" | "y" if nums.len() == 4 => self.path.curve_to(&[pt(n(0), n(1))], pt(n(2), n(3))),
-            "h" => self.path.close(),
-            "re" if nums.len() == 4 => {
+            b"v" | b"y" if nums.len() == 4 => self.path.curve_to(&[pt(n(0), n(1))], pt(n(2), n(3))),
+            b"h" => self.path.close(),
+            b"re" if nums.len() == 4 => {
                 let (x, y, w, h) = (n(0), n(1), n(2), n(3));
                 self.path
                     .rect([pt(x, y), pt(x + w, y), pt(x + w, y + h), pt(x, y + h)]);
             }
-            "S" | "s" | "f" | "F" | "f*" | "B" | "B*" | "b" | "b*" | "n" => {
+            b"S" | b"s" | b"f" | b"F" | b"f*" | b"B" | b"B*" | b"b" | b"b*" | b"n" => {
                 if self.path.is_empty() {
                     return;
                 }
-                if matches!(op, "s" | "b" | "b*") {
+                if matches!(op, b"s" | b"b" | b"b*") {
                     self.path.close();
                 }
-                let stroked =
-                    matches!(op, "S" | "s" | "B" | "B*" | "b" | "b*") && gs.stroke == Ink::Dark;
-                let fill = (!matches!(op, "S" | "s" | "n")).then_some(gs.fill);
+                let stroked = matches!(op, b"S" | b"s" | b"B" | b"B*" | b"b" | b"b*")
+                    && gs.stroke == Ink::Dark;
+                let fill = (!matches!(op, b"S" | b"s" | b"n")).then_some(gs.fill);
                 self.path.paint(stroked, fill, &mut self.out.shapes);
             }
-            "g" | "rg" | "k" => gs.fill = Ink::from_components(nums),
-            "G" | "RG" | "K" => gs.stroke = Ink::from_components(nums),
-            "sc" | "scn" => gs.fill = Ink::from_components(nums),
-            "SC" | "SCN" => gs.stroke = Ink::from_components(nums),
-            "cs" => gs.fill = Ink::Dark,
-            "CS" => gs.stroke = Ink::Dark,
+            b"g" | b"rg" | b"k" => gs.fill = Ink::from_components(nums),
+            b"G" | b"RG" | b"K" => gs.stroke = Ink::from_components(nums),
+            b"sc" | b"scn" => gs.fill = Ink::from_components(nums),
+            b"SC" | b"SCN" => gs.stroke = Ink::from_components(nums),
+            b"cs" => gs.fill = Ink::Dark,
+            b"CS" => gs.stroke = Ink::Dark,
             _ => {}
         }
     }

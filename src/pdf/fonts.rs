@@ -57,7 +57,19 @@ pub struct Code {
 impl Font {
     /// A fallback font used when a font resource is missing (Helvetica metrics, WinAnsi).
     pub fn fallback() -> Font {
-        let mut font = Font {
+        let mut font = Font::blank();
+        font.fill_simple(
+            Base::WinAnsi
+                .table()
+                .map(|g| g.map(str::to_string))
+                .to_vec(),
+        );
+        font
+    }
+
+    /// The fallback font's metrics without its code table (every loaded font fills its own).
+    fn blank() -> Font {
+        Font {
             name: "Helvetica".into(),
             bold: false,
             symbol: None,
@@ -73,14 +85,7 @@ impl Font {
             program: None,
             scale: 0.001,
             height_scale: 1.0,
-        };
-        font.fill_simple(
-            Base::WinAnsi
-                .table()
-                .map(|g| g.map(str::to_string))
-                .to_vec(),
-        );
-        font
+        }
     }
 
     /// Load a font dictionary.
@@ -94,7 +99,8 @@ impl Font {
             .map_or(raw_name.as_str(), |(_, n)| n)
             .to_string();
         let descriptor = get_dict(doc, dict, b"FontDescriptor");
-        let mut font = Font::fallback();
+        // the code table is filled by load_simple or cleared by load_type0
+        let mut font = Font::blank();
         font.name = name.clone();
         font.symbol = SymbolFont::from_font_name(&name);
         font.bold = is_bold(doc, &name, descriptor);

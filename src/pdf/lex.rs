@@ -1,6 +1,7 @@
 //! PDF's byte classes and the two tokens that must be skipped as a whole (literal strings,
 //! comments), for the quick byte scans that run before lopdf parses anything
-//! ([`oversize`](super::oversize), [`lenient`](super::lenient), [`objstreams`](super::objstreams)).
+//! ([`oversize`](super::oversize), [`lenient`](super::lenient), [`objstreams`](super::objstreams))
+//! and for the content-stream reader ([`ops`](super::ops)).
 
 /// PDF white space.
 pub fn is_space(b: u8) -> bool {

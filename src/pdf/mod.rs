@@ -25,6 +25,7 @@ pub mod metrics;
 pub mod objects;
 mod objstreams;
 pub mod ocr;
+mod ops;
 mod oversize;
 mod pages;
 pub mod program;

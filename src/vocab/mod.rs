@@ -95,8 +95,12 @@ pub struct Vocabulary {
 /// The empty label set (for a set the vocabulary does not have).
 static NO_LABELS: Labels = Labels::EMPTY;
 
-static EMBEDDED: LazyLock<Result<Vocabulary, String>> =
-    LazyLock::new(|| Vocabulary::from_toml(DEFAULT_VOCAB).map_err(|e| e.to_string()));
+static EMBEDDED: LazyLock<Result<Vocabulary, String>> = LazyLock::new(|| {
+    // Parsed once: the typed first pass of `from_toml` only places errors in a user's file, and
+    // the embedded one is checked through `from_toml` by a unit test.
+    let raw: toml::Table = toml::from_str(DEFAULT_VOCAB).map_err(|e| e.to_string())?;
+    Vocabulary::compile(raw).map_err(|e| e.to_string())
+});
 
 impl Vocabulary {
     /// The embedded default vocabulary.

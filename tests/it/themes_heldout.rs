@@ -1,8 +1,18 @@
 //! Theme rules on labelled council texts of other cities (`tests/fixtures/themes/`), scored like
-//! `evaluate.py` (micro precision/recall/F1 over labels, primary = first label). All three are
-//! tuning sets now, openly; the generalization estimate is the next first-contact set
-//! (`heldout5.jsonl`, written before any rule ran on it and scored once by the lead):
+//! `evaluate.py` (micro precision/recall/F1 over labels, primary = first label). The first four
+//! below are tuning sets now, openly; the generalization estimate is `heldout6.jsonl`:
 //!
+//! - `heldout6.jsonl` — 115 texts of 111 councils, labelled by a helper who never ran ratsdex
+//!   nor read the rules, committed (e61051b) before any rule ran on them. First contact (rules
+//!   of 44f7602, scored once by the lead): P 0.641, R 0.973, F1 0.773, primary 0.922, themes per
+//!   text 1.28 labelled / 1.94 assigned. Held out: its misses are not printed; floors at first
+//!   contact, rounded down.
+//! - `heldout5.jsonl` — 121 texts of 119 councils, labelled by a helper who never ran ratsdex
+//!   nor read the rules, committed (9a50924) before any rule ran on them. First contact (rules
+//!   of 90577f4): P 0.644, R 0.962, F1 0.771, primary 0.909, themes per text 1.29 labelled /
+//!   1.93 assigned. Issue 17's third step read its false secondary themes, so it is a tuning set
+//!   now, openly; its floors started at the first-contact figures (0.64 / 0.96 / 0.77 / 0.90) and
+//!   sit at today's (P 0.647, R 0.962, F1 0.773, primary 0.909); misses printed.
 //! - `heldout3.jsonl` — 106 texts of 106 cities (every paper type incl. Antrag, Anfrage, Antwort,
 //!   Mitteilung, Einladung, Niederschrift; long papers with passing mentions of costs and
 //!   committees), written and labelled by the themes' descriptions and committed (a3ae7e4)
@@ -24,7 +34,9 @@
 //! F1 0.889, primary 0.970; heldout2 P 0.795, R 0.910, F1 0.848, primary 0.921; heldout3 P 0.753,
 //! R 0.933, F1 0.833, primary 0.896 (before it: tuning 0.930 / 0.830 / 0.877 / 0.960, heldout2 0.765 / 0.910 /
 //! 0.831 / 0.892, heldout3 0.708 / 0.920 / 0.800 / 0.811). The same figures with the binary:
-//! `ratsdex eval-themes --texts --truth tests/fixtures/themes/heldout3.jsonl`.
+//! `ratsdex eval-themes --texts --truth tests/fixtures/themes/heldout3.jsonl`. Issue 17's third
+//! step (`*bahnhof*` weak, `*erziehung*` no bildung term): tuning P 0.964, F1 0.892; heldout2
+//! P 0.802, F1 0.852; heldout3 P 0.757, F1 0.836; recall and primary unchanged.
 
 use ratsdex::classify::Taxonomy;
 use ratsdex::eval::themes::{Report, classify_text, labels};
@@ -45,9 +57,9 @@ const TUNING: Set = Set {
     data: include_str!("../fixtures/themes/tuning.jsonl"),
     cases: 100,
     floors: [
-        ("themes_precision", 0.956),
+        ("themes_precision", 0.963),
         ("themes_recall", 0.830),
-        ("themes_f1", 0.888),
+        ("themes_f1", 0.891),
         ("themes_primary", 0.970),
     ],
     show_misses: true,
@@ -58,10 +70,36 @@ const HELDOUT2: Set = Set {
     data: include_str!("../fixtures/themes/heldout2.jsonl"),
     cases: 139,
     floors: [
-        ("themes_precision", 0.794),
+        ("themes_precision", 0.801),
         ("themes_recall", 0.910),
-        ("themes_f1", 0.848),
+        ("themes_f1", 0.852),
         ("themes_primary", 0.920),
+    ],
+    show_misses: true,
+};
+
+const HELDOUT6: Set = Set {
+    name: "held-out texts 6 (first contact; misses not printed)",
+    data: include_str!("../fixtures/themes/heldout6.jsonl"),
+    cases: 115,
+    floors: [
+        ("themes_precision", 0.64),
+        ("themes_recall", 0.97),
+        ("themes_f1", 0.77),
+        ("themes_primary", 0.92),
+    ],
+    show_misses: false,
+};
+
+const HELDOUT5: Set = Set {
+    name: "held-out texts 5 (first contact F1 0.771, tuned on since issue 17's third step)",
+    data: include_str!("../fixtures/themes/heldout5.jsonl"),
+    cases: 121,
+    floors: [
+        ("themes_precision", 0.646),
+        ("themes_recall", 0.961),
+        ("themes_f1", 0.773),
+        ("themes_primary", 0.909),
     ],
     show_misses: true,
 };
@@ -71,9 +109,9 @@ const HELDOUT3: Set = Set {
     data: include_str!("../fixtures/themes/heldout3.jsonl"),
     cases: 106,
     floors: [
-        ("themes_precision", 0.752),
+        ("themes_precision", 0.756),
         ("themes_recall", 0.933),
-        ("themes_f1", 0.833),
+        ("themes_f1", 0.835),
         ("themes_primary", 0.896),
     ],
     show_misses: true,
@@ -157,4 +195,14 @@ fn heldout2_texts_stay_above_the_floor() {
 #[test]
 fn heldout3_texts_stay_above_the_floor() {
     check(&HELDOUT3);
+}
+
+#[test]
+fn heldout5_texts_stay_above_the_floor() {
+    check(&HELDOUT5);
+}
+
+#[test]
+fn heldout6_texts_stay_above_the_floor() {
+    check(&HELDOUT6);
 }
