@@ -32,6 +32,19 @@ pub(crate) fn find(
         if let Some((found, end)) = prose::after_label(doc, start, vocab) {
             return (found, Some(end));
         }
+        // One session per line under the label (`Anhörung: Ortschaftsrat X am 08.04.2024`).
+        let mut found = Vec::new();
+        let mut end = start;
+        for (k, line) in doc.lines.iter().enumerate().skip(start + 1).take(8) {
+            let Some(c) = prose::one_line(&line.text, vocab, &vocab.roles) else {
+                break;
+            };
+            found.push(c);
+            end = k;
+        }
+        if !found.is_empty() {
+            return (found, Some(end));
+        }
         let (rows, last_line) = table::read(doc, vocab, start);
         if !rows.is_empty() {
             return (rows, last_line);

@@ -37,11 +37,14 @@ pub(crate) fn one_line(
     if ri == 1 && words.first().is_some_and(|w| w.eq_ignore_ascii_case("zum")) {
         return None;
     }
-    let article = *words.get(ri + 1)?;
-    if !ROLE_ARTICLES.contains(&article.to_lowercase().as_str()) {
+    // `Anhörung: Ortschaftsrat Nord am 08.04.2024 (öffentlich)`: the role as the line's label,
+    // the committee in the nominative right after it.
+    let labelled = ri == 0 && words.first().is_some_and(|w| w.ends_with(':'));
+    let article = if labelled { "" } else { *words.get(ri + 1)? };
+    if !labelled && !ROLE_ARTICLES.contains(&article.to_lowercase().as_str()) {
         return None;
     }
-    let mut start = ri + 2;
+    let mut start = if labelled { ri + 1 } else { ri + 2 };
     if article.eq_ignore_ascii_case("in") && words.get(start).is_some_and(|w| *w == "der") {
         start += 1;
     }
@@ -68,7 +71,11 @@ pub(crate) fn one_line(
         .get(end + 1..)
         .map(|w| w.join(" "))
         .unwrap_or_default();
-    let rest = rest.trim();
+    let mut rest = rest.trim();
+    // `… am 08.04.2024 (öffentlich)`: the session's status after its date.
+    if labelled && let Some((before, _)) = rest.split_once(" (") {
+        rest = before.trim();
+    }
     let date = find_dates(rest, vocab)
         .first()
         .filter(|d| d.start == 0 && d.end == rest.len())
@@ -291,6 +298,31 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn role_as_the_label_of_a_session_line() {
+        let vocab = Vocabulary::embedded();
+        let c = one_line(
+            "Anhörung: Ortschaftsrat Nord am 08.04.2024 (öffentlich)",
+            &vocab,
+            &vocab.roles,
+        );
+        let c = c.map(|c| (c.committee, c.date.map(|d| d.to_string()), c.role));
+        assert_eq!(
+            c,
+            Some((
+                "Ortschaftsrat Nord".into(),
+                Some("2024-04-08".into()),
+                Some(Role::Anhoerung)
+            ))
+        );
+        let c = one_line(
+            "Beschlussfassung: Gemeinderat am 29.04.2024",
+            &vocab,
+            &vocab.roles,
+        );
+        assert_eq!(c.map(|c| c.role), Some(Some(Role::Entscheidung)));
     }
 
     #[test]
