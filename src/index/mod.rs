@@ -1082,18 +1082,26 @@ impl Index {
         copies: Copies,
     ) -> Result<DocStream, IndexError> {
         let searcher = self.reader.searcher();
-        let (mut q, _, has_text) = self.build_query(&searcher, query, filters, true, copies)?;
-        if copies == Copies::Include && has_text {
-            // a copy's text is indexed under its original only: the originals a query's words
-            // match, and their copies
-            let (originals, _, _) =
-                self.build_query(&searcher, query, filters, true, Copies::Collapse)?;
-            q = match self.copies_of_matches(&searcher, originals.as_ref())? {
-                Some(copied) => Box::new(BooleanQuery::new(vec![
-                    (Occur::Should, originals),
-                    (Occur::Should, copied),
-                ])),
-                None => originals,
+        // a copy's text is indexed under its original only: with copies included, a query's
+        // words find the originals (built as if collapsed), and their copies are added
+        let first = if copies == Copies::Include {
+            Copies::Collapse
+        } else {
+            copies
+        };
+        let (mut q, _, has_text) = self.build_query(&searcher, query, filters, true, first)?;
+        if copies == Copies::Include {
+            q = if has_text {
+                match self.copies_of_matches(&searcher, q.as_ref())? {
+                    Some(copied) => Box::new(BooleanQuery::new(vec![
+                        (Occur::Should, q),
+                        (Occur::Should, copied),
+                    ])),
+                    None => q,
+                }
+            } else {
+                // filters alone: every document they match, copies included
+                self.build_query(&searcher, query, filters, true, copies)?.0
             };
         }
         let weight = q
@@ -1224,28 +1232,6 @@ impl Index {
         })
     }
 
-    /// A document with the content `hash` whose stamp satisfies `usable` (any one of them).
-    pub fn with_hash(
-        &self,
-        hash: &str,
-        usable: &dyn Fn(&FileStamp) -> bool,
-    ) -> Result<Option<StoredDoc>, IndexError> {
-        guard(&self.dir, || {
-            let searcher = self.reader.searcher();
-            let q = TermQuery::new(
-                Term::from_field_text(self.fields.hash, hash),
-                IndexRecordOption::Basic,
-            );
-            for addr in searcher.search(&q, &DocSetCollector).map_err(tv)? {
-                let doc = self.load(&searcher, addr)?;
-                if usable(&doc.stamp) {
-                    return Ok(Some(doc));
-                }
-            }
-            Ok(None)
-        })
-    }
-
     /// The document stored under exactly this path.
     pub fn by_path(&self, path: &str) -> Result<Option<StoredDoc>, IndexError> {
         guard(&self.dir, || {
@@ -1295,8 +1281,7 @@ impl Writer {
             {
                 continue;
             }
-            let title = record.meta.title.as_deref().unwrap_or("");
-            for w in analysis::words(title).chain(analysis::words(text)) {
+            for w in analysis::words(title_of(record)).chain(analysis::words(text)) {
                 let f = analysis::fold(w.text);
                 if self.decomp.learnable(&f) && !self.learned.contains(&f) {
                     self.learned.insert(f);
