@@ -242,12 +242,7 @@ impl Counter {
                 .collect();
         }
         for c in combos {
-            match self.cells.get_mut(&c) {
-                Some(n) => *n += 1,
-                None => {
-                    self.cells.insert(c, 1);
-                }
-            }
+            *self.cells.entry(c).or_default() += 1;
         }
     }
 

@@ -126,13 +126,11 @@ pub(crate) async fn stats(
             let stream = snap
                 .index
                 .stream_distinct(&params.q, &params.index_filters()?)?;
-            let mut docs = Vec::with_capacity(stream.len());
+            let mut counter = stats::Counter::new(&by);
             for doc in stream.iter() {
-                let mut doc = doc?;
-                doc.text = String::new();
-                docs.push(doc);
+                counter.add(&doc?.record);
             }
-            Ok(Json(stats::count(&docs, &by).to_json()))
+            Ok(Json(counter.table().to_json()))
         })
         .await
         .map_err(AppError::json)
