@@ -1,7 +1,6 @@
 //! Counts and cross-tables over records: documents per theme, committee, Klimacheck, type,
 //! department or period, and any combination of those (theme × quarter, Klimacheck × theme).
 
-use crate::index::StoredDoc;
 use crate::record::DocumentRecord;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -190,19 +189,12 @@ pub struct Table {
     pub rows: Vec<Row>,
 }
 
-/// Count `docs` by the combination of `by` (a document counts once per combination it has).
-pub fn count(docs: &[StoredDoc], by: &[Dimension]) -> Table {
-    count_records(docs.iter().map(|d| &d.record), by)
-}
-
-/// [`count`] over plain records.
-pub fn count_records<'a>(
-    records: impl IntoIterator<Item = &'a DocumentRecord>,
-    by: &[Dimension],
-) -> Table {
+/// Count `docs` by the combination of `by` at once (the tests' shorthand for a [`Counter`]).
+#[cfg(test)]
+pub(crate) fn count(docs: &[crate::index::StoredDoc], by: &[Dimension]) -> Table {
     let mut counter = Counter::new(by);
-    for r in records {
-        counter.add(r);
+    for d in docs {
+        counter.add(&d.record);
     }
     counter.table()
 }
