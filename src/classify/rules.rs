@@ -166,17 +166,14 @@ pub fn score(
     // Subject zones have a bounded size: they are divided by the length only as far as
     // `subject_length` says (0: not at all, 1: like the rest of the text).
     let subject_div = length_div.powf(s.subject_length);
-    let title_norm = ctx
-        .title
-        .map(|t| normalize(tax.subject.title_subject(t)))
-        .unwrap_or_default();
+    let title_subject = ctx.title.map(|t| tax.subject.title_subject(t));
+    let title_norm = title_subject.map(normalize).unwrap_or_default();
     let hint_table = hint_points(tax, ctx);
     let places = place_words(&s.places, s.place_words, &title_norm);
     // The head is looked for in the title's first part (before a dash or comma): what
     // follows details it (`Erneuerung der Straßenbeleuchtung auf LED, 2. Bauabschnitt`).
-    let title_lead = ctx
-        .title
-        .map(|t| normalize(title_first_part(tax.subject.title_subject(t))))
+    let title_lead = title_subject
+        .map(|t| normalize(title_first_part(t)))
         .unwrap_or_default();
     let head = title_head(tax, &title_lead, &places);
     explanation.title = title_norm.clone();
@@ -628,14 +625,18 @@ fn title_first_part(title: &str) -> &str {
 /// `openers` (`in der Innenstadt`, `am Hauptbahnhof`, `vor allen Schulen`).
 fn place_words(openers: &[String], n: usize, title_norm: &str) -> Vec<String> {
     let ws: Vec<&str> = words(title_norm).collect();
+    let openers: Vec<Vec<&str>> = openers
+        .iter()
+        .map(|o| o.split_whitespace().collect::<Vec<_>>())
+        .filter(|o| !o.is_empty())
+        .collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
         let opener = openers
             .iter()
-            .map(|o| o.split_whitespace().collect::<Vec<_>>())
-            .filter(|o| !o.is_empty() && ws.get(i..i + o.len()) == Some(o.as_slice()))
-            .map(|o| o.len())
+            .filter(|o| ws.get(i..i + o.len()) == Some(o.as_slice()))
+            .map(Vec::len)
             .max();
         match opener {
             Some(len) => {
