@@ -25,9 +25,11 @@ pub(crate) fn find(
         }
         None => (
             None,
-            from_number_label(doc, vocab, header_end)
-                .or_else(|| from_body(doc))
-                .or_else(|| plain_letter(doc, vocab)),
+            from_number_label(doc, vocab, header_end).or_else(|| {
+                // the type the opening of page 1 names, else a plain letter's
+                let opening = doc.opening(REQUEST_WINDOW);
+                signal(&opening).or_else(|| plain_letter(doc, vocab, &opening))
+            }),
         ),
     }
 }
@@ -125,11 +127,6 @@ pub(crate) fn opens_with_type(text: &str, vocab: &Vocabulary) -> bool {
 /// Characters of the first page read for a request.
 const REQUEST_WINDOW: usize = 4000;
 
-/// The type the opening of page 1 names when none is printed ([`signal`]).
-fn from_body(doc: &Doc) -> Option<DocType> {
-    signal(&doc.opening(REQUEST_WINDOW))
-}
-
 /// The type the earliest of these names in `text`: an invitation to a session, an answering or
 /// opinion sentence, a first-person request. The earliest wins: a Stadtteilbeirat's opinion
 /// that opens `nimmt hierzu wie folgt Stellung` may later `beantragen` something.
@@ -179,27 +176,23 @@ static OTHER_CHARACTER: LazyLock<Regex> = LazyLock::new(|| {
 /// first lines of page 1, a closing (`Mit freundlichen Grüßen`) further down, and neither a
 /// question nor an Antrag, Anfrage, Stellungnahme or agenda in what it says — a **Schreiben**
 /// (a Beirat's letter to the mayor, an audit office's letter to an office).
-fn plain_letter(doc: &Doc, vocab: &Vocabulary) -> Option<DocType> {
+/// `opening` is [`Doc::opening`] of page 1.
+fn plain_letter(doc: &Doc, vocab: &Vocabulary, opening: &str) -> Option<DocType> {
     let salutations = vocab.labels(LabelSet::Salutations);
     let closings = vocab.labels(LabelSet::Closings);
-    let page1: Vec<&str> = doc
+    let greeting = doc
         .lines
         .iter()
         .filter(|l| l.page == 1 && !l.furniture)
-        .map(|l| l.text.as_str())
-        .collect();
-    let greeting = page1
-        .iter()
         .take(GREETING_LINES)
-        .position(|t| salutations.starts(t))?;
+        .position(|l| salutations.starts(&l.text))?;
     let closes = doc
         .lines
         .iter()
         .filter(|l| l.page <= 2)
         .skip(greeting)
         .any(|l| closings.starts(&l.text));
-    let opening = doc.opening(REQUEST_WINDOW);
-    (closes && !OTHER_CHARACTER.is_match(&opening)).then_some(DocType::Schreiben)
+    (closes && !OTHER_CHARACTER.is_match(opening)).then_some(DocType::Schreiben)
 }
 
 /// Lines of page 1 in which a letter's greeting stands.
@@ -406,7 +399,12 @@ mod tests {
     }
 
     fn requested(text: &str) -> Option<DocType> {
-        from_body(&Doc::from_text(text))
+        signal(&Doc::from_text(text).opening(REQUEST_WINDOW))
+    }
+
+    fn letter_type(text: &str, v: &Vocabulary) -> Option<DocType> {
+        let doc = Doc::from_text(text);
+        plain_letter(&doc, v, &doc.opening(REQUEST_WINDOW))
     }
 
     #[test]
@@ -528,10 +526,7 @@ mod tests {
         let letter = "Beirat Nord\nSehr geehrter Herr Oberbürgermeister,\n\
                       wir danken für das Gespräch und bitten Sie, uns Wege aufzuzeigen.\n\
                       Mit freundlichen Grüßen\nBeirat Nord\n";
-        assert_eq!(
-            plain_letter(&Doc::from_text(letter), &v),
-            Some(DocType::Schreiben)
-        );
+        assert_eq!(letter_type(letter, &v), Some(DocType::Schreiben));
         // Questions or an Antrag give a letter another character; no greeting, no letter.
         for other in [
             letter.replace("aufzuzeigen.", "aufzuzeigen?"),
@@ -539,7 +534,7 @@ mod tests {
             letter.replace("Sehr geehrter Herr Oberbürgermeister,", "Betreff"),
             letter.replace("Mit freundlichen Grüßen", "Ende"),
         ] {
-            assert_eq!(plain_letter(&Doc::from_text(&other), &v), None, "{other}");
+            assert_eq!(letter_type(&other, &v), None, "{other}");
         }
     }
 

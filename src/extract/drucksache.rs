@@ -4,7 +4,7 @@
 
 use super::dates;
 use super::doc::Doc;
-use super::labeled::{find_labeled, find_labeled_mid};
+use super::labeled::{self, find_labeled, find_labeled_mid};
 use crate::fold::alnum as fold_alnum;
 use crate::record::drucksache::is_code;
 use crate::record::{DocType, Drucksache};
@@ -104,8 +104,7 @@ pub(crate) fn number_from_value(value: &str, vocab: &Vocabulary) -> Option<Druck
             break;
         }
         // `Nr.` / `No.` / `№:` between a label and the number.
-        if taken.is_empty() && matches!(lower.trim_end_matches(['.', ':']), "nr" | "no" | "nummer")
-        {
+        if taken.is_empty() && labeled::is_number_word(t) {
             continue;
         }
         // A version letter after a whole number (`21/788 S`, `21/5123 (S)`, `098/2024 E`): one

@@ -123,7 +123,7 @@ fn labeled(
 }
 
 /// True for a bare number word with its punctuation (`Nr.`, `No:`, `Nummer:`).
-fn is_number_word(t: &str) -> bool {
+pub(crate) fn is_number_word(t: &str) -> bool {
     matches!(
         t.trim_end_matches(['.', ':']).to_lowercase().as_str(),
         "nr" | "no" | "nummer"
