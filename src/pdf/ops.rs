@@ -8,6 +8,7 @@
 //! the rest of the stream, from the start of that operation, to lopdf's parser, so what lopdf
 //! reads there (or where it stops, or reports a syntax error) stays as it was.
 
+use super::lex;
 use super::lex::{is_regular, is_space};
 use lopdf::Object;
 use lopdf::content::{Content, ContentOperations};
@@ -169,10 +170,7 @@ impl<'a> Ops<'a> {
                 self.operator.extend_from_slice(op.operator.as_bytes());
                 for o in &op.operands {
                     let operand = self.operand_of(o, true);
-                    if let Operand::Number(n) = operand {
-                        self.nums.push(n);
-                    }
-                    self.operands.push(operand);
+                    self.push_operand(operand);
                 }
                 Some(Ok(self.op()))
             }
@@ -244,12 +242,17 @@ impl<'a> Ops<'a> {
         }
     }
 
+    /// Add one operand of the current operation (numbers also to `nums`).
+    fn push_operand(&mut self, operand: Operand) {
+        if let Operand::Number(n) = operand {
+            self.nums.push(n);
+        }
+        self.operands.push(operand);
+    }
+
     /// The offset after the line end closing a comment that starts at `at`, if it has one.
     fn comment_end(&self, at: usize) -> Option<usize> {
-        let mut i = at + 1;
-        while self.at(i).is_some_and(|c| c != b'\r' && c != b'\n') {
-            i += 1;
-        }
+        let i = lex::skip_comment(self.input, at + 1);
         match (self.at(i), self.at(i + 1)) {
             (Some(b'\r'), Some(b'\n')) => Some(i + 2),
             (Some(_), _) => Some(i + 1),
@@ -292,10 +295,7 @@ impl<'a> Ops<'a> {
         loop {
             match self.object(0, true) {
                 Ok(operand) => {
-                    if let Operand::Number(n) = operand {
-                        self.nums.push(n);
-                    }
-                    self.operands.push(operand);
+                    self.push_operand(operand);
                     self.skip_content_space();
                 }
                 Err(Slow::NoOperand) => break,
