@@ -41,6 +41,16 @@ pub struct ReportOptions {
     pub link_base: Option<String>,
 }
 
+impl ReportOptions {
+    /// A theme's label (its id where the taxonomy has none).
+    fn label(&self, id: &str) -> String {
+        self.theme_labels
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| id.to_string())
+    }
+}
+
 /// Escape text for HTML/SVG content and attribute values.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -145,12 +155,7 @@ fn aggregate(
     opts: &ReportOptions,
     rows: &mut dyn std::io::Write,
 ) -> Result<Aggregate, ExportError> {
-    let label = |id: &str| {
-        opts.theme_labels
-            .get(id)
-            .cloned()
-            .unwrap_or_else(|| id.to_string())
-    };
+    let label = |id: &str| opts.label(id);
     let mut agg = Aggregate::default();
     docs.each(&mut |d| {
         agg.add(&d.record);
@@ -281,12 +286,7 @@ impl Aggregate {
     /// The headline figures and the four charts; `titles` maps a cited number to the title
     /// and link target of the document with it (when it is indexed).
     fn charts(&self, opts: &ReportOptions, titles: &HashMap<String, (String, String)>) -> String {
-        let label = |id: &str| {
-            opts.theme_labels
-                .get(id)
-                .cloned()
-                .unwrap_or_else(|| id.to_string())
-        };
+        let label = |id: &str| opts.label(id);
         let mut h = self.summary();
         h.push_str(r#"<div class="grid">"#);
         section(
