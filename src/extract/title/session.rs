@@ -60,13 +60,7 @@ pub(super) fn title(doc: &Doc) -> Option<String> {
 /// Kreisausschusses`, `Niederschrift` / `über die 22. Sitzung des …`), joined with the next line
 /// while it ends on an article or preposition. An Einladung's or a Niederschrift's title.
 pub(super) fn heading(doc: &Doc) -> Option<String> {
-    let head: Vec<&str> = doc
-        .lines
-        .iter()
-        .filter(|l| l.page == 1 && !l.furniture)
-        .take(HEAD_LINES)
-        .map(|l| l.cells.first().map_or("", |c| c.text.trim()))
-        .collect();
+    let head = head_lines(doc);
     let i = head.iter().position(|t| TYPE_LINE.is_match(t))?;
     let rest = TYPE_LINE.captures(head.get(i)?)?.get(1)?.as_str().trim();
     let (mut text, mut next) = if rest.is_empty() {
@@ -87,14 +81,18 @@ pub(super) fn heading(doc: &Doc) -> Option<String> {
     (!super::lines::ends_with_function_word(session)).then(|| session.to_string())
 }
 
-fn numbered(doc: &Doc) -> Option<String> {
-    let head: Vec<&str> = doc
-        .lines
+/// The first cells of the first [`HEAD_LINES`] lines of page 1 (page furniture left out).
+fn head_lines(doc: &Doc) -> Vec<&str> {
+    doc.lines
         .iter()
         .filter(|l| l.page == 1 && !l.furniture)
         .take(HEAD_LINES)
         .map(|l| l.cells.first().map_or("", |c| c.text.trim()))
-        .collect();
+        .collect()
+}
+
+fn numbered(doc: &Doc) -> Option<String> {
+    let head = head_lines(doc);
     let i = head.iter().position(|t| NUMBERED.is_match(t))?;
     let number = NUMBERED.captures(head.get(i)?)?.get(1)?.as_str();
     // the body: the line above, when it is a name (no type word, no digits)
