@@ -2,7 +2,7 @@
 //! `2022-03-12`, `Köln, den 8. November 2021`. A number that merely contains a date
 //! (`80101911/26.06.2025`) is not a date.
 
-use super::text::never;
+use super::text::{chars_within, never};
 use crate::record::Date;
 use crate::vocab::Vocabulary;
 use regex::Regex;
@@ -20,13 +20,25 @@ static ISO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\d{4})-(\d{2})-(\d{2})").unwrap_or_else(|_| never()));
 
 /// `Köln, den 8. November 2021`, `Kiel, 3.4.2022`: a place, a comma, optional `den`, a date.
-pub(crate) static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
+static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
     // A lower-case place only before `den` (a scan's `köln, den 23. Januar 2012`).
     Regex::new(
-        r"^(?:[A-ZÄÖÜ][\p{L}.()/ -]{1,40},\s*(?:den\s+|am\s+)?|\p{Ll}[\p{L}.-]{2,30},\s*den\s+)(\d)",
+        r"^(?:[A-ZÄÖÜ](?P<upper>[\p{L}.()/ -]+),\s*(?:den\s+|am\s+)?|\p{Ll}(?P<lower>[\p{L}.-]+),\s*den\s+)(?P<day>\d)",
     )
     .unwrap_or_else(|_| never())
 });
+
+/// Where the date starts after a place and a comma at the start of `text` (see [`PLACE_DATE`]):
+/// a capitalised place of 2–41 characters, a lower-case one of 3–31 only before `den`.
+pub(crate) fn place_date_start(text: &str) -> Option<usize> {
+    let c = PLACE_DATE.captures(text)?;
+    let place_ok = match (c.name("upper"), c.name("lower")) {
+        (Some(p), _) => chars_within(p.as_str(), 1, 40),
+        (_, Some(p)) => chars_within(p.as_str(), 2, 30),
+        _ => false,
+    };
+    place_ok.then(|| c.name("day").map(|d| d.start())).flatten()
+}
 
 /// `…, Musterstadt, den 2. November` inside a cell: a capitalised place, a comma, `den`, a day.
 pub(crate) static PLACE_DEN: LazyLock<Regex> = LazyLock::new(|| {

@@ -2,7 +2,7 @@
 //! joined across line breaks; a `hier:` line continues the subject printed right above it.
 
 use super::super::doc::Doc;
-use super::super::text::join_lines;
+use super::super::text::{chars_within, join_lines};
 use super::lines::{MAX_TITLE_LINES, is_public_marker, paragraph, stops_title};
 use crate::vocab::{LabelSet, Labels, Vocabulary};
 use regex::Regex;
@@ -12,10 +12,19 @@ use std::sync::LazyLock;
 /// `Anfrage nach § 11 der Geschäftsordnung:`).
 static TYPE_BASIS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:Antrag|Anfrage|Änderungsantrag|Dringlichkeitsantrag)\s+(?:gemäß|gem\.|nach)\s+§\s*\d+[a-z]?(?:\s+(?:Abs\.|Satz|Nr\.)\s*\d+)*(?:\s+(?:der|des)\s+[\p{L}\- ]{3,60}?|\s+\p{Lu}[\p{L}]{1,12})?\s*:",
+        r"^(?:Antrag|Anfrage|Änderungsantrag|Dringlichkeitsantrag)\s+(?:gemäß|gem\.|nach)\s+§\s*\d+[a-z]?(?:\s+(?:Abs\.|Satz|Nr\.)\s*\d+)*(?:\s+(?:der|des)\s+(?P<law>[\p{L}\- ]+?)|\s+\p{Lu}(?P<abbr>\p{L}+))?\s*:",
     )
     .unwrap_or_else(|_| super::super::text::never())
 });
+
+/// Where a motion's type and legal basis used as a label ends ([`TYPE_BASIS`]): the law's name
+/// holds 3–60 characters, its abbreviation 2–13.
+fn type_basis_end(text: &str) -> Option<usize> {
+    let c = TYPE_BASIS.captures(text)?;
+    let law_ok = c.name("law").is_none_or(|l| chars_within(l.as_str(), 3, 60));
+    let abbr_ok = c.name("abbr").is_none_or(|a| chars_within(a.as_str(), 1, 12));
+    (law_ok && abbr_ok).then(|| c.get(0).map(|m| m.end())).flatten()
+}
 
 /// The value of the first title label on the first two pages.
 pub(super) fn find(doc: &Doc, vocab: &Vocabulary, stops: &Labels) -> Option<String> {
@@ -31,8 +40,8 @@ pub(super) fn find(doc: &Doc, vocab: &Vocabulary, stops: &Labels) -> Option<Stri
         };
         let rest = match labels.strip(&cell.text) {
             Some((rest, _)) => rest,
-            None => match TYPE_BASIS.find(&cell.text) {
-                Some(m) => cell.text.get(m.end()..).unwrap_or_default(),
+            None => match type_basis_end(&cell.text) {
+                Some(end) => cell.text.get(end..).unwrap_or_default(),
                 None => continue,
             },
         };

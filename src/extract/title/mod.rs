@@ -14,7 +14,7 @@ mod unlabelled;
 
 use super::consultations;
 use super::doc::Doc;
-use super::text::is_enumerated_heading;
+use super::text::{chars_within, is_enumerated_heading};
 use crate::record::DocType;
 use crate::vocab::{LabelSet, Labels, Vocabulary};
 use regex::Regex;
@@ -86,9 +86,10 @@ static SENTENCE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A letter's place and date glued before its subject (`Offenburg, 11.03.2024 Ihre Anfrage …`).
+/// The place (after its capital) holds 1–40 characters ([`super::text::chars_within`]).
 static DATELINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\p{Lu}[\p{L}.\- ]{1,40},\s+(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|\p{L}+)\s*\d{4}\s+",
+        r"^\p{Lu}(?P<place>[\p{L}.\- ]+),\s+(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|\p{L}+)\s*\d{4}\s+",
     )
     .unwrap_or_else(|_| super::text::never())
 });
@@ -101,8 +102,13 @@ pub(super) fn is_body_prose(t: &str) -> bool {
 
 /// The title without a letter's dateline glued before it.
 fn drop_dateline(t: String) -> String {
-    match DATELINE_PREFIX.find(&t) {
-        Some(m) if m.end() < t.len() => t[m.end()..].to_string(),
+    let end = DATELINE_PREFIX
+        .captures(&t)
+        .filter(|c| c.name("place").is_some_and(|p| chars_within(p.as_str(), 1, 40)))
+        .and_then(|c| c.get(0))
+        .map(|m| m.end());
+    match end {
+        Some(end) if end < t.len() => t[end..].to_string(),
         _ => t,
     }
 }
@@ -148,12 +154,28 @@ static ATTACHMENT: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A letter's place and date (`Talbrück, den 9. April 2024`, `Bremen, 29.08.2024`).
+/// The place (after its capital, without a `den` before the date) holds 1–40 characters.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\p{Lu}[\p{L}.\- ]{1,40},?\s+(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|\p{L}+)\s*\d{2,4}$",
+        r"^\p{Lu}(?P<place>[\p{L}.\- ]+),?\s+(?:den\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|\p{L}+)\s*\d{2,4}$",
     )
     .unwrap_or_else(|_| super::text::never())
 });
+
+/// True for a letter's dateline (see [`DATELINE`]).
+fn is_dateline(t: &str) -> bool {
+    DATELINE.captures(t).is_some_and(|c| {
+        c.name("place").is_some_and(|p| {
+            // Without a comma the place may have taken ` den` and spaces: the shortest reading counts.
+            let place = p.as_str().trim_end_matches(' ');
+            let place = place
+                .strip_suffix("den")
+                .filter(|rest| rest.ends_with(' '))
+                .map_or(place, |rest| rest.trim_end_matches(' '));
+            chars_within(place, 0, 40)
+        })
+    })
+}
 
 /// True for text that belongs to a letterhead (an address, a phone, fax or e-mail line) or
 /// opens a letter (`Sehr geehrte …`).
@@ -161,7 +183,7 @@ fn is_letterhead_or_greeting(t: &str, vocab: &Vocabulary) -> bool {
     let contact = vocab.labels(LabelSet::Contact);
     let heads = vocab.labels(LabelSet::OriginatorHeads);
     ADDRESS.is_match(t)
-        || DATELINE.is_match(t)
+        || is_dateline(t)
         // `Stadt Talbrück Der Oberbürgermeister`: the authority's letterhead lines.
         || heads.iter().any(|h| {
             t.strip_suffix(h.text.as_str())
