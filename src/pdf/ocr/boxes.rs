@@ -55,43 +55,62 @@ impl PixelBox {
 
 /// The checkboxes of a page image rendered at `dpi`.
 pub fn find(img: &Gray, dpi: u32) -> Vec<PixelBox> {
+    if img.w == 0 || img.px.len() != img.w * img.h {
+        return Vec::new();
+    }
     let threshold = super::prep::otsu(img);
-    let ink: Vec<bool> = img.px.iter().map(|p| *p < threshold).collect();
     let px_per_pt = dpi as f32 / 72.0;
     let (min, max) = (MIN_SIDE_PT * px_per_pt, MAX_SIDE_PT * px_per_pt);
-    let mut seen = vec![false; ink.len()];
+    // the ink not yet visited, with a white border of one pixel so that the flood fill needs
+    // no bounds checks: (x, y) of the image is (x + 1, y + 1) here
+    let stride = img.w + 2;
+    let mut unseen = vec![false; stride * (img.h + 2)];
+    for (row, src) in unseen
+        .chunks_exact_mut(stride)
+        .skip(1)
+        .zip(img.px.chunks_exact(img.w))
+    {
+        for (u, p) in row[1..=img.w].iter_mut().zip(src) {
+            *u = *p < threshold;
+        }
+    }
+    let ink = |x: usize, y: usize| img.px[y * img.w + x] < threshold;
+    let neighbours = [
+        1,
+        stride - 1,
+        stride,
+        stride + 1,
+        usize::MAX,                  // -1
+        (stride - 1).wrapping_neg(), // -(stride - 1)
+        stride.wrapping_neg(),
+        (stride + 1).wrapping_neg(),
+    ];
     let mut out = Vec::new();
-    let mut stack = Vec::new();
+    let mut stack: Vec<usize> = Vec::new();
     let mut components = 0;
-    for (start, &inked) in ink.iter().enumerate() {
-        if !inked || seen[start] {
+    for start in 0..unseen.len() {
+        if !unseen[start] {
             continue;
         }
         components += 1;
         if components > MAX_COMPONENTS {
             break;
         }
-        // flood fill (8-connected), tracking the bounding box; stop growing giant components
+        // flood fill (8-connected), tracking the bounding box in padded coordinates
         let (mut x0, mut y0, mut x1, mut y1) = (usize::MAX, usize::MAX, 0, 0);
-        seen[start] = true;
+        unseen[start] = false;
         stack.push(start);
         while let Some(i) = stack.pop() {
-            let (x, y) = (i % img.w, i / img.w);
+            let (x, y) = (i % stride, i / stride);
             x0 = x0.min(x);
             x1 = x1.max(x);
             y0 = y0.min(y);
             y1 = y1.max(y);
-            for dy in [-1isize, 0, 1] {
-                for dx in [-1isize, 0, 1] {
-                    let (nx, ny) = (x as isize + dx, y as isize + dy);
-                    if nx < 0 || ny < 0 || nx as usize >= img.w || ny as usize >= img.h {
-                        continue;
-                    }
-                    let j = ny as usize * img.w + nx as usize;
-                    if ink[j] && !seen[j] {
-                        seen[j] = true;
-                        stack.push(j);
-                    }
+            for d in neighbours {
+                let j = i.wrapping_add(d);
+                if unseen[j] {
+                    unseen[j] = false;
+                    stack.push(j);
                 }
             }
         }
@@ -99,7 +118,7 @@ pub fn find(img: &Gray, dpi: u32) -> Vec<PixelBox> {
         if w < min || h < min || w > max || h > max || w.max(h) / w.min(h) > MAX_ASPECT {
             continue;
         }
-        if let Some(b) = classify(&ink, img.w, (x0, y0, x1, y1)) {
+        if let Some(b) = classify(&ink, (x0 - 1, y0 - 1, x1 - 1, y1 - 1)) {
             out.push(b);
         }
     }
@@ -108,13 +127,11 @@ pub fn find(img: &Gray, dpi: u32) -> Vec<PixelBox> {
 
 /// A square outline inked on its four sides, and the ink inside it.
 fn classify(
-    ink: &[bool],
-    stride: usize,
+    at: &impl Fn(usize, usize) -> bool,
     (x0, y0, x1, y1): (usize, usize, usize, usize),
 ) -> Option<PixelBox> {
     let (w, h) = (x1 + 1 - x0, y1 + 1 - y0);
     let band = (w.min(h) / 8).max(1);
-    let at = |x: usize, y: usize| ink[y * stride + x];
     // share of positions along a side with ink within `band` pixels of the edge
     let cover_row = |edge_y: usize, inward: isize| -> f32 {
         let n = (x0..=x1)

@@ -18,10 +18,10 @@ pub fn recognize(pdf: &Path, page: usize, s: &OcrSettings) -> Result<OcrPage, Ru
     let mut img = raster::render(pdf, page, s.dpi, s.page_budget)?;
     prep::deskew(&mut img);
     let found = boxes::find(&img, s.dpi);
+    let image = TempFile::create("tif", |f| img.write_tiff(f, s.dpi))
+        .map_err(|e| RunError::Failed("tesseract".into(), format!("temporary image file: {e}")))?;
     let dpi = s.dpi.to_string();
-    let args = [
-        "stdin", "stdout", "-l", &s.lang, "--psm", PSM, "--dpi", &dpi,
-    ];
+    let args = ["stdout", "-l", &s.lang, "--psm", PSM, "--dpi", &dpi];
     let args = args.iter().chain(&["-c", "thresholding_method=2", "tsv"]);
     let cpu = s.page_budget.as_secs().max(1);
     // The budget is CPU time (`ulimit -t`), so a loaded machine does not kill pages that
@@ -33,22 +33,22 @@ pub fn recognize(pdf: &Path, page: usize, s: &OcrSettings) -> Result<OcrPage, Ru
             "ulimit -t \"$0\" && exec tesseract \"$@\"",
             &cpu.to_string(),
         ])
+        .arg(image.path())
         .args(args);
         c
     } else {
         let mut c = Command::new("tesseract");
-        c.args(args);
+        c.arg(image.path()).args(args);
         c
     };
-    let out =
-        run(&mut cmd, Some(&img.to_pgm()), s.page_budget * WALL_FACTOR).map_err(|e| match e {
-            RunError::Failed(_, why) if why.contains("signal: 24") || why.contains("SIGXCPU") => {
-                RunError::Failed("tesseract".into(), format!("took more than {cpu} CPU s"))
-            }
-            RunError::Failed(_, why) => RunError::Failed("tesseract".into(), why),
-            RunError::Timeout(_, secs) => RunError::Timeout("tesseract".into(), secs),
-            other => other,
-        })?;
+    let out = run(&mut cmd, None, s.page_budget * WALL_FACTOR).map_err(|e| match e {
+        RunError::Failed(_, why) if why.contains("signal: 24") || why.contains("SIGXCPU") => {
+            RunError::Failed("tesseract".into(), format!("took more than {cpu} CPU s"))
+        }
+        RunError::Failed(_, why) => RunError::Failed("tesseract".into(), why),
+        RunError::Timeout(_, secs) => RunError::Timeout("tesseract".into(), secs),
+        other => other,
+    })?;
     Ok(OcrPage {
         width: img.w,
         height: img.h,
@@ -57,21 +57,25 @@ pub fn recognize(pdf: &Path, page: usize, s: &OcrSettings) -> Result<OcrPage, Ru
     })
 }
 
-/// The PDF's bytes in a temporary file for the rasterizer, removed when dropped.
-pub struct TempPdf(PathBuf);
+/// A file in the system's temporary folder (the PDF for the rasterizer, a page image for
+/// tesseract), removed when dropped.
+pub struct TempFile(PathBuf);
 
-impl TempPdf {
-    /// Write the bytes to a new file in the system's temporary folder.
-    pub fn write(bytes: &[u8]) -> std::io::Result<TempPdf> {
+impl TempFile {
+    /// A new file ending in `.ext`, filled by `fill` (removed again when that fails).
+    pub fn create(
+        ext: &str,
+        fill: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
+    ) -> std::io::Result<TempFile> {
         static N: AtomicUsize = AtomicUsize::new(0);
         let name = format!(
-            "ratsdex-ocr-{}-{}.pdf",
+            "ratsdex-ocr-{}-{}.{ext}",
             std::process::id(),
             N.fetch_add(1, Ordering::Relaxed)
         );
-        let path = std::env::temp_dir().join(name);
-        std::fs::write(&path, bytes)?;
-        Ok(TempPdf(path))
+        let file = TempFile(std::env::temp_dir().join(name));
+        fill(&mut std::fs::File::create(&file.0)?)?;
+        Ok(file)
     }
 
     /// Where the file is.
@@ -80,7 +84,7 @@ impl TempPdf {
     }
 }
 
-impl Drop for TempPdf {
+impl Drop for TempFile {
     fn drop(&mut self) {
         let _ = std::fs::remove_file(&self.0);
     }

@@ -237,7 +237,7 @@ pub fn apply(layer: &mut TextLayer, bytes: &[u8], s: &OcrSettings) -> OcrReport 
     let mut failed: Vec<(usize, String)> = Vec::new();
     let mut not_begun = 0usize;
     if !todo.is_empty() {
-        match engine::TempPdf::write(bytes) {
+        match engine::TempFile::create("pdf", |f| std::io::Write::write_all(f, bytes)) {
             Ok(pdf) => {
                 let stop = Instant::now() + s.document_budget;
                 let results: Vec<(usize, Result<cache::OcrPage, run::RunError>)> = todo
@@ -280,6 +280,14 @@ pub fn apply(layer: &mut TextLayer, bytes: &[u8], s: &OcrSettings) -> OcrReport 
         ));
     }
     let (mut conf_sum, mut conf_n) = (0.0f64, 0usize);
+    let codes = confusions::Codes::collect(
+        entry
+            .pages
+            .values()
+            .flat_map(|p| &p.words)
+            .filter(|w| tsv::is_signal(w))
+            .map(|w| w.text.as_str()),
+    );
     for (i, need) in needs {
         let page = &mut layer.pages[i];
         let Some(ocr) = entry.pages.get(&page.number) else {
@@ -288,7 +296,7 @@ pub fn apply(layer: &mut TextLayer, bytes: &[u8], s: &OcrSettings) -> OcrReport 
             }
             continue;
         };
-        if put_in_place(page, ocr, need) {
+        if put_in_place(page, ocr, need, &codes) {
             report.pages += 1;
             if let Some((c, n)) = tsv::mean_confidence(&ocr.words) {
                 conf_sum += f64::from(c) * n as f64;
@@ -330,7 +338,12 @@ pub fn apply(layer: &mut TextLayer, bytes: &[u8], s: &OcrSettings) -> OcrReport 
 
 /// Replace a page's text with the recognised words; for a garbage text layer only when the
 /// recognised text is more plausible. True when the page's text now comes from OCR.
-fn put_in_place(page: &mut Page, ocr: &cache::OcrPage, need: Need) -> bool {
+fn put_in_place(
+    page: &mut Page,
+    ocr: &cache::OcrPage,
+    need: Need,
+    codes: &confusions::Codes,
+) -> bool {
     if ocr.width == 0 || ocr.height == 0 {
         return false;
     }
@@ -349,7 +362,7 @@ fn put_in_place(page: &mut Page, ocr: &cache::OcrPage, need: Need) -> bool {
         .filter(|w| !ocr.boxes.iter().any(|b| covers(b, w)))
         .cloned()
         .collect();
-    let (glyphs, spots) = tsv::glyphs(&words, scale);
+    let (glyphs, spots) = tsv::glyphs(&words, scale, codes);
     let (lines, _) = layout::layout(&glyphs);
     let blocks = tesseract_blocks(&lines, &spots);
     if need == Need::Garbage {

@@ -60,11 +60,57 @@ impl Gray {
         Some(Gray { w, h, px })
     }
 
-    /// The image as a binary PGM.
-    pub fn to_pgm(&self) -> Vec<u8> {
-        let mut out = format!("P5\n{} {}\n255\n", self.w, self.h).into_bytes();
-        out.extend_from_slice(&self.px);
-        out
+    /// Write the image as an uncompressed 8-bit gray TIFF of `dpi` dots per inch — the input
+    /// tesseract reads fastest (its PNM reader takes a `fread` per pixel, and from stdin it
+    /// reads a byte at a time: together ≈ 0.2 CPU s of a 300-dpi A4 page).
+    pub fn write_tiff(&self, out: &mut impl std::io::Write, dpi: u32) -> std::io::Result<()> {
+        let bytes = u32::try_from(self.px.len())
+            .ok()
+            .filter(|_| self.px.len() == self.w * self.h)
+            .ok_or_else(|| std::io::Error::other("image too large for TIFF"))?;
+        let (w, h) = (self.w as u32, self.h as u32);
+        // header (8) + entry count (2) + 12 entries (144) + next-IFD offset (4) + 2 rationals
+        const ENTRIES: u16 = 12;
+        let ifd_end = 8 + 2 + 12 * u32::from(ENTRIES) + 4;
+        let (x_res, y_res, data) = (ifd_end, ifd_end + 8, ifd_end + 16);
+        let mut head = Vec::with_capacity(data as usize);
+        head.extend_from_slice(b"II*\0");
+        head.extend_from_slice(&8u32.to_le_bytes());
+        head.extend_from_slice(&ENTRIES.to_le_bytes());
+        let mut entry = |tag: u16, kind: u16, value: u32| {
+            head.extend_from_slice(&tag.to_le_bytes());
+            head.extend_from_slice(&kind.to_le_bytes());
+            head.extend_from_slice(&1u32.to_le_bytes());
+            match kind {
+                SHORT => {
+                    head.extend_from_slice(&(value as u16).to_le_bytes());
+                    head.extend_from_slice(&[0, 0]);
+                }
+                _ => head.extend_from_slice(&value.to_le_bytes()),
+            }
+        };
+        const SHORT: u16 = 3;
+        const LONG: u16 = 4;
+        const RATIONAL: u16 = 5;
+        entry(256, LONG, w); // ImageWidth
+        entry(257, LONG, h); // ImageLength
+        entry(258, SHORT, 8); // BitsPerSample
+        entry(259, SHORT, 1); // Compression: none
+        entry(262, SHORT, 1); // PhotometricInterpretation: black is zero
+        entry(273, LONG, data); // StripOffsets
+        entry(277, SHORT, 1); // SamplesPerPixel
+        entry(278, LONG, h); // RowsPerStrip
+        entry(279, LONG, bytes); // StripByteCounts
+        entry(282, RATIONAL, x_res); // XResolution
+        entry(283, RATIONAL, y_res); // YResolution
+        entry(296, SHORT, 2); // ResolutionUnit: inch
+        head.extend_from_slice(&0u32.to_le_bytes());
+        for _ in 0..2 {
+            head.extend_from_slice(&dpi.to_le_bytes());
+            head.extend_from_slice(&1u32.to_le_bytes());
+        }
+        out.write_all(&head)?;
+        out.write_all(&self.px)
     }
 }
 
@@ -102,7 +148,9 @@ mod tests {
             h: 2,
             px: vec![0, 10, 20, 30, 40, 255],
         };
-        let back = Gray::from_pgm(&img.to_pgm()).expect("parses");
+        let mut pgm = b"P5\n# pdftoppm\n3 2\n255\n".to_vec();
+        pgm.extend_from_slice(&img.px);
+        let back = Gray::from_pgm(&pgm).expect("parses");
         assert_eq!((back.w, back.h, back.px), (3, 2, img.px.clone()));
         assert!(Gray::from_pgm(b"P5\n3 2\n255\n\x00").is_none(), "truncated");
         assert!(

@@ -7,6 +7,7 @@
 //! born-digital page.
 
 use super::super::content::Glyph;
+use super::confusions::Codes;
 use serde::{Deserialize, Serialize};
 
 /// One recognised word, in pixels of the page image.
@@ -194,8 +195,9 @@ fn median(mut v: Vec<f32>) -> f32 {
 
 /// Glyphs for the layout stage: every word's characters spread evenly over its box, on its
 /// line's baseline; `scale` turns pixels into points. Sizes within 15 % of each other on a page
-/// are set to their common median, as a font size is shared by a paragraph.
-pub fn glyphs(words: &[Word], scale: f32) -> (Vec<Glyph>, Vec<Spot>) {
+/// are set to their common median, as a font size is shared by a paragraph. Misread codes are
+/// repaired with the document's `codes` as evidence ([`super::confusions`]).
+pub fn glyphs(words: &[Word], scale: f32, codes: &Codes) -> (Vec<Glyph>, Vec<Spot>) {
     let mut by_line: Vec<(u32, Vec<&Word>)> = Vec::new();
     for w in words.iter().filter(|w| is_signal(w)) {
         match by_line.iter_mut().find(|(l, _)| *l == w.line) {
@@ -232,7 +234,7 @@ pub fn glyphs(words: &[Word], scale: f32) -> (Vec<Glyph>, Vec<Spot>) {
                 x1: w.x1 * scale,
                 y: baseline * scale,
             });
-            let text = super::confusions::fix_zero_in_capitals(&w.text);
+            let text = super::confusions::repair(&w.text, codes);
             let n = text.chars().count().max(1) as f32;
             let cw = (w.x1 - w.x0) / n;
             for (i, c) in text.chars().enumerate() {
@@ -329,7 +331,7 @@ mod tests {
 
     #[test]
     fn words_become_one_line_with_a_cell_per_column() {
-        let (glyphs, spots) = glyphs(&parse(TSV), 72.0 / 300.0);
+        let (glyphs, spots) = glyphs(&parse(TSV), 72.0 / 300.0, &Codes::default());
         assert_eq!(spots.len(), 4);
         assert_eq!((spots[0].block, spots[3].block), (1, 2));
         let (lines, _) = layout::layout(&glyphs);
@@ -355,7 +357,7 @@ mod tests {
         tsv += &row(7, 1210, 746, 36, 28, "2");
         tsv += &row(8, 169, 749, 80, 28, "Helga");
         tsv += &row(8, 262, 749, 196, 23, "Blömer-Frerker");
-        let (glyphs, _) = glyphs(&parse(&tsv), 72.0 / 200.0);
+        let (glyphs, _) = glyphs(&parse(&tsv), 72.0 / 200.0, &Codes::default());
         let (lines, _) = layout::layout(&glyphs);
         let texts: Vec<String> = lines.iter().map(|l| l.cells[0].text.clone()).collect();
         assert_eq!(
