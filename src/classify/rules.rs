@@ -61,6 +61,8 @@ pub struct ThemeExplanation {
     pub body: f64,
     /// Points from the body's subject zones (lead, decision text, questions, agenda items).
     pub subject: f64,
+    /// Points from the running text outside the subject zones and the template blocks.
+    pub running: f64,
     /// Number of sentences of the credited text with a term of the theme.
     pub sentences: usize,
     /// Subject evidence: points from the title, the subject zones and the hints.
@@ -188,6 +190,7 @@ pub fn score(
         let mut hits = Vec::new();
         let mut body = 0.0;
         let mut subject = 0.0;
+        let mut running = 0.0;
         // Outside the subject zones, a theme named in fewer than `spread` sentences is only
         // mentioned in passing: its points there count `passing`.
         let spread = outside.iter().filter(|(t, _)| *t == ti).count();
@@ -221,7 +224,11 @@ pub fn score(
                 subject += p;
                 p
             } else {
-                share * passing / length_div
+                let p = share * passing / length_div;
+                if section == BODY {
+                    running += p;
+                }
+                p
             };
             body += points;
             hits.push(TermHit {
@@ -290,6 +297,7 @@ pub fn score(
                 score: round(score),
                 body: round(body),
                 subject: round(subject),
+                running: round(running),
                 sentences: hit_sentences.iter().filter(|(t, _)| *t == ti).count(),
                 evidence: round(title + subject + hints),
                 spread,
@@ -360,6 +368,14 @@ fn select(
             r.notes.push(format!(
                 "the title does not name it, below {} × best score",
                 s.untitled_relative
+            ));
+        } else if i > 0
+            && r.running >= s.running_share * r.score
+            && r.score < s.running_relative * top
+        {
+            r.notes.push(format!(
+                "named mostly in the running text outside the subject ({} of {} points), below {} × best score",
+                r.running, r.score, s.running_relative
             ));
         } else if i > 0 && r.strongest < s.strong_min && r.hints <= 0.0 {
             r.notes.push(format!(
