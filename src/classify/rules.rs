@@ -316,7 +316,8 @@ pub fn score(
     results.sort_by(|a, b| b.score.total_cmp(&a.score));
     // An agenda names its subjects in its items: every theme after the first needs them there.
     let agenda = reading == subject::Reading::Agenda;
-    let chosen = select(tax, &mut results, long, short, agenda);
+    let grant = tax.subject.grant(&title_norm);
+    let chosen = select(tax, &mut results, long, short, agenda, grant);
     explanation.themes = results;
     (chosen, explanation)
 }
@@ -331,6 +332,7 @@ fn select(
     long: bool,
     short: bool,
     agenda: bool,
+    grant: Option<(&str, f64)>,
 ) -> Vec<ThemeScore> {
     let s = &tax.settings;
     let top = results.first().map_or(0.0, |r| r.score);
@@ -400,6 +402,9 @@ fn select(
     }
     apply_precedence(tax, results, &mut chosen);
     head_first(tax, results, &mut chosen);
+    if let Some((theme, min)) = grant {
+        grant_first(results, &mut chosen, theme, min, s.max_themes);
+    }
     for &i in &chosen {
         if let Some(r) = results.get_mut(i) {
             r.assigned = true;
@@ -477,6 +482,41 @@ fn head_first(tax: &Taxonomy, results: &mut [ThemeExplanation], chosen: &mut Vec
     ));
     chosen.remove(pos);
     chosen.insert(0, hi);
+}
+
+/// A paper whose title names a grant and not what it funds (`Bewilligung einer Förderung aus
+/// dem Stadtteilbudget`) is filed by what it funds: when `grant_theme` came first, the theme
+/// with the most points in the subject zones (at least `min`, threshold or not) goes before it.
+fn grant_first(
+    results: &mut [ThemeExplanation],
+    chosen: &mut Vec<usize>,
+    grant_theme: &str,
+    min: f64,
+    max_themes: usize,
+) {
+    let first_is_grant = chosen
+        .first()
+        .and_then(|&i| results.get(i))
+        .is_some_and(|r| r.id == grant_theme);
+    if !first_is_grant {
+        return;
+    }
+    let funded = results
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.id != grant_theme && r.subject >= min)
+        .max_by(|a, b| a.1.subject.total_cmp(&b.1.subject))
+        .map(|(i, _)| i);
+    let Some(fi) = funded else { return };
+    chosen.retain(|&i| i != fi);
+    chosen.insert(0, fi);
+    chosen.truncate(max_themes);
+    if let Some(r) = results.get_mut(fi) {
+        r.notes.push(format!(
+            "first: the title names a grant, not what it funds; the most subject points ({}) after {grant_theme}",
+            r.subject
+        ));
+    }
 }
 
 /// "X yields to Y unless X ≥ ratio × Y": move Y before X when both are assigned.
