@@ -990,6 +990,69 @@ yields_to = [{ theme = "klima", unless_ratio = 10.0 }]
     }
 
     #[test]
+    fn a_further_theme_named_only_in_the_running_text_needs_a_share_of_the_best() {
+        let with = |running_relative: f64, title: &'static str| {
+            let toml = TAX.replace(
+                "threshold = 2.0",
+                &format!("threshold = 2.0\nrelative = 0.05\nrunning_relative = {running_relative}"),
+            );
+            let tax = Taxonomy::from_toml(&toml).expect("valid");
+            let layer = TextLayer::from_layout_text(
+                "Klimaschutz im Quartier. Klimaschutz an Schulen. Der Klimaschutz braucht \
+                 Klimaschutz. Eine Digitalisierung der Messung folgt.\n",
+            );
+            let ctx = Context {
+                title: Some(title),
+                ..Context::default()
+            };
+            let (themes, ex) = score(&tax, &layer, &ctx);
+            (themes.into_iter().map(|t| t.id).collect::<Vec<_>>(), ex)
+        };
+        assert_eq!(with(0.0, "Klimaschutzkonzept").0, ["klima", "digital"]);
+        let (on, ex) = with(0.3, "Klimaschutzkonzept");
+        assert_eq!(on, ["klima"], "{ex:#?}");
+        let digital = ex
+            .themes
+            .iter()
+            .find(|t| t.id == "digital")
+            .expect("scored");
+        assert!(digital.notes.iter().any(|n| n.contains("running text")));
+        // Named in the title, its points come from there: not a passing mention.
+        let (named, ex) = with(0.3, "Klimaschutzkonzept und Digitalisierung");
+        assert_eq!(named, ["klima", "digital"], "{ex:#?}");
+    }
+
+    #[test]
+    fn a_grant_is_filed_by_what_it_funds() {
+        let toml = |grant_titles: &str| {
+            format!(
+                "[settings]\nthreshold = 2.0\nrelative = 0.05\n\
+                 [subject]\nlead_words = 80\ngrant_titles = [{grant_titles}]\n\
+                 grant_theme = \"geld\"\ngrant_subject_min = 2.0\n\
+                 [[theme]]\nid = \"geld\"\nlabel = \"G\"\nterms = {{ \"*förder*\" = 3.0, \"*budget*\" = 3.0 }}\n\
+                 [[theme]]\nid = \"kultur\"\nlabel = \"K\"\nterms = {{ \"*theater*\" = 2.0 }}\n"
+            )
+        };
+        let layer = TextLayer::from_layout_text(
+            "Der Bezirksbeirat fördert ein Theater im Park aus seinem Budget. Die Förderung \
+             beträgt 500 Euro aus dem Budget.\n",
+        );
+        let ctx = Context {
+            title: Some("Bewilligung einer Förderung aus dem Stadtteilbudget"),
+            ..Context::default()
+        };
+        let ids = |grant_titles: &str| {
+            let tax = Taxonomy::from_toml(&toml(grant_titles)).expect("valid");
+            let (themes, ex) = score(&tax, &layer, &ctx);
+            let ids: Vec<String> = themes.into_iter().map(|t| t.id).collect();
+            (ids, ex)
+        };
+        assert_eq!(ids("").0.first().map(String::as_str), Some("geld"));
+        let (ids, ex) = ids("'bewilligung einer förderung'");
+        assert_eq!(ids, ["kultur", "geld"], "{ex:#?}");
+    }
+
+    #[test]
     fn the_title_head_goes_first_when_the_text_names_two_themes_about_equally() {
         let toml = |head_first: f64| {
             format!(

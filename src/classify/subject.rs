@@ -470,6 +470,7 @@ mod tests {
             originator: r"(\d+\.? )?(stellungnahme|sitzung)\w* (des|der) ".into(),
             originator_ends: vec!["zur".into(), "zum".into(), "für".into()],
             organ: r"(ausschuss|beirat)\w*$".into(),
+            ..SubjectDef::default()
         })
         .expect("valid")
     }
