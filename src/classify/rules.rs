@@ -920,68 +920,60 @@ yields_to = [{ theme = "klima", unless_ratio = 10.0 }]
 
     #[test]
     fn a_short_paper_names_its_secondary_themes_more_than_in_passing() {
-        let with = |short_relative: f64| {
-            let toml = TAX.replace(
-                "threshold = 2.0",
-                &format!("threshold = 2.0\nrelative = 0.05\npassing_words = 200\nshort_relative = {short_relative}"),
-            );
-            let tax = Taxonomy::from_toml(&toml).expect("valid");
-            let layer = TextLayer::from_layout_text(
-                "Klimaschutz im Quartier. Klimaschutz an Schulen. Der Klimaschutz braucht \
-                 Klimaschutz. Eine Digitalisierung der Messung folgt.\n",
-            );
-            let ctx = Context {
-                title: Some("Klimaschutzkonzept"),
-                ..Context::default()
-            };
-            let (themes, ex) = score(&tax, &layer, &ctx);
-            (themes.into_iter().map(|t| t.id).collect::<Vec<_>>(), ex)
+        let with = |v: f64| {
+            klima_with_a_mention(
+                &format!("passing_words = 200\nshort_relative = {v}"),
+                "Klimaschutzkonzept",
+            )
         };
-        let (off, _) = with(0.0);
-        assert_eq!(off, ["klima", "digital"]);
+        assert_eq!(with(0.0).0, ["klima", "digital"]);
         let (on, ex) = with(0.5);
         assert_eq!(on, ["klima"], "{ex:#?}");
-        let digital = ex
-            .themes
+        assert!(
+            notes_of(&ex, "digital")
+                .iter()
+                .any(|n| n.contains("a short paper"))
+        );
+    }
+
+    /// A paper about climate protection that names digitisation once in its running text,
+    /// classified with `settings` added to `TAX`'s: the theme ids and the explanation.
+    fn klima_with_a_mention(settings: &str, title: &str) -> (Vec<String>, Explanation) {
+        let toml = TAX.replace(
+            "threshold = 2.0",
+            &format!("threshold = 2.0\nrelative = 0.05\n{settings}"),
+        );
+        let tax = Taxonomy::from_toml(&toml).expect("valid");
+        let layer = TextLayer::from_layout_text(
+            "Klimaschutz im Quartier. Klimaschutz an Schulen. Der Klimaschutz braucht \
+             Klimaschutz. Eine Digitalisierung der Messung folgt.\n",
+        );
+        let ctx = Context {
+            title: Some(title),
+            ..Context::default()
+        };
+        let (themes, ex) = score(&tax, &layer, &ctx);
+        (themes.into_iter().map(|t| t.id).collect(), ex)
+    }
+
+    /// The notes of theme `id` in an explanation.
+    fn notes_of(ex: &Explanation, id: &str) -> Vec<String> {
+        ex.themes
             .iter()
-            .find(|t| t.id == "digital")
-            .expect("scored");
-        assert!(digital.notes.iter().any(|n| n.contains("a short paper")));
+            .find(|t| t.id == id)
+            .map(|t| t.notes.clone())
+            .unwrap_or_default()
     }
 
     #[test]
     fn a_secondary_theme_the_title_does_not_name_needs_a_share_of_the_best() {
-        let with = |untitled_relative: f64, title: &'static str| {
-            let toml = TAX.replace(
-                "threshold = 2.0",
-                &format!(
-                    "threshold = 2.0\nrelative = 0.05\nuntitled_relative = {untitled_relative}"
-                ),
-            );
-            let tax = Taxonomy::from_toml(&toml).expect("valid");
-            let layer = TextLayer::from_layout_text(
-                "Klimaschutz im Quartier. Klimaschutz an Schulen. Der Klimaschutz braucht \
-                 Klimaschutz. Eine Digitalisierung der Messung folgt.\n",
-            );
-            let ctx = Context {
-                title: Some(title),
-                ..Context::default()
-            };
-            let (themes, ex) = score(&tax, &layer, &ctx);
-            (themes.into_iter().map(|t| t.id).collect::<Vec<_>>(), ex)
-        };
-        let (off, _) = with(0.0, "Klimaschutzkonzept");
-        assert_eq!(off, ["klima", "digital"]);
+        let with =
+            |v: f64, title: &str| klima_with_a_mention(&format!("untitled_relative = {v}"), title);
+        assert_eq!(with(0.0, "Klimaschutzkonzept").0, ["klima", "digital"]);
         let (on, ex) = with(0.5, "Klimaschutzkonzept");
         assert_eq!(on, ["klima"], "{ex:#?}");
-        let digital = ex
-            .themes
-            .iter()
-            .find(|t| t.id == "digital")
-            .expect("scored");
         assert!(
-            digital
-                .notes
+            notes_of(&ex, "digital")
                 .iter()
                 .any(|n| n.contains("the title does not name it"))
         );
@@ -991,32 +983,16 @@ yields_to = [{ theme = "klima", unless_ratio = 10.0 }]
 
     #[test]
     fn a_further_theme_named_only_in_the_running_text_needs_a_share_of_the_best() {
-        let with = |running_relative: f64, title: &'static str| {
-            let toml = TAX.replace(
-                "threshold = 2.0",
-                &format!("threshold = 2.0\nrelative = 0.05\nrunning_relative = {running_relative}"),
-            );
-            let tax = Taxonomy::from_toml(&toml).expect("valid");
-            let layer = TextLayer::from_layout_text(
-                "Klimaschutz im Quartier. Klimaschutz an Schulen. Der Klimaschutz braucht \
-                 Klimaschutz. Eine Digitalisierung der Messung folgt.\n",
-            );
-            let ctx = Context {
-                title: Some(title),
-                ..Context::default()
-            };
-            let (themes, ex) = score(&tax, &layer, &ctx);
-            (themes.into_iter().map(|t| t.id).collect::<Vec<_>>(), ex)
-        };
+        let with =
+            |v: f64, title: &str| klima_with_a_mention(&format!("running_relative = {v}"), title);
         assert_eq!(with(0.0, "Klimaschutzkonzept").0, ["klima", "digital"]);
         let (on, ex) = with(0.3, "Klimaschutzkonzept");
         assert_eq!(on, ["klima"], "{ex:#?}");
-        let digital = ex
-            .themes
-            .iter()
-            .find(|t| t.id == "digital")
-            .expect("scored");
-        assert!(digital.notes.iter().any(|n| n.contains("running text")));
+        assert!(
+            notes_of(&ex, "digital")
+                .iter()
+                .any(|n| n.contains("running text"))
+        );
         // Named in the title, its points come from there: not a passing mention.
         let (named, ex) = with(0.3, "Klimaschutzkonzept und Digitalisierung");
         assert_eq!(named, ["klima", "digital"], "{ex:#?}");
