@@ -104,10 +104,7 @@ pub(super) fn is_body_prose(t: &str) -> bool {
 fn drop_dateline(t: String) -> String {
     let end = DATELINE_PREFIX
         .captures(&t)
-        .filter(|c| {
-            c.name("place")
-                .is_some_and(|p| chars_within(p.as_str(), 1, 40))
-        })
+        .filter(|c| c.name("place").is_some_and(|p| chars_within(p.as_str(), 1, 40)))
         .and_then(|c| c.get(0))
         .map(|m| m.end());
     match end {
