@@ -21,9 +21,15 @@ static TYPE_BASIS: LazyLock<Regex> = LazyLock::new(|| {
 /// holds 3–60 characters, its abbreviation 2–13.
 fn type_basis_end(text: &str) -> Option<usize> {
     let c = TYPE_BASIS.captures(text)?;
-    let law_ok = c.name("law").is_none_or(|l| chars_within(l.as_str(), 3, 60));
-    let abbr_ok = c.name("abbr").is_none_or(|a| chars_within(a.as_str(), 1, 12));
-    (law_ok && abbr_ok).then(|| c.get(0).map(|m| m.end())).flatten()
+    let law_ok = c
+        .name("law")
+        .is_none_or(|l| chars_within(l.as_str(), 3, 60));
+    let abbr_ok = c
+        .name("abbr")
+        .is_none_or(|a| chars_within(a.as_str(), 1, 12));
+    (law_ok && abbr_ok)
+        .then(|| c.get(0).map(|m| m.end()))
+        .flatten()
 }
 
 /// The value of the first title label on the first two pages.
