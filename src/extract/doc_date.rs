@@ -3,9 +3,7 @@
 //! that order. Session dates (`Datum der Sitzung`, table columns and rows) are skipped.
 
 use super::consultations::role_of;
-use super::dates::{
-    self, PLACE_DATE_NO_COMMA, PLACE_DEN, day_month_without_year, find_dates,
-};
+use super::dates::{self, PLACE_DATE_NO_COMMA, PLACE_DEN, day_month_without_year, find_dates};
 use super::doc::Doc;
 use super::labeled::find_labeled_mid;
 use crate::fold::alnum as fold_alnum;
@@ -178,8 +176,12 @@ fn place_date(text: &str, doc: &Doc, line: usize, vocab: &Vocabulary) -> Option<
     }
     // At the start of the cell, or inside it with `den` (`Dienststelle: Amt 20 Musterstadt, den 2.
     // November`, where a producer did not set the place apart).
-    let start = dates::place_date_start(text)
-        .or_else(|| PLACE_DEN.captures(text).and_then(|m| m.get(1)).map(|m| m.start()))?;
+    let start = dates::place_date_start(text).or_else(|| {
+        PLACE_DEN
+            .captures(text)
+            .and_then(|m| m.get(1))
+            .map(|m| m.start())
+    })?;
     let rest = text.get(start..)?;
     if let Some(d) = find_dates(rest, vocab).first().filter(|d| d.start == 0) {
         return Some(d.date);

@@ -21,12 +21,19 @@ static TYPE_BASIS: LazyLock<Regex> = LazyLock::new(|| {
 /// holds 3–60 characters, its abbreviation 2–13.
 fn type_basis_end(text: &str) -> Option<usize> {
     let c = TYPE_BASIS.captures(text)?;
-    let law_ok = c.name("law").is_none_or(|l| chars_within(l.as_str(), 3, 60));
-    let abbr_ok = c.name("abbr").is_none_or(|a| chars_within(a.as_str(), 1, 12));
-    (law_ok && abbr_ok).then(|| c.get(0).map(|m| m.end())).flatten()
+    let law_ok = c
+        .name("law")
+        .is_none_or(|l| chars_within(l.as_str(), 3, 60));
+    let abbr_ok = c
+        .name("abbr")
+        .is_none_or(|a| chars_within(a.as_str(), 1, 12));
+    (law_ok && abbr_ok)
+        .then(|| c.get(0).map(|m| m.end()))
+        .flatten()
 }
 
-/// The value of the first title label on the first two pages.
+/// The value of the first title label on the first two pages that names a subject (a
+/// `Bezug: Antrag Nr. …` cites another paper).
 pub(super) fn find(doc: &Doc, vocab: &Vocabulary, stops: &Labels) -> Option<String> {
     let labels = vocab.labels(LabelSet::Title);
     let limit = doc
@@ -54,6 +61,9 @@ pub(super) fn find(doc: &Doc, vocab: &Vocabulary, stops: &Labels) -> Option<Stri
             first = join_lines(&first, &c.text);
         }
         let title = paragraph(doc, i, &first, vocab, stops);
+        if super::names_only_the_paper(&title, vocab) {
+            continue;
+        }
         if title.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
             // `Sanierung der Brücke X` / `hier: Vergabe`: a `hier:` line continues the subject
             // printed right above it.

@@ -52,6 +52,7 @@ pub(crate) fn find(
             && !ATTACHMENT.is_match(t)
             && !AGENDA_ITEM.is_match(t)
             && !is_body_prose(t)
+            && !names_only_the_paper(t, vocab)
     };
     candidate(doc, vocab, header_end, after)
         .map(drop_dateline)
@@ -104,13 +105,43 @@ pub(super) fn is_body_prose(t: &str) -> bool {
 fn drop_dateline(t: String) -> String {
     let end = DATELINE_PREFIX
         .captures(&t)
-        .filter(|c| c.name("place").is_some_and(|p| chars_within(p.as_str(), 1, 40)))
+        .filter(|c| {
+            c.name("place")
+                .is_some_and(|p| chars_within(p.as_str(), 1, 40))
+        })
         .and_then(|c| c.get(0))
         .map(|m| m.end());
     match end {
         Some(end) if end < t.len() => t[end..].to_string(),
         _ => t,
     }
+}
+
+/// True for words that name a paper, not its subject: a type or number label with a number
+/// (`Antrag Nr. KA/2012/967`, `Drucksache 2012/02510`, a body's `Bezug:` or a header's number
+/// line), or a short heading ending on the paper's type (`Kurzübersicht zur Beschlussvorlage`).
+pub(super) fn names_only_the_paper(t: &str, vocab: &Vocabulary) -> bool {
+    let numbers = vocab.labels(LabelSet::Drucksache);
+    let is_type = |w: &str| {
+        let f = crate::fold::alnum(w);
+        !f.is_empty() && vocab.doc_types.iter().any(|t| t.alnum == f)
+    };
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let has_number = words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
+    let reference = has_number
+        && words.iter().all(|w| {
+            w.chars().any(|c| c.is_ascii_digit())
+                || is_type(w)
+                || numbers.is_whole(w)
+                || matches!(*w, "Nr." | "Nr" | "Nummer" | "No." | "-" | "–" | "/")
+        });
+    let type_heading = words.len() <= 4
+        && words.len() >= 2
+        && words.last().is_some_and(|w| is_type(w))
+        && words
+            .get(words.len() - 2)
+            .is_some_and(|w| matches!(*w, "zur" | "zum" | "der" | "des"));
+    reference || type_heading
 }
 
 /// A character no title prints; OCR makes it of stains and stamps (`%R1ecycl0ing`).
@@ -561,6 +592,44 @@ mod tests {
         }
         let doc = Doc::from_layer(&layer);
         assert_eq!(find(&doc, &v, end, None, None), None);
+    }
+
+    #[test]
+    fn a_paper_named_by_type_and_number_is_no_title() {
+        let v = Vocabulary::embedded();
+        for t in [
+            "Antrag Nr. KA/2012/967",
+            "Drucksache Nr. BV/2018/1408",
+            "Antrag 2012/02510",
+            "Kurzübersicht zur Beschlussvorlage",
+        ] {
+            assert!(names_only_the_paper(t, &v), "{t}");
+        }
+        for t in [
+            "Haushalt 2025",
+            "Klimaschutzkonzept 2030",
+            "Antrag auf Zuschuss 2024",
+            "Stellungnahme zum Antrag 16/0537 „Neubau einer Kita“",
+        ] {
+            assert!(!names_only_the_paper(t, &v), "{t}");
+        }
+        // A body's `Bezug:` line cites a paper; the header's subject stays the title.
+        let text = "Beschlussvorlage\n\nNeubau der Mensa\n\nSachverhalt\nText.\nBezug: Antrag Nr. 12/2023\n";
+        assert_eq!(header_title(text).as_deref(), Some("Neubau der Mensa"));
+    }
+
+    #[test]
+    fn the_letterhead_over_a_type_line_is_no_title() {
+        let text = "Fraktion Freie Wähler im Rat\n\nAn den Oberbürgermeister\nHerrn Richter\nRathaus\n\n\
+                    Anfrage\nBarrierefreier Ausbau von Bushaltestellen\n\n\
+                    Sehr geehrte Damen und Herren,\nText\nText\nText\n";
+        assert_eq!(
+            header_title(text).as_deref(),
+            Some("Barrierefreier Ausbau von Bushaltestellen")
+        );
+        // Without the title under the type line, the letterhead is still no title.
+        let text = "Stadt Konstanz\n\nBeschlussvorlage\n\nSachverhalt\nText\n";
+        assert_eq!(header_title(text), None);
     }
 
     #[test]
