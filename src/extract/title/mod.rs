@@ -2,7 +2,8 @@
 //! else the unlabelled block between the header (Beratungsfolge) and the first section heading
 //! ([`unlabelled`]), else the paragraph under the type line or a letter's subject
 //! ([`letter`]) — tried in that order on the page, then in the wider column of a header split by
-//! a side bar ([`columns`]). An Einladung is titled by the session it invites to ([`session`]).
+//! a side bar ([`columns`]). An Einladung is titled by the session it invites to ([`session`]),
+//! a statute by its heading ([`statute`]).
 
 mod bold;
 mod columns;
@@ -10,6 +11,7 @@ mod labelled;
 mod letter;
 mod lines;
 mod session;
+mod statute;
 mod unlabelled;
 
 use super::consultations;
@@ -40,6 +42,12 @@ pub(crate) fn find(
     {
         return Some(t);
     }
+    // A statute (no paper type printed) is titled by its heading.
+    if doc_type.is_none()
+        && let Some(t) = statute::heading(doc, vocab)
+    {
+        return Some(t);
+    }
     // No value beats a wrong one: a letterhead's address or contact line or a greeting is
     // never a title, whichever strategy found it.
     // Nor is a section heading (`A. Problem`) or a cut-off line (`… Ergänzung zur`).
@@ -53,6 +61,7 @@ pub(crate) fn find(
             && !AGENDA_ITEM.is_match(t)
             && !is_body_prose(t)
             && !names_only_the_paper(t, vocab)
+            && !CLAUSE_OR_CONTENTS.is_match(t)
     };
     candidate(doc, vocab, header_end, after)
         .map(drop_dateline)
@@ -66,6 +75,13 @@ pub(crate) fn find(
                 .filter(fits)
         })
 }
+
+/// An enumerated clause of running text (`2. eine Infektionskrankheit vorliegt, die …`; not
+/// `1. öffentliche Sitzung …`) or a line of a table of contents (`§ 8 Inkrafttreten ........ 3`):
+/// never a title.
+static CLAUSE_OR_CONTENTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\d+[.)]\s+\p{Ll}[^,]*,|\.{5}|…{2}").unwrap_or_else(|_| super::text::never())
+});
 
 /// An agenda item (`TOP 5 Verschiedenes`): one point of a session, not the paper's subject.
 static AGENDA_ITEM: LazyLock<Regex> = LazyLock::new(|| {
