@@ -62,7 +62,12 @@ pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
                     .is_some_and(|l| drucksache::names_answered_paper(l, vocab)))
         })
         .map(|(n, _)| n);
-    let (consultations, consult_end) = step!(consultations::find(&doc, vocab, header_end));
+    let (mut consultations, consult_end) = step!(consultations::find(&doc, vocab, header_end));
+    // An Einladung or Niederschrift is a session's own paper: it goes through no Beratungsfolge
+    // (the sessions it names are its own or its agenda's).
+    if matches!(doc_type, Some(DocType::Einladung | DocType::Niederschrift)) {
+        consultations.clear();
+    }
     let klima = step!(klimacheck::find(&doc, layer, vocab));
     let references = step!(references::find(
         &layer.body_text(),

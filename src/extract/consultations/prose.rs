@@ -110,8 +110,59 @@ pub(super) fn header_lines(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> 
     doc.lines
         .iter()
         .take(header_end.max(first_page).min(60))
-        .filter_map(|line| one_line(&line.text, vocab, &vocab.roles))
+        .filter_map(|line| {
+            one_line(&line.text, vocab, &vocab.roles).or_else(|| motion_session(&line.text, vocab))
+        })
         .collect()
+}
+
+/// The session an Antrag or Anfrage is filed for, on a line of its own in the header (layout
+/// family: motions of members and Fraktionen): `zur Sitzung der Gemeindevertretung am
+/// 12.03.2024, TOP 9`, `für die Sitzung des Hauptausschusses am 4. März 2024` — the committee
+/// in the nominative, the date, no role (the paper prints none).
+pub(super) fn motion_session(text: &str, vocab: &Vocabulary) -> Option<Consultation> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let lower: Vec<String> = words.iter().take(3).map(|w| w.to_lowercase()).collect();
+    let mut start = match lower
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        ["zur", "sitzung", ..] => 2,
+        ["für", "die", "sitzung"] => 3,
+        _ => return None,
+    };
+    let article = words.get(start)?.to_lowercase();
+    if article != "des" && article != "der" {
+        return None;
+    }
+    start += 1;
+    let end = words.iter().rposition(|w| *w == "am")?;
+    let name = words.get(start..end)?;
+    let first = fold_genitive(name.first()?);
+    if !first.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let committee = std::iter::once(if article == "des" {
+        first
+    } else {
+        name.first()?.to_string()
+    })
+    .chain(name.iter().skip(1).map(|w| w.to_string()))
+    .collect::<Vec<_>>()
+    .join(" ");
+    // Genitive of a following noun (`des Rates der Stadt`) stays as printed.
+    let rest = words.get(end + 1..)?.join(" ");
+    let date = find_dates(&rest, vocab)
+        .first()
+        .filter(|d| d.start == 0)?
+        .date;
+    (committee.chars().filter(|c| c.is_alphabetic()).count() >= 3).then_some(Consultation {
+        committee,
+        date: Some(date),
+        role: None,
+    })
 }
 
 /// A Beratungsfolge label followed by sentences (on its line or the next): the consultations
