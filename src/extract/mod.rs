@@ -78,7 +78,8 @@ pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
     let title = step!(title::find(&doc, vocab, header_end, consult_end, doc_type));
     // No type printed, but a title that answers an Anfrage.
     let doc_type = doc_type.or_else(|| doctype::from_title(title.as_deref()));
-    let public = step!(public::find(&doc, vocab, header_end));
+    let session_paper = matches!(doc_type, Some(DocType::Einladung | DocType::Niederschrift));
+    let public = step!(public::find(&doc, vocab, header_end, session_paper));
     let mut department = step!(department::find(&doc, vocab, header_end));
     let originator = step!(originator::find(
         &doc,
