@@ -54,7 +54,11 @@ pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
     let (doc_type_printed, doc_type) = step!(doctype::find(&doc, vocab, header_end));
     // An Antwort or Stellungnahme that prints `Anfrage Nr. …` prints the number of the paper it
     // answers, not its own (that one is found as `answers` below).
+    // An Einladung or Niederschrift is filed under its session, not a Drucksachen-Nr.: a number
+    // near its top is an agenda item's.
+    let session_paper = matches!(doc_type, Some(DocType::Einladung | DocType::Niederschrift));
     let drucksache = found_number
+        .filter(|_| !session_paper)
         .filter(|(_, label)| {
             !(matches!(doc_type, Some(DocType::Antwort | DocType::Stellungnahme))
                 && label
@@ -65,7 +69,7 @@ pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
     let (mut consultations, consult_end) = step!(consultations::find(&doc, vocab, header_end));
     // An Einladung or Niederschrift is a session's own paper: it goes through no Beratungsfolge
     // (the sessions it names are its own or its agenda's).
-    if matches!(doc_type, Some(DocType::Einladung | DocType::Niederschrift)) {
+    if session_paper {
         consultations.clear();
     }
     let klima = step!(klimacheck::find(&doc, layer, vocab));
@@ -78,7 +82,6 @@ pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
     let title = step!(title::find(&doc, vocab, header_end, consult_end, doc_type));
     // No type printed, but a title that answers an Anfrage.
     let doc_type = doc_type.or_else(|| doctype::from_title(title.as_deref()));
-    let session_paper = matches!(doc_type, Some(DocType::Einladung | DocType::Niederschrift));
     let public = step!(public::find(&doc, vocab, header_end, session_paper));
     let mut department = step!(department::find(&doc, vocab, header_end));
     let originator = step!(originator::find(
