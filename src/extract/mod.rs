@@ -96,6 +96,10 @@ pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
     if originator.is_some() {
         department = None;
     }
+    // A title that only names who filed the paper (`Antrag der Fraktion X`) is no title.
+    let title = title.filter(|t| {
+        !title::names_the_filer(t, &[originator.as_deref(), department.as_deref()], vocab)
+    });
     // An Antwort or Stellungnahme names the paper it answers in its opening lines.
     let answers = step!(
         matches!(doc_type, Some(DocType::Antwort | DocType::Stellungnahme))

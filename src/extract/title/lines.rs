@@ -59,6 +59,18 @@ pub(super) fn paragraph(
         if next.text.ends_with(':') && next.text.split_whitespace().count() > 3 {
             break;
         }
+        // A field of its own (`Anlagen: Antrag.pdf`, `Gesendet: …`): one capitalised word and
+        // a colon with its value.
+        if !dangling
+            && next.text.split_once(':').is_some_and(|(head, value)| {
+                !head.contains(' ')
+                    && head.chars().count() >= 3
+                    && head.chars().next().is_some_and(char::is_uppercase)
+                    && !value.trim().is_empty()
+            })
+        {
+            break;
+        }
         // A title line ending with a full stop is complete.
         if title.ends_with('.') && !title.ends_with("Nr.") {
             break;

@@ -48,23 +48,9 @@ pub(crate) fn find(
     {
         return Some(t);
     }
-    // No value beats a wrong one: a letterhead's address or contact line or a greeting is
-    // never a title, whichever strategy found it.
-    // Nor is a section heading (`A. Problem`) or a cut-off line (`… Ergänzung zur`).
-    let fits = |t: &String| {
-        !is_letterhead_or_greeting(t, vocab)
-            && !is_garbled(t)
-            && !is_enumerated_heading(t)
-            && !lines::ends_with_function_word(t)
-            && !t.ends_with(',')
-            && !ATTACHMENT.is_match(t)
-            && !AGENDA_ITEM.is_match(t)
-            && !is_body_prose(t)
-            && !names_only_the_paper(t, vocab)
-            && !CLAUSE_OR_CONTENTS.is_match(t)
-    };
+    let fits = |t: &String| fits(t, vocab);
     candidate(doc, vocab, header_end, after)
-        .map(drop_dateline)
+        .map(normalized)
         .filter(fits)
         .or_else(|| {
             // Typography alone names a subject only on a paper of a known type (a flyer's or a
@@ -82,6 +68,30 @@ pub(crate) fn find(
 static CLAUSE_OR_CONTENTS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\d+[.)]\s+\p{Ll}[^,]*,|\.{5}|…{2}").unwrap_or_else(|_| super::text::never())
 });
+
+/// True for text that may be a title. No value beats a wrong one: a letterhead's address or
+/// contact line or a greeting is never a title, whichever strategy found it; nor is a section
+/// heading (`A. Problem`), a cut-off line (`… Ergänzung zur`), the paper's type and number, the
+/// authority's name or a sentence of the body.
+fn fits(t: &str, vocab: &Vocabulary) -> bool {
+    !is_letterhead_or_greeting(t, vocab)
+        && !is_garbled(t)
+        && !is_enumerated_heading(t)
+        && !lines::ends_with_function_word(t)
+        && !t.ends_with(',')
+        && !ATTACHMENT.is_match(t)
+        && !AGENDA_ITEM.is_match(t)
+        && !is_body_prose(t)
+        && !names_only_the_paper(t, vocab)
+        && !CLAUSE_OR_CONTENTS.is_match(t)
+        && !is_authority(t, vocab)
+        && !is_closed_sentence(t)
+}
+
+/// A candidate's text as a title: without a dateline or an e-mail's forward mark before it.
+fn normalized(t: String) -> String {
+    drop_forward_mark(drop_dateline(t))
+}
 
 /// An agenda item (`TOP 5 Verschiedenes`): one point of a session, not the paper's subject.
 static AGENDA_ITEM: LazyLock<Regex> = LazyLock::new(|| {
@@ -117,6 +127,21 @@ pub(super) fn is_body_prose(t: &str) -> bool {
     MOTION.is_match(t) || (t.ends_with('.') && SENTENCE_BREAK.is_match(t))
 }
 
+/// The title without an e-mail's forward or reply mark (`WG: …`, `AW: …`, `Fwd: …`).
+fn drop_forward_mark(t: String) -> String {
+    let mut rest = t.as_str();
+    while let Some((head, tail)) = rest.split_once(':') {
+        if !matches!(
+            head.trim().to_lowercase().as_str(),
+            "wg" | "aw" | "fw" | "fwd" | "re"
+        ) {
+            break;
+        }
+        rest = tail.trim_start();
+    }
+    if rest.is_empty() { t } else { rest.to_string() }
+}
+
 /// The title without a letter's dateline glued before it.
 fn drop_dateline(t: String) -> String {
     let end = DATELINE_PREFIX
@@ -149,6 +174,10 @@ pub(super) fn names_only_the_paper(t: &str, vocab: &Vocabulary) -> bool {
             w.chars().any(|c| c.is_ascii_digit())
                 || is_type(w)
                 || numbers.is_whole(w)
+                || {
+                    let f = crate::fold::alnum(w);
+                    vocab.public.has_alnum(&f) || vocab.nonpublic.has_alnum(&f)
+                }
                 || matches!(*w, "Nr." | "Nr" | "Nummer" | "No." | "-" | "–" | "/")
         });
     let type_heading = words.len() <= 4
@@ -158,6 +187,60 @@ pub(super) fn names_only_the_paper(t: &str, vocab: &Vocabulary) -> bool {
             .get(words.len() - 2)
             .is_some_and(|w| matches!(*w, "zur" | "zum" | "der" | "des"));
     reference || type_heading
+}
+
+/// True for the authority's name at the top of a letterhead (`Stadt Aachen`, `Stadt Kempten
+/// (Allgäu)`, `Landeshauptstadt Erfurt`): an authority word and at most two more words.
+fn is_authority(t: &str, vocab: &Vocabulary) -> bool {
+    let plain = t.split(" (").next().unwrap_or(t);
+    vocab
+        .labels(LabelSet::Authorities)
+        .strip(plain)
+        .is_some_and(|(rest, _)| rest.split_whitespace().count() <= 2)
+}
+
+/// True for one complete sentence of running text (`Eine Zwischenbilanz ist nach Ablauf eines
+/// Jahres vorgesehen.`): six words or more, ending on a full stop after a lower-case word (a
+/// verb); a title ends on its subject (`… e.V.`, `… Nr. 5.`).
+fn is_closed_sentence(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    words.len() >= 6
+        && words.last().is_some_and(|w| {
+            w.ends_with('.')
+                && w.chars().filter(|c| c.is_alphabetic()).count() >= 4
+                && w.chars().next().is_some_and(char::is_lowercase)
+        })
+}
+
+/// True when a title only names who filed the paper (`Antrag der Fraktion X`, `Fraktion der
+/// CDU`, `Antrag der Verwaltung`, `Stabsstelle Digitalisierung`): its words, but for the type word
+/// and articles, are all words of the originator or the department (or `Verwaltung`).
+pub(super) fn names_the_filer(t: &str, filers: &[Option<&str>], vocab: &Vocabulary) -> bool {
+    let tokens = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .map(crate::fold::alnum)
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let known: std::collections::HashSet<String> = filers
+        .iter()
+        .flatten()
+        .flat_map(|f| tokens(f))
+        .chain(std::iter::once("verwaltung".to_string()))
+        .collect();
+    let is_type = |w: &str| vocab.doc_types.iter().any(|t| t.alnum == w);
+    let rest: Vec<String> = tokens(t)
+        .into_iter()
+        .filter(|w| {
+            !is_type(w)
+                && !matches!(
+                    w.as_str(),
+                    "der" | "des" | "die" | "von" | "vom" | "im" | "und"
+                )
+                && !w.chars().all(|c| c.is_ascii_digit())
+        })
+        .collect();
+    !rest.is_empty() && rest.iter().all(|w| known.contains(w))
 }
 
 /// A character no title prints; OCR makes it of stains and stamps (`%R1ecycl0ing`).
@@ -384,6 +467,11 @@ mod tests {
             drop_dateline("Offenburg, 11.03.2024 Ihre Anfrage vom 12. Februar 2024".into()),
             "Ihre Anfrage vom 12. Februar 2024"
         );
+        assert_eq!(
+            drop_forward_mark("WG: AW: Ausbau der Kitas".into()),
+            "Ausbau der Kitas"
+        );
+        assert_eq!(drop_forward_mark("Wegebau: Los 2".into()), "Wegebau: Los 2");
         assert_eq!(
             drop_dateline("Haushalt 2025, 2. Lesung".into()),
             "Haushalt 2025, 2. Lesung"
@@ -618,6 +706,7 @@ mod tests {
             "Drucksache Nr. BV/2018/1408",
             "Antrag 2012/02510",
             "Kurzübersicht zur Beschlussvorlage",
+            "Nr. 13/201/2024 Öffentlich",
         ] {
             assert!(names_only_the_paper(t, &v), "{t}");
         }
@@ -632,6 +721,34 @@ mod tests {
         // A body's `Bezug:` line cites a paper; the header's subject stays the title.
         let text = "Beschlussvorlage\n\nNeubau der Mensa\n\nSachverhalt\nText.\nBezug: Antrag Nr. 12/2023\n";
         assert_eq!(header_title(text).as_deref(), Some("Neubau der Mensa"));
+    }
+
+    #[test]
+    fn the_authority_the_filer_and_a_body_sentence_are_no_titles() {
+        let v = Vocabulary::embedded();
+        assert!(is_authority("Stadt Kempten (Allgäu)", &v));
+        assert!(is_authority("Landeshauptstadt Erfurt", &v));
+        assert!(!is_authority(
+            "Stadtbibliothek: Einführung von Open-Library-Öffnungszeiten",
+            &v
+        ));
+        assert!(!is_authority("Stadt und Land im Wandel der Zeit", &v));
+        assert!(is_closed_sentence(
+            "Eine Zwischenbilanz ist nach Ablauf eines Jahres vorgesehen."
+        ));
+        assert!(!is_closed_sentence("Zuschuss an den Sportverein Nord e.V."));
+        let filers = [Some("Fraktion FREIE WÄHLER, CDU-Fraktion"), None];
+        assert!(names_the_filer(
+            "Antrag der Fraktion FREIE WÄHLER, CDU-Fraktion",
+            &filers,
+            &v
+        ));
+        assert!(names_the_filer("Antrag der Verwaltung", &[None, None], &v));
+        assert!(!names_the_filer(
+            "Antrag der CDU-Fraktion zur Sanierung der Schule",
+            &filers,
+            &v
+        ));
     }
 
     #[test]

@@ -72,7 +72,10 @@ fn printed(doc: &Doc) -> Option<String> {
     head_lines(doc).into_iter().find_map(|t| {
         let mut text = t.to_string();
         // The time and place follow the session word (`, 19. Sitzung` is part of the name).
-        let from = text.find("itzung").or_else(|| text.find("agung")).unwrap_or(0);
+        let from = text
+            .find("itzung")
+            .or_else(|| text.find("agung"))
+            .unwrap_or(0);
         if let Some(m) = text.get(from..).and_then(|rest| WHEN.find(rest)) {
             text.truncate(from + m.start());
         }
@@ -186,14 +189,24 @@ mod tests {
     #[test]
     fn the_session_printed_as_the_heading() {
         for (text, want) in [
-            ("Landkreis X\nHaupt- und Finanzausschuss, 19. Sitzung\nTagesordnung zur öffentlichen Sitzung\n",
-             "Haupt- und Finanzausschuss, 19. Sitzung"),
-            ("Stadt X\n26. öffentliche Sitzung des Stadtrates\nSehr geehrte Damen und Herren,\n",
-             "26. öffentliche Sitzung des Stadtrates"),
-            ("Stadt X\nÖffentliche Sitzung des Rates der Stadt X am 12.03.2024\n",
-             "Öffentliche Sitzung des Rates der Stadt X"),
+            (
+                "Landkreis X\nHaupt- und Finanzausschuss, 19. Sitzung\nTagesordnung zur öffentlichen Sitzung\n",
+                "Haupt- und Finanzausschuss, 19. Sitzung",
+            ),
+            (
+                "Stadt X\n26. öffentliche Sitzung des Stadtrates\nSehr geehrte Damen und Herren,\n",
+                "26. öffentliche Sitzung des Stadtrates",
+            ),
+            (
+                "Stadt X\nÖffentliche Sitzung des Rates der Stadt X am 12.03.2024\n",
+                "Öffentliche Sitzung des Rates der Stadt X",
+            ),
         ] {
-            assert_eq!(title(&Doc::from_text(text)).as_deref(), Some(want), "{text}");
+            assert_eq!(
+                title(&Doc::from_text(text)).as_deref(),
+                Some(want),
+                "{text}"
+            );
         }
         let doc = Doc::from_text("Stadt X\nSitzung\nTagesordnung\n");
         assert_eq!(printed(&doc), None);
