@@ -14,6 +14,11 @@ pub(crate) fn find(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<S
         .or_else(|| under_authority(doc, vocab))
         .or_else(|| dotted_letterhead(doc, vocab))
         .map(|d| narrower(doc, vocab, d))
+        // A label read as a value (`Status`, `Auskunft` of a header table's next column) is no
+        // unit: none beats a wrong one.
+        .filter(|d| {
+            !vocab.header_labels().is_whole(d) && !vocab.labels(LabelSet::Contact).is_whole(d)
+        })
 }
 
 /// Without a department label: the last unit of a one-line letterhead whose parts are set apart
@@ -321,6 +326,22 @@ fn under_authority(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_label_read_as_the_value_is_no_department() {
+        let vocab = Vocabulary::embedded();
+        let text = "Datum              Verfasser            Status        Auskunft
+                    24. April 2017     Schulamt             Ö             Frau Kaiser
+
+Beschlussvorschlag
+";
+        let doc = Doc::from_text(text);
+        let got = find(&doc, &vocab, doc.lines.len());
+        assert!(
+            !matches!(got.as_deref(), Some("Status" | "Auskunft")),
+            "{got:?}"
+        );
+    }
 
     #[test]
     fn the_office_below_its_abteilung_or_dezernat() {
