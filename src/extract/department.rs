@@ -152,7 +152,9 @@ fn labelled(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<String> 
         };
         // A value set apart by spaces only may run into the next label or the place and date.
         let mut cut = cut_at_labels(found.value.trim(), &other_labels);
-        if let Some(m) = PLACE_DEN.find(cut) {
+        if cut.contains("den")
+            && let Some(m) = PLACE_DEN.find(cut)
+        {
             cut = cut.get(..m.start()).unwrap_or(cut).trim_end();
         }
         let mut value = cut.to_string();

@@ -144,8 +144,10 @@ fn drop_forward_mark(t: String) -> String {
 
 /// The title without a letter's dateline glued before it.
 fn drop_dateline(t: String) -> String {
-    let end = DATELINE_PREFIX
-        .captures(&t)
+    // A comma is cheap to look for; the pattern is compiled only where it may match.
+    let end = (t.contains(',') && t.contains(char::is_numeric))
+        .then(|| DATELINE_PREFIX.captures(&t))
+        .flatten()
         .filter(|c| {
             c.name("place")
                 .is_some_and(|p| chars_within(p.as_str(), 1, 40))
@@ -259,7 +261,9 @@ fn is_garbled(t: &str) -> bool {
     let tokens: Vec<&str> = t.split_whitespace().collect();
     let noisy = tokens
         .iter()
-        .filter(|w| STRAY.is_match(w) || DIGIT_IN_WORD.is_match(w))
+        .filter(|w| {
+            STRAY.is_match(w) || (w.contains(char::is_numeric) && DIGIT_IN_WORD.is_match(w))
+        })
         .count();
     if noisy > 0 && noisy * 5 >= tokens.len() {
         return true;
@@ -274,7 +278,7 @@ fn is_garbled(t: &str) -> bool {
 
 /// A postal address (`Meindlstraße 14, 81373 München`): a postcode and a place after a comma.
 static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[,·|]\s*(?:D-)?\d{5}\s+\p{Lu}\p{Ll}").unwrap_or_else(|_| super::text::never())
+    Regex::new(r"[,·|]\s*(?:D-)?[0-9]{5}\s+\p{Lu}\p{Ll}").unwrap_or_else(|_| super::text::never())
 });
 
 /// An attachment's heading alone (`Anlage 2`, `Anlage (zu Nummer 5.2.1)`): it names no subject.
@@ -294,6 +298,9 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// True for a letter's dateline (see [`DATELINE`]).
 fn is_dateline(t: &str) -> bool {
+    if !(t.contains('.') && t.contains(char::is_numeric)) {
+        return false;
+    }
     DATELINE.captures(t).is_some_and(|c| {
         c.name("place").is_some_and(|p| {
             // Without a comma the place may have taken ` den` and spaces: the shortest reading counts.
