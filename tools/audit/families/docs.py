@@ -292,3 +292,18 @@ doc(file="f14_vorlage-citing-a-motion-in-the-body.pdf", producer="chromium", fon
                department="Fachbereich Umwelt",
                consultations=[C("Umweltausschuss", "2024-03-04", "Vorberatung"),
                               C("Rat der Stadt Wiesenau", "2024-03-21", "Entscheidung")]))
+
+doc(file="f15_label-centred-beside-two-line-subject.pdf", producer="chromium", font="Liberation Sans", size=10,
+    family="a header table whose cells are centred vertically: the subject label ('Tagesordnungspunkt:') sits "
+           "between the two lines of its value, one above and one below it",
+    css="table.kv td { vertical-align: middle; line-height: 0.75; }",
+    blocks=[
+        ("p", "Landratsamt Nordheide\nAmt für Jugend und Familie"),
+        ("kv", [("Vorlage Nr.:", "JHA-021/2024"), ("Datum:", "02.09.2024")]),
+        ("h", "Informationsvorlage", 14),
+        ("kv", [("Tagesordnungspunkt:", "Entwicklung der Hilfen zur Erziehung im\nJahr 2023")]),
+        ("pb", "Sachverhalt"),
+        ("p", "Die Zahl der laufenden Hilfen zur Erziehung ist 2023 gegenüber dem Vorjahr gestiegen."),
+    ],
+    truth=dict(drucksache="JHA-021/2024", doc_type="Mitteilungsvorlage", date="2024-09-02",
+               title="Entwicklung der Hilfen zur Erziehung im Jahr 2023", department="Amt für Jugend und Familie"))
