@@ -96,9 +96,13 @@ pub(super) fn ends_with_function_word(t: &str) -> bool {
         "vom", "mit", "im", "in", "auf", "an", "am", "über", "bei", "ab", "bis", "gemäß", "nach",
         "sowie",
     ];
-    t.split_whitespace()
-        .last()
-        .is_some_and(|w| WORDS.contains(&w.to_lowercase().as_str()))
+    // A dash at the end announces the rest (`Umsetzung des Gesetzes –` / `Stand 2024`), unless
+    // it closes a pair (`Zum Beschluss – Neugestaltung des Platzes –`).
+    let is_dash = |w: &str| matches!(w, "–" | "-" | "—");
+    let dashes = t.split_whitespace().filter(|w| is_dash(w)).count();
+    t.split_whitespace().last().is_some_and(|w| {
+        WORDS.contains(&w.to_lowercase().as_str()) || (is_dash(w) && dashes % 2 == 1)
+    })
 }
 
 /// Every label that must not be swallowed into a title.

@@ -69,8 +69,14 @@ pub(super) fn title(doc: &Doc) -> Option<String> {
 
 /// The session printed as a heading line at the top ([`PRINTED`]), its time and place dropped.
 fn printed(doc: &Doc) -> Option<String> {
-    head_lines(doc).into_iter().find_map(|t| {
-        let mut text = t.to_string();
+    let head = head_lines(doc);
+    head.iter().enumerate().find_map(|(i, t)| {
+        // A name wrapped after a function word (`Ausschuss für Sicherheit und` / `Ordnung,
+        // 16. Sitzung`) starts on the line above.
+        let mut text = match i.checked_sub(1).and_then(|p| head.get(p)) {
+            Some(above) if super::lines::ends_with_function_word(above) => format!("{above} {t}"),
+            _ => t.to_string(),
+        };
         // The time and place follow the session word (`, 19. Sitzung` is part of the name).
         let from = text
             .find("itzung")
