@@ -270,7 +270,36 @@ fn printed(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<(String, 
             }
         }
     }
-    None
+    // A summary sheet's heading names the paper it summarises (`Kurzübersicht zur
+    // Beschlussvorlage`, `Kurzinformation zur beiliegenden Bekanntgabe`).
+    doc.lines
+        .iter()
+        .take(limit)
+        .flat_map(|l| l.cells.iter())
+        .find_map(|c| summarised_type(&c.text, types))
+}
+
+/// Words of a summary sheet's heading (`Kurzübersicht zur …`).
+const SUMMARY_WORDS: [&str; 4] = [
+    "kurzübersicht",
+    "kurzinformation",
+    "kurzfassung",
+    "deckblatt",
+];
+
+/// The type a summary sheet's heading names: `Kurzübersicht zur (beiliegenden) Beschlussvorlage`.
+fn summarised_type(text: &str, types: &[Printed<DocType>]) -> Option<(String, DocType)> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let first = words.first()?.to_lowercase();
+    if !SUMMARY_WORDS.contains(&first.as_str())
+        || !words.get(1).is_some_and(|w| matches!(*w, "zur" | "zum"))
+        || words.len() > 4
+    {
+        return None;
+    }
+    let last = fold_alnum(words.last()?);
+    let t = types.iter().find(|t| t.alnum == last)?;
+    Some((words.last()?.to_string(), t.value))
 }
 
 /// The type implied by the number label (`Sitzungsvorlagen-Nr.` → Beschlussvorlage,
@@ -392,6 +421,22 @@ fn match_type(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_summary_sheet_names_the_type_it_summarises() {
+        let v = Vocabulary::embedded();
+        let got = |t: &str| summarised_type(t, &v.doc_types).map(|(_, d)| d);
+        assert_eq!(
+            got("Kurzübersicht zur Beschlussvorlage"),
+            Some(DocType::Beschlussvorlage)
+        );
+        assert_eq!(
+            got("Kurzinformation zur beiliegenden Bekanntgabe"),
+            Some(DocType::Mitteilungsvorlage)
+        );
+        assert_eq!(got("Stellungnahme zur Beschlussvorlage"), None);
+        assert_eq!(got("Kurzübersicht zur Beschlussvorlage des Referats"), None);
+    }
 
     fn doc_type(text: &str) -> Option<(String, DocType)> {
         let doc = Doc::from_text(text);
