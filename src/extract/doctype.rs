@@ -85,6 +85,15 @@ static STATES: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| panic!("statement pattern: {e}"))
 });
 
+/// An answer to questions put to the administration (`zu Ihren Fragen teilen wir Folgendes mit`,
+/// `auf Ihre Anfrage teile ich Ihnen Folgendes mit`).
+static INFORMS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:zu|auf)\s+(?:Ihren|Ihre|deine|die)\s+(?:Fragen|Anfrage)\s+teilen?\s+(?:wir|ich)\s+(?:Ihnen\s+|dir\s+)?folgendes\s+mit\b",
+    )
+    .unwrap_or_else(|e| panic!("informs pattern: {e}"))
+});
+
 /// Questions in the sentence of an opinion make it an answer.
 static QUESTIONS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:anfrage|fragen?|fragestellung)\b")
@@ -134,6 +143,9 @@ fn signal(text: &str) -> Option<DocType> {
     let mut found: Vec<(usize, DocType)> = Vec::new();
     if let Some(m) = INVITATION.find(text) {
         found.push((m.start(), DocType::Einladung));
+    }
+    if let Some(m) = INFORMS.find(text) {
+        found.push((m.start(), DocType::Antwort));
     }
     if let Some(c) = STATES.captures(text) {
         if let Some(m) = c.name("answer") {
@@ -421,6 +433,18 @@ fn match_type(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn informing_on_questions_answers_them() {
+        assert_eq!(
+            signal("Sehr geehrte Frau K.,\nzu Ihren Fragen teilen wir Folgendes mit:\n1. Text"),
+            Some(DocType::Antwort)
+        );
+        assert_eq!(
+            signal("Wir teilen Ihnen Folgendes mit: der Termin entfällt."),
+            None
+        );
+    }
 
     #[test]
     fn a_summary_sheet_names_the_type_it_summarises() {
