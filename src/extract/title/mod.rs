@@ -314,12 +314,19 @@ fn is_dateline(t: &str) -> bool {
     })
 }
 
+/// True when `t` holds five digits in a row, as a postcode does (a quick test before [`ADDRESS`]).
+fn has_postcode_digits(t: &str) -> bool {
+    t.as_bytes()
+        .split(|b| !b.is_ascii_digit())
+        .any(|run| run.len() >= 5)
+}
+
 /// True for text that belongs to a letterhead (an address, a phone, fax or e-mail line) or
 /// opens a letter (`Sehr geehrte …`).
 fn is_letterhead_or_greeting(t: &str, vocab: &Vocabulary) -> bool {
     let contact = vocab.labels(LabelSet::Contact);
     let heads = vocab.labels(LabelSet::OriginatorHeads);
-    ADDRESS.is_match(t)
+    (has_postcode_digits(t) && ADDRESS.is_match(t))
         || is_dateline(t)
         // `Stadt Talbrück Der Oberbürgermeister`: the authority's letterhead lines.
         || heads.iter().any(|h| {
