@@ -55,9 +55,8 @@ pub(super) fn heading(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
                 .is_some_and(|l| opens_heading(&l.text, vocab) && l.cells.len() == 1)
         })?;
     let mut title = String::new();
-    let mut lines = 0;
     let mut ended = false;
-    for line in doc.lines.iter().skip(start).take(MAX_LINES) {
+    for (lines, line) in doc.lines.iter().skip(start).take(MAX_LINES).enumerate() {
         let text = line.text.trim();
         let words = text.split_whitespace().count();
         if line.page != 1
@@ -74,7 +73,6 @@ pub(super) fn heading(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
             break;
         }
         title = join_lines(&title, text);
-        lines += 1;
         if DATE_TAIL.is_match(text) {
             ended = true;
             break;
