@@ -268,18 +268,24 @@ fn clause_role(words: &[&str], vocab: &Vocabulary, roles: &[Printed<Role>]) -> O
         .copied()
 }
 
+/// True for a word built on a committee noun (`Bauausschusses`, `Stadtrat`), not on a look-alike
+/// (`Referat`).
+fn is_committee_noun(w: &str, vocab: &Vocabulary) -> bool {
+    let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+    let lower = fold_genitive(core).to_lowercase();
+    let ends = |set: LabelSet| {
+        vocab
+            .labels(set)
+            .iter()
+            .any(|n| lower.ends_with(n.lower.as_str()))
+    };
+    ends(LabelSet::CommitteeNouns) && !ends(LabelSet::CommitteeNounsNot)
+}
+
 /// The committee named in a clause: from the article before the first word that contains a
 /// committee noun up to that word.
 fn clause_committee(words: &[&str], vocab: &Vocabulary) -> Option<String> {
-    let nouns = vocab.labels(LabelSet::CommitteeNouns);
-    let not_nouns = vocab.labels(LabelSet::CommitteeNounsNot);
-    let is_noun = |w: &str| {
-        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
-        let lower = fold_genitive(core).to_lowercase();
-        nouns.iter().any(|n| lower.ends_with(n.lower.as_str()))
-            && !not_nouns.iter().any(|n| lower.ends_with(n.lower.as_str()))
-    };
-    let end = words.iter().position(|w| is_noun(w))?;
+    let end = words.iter().position(|w| is_committee_noun(w, vocab))?;
     let start = words
         .get(..end)?
         .iter()
@@ -318,8 +324,6 @@ fn listed_committee(
     span: std::ops::Range<usize>,
     vocab: &Vocabulary,
 ) -> Option<String> {
-    let nouns = vocab.labels(LabelSet::CommitteeNouns);
-    let not_nouns = vocab.labels(LabelSet::CommitteeNounsNot);
     let before = clause.get(..span.start)?;
     let after = clause.get(span.end..)?;
     // A list, not a sentence: no lower-case word outside brackets but small name words
@@ -367,12 +371,6 @@ fn listed_committee(
         .trim_end_matches(',')
         .to_string();
     let name_words: Vec<&str> = name.split_whitespace().collect();
-    let is_noun = |w: &str| {
-        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
-        let lower = fold_genitive(core).to_lowercase();
-        nouns.iter().any(|n| lower.ends_with(n.lower.as_str()))
-            && !not_nouns.iter().any(|n| lower.ends_with(n.lower.as_str()))
-    };
     let plain = name_words.iter().all(|w| {
         let core = w.trim_matches(|c: char| !c.is_alphanumeric());
         core.chars().next().is_some_and(char::is_uppercase)
@@ -382,7 +380,7 @@ fn listed_committee(
     (plain
         && !name.contains(',')
         && (1..=10).contains(&name_words.len())
-        && name_words.iter().any(|w| is_noun(w))
+        && name_words.iter().any(|w| is_committee_noun(w, vocab))
         && name.chars().next().is_some_and(char::is_uppercase))
     .then_some(name)
 }
