@@ -85,6 +85,7 @@ fn fits(t: &str, vocab: &Vocabulary) -> bool {
         && !names_only_the_paper(t, vocab)
         && !CLAUSE_OR_CONTENTS.is_match(t)
         && !is_authority(t, vocab)
+        && !is_numbered_unit(t, vocab)
         && !is_closed_sentence(t)
 }
 
@@ -195,10 +196,35 @@ pub(super) fn names_only_the_paper(t: &str, vocab: &Vocabulary) -> bool {
 /// (Allgäu)`, `Landeshauptstadt Erfurt`): an authority word and at most two more words.
 fn is_authority(t: &str, vocab: &Vocabulary) -> bool {
     let plain = t.split(" (").next().unwrap_or(t);
-    vocab
-        .labels(LabelSet::Authorities)
-        .strip(plain)
-        .is_some_and(|(rest, _)| rest.split_whitespace().count() <= 2)
+    let authorities = vocab.labels(LabelSet::Authorities);
+    // `Universitätsstadt Siegen`: a compound ending on an authority word.
+    let first = plain.split_whitespace().next().unwrap_or("").to_lowercase();
+    let compound = plain.split_whitespace().count() <= 3
+        && authorities
+            .iter()
+            .any(|a| first.len() > a.lower.len() && first.ends_with(a.lower.as_str()));
+    compound
+        || authorities
+            .strip(plain)
+            .is_some_and(|(rest, _)| rest.split_whitespace().count() <= 2)
+}
+
+/// True for an administrative unit with its number (`23 - Liegenschaftsamt`, `15 – Referat
+/// Digitale Stadt`): the letterhead's office, not a subject.
+fn is_numbered_unit(t: &str, vocab: &Vocabulary) -> bool {
+    let rest = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    if rest.len() == t.len() {
+        return false;
+    }
+    let Some(name) = rest.trim_start().strip_prefix(['-', '–']) else {
+        return false;
+    };
+    let lower = name.to_lowercase();
+    name.split_whitespace().count() <= 5
+        && vocab
+            .labels(LabelSet::UnitWords)
+            .iter()
+            .any(|u| lower.contains(u.lower.as_str()))
 }
 
 /// True for one complete sentence of running text (`Eine Zwischenbilanz ist nach Ablauf eines
@@ -206,11 +232,19 @@ fn is_authority(t: &str, vocab: &Vocabulary) -> bool {
 /// verb); a title ends on its subject (`… e.V.`, `… Nr. 5.`).
 fn is_closed_sentence(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
+    // `Der Ausschuss nimmt den Bericht zur Kenntnis.`, `Diese Vorlage ersetzt die Vorlage 12/2023.`:
+    // an article or pronoun opens the sentence.
+    let opens_sentence = words.first().is_some_and(|w| {
+        matches!(
+            *w,
+            "Der" | "Die" | "Das" | "Diese" | "Dieser" | "Dieses" | "Dies" | "Es" | "Wir" | "Ich"
+        )
+    });
     words.len() >= 6
         && words.last().is_some_and(|w| {
             w.ends_with('.')
-                && w.chars().filter(|c| c.is_alphabetic()).count() >= 4
-                && w.chars().next().is_some_and(char::is_lowercase)
+                && w.chars().filter(|c| c.is_alphanumeric()).count() >= 4
+                && (opens_sentence || w.chars().next().is_some_and(char::is_lowercase))
         })
 }
 
@@ -742,6 +776,14 @@ mod tests {
         let v = Vocabulary::embedded();
         assert!(is_authority("Stadt Kempten (Allgäu)", &v));
         assert!(is_authority("Landeshauptstadt Erfurt", &v));
+        assert!(is_authority("Universitätsstadt Siegen", &v));
+        assert!(is_numbered_unit("23 - Liegenschaftsamt", &v));
+        assert!(is_numbered_unit("15 – Referat Digitale Stadt", &v));
+        assert!(!is_numbered_unit("2030 – Klimaneutrale Stadt", &v));
+        assert!(is_closed_sentence(
+            "Der Ausschuss nimmt den Bericht der Verwaltung zur Kenntnis."
+        ));
+        assert!(!is_closed_sentence("Die Zukunft der Innenstadt 2030"));
         assert!(!is_authority(
             "Stadtbibliothek: Einführung von Open-Library-Öffnungszeiten",
             &v
