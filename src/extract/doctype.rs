@@ -6,6 +6,7 @@
 use super::doc::Doc;
 use super::drucksache::number_from_value;
 use super::labeled::find_labeled;
+use super::text::captures_within;
 use crate::fold::alnum as fold_alnum;
 use crate::record::DocType;
 use crate::vocab::{LabelSet, Labels, Printed, Vocabulary};
@@ -69,7 +70,7 @@ static REQUEST: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:wir\s+fragen|fragen\s+wir|ich\s+frage|frage\s+ich)\s+(?:den|die|das)\s+\p{L}+";
     let applies = r"\b(?:wir\s+beantragen|beantragen\s+wir|ich\s+beantrage|beantrage\s+ich)\b";
     Regex::new(&format!(
-        r"(?i)(?:\b{who}\b[^.:;]{{0,100}}?(?:(?P<anfrage>{anfrage})|(?P<antrag>{antrag}))|(?P<asks>{asks})|(?P<applies>{applies}))"
+        r"(?i)(?:\b{who}\b(?P<gap>[^.:;]*?)(?:(?P<anfrage>{anfrage})|(?P<antrag>{antrag}))|(?P<asks>{asks})|(?P<applies>{applies}))"
     ))
     .unwrap_or_else(|e| panic!("request pattern: {e}"))
 });
@@ -80,7 +81,7 @@ static REQUEST: LazyLock<Regex> = LazyLock::new(|| {
 /// Stellung`); an opinion on questions is an answer.
 static STATES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?P<answer>beantworte[nt]?\b[^.:;?]{0,80}?\bwie\s+folgt|wie\s+folgt\s+beantworte[nt]?\b)|\b(?P<opinion>(?:nimmt|nehmen|nehme)\b[^.:;?]{0,80}?\bwie\s+folgt\s+stellung)\b",
+        r"(?i)\b(?P<answer>beantworte[nt]?\b(?P<agap>[^.:;?]*?)\bwie\s+folgt|wie\s+folgt\s+beantworte[nt]?\b)|\b(?P<opinion>(?:nimmt|nehmen|nehme)\b(?P<ogap>[^.:;?]*?)\bwie\s+folgt\s+stellung)\b",
     )
     .unwrap_or_else(|e| panic!("statement pattern: {e}"))
 });
@@ -103,7 +104,7 @@ static QUESTIONS: LazyLock<Regex> = LazyLock::new(|| {
 /// An invitation to a session (`ich lade Sie hiermit zur nächsten Sitzung … ein`, `Der
 /// Vorsitzende lädt zur 3. Sitzung des Beirats ein`).
 static INVITATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:lade|laden|lädt)\b[^.:;]{0,60}?\bzu[rm]?\s+(?:[\p{L}\d.]+\s+){0,3}?sitzung\b[^.:;]{0,120}?\bein\b")
+    Regex::new(r"(?i)\b(?:lade|laden|lädt)\b(?P<to>[^.:;]*?)\bzu[rm]?\s+(?:[\p{L}\d.]+\s+){0,3}?sitzung\b(?P<end>[^.:;]*?)\bein\b")
         .unwrap_or_else(|e| panic!("invitation pattern: {e}"))
 });
 
@@ -141,13 +142,16 @@ const REQUEST_WINDOW: usize = 4000;
 /// that opens `nimmt hierzu wie folgt Stellung` may later `beantragen` something.
 fn signal(text: &str) -> Option<DocType> {
     let mut found: Vec<(usize, DocType)> = Vec::new();
-    if let Some(m) = INVITATION.find(text) {
+    // Each window is a number of characters (see `captures_within`).
+    if let Some(m) =
+        captures_within(&INVITATION, text, &[("to", 60), ("end", 120)]).and_then(|c| c.get(0))
+    {
         found.push((m.start(), DocType::Einladung));
     }
     if let Some(m) = INFORMS.find(text) {
         found.push((m.start(), DocType::Antwort));
     }
-    if let Some(c) = STATES.captures(text) {
+    if let Some(c) = captures_within(&STATES, text, &[("agap", 80), ("ogap", 80)]) {
         if let Some(m) = c.name("answer") {
             found.push((m.start(), DocType::Antwort));
         } else if let Some(m) = c.name("opinion") {
@@ -165,7 +169,7 @@ fn signal(text: &str) -> Option<DocType> {
             found.push((m.start(), t));
         }
     }
-    if let Some(c) = REQUEST.captures(text) {
+    if let Some(c) = captures_within(&REQUEST, text, &[("gap", 100)]) {
         let anfrage = c.name("anfrage").or_else(|| c.name("asks"));
         let antrag = c.name("antrag").or_else(|| c.name("applies"));
         if let Some(m) = anfrage {

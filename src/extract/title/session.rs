@@ -5,6 +5,7 @@
 //! `Sitzung des Bezirksausschusses 6 - Sendling`).
 
 use super::super::doc::Doc;
+use super::super::text::captures_within;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -16,7 +17,7 @@ static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
 /// The session an invitation sentence names.
 static INVITED_TO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:lade|laden|lädt)\b[^.:;]{0,60}?\bzur\s+(?:(?:nächsten|\d{1,3}\.|ordentlichen|öffentlichen|konstituierenden|gemeinsamen)\s+)*(Sitzung\s+(?:des|der)\s+[^,.:;]{3,80}?)\s*(?:\bein\b|\bam\b|,|\.|$)",
+        r"(?i)\b(?:lade|laden|lädt)\b(?P<to>[^.:;]*?)\bzur\s+(?:(?:nächsten|\d{1,3}\.|ordentlichen|öffentlichen|konstituierenden|gemeinsamen)\s+)*(?P<session>Sitzung\s+(?:des|der)\s+(?P<body>[^,.:;]{3,}?))\s*(?:\bein\b|\bam\b|,|\.|$)",
     )
     .unwrap_or_else(|_| super::super::text::never())
 });
@@ -142,7 +143,10 @@ fn numbered(doc: &Doc) -> Option<String> {
 
 fn invited_to(doc: &Doc) -> Option<String> {
     let text = doc.opening(WINDOW);
-    let session = INVITED_TO.captures(&text)?.get(1)?.as_str().trim();
+    let session = captures_within(&INVITED_TO, &text, &[("to", 60), ("body", 80)])?
+        .name("session")?
+        .as_str()
+        .trim();
     let mut chars = session.chars();
     let first = chars.next()?;
     Some(first.to_uppercase().chain(chars).collect())
