@@ -86,6 +86,15 @@ static STATES: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| panic!("statement pattern: {e}"))
 });
 
+/// An answer to questions put to the administration (`zu Ihren Fragen teilen wir Folgendes mit`,
+/// `auf Ihre Anfrage teile ich Ihnen Folgendes mit`).
+static INFORMS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:zu|auf)\s+(?:Ihren|Ihre|deine|die)\s+(?:Fragen|Anfrage)\s+teilen?\s+(?:wir|ich)\s+(?:Ihnen\s+|dir\s+)?folgendes\s+mit\b",
+    )
+    .unwrap_or_else(|e| panic!("informs pattern: {e}"))
+});
+
 /// Questions in the sentence of an opinion make it an answer.
 static QUESTIONS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:anfrage|fragen?|fragestellung)\b")
@@ -138,6 +147,9 @@ fn signal(text: &str) -> Option<DocType> {
         captures_within(&INVITATION, text, &[("to", 60), ("end", 120)]).and_then(|c| c.get(0))
     {
         found.push((m.start(), DocType::Einladung));
+    }
+    if let Some(m) = INFORMS.find(text) {
+        found.push((m.start(), DocType::Antwort));
     }
     if let Some(c) = captures_within(&STATES, text, &[("agap", 80), ("ogap", 80)]) {
         if let Some(m) = c.name("answer") {
@@ -274,7 +286,36 @@ fn printed(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<(String, 
             }
         }
     }
-    None
+    // A summary sheet's heading names the paper it summarises (`Kurzübersicht zur
+    // Beschlussvorlage`, `Kurzinformation zur beiliegenden Bekanntgabe`).
+    doc.lines
+        .iter()
+        .take(limit)
+        .flat_map(|l| l.cells.iter())
+        .find_map(|c| summarised_type(&c.text, types))
+}
+
+/// Words of a summary sheet's heading (`Kurzübersicht zur …`).
+const SUMMARY_WORDS: [&str; 4] = [
+    "kurzübersicht",
+    "kurzinformation",
+    "kurzfassung",
+    "deckblatt",
+];
+
+/// The type a summary sheet's heading names: `Kurzübersicht zur (beiliegenden) Beschlussvorlage`.
+fn summarised_type(text: &str, types: &[Printed<DocType>]) -> Option<(String, DocType)> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let first = words.first()?.to_lowercase();
+    if !SUMMARY_WORDS.contains(&first.as_str())
+        || !words.get(1).is_some_and(|w| matches!(*w, "zur" | "zum"))
+        || words.len() > 4
+    {
+        return None;
+    }
+    let last = fold_alnum(words.last()?);
+    let t = types.iter().find(|t| t.alnum == last)?;
+    Some((words.last()?.to_string(), t.value))
 }
 
 /// The type implied by the number label (`Sitzungsvorlagen-Nr.` → Beschlussvorlage,
@@ -396,6 +437,34 @@ fn match_type(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn informing_on_questions_answers_them() {
+        assert_eq!(
+            signal("Sehr geehrte Frau K.,\nzu Ihren Fragen teilen wir Folgendes mit:\n1. Text"),
+            Some(DocType::Antwort)
+        );
+        assert_eq!(
+            signal("Wir teilen Ihnen Folgendes mit: der Termin entfällt."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_summary_sheet_names_the_type_it_summarises() {
+        let v = Vocabulary::embedded();
+        let got = |t: &str| summarised_type(t, &v.doc_types).map(|(_, d)| d);
+        assert_eq!(
+            got("Kurzübersicht zur Beschlussvorlage"),
+            Some(DocType::Beschlussvorlage)
+        );
+        assert_eq!(
+            got("Kurzinformation zur beiliegenden Bekanntgabe"),
+            Some(DocType::Mitteilungsvorlage)
+        );
+        assert_eq!(got("Stellungnahme zur Beschlussvorlage"), None);
+        assert_eq!(got("Kurzübersicht zur Beschlussvorlage des Referats"), None);
+    }
 
     fn doc_type(text: &str) -> Option<(String, DocType)> {
         let doc = Doc::from_text(text);
