@@ -61,6 +61,8 @@ pub struct ThemeExplanation {
     pub body: f64,
     /// Points from the body's subject zones (lead, decision text, questions, agenda items).
     pub subject: f64,
+    /// Points from the running text outside the subject zones and the template blocks.
+    pub running: f64,
     /// Number of sentences of the credited text with a term of the theme.
     pub sentences: usize,
     /// Subject evidence: points from the title, the subject zones and the hints.
@@ -188,6 +190,7 @@ pub fn score(
         let mut hits = Vec::new();
         let mut body = 0.0;
         let mut subject = 0.0;
+        let mut running = 0.0;
         // Outside the subject zones, a theme named in fewer than `spread` sentences is only
         // mentioned in passing: its points there count `passing`.
         let spread = outside.iter().filter(|(t, _)| *t == ti).count();
@@ -221,7 +224,11 @@ pub fn score(
                 subject += p;
                 p
             } else {
-                share * passing / length_div
+                let p = share * passing / length_div;
+                if section == BODY {
+                    running += p;
+                }
+                p
             };
             body += points;
             hits.push(TermHit {
@@ -290,6 +297,7 @@ pub fn score(
                 score: round(score),
                 body: round(body),
                 subject: round(subject),
+                running: round(running),
                 sentences: hit_sentences.iter().filter(|(t, _)| *t == ti).count(),
                 evidence: round(title + subject + hints),
                 spread,
@@ -308,7 +316,8 @@ pub fn score(
     results.sort_by(|a, b| b.score.total_cmp(&a.score));
     // An agenda names its subjects in its items: every theme after the first needs them there.
     let agenda = reading == subject::Reading::Agenda;
-    let chosen = select(tax, &mut results, long, short, agenda);
+    let grant = tax.subject.grant(&title_norm);
+    let chosen = select(tax, &mut results, long, short, agenda, grant);
     explanation.themes = results;
     (chosen, explanation)
 }
@@ -323,6 +332,7 @@ fn select(
     long: bool,
     short: bool,
     agenda: bool,
+    grant: Option<(&str, f64)>,
 ) -> Vec<ThemeScore> {
     let s = &tax.settings;
     let top = results.first().map_or(0.0, |r| r.score);
@@ -361,6 +371,14 @@ fn select(
                 "the title does not name it, below {} × best score",
                 s.untitled_relative
             ));
+        } else if i > 0
+            && r.running >= s.running_share * r.score
+            && r.score < s.running_relative * top
+        {
+            r.notes.push(format!(
+                "named mostly in the running text outside the subject ({} of {} points), below {} × best score",
+                r.running, r.score, s.running_relative
+            ));
         } else if i > 0 && r.strongest < s.strong_min && r.hints <= 0.0 {
             r.notes.push(format!(
                 "only weak terms (strongest {}, needs {} or a hint)",
@@ -384,6 +402,9 @@ fn select(
     }
     apply_precedence(tax, results, &mut chosen);
     head_first(tax, results, &mut chosen);
+    if let Some((theme, min)) = grant {
+        grant_first(results, &mut chosen, theme, min, s.max_themes);
+    }
     for &i in &chosen {
         if let Some(r) = results.get_mut(i) {
             r.assigned = true;
@@ -461,6 +482,41 @@ fn head_first(tax: &Taxonomy, results: &mut [ThemeExplanation], chosen: &mut Vec
     ));
     chosen.remove(pos);
     chosen.insert(0, hi);
+}
+
+/// A paper whose title names a grant and not what it funds (`Bewilligung einer Förderung aus
+/// dem Stadtteilbudget`) is filed by what it funds: when `grant_theme` came first, the theme
+/// with the most points in the subject zones (at least `min`, threshold or not) goes before it.
+fn grant_first(
+    results: &mut [ThemeExplanation],
+    chosen: &mut Vec<usize>,
+    grant_theme: &str,
+    min: f64,
+    max_themes: usize,
+) {
+    let first_is_grant = chosen
+        .first()
+        .and_then(|&i| results.get(i))
+        .is_some_and(|r| r.id == grant_theme);
+    if !first_is_grant {
+        return;
+    }
+    let funded = results
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.id != grant_theme && r.subject >= min)
+        .max_by(|a, b| a.1.subject.total_cmp(&b.1.subject))
+        .map(|(i, _)| i);
+    let Some(fi) = funded else { return };
+    chosen.retain(|&i| i != fi);
+    chosen.insert(0, fi);
+    chosen.truncate(max_themes);
+    if let Some(r) = results.get_mut(fi) {
+        r.notes.push(format!(
+            "first: the title names a grant, not what it funds; the most subject points ({}) after {grant_theme}",
+            r.subject
+        ));
+    }
 }
 
 /// "X yields to Y unless X ≥ ratio × Y": move Y before X when both are assigned.
@@ -864,73 +920,112 @@ yields_to = [{ theme = "klima", unless_ratio = 10.0 }]
 
     #[test]
     fn a_short_paper_names_its_secondary_themes_more_than_in_passing() {
-        let with = |short_relative: f64| {
-            let toml = TAX.replace(
-                "threshold = 2.0",
-                &format!("threshold = 2.0\nrelative = 0.05\npassing_words = 200\nshort_relative = {short_relative}"),
-            );
-            let tax = Taxonomy::from_toml(&toml).expect("valid");
-            let layer = TextLayer::from_layout_text(
-                "Klimaschutz im Quartier. Klimaschutz an Schulen. Der Klimaschutz braucht \
-                 Klimaschutz. Eine Digitalisierung der Messung folgt.\n",
-            );
-            let ctx = Context {
-                title: Some("Klimaschutzkonzept"),
-                ..Context::default()
-            };
-            let (themes, ex) = score(&tax, &layer, &ctx);
-            (themes.into_iter().map(|t| t.id).collect::<Vec<_>>(), ex)
+        let with = |v: f64| {
+            klima_with_a_mention(
+                &format!("passing_words = 200\nshort_relative = {v}"),
+                "Klimaschutzkonzept",
+            )
         };
-        let (off, _) = with(0.0);
-        assert_eq!(off, ["klima", "digital"]);
+        assert_eq!(with(0.0).0, ["klima", "digital"]);
         let (on, ex) = with(0.5);
         assert_eq!(on, ["klima"], "{ex:#?}");
-        let digital = ex
-            .themes
+        assert!(
+            notes_of(&ex, "digital")
+                .iter()
+                .any(|n| n.contains("a short paper"))
+        );
+    }
+
+    /// A paper about climate protection that names digitisation once in its running text,
+    /// classified with `settings` added to `TAX`'s: the theme ids and the explanation.
+    fn klima_with_a_mention(settings: &str, title: &str) -> (Vec<String>, Explanation) {
+        let toml = TAX.replace(
+            "threshold = 2.0",
+            &format!("threshold = 2.0\nrelative = 0.05\n{settings}"),
+        );
+        let tax = Taxonomy::from_toml(&toml).expect("valid");
+        let layer = TextLayer::from_layout_text(
+            "Klimaschutz im Quartier. Klimaschutz an Schulen. Der Klimaschutz braucht \
+             Klimaschutz. Eine Digitalisierung der Messung folgt.\n",
+        );
+        let ctx = Context {
+            title: Some(title),
+            ..Context::default()
+        };
+        let (themes, ex) = score(&tax, &layer, &ctx);
+        (themes.into_iter().map(|t| t.id).collect(), ex)
+    }
+
+    /// The notes of theme `id` in an explanation.
+    fn notes_of(ex: &Explanation, id: &str) -> Vec<String> {
+        ex.themes
             .iter()
-            .find(|t| t.id == "digital")
-            .expect("scored");
-        assert!(digital.notes.iter().any(|n| n.contains("a short paper")));
+            .find(|t| t.id == id)
+            .map(|t| t.notes.clone())
+            .unwrap_or_default()
     }
 
     #[test]
     fn a_secondary_theme_the_title_does_not_name_needs_a_share_of_the_best() {
-        let with = |untitled_relative: f64, title: &'static str| {
-            let toml = TAX.replace(
-                "threshold = 2.0",
-                &format!(
-                    "threshold = 2.0\nrelative = 0.05\nuntitled_relative = {untitled_relative}"
-                ),
-            );
-            let tax = Taxonomy::from_toml(&toml).expect("valid");
-            let layer = TextLayer::from_layout_text(
-                "Klimaschutz im Quartier. Klimaschutz an Schulen. Der Klimaschutz braucht \
-                 Klimaschutz. Eine Digitalisierung der Messung folgt.\n",
-            );
-            let ctx = Context {
-                title: Some(title),
-                ..Context::default()
-            };
-            let (themes, ex) = score(&tax, &layer, &ctx);
-            (themes.into_iter().map(|t| t.id).collect::<Vec<_>>(), ex)
-        };
-        let (off, _) = with(0.0, "Klimaschutzkonzept");
-        assert_eq!(off, ["klima", "digital"]);
+        let with =
+            |v: f64, title: &str| klima_with_a_mention(&format!("untitled_relative = {v}"), title);
+        assert_eq!(with(0.0, "Klimaschutzkonzept").0, ["klima", "digital"]);
         let (on, ex) = with(0.5, "Klimaschutzkonzept");
         assert_eq!(on, ["klima"], "{ex:#?}");
-        let digital = ex
-            .themes
-            .iter()
-            .find(|t| t.id == "digital")
-            .expect("scored");
         assert!(
-            digital
-                .notes
+            notes_of(&ex, "digital")
                 .iter()
                 .any(|n| n.contains("the title does not name it"))
         );
         let (named, ex) = with(0.5, "Klimaschutzkonzept und Digitalisierung");
         assert_eq!(named, ["klima", "digital"], "{ex:#?}");
+    }
+
+    #[test]
+    fn a_further_theme_named_only_in_the_running_text_needs_a_share_of_the_best() {
+        let with =
+            |v: f64, title: &str| klima_with_a_mention(&format!("running_relative = {v}"), title);
+        assert_eq!(with(0.0, "Klimaschutzkonzept").0, ["klima", "digital"]);
+        let (on, ex) = with(0.3, "Klimaschutzkonzept");
+        assert_eq!(on, ["klima"], "{ex:#?}");
+        assert!(
+            notes_of(&ex, "digital")
+                .iter()
+                .any(|n| n.contains("running text"))
+        );
+        // Named in the title, its points come from there: not a passing mention.
+        let (named, ex) = with(0.3, "Klimaschutzkonzept und Digitalisierung");
+        assert_eq!(named, ["klima", "digital"], "{ex:#?}");
+    }
+
+    #[test]
+    fn a_grant_is_filed_by_what_it_funds() {
+        let toml = |grant_titles: &str| {
+            format!(
+                "[settings]\nthreshold = 2.0\nrelative = 0.05\n\
+                 [subject]\nlead_words = 80\ngrant_titles = [{grant_titles}]\n\
+                 grant_theme = \"geld\"\ngrant_subject_min = 2.0\n\
+                 [[theme]]\nid = \"geld\"\nlabel = \"G\"\nterms = {{ \"*förder*\" = 3.0, \"*budget*\" = 3.0 }}\n\
+                 [[theme]]\nid = \"kultur\"\nlabel = \"K\"\nterms = {{ \"*theater*\" = 2.0 }}\n"
+            )
+        };
+        let layer = TextLayer::from_layout_text(
+            "Der Bezirksbeirat fördert ein Theater im Park aus seinem Budget. Die Förderung \
+             beträgt 500 Euro aus dem Budget.\n",
+        );
+        let ctx = Context {
+            title: Some("Bewilligung einer Förderung aus dem Stadtteilbudget"),
+            ..Context::default()
+        };
+        let ids = |grant_titles: &str| {
+            let tax = Taxonomy::from_toml(&toml(grant_titles)).expect("valid");
+            let (themes, ex) = score(&tax, &layer, &ctx);
+            let ids: Vec<String> = themes.into_iter().map(|t| t.id).collect();
+            (ids, ex)
+        };
+        assert_eq!(ids("").0.first().map(String::as_str), Some("geld"));
+        let (ids, ex) = ids("'bewilligung einer förderung'");
+        assert_eq!(ids, ["kultur", "geld"], "{ex:#?}");
     }
 
     #[test]

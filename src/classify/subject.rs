@@ -67,6 +67,15 @@ pub struct SubjectDef {
     /// Regex of a word that names a body (`ausschuss`, `beirat`): a `für` after it belongs to
     /// the name (`Ausschuss für Ortsentwicklung`) and does not end it.
     pub organ: String,
+    /// Regexes of a title (normalised, anchored at its start) that names a grant and not what
+    /// it funds (`Bewilligung einer Förderung aus dem Stadtteilbudget`): such a paper is filed
+    /// by what it funds — the theme with the most points in the subject zones (at least
+    /// `grant_subject_min`) other than `grant_theme` goes first, `grant_theme` after it.
+    pub grant_titles: Vec<String>,
+    /// The theme a grant's wording raises (`finanzen`).
+    pub grant_theme: String,
+    /// The subject-zone points the funded theme needs to go first.
+    pub grant_subject_min: f64,
 }
 
 /// Compiled subject rules.
@@ -83,6 +92,7 @@ pub struct SubjectRules {
     organ: Option<Regex>,
     agenda_heads: Option<Regex>,
     answer_heads: Option<Regex>,
+    grant_titles: Option<Regex>,
 }
 
 fn anchored(what: &str, re: &str) -> Result<Regex, String> {
@@ -123,6 +133,7 @@ impl SubjectRules {
             procedural: anchored_any("procedural", &def.procedural)?,
             agenda_heads: anchored_any("agenda_heads", &def.agenda_heads)?,
             answer_heads: anchored_any("answer_heads", &def.answer_heads)?,
+            grant_titles: anchored_any("grant_titles", &def.grant_titles)?,
             originator: (!def.originator.is_empty())
                 .then(|| anchored("originator", &def.originator))
                 .transpose()?,
@@ -170,6 +181,15 @@ impl SubjectRules {
             pos += word.len();
         }
         ""
+    }
+
+    /// The theme a grant's wording raises and the subject points the funded theme needs, when
+    /// the normalised title names a grant and not what it funds (`grant_titles`).
+    pub fn grant(&self, title_norm: &str) -> Option<(&str, f64)> {
+        self.grant_titles
+            .as_ref()
+            .filter(|re| !self.def.grant_theme.is_empty() && re.is_match(title_norm))
+            .map(|_| (self.def.grant_theme.as_str(), self.def.grant_subject_min))
     }
 
     /// How to read a paper of this canonical type; a paper of unknown type by the words at its
@@ -450,6 +470,7 @@ mod tests {
             originator: r"(\d+\.? )?(stellungnahme|sitzung)\w* (des|der) ".into(),
             originator_ends: vec!["zur".into(), "zum".into(), "für".into()],
             organ: r"(ausschuss|beirat)\w*$".into(),
+            ..SubjectDef::default()
         })
         .expect("valid")
     }

@@ -80,6 +80,13 @@ pub struct Settings {
     /// In any paper, a theme after the first that the title does not name (title points below
     /// `title_factor`, one weak term) needs this fraction of the best theme's score (0: off).
     pub untitled_relative: f64,
+    /// A theme after the first that earns at least `running_share` of its score in the running
+    /// text outside the subject zones (not in the title, the subject text, a hint or a template
+    /// block) is a passing mention unless it reaches this fraction of the best theme's score
+    /// (0: off).
+    pub running_relative: f64,
+    /// The share of a theme's score from the running text that makes `running_relative` apply.
+    pub running_share: f64,
     /// The theme of the title's head (see `title_head`) goes first when it was assigned and
     /// scores at least this fraction of the best theme, unless it yields to that theme (0: off).
     pub head_first: f64,
@@ -115,6 +122,8 @@ impl Default for Settings {
             subject_min: 0.0,
             short_relative: 0.0,
             untitled_relative: 0.0,
+            running_relative: 0.0,
+            running_share: 0.5,
             head_first: 0.0,
             places: Vec::new(),
             place_words: 2,

@@ -1,6 +1,7 @@
 //! Dates as printed in German council documents: `01.09.2021`, `3.4.20`, `12. März 2022`,
 //! `2022-03-12`, `Köln, den 8. November 2021`. A number that merely contains a date
-//! (`80101911/26.06.2025`) is not a date.
+//! (`80101911/26.06.2025`) is not a date. Digits are `[0-9]`: a date's numbers are read with
+//! `str::parse`, which takes no other digits (and Unicode's `\d` costs start-up to compile).
 
 use super::text::{chars_within, never};
 use crate::record::Date;
@@ -9,15 +10,17 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\d{1,2})\s?\.\s?(\d{1,2})\s?\.\s?(\d{4}|\d{2})").unwrap_or_else(|_| never())
+    Regex::new(r"([0-9]{1,2})\s?\.\s?([0-9]{1,2})\s?\.\s?([0-9]{4}|[0-9]{2})")
+        .unwrap_or_else(|_| never())
 });
 
 static NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\d{1,2})\.\s*([A-Za-zÄÖÜäöü]{3,9})\.?\s+(\d{4})").unwrap_or_else(|_| never())
+    Regex::new(r"([0-9]{1,2})\.\s*([A-Za-zÄÖÜäöü]{3,9})\.?\s+([0-9]{4})")
+        .unwrap_or_else(|_| never())
 });
 
 static ISO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\d{4})-(\d{2})-(\d{2})").unwrap_or_else(|_| never()));
+    LazyLock::new(|| Regex::new(r"([0-9]{4})-([0-9]{2})-([0-9]{2})").unwrap_or_else(|_| never()));
 
 /// `Köln, den 8. November 2021`, `Kiel, 3.4.2022`: a place, a comma, optional `den`, a date.
 static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {

@@ -177,8 +177,9 @@ fn place_date(text: &str, doc: &Doc, line: usize, vocab: &Vocabulary) -> Option<
     // At the start of the cell, or inside it with `den` (`Dienststelle: Amt 20 Musterstadt, den 2.
     // November`, where a producer did not set the place apart).
     let start = dates::place_date_start(text).or_else(|| {
-        PLACE_DEN
-            .captures(text)
+        text.contains("den")
+            .then(|| PLACE_DEN.captures(text))
+            .flatten()
             .and_then(|m| m.get(1))
             .map(|m| m.start())
     })?;

@@ -28,6 +28,7 @@ mod metadata_layout;
 mod metadata_real;
 mod metadata_templates;
 mod ocr;
+mod pattern_cost;
 mod pdf_dump;
 mod pdf_extract;
 mod pdf_fonts;

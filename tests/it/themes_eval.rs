@@ -21,29 +21,31 @@ const METADATA: &[(&str, f64)] = &[
     ("pages", 0.0),
 ];
 
-/// Floors on all 55 documents (today P 0.909, R 0.902, F1 0.905, primary 0.927). Issue 17
+/// Floors on all 55 documents (today P 0.933, R 0.910, F1 0.921, primary 0.964). Issue 17
 /// (passing mentions count less in papers of 200+ words, a further theme there needs subject
 /// evidence) raised precision from 0.865 and recall from 0.893: four false secondary themes gone,
 /// one labelled theme regained; its second step (a title term found only in a place — `am
 /// Bahnhof`, `in der Innenstadt` — counts a quarter; the title's head goes first when the text
 /// names two themes about equally; a Beirat's name is no verwaltung) raised precision 0.887 →
-/// 0.909 and primary 0.909 → 0.927.
+/// 0.909 and primary 0.909 → 0.927; its fourth step (a further theme named mostly in the
+/// running text outside the subject needs 0.2 × the best score; a grant decision is filed by
+/// what it funds) raised precision 0.909 → 0.933, recall 0.902 → 0.910, primary 0.927 → 0.964.
 /// Recall was 0.893 after the sections opened at every label of the vocabulary (issue 12) — the
 /// one time a floor here moved down, by one theme.
 const ALL: &[(&str, f64)] = &[
-    ("themes_precision", 0.909),
-    ("themes_recall", 0.901),
-    ("themes_f1", 0.905),
-    ("themes_primary", 0.927),
+    ("themes_precision", 0.932),
+    ("themes_recall", 0.909),
+    ("themes_f1", 0.921),
+    ("themes_primary", 0.963),
 ];
 
-/// Floors on the 40 dev documents (today P 0.900, R 0.931, F1 0.915, primary 0.950; before
+/// Floors on the 40 dev documents (today P 0.931, R 0.931, F1 0.931, primary 0.950; before
 /// issue 17: P 0.870, R 0.920, F1 0.894; before its second step: P 0.890, F1 0.910, primary
-/// 0.925).
+/// 0.925; before its fourth step: P 0.900, F1 0.915).
 const DEV: &[(&str, f64)] = &[
-    ("themes_precision", 0.900),
+    ("themes_precision", 0.931),
     ("themes_recall", 0.931),
-    ("themes_f1", 0.915),
+    ("themes_f1", 0.931),
     ("themes_primary", 0.950),
 ];
 

@@ -1,18 +1,27 @@
 //! Theme rules on labelled council texts of other cities (`tests/fixtures/themes/`), scored like
-//! `evaluate.py` (micro precision/recall/F1 over labels, primary = first label). The first four
-//! below are tuning sets now, openly; the generalization estimate is `heldout6.jsonl`:
+//! `evaluate.py` (micro precision/recall/F1 over labels, primary = first label).
+//!
+//! - `heldout7.jsonl` — **held out**: 128 texts of 122 councils, written and labelled by a helper
+//!   who never ran ratsdex nor read the rules (1.59 themes per text: a secondary theme only for a
+//!   decision point, a section, funding or a stated goal of its own), committed (431c098) before
+//!   any rule ran on them. First contact (rules of 855bbac, issue 17's fourth step, scored once
+//!   by the lead): P 0.729, R 0.936, F1 0.820, primary 0.883, themes per text 1.59 labelled /
+//!   2.05 assigned. Its misses are not printed; the floors below are the first-contact figures.
+//!
+//! The five below are tuning sets now, openly:
 //!
 //! - `heldout6.jsonl` — 115 texts of 111 councils, labelled by a helper who never ran ratsdex
 //!   nor read the rules, committed (e61051b) before any rule ran on them. First contact (rules
 //!   of 44f7602, scored once by the lead): P 0.641, R 0.973, F1 0.773, primary 0.922, themes per
-//!   text 1.28 labelled / 1.94 assigned. Held out: its misses are not printed; floors at first
-//!   contact, rounded down.
+//!   text 1.28 labelled / 1.94 assigned. Issue 17's fourth step read its false secondary themes
+//!   (with heldout5's and the others'), so it is a tuning set now, openly, and its misses are
+//!   printed: P 0.678, R 0.973, F1 0.799, primary 0.922, 1.83 assigned per text.
 //! - `heldout5.jsonl` — 121 texts of 119 councils, labelled by a helper who never ran ratsdex
 //!   nor read the rules, committed (9a50924) before any rule ran on them. First contact (rules
 //!   of 90577f4): P 0.644, R 0.962, F1 0.771, primary 0.909, themes per text 1.29 labelled /
 //!   1.93 assigned. Issue 17's third step read its false secondary themes, so it is a tuning set
 //!   now, openly; its floors started at the first-contact figures (0.64 / 0.96 / 0.77 / 0.90) and
-//!   sit at today's (P 0.647, R 0.962, F1 0.773, primary 0.909); misses printed.
+//!   sit at today's (P 0.673, R 0.962, F1 0.792, primary 0.909); misses printed.
 //! - `heldout3.jsonl` — 106 texts of 106 cities (every paper type incl. Antrag, Anfrage, Antwort,
 //!   Mitteilung, Einladung, Niederschrift; long papers with passing mentions of costs and
 //!   committees), written and labelled by the themes' descriptions and committed (a3ae7e4)
@@ -36,7 +45,11 @@
 //! 0.831 / 0.892, heldout3 0.708 / 0.920 / 0.800 / 0.811). The same figures with the binary:
 //! `ratsdex eval-themes --texts --truth tests/fixtures/themes/heldout3.jsonl`. Issue 17's third
 //! step (`*bahnhof*` weak, `*erziehung*` no bildung term): tuning P 0.964, F1 0.892; heldout2
-//! P 0.802, F1 0.852; heldout3 P 0.757, F1 0.836; recall and primary unchanged.
+//! P 0.802, F1 0.852; heldout3 P 0.757, F1 0.836; recall and primary unchanged. Issue 17's
+//! fourth step (a further theme named mostly in the running text outside the subject needs 0.2 ×
+//! the best score, `running_relative`; a grant is filed by what it funds): heldout6 P 0.641 →
+//! 0.678, F1 0.773 → 0.799; heldout5 P 0.647 → 0.673, F1 0.773 → 0.792; heldout3 P 0.761,
+//! F1 0.838; heldout2 P 0.805, F1 0.854; tuning unchanged; no set lost a label.
 
 use ratsdex::classify::Taxonomy;
 use ratsdex::eval::themes::{Report, classify_text, labels};
@@ -70,25 +83,25 @@ const HELDOUT2: Set = Set {
     data: include_str!("../fixtures/themes/heldout2.jsonl"),
     cases: 139,
     floors: [
-        ("themes_precision", 0.801),
+        ("themes_precision", 0.805),
         ("themes_recall", 0.910),
-        ("themes_f1", 0.852),
+        ("themes_f1", 0.854),
         ("themes_primary", 0.920),
     ],
     show_misses: true,
 };
 
 const HELDOUT6: Set = Set {
-    name: "held-out texts 6 (first contact; misses not printed)",
+    name: "held-out texts 6 (first contact F1 0.773, tuned on since issue 17's fourth step)",
     data: include_str!("../fixtures/themes/heldout6.jsonl"),
     cases: 115,
     floors: [
-        ("themes_precision", 0.64),
-        ("themes_recall", 0.97),
-        ("themes_f1", 0.77),
-        ("themes_primary", 0.92),
+        ("themes_precision", 0.677),
+        ("themes_recall", 0.972),
+        ("themes_f1", 0.798),
+        ("themes_primary", 0.921),
     ],
-    show_misses: false,
+    show_misses: true,
 };
 
 const HELDOUT5: Set = Set {
@@ -96,9 +109,9 @@ const HELDOUT5: Set = Set {
     data: include_str!("../fixtures/themes/heldout5.jsonl"),
     cases: 121,
     floors: [
-        ("themes_precision", 0.646),
+        ("themes_precision", 0.672),
         ("themes_recall", 0.961),
-        ("themes_f1", 0.773),
+        ("themes_f1", 0.791),
         ("themes_primary", 0.909),
     ],
     show_misses: true,
@@ -109,12 +122,25 @@ const HELDOUT3: Set = Set {
     data: include_str!("../fixtures/themes/heldout3.jsonl"),
     cases: 106,
     floors: [
-        ("themes_precision", 0.756),
+        ("themes_precision", 0.760),
         ("themes_recall", 0.933),
-        ("themes_f1", 0.835),
+        ("themes_f1", 0.838),
         ("themes_primary", 0.896),
     ],
     show_misses: true,
+};
+
+const HELDOUT7: Set = Set {
+    name: "held-out texts 7 (held out; first contact F1 0.820)",
+    data: include_str!("../fixtures/themes/heldout7.jsonl"),
+    cases: 128,
+    floors: [
+        ("themes_precision", 0.729),
+        ("themes_recall", 0.936),
+        ("themes_f1", 0.819),
+        ("themes_primary", 0.882),
+    ],
+    show_misses: false,
 };
 
 /// The report over every case of a set, plus one line per case that differs.
@@ -205,4 +231,9 @@ fn heldout5_texts_stay_above_the_floor() {
 #[test]
 fn heldout6_texts_stay_above_the_floor() {
     check(&HELDOUT6);
+}
+
+#[test]
+fn heldout7_texts_stay_above_the_floor() {
+    check(&HELDOUT7);
 }
