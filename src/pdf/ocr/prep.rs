@@ -112,17 +112,22 @@ fn rotate(img: &Gray, angle: f32) -> Gray {
                 let bottom = p(i + w) * (1.0 - fx) + p(i + w + 1) * fx;
                 round_half_up(top * (1.0 - fy) + bottom * fy)
             } else {
-                let (x0, y0) = (sx.floor(), sy.floor());
-                let (fx, fy) = (sx - x0, sy - y0);
-                let (ix, iy) = (x0 as isize, y0 as isize);
-                let p = |xx: isize, yy: isize| f32::from(img.get(xx, yy));
-                let top = p(ix, iy) * (1.0 - fx) + p(ix + 1, iy) * fx;
-                let bottom = p(ix, iy + 1) * (1.0 - fx) + p(ix + 1, iy + 1) * fx;
-                (top * (1.0 - fy) + bottom * fy).round().clamp(0.0, 255.0) as u8
+                bilinear(img, sx, sy)
             };
         }
     }
     Gray { w, h, px }
+}
+
+/// The image at (sx, sy), bilinear, white outside: the plain version, for the border.
+fn bilinear(img: &Gray, sx: f32, sy: f32) -> u8 {
+    let (x0, y0) = (sx.floor(), sy.floor());
+    let (fx, fy) = (sx - x0, sy - y0);
+    let (ix, iy) = (x0 as isize, y0 as isize);
+    let p = |xx: isize, yy: isize| f32::from(img.get(xx, yy));
+    let top = p(ix, iy) * (1.0 - fx) + p(ix + 1, iy) * fx;
+    let bottom = p(ix, iy + 1) * (1.0 - fx) + p(ix + 1, iy + 1) * fx;
+    (top * (1.0 - fy) + bottom * fy).round().clamp(0.0, 255.0) as u8
 }
 
 /// `v.round()` for 0 ≤ v ≤ 255 (halves away from zero), exactly, without libm.
@@ -204,7 +209,7 @@ mod tests {
 
     #[test]
     fn the_fast_rotation_equals_plain_bilinear_rounding_bit_for_bit() {
-        // the straightforward version: every pixel through `get` and `f32::round`
+        // the plain version for every pixel
         fn reference(img: &Gray, angle: f32) -> Vec<u8> {
             let (s, c) = angle.sin_cos();
             let (cx, cy) = (img.w as f32 / 2.0, img.h as f32 / 2.0);
@@ -212,14 +217,7 @@ mod tests {
             for y in 0..img.h {
                 for x in 0..img.w {
                     let (dx, dy) = (x as f32 - cx, y as f32 - cy);
-                    let (sx, sy) = (cx + dx * c - dy * s, cy + dx * s + dy * c);
-                    let (x0, y0) = (sx.floor(), sy.floor());
-                    let (fx, fy) = (sx - x0, sy - y0);
-                    let (ix, iy) = (x0 as isize, y0 as isize);
-                    let p = |xx: isize, yy: isize| f32::from(img.get(xx, yy));
-                    let top = p(ix, iy) * (1.0 - fx) + p(ix + 1, iy) * fx;
-                    let bottom = p(ix, iy + 1) * (1.0 - fx) + p(ix + 1, iy + 1) * fx;
-                    px.push((top * (1.0 - fy) + bottom * fy).round().clamp(0.0, 255.0) as u8);
+                    px.push(bilinear(img, cx + dx * c - dy * s, cy + dx * s + dy * c));
                 }
             }
             px
