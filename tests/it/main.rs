@@ -13,6 +13,7 @@ mod copies;
 mod export;
 mod holdout4;
 mod holdout5;
+mod holdout6;
 mod hostile_ingest;
 mod hostile_memory;
 mod hostile_use;
