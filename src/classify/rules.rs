@@ -254,10 +254,17 @@ pub fn score(
             if !forms.is_empty() {
                 let first = title == 0.0;
                 let place = forms.iter().all(|f| places.contains(f));
+                let modifier = s.title_modifier < 1.0
+                    && term.pattern.is_word()
+                    && forms.iter().all(|f| {
+                        first_parts(tax, f, &tax.words.hits(&tax.matcher, &tax.rules, f))
+                            .contains(&ti)
+                    });
                 let points = term.weight
                     * s.title_factor
                     * if first { 1.0 } else { s.title_further }
-                    * if place { s.title_place } else { 1.0 };
+                    * if place { s.title_place } else { 1.0 }
+                    * if modifier { s.title_modifier } else { 1.0 };
                 title += points;
                 hits.push(TermHit {
                     term: term.source.clone(),
@@ -474,6 +481,7 @@ fn head_first(tax: &Taxonomy, results: &mut [ThemeExplanation], chosen: &mut Vec
         .index_of(&h.id)
         .and_then(|i| tax.rules.get(i))
         .is_some_and(|rule| rule.yields_to.iter().any(|y| y.theme == top_id));
+    // A theme that yields to the first goes first only when it outscores it.
     if yields || h.score < ratio * top_score {
         return;
     }
@@ -574,17 +582,25 @@ fn collect(
     for w in words(norm) {
         *freq.entry(w).or_default() += 1;
     }
+    let modifier = tax.settings.text_modifier;
     for (word, n) in freq {
-        for &(ti, i) in tax.words.hits(&tax.matcher, &tax.rules, word).iter() {
+        let hits = tax.words.hits(&tax.matcher, &tax.rules, word);
+        let first = if modifier < 1.0 && hits.len() > 1 {
+            first_parts(tax, word, &hits)
+        } else {
+            Vec::new()
+        };
+        for &(ti, i) in hits.iter() {
             let Some(term) = tax.rules.get(ti).and_then(|r| r.terms.get(i)) else {
                 continue;
             };
             hit.insert(ti);
+            let part = if first.contains(&ti) { modifier } else { 1.0 };
             add(
                 acc,
                 (ti, term.source.clone(), section.to_string()),
                 term.weight,
-                n as f64 * weight,
+                n as f64 * weight * part,
                 word,
             );
         }
@@ -665,6 +681,35 @@ fn title_head<'t>(
             .collect();
     }
     Vec::new()
+}
+
+/// The themes among a word's term hits (theme, term index) whose term names only the first
+/// part of the compound another theme's term reaches further into: `schul*` in
+/// `Schulsozialarbeit`, where `*sozial*` reaches to `…sozial` (see
+/// [`WordPattern::reach`](super::terms::WordPattern::reach)). Only a term of at least `head_min`
+/// weight makes another theme's a first part, as only such a term names the title's head.
+fn first_parts(tax: &Taxonomy, word: &str, hits: &[(usize, usize)]) -> Vec<usize> {
+    let reach: Vec<(usize, f64, usize)> = hits
+        .iter()
+        .filter_map(|&(ti, i)| {
+            let term = tax.rules.get(ti)?.terms.get(i)?;
+            match &term.pattern {
+                Pattern::Word(p) => Some((ti, term.weight, p.reach(word))),
+                Pattern::Text(_) => None,
+            }
+        })
+        .collect();
+    let far = reach
+        .iter()
+        .filter(|(_, weight, _)| *weight >= tax.settings.head_min)
+        .map(|r| r.2)
+        .max()
+        .unwrap_or(0);
+    reach
+        .into_iter()
+        .filter(|r| r.2 < far)
+        .map(|r| r.0)
+        .collect()
 }
 
 /// A title up to its first separator (a dash between words, a semicolon or a comma).

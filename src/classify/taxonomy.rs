@@ -98,6 +98,12 @@ pub struct Settings {
     pub place_words: usize,
     /// The factor for title points of a term found only in a place (1: off).
     pub title_place: f64,
+    /// The factor for title points of a theme whose terms name only the first part of a
+    /// compound another theme's term reaches further into (`Schulsozialarbeit` is social work,
+    /// `Abfallgebühren` are fees): the head of a German compound is its last part (1: off).
+    pub title_modifier: f64,
+    /// The same factor for a compound's first part in the text (1: off).
+    pub text_modifier: f64,
 }
 
 impl Default for Settings {
@@ -128,6 +134,8 @@ impl Default for Settings {
             places: Vec::new(),
             place_words: 2,
             title_place: 1.0,
+            title_modifier: 1.0,
+            text_modifier: 1.0,
         }
     }
 }
