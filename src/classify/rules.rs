@@ -178,6 +178,7 @@ pub fn score(
         .map(|t| normalize(title_first_part(t)))
         .unwrap_or_default();
     let head = title_head(tax, &title_lead, &places);
+    let compounds = compound_reach(tax, &title_norm);
     explanation.title = title_norm.clone();
     // Passing mentions are a matter of long papers: a short one states its subject throughout.
     let long = body_words >= s.passing_words;
@@ -254,12 +255,8 @@ pub fn score(
             if !forms.is_empty() {
                 let first = title == 0.0;
                 let place = forms.iter().all(|f| places.contains(f));
-                let modifier = s.title_modifier < 1.0
-                    && term.pattern.is_word()
-                    && forms.iter().all(|f| {
-                        first_parts(tax, f, &tax.words.hits(&tax.matcher, &tax.rules, f))
-                            .contains(&ti)
-                    });
+                let modifier = term.pattern.is_word()
+                    && forms.iter().all(|f| is_first_part(&compounds, f, ti));
                 let points = term.weight
                     * s.title_factor
                     * if first { 1.0 } else { s.title_further }
@@ -582,25 +579,17 @@ fn collect(
     for w in words(norm) {
         *freq.entry(w).or_default() += 1;
     }
-    let modifier = tax.settings.text_modifier;
     for (word, n) in freq {
-        let hits = tax.words.hits(&tax.matcher, &tax.rules, word);
-        let first = if modifier < 1.0 && hits.len() > 1 {
-            first_parts(tax, word, &hits)
-        } else {
-            Vec::new()
-        };
-        for &(ti, i) in hits.iter() {
+        for &(ti, i) in tax.words.hits(&tax.matcher, &tax.rules, word).iter() {
             let Some(term) = tax.rules.get(ti).and_then(|r| r.terms.get(i)) else {
                 continue;
             };
             hit.insert(ti);
-            let part = if first.contains(&ti) { modifier } else { 1.0 };
             add(
                 acc,
                 (ti, term.source.clone(), section.to_string()),
                 term.weight,
-                n as f64 * weight * part,
+                n as f64 * weight,
                 word,
             );
         }
@@ -683,33 +672,57 @@ fn title_head<'t>(
     Vec::new()
 }
 
-/// The themes among a word's term hits (theme, term index) whose term names only the first
-/// part of the compound another theme's term reaches further into: `schul*` in
-/// `Schulsozialarbeit`, where `*sozial*` reaches to `…sozial` (see
-/// [`WordPattern::reach`](super::terms::WordPattern::reach)). Only a term of at least `head_min`
-/// weight makes another theme's a first part, as only such a term names the title's head.
-fn first_parts(tax: &Taxonomy, word: &str, hits: &[(usize, usize)]) -> Vec<usize> {
-    let reach: Vec<(usize, f64, usize)> = hits
-        .iter()
-        .filter_map(|&(ti, i)| {
-            let term = tax.rules.get(ti)?.terms.get(i)?;
-            match &term.pattern {
-                Pattern::Word(p) => Some((ti, term.weight, p.reach(word))),
-                Pattern::Text(_) => None,
-            }
-        })
-        .collect();
-    let far = reach
-        .iter()
-        .filter(|(_, weight, _)| *weight >= tax.settings.head_min)
-        .map(|r| r.2)
-        .max()
-        .unwrap_or(0);
-    reach
-        .into_iter()
-        .filter(|r| r.2 < far)
-        .map(|r| r.0)
-        .collect()
+/// Per word of a normalised title and per theme, how far the theme's word terms reach into it
+/// (see [`WordPattern::reach`](super::terms::WordPattern::reach); 0: no term): (any term, a
+/// term of at least `head_min` weight). Only a strong term makes another theme's the first part
+/// of a compound, as only such a term names the title's head.
+fn compound_reach(tax: &Taxonomy, title_norm: &str) -> HashMap<String, Vec<(usize, usize)>> {
+    let mut out: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+    if tax.settings.title_modifier >= 1.0 {
+        return out;
+    }
+    for word in words(title_norm) {
+        if out.contains_key(word) || is_word_excluded(&tax.ignore, word) {
+            continue;
+        }
+        let reach = tax
+            .rules
+            .iter()
+            .map(|rule| {
+                if is_word_excluded(&rule.exclude, word) {
+                    return (0, 0);
+                }
+                rule.terms
+                    .iter()
+                    .chain(&rule.title_terms)
+                    .filter_map(|t| match &t.pattern {
+                        Pattern::Word(p) if p.matches(word) => Some((t.weight, p.reach(word))),
+                        _ => None,
+                    })
+                    .fold((0, 0), |(any, strong), (weight, r)| {
+                        let strong = if weight >= tax.settings.head_min {
+                            strong.max(r)
+                        } else {
+                            strong
+                        };
+                        (any.max(r), strong)
+                    })
+            })
+            .collect();
+        out.insert(word.to_string(), reach);
+    }
+    out
+}
+
+/// True when theme `ti`'s terms name only the first part of the compound `word` and another
+/// theme's strong term reaches further into it: `schul*` in `Schulsozialarbeit`, where
+/// `*sozial*` reaches to `…sozial`; `*abfall*` in `Abfallgebühren`, where `*gebühr*` reaches
+/// to the end.
+fn is_first_part(compounds: &HashMap<String, Vec<(usize, usize)>>, word: &str, ti: usize) -> bool {
+    compounds.get(word).is_some_and(|reach| {
+        let own = reach.get(ti).map_or(0, |r| r.0);
+        own > 0 && reach.iter().any(|&(_, strong)| strong > own)
+    })
 }
 
 /// A title up to its first separator (a dash between words, a semicolon or a comma).

@@ -102,8 +102,6 @@ pub struct Settings {
     /// compound another theme's term reaches further into (`Schulsozialarbeit` is social work,
     /// `Abfallgebühren` are fees): the head of a German compound is its last part (1: off).
     pub title_modifier: f64,
-    /// The same factor for a compound's first part in the text (1: off).
-    pub text_modifier: f64,
 }
 
 impl Default for Settings {
@@ -135,7 +133,6 @@ impl Default for Settings {
             place_words: 2,
             title_place: 1.0,
             title_modifier: 1.0,
-            text_modifier: 1.0,
         }
     }
 }
