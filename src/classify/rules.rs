@@ -321,7 +321,10 @@ pub fn score(
     // An agenda names its subjects in its items: every theme after the first needs them there.
     let agenda = reading == subject::Reading::Agenda;
     let grant = tax.subject.grant(&title_norm);
-    let chosen = select(tax, &mut results, long, short, agenda, grant);
+    // A paper of middling length (not an agenda) treats at most two subjects unless its title
+    // names a third; a short paper states its subjects throughout, a long one has sections.
+    let middling = long && !agenda && body_words < s.third_words;
+    let chosen = select(tax, &mut results, long, short, agenda, middling, grant);
     explanation.themes = results;
     (chosen, explanation)
 }
@@ -336,6 +339,7 @@ fn select(
     long: bool,
     short: bool,
     agenda: bool,
+    middling: bool,
     grant: Option<(&str, f64)>,
 ) -> Vec<ThemeScore> {
     let s = &tax.settings;
@@ -355,6 +359,12 @@ fn select(
         } else if chosen.len() >= 2 && r.score < s.follow * prev {
             r.notes
                 .push(format!("below {} × the theme before it", s.follow));
+        } else if chosen.len() >= 2 && middling && r.title <= 0.0 && r.score < s.third_follow * prev
+        {
+            r.notes.push(format!(
+                "a further theme the title does not name in a paper of {}–{} words, below {} × the theme before it",
+                s.passing_words, s.third_words, s.third_follow
+            ));
         } else if i > 0 && r.score < s.threshold {
             r.notes.push(format!("below threshold {}", s.threshold));
         } else if i > 0 && r.score < s.relative * top {
