@@ -1197,6 +1197,67 @@ yields_to = [{ theme = "klima", unless_ratio = 10.0 }]
     }
 
     #[test]
+    fn the_first_part_of_a_compound_in_the_title_counts_less() {
+        let toml = |title_modifier: f64| {
+            format!(
+                "[settings]\nthreshold = 2.0\nrelative = 0.1\ntitle_modifier = {title_modifier}\n\
+                 [[theme]]\nid = \"schule\"\nlabel = \"S\"\nterms = {{ \"schul*\" = 3.0 }}\n\
+                 [[theme]]\nid = \"sozial\"\nlabel = \"So\"\nterms = {{ \"*sozial*\" = 3.0 }}\n"
+            )
+        };
+        let layer = TextLayer::from_layout_text("Der Träger stellt Fachkräfte ein.\n");
+        let ctx = Context {
+            title: Some("Ausbau der Schulsozialarbeit"),
+            ..Context::default()
+        };
+        let title_points = |title_modifier: f64| {
+            let tax = Taxonomy::from_toml(&toml(title_modifier)).expect("valid");
+            let (_, ex) = score(&tax, &layer, &ctx);
+            let of = |id: &str| ex.themes.iter().find(|t| t.id == id).map(|t| t.title);
+            (of("schule"), of("sozial"))
+        };
+        assert_eq!(title_points(1.0), (Some(9.0), Some(9.0)));
+        // `schul*` names only the first part: `*sozial*` reaches further into the word.
+        assert_eq!(title_points(0.5), (Some(4.5), Some(9.0)));
+    }
+
+    #[test]
+    fn a_middling_paper_names_a_third_theme_in_its_title_or_near_the_second() {
+        let toml = |third_follow: f64| {
+            format!(
+                "[settings]\nthreshold = 2.0\nrelative = 0.1\nfollow = 0.5\npassing_words = 5\n\
+                 third_follow = {third_follow}\nthird_words = 100\n\
+                 [[theme]]\nid = \"a\"\nlabel = \"A\"\nterms = {{ \"*alpha*\" = 3.0 }}\n\
+                 [[theme]]\nid = \"b\"\nlabel = \"B\"\nterms = {{ \"*beta*\" = 3.0 }}\n\
+                 [[theme]]\nid = \"c\"\nlabel = \"C\"\nterms = {{ \"*gamma*\" = 3.0 }}\n"
+            )
+        };
+        let layer =
+            TextLayer::from_layout_text("Alpha und Alpha. Alpha, Alpha. Beta und Beta. Gamma.\n");
+        let ids = |third_follow: f64, title: &str| {
+            let tax = Taxonomy::from_toml(&toml(third_follow)).expect("valid");
+            let ctx = Context {
+                title: Some(title),
+                ..Context::default()
+            };
+            let (themes, ex) = score(&tax, &layer, &ctx);
+            let ids: Vec<String> = themes.into_iter().map(|t| t.id).collect();
+            (ids, ex)
+        };
+        assert_eq!(ids(0.0, "Bericht").0, ["a", "b", "c"]);
+        let (cut, ex) = ids(0.7, "Bericht");
+        assert_eq!(cut, ["a", "b"], "{ex:#?}");
+        assert!(
+            notes_of(&ex, "c")
+                .iter()
+                .any(|n| n.contains("the title does not name"))
+        );
+        // Named in the title, the third theme stays.
+        let (named, ex) = ids(0.7, "Bericht Gamma");
+        assert_eq!(named.len(), 3, "{ex:#?}");
+    }
+
+    #[test]
     fn empty_document_gets_no_theme() {
         let tax = Taxonomy::from_toml(TAX).expect("valid");
         let (themes, _) = score(&tax, &TextLayer::default(), &Context::default());
