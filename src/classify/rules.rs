@@ -682,12 +682,15 @@ fn title_head<'t>(
     Vec::new()
 }
 
-/// Per word of a normalised title and per theme, how far the theme's word terms reach into it
-/// (see [`WordPattern::reach`](super::terms::WordPattern::reach); 0: no term): (any term, a
-/// term of at least `head_min` weight). Only a strong term makes another theme's the first part
-/// of a compound, as only such a term names the title's head.
-fn compound_reach(tax: &Taxonomy, title_norm: &str) -> HashMap<String, Vec<(usize, usize)>> {
-    let mut out: HashMap<String, Vec<(usize, usize)>> = HashMap::new();
+/// Per word of a normalised title and per theme: how far the theme's word terms reach into it
+/// (see [`WordPattern::reach`](super::terms::WordPattern::reach); 0: no term) and where its
+/// latest-starting term of at least `head_min` weight starts (only such a term names a
+/// compound's head, as only such a term names the title's head).
+fn compound_reach(
+    tax: &Taxonomy,
+    title_norm: &str,
+) -> HashMap<String, Vec<(usize, Option<usize>)>> {
+    let mut out: HashMap<String, Vec<(usize, Option<usize>)>> = HashMap::new();
     if tax.settings.title_modifier >= 1.0 {
         return out;
     }
@@ -700,22 +703,24 @@ fn compound_reach(tax: &Taxonomy, title_norm: &str) -> HashMap<String, Vec<(usiz
             .iter()
             .map(|rule| {
                 if is_word_excluded(&rule.exclude, word) {
-                    return (0, 0);
+                    return (0, None);
                 }
                 rule.terms
                     .iter()
                     .chain(&rule.title_terms)
                     .filter_map(|t| match &t.pattern {
-                        Pattern::Word(p) if p.matches(word) => Some((t.weight, p.reach(word))),
+                        Pattern::Word(p) if p.matches(word) => {
+                            Some((t.weight, p.start(word), p.reach(word)))
+                        }
                         _ => None,
                     })
-                    .fold((0, 0), |(any, strong), (weight, r)| {
-                        let strong = if weight >= tax.settings.head_min {
-                            strong.max(r)
+                    .fold((0, None), |(end, later), (weight, start, reach)| {
+                        let later = if weight >= tax.settings.head_min {
+                            later.max(Some(start))
                         } else {
-                            strong
+                            later
                         };
-                        (any.max(r), strong)
+                        (end.max(reach), later)
                     })
             })
             .collect();
@@ -725,13 +730,21 @@ fn compound_reach(tax: &Taxonomy, title_norm: &str) -> HashMap<String, Vec<(usiz
 }
 
 /// True when theme `ti`'s terms name only the first part of the compound `word` and another
-/// theme's strong term reaches further into it: `schul*` in `Schulsozialarbeit`, where
-/// `*sozial*` reaches to `…sozial`; `*abfall*` in `Abfallgebühren`, where `*gebühr*` reaches
-/// to the end.
-fn is_first_part(compounds: &HashMap<String, Vec<(usize, usize)>>, word: &str, ti: usize) -> bool {
+/// theme's strong term names a later part: `schul*` in `Schulsozialarbeit`, where `*sozial*`
+/// starts where `schul` ends; `*abfall*` in `Abfallgebühren`. A term over the whole compound
+/// (`*digitalpakt*`) makes no other theme's a first part.
+fn is_first_part(
+    compounds: &HashMap<String, Vec<(usize, Option<usize>)>>,
+    word: &str,
+    ti: usize,
+) -> bool {
     compounds.get(word).is_some_and(|reach| {
         let own = reach.get(ti).map_or(0, |r| r.0);
-        own > 0 && reach.iter().any(|&(_, strong)| strong > own)
+        own > 0
+            && reach
+                .iter()
+                .enumerate()
+                .any(|(j, &(_, later))| j != ti && later.is_some_and(|start| start >= own))
     })
 }
 
