@@ -14,6 +14,27 @@ pub(crate) fn find(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<S
         .or_else(|| under_authority(doc, vocab))
         .or_else(|| dotted_letterhead(doc, vocab))
         .map(|d| narrower(doc, vocab, d))
+        .map(undoubled)
+        // A label read as a value (`Status`, `Auskunft` of a header table's next column) is no
+        // unit: none beats a wrong one.
+        .filter(|d| {
+            !vocab.header_labels().is_whole(d) && !vocab.labels(LabelSet::Contact).is_whole(d)
+        })
+}
+
+/// The unit without its first word printed twice: the label `Dezernat` kept as part of the
+/// value `Dezernat II` (`Dezernat Dezernat II` → `Dezernat II`).
+fn undoubled(d: String) -> String {
+    let mut words = d.split_whitespace();
+    match (words.next(), words.next()) {
+        (Some(a), Some(b)) if a == b => d
+            .trim_start()
+            .get(a.len()..)
+            .unwrap_or(&d)
+            .trim()
+            .to_string(),
+        _ => d,
+    }
 }
 
 /// Without a department label: the last unit of a one-line letterhead whose parts are set apart
@@ -323,6 +344,28 @@ fn under_authority(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_unit_word_printed_twice_once() {
+        assert_eq!(undoubled("Dezernat Dezernat II".into()), "Dezernat II");
+        assert_eq!(undoubled("Amt für Amtshilfe".into()), "Amt für Amtshilfe");
+    }
+
+    #[test]
+    fn a_label_read_as_the_value_is_no_department() {
+        let vocab = Vocabulary::embedded();
+        let text = "Datum              Verfasser            Status        Auskunft
+                    24. April 2017     Schulamt             Ö             Frau Kaiser
+
+Beschlussvorschlag
+";
+        let doc = Doc::from_text(text);
+        let got = find(&doc, &vocab, doc.lines.len());
+        assert!(
+            !matches!(got.as_deref(), Some("Status" | "Auskunft")),
+            "{got:?}"
+        );
+    }
 
     #[test]
     fn the_office_below_its_abteilung_or_dezernat() {

@@ -19,6 +19,67 @@ pub(crate) struct DCell {
     pub(crate) x1: f32,
 }
 
+/// A label wrapped inside its word in a narrow label column (`Drucksachennu` / `mmer:`,
+/// `Vorlage-Ar` / `t:`, `Bearbeiter` / `/-in:`): the fragment on the next line, right under the
+/// label's start and ending with the colon, is joined back to it.
+fn join_wrapped_labels(lines: &mut Vec<DLine>) {
+    // The rest of a word: lower case (`mmer:`, `/-in:`), or a capital or two under a label in
+    // capitals (`VORLAGENNUMME` / `R:`); never a label of its own (`Datum:`).
+    let is_fragment = |t: &str, label: &str| {
+        let core = t.trim_end_matches(':');
+        let upper = core.chars().count() <= 2
+            && core.chars().all(char::is_uppercase)
+            && !label.chars().any(char::is_lowercase);
+        t.ends_with(':')
+            && !core.is_empty()
+            && core.chars().count() <= 5
+            && core
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '/' | '-'))
+            && (upper
+                || core
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_lowercase() || c == '/'))
+    };
+    for i in 1..lines.len() {
+        let (head, tail) = lines.split_at_mut(i);
+        let (Some(above), Some(below)) = (head.last_mut(), tail.first_mut()) else {
+            continue;
+        };
+        if above.page != below.page || below.y - above.y > 1.6 * above.size.max(1.0) {
+            continue;
+        }
+        let mut joined = false;
+        below.cells.retain(|frag| {
+            let Some(label) = above.cells.iter_mut().find(|c| {
+                is_fragment(&frag.text, &c.text)
+                    && (c.x0 - frag.x0).abs() < 2.0
+                    && !c.text.ends_with(':')
+                    && c.text.chars().last().is_some_and(char::is_alphabetic)
+                    && c.text.split_whitespace().count() <= 3
+            }) else {
+                return true;
+            };
+            label.text.push_str(&frag.text);
+            label.x1 = label.x1.max(frag.x1);
+            joined = true;
+            false
+        });
+        if joined {
+            for l in [above, below] {
+                l.text = l
+                    .cells
+                    .iter()
+                    .map(|c| c.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+            }
+        }
+    }
+    lines.retain(|l| !l.cells.is_empty());
+}
+
 /// One line of the document.
 #[derive(Debug, Clone)]
 pub(crate) struct DLine {
@@ -111,6 +172,7 @@ impl Doc {
                 });
             }
         }
+        join_wrapped_labels(&mut lines);
         Doc {
             lines,
             header_labels: Arc::default(),
@@ -169,7 +231,14 @@ impl Doc {
     /// separates line `i` from line `i + 1`.
     pub(crate) fn break_after(&self, i: usize, pitch: f32) -> bool {
         match (self.lines.get(i), self.lines.get(i + 1)) {
-            (Some(a), Some(b)) => a.page != b.page || b.y - a.y > pitch * 1.45,
+            (Some(a), Some(b)) => {
+                let gap = b.y - a.y;
+                // A paragraph set apart by spacing after it (Word's `6 pt after`): a gap a
+                // quarter above the pitch that is also wider than 1.6 lines of its own font.
+                a.page != b.page
+                    || gap > pitch * 1.45
+                    || (gap > pitch * 1.25 && gap > 1.6 * a.size.max(b.size))
+            }
             _ => true,
         }
     }
@@ -359,5 +428,27 @@ mod tests {
         assert!(is_page_number("Seite 1 von 2"));
         assert!(is_page_number("- 2 -"));
         assert!(!is_page_number("2022"));
+    }
+
+    #[test]
+    fn a_label_wrapped_inside_its_word_is_joined() {
+        let doc = Doc::from_text(
+            "Drucksachennu   BV/01861/2014      Datum:   20.09.2014\n\
+             mmer:\n\
+             VORLAGENNUMME   BV/2013/2801\n\
+             R:\n\
+             Status:         öffentlich\n\
+             Datum:          01.02.2024\n",
+        );
+        let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Drucksachennummer: BV/01861/2014 Datum: 20.09.2014",
+                "VORLAGENNUMMER: BV/2013/2801",
+                "Status: öffentlich",
+                "Datum: 01.02.2024",
+            ]
+        );
     }
 }

@@ -6,6 +6,7 @@
 use super::doc::Doc;
 use super::drucksache::number_from_value;
 use super::labeled::find_labeled;
+use super::text::captures_within;
 use crate::fold::alnum as fold_alnum;
 use crate::record::DocType;
 use crate::vocab::{LabelSet, Labels, Printed, Vocabulary};
@@ -69,7 +70,7 @@ static REQUEST: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:wir\s+fragen|fragen\s+wir|ich\s+frage|frage\s+ich)\s+(?:den|die|das)\s+\p{L}+";
     let applies = r"\b(?:wir\s+beantragen|beantragen\s+wir|ich\s+beantrage|beantrage\s+ich)\b";
     Regex::new(&format!(
-        r"(?i)(?:\b{who}\b[^.:;]{{0,100}}?(?:(?P<anfrage>{anfrage})|(?P<antrag>{antrag}))|(?P<asks>{asks})|(?P<applies>{applies}))"
+        r"(?i)(?:\b{who}\b(?P<gap>[^.:;]*?)(?:(?P<anfrage>{anfrage})|(?P<antrag>{antrag}))|(?P<asks>{asks})|(?P<applies>{applies}))"
     ))
     .unwrap_or_else(|e| panic!("request pattern: {e}"))
 });
@@ -80,9 +81,18 @@ static REQUEST: LazyLock<Regex> = LazyLock::new(|| {
 /// Stellung`); an opinion on questions is an answer.
 static STATES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?P<answer>beantworte[nt]?\b[^.:;?]{0,80}?\bwie\s+folgt|wie\s+folgt\s+beantworte[nt]?\b)|\b(?P<opinion>(?:nimmt|nehmen|nehme)\b[^.:;?]{0,80}?\bwie\s+folgt\s+stellung)\b",
+        r"(?i)\b(?P<answer>beantworte[nt]?\b(?P<agap>[^.:;?]*?)\bwie\s+folgt|wie\s+folgt\s+beantworte[nt]?\b)|\b(?P<opinion>(?:nimmt|nehmen|nehme)\b(?P<ogap>[^.:;?]*?)\bwie\s+folgt\s+stellung)\b",
     )
     .unwrap_or_else(|e| panic!("statement pattern: {e}"))
+});
+
+/// An answer to questions put to the administration (`zu Ihren Fragen teilen wir Folgendes mit`,
+/// `auf Ihre Anfrage teile ich Ihnen Folgendes mit`).
+static INFORMS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?:zu|auf)\s+(?:Ihren|Ihre|deine|die)\s+(?:Fragen|Anfrage)\s+teilen?\s+(?:wir|ich)\s+(?:Ihnen\s+|dir\s+)?folgendes\s+mit\b",
+    )
+    .unwrap_or_else(|e| panic!("informs pattern: {e}"))
 });
 
 /// Questions in the sentence of an opinion make it an answer.
@@ -94,7 +104,7 @@ static QUESTIONS: LazyLock<Regex> = LazyLock::new(|| {
 /// An invitation to a session (`ich lade Sie hiermit zur nächsten Sitzung … ein`, `Der
 /// Vorsitzende lädt zur 3. Sitzung des Beirats ein`).
 static INVITATION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:lade|laden|lädt)\b[^.:;]{0,60}?\bzu[rm]?\s+(?:[\p{L}\d.]+\s+){0,3}?sitzung\b[^.:;]{0,120}?\bein\b")
+    Regex::new(r"(?i)\b(?:lade|laden|lädt)\b(?P<to>[^.:;]*?)\bzu[rm]?\s+(?:[\p{L}\d.]+\s+){0,3}?sitzung\b(?P<end>[^.:;]*?)\bein\b")
         .unwrap_or_else(|e| panic!("invitation pattern: {e}"))
 });
 
@@ -132,10 +142,16 @@ const REQUEST_WINDOW: usize = 4000;
 /// that opens `nimmt hierzu wie folgt Stellung` may later `beantragen` something.
 fn signal(text: &str) -> Option<DocType> {
     let mut found: Vec<(usize, DocType)> = Vec::new();
-    if let Some(m) = INVITATION.find(text) {
+    // Each window is a number of characters (see `captures_within`).
+    if let Some(m) =
+        captures_within(&INVITATION, text, &[("to", 60), ("end", 120)]).and_then(|c| c.get(0))
+    {
         found.push((m.start(), DocType::Einladung));
     }
-    if let Some(c) = STATES.captures(text) {
+    if let Some(m) = INFORMS.find(text) {
+        found.push((m.start(), DocType::Antwort));
+    }
+    if let Some(c) = captures_within(&STATES, text, &[("agap", 80), ("ogap", 80)]) {
         if let Some(m) = c.name("answer") {
             found.push((m.start(), DocType::Antwort));
         } else if let Some(m) = c.name("opinion") {
@@ -153,7 +169,7 @@ fn signal(text: &str) -> Option<DocType> {
             found.push((m.start(), t));
         }
     }
-    if let Some(c) = REQUEST.captures(text) {
+    if let Some(c) = captures_within(&REQUEST, text, &[("gap", 100)]) {
         let anfrage = c.name("anfrage").or_else(|| c.name("asks"));
         let antrag = c.name("antrag").or_else(|| c.name("applies"));
         if let Some(m) = anfrage {
@@ -270,7 +286,36 @@ fn printed(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<(String, 
             }
         }
     }
-    None
+    // A summary sheet's heading names the paper it summarises (`Kurzübersicht zur
+    // Beschlussvorlage`, `Kurzinformation zur beiliegenden Bekanntgabe`).
+    doc.lines
+        .iter()
+        .take(limit)
+        .flat_map(|l| l.cells.iter())
+        .find_map(|c| summarised_type(&c.text, types))
+}
+
+/// Words of a summary sheet's heading (`Kurzübersicht zur …`).
+const SUMMARY_WORDS: [&str; 4] = [
+    "kurzübersicht",
+    "kurzinformation",
+    "kurzfassung",
+    "deckblatt",
+];
+
+/// The type a summary sheet's heading names: `Kurzübersicht zur (beiliegenden) Beschlussvorlage`.
+fn summarised_type(text: &str, types: &[Printed<DocType>]) -> Option<(String, DocType)> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let first = words.first()?.to_lowercase();
+    if !SUMMARY_WORDS.contains(&first.as_str())
+        || !words.get(1).is_some_and(|w| matches!(*w, "zur" | "zum"))
+        || words.len() > 4
+    {
+        return None;
+    }
+    let last = fold_alnum(words.last()?);
+    let t = types.iter().find(|t| t.alnum == last)?;
+    Some((words.last()?.to_string(), t.value))
 }
 
 /// The type implied by the number label (`Sitzungsvorlagen-Nr.` → Beschlussvorlage,
@@ -392,6 +437,34 @@ fn match_type(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn informing_on_questions_answers_them() {
+        assert_eq!(
+            signal("Sehr geehrte Frau K.,\nzu Ihren Fragen teilen wir Folgendes mit:\n1. Text"),
+            Some(DocType::Antwort)
+        );
+        assert_eq!(
+            signal("Wir teilen Ihnen Folgendes mit: der Termin entfällt."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_summary_sheet_names_the_type_it_summarises() {
+        let v = Vocabulary::embedded();
+        let got = |t: &str| summarised_type(t, &v.doc_types).map(|(_, d)| d);
+        assert_eq!(
+            got("Kurzübersicht zur Beschlussvorlage"),
+            Some(DocType::Beschlussvorlage)
+        );
+        assert_eq!(
+            got("Kurzinformation zur beiliegenden Bekanntgabe"),
+            Some(DocType::Mitteilungsvorlage)
+        );
+        assert_eq!(got("Stellungnahme zur Beschlussvorlage"), None);
+        assert_eq!(got("Kurzübersicht zur Beschlussvorlage des Referats"), None);
+    }
 
     fn doc_type(text: &str) -> Option<(String, DocType)> {
         let doc = Doc::from_text(text);

@@ -54,7 +54,11 @@ pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
     let (doc_type_printed, doc_type) = step!(doctype::find(&doc, vocab, header_end));
     // An Antwort or Stellungnahme that prints `Anfrage Nr. …` prints the number of the paper it
     // answers, not its own (that one is found as `answers` below).
+    // An Einladung or Niederschrift is filed under its session, not a Drucksachen-Nr.: a number
+    // near its top is an agenda item's.
+    let session_paper = matches!(doc_type, Some(DocType::Einladung | DocType::Niederschrift));
     let drucksache = found_number
+        .filter(|_| !session_paper)
         .filter(|(_, label)| {
             !(matches!(doc_type, Some(DocType::Antwort | DocType::Stellungnahme))
                 && label
@@ -62,7 +66,12 @@ pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
                     .is_some_and(|l| drucksache::names_answered_paper(l, vocab)))
         })
         .map(|(n, _)| n);
-    let (consultations, consult_end) = step!(consultations::find(&doc, vocab, header_end));
+    let (mut consultations, consult_end) = step!(consultations::find(&doc, vocab, header_end));
+    // An Einladung or Niederschrift is a session's own paper: it goes through no Beratungsfolge
+    // (the sessions it names are its own or its agenda's).
+    if session_paper {
+        consultations.clear();
+    }
     let klima = step!(klimacheck::find(&doc, layer, vocab));
     let references = step!(references::find(
         &layer.body_text(),
@@ -73,7 +82,7 @@ pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
     let title = step!(title::find(&doc, vocab, header_end, consult_end, doc_type));
     // No type printed, but a title that answers an Anfrage.
     let doc_type = doc_type.or_else(|| doctype::from_title(title.as_deref()));
-    let public = step!(public::find(&doc, vocab, header_end));
+    let public = step!(public::find(&doc, vocab, header_end, session_paper));
     let mut department = step!(department::find(&doc, vocab, header_end));
     let originator = step!(originator::find(
         &doc,
@@ -87,6 +96,10 @@ pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
     if originator.is_some() {
         department = None;
     }
+    // A title that only names who filed the paper (`Antrag der Fraktion X`) is no title.
+    let title = title.filter(|t| {
+        !title::names_the_filer(t, &[originator.as_deref(), department.as_deref()], vocab)
+    });
     // An Antwort or Stellungnahme names the paper it answers in its opening lines.
     let answers = step!(
         matches!(doc_type, Some(DocType::Antwort | DocType::Stellungnahme))

@@ -10,11 +10,37 @@ use crate::vocab::{LabelSet, Labels, Vocabulary};
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// Whether the document is public.
-pub(crate) fn find(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<bool> {
+/// Whether the document is public; a session's own paper (an Einladung or Niederschrift, `session`)
+/// also by the session it names.
+pub(crate) fn find(
+    doc: &Doc,
+    vocab: &Vocabulary,
+    header_end: usize,
+    session: bool,
+) -> Option<bool> {
     stated(doc, vocab, header_end)
         .or_else(|| from_status_column(doc, vocab))
         .or_else(|| opened(doc))
+        .or_else(|| session.then(|| of_session(doc)).flatten())
+}
+
+/// The session an invitation or minutes name as public or not: `zur öffentlichen Sitzung`,
+/// `Tagesordnung (nichtöffentliche Sitzung)`, `Tagesordnung – öffentlich`, `Öffentliche
+/// Tagesordnung` (layout family: Einladungen and Niederschriften without a status field).
+static SESSION_STATUS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)\b(?P<not>nicht[\s-]?)?(?:öffentlich|oeffentlich)(?:e|en|er)?\s+(?:sitzung|tagung|teil|tagesordnung)\b|\btagesordnung\s*[–\-:(]\s*(?P<not2>nicht[\s-]?)?(?:öffentlich|oeffentlich)",
+    )
+    .unwrap_or_else(|_| super::text::never())
+});
+
+/// Public or not as the first session status on page 1 says ([`SESSION_STATUS`]).
+fn of_session(doc: &Doc) -> Option<bool> {
+    doc.lines
+        .iter()
+        .filter(|l| l.page == 1 && !l.furniture)
+        .find_map(|l| SESSION_STATUS.captures(&l.text))
+        .map(|c| c.name("not").is_none() && c.name("not2").is_none())
 }
 
 /// The sentence that opens a session in its minutes: `eröffnet die (erste) öffentliche
@@ -180,11 +206,37 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_invitation_names_its_session_public_or_not() {
+        let v = Vocabulary::embedded();
+        for (text, want) in [
+            (
+                "Einladung\nTagesordnung – öffentlich\n1 Eröffnung\n",
+                Some(true),
+            ),
+            (
+                "Einladung zur 19. Sitzung\nTagesordnung (nichtöffentliche Sitzung)\n",
+                Some(false),
+            ),
+            (
+                "Einladung\nzu der stattfindenden öffentlichen Sitzung lade ich Sie ein.\n",
+                Some(true),
+            ),
+            ("Einladung\nTagesordnung\n1 Eröffnung\n", None),
+        ] {
+            let d = Doc::from_text(text);
+            assert_eq!(find(&d, &v, 0, true), want, "{text}");
+        }
+        // Only a session's own paper is read so.
+        let d = Doc::from_text("Antrag\nzur öffentlichen Sitzung des Rates\n");
+        assert_eq!(find(&d, &v, 0, false), None);
+    }
+
+    #[test]
     fn a_session_number_or_agenda_heading_states_it() {
         let v = Vocabulary::embedded();
         let public = |t: &str| {
             let d = Doc::from_text(t);
-            find(&d, &v, 0)
+            find(&d, &v, 0, false)
         };
         assert_eq!(
             public("Niederschrift\nSitzung:   12. öffentliche Sitzung\n"),
@@ -220,15 +272,15 @@ mod tests {
     fn public_states() {
         let v = Vocabulary::embedded();
         let dc = Doc::from_text("Drucks.-Nr.:   17/0001 nicht öffentlich\n");
-        assert_eq!(find(&dc, &v, dc.lines.len()), Some(false));
+        assert_eq!(find(&dc, &v, dc.lines.len(), false), Some(false));
         let dc = Doc::from_text("Status:   öffentlich\n");
-        assert_eq!(find(&dc, &v, dc.lines.len()), Some(true));
+        assert_eq!(find(&dc, &v, dc.lines.len(), false), Some(true));
         let dc = Doc::from_text("Anlage\nÖffentliche Sitzung\nDer Rat ist öffentlich\n");
-        assert_eq!(find(&dc, &v, 1), Some(true));
+        assert_eq!(find(&dc, &v, 1, false), Some(true));
         let dc = Doc::from_text("nicht öffentlich gem. § 35 GO\n");
-        assert_eq!(find(&dc, &v, dc.lines.len()), Some(false));
+        assert_eq!(find(&dc, &v, dc.lines.len(), false), Some(false));
         let dc = Doc::from_text("Die öffentliche Hand zahlt.\n");
-        assert_eq!(find(&dc, &v, dc.lines.len()), None);
+        assert_eq!(find(&dc, &v, dc.lines.len(), false), None);
     }
 
     #[test]
@@ -237,11 +289,11 @@ mod tests {
         let doc = Doc::from_text(
             "Einladung\nOrtsbeirat Nord\nÖffentliche Tagesordnung - 18:30 Uhr\n1. Protokoll\n",
         );
-        assert_eq!(find(&doc, &v, doc.lines.len(),), Some(true));
+        assert_eq!(find(&doc, &v, doc.lines.len(), false), Some(true));
         let doc = Doc::from_text("Einladung\nNichtöffentliche Tagesordnung 19:00 Uhr\n");
-        assert_eq!(find(&doc, &v, 1), Some(false));
+        assert_eq!(find(&doc, &v, 1, false), Some(false));
         let doc = Doc::from_text("Sitzung des Rates am 12.03.2024\n");
-        assert_eq!(find(&doc, &v, 1), None);
+        assert_eq!(find(&doc, &v, 1, false), None);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! String helpers shared by the field rules: white space, wrapped lines, sentences, enumerators.
 
-use regex::Regex;
+use regex::{Captures, Regex};
 
 /// A regex that matches nothing: the fallback of a constant pattern that failed to compile
 /// (which the unit tests rule out), so that no rule panics.
@@ -14,6 +14,31 @@ pub(crate) fn never() -> Regex {
 pub(crate) fn chars_within(s: &str, min: usize, max: usize) -> bool {
     let n = s.chars().count();
     (min..=max).contains(&n)
+}
+
+/// The first match of `re` in `text` whose named groups hold at most so many characters (`gaps`:
+/// a window such as `lade … zur … Sitzung` within 60 characters, checked here rather than compiled
+/// as a bounded repetition). A match with a wider window is passed over and the search goes on
+/// from the character after its start.
+pub(crate) fn captures_within<'t>(
+    re: &Regex,
+    text: &'t str,
+    gaps: &[(&str, usize)],
+) -> Option<Captures<'t>> {
+    let mut at = 0;
+    while at <= text.len() {
+        let c = re.captures_at(text, at)?;
+        let start = c.get(0)?.start();
+        let fits = gaps.iter().all(|(name, max)| {
+            c.name(name)
+                .is_none_or(|g| chars_within(g.as_str(), 0, *max))
+        });
+        if fits {
+            return Some(c);
+        }
+        at = start + text.get(start..)?.chars().next().map_or(1, char::len_utf8);
+    }
+    None
 }
 
 /// Collapse runs of white space (incl. no-break spaces) into one space and trim.

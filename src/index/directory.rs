@@ -73,9 +73,28 @@ fn read_at(file: &std::fs::File, buffer: &mut [u8], offset: u64) -> io::Result<(
     file.read_exact_at(buffer, offset)
 }
 
-#[cfg(not(unix))]
+/// Windows: `seek_read` reads at an offset without a shared cursor (a cloned handle shares its
+/// position, so two searches reading the same store at once would read each other's bytes).
+#[cfg(windows)]
+fn read_at(file: &std::fs::File, buffer: &mut [u8], offset: u64) -> io::Result<()> {
+    use std::os::windows::fs::FileExt;
+    let mut done = 0;
+    while done < buffer.len() {
+        let n = file.seek_read(&mut buffer[done..], offset + done as u64)?;
+        if n == 0 {
+            return Err(io::ErrorKind::UnexpectedEof.into());
+        }
+        done += n;
+    }
+    Ok(())
+}
+
+/// Other systems: a cloned handle, sought and read under one lock (its cursor may be shared).
+#[cfg(not(any(unix, windows)))]
 fn read_at(file: &std::fs::File, buffer: &mut [u8], offset: u64) -> io::Result<()> {
     use std::io::{Read, Seek};
+    static CURSOR: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _guard = CURSOR.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
     let mut file = file.try_clone()?;
     file.seek(io::SeekFrom::Start(offset))?;
     file.read_exact(buffer)

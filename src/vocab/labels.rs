@@ -67,11 +67,13 @@ pub enum LabelSet {
     /// Headings of the other impact statements of a template (Demografie, Gleichstellung,
     /// Inklusion); only the theme taxonomy's sections use them.
     ImpactChecks,
+    /// Word ends of a legal instrument's name (`satzung`, `verordnung`): a statute's heading.
+    StatuteWords,
 }
 
 impl LabelSet {
     /// Every set, in file order.
-    pub const ALL: [LabelSet; 28] = [
+    pub const ALL: [LabelSet; 29] = [
         LabelSet::Drucksache,
         LabelSet::DocType,
         LabelSet::Date,
@@ -100,6 +102,7 @@ impl LabelSet {
         LabelSet::Salutations,
         LabelSet::AddressOpeners,
         LabelSet::ImpactChecks,
+        LabelSet::StatuteWords,
     ];
 }
 

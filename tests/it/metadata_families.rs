@@ -4,8 +4,11 @@
 //! subject, a Mitteilung that is an Antwort, first-person Anträge and Anfragen without a type
 //! word, opinions stated as `nimmt wie folgt Stellung`, a subject plan number after a preposition,
 //! a plain letter (Schreiben), `№` number labels, bold unlabelled subjects, a Beratungsfolge
-//! whose committee column is headed `Beratungsfolge`, and table cells centred beside a wrapped
-//! committee name.
+//! whose committee column is headed `Beratungsfolge`, table cells centred beside a wrapped
+//! committee name; a letter whose paragraphs are spaced by 5 pt after them, a Fraktion's
+//! letterhead over a type line set right on its subject, a statute's heading, a body's
+//! `Bezug: Antrag Nr. …` under a Vorlage's title, a subject label centred between its value's
+//! two lines.
 //!
 //! `ratsdex eval --corpus` runs the real pipeline on each paper and scores every field.
 
@@ -14,7 +17,7 @@ use crate::support::eval_folder;
 const DIR: &str = "tests/fixtures/families";
 
 /// Papers in `truth.jsonl`.
-const PAPERS: usize = 10;
+const PAPERS: usize = 15;
 
 /// Every field right but one department: the answer letter f01 prints its office only in a
 /// right-aligned letterhead block (`Stadt …` / `Der Bürgermeister` / `Tiefbauamt`), read as none
@@ -25,11 +28,11 @@ const FLOORS: &[(&str, f64)] = &[
     ("date", 1.0),
     ("title", 1.0),
     ("public", 1.0),
-    ("department", 0.9),
+    ("department", 0.93),
     ("consultations", 1.0),
     ("klimacheck", 1.0),
     ("pages", 1.0),
-    ("metadata_mean", 0.988),
+    ("metadata_mean", 0.99),
     ("originator", 1.0),
 ];
 

@@ -337,6 +337,64 @@ fn real_group_motion_with_number_and_its_fraktion() {
     assert_eq!(s(&v, "originator"), Some("CSU-Stadtratsfraktion Erlangen"));
 }
 
+/// Statutes as published (Satzungen, Verordnungen, Richtlinien of Linsengericht, Erlangen and
+/// Baden-Württemberg): no paper type, the heading at the top of page 1 is the title, without the
+/// date of issue; a heading cut off by the line limit or a page that opens with the preamble has
+/// none. Titles checked by hand against the PDFs.
+#[test]
+fn real_statutes_are_titled_by_their_heading() {
+    let cases: &[(&str, Option<&str>)] = &[
+        (
+            "linsengericht_strassenreinigungssatzung_inkl_1aenderung.pdf",
+            Some("Satzung über die Straßenreinigung (Straßenreinigungssatzung – StrRS)"),
+        ),
+        (
+            "linsengericht_verwaltungskostensatzung.pdf",
+            Some(
+                "Satzung über das Erheben von Verwaltungskosten der Gemeinde Linsengericht \
+                 (Verwaltungskostensatzung)",
+            ),
+        ),
+        (
+            "linsengericht_20251217_abfallsatzung_aenderung1_website.pdf",
+            Some("1. Satzung zur Änderung der Abfallsatzung der Gemeinde Linsengericht"),
+        ),
+        (
+            "linsengericht_richtlinien_vereinsfoerderung_2022_07_04.pdf",
+            Some("Richtlinie der Gemeinde Linsengericht zur Unterstützung der Vereine"),
+        ),
+        (
+            "erlangen_ortsbeiraete_140_00_satzung_2026.pdf",
+            Some("Satzung der Stadt Erlangen über Orts- und Stadtteilbeiräte"),
+        ),
+        (
+            "bw_ersthelfv.pdf",
+            Some(
+                "Verordnung des Innenministeriums über die Mitwirkung von Helfer-vor-Ort-Systemen \
+                 in Ergänzung zur Notfallrettung (Ersthelferverordnung - VOHvO)",
+            ),
+        ),
+        (
+            "bw_zfeuvwv.pdf",
+            Some(
+                "Verwaltungsvorschrift des Innenministeriums über Zuwendungen für das Feuerwehrwesen (ZFeuVwV)",
+            ),
+        ),
+        ("bw_berqanerkv.pdf", None),
+        (
+            "linsengericht_kita_belehrung_infektionsschutzgesetz.pdf",
+            None,
+        ),
+    ];
+    for (file, want) in cases {
+        let Some(v) = real(file) else {
+            return;
+        };
+        assert_eq!(s(&v, "title"), *want, "{file}");
+        assert_eq!(s(&v, "doc_type"), None, "{file}");
+    }
+}
+
 /// Floors on the 73 hand-labelled real papers of `tools/audit/real/truth.jsonl` (the real PDFs
 /// of `../shared/corpus-real`; skipped visibly without them). Measured 2026-12-06 after issue 13's
 /// paper-type rules: drucksache 1.000, doc_type 0.973, date 0.973, title 0.986, public 0.973,

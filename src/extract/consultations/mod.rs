@@ -131,6 +131,48 @@ mod tests {
     }
 
     #[test]
+    fn a_role_outside_the_vocabulary_stays_out_of_the_name() {
+        let got = run(
+            "Datum         Gremium                              Zuständigkeit\n\
+             14.02.2024    Bezirksverordnetenversammlung        Überweisung\n\
+             28.02.2024    Ausschuss für Jugend und Familie     Vorberatung\n\
+             \n\
+             Betreff: Test\n",
+        );
+        assert_eq!(
+            got.first(),
+            Some(&(
+                "Bezirksverordnetenversammlung".into(),
+                "2024-02-14".into(),
+                None
+            ))
+        );
+    }
+
+    #[test]
+    fn the_session_a_motion_is_filed_for() {
+        let v = Vocabulary::embedded();
+        let c = prose::motion_session(
+            "zur Sitzung der Gemeindevertretung am 12.03.2024, TOP 9",
+            &v,
+        )
+        .map(|c| (c.committee, c.date.map(|d| d.to_string()), c.role));
+        assert_eq!(
+            c,
+            Some(("Gemeindevertretung".into(), Some("2024-03-12".into()), None))
+        );
+        let c = prose::motion_session("für die Sitzung des Hauptausschusses am 04.03.2024", &v);
+        assert_eq!(c.map(|c| c.committee).as_deref(), Some("Hauptausschuss"));
+        for text in [
+            "Die Verwaltung berichtet zur Sitzung des Rates am 04.03.2024.",
+            "zur Sitzung der Gemeindevertretung",
+            "zur Sitzungsvorlage Nr. 12/2024",
+        ] {
+            assert!(prose::motion_session(text, &v).is_none(), "{text}");
+        }
+    }
+
+    #[test]
     fn session_words_beside_the_date_are_no_committee() {
         assert_eq!(
             run("Beratungsfolge:\n\

@@ -110,8 +110,59 @@ pub(super) fn header_lines(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> 
     doc.lines
         .iter()
         .take(header_end.max(first_page).min(60))
-        .filter_map(|line| one_line(&line.text, vocab, &vocab.roles))
+        .filter_map(|line| {
+            one_line(&line.text, vocab, &vocab.roles).or_else(|| motion_session(&line.text, vocab))
+        })
         .collect()
+}
+
+/// The session an Antrag or Anfrage is filed for, on a line of its own in the header (layout
+/// family: motions of members and Fraktionen): `zur Sitzung der Gemeindevertretung am
+/// 12.03.2024, TOP 9`, `für die Sitzung des Hauptausschusses am 4. März 2024` — the committee
+/// in the nominative, the date, no role (the paper prints none).
+pub(super) fn motion_session(text: &str, vocab: &Vocabulary) -> Option<Consultation> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let lower: Vec<String> = words.iter().take(3).map(|w| w.to_lowercase()).collect();
+    let mut start = match lower
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        ["zur", "sitzung", ..] => 2,
+        ["für", "die", "sitzung"] => 3,
+        _ => return None,
+    };
+    let article = words.get(start)?.to_lowercase();
+    if article != "des" && article != "der" {
+        return None;
+    }
+    start += 1;
+    let end = words.iter().rposition(|w| *w == "am")?;
+    let name = words.get(start..end)?;
+    let first = fold_genitive(name.first()?);
+    if !first.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let committee = std::iter::once(if article == "des" {
+        first
+    } else {
+        name.first()?.to_string()
+    })
+    .chain(name.iter().skip(1).map(|w| w.to_string()))
+    .collect::<Vec<_>>()
+    .join(" ");
+    // Genitive of a following noun (`des Rates der Stadt`) stays as printed.
+    let rest = words.get(end + 1..)?.join(" ");
+    let date = find_dates(&rest, vocab)
+        .first()
+        .filter(|d| d.start == 0)?
+        .date;
+    (committee.chars().filter(|c| c.is_alphabetic()).count() >= 3).then_some(Consultation {
+        committee,
+        date: Some(date),
+        role: None,
+    })
 }
 
 /// A Beratungsfolge label followed by sentences (on its line or the next): the consultations
@@ -217,18 +268,24 @@ fn clause_role(words: &[&str], vocab: &Vocabulary, roles: &[Printed<Role>]) -> O
         .copied()
 }
 
+/// True for a word built on a committee noun (`Bauausschusses`, `Stadtrat`), not on a look-alike
+/// (`Referat`).
+fn is_committee_noun(w: &str, vocab: &Vocabulary) -> bool {
+    let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+    let lower = fold_genitive(core).to_lowercase();
+    let ends = |set: LabelSet| {
+        vocab
+            .labels(set)
+            .iter()
+            .any(|n| lower.ends_with(n.lower.as_str()))
+    };
+    ends(LabelSet::CommitteeNouns) && !ends(LabelSet::CommitteeNounsNot)
+}
+
 /// The committee named in a clause: from the article before the first word that contains a
 /// committee noun up to that word.
 fn clause_committee(words: &[&str], vocab: &Vocabulary) -> Option<String> {
-    let nouns = vocab.labels(LabelSet::CommitteeNouns);
-    let not_nouns = vocab.labels(LabelSet::CommitteeNounsNot);
-    let is_noun = |w: &str| {
-        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
-        let lower = fold_genitive(core).to_lowercase();
-        nouns.iter().any(|n| lower.ends_with(n.lower.as_str()))
-            && !not_nouns.iter().any(|n| lower.ends_with(n.lower.as_str()))
-    };
-    let end = words.iter().position(|w| is_noun(w))?;
+    let end = words.iter().position(|w| is_committee_noun(w, vocab))?;
     let start = words
         .get(..end)?
         .iter()
@@ -252,6 +309,82 @@ fn clause_committee(words: &[&str], vocab: &Vocabulary) -> Option<String> {
     Some(name.join(" "))
 }
 
+/// Small words a committee's name holds (`Ausschuss für Finanzen und Beteiligungen`, `Rat der
+/// Stadt Mülheim an der Ruhr`).
+const NAME_WORDS: [&str; 13] = [
+    "für", "und", "der", "des", "die", "das", "an", "am", "im", "in", "zur", "zum", "von",
+];
+
+/// The committee of a listed clause, no sentence (`Ausschuss für Finanzen (Vorberatung) am
+/// 06.10.20;`, `Haupt- und Finanzausschuss, 20.10.20, Vorberatung;`, `Entscheidung: Rat der Stadt
+/// X am 06.11.20.`): what is left without the date (`span`), the role words and `am`/`vom` —
+/// a name that holds a committee noun and no word but capitalised ones and [`NAME_WORDS`].
+fn listed_committee(
+    clause: &str,
+    span: std::ops::Range<usize>,
+    vocab: &Vocabulary,
+) -> Option<String> {
+    let before = clause.get(..span.start)?;
+    let after = clause.get(span.end..)?;
+    // A list, not a sentence: no lower-case word outside brackets but small name words
+    // (`berät … vor`, `trifft` make a sentence), no article first (`Der Stadtrat …`).
+    let mut depth = 0i32;
+    for w in clause.split_whitespace() {
+        let opens = w.starts_with('(');
+        if opens {
+            depth += 1;
+        }
+        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let lower_word = core.chars().next().is_some_and(char::is_lowercase);
+        if depth == 0 && lower_word && !NAME_WORDS.contains(&core) && core != "vom" {
+            return None;
+        }
+        depth -= i32::try_from(w.matches(')').count()).unwrap_or(0);
+        depth = depth.max(0);
+    }
+    if clause
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "der" | "die" | "das"))
+    {
+        return None;
+    }
+    let text = format!("{before} , {after}");
+    let mut words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| {
+            let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+            !core.is_empty() && role_of(core, &vocab.roles).is_none()
+        })
+        .collect();
+    // `am` / `vom` before the date, and separators, at either end.
+    while words.last().is_some_and(|w| {
+        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+        matches!(core, "am" | "vom" | "") || core.chars().all(|c| c.is_ascii_digit())
+    }) {
+        words.pop();
+    }
+    let name = words
+        .join(" ")
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != ')')
+        .replace(" ,", ",")
+        .trim_end_matches(',')
+        .to_string();
+    let name_words: Vec<&str> = name.split_whitespace().collect();
+    let plain = name_words.iter().all(|w| {
+        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+        core.chars().next().is_some_and(char::is_uppercase)
+            || NAME_WORDS.contains(&core)
+            || core.chars().all(|c| c.is_ascii_digit())
+    });
+    (plain
+        && !name.contains(',')
+        && (1..=10).contains(&name_words.len())
+        && name_words.iter().any(|w| is_committee_noun(w, vocab))
+        && name.chars().next().is_some_and(char::is_uppercase))
+    .then_some(name)
+}
+
 /// Every (committee, date, role) a prose Beratungsfolge states, in order.
 fn sequence(text: &str, vocab: &Vocabulary) -> Vec<Consultation> {
     let roles = &vocab.roles;
@@ -271,7 +404,9 @@ fn sequence(text: &str, vocab: &Vocabulary) -> Vec<Consultation> {
         }
         let date = found.date;
         let words: Vec<&str> = clause.split_whitespace().collect();
-        let Some(committee) = clause_committee(&words, vocab) else {
+        let Some(committee) = listed_committee(&clause, found.start..found.end, vocab)
+            .or_else(|| clause_committee(&words, vocab))
+        else {
             continue;
         };
         out.push(Consultation {
@@ -323,6 +458,25 @@ mod tests {
             &vocab.roles,
         );
         assert_eq!(c.map(|c| c.role), Some(Some(Role::Entscheidung)));
+    }
+
+    #[test]
+    fn listed_clauses_keep_the_whole_name() {
+        let got = run(
+            "Ausschuss für Finanzen und Beteiligungen (Vorberatung) am 06.10.2020; Haupt- und \
+             Finanzausschuss, 20.10.2020, Vorberatung; Entscheidung: Rat der Stadt Mülheim an der Ruhr am \
+             06.11.2020.",
+        );
+        let names: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Ausschuss für Finanzen und Beteiligungen",
+                "Haupt- und Finanzausschuss",
+                "Rat der Stadt Mülheim an der Ruhr"
+            ]
+        );
+        assert_eq!(got[2].2, Some(Role::Entscheidung));
     }
 
     #[test]

@@ -17,6 +17,30 @@ pub(super) struct Row {
     /// Horizontal extent of the committee text (for continuation lines).
     pub(super) x0: f32,
     pub(super) x1: f32,
+    /// Left edge of the cell that held the role, when a cell was the role.
+    pub(super) role_x0: Option<f32>,
+    /// The committee's last cell (its text and left edge) when the committee spans several.
+    pub(super) last_cell: Option<(String, f32)>,
+}
+
+impl Row {
+    /// Drop the committee's last cell when it stands in the role column (left edge `x0`) of the
+    /// table: a role word outside the vocabulary (`Überweisung`), not part of the name.
+    pub(super) fn drop_cell_in_role_column(&mut self, x0: f32) {
+        if self.role.is_some() {
+            return;
+        }
+        if let Some((text, cx0)) = self.last_cell.take() {
+            if (cx0 - x0).abs() < 6.0
+                && text.split_whitespace().count() == 1
+                && let Some(rest) = self.committee.strip_suffix(text.as_str())
+            {
+                self.committee = rest.trim_end().to_string();
+            } else {
+                self.last_cell = Some((text, cx0));
+            }
+        }
+    }
 }
 
 /// Parse a line that holds a session date (and usually a committee and a role).
@@ -26,6 +50,8 @@ pub(super) fn parse_row(line: &DLine, vocab: &Vocabulary, roles: &[Printed<Role>
     let session = vocab.labels(LabelSet::SessionWords);
     let mut committee_parts = Vec::new();
     let mut role = None;
+    let mut role_x0 = None;
+    let mut last_cell = None;
     let (mut x0, mut x1) = (f32::MAX, f32::MIN);
     for cell in &line.cells {
         let cell_dates = find_dates(&cell.text, vocab);
@@ -45,6 +71,7 @@ pub(super) fn parse_row(line: &DLine, vocab: &Vocabulary, roles: &[Printed<Role>
         }
         if let Some(r) = role_of(&text, roles) {
             role = Some(r);
+            role_x0 = Some(cell.x0);
             continue;
         }
         let text = match trailing_role(&text, roles) {
@@ -60,6 +87,7 @@ pub(super) fn parse_row(line: &DLine, vocab: &Vocabulary, roles: &[Printed<Role>
         if committee_parts.is_empty() || !is_status(&text) {
             x0 = x0.min(cell.x0);
             x1 = x1.max(cell.x1);
+            last_cell = Some((text.clone(), cell.x0));
             committee_parts.push(text);
         }
     }
@@ -73,6 +101,8 @@ pub(super) fn parse_row(line: &DLine, vocab: &Vocabulary, roles: &[Printed<Role>
         role,
         x0,
         x1,
+        role_x0,
+        last_cell: last_cell.filter(|_| committee_parts.len() > 1),
     })
 }
 
@@ -99,6 +129,12 @@ pub(super) fn parse_undated_row(line: &DLine, roles: &[Printed<Role>]) -> Option
         role: Some(role),
         x0: first.x0,
         x1: last.x1,
+        role_x0: line
+            .cells
+            .iter()
+            .find(|c| role_of(&c.text, roles).is_some())
+            .map(|c| c.x0),
+        last_cell: None,
     })
 }
 

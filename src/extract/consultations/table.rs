@@ -28,7 +28,7 @@ pub(super) fn read(
         vocab.labels(LabelSet::DocType),
     ]);
     let pitch = doc.line_pitch();
-    let mut out: Vec<Consultation> = Vec::new();
+    let mut out: Vec<Row> = Vec::new();
     let mut last_line = None;
     let mut current: Option<Row> = None;
     let mut started = false;
@@ -94,7 +94,7 @@ pub(super) fn read(
         });
         if let Some(row) = row {
             if let Some(done) = current.take() {
-                out.push(to_consultation(done));
+                out.push(done);
             }
             current = Some(row);
             started = true;
@@ -113,9 +113,15 @@ pub(super) fn read(
         }
     }
     if let Some(done) = current.take() {
-        out.push(to_consultation(done));
+        out.push(done);
     }
-    (out, last_line)
+    // A role outside the vocabulary stands in the column the other rows' roles stand in.
+    if let Some(x0) = out.iter().find_map(|r| r.role_x0) {
+        for r in &mut out {
+            r.drop_cell_in_role_column(x0);
+        }
+    }
+    (out.into_iter().map(to_consultation).collect(), last_line)
 }
 
 /// A row whose wrapped committee cell is set above and below its other cells, which stand

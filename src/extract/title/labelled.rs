@@ -32,7 +32,8 @@ fn type_basis_end(text: &str) -> Option<usize> {
         .flatten()
 }
 
-/// The value of the first title label on the first two pages.
+/// The value of the first title label on the first two pages that names a subject (a
+/// `Bezug: Antrag Nr. …` cites another paper).
 pub(super) fn find(doc: &Doc, vocab: &Vocabulary, stops: &Labels) -> Option<String> {
     let labels = vocab.labels(LabelSet::Title);
     let limit = doc
@@ -51,6 +52,14 @@ pub(super) fn find(doc: &Doc, vocab: &Vocabulary, stops: &Labels) -> Option<Stri
                 None => continue,
             },
         };
+        // A label cell centred beside its value's two lines (`Entwicklung der Hilfen im Jahr` /
+        // `Tagesordnungspunkt:` / `2023`, a table cell set vertically in the middle).
+        if rest.trim().is_empty()
+            && line.cells.len() == 1
+            && let Some(t) = centred_beside(doc, i)
+        {
+            return Some(t);
+        }
         let mut first = rest.to_string();
         // Further cells of the label line, up to another label (`Datum: …` to the right).
         for c in line.cells.iter().skip(1) {
@@ -60,6 +69,9 @@ pub(super) fn find(doc: &Doc, vocab: &Vocabulary, stops: &Labels) -> Option<Stri
             first = join_lines(&first, &c.text);
         }
         let title = paragraph(doc, i, &first, vocab, stops);
+        if super::names_only_the_paper(&title, vocab) {
+            continue;
+        }
         if title.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
             // `Sanierung der Brücke X` / `hier: Vergabe`: a `hier:` line continues the subject
             // printed right above it.
@@ -89,6 +101,25 @@ pub(super) fn find(doc: &Doc, vocab: &Vocabulary, stops: &Labels) -> Option<Stri
         }
     }
     None
+}
+
+/// The value of the label on line `i` when it stands in two lines right of the label, one just
+/// above and one just below it (closer than a line pitch), left-aligned with each other.
+fn centred_beside(doc: &Doc, i: usize) -> Option<String> {
+    let label = doc.lines.get(i)?;
+    let cell = label.cells.first()?;
+    let above = doc.lines.get(i.checked_sub(1)?)?;
+    let below = doc.lines.get(i + 1)?;
+    let pitch = doc.line_pitch();
+    let (a, b) = (above.cells.first()?, below.cells.first()?);
+    let beside = |l: &super::super::doc::DLine, c: &super::super::doc::DCell| {
+        l.cells.len() == 1
+            && l.page == label.page
+            && c.x0 > cell.x1
+            && (l.y - label.y).abs() < pitch
+    };
+    (beside(above, a) && beside(below, b) && (a.x0 - b.x0).abs() < 2.0)
+        .then(|| join_lines(&a.text, &b.text))
 }
 
 /// The lines right above line `i` with no gap (at most [`MAX_TITLE_LINES`] - 1), when they are

@@ -59,6 +59,18 @@ pub(super) fn paragraph(
         if next.text.ends_with(':') && next.text.split_whitespace().count() > 3 {
             break;
         }
+        // A field of its own (`Anlagen: Antrag.pdf`, `Gesendet: …`): one capitalised word and
+        // a colon with its value.
+        if !dangling
+            && next.text.split_once(':').is_some_and(|(head, value)| {
+                !head.contains(' ')
+                    && head.chars().count() >= 3
+                    && head.chars().next().is_some_and(char::is_uppercase)
+                    && !value.trim().is_empty()
+            })
+        {
+            break;
+        }
         // A title line ending with a full stop is complete.
         if title.ends_with('.') && !title.ends_with("Nr.") {
             break;
@@ -84,9 +96,13 @@ pub(super) fn ends_with_function_word(t: &str) -> bool {
         "vom", "mit", "im", "in", "auf", "an", "am", "über", "bei", "ab", "bis", "gemäß", "nach",
         "sowie",
     ];
-    t.split_whitespace()
-        .last()
-        .is_some_and(|w| WORDS.contains(&w.to_lowercase().as_str()))
+    // A dash at the end announces the rest (`Umsetzung des Gesetzes –` / `Stand 2024`), unless
+    // it closes a pair (`Zum Beschluss – Neugestaltung des Platzes –`).
+    let is_dash = |w: &str| matches!(w, "–" | "-" | "—");
+    let dashes = t.split_whitespace().filter(|w| is_dash(w)).count();
+    t.split_whitespace().last().is_some_and(|w| {
+        WORDS.contains(&w.to_lowercase().as_str()) || (is_dash(w) && dashes % 2 == 1)
+    })
 }
 
 /// Every label that must not be swallowed into a title.

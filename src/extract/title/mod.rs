@@ -2,7 +2,8 @@
 //! else the unlabelled block between the header (Beratungsfolge) and the first section heading
 //! ([`unlabelled`]), else the paragraph under the type line or a letter's subject
 //! ([`letter`]) — tried in that order on the page, then in the wider column of a header split by
-//! a side bar ([`columns`]). An Einladung is titled by the session it invites to ([`session`]).
+//! a side bar ([`columns`]). An Einladung is titled by the session it invites to ([`session`]),
+//! a statute by its heading ([`statute`]).
 
 mod bold;
 mod columns;
@@ -10,6 +11,7 @@ mod labelled;
 mod letter;
 mod lines;
 mod session;
+mod statute;
 mod unlabelled;
 
 use super::consultations;
@@ -40,21 +42,15 @@ pub(crate) fn find(
     {
         return Some(t);
     }
-    // No value beats a wrong one: a letterhead's address or contact line or a greeting is
-    // never a title, whichever strategy found it.
-    // Nor is a section heading (`A. Problem`) or a cut-off line (`… Ergänzung zur`).
-    let fits = |t: &String| {
-        !is_letterhead_or_greeting(t, vocab)
-            && !is_garbled(t)
-            && !is_enumerated_heading(t)
-            && !lines::ends_with_function_word(t)
-            && !t.ends_with(',')
-            && !ATTACHMENT.is_match(t)
-            && !AGENDA_ITEM.is_match(t)
-            && !is_body_prose(t)
-    };
+    // A statute (no paper type printed) is titled by its heading.
+    if doc_type.is_none()
+        && let Some(t) = statute::heading(doc, vocab)
+    {
+        return Some(t);
+    }
+    let fits = |t: &String| fits(t, vocab);
     candidate(doc, vocab, header_end, after)
-        .map(drop_dateline)
+        .map(normalized)
         .filter(fits)
         .or_else(|| {
             // Typography alone names a subject only on a paper of a known type (a flyer's or a
@@ -64,6 +60,38 @@ pub(crate) fn find(
                 .map(drop_dateline)
                 .filter(fits)
         })
+}
+
+/// An enumerated clause of running text (`2. eine Infektionskrankheit vorliegt, die …`; not
+/// `1. öffentliche Sitzung …`) or a line of a table of contents (`§ 8 Inkrafttreten ........ 3`):
+/// never a title.
+static CLAUSE_OR_CONTENTS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\d+[.)]\s+\p{Ll}[^,]*,|\.{5}|…{2}").unwrap_or_else(|_| super::text::never())
+});
+
+/// True for text that may be a title. No value beats a wrong one: a letterhead's address or
+/// contact line or a greeting is never a title, whichever strategy found it; nor is a section
+/// heading (`A. Problem`), a cut-off line (`… Ergänzung zur`), the paper's type and number, the
+/// authority's name or a sentence of the body.
+fn fits(t: &str, vocab: &Vocabulary) -> bool {
+    !is_letterhead_or_greeting(t, vocab)
+        && !is_garbled(t)
+        && !is_enumerated_heading(t)
+        && !lines::ends_with_function_word(t)
+        && !t.ends_with(',')
+        && !ATTACHMENT.is_match(t)
+        && !AGENDA_ITEM.is_match(t)
+        && !is_body_prose(t)
+        && !names_only_the_paper(t, vocab)
+        && !CLAUSE_OR_CONTENTS.is_match(t)
+        && !is_authority(t, vocab)
+        && !is_numbered_unit(t, vocab)
+        && !is_closed_sentence(t)
+}
+
+/// A candidate's text as a title: without a dateline or an e-mail's forward mark before it.
+fn normalized(t: String) -> String {
+    drop_forward_mark(drop_dateline(t))
 }
 
 /// An agenda item (`TOP 5 Verschiedenes`): one point of a session, not the paper's subject.
@@ -100,6 +128,21 @@ pub(super) fn is_body_prose(t: &str) -> bool {
     MOTION.is_match(t) || (t.ends_with('.') && SENTENCE_BREAK.is_match(t))
 }
 
+/// The title without an e-mail's forward or reply mark (`WG: …`, `AW: …`, `Fwd: …`).
+fn drop_forward_mark(t: String) -> String {
+    let mut rest = t.as_str();
+    while let Some((head, tail)) = rest.split_once(':') {
+        if !matches!(
+            head.trim().to_lowercase().as_str(),
+            "wg" | "aw" | "fw" | "fwd" | "re"
+        ) {
+            break;
+        }
+        rest = tail.trim_start();
+    }
+    if rest.is_empty() { t } else { rest.to_string() }
+}
+
 /// The title without a letter's dateline glued before it.
 fn drop_dateline(t: String) -> String {
     // A comma is cheap to look for; the pattern is compiled only where it may match.
@@ -116,6 +159,124 @@ fn drop_dateline(t: String) -> String {
         Some(end) if end < t.len() => t[end..].to_string(),
         _ => t,
     }
+}
+
+/// True for words that name a paper, not its subject: a type or number label with a number
+/// (`Antrag Nr. KA/2012/967`, `Drucksache 2012/02510`, a body's `Bezug:` or a header's number
+/// line), or a short heading ending on the paper's type (`Kurzübersicht zur Beschlussvorlage`).
+pub(super) fn names_only_the_paper(t: &str, vocab: &Vocabulary) -> bool {
+    let numbers = vocab.labels(LabelSet::Drucksache);
+    let is_type = |w: &str| {
+        let f = crate::fold::alnum(w);
+        !f.is_empty() && vocab.doc_types.iter().any(|t| t.alnum == f)
+    };
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let has_number = words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
+    let reference = has_number
+        && words.iter().all(|w| {
+            w.chars().any(|c| c.is_ascii_digit())
+                || is_type(w)
+                || numbers.is_whole(w)
+                || {
+                    let f = crate::fold::alnum(w);
+                    vocab.public.has_alnum(&f) || vocab.nonpublic.has_alnum(&f)
+                }
+                || matches!(*w, "Nr." | "Nr" | "Nummer" | "No." | "-" | "–" | "/")
+        });
+    let type_heading = words.len() <= 4
+        && words.len() >= 2
+        && words.last().is_some_and(|w| is_type(w))
+        && words
+            .get(words.len() - 2)
+            .is_some_and(|w| matches!(*w, "zur" | "zum" | "der" | "des"));
+    reference || type_heading
+}
+
+/// True for the authority's name at the top of a letterhead (`Stadt Aachen`, `Stadt Kempten
+/// (Allgäu)`, `Landeshauptstadt Erfurt`): an authority word and at most two more words.
+fn is_authority(t: &str, vocab: &Vocabulary) -> bool {
+    let plain = t.split(" (").next().unwrap_or(t);
+    let authorities = vocab.labels(LabelSet::Authorities);
+    // `Universitätsstadt Siegen`: a compound ending on an authority word.
+    let first = plain.split_whitespace().next().unwrap_or("").to_lowercase();
+    let compound = plain.split_whitespace().count() <= 3
+        && authorities
+            .iter()
+            .any(|a| first.len() > a.lower.len() && first.ends_with(a.lower.as_str()));
+    compound
+        || authorities
+            .strip(plain)
+            .is_some_and(|(rest, _)| rest.split_whitespace().count() <= 2)
+}
+
+/// True for an administrative unit with its number (`23 - Liegenschaftsamt`, `15 – Referat
+/// Digitale Stadt`): the letterhead's office, not a subject.
+fn is_numbered_unit(t: &str, vocab: &Vocabulary) -> bool {
+    let rest = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    if rest.len() == t.len() {
+        return false;
+    }
+    let Some(name) = rest.trim_start().strip_prefix(['-', '–']) else {
+        return false;
+    };
+    let lower = name.to_lowercase();
+    name.split_whitespace().count() <= 5
+        && vocab
+            .labels(LabelSet::UnitWords)
+            .iter()
+            .any(|u| lower.contains(u.lower.as_str()))
+}
+
+/// True for one complete sentence of running text (`Eine Zwischenbilanz ist nach Ablauf eines
+/// Jahres vorgesehen.`): six words or more, ending on a full stop after a lower-case word (a
+/// verb); a title ends on its subject (`… e.V.`, `… Nr. 5.`).
+fn is_closed_sentence(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    // `Der Ausschuss nimmt den Bericht zur Kenntnis.`, `Diese Vorlage ersetzt die Vorlage 12/2023.`:
+    // an article or pronoun opens the sentence.
+    let opens_sentence = words.first().is_some_and(|w| {
+        matches!(
+            *w,
+            "Der" | "Die" | "Das" | "Diese" | "Dieser" | "Dieses" | "Dies" | "Es" | "Wir" | "Ich"
+        )
+    });
+    words.len() >= 6
+        && words.last().is_some_and(|w| {
+            w.ends_with('.')
+                && w.chars().filter(|c| c.is_alphanumeric()).count() >= 4
+                && (opens_sentence || w.chars().next().is_some_and(char::is_lowercase))
+        })
+}
+
+/// True when a title only names who filed the paper (`Antrag der Fraktion X`, `Fraktion der
+/// CDU`, `Antrag der Verwaltung`, `Stabsstelle Digitalisierung`): its words, but for the type word
+/// and articles, are all words of the originator or the department (or `Verwaltung`).
+pub(super) fn names_the_filer(t: &str, filers: &[Option<&str>], vocab: &Vocabulary) -> bool {
+    let tokens = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .map(crate::fold::alnum)
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let known: std::collections::HashSet<String> = filers
+        .iter()
+        .flatten()
+        .flat_map(|f| tokens(f))
+        .chain(std::iter::once("verwaltung".to_string()))
+        .collect();
+    let is_type = |w: &str| vocab.doc_types.iter().any(|t| t.alnum == w);
+    let rest: Vec<String> = tokens(t)
+        .into_iter()
+        .filter(|w| {
+            !is_type(w)
+                && !matches!(
+                    w.as_str(),
+                    "der" | "des" | "die" | "von" | "vom" | "im" | "und"
+                )
+                && !w.chars().all(|c| c.is_ascii_digit())
+        })
+        .collect();
+    !rest.is_empty() && rest.iter().all(|w| known.contains(w))
 }
 
 /// A character no title prints; OCR makes it of stains and stamps (`%R1ecycl0ing`).
@@ -355,6 +516,11 @@ mod tests {
             "Ihre Anfrage vom 12. Februar 2024"
         );
         assert_eq!(
+            drop_forward_mark("WG: AW: Ausbau der Kitas".into()),
+            "Ausbau der Kitas"
+        );
+        assert_eq!(drop_forward_mark("Wegebau: Los 2".into()), "Wegebau: Los 2");
+        assert_eq!(
             drop_dateline("Haushalt 2025, 2. Lesung".into()),
             "Haushalt 2025, 2. Lesung"
         );
@@ -578,6 +744,81 @@ mod tests {
         }
         let doc = Doc::from_layer(&layer);
         assert_eq!(find(&doc, &v, end, None, None), None);
+    }
+
+    #[test]
+    fn a_paper_named_by_type_and_number_is_no_title() {
+        let v = Vocabulary::embedded();
+        for t in [
+            "Antrag Nr. KA/2012/967",
+            "Drucksache Nr. BV/2018/1408",
+            "Antrag 2012/02510",
+            "Kurzübersicht zur Beschlussvorlage",
+            "Nr. 13/201/2024 Öffentlich",
+        ] {
+            assert!(names_only_the_paper(t, &v), "{t}");
+        }
+        for t in [
+            "Haushalt 2025",
+            "Klimaschutzkonzept 2030",
+            "Antrag auf Zuschuss 2024",
+            "Stellungnahme zum Antrag 16/0537 „Neubau einer Kita“",
+        ] {
+            assert!(!names_only_the_paper(t, &v), "{t}");
+        }
+        // A body's `Bezug:` line cites a paper; the header's subject stays the title.
+        let text = "Beschlussvorlage\n\nNeubau der Mensa\n\nSachverhalt\nText.\nBezug: Antrag Nr. 12/2023\n";
+        assert_eq!(header_title(text).as_deref(), Some("Neubau der Mensa"));
+    }
+
+    #[test]
+    fn the_authority_the_filer_and_a_body_sentence_are_no_titles() {
+        let v = Vocabulary::embedded();
+        assert!(is_authority("Stadt Kempten (Allgäu)", &v));
+        assert!(is_authority("Landeshauptstadt Erfurt", &v));
+        assert!(is_authority("Universitätsstadt Siegen", &v));
+        assert!(is_numbered_unit("23 - Liegenschaftsamt", &v));
+        assert!(is_numbered_unit("15 – Referat Digitale Stadt", &v));
+        assert!(!is_numbered_unit("2030 – Klimaneutrale Stadt", &v));
+        assert!(is_closed_sentence(
+            "Der Ausschuss nimmt den Bericht der Verwaltung zur Kenntnis."
+        ));
+        assert!(!is_closed_sentence("Die Zukunft der Innenstadt 2030"));
+        assert!(!is_authority(
+            "Stadtbibliothek: Einführung von Open-Library-Öffnungszeiten",
+            &v
+        ));
+        assert!(!is_authority("Stadt und Land im Wandel der Zeit", &v));
+        assert!(is_closed_sentence(
+            "Eine Zwischenbilanz ist nach Ablauf eines Jahres vorgesehen."
+        ));
+        assert!(!is_closed_sentence("Zuschuss an den Sportverein Nord e.V."));
+        let filers = [Some("Fraktion FREIE WÄHLER, CDU-Fraktion"), None];
+        assert!(names_the_filer(
+            "Antrag der Fraktion FREIE WÄHLER, CDU-Fraktion",
+            &filers,
+            &v
+        ));
+        assert!(names_the_filer("Antrag der Verwaltung", &[None, None], &v));
+        assert!(!names_the_filer(
+            "Antrag der CDU-Fraktion zur Sanierung der Schule",
+            &filers,
+            &v
+        ));
+    }
+
+    #[test]
+    fn the_letterhead_over_a_type_line_is_no_title() {
+        let text = "Fraktion Freie Wähler im Rat\n\nAn den Oberbürgermeister\nHerrn Richter\nRathaus\n\n\
+                    Anfrage\nBarrierefreier Ausbau von Bushaltestellen\n\n\
+                    Sehr geehrte Damen und Herren,\nText\nText\nText\n";
+        assert_eq!(
+            header_title(text).as_deref(),
+            Some("Barrierefreier Ausbau von Bushaltestellen")
+        );
+        // Without the title under the type line, the letterhead is still no title.
+        let text = "Stadt Konstanz\n\nBeschlussvorlage\n\nSachverhalt\nText\n";
+        assert_eq!(header_title(text), None);
     }
 
     #[test]

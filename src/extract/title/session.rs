@@ -5,6 +5,7 @@
 //! `Sitzung des Bezirksausschusses 6 - Sendling`).
 
 use super::super::doc::Doc;
+use super::super::text::captures_within;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -16,7 +17,7 @@ static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
 /// The session an invitation sentence names.
 static INVITED_TO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:lade|laden|lädt)\b[^.:;]{0,60}?\bzur\s+(?:(?:nächsten|\d{1,3}\.|ordentlichen|öffentlichen|konstituierenden|gemeinsamen)\s+)*(Sitzung\s+(?:des|der)\s+[^,.:;]{3,80}?)\s*(?:\bein\b|\bam\b|,|\.|$)",
+        r"(?i)\b(?:lade|laden|lädt)\b(?P<to>[^.:;]*?)\bzur\s+(?:(?:nächsten|\d{1,3}\.|ordentlichen|öffentlichen|konstituierenden|gemeinsamen)\s+)*(?P<session>Sitzung\s+(?:des|der)\s+(?P<body>[^,.:;]{3,}?))\s*(?:\bein\b|\bam\b|,|\.|$)",
     )
     .unwrap_or_else(|_| super::super::text::never())
 });
@@ -44,6 +45,16 @@ static WHEN: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|_| super::super::text::never())
 });
 
+/// A session named on a line of its own at the top, as printed: `Haupt- und Finanzausschuss,
+/// 19. Sitzung`, `26. öffentliche Sitzung des Stadtrates`, `Öffentliche Sitzung des Rates der
+/// Stadt X` (layout family: invitations whose heading is the session, no type line over it).
+static PRINTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:\p{Lu}[^,:]*,\s*[0-9]+\.\s*(?:(?:öffentliche|nichtöffentliche|nicht öffentliche|ordentliche)\s+)?Sitzung|(?:[0-9]+\.\s*)?(?:(?i:öffentliche|nichtöffentliche|nicht öffentliche|ordentliche|konstituierende)\s+)?(?:[Ss]itzung|[Tt]agung)\s+(?:des|der)\s+\p{Lu}.*)$",
+    )
+    .unwrap_or_else(|_| super::super::text::never())
+});
+
 /// Lines at the top of page 1 where the body and the session number stand.
 const HEAD_LINES: usize = 8;
 /// Characters of page 1 read for the invitation sentence.
@@ -52,8 +63,35 @@ const WINDOW: usize = 4000;
 /// The title of an Einladung, when it names its session.
 pub(super) fn title(doc: &Doc) -> Option<String> {
     heading(doc)
+        .or_else(|| printed(doc))
         .or_else(|| numbered(doc))
         .or_else(|| invited_to(doc))
+}
+
+/// The session printed as a heading line at the top ([`PRINTED`]), its time and place dropped.
+fn printed(doc: &Doc) -> Option<String> {
+    let head = head_lines(doc);
+    head.iter().enumerate().find_map(|(i, t)| {
+        // A name wrapped after a function word (`Ausschuss für Sicherheit und` / `Ordnung,
+        // 16. Sitzung`) starts on the line above.
+        let mut text = match i.checked_sub(1).and_then(|p| head.get(p)) {
+            Some(above) if super::lines::ends_with_function_word(above) => format!("{above} {t}"),
+            _ => t.to_string(),
+        };
+        // The time and place follow the session word (`, 19. Sitzung` is part of the name).
+        let from = text
+            .find("itzung")
+            .or_else(|| text.find("agung"))
+            .unwrap_or(0);
+        if let Some(m) = text.get(from..).and_then(|rest| WHEN.find(rest)) {
+            text.truncate(from + m.start());
+        }
+        let first = text.chars().next()?;
+        (PRINTED.is_match(&text)
+            && (first.is_uppercase() || first.is_ascii_digit())
+            && !super::lines::ends_with_function_word(&text))
+        .then_some(text)
+    })
 }
 
 /// The session named on or right under the type line (`Einladung zur 19. Sitzung des
@@ -105,7 +143,10 @@ fn numbered(doc: &Doc) -> Option<String> {
 
 fn invited_to(doc: &Doc) -> Option<String> {
     let text = doc.opening(WINDOW);
-    let session = INVITED_TO.captures(&text)?.get(1)?.as_str().trim();
+    let session = captures_within(&INVITED_TO, &text, &[("to", 60), ("body", 80)])?
+        .name("session")?
+        .as_str()
+        .trim();
     let mut chars = session.chars();
     let first = chars.next()?;
     Some(first.to_uppercase().chain(chars).collect())
@@ -153,6 +194,32 @@ mod tests {
         );
         let doc = Doc::from_text("Niederschrift\nüber die Sitzung\nTOP 5 Verschiedenes\n");
         assert_eq!(heading(&doc), None);
+    }
+
+    #[test]
+    fn the_session_printed_as_the_heading() {
+        for (text, want) in [
+            (
+                "Landkreis X\nHaupt- und Finanzausschuss, 19. Sitzung\nTagesordnung zur öffentlichen Sitzung\n",
+                "Haupt- und Finanzausschuss, 19. Sitzung",
+            ),
+            (
+                "Stadt X\n26. öffentliche Sitzung des Stadtrates\nSehr geehrte Damen und Herren,\n",
+                "26. öffentliche Sitzung des Stadtrates",
+            ),
+            (
+                "Stadt X\nÖffentliche Sitzung des Rates der Stadt X am 12.03.2024\n",
+                "Öffentliche Sitzung des Rates der Stadt X",
+            ),
+        ] {
+            assert_eq!(
+                title(&Doc::from_text(text)).as_deref(),
+                Some(want),
+                "{text}"
+            );
+        }
+        let doc = Doc::from_text("Stadt X\nSitzung\nTagesordnung\n");
+        assert_eq!(printed(&doc), None);
     }
 
     #[test]

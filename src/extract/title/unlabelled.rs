@@ -35,9 +35,14 @@ pub(super) fn before_heading(
     }
     let floor = after.map_or(0, |a| a + 1);
     let paragraphs = paragraphs(doc, floor..end, sized);
-    let Some(candidates) = candidates(doc, vocab, stops, &paragraphs) else {
+    let Some(mut candidates) = candidates(doc, vocab, stops, &paragraphs) else {
         return Unlabelled::Body;
     };
+    // The page's first paragraph over a type line further down (`Stadt X` / … /
+    // `Beschlussvorlage`, `Fraktion Y im Rat` / … / `Anfrage`) is the letterhead.
+    if (floor..end).any(|i| i > 0 && doc.lines.get(i).is_some_and(|l| is_type_line(l, vocab))) {
+        candidates.retain(|c| c.start > 0);
+    }
     match choose(&candidates) {
         Some(title) => Unlabelled::Title(title),
         None => Unlabelled::None,
@@ -91,6 +96,16 @@ struct Candidate {
     bold: bool,
     /// Its position counted from the heading backwards (0 = right above it).
     n: usize,
+    /// Its first line.
+    start: usize,
+}
+
+/// True for a line that is a printed document type and nothing else (`Beschlussvorlage`).
+fn is_type_line(l: &DLine, vocab: &Vocabulary) -> bool {
+    l.cells.len() == 1 && {
+        let f = fold_alnum(&l.text);
+        vocab.doc_types.iter().any(|t| t.alnum == f)
+    }
 }
 
 /// The paragraphs that may be the title, from the heading backwards (at most 12 paragraphs);
@@ -125,7 +140,13 @@ fn candidates(
         while keep > 0 && lines.get(keep - 1).is_some_and(&skippable) {
             keep -= 1;
         }
-        let Some(lines) = lines.get(..keep).filter(|l| !l.is_empty()) else {
+        // A type line set right over its title without a gap (`Anfrage` / subject).
+        let lead = lines
+            .iter()
+            .take(keep)
+            .take_while(|l| is_type_line(l, vocab))
+            .count();
+        let Some(lines) = lines.get(lead..keep).filter(|l| !l.is_empty()) else {
             continue;
         };
         let first = lines.first().map_or("", |l| l.text.as_str());
@@ -137,11 +158,15 @@ fn candidates(
                 n <= 2 || (n <= 3 && stops.starts(head))
             });
         // An address block (`Herrn Stadtrat` / `Name` / `Rathaus`) is not a title.
+        // The opener may stand on the second line, under the addressee's body (`Stadtrat` /
+        // `Herrn Name` / `– über das Büro des Stadtrates –`).
         let address = lines.len() > 1
-            && first.split_whitespace().count() <= 3
-            && openers
-                .iter()
-                .any(|o| first.split_whitespace().next() == Some(o.text.as_str()));
+            && lines.iter().take(2).any(|l| {
+                l.text.split_whitespace().count() <= 3
+                    && openers
+                        .iter()
+                        .any(|o| l.text.split_whitespace().next() == Some(o.text.as_str()))
+            });
         // Title lines are one cell each (two cells are a label–value row).
         let tabular = lines.iter().any(|l| l.cells.len() > 1)
             || lines.last().is_some_and(|l| l.text.ends_with(':'));
@@ -174,6 +199,7 @@ fn candidates(
                 title,
                 bold: lines.iter().all(|l| l.bold),
                 n,
+                start: a + lead,
             });
         }
     }

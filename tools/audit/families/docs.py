@@ -213,3 +213,97 @@ doc(file="f10_centred-cells-wrapped-committee.pdf", producer="libreoffice-html",
                consultations=[C("Ausschuss für Schulen, Kultur und Sport des Kreistages", "2024-03-19", "Vorberatung"),
                               C("Kreisausschuss", "2024-03-26", "Vorberatung"),
                               C("Kreistag", "2024-04-16", "Entscheidung")]))
+
+doc(file="f11_letter-paragraphs-spaced-5pt.pdf", producer="chromium", font="Liberation Sans", size=10.5,
+    family="a letter whose paragraphs are set apart only by 5 pt of spacing after them (1.37 line pitches, "
+           "Word's 'space after'): the bold subject between the dateline and the salutation is its own paragraph",
+    css="body { line-height: 1.3; } p { margin: 0 0 5pt 0; }",
+    blocks=[
+        ("p", "Stadt Talbrück\nKämmerei"),
+        ("p", "Rathausplatz 1 · 54321 Talbrück · Telefon 06543 12-0"),
+        ("p", "An die Mitglieder des Stadtrats\nund die Ortsvorsteher"),
+        ("right", "Talbrück, 12. Juni 2024"),
+        ("pb", "Zeitplan für die Beratung des Haushalts 2025"),
+        ("p", "Sehr geehrte Damen und Herren,"),
+        ("p", "für die Beratung des Haushalts 2025 ist folgender Zeitplan vorgesehen: Einbringung im Oktober, "
+              "Beratung in den Ausschüssen im November, Beschluss im Dezember."),
+        ("p", "Mit freundlichen Grüßen"),
+        ("p", "Karin Seidel\nStadtkämmerin"),
+    ],
+    truth=dict(doc_type="Schreiben", date="2024-06-12",
+               title="Zeitplan für die Beratung des Haushalts 2025", department="Kämmerei"))
+
+doc(file="f12_fraktion-letterhead-type-over-subject.pdf", producer="chromium", font="Liberation Sans", size=10.5,
+    family="a Fraktion's Anfrage: the Fraktion's name at the top of the page (the letterhead), an address "
+           "block whose opener ('Herrn') stands on its second line, the type line 'Anfrage' set right over "
+           "the subject in one paragraph",
+    blocks=[
+        ("h", "Fraktion Bürgerliste im Rat", 15),
+        ("p", "Stadtrat\nHerrn Bürgermeister Peter Lang\n– über das Ratsbüro –"),
+        ("right", "Nordheide, 22.05.2024"),
+        ("pb", "Anfrage\nBarrierefreier Ausbau der Bushaltestellen im Stadtteil Moorwiese"),
+        ("p", "Sehr geehrter Herr Bürgermeister,"),
+        ("p", "wir bitten um schriftliche Beantwortung folgender Fragen:"),
+        ("ol", ["Wie viele Bushaltestellen im Stadtteil sind barrierefrei ausgebaut?",
+                "Bis wann sollen die übrigen Haltestellen umgebaut werden?"]),
+        ("p", "Mit freundlichen Grüßen"),
+        ("p", "Ulrike Brandt\nFraktionsvorsitzende"),
+    ],
+    truth=dict(doc_type="Anfrage", date="2024-05-22",
+               title="Barrierefreier Ausbau der Bushaltestellen im Stadtteil Moorwiese",
+               originator="Fraktion Bürgerliste im Rat"))
+
+doc(file="f13_statute-heading.pdf", producer="libreoffice-docx", font="Liberation Serif", size=11,
+    family="a statute as published (no paper type printed): its heading 'Satzung' / 'über …' / '(short name)' "
+           "at the top of page 1 over the preamble ('Aufgrund …') is its title; the date of issue is not part of it",
+    blocks=[
+        ("h", "Satzung", 14),
+        ("h", "über die Benutzung der Friedhöfe der Gemeinde Talbrück", 14),
+        ("h", "(Friedhofsordnung – FriedhO)", 12),
+        ("p", "Aufgrund der §§ 5, 19 und 51 der Gemeindeordnung in der geltenden Fassung hat die "
+              "Gemeindevertretung der Gemeinde Talbrück in ihrer Sitzung am 12.03.2021 folgende Satzung beschlossen:"),
+        ("pb", "§ 1 Geltungsbereich"),
+        ("p", "Diese Satzung gilt für die Friedhöfe in den Ortsteilen Talbrück, Heidkamp und Moorwiese."),
+        ("pb", "§ 2 Benutzung"),
+        ("p", "Die Friedhöfe sind während der Öffnungszeiten für jedermann zugänglich."),
+    ],
+    truth=dict(title="Satzung über die Benutzung der Friedhöfe der Gemeinde Talbrück (Friedhofsordnung – FriedhO)"))
+
+doc(file="f14_vorlage-citing-a-motion-in-the-body.pdf", producer="chromium", font="Liberation Sans", size=10,
+    family="a Vorlage whose title stands under the type line, with a 'Bezug: Antrag Nr. …' line in the body "
+           "(a citation of another paper, never the title)",
+    blocks=[
+        ("p", "Stadt Wiesenau\nDer Bürgermeister"),
+        ("h", "Vorlage zur Beschlussfassung", 13),
+        ("pb", "Fortschreibung des Klimaschutzkonzepts – Ziel Klimaneutralität 2040"),
+        ("kv", [("Vorlagen-Nr.:", "BV/2024/0815"), ("Datum:", "15.02.2024"), ("Fachbereich:", "Fachbereich Umwelt"),
+                ("Status:", "öffentlich")]),
+        ("table", ["Datum", "Gremium", "Zuständigkeit"], [
+            ["04.03.2024", "Umweltausschuss", "Vorberatung"],
+            ["21.03.2024", "Rat der Stadt Wiesenau", "Entscheidung"]]),
+        ("pb", "Sachverhalt"),
+        ("p", "Das Klimaschutzkonzept umfasst Maßnahmen in den Handlungsfeldern Energie, Mobilität und Konsum."),
+        ("p", "Bezug: Antrag Nr. KA/2023/967"),
+        ("pb", "Finanzielle Auswirkungen"),
+        ("p", "Es entstehen jährliche Folgekosten von 25.000 EUR."),
+    ],
+    truth=dict(drucksache="BV/2024/0815", doc_type="Beschlussvorlage", date="2024-02-15",
+               title="Fortschreibung des Klimaschutzkonzepts – Ziel Klimaneutralität 2040", public=True,
+               department="Fachbereich Umwelt",
+               consultations=[C("Umweltausschuss", "2024-03-04", "Vorberatung"),
+                              C("Rat der Stadt Wiesenau", "2024-03-21", "Entscheidung")]))
+
+doc(file="f15_label-centred-beside-two-line-subject.pdf", producer="chromium", font="Liberation Sans", size=10,
+    family="a header table whose cells are centred vertically: the subject label ('Tagesordnungspunkt:') sits "
+           "between the two lines of its value, one above and one below it",
+    css="table.kv td { vertical-align: middle; line-height: 0.75; }",
+    blocks=[
+        ("p", "Landratsamt Nordheide\nAmt für Jugend und Familie"),
+        ("kv", [("Vorlage Nr.:", "JHA-021/2024"), ("Datum:", "02.09.2024")]),
+        ("h", "Informationsvorlage", 14),
+        ("kv", [("Tagesordnungspunkt:", "Entwicklung der Hilfen zur Erziehung im\nJahr 2023")]),
+        ("pb", "Sachverhalt"),
+        ("p", "Die Zahl der laufenden Hilfen zur Erziehung ist 2023 gegenüber dem Vorjahr gestiegen."),
+    ],
+    truth=dict(drucksache="JHA-021/2024", doc_type="Mitteilungsvorlage", date="2024-09-02",
+               title="Entwicklung der Hilfen zur Erziehung im Jahr 2023", department="Amt für Jugend und Familie"))
