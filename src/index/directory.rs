@@ -94,7 +94,9 @@ fn read_at(file: &std::fs::File, buffer: &mut [u8], offset: u64) -> io::Result<(
 fn read_at(file: &std::fs::File, buffer: &mut [u8], offset: u64) -> io::Result<()> {
     use std::io::{Read, Seek};
     static CURSOR: std::sync::Mutex<()> = std::sync::Mutex::new(());
-    let _guard = CURSOR.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let _guard = CURSOR
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let mut file = file.try_clone()?;
     file.seek(io::SeekFrom::Start(offset))?;
     file.read_exact(buffer)
