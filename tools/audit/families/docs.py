@@ -361,3 +361,17 @@ doc(file="f18_type-heading-with-number-under-landratsamt.pdf", producer="libreof
                title="Schulsozialarbeit an den Mittelschulen des Landkreises – Jahresbericht 2023",
                department="Kreisjugendamt",
                consultations=[C("Jugendhilfeausschuss", "2024-04-25", None)]))
+
+doc(file="f19_header-table-with-date-column.pdf", producer="libreoffice-html", font="Liberation Sans", size=10,
+    family="a paper's header as a horizontal table, labels as column heads over one row of values "
+           "('Drucksachen-Nr. | Vorlageart | Datum | Status'): its date column is the paper's date, not a session's",
+    blocks=[
+        ("p", "Bezirksverordnetenversammlung Nordheide"),
+        ("table", ["Drucksachen-Nr.", "Vorlageart", "Datum", "Status"],
+         [["0342/XX", "Beschlussvorlage", "14.05.2024", "öffentlich"]]),
+        ("pb", "Benennung einer Grünanlage im Ortsteil Talbrück-Ost"),
+        ("p", "Die Bezirksverordnetenversammlung möge beschließen: Die Grünanlage an der Mühlenstraße erhält "
+              "den Namen Clara-Berg-Park."),
+    ],
+    truth=dict(drucksache="0342/XX", doc_type="Beschlussvorlage", date="2024-05-14", public=True,
+               title="Benennung einer Grünanlage im Ortsteil Talbrück-Ost"))
