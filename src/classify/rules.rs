@@ -178,6 +178,7 @@ pub fn score(
         .map(|t| normalize(title_first_part(t)))
         .unwrap_or_default();
     let head = title_head(tax, &title_lead, &places);
+    let compounds = compound_reach(tax, &title_norm);
     explanation.title = title_norm.clone();
     // Passing mentions are a matter of long papers: a short one states its subject throughout.
     let long = body_words >= s.passing_words;
@@ -254,10 +255,13 @@ pub fn score(
             if !forms.is_empty() {
                 let first = title == 0.0;
                 let place = forms.iter().all(|f| places.contains(f));
+                let modifier = term.pattern.is_word()
+                    && forms.iter().all(|f| is_first_part(&compounds, f, ti));
                 let points = term.weight
                     * s.title_factor
                     * if first { 1.0 } else { s.title_further }
-                    * if place { s.title_place } else { 1.0 };
+                    * if place { s.title_place } else { 1.0 }
+                    * if modifier { s.title_modifier } else { 1.0 };
                 title += points;
                 hits.push(TermHit {
                     term: term.source.clone(),
@@ -317,7 +321,10 @@ pub fn score(
     // An agenda names its subjects in its items: every theme after the first needs them there.
     let agenda = reading == subject::Reading::Agenda;
     let grant = tax.subject.grant(&title_norm);
-    let chosen = select(tax, &mut results, long, short, agenda, grant);
+    // A paper of middling length (not an agenda) treats at most two subjects unless its title
+    // names a third; a short paper states its subjects throughout, a long one has sections.
+    let middling = long && !agenda && body_words < s.third_words;
+    let chosen = select(tax, &mut results, long, short, agenda, middling, grant);
     explanation.themes = results;
     (chosen, explanation)
 }
@@ -332,6 +339,7 @@ fn select(
     long: bool,
     short: bool,
     agenda: bool,
+    middling: bool,
     grant: Option<(&str, f64)>,
 ) -> Vec<ThemeScore> {
     let s = &tax.settings;
@@ -351,6 +359,12 @@ fn select(
         } else if chosen.len() >= 2 && r.score < s.follow * prev {
             r.notes
                 .push(format!("below {} × the theme before it", s.follow));
+        } else if chosen.len() >= 2 && middling && r.title <= 0.0 && r.score < s.third_follow * prev
+        {
+            r.notes.push(format!(
+                "a further theme the title does not name in a paper of {}–{} words, below {} × the theme before it",
+                s.passing_words, s.third_words, s.third_follow
+            ));
         } else if i > 0 && r.score < s.threshold {
             r.notes.push(format!("below threshold {}", s.threshold));
         } else if i > 0 && r.score < s.relative * top {
@@ -474,6 +488,7 @@ fn head_first(tax: &Taxonomy, results: &mut [ThemeExplanation], chosen: &mut Vec
         .index_of(&h.id)
         .and_then(|i| tax.rules.get(i))
         .is_some_and(|rule| rule.yields_to.iter().any(|y| y.theme == top_id));
+    // A theme that yields to the first goes first only when it outscores it.
     if yields || h.score < ratio * top_score {
         return;
     }
@@ -665,6 +680,72 @@ fn title_head<'t>(
             .collect();
     }
     Vec::new()
+}
+
+/// Per word of a normalised title and per theme: how far the theme's word terms reach into it
+/// (see [`WordPattern::reach`](super::terms::WordPattern::reach); 0: no term) and where its
+/// latest-starting term of at least `head_min` weight starts (only such a term names a
+/// compound's head, as only such a term names the title's head).
+fn compound_reach(
+    tax: &Taxonomy,
+    title_norm: &str,
+) -> HashMap<String, Vec<(usize, Option<usize>)>> {
+    let mut out: HashMap<String, Vec<(usize, Option<usize>)>> = HashMap::new();
+    if tax.settings.title_modifier >= 1.0 {
+        return out;
+    }
+    for word in words(title_norm) {
+        if out.contains_key(word) || is_word_excluded(&tax.ignore, word) {
+            continue;
+        }
+        let reach = tax
+            .rules
+            .iter()
+            .map(|rule| {
+                if is_word_excluded(&rule.exclude, word) {
+                    return (0, None);
+                }
+                rule.terms
+                    .iter()
+                    .chain(&rule.title_terms)
+                    .filter_map(|t| match &t.pattern {
+                        Pattern::Word(p) if p.matches(word) => {
+                            Some((t.weight, p.start(word), p.reach(word)))
+                        }
+                        _ => None,
+                    })
+                    .fold((0, None), |(end, later), (weight, start, reach)| {
+                        let later = if weight >= tax.settings.head_min {
+                            later.max(Some(start))
+                        } else {
+                            later
+                        };
+                        (end.max(reach), later)
+                    })
+            })
+            .collect();
+        out.insert(word.to_string(), reach);
+    }
+    out
+}
+
+/// True when theme `ti`'s terms name only the first part of the compound `word` and another
+/// theme's strong term names a later part: `schul*` in `Schulsozialarbeit`, where `*sozial*`
+/// starts where `schul` ends; `*abfall*` in `Abfallgebühren`. A term over the whole compound
+/// (`*digitalpakt*`) makes no other theme's a first part.
+fn is_first_part(
+    compounds: &HashMap<String, Vec<(usize, Option<usize>)>>,
+    word: &str,
+    ti: usize,
+) -> bool {
+    compounds.get(word).is_some_and(|reach| {
+        let own = reach.get(ti).map_or(0, |r| r.0);
+        own > 0
+            && reach
+                .iter()
+                .enumerate()
+                .any(|(j, &(_, later))| j != ti && later.is_some_and(|start| start >= own))
+    })
 }
 
 /// A title up to its first separator (a dash between words, a semicolon or a comma).
@@ -1126,6 +1207,67 @@ yields_to = [{ theme = "klima", unless_ratio = 10.0 }]
         };
         assert_eq!(ids(1.0), ["ordnung", "verkehr"]);
         assert_eq!(ids(0.25), ["ordnung"]);
+    }
+
+    #[test]
+    fn the_first_part_of_a_compound_in_the_title_counts_less() {
+        let toml = |title_modifier: f64| {
+            format!(
+                "[settings]\nthreshold = 2.0\nrelative = 0.1\ntitle_modifier = {title_modifier}\n\
+                 [[theme]]\nid = \"schule\"\nlabel = \"S\"\nterms = {{ \"schul*\" = 3.0 }}\n\
+                 [[theme]]\nid = \"sozial\"\nlabel = \"So\"\nterms = {{ \"*sozial*\" = 3.0 }}\n"
+            )
+        };
+        let layer = TextLayer::from_layout_text("Der Träger stellt Fachkräfte ein.\n");
+        let ctx = Context {
+            title: Some("Ausbau der Schulsozialarbeit"),
+            ..Context::default()
+        };
+        let title_points = |title_modifier: f64| {
+            let tax = Taxonomy::from_toml(&toml(title_modifier)).expect("valid");
+            let (_, ex) = score(&tax, &layer, &ctx);
+            let of = |id: &str| ex.themes.iter().find(|t| t.id == id).map(|t| t.title);
+            (of("schule"), of("sozial"))
+        };
+        assert_eq!(title_points(1.0), (Some(9.0), Some(9.0)));
+        // `schul*` names only the first part: `*sozial*` reaches further into the word.
+        assert_eq!(title_points(0.5), (Some(4.5), Some(9.0)));
+    }
+
+    #[test]
+    fn a_middling_paper_names_a_third_theme_in_its_title_or_near_the_second() {
+        let toml = |third_follow: f64| {
+            format!(
+                "[settings]\nthreshold = 2.0\nrelative = 0.1\nfollow = 0.5\npassing_words = 5\n\
+                 third_follow = {third_follow}\nthird_words = 100\n\
+                 [[theme]]\nid = \"a\"\nlabel = \"A\"\nterms = {{ \"*alpha*\" = 3.0 }}\n\
+                 [[theme]]\nid = \"b\"\nlabel = \"B\"\nterms = {{ \"*beta*\" = 3.0 }}\n\
+                 [[theme]]\nid = \"c\"\nlabel = \"C\"\nterms = {{ \"*gamma*\" = 3.0 }}\n"
+            )
+        };
+        let layer =
+            TextLayer::from_layout_text("Alpha und Alpha. Alpha, Alpha. Beta und Beta. Gamma.\n");
+        let ids = |third_follow: f64, title: &str| {
+            let tax = Taxonomy::from_toml(&toml(third_follow)).expect("valid");
+            let ctx = Context {
+                title: Some(title),
+                ..Context::default()
+            };
+            let (themes, ex) = score(&tax, &layer, &ctx);
+            let ids: Vec<String> = themes.into_iter().map(|t| t.id).collect();
+            (ids, ex)
+        };
+        assert_eq!(ids(0.0, "Bericht").0, ["a", "b", "c"]);
+        let (cut, ex) = ids(0.7, "Bericht");
+        assert_eq!(cut, ["a", "b"], "{ex:#?}");
+        assert!(
+            notes_of(&ex, "c")
+                .iter()
+                .any(|n| n.contains("the title does not name"))
+        );
+        // Named in the title, the third theme stays.
+        let (named, ex) = ids(0.7, "Bericht Gamma");
+        assert_eq!(named.len(), 3, "{ex:#?}");
     }
 
     #[test]

@@ -98,6 +98,16 @@ pub struct Settings {
     pub place_words: usize,
     /// The factor for title points of a term found only in a place (1: off).
     pub title_place: f64,
+    /// The factor for title points of a theme whose terms name only the first part of a
+    /// compound another theme's term reaches further into (`Schulsozialarbeit` is social work,
+    /// `Abfallgebühren` are fees): the head of a German compound is its last part (1: off).
+    pub title_modifier: f64,
+    /// In a paper of at least `passing_words` and fewer than `third_words` scored words that is
+    /// no agenda, a theme from the third on that the title does not name needs this fraction of
+    /// the score of the theme before it (0: off).
+    pub third_follow: f64,
+    /// See `third_follow`.
+    pub third_words: usize,
 }
 
 impl Default for Settings {
@@ -128,6 +138,9 @@ impl Default for Settings {
             places: Vec::new(),
             place_words: 2,
             title_place: 1.0,
+            title_modifier: 1.0,
+            third_follow: 0.0,
+            third_words: 0,
         }
     }
 }

@@ -145,6 +145,25 @@ impl WordPattern {
 }
 
 impl WordPattern {
+    /// Where in a matching `word` (in bytes) the stem starts: 0 unless the pattern takes any
+    /// prefix.
+    pub fn start(&self, word: &str) -> usize {
+        if !self.any_prefix {
+            return 0;
+        }
+        if self.any_suffix {
+            return word.find(&self.stem).unwrap_or(0);
+        }
+        // `*stem` plus an inflection ending: the stem ends where the ending starts.
+        ENDINGS
+            .iter()
+            .filter_map(|e| word.strip_suffix(e))
+            .filter(|w| w.ends_with(&self.stem))
+            .map(|w| w.len() - self.stem.len())
+            .max()
+            .unwrap_or(0)
+    }
+
     /// How far into a matching `word` (in bytes) the stem reaches: to the end of the word when
     /// the pattern takes only inflection endings after the stem, else to the stem's end.
     pub fn reach(&self, word: &str) -> usize {
@@ -234,6 +253,18 @@ pub fn words(normalized: &str) -> impl Iterator<Item = &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_stem_starts_and_ends_where_it_is_found_in_a_compound() {
+        let span = |p: &str, w: &str| match Pattern::parse(p) {
+            Ok(Pattern::Word(wp)) => (wp.start(w), wp.reach(w)),
+            other => panic!("{p} is not a word pattern: {other:?}"),
+        };
+        assert_eq!(span("schul*", "schulsozialarbeit"), (0, 5));
+        assert_eq!(span("*sozial*", "schulsozialarbeit"), (5, 11));
+        assert_eq!(span("*gebühr", "abfallgebühren"), (6, 15)); // bytes: `ü` is two
+        assert_eq!(span("schule", "schulen"), (0, 7));
+    }
 
     fn word_hit(p: &str, w: &str) -> bool {
         match Pattern::parse(p) {

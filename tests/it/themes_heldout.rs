@@ -1,15 +1,17 @@
 //! Theme rules on labelled council texts of other cities (`tests/fixtures/themes/`), scored like
 //! `evaluate.py` (micro precision/recall/F1 over labels, primary = first label).
 //!
-//! - `heldout7.jsonl` — **held out**: 128 texts of 122 councils, written and labelled by a helper
-//!   who never ran ratsdex nor read the rules (1.59 themes per text: a secondary theme only for a
-//!   decision point, a section, funding or a stated goal of its own), committed (431c098) before
-//!   any rule ran on them. First contact (rules of 855bbac, issue 17's fourth step, scored once
-//!   by the lead): P 0.729, R 0.936, F1 0.820, primary 0.883, themes per text 1.59 labelled /
-//!   2.05 assigned. Its misses are not printed; the floors below are the first-contact figures.
+//! All six sets are tuning sets now, openly (the next first-contact set is `heldout8.jsonl`,
+//! scored once by the lead):
 //!
-//! The five below are tuning sets now, openly:
-//!
+//! - `heldout7.jsonl` — 128 texts of 122 councils, written and labelled by a helper who never
+//!   ran ratsdex nor read the rules (1.59 themes per text: a secondary theme only for a decision
+//!   point, a section, funding or a stated goal of its own), committed (431c098) before any rule
+//!   ran on them. First contact (rules of 855bbac, issue 17's fourth step, scored once by the
+//!   lead): P 0.729, R 0.936, F1 0.820, primary 0.883, themes per text 1.59 labelled / 2.05
+//!   assigned. Tuned on since issue 17's fifth step (its primary misses and false secondary
+//!   themes were read), so its misses are printed: P 0.761, R 0.951, F1 0.845, primary 0.930,
+//!   1.99 assigned per text.
 //! - `heldout6.jsonl` — 115 texts of 111 councils, labelled by a helper who never ran ratsdex
 //!   nor read the rules, committed (e61051b) before any rule ran on them. First contact (rules
 //!   of 44f7602, scored once by the lead): P 0.641, R 0.973, F1 0.773, primary 0.922, themes per
@@ -49,7 +51,13 @@
 //! fourth step (a further theme named mostly in the running text outside the subject needs 0.2 ×
 //! the best score, `running_relative`; a grant is filed by what it funds): heldout6 P 0.641 →
 //! 0.678, F1 0.773 → 0.799; heldout5 P 0.647 → 0.673, F1 0.773 → 0.792; heldout3 P 0.761,
-//! F1 0.838; heldout2 P 0.805, F1 0.854; tuning unchanged; no set lost a label.
+//! F1 0.838; heldout2 P 0.805, F1 0.854; tuning unchanged; no set lost a label. Issue 17's
+//! fifth step (vocabulary; a compound's first part in the title counts half; a third theme the
+//! title does not name needs 0.7 × the theme before it in a paper of 200–800 words that is no
+//! agenda): heldout7 F1 0.820 → 0.845, primary 0.883 → 0.930; heldout6 F1 0.799 → 0.810,
+//! primary 0.922 → 0.930; heldout5 F1 0.792 → 0.806, primary 0.909 → 0.917; heldout3 F1 0.838 →
+//! 0.852; heldout2 F1 0.854 → 0.871, primary 0.921 → 0.928; tuning F1 0.892 → 0.899; no recall
+//! below its floor.
 
 use ratsdex::classify::Taxonomy;
 use ratsdex::eval::themes::{Report, classify_text, labels};
@@ -70,9 +78,9 @@ const TUNING: Set = Set {
     data: include_str!("../fixtures/themes/tuning.jsonl"),
     cases: 100,
     floors: [
-        ("themes_precision", 0.963),
-        ("themes_recall", 0.830),
-        ("themes_f1", 0.891),
+        ("themes_precision", 0.970),
+        ("themes_recall", 0.836),
+        ("themes_f1", 0.898),
         ("themes_primary", 0.970),
     ],
     show_misses: true,
@@ -83,10 +91,10 @@ const HELDOUT2: Set = Set {
     data: include_str!("../fixtures/themes/heldout2.jsonl"),
     cases: 139,
     floors: [
-        ("themes_precision", 0.805),
-        ("themes_recall", 0.910),
-        ("themes_f1", 0.854),
-        ("themes_primary", 0.920),
+        ("themes_precision", 0.831),
+        ("themes_recall", 0.915),
+        ("themes_f1", 0.871),
+        ("themes_primary", 0.928),
     ],
     show_misses: true,
 };
@@ -96,10 +104,10 @@ const HELDOUT6: Set = Set {
     data: include_str!("../fixtures/themes/heldout6.jsonl"),
     cases: 115,
     floors: [
-        ("themes_precision", 0.677),
+        ("themes_precision", 0.694),
         ("themes_recall", 0.972),
-        ("themes_f1", 0.798),
-        ("themes_primary", 0.921),
+        ("themes_f1", 0.810),
+        ("themes_primary", 0.930),
     ],
     show_misses: true,
 };
@@ -109,10 +117,10 @@ const HELDOUT5: Set = Set {
     data: include_str!("../fixtures/themes/heldout5.jsonl"),
     cases: 121,
     floors: [
-        ("themes_precision", 0.672),
+        ("themes_precision", 0.694),
         ("themes_recall", 0.961),
-        ("themes_f1", 0.791),
-        ("themes_primary", 0.909),
+        ("themes_f1", 0.806),
+        ("themes_primary", 0.917),
     ],
     show_misses: true,
 };
@@ -122,25 +130,25 @@ const HELDOUT3: Set = Set {
     data: include_str!("../fixtures/themes/heldout3.jsonl"),
     cases: 106,
     floors: [
-        ("themes_precision", 0.760),
-        ("themes_recall", 0.933),
-        ("themes_f1", 0.838),
+        ("themes_precision", 0.779),
+        ("themes_recall", 0.940),
+        ("themes_f1", 0.851),
         ("themes_primary", 0.896),
     ],
     show_misses: true,
 };
 
 const HELDOUT7: Set = Set {
-    name: "held-out texts 7 (held out; first contact F1 0.820)",
+    name: "held-out texts 7 (first contact F1 0.820, tuned on since issue 17's fifth step)",
     data: include_str!("../fixtures/themes/heldout7.jsonl"),
     cases: 128,
     floors: [
-        ("themes_precision", 0.729),
-        ("themes_recall", 0.936),
-        ("themes_f1", 0.819),
-        ("themes_primary", 0.882),
+        ("themes_precision", 0.760),
+        ("themes_recall", 0.950),
+        ("themes_f1", 0.845),
+        ("themes_primary", 0.929),
     ],
-    show_misses: false,
+    show_misses: true,
 };
 
 /// The report over every case of a set, plus one line per case that differs.
