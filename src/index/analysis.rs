@@ -3,7 +3,7 @@
 
 use frostem::{Algorithm, Stemmer};
 use std::borrow::Cow;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 use tantivy::tokenizer::{
     LowerCaser, TextAnalyzer, Token, TokenStream, Tokenizer, WhitespaceTokenizer,
@@ -110,16 +110,38 @@ pub enum Form {
     Stem,
 }
 
+/// Most stems a [`GermanTokenizer`] remembers (it forgets them all when full): a text repeats
+/// its words, and so do the texts of an archive.
+const STEM_MEMO: usize = 16_384;
+
 /// A tantivy tokenizer emitting folded surface forms or stems of [`words`].
 #[derive(Debug, Clone)]
 pub struct GermanTokenizer {
     form: Form,
+    /// Stems of words as written, computed before.
+    memo: HashMap<String, String>,
 }
 
 impl GermanTokenizer {
     /// A tokenizer emitting `form`.
     pub fn new(form: Form) -> GermanTokenizer {
-        GermanTokenizer { form }
+        GermanTokenizer {
+            form,
+            memo: HashMap::new(),
+        }
+    }
+
+    /// [`stem`], remembered.
+    fn stem(&mut self, word: &str) -> String {
+        if let Some(s) = self.memo.get(word) {
+            return s.clone();
+        }
+        if self.memo.len() >= STEM_MEMO {
+            self.memo.clear();
+        }
+        let s = stem(word);
+        self.memo.insert(word.to_string(), s.clone());
+        s
     }
 }
 
@@ -142,7 +164,7 @@ impl Tokenizer for GermanTokenizer {
                 position,
                 text: match self.form {
                     Form::Exact => fold(w.text),
-                    Form::Stem => stem(w.text),
+                    Form::Stem => self.stem(w.text),
                 },
                 position_length: 1,
             })
@@ -219,5 +241,21 @@ mod tests {
             out.push((s.token().text.clone(), s.token().position));
         }
         assert_eq!(out, [("die".to_string(), 0), ("schul".to_string(), 1)]);
+    }
+
+    #[test]
+    fn remembered_stems_are_the_stems() {
+        let mut t = GermanTokenizer::new(Form::Stem);
+        for word in [
+            "Schulen",
+            "Schulen",
+            "Baden",
+            "Bäder",
+            "digitalisierten",
+            "Baden",
+        ] {
+            assert_eq!(t.stem(word), stem(word));
+        }
+        assert_eq!(t.memo.len(), 4);
     }
 }

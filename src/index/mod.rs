@@ -1290,21 +1290,15 @@ impl Writer {
         }
         let learned = &self.learned;
         let known = |w: &str| learned.contains(w);
-        let mut cache: HashMap<String, Vec<String>> = HashMap::new();
         let decomp = &self.decomp;
-        let mut split = |w: &str| -> Vec<String> {
-            cache
-                .entry(w.to_string())
-                .or_insert_with(|| decomp.parts(w, &known))
-                .clone()
-        };
+        let mut stems = store::PartStems::new(|w: &str| decomp.parts(w, &known));
         let mut docs = Vec::with_capacity(pending.len());
         let mut parts_of: HashMap<(&str, &str), store::Parts> = HashMap::new();
         for (record, text, stamp) in &pending {
             let title = title_of(record);
             let mut analyse = || {
-                let title_parts = store::compound_parts(title, &mut split);
-                let text_parts = store::compound_parts(text, &mut split);
+                let title_parts = stems.compound_parts(title);
+                let text_parts = stems.compound_parts(text);
                 store::Parts {
                     all: format!("{title_parts} {text_parts}"),
                     title: title_parts,

@@ -5,6 +5,7 @@ use super::schema::Fields;
 use super::{FileStamp, IndexError, StoredDoc};
 use crate::record::DocumentRecord;
 use crate::record::filters::{folded, klimacheck_key};
+use std::collections::HashMap;
 use tantivy::TantivyDocument;
 use tantivy::schema::Value;
 
@@ -143,21 +144,43 @@ pub fn from_document(f: &Fields, doc: &TantivyDocument) -> Result<StoredDoc, Ind
     })
 }
 
-/// The compound-part stems of every word of `text`, separated by spaces.
-pub fn compound_parts(text: &str, split: &mut dyn FnMut(&str) -> Vec<String>) -> String {
-    let mut out = String::new();
-    for w in words(text) {
-        if w.text.len() < 6 || w.text.chars().any(|c| c.is_ascii_digit()) {
-            continue;
-        }
-        for p in split(&fold(w.text)) {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(&stem(&p));
+/// The compound-part stems of words as written: each distinct word is folded, split (by the
+/// function given) and its parts stemmed once, however often it occurs in the texts of a batch.
+pub struct PartStems<'t, F> {
+    split: F,
+    memo: HashMap<&'t str, Vec<String>>,
+}
+
+impl<'t, F: Fn(&str) -> Vec<String>> PartStems<'t, F> {
+    /// Stems of the parts `split` gives for a folded word.
+    pub fn new(split: F) -> PartStems<'t, F> {
+        PartStems {
+            split,
+            memo: HashMap::new(),
         }
     }
-    out
+
+    /// The compound-part stems of every word of `text`, separated by spaces.
+    pub fn compound_parts(&mut self, text: &'t str) -> String {
+        let mut out = String::new();
+        for w in words(text) {
+            if w.text.len() < 6 || w.text.chars().any(|c| c.is_ascii_digit()) {
+                continue;
+            }
+            let split = &self.split;
+            let stems = self
+                .memo
+                .entry(w.text)
+                .or_insert_with(|| split(&fold(w.text)).iter().map(|p| stem(p)).collect());
+            for s in stems.iter() {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(s);
+            }
+        }
+        out
+    }
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@
 //! characters other than hex digits in hex strings. It is only used on files that did not load
 //! or lost objects.
 
-use super::lex::{is_delimiter, is_regular, is_space, skip_comment, skip_literal_string};
+use super::lex::{find, is_delimiter, is_regular, is_space, skip_comment, skip_literal_string};
 
 /// Containers nested deeper than this are left as they are.
 const MAX_DEPTH: usize = 64;
@@ -41,7 +41,8 @@ pub fn mend(bytes: &[u8]) -> Option<Vec<u8>> {
     let mut out = bytes.to_vec();
     let mut changed = false;
     let mut at = 0;
-    while let Some((start, is_trailer)) = next_region(bytes, at) {
+    let mut trailers = Keyword::new(b"trailer");
+    while let Some((start, is_trailer)) = next_region(bytes, at, &mut trailers) {
         let (tokens, end, stream) = tokenize(bytes, start, is_trailer, &mut out, &mut changed);
         let mut walk = Walk {
             tokens: &tokens,
@@ -70,10 +71,10 @@ pub fn mend(bytes: &[u8]) -> Option<Vec<u8>> {
 
 /// The start of the next object body (after `obj`) or trailer dictionary (after `trailer`) at or
 /// after `at`, and whether it is the trailer.
-fn next_region(bytes: &[u8], at: usize) -> Option<(usize, bool)> {
+fn next_region(bytes: &[u8], at: usize, trailers: &mut Keyword) -> Option<(usize, bool)> {
     let rest = bytes.get(at..)?;
     let obj = keyword_at(rest, b"obj");
-    let trailer = keyword_at(rest, b"trailer");
+    let trailer = trailers.next(bytes, at).map(|t| t - at);
     match (obj, trailer) {
         (Some(o), Some(t)) if t < o => Some((at + t + 7, true)),
         (Some(o), _) => Some((at + o + 3, false)),
@@ -85,16 +86,54 @@ fn next_region(bytes: &[u8], at: usize) -> Option<(usize, bool)> {
 /// The first position of `word` as a whole word in `hay`.
 fn keyword_at(hay: &[u8], word: &[u8]) -> Option<usize> {
     let mut from = 0;
-    while let Some(p) = hay.get(from..)?.windows(word.len()).position(|w| w == word) {
+    while let Some(p) = find(hay.get(from..)?, word) {
         let at = from + p;
-        let before = at.checked_sub(1).and_then(|i| hay.get(i)).copied();
-        let after = hay.get(at + word.len()).copied();
-        if before.is_none_or(|b| !is_regular(b)) && after.is_none_or(|b| !is_regular(b)) {
+        if whole_word(hay, at, word.len()) {
             return Some(at);
         }
         from = at + 1;
     }
     None
+}
+
+/// True when the `len` bytes at `at` are no part of a longer word of `hay`.
+fn whole_word(hay: &[u8], at: usize, len: usize) -> bool {
+    let before = at.checked_sub(1).and_then(|i| hay.get(i)).copied();
+    let after = hay.get(at + len).copied();
+    before.is_none_or(|b| !is_regular(b)) && after.is_none_or(|b| !is_regular(b))
+}
+
+/// A keyword searched for again and again from later offsets (the trailer, from every object of
+/// a file): the last answer is kept, so that a file is not scanned to its end once per object.
+struct Keyword {
+    word: &'static [u8],
+    /// The offset searched from and what [`keyword_at`] found there (an offset in the file).
+    last: Option<(usize, Option<usize>)>,
+}
+
+impl Keyword {
+    fn new(word: &'static [u8]) -> Keyword {
+        Keyword { word, last: None }
+    }
+
+    /// `keyword_at(&bytes[at..], word)`, as an offset in `bytes`.
+    fn next(&mut self, bytes: &[u8], at: usize) -> Option<usize> {
+        let rest = bytes.get(at..)?;
+        // Matches between two offsets searched from were rejected for the bytes around them,
+        // which are the same; only one at the very start of `rest` counts now as it did not then.
+        if let Some((from, found)) = self.last
+            && from <= at
+            && found.is_none_or(|f| f >= at)
+        {
+            if rest.starts_with(self.word) && whole_word(rest, 0, self.word.len()) {
+                return Some(at);
+            }
+            return found;
+        }
+        let found = keyword_at(rest, self.word).map(|p| at + p);
+        self.last = Some((at, found));
+        found
+    }
 }
 
 /// The tokens of one region, up to `stream`, `endobj`, another `obj` (or, for the trailer,

@@ -43,6 +43,12 @@ pub fn skip_literal_string(bytes: &[u8], at: usize) -> usize {
     i.min(bytes.len())
 }
 
+/// The first position of `needle` in `hay` (a vectorised substring search: the byte scans run
+/// over whole files).
+pub fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    memchr::memmem::find(hay, needle)
+}
+
 /// The offset of the line end after the comment that starts with `%` at `at`.
 pub fn skip_comment(bytes: &[u8], at: usize) -> usize {
     let mut i = at;
@@ -63,5 +69,7 @@ mod tests {
         assert_eq!(skip_literal_string(b"(open", 0), 5);
         assert_eq!(skip_comment(b"% x ( y\n1", 0), 7);
         assert!(is_regular(b'R') && !is_regular(b'/') && !is_regular(b'\x0c'));
+        assert_eq!(find(b"1 0 obj endobj", b"obj"), Some(4));
+        assert_eq!(find(b"ob", b"obj"), None);
     }
 }

@@ -38,7 +38,7 @@ pub struct Guarded {
 
 /// Load `bytes` with `options`, unpacking object streams only within the allowance.
 pub fn load(bytes: &[u8], options: LoadOptions) -> Guarded {
-    if !contains(bytes, b"/ObjStm") {
+    if lex::find(bytes, b"/ObjStm").is_none() {
         return Guarded {
             result: Document::load_mem_with_options(bytes, options),
             skipped: 0,
@@ -140,11 +140,6 @@ fn count_tokens(data: &[u8]) -> usize {
         in_word = !space && !delimiter;
     }
     n
-}
-
-/// `needle` occurs in `hay`.
-fn contains(hay: &[u8], needle: &[u8]) -> bool {
-    hay.windows(needle.len()).any(|w| w == needle)
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! header, and objects the cross-reference data does not lead to (offsets that are wrong after
 //! an edit, a wrong stream `/Length`) recovered by scanning the file for `N G obj`.
 
+use super::lex::find;
 use super::{lenient, objstreams};
 use lopdf::xref::XrefEntry;
 use lopdf::{Document, LoadOptions, Object, ObjectId};
@@ -56,11 +57,6 @@ fn built_like_pdf(bytes: &[u8]) -> bool {
         && (find(bytes, b"startxref").is_some()
             || find(bytes, b"trailer").is_some()
             || find(bytes, b"/XRef").is_some())
-}
-
-/// Position of `needle` in `hay`.
-fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    hay.windows(needle.len()).position(|w| w == needle)
 }
 
 /// Objects the file names but that did not load — entries of the cross-reference data whose
