@@ -15,7 +15,9 @@ use std::path::Path;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-/// Bumped whenever a stage changes its output (14: OCR codes repaired with the document's
+/// Bumped whenever a stage changes its output (15: metadata rules of issue 13, sixth pass —
+/// codes stamped top right, type headings with `Nr.`, letterhead unit stacks, session titles
+/// without number, header tables' date column; 14: OCR codes repaired with the document's
 /// evidence — `/` read as `1`, Roman parts read with `1`/`l`; 13: theme rules of issue 17,
 /// fifth step — vocabulary, a compound's first part in the title counts half, a third theme of
 /// a middling paper needs 0.7 × the second; 12: metadata rules of issue 13, fifth pass —
@@ -30,7 +32,7 @@ use std::time::{Duration, Instant};
 /// title's head is looked for in the title's
 /// first part, also under a custom taxonomy; 6: `Baden` is not stemmed to `bad`, compound tails
 /// inside a known word are no parts), so that ingest re-processes every file.
-pub const PIPELINE_VERSION: u32 = 14;
+pub const PIPELINE_VERSION: u32 = 15;
 
 /// The warning recorded for a document without any text.
 pub const NO_TEXT_WARNING: &str = "no text layer (scanned?)";

@@ -3,7 +3,7 @@
 //! under the authority's name — tried in that order.
 
 use super::dates::{self, PLACE_DEN};
-use super::doc::{DLine, Doc, x_overlap};
+use super::doc::{DCell, DLine, Doc, x_overlap};
 use super::labeled::{Labeled, cut_at_labels, find_labeled_mid};
 use crate::vocab::{LabelSet, Labels, Vocabulary};
 
@@ -75,55 +75,83 @@ const NARROW_UNITS: [&str; 5] = [
 ];
 
 /// The most specific unit: a wide unit (`Abteilung Ordnung, Umwelt und Verkehr`, `Dezernat 4 –
-/// Umwelt und Technik`) with an office printed right below it in the letterhead, aligned
-/// (`Ordnungsamt`, `Eigenbetrieb Abfallwirtschaft …`), gives that office.
+/// Umwelt und Technik`) or an office with offices printed below it in the letterhead, aligned
+/// (`Ordnungsamt`, `Amt für Tiefbau` / `Sachgebiet Straßenbeleuchtung`), gives the last of them.
 fn narrower(doc: &Doc, vocab: &Vocabulary, department: String) -> String {
-    if !WIDE_UNITS.iter().any(|w| department.starts_with(w)) {
-        return department;
-    }
     let authorities = vocab.labels(LabelSet::Authorities);
     let pitch = doc.line_pitch();
     let top: Vec<&DLine> = doc
         .lines
         .iter()
         .take_while(|l| l.page == 1)
-        .take(8)
+        .take(10)
         .collect();
-    for pair in top.windows(2) {
-        let [above, below] = pair else { continue };
-        let Some(wide) = above
-            .cells
-            .iter()
+    // The stack opens a line of the letterhead (its first cell), not a labelled value.
+    let Some((start, wide)) = top.iter().enumerate().find_map(|(i, l)| {
+        unlabelled_cells(l)
             .find(|c| department.starts_with(c.text.trim()) && !c.text.trim().is_empty())
-        else {
-            continue;
-        };
-        if below.y - above.y > pitch * 1.6 {
-            return department;
+            .map(|c| (i, c))
+    }) else {
+        return department;
+    };
+    // Walk down the stack of units aligned with the wide one (`Abteilung Bauen, Planen und` /
+    // `Wirtschaftsförderung` / `Stadtentwicklungsamt – Fachbereich` / `Stadtplanung`): a line
+    // with an office word opens a unit, a one-word line or one after a connector continues it.
+    let mut units: Vec<String> = vec![wide.text.trim().to_string()];
+    let mut prev = top[start];
+    for below in top.iter().skip(start + 1) {
+        if below.y - prev.y > pitch * 1.6 {
+            break;
         }
-        let Some(unit) = below
-            .cells
-            .iter()
+        let Some(unit) = unlabelled_cells(below)
             .find(|c| (c.x0 - wide.x0).abs() < 6.0 || (c.x1 - wide.x1).abs() < 6.0)
         else {
-            return department;
+            break;
         };
         let text = unit.text.trim();
-        let lower = text.to_lowercase();
         let plain = !text.chars().any(|ch| ch.is_ascii_digit())
-            && !text.contains([':', '@', ','])
-            && (1..=5).contains(&text.split_whitespace().count());
-        let office = lower.split_whitespace().any(|w| {
-            NARROW_UNITS
-                .iter()
-                .any(|n| w.ends_with(n) || w.starts_with(n))
-        });
-        if plain && office && authorities.strip(text).is_none() {
-            return text.to_string();
+            && !text.contains([':', '@', ',', ';'])
+            && (1..=5).contains(&text.split_whitespace().count())
+            && authorities.strip(text).is_none();
+        if !plain {
+            break;
         }
-        return department;
+        let Some(current) = units.last_mut() else {
+            break;
+        };
+        let last = current
+            .split_whitespace()
+            .last()
+            .unwrap_or("")
+            .to_lowercase();
+        let continues = CONTINUES.contains(&last.as_str())
+            || current.ends_with(['–', '-', ','])
+            || vocab.labels(LabelSet::DepartmentUnits).is_whole(&last);
+        if is_narrow(text) && !continues {
+            units.push(text.to_string());
+        } else if continues || text.split_whitespace().count() == 1 {
+            current.push(' ');
+            current.push_str(text);
+        } else {
+            break;
+        }
+        prev = below;
     }
-    department
+    match units.as_slice() {
+        [_, .., office] if is_narrow(office) => office.clone(),
+        _ => department,
+    }
+}
+
+/// The cells of a line that are not the value of a label printed before them (`Beteiligt:`).
+fn unlabelled_cells(line: &DLine) -> impl Iterator<Item = &DCell> {
+    line.cells.iter().enumerate().filter_map(|(i, c)| {
+        let labelled = i
+            .checked_sub(1)
+            .and_then(|k| line.cells.get(k))
+            .is_some_and(|p| p.text.trim_end().ends_with(':'));
+        (!labelled).then_some(c)
+    })
 }
 
 /// Connector words after which a value continues on the next line.
@@ -158,6 +186,7 @@ fn labelled(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<String> 
     ]);
     let units = vocab.labels(LabelSet::DepartmentUnits);
     let not_department = vocab.labels(LabelSet::DepartmentNot);
+    let mut wide: Option<String> = None;
     for label in labels.in_file_order() {
         let single = Labels::new([label.text.as_str()]);
         let Some(found) = find_labeled_mid(doc, &single, 0..end, pitch, not_after)
@@ -191,9 +220,37 @@ fn labelled(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<String> 
         if is_not_department(&value, not_department) {
             continue;
         }
-        return Some(continued(doc, vocab, &found, value, &other_labels, pitch));
+        let value = continued(doc, vocab, &found, value, &other_labels, pitch);
+        // A wide unit (`Abteilung: Abteilung 3 – Bauen`) with a narrower one labelled too
+        // (`Sachgebiet: Sachgebiet 33 – ÖPNV`): the most specific unit.
+        if is_wide(&label.text) || is_wide(&value) {
+            wide.get_or_insert(value);
+            continue;
+        }
+        // A narrower unit that is part of the wide value (`Dezernat A, Amt für B`) is no other.
+        if wide
+            .as_ref()
+            .is_some_and(|w| !is_narrow(&value) || w.contains(value.as_str()))
+        {
+            continue;
+        }
+        return Some(value);
     }
-    None
+    wide
+}
+
+/// True when a unit or label names a unit above an office (`Abteilung 3`, `Dezernat II`).
+fn is_wide(text: &str) -> bool {
+    WIDE_UNITS.iter().any(|w| text.trim_start().starts_with(w))
+}
+
+/// True when a unit names an office that does the work (`Sportamt`, `Sachgebiet 33`).
+fn is_narrow(text: &str) -> bool {
+    text.to_lowercase().split_whitespace().any(|w| {
+        NARROW_UNITS
+            .iter()
+            .any(|n| w.ends_with(n) || w.starts_with(n))
+    })
 }
 
 /// The value of `found` continued on the lines below it (at most two): after `,`, `-`, a
@@ -255,6 +312,18 @@ fn continued(
         }
         if dates::first_date(&cont.text, vocab).is_some() || cont.text.contains(':') {
             break;
+        }
+        // An office alone under a wide unit (`Dezernat II – Sport` / `Sportamt`) is the unit.
+        let open = value.ends_with([',', '-', '–']) || CONTINUES.contains(&last.as_str());
+        if aligned_single
+            && !open
+            && is_wide(&value)
+            && is_narrow(&cont.text)
+            && !is_wide(&cont.text)
+        {
+            value = cont.text.clone();
+            li = ni;
+            continue;
         }
         if value.ends_with('-')
             && cont.text.chars().next().is_some_and(char::is_lowercase)

@@ -48,7 +48,16 @@ fn labelled(doc: &Doc, vocab: &Vocabulary, end: usize) -> Option<Date> {
             let row_below = doc.lines.get(found.value_line).is_some_and(|l| {
                 l.cells.len() >= 2 && l.cells.iter().any(|c| role_of(&c.text, roles).is_some())
             });
-            if cells > 2 || column_header || row_below {
+            // A paper's header table (`Drucksachen-Nr. | Vorlageart | Datum | Status` over one
+            // row of values) is no Beratungsfolge: its date column is the paper's date.
+            let numbers = vocab.labels(LabelSet::Drucksache);
+            let paper_header = doc.is_header_row(found.line)
+                && doc.lines.get(found.line).is_some_and(|l| {
+                    l.cells
+                        .iter()
+                        .any(|c| numbers.is_whole(c.text.trim_end_matches(':')))
+                });
+            if (cells > 2 && !paper_header) || column_header || row_below {
                 continue;
             }
         }

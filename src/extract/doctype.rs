@@ -215,8 +215,11 @@ fn plain_letter(doc: &Doc, vocab: &Vocabulary, opening: &str) -> Option<DocType>
 const GREETING_LINES: usize = 30;
 
 /// Words that may follow a printed type in the same cell.
-const TRAILERS: [&str; 18] = [
+const TRAILERS: [&str; 20] = [
     "vom",
+    // `Niederschrift über die 14. Sitzung …`, `Antrag auf Aufnahme eines Tagesordnungspunktes`
+    "über",
+    "auf",
     "in",
     "im",
     "zu",

@@ -32,6 +32,8 @@ pub(crate) fn find_labelled(
     let head = header_end.min(first_pages);
     labelled(doc, vocab, head)
         .map(|(n, label)| (n, Some(label)))
+        .or_else(|| type_heading_number(doc, vocab, head).map(|n| (n, None)))
+        .or_else(|| corner_number(doc, vocab).map(|n| (n, None)))
         .or_else(|| running_number(doc, vocab).map(|n| (n, None)))
         .or_else(|| further_down(doc, vocab, head..first_pages).map(|n| (n, None)))
 }
@@ -59,6 +61,97 @@ fn labelled(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<(Drucksache, S
                 return Some((n.prefixed(&found.label_text), found.label_text));
             }
             return Some((n, found.label_text));
+        }
+    }
+    None
+}
+
+/// A paper type heading with its number (`Bekanntgabe Nr. 07/2025`, `Vorlage Nr. 12/2024`):
+/// any printed type followed by a number word opens a line of the header block.
+fn type_heading_number(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<Drucksache> {
+    for line in doc.lines.iter().take(head).filter(|l| l.page == 1) {
+        let text = line.text.trim();
+        let lower = text.to_lowercase();
+        for t in &vocab.doc_types {
+            let Some(rest) = lower
+                .starts_with(&t.text.to_lowercase())
+                .then(|| text.get(t.text.len()..))
+                .flatten()
+            else {
+                continue;
+            };
+            // The type word ends at a word boundary and a number word follows.
+            if !rest.starts_with(' ') {
+                continue;
+            }
+            // `Beantwortung der Anfrage Nr. 07/2024` names the answered paper's number.
+            let answer = matches!(t.value, DocType::Antwort | DocType::Stellungnahme);
+            let mut words = rest.split_whitespace();
+            if answer || !words.next().is_some_and(labeled::is_number_word) {
+                continue;
+            }
+            if let Some(n) = number_from_value(rest, vocab) {
+                return Some(n);
+            }
+        }
+    }
+    None
+}
+
+/// A number printed at the right end of one of the first three lines of page 1, the way a
+/// council information system stamps a paper's code into the top right corner (`OF 412/7`,
+/// `ST 1203`, `AT/2025/0021`): the line's last cell, or the end of a heading without digits
+/// (`STELLUNGNAHME DES MAGISTRATS ST 1203`). Only a letter code before digits or one token joined
+/// by `/` — never a date, a phone number (leading `0`, a contact label) or a postcode.
+fn corner_number(doc: &Doc, vocab: &Vocabulary) -> Option<Drucksache> {
+    let contacts = vocab.labels(LabelSet::Contact);
+    for line in doc
+        .lines
+        .iter()
+        .take_while(|l| l.page == 1)
+        .filter(|l| !l.furniture)
+        .take(3)
+    {
+        let Some(last) = line.cells.last() else {
+            continue;
+        };
+        let words: Vec<&str> = last.text.split_whitespace().collect();
+        let mut candidates: Vec<&[&str]> = Vec::new();
+        if line.cells.len() >= 2 {
+            candidates.push(&words);
+        }
+        for k in [1, 2] {
+            let Some((before, tail)) = words.len().checked_sub(k).map(|i| words.split_at(i)) else {
+                continue;
+            };
+            if !before.is_empty() && !before.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
+                candidates.push(tail);
+            }
+        }
+        for cand in candidates {
+            let shaped = match cand {
+                [code, digits] => {
+                    is_code(code)
+                        && !contacts.starts(code)
+                        && digits.starts_with(|c: char| c.is_ascii_digit())
+                        && digits
+                            .chars()
+                            .all(|c| c.is_ascii_digit() || c == '/' || c == '-')
+                }
+                [one] => {
+                    one.contains('/')
+                        && !one.starts_with('0')
+                        && one.chars().any(|c| c.is_ascii_digit())
+                }
+                _ => false,
+            };
+            let t = cand.join(" ");
+            if shaped
+                && dates::find_dates(&t, vocab).is_empty()
+                && number_from_value(&t, vocab).is_some_and(|n| n.as_str() == t)
+            {
+                return Drucksache::parse(&t);
+            }
         }
     }
     None

@@ -22,6 +22,27 @@ pub(crate) fn find(
         .or_else(|| from_status_column(doc, vocab))
         .or_else(|| opened(doc))
         .or_else(|| session.then(|| of_session(doc)).flatten())
+        .or_else(|| for_session(doc, header_end))
+}
+
+/// A paper laid before a session named on a header line of its own: `für die öffentliche Sitzung
+/// des Jugendhilfeausschusses am …`, `zur nichtöffentlichen Sitzung des …` (layout family:
+/// Bekanntgaben and Vorlagen addressed to one session).
+fn for_session(doc: &Doc, header_end: usize) -> Option<bool> {
+    doc.lines
+        .iter()
+        .take(header_end.max(1))
+        .filter(|l| l.page == 1 && !l.furniture)
+        .find_map(|l| {
+            let lower = l.text.to_lowercase();
+            if !(lower.starts_with("für die ") || lower.starts_with("zur ")) {
+                return None;
+            }
+            SESSION_STATUS
+                .captures(&l.text)
+                .filter(|c| c.get(0).is_some_and(|m| m.start() <= 12))
+        })
+        .map(|c| c.name("not").is_none() && c.name("not2").is_none())
 }
 
 /// The session an invitation or minutes name as public or not: `zur öffentlichen Sitzung`,

@@ -6,6 +6,10 @@
 //! `ratsdex eval --corpus` runs the real pipeline on every paper. The floors are the first-contact
 //! figures rounded down to two decimals. Floors only go up: raise one when a field improves.
 //! A rule tuned on these papers makes the figure no longer a first contact — say so in the README.
+//!
+//! **Tuned on since meta16** (issue 13, openly; its misses were read and rules written by layout
+//! family, each with a look-alike in `tests/fixtures/families/` — see the folder's README,
+//! "Tuned since"). The first-contact figures stay recorded below; the floors are meta16's.
 
 use crate::support::eval_folder;
 
@@ -18,17 +22,20 @@ const PAPERS: usize = 35;
 /// drucksache 0.829, doc_type 0.943, date 0.857, title 0.771, public 0.914, department 0.743,
 /// consultations 0.756, klimacheck 0.971, pages 1.000, metadata_mean 0.865, originator 0.857;
 /// themes P 0.849 R 0.682 F1 0.756 primary 0.800.
+/// After meta16 (tuned on): drucksache 0.971, doc_type 1.000, date 0.914, title 0.914, public
+/// 0.943, department 0.914, consultations 0.785, klimacheck 0.971, metadata_mean 0.935,
+/// originator 0.857; themes unchanged by these rules.
 const FLOORS: &[(&str, f64)] = &[
-    ("drucksache", 0.82),
-    ("doc_type", 0.94),
-    ("date", 0.85),
-    ("title", 0.77),
-    ("public", 0.91),
-    ("department", 0.74),
-    ("consultations", 0.75),
+    ("drucksache", 0.97),
+    ("doc_type", 1.0),
+    ("date", 0.91),
+    ("title", 0.91),
+    ("public", 0.94),
+    ("department", 0.91),
+    ("consultations", 0.78),
     ("klimacheck", 0.97),
     ("pages", 1.0),
-    ("metadata_mean", 0.86),
+    ("metadata_mean", 0.93),
     ("originator", 0.85),
     ("themes_precision", 0.84),
     ("themes_recall", 0.68),

@@ -116,12 +116,33 @@ pub(super) fn header_lines(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> 
         .collect()
 }
 
+/// Words naming a session's kind between the article and `Sitzung` (`öffentliche`).
+const SESSION_KINDS: [&str; 4] = ["öffentlich", "nichtöffentlich", "ordentlich", "gemeinsam"];
+
 /// The session an Antrag or Anfrage is filed for, on a line of its own in the header (layout
 /// family: motions of members and Fraktionen): `zur Sitzung der Gemeindevertretung am
 /// 12.03.2024, TOP 9`, `für die Sitzung des Hauptausschusses am 4. März 2024` — the committee
 /// in the nominative, the date, no role (the paper prints none).
 pub(super) fn motion_session(text: &str, vocab: &Vocabulary) -> Option<Consultation> {
-    let words: Vec<&str> = text.split_whitespace().collect();
+    let all: Vec<&str> = text.split_whitespace().collect();
+    // `für die öffentliche Sitzung des …`, `zur nichtöffentlichen Sitzung der …`: the session's
+    // kind is no part of the committee.
+    let kind = all.get(1..3).and_then(|w| {
+        w.iter().position(|w| {
+            SESSION_KINDS
+                .iter()
+                .any(|k| w.to_lowercase().starts_with(k))
+        })
+    });
+    let words: Vec<&str> = match kind {
+        Some(k) => all
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != k + 1)
+            .map(|(_, w)| *w)
+            .collect(),
+        None => all,
+    };
     let lower: Vec<String> = words.iter().take(3).map(|w| w.to_lowercase()).collect();
     let mut start = match lower
         .iter()

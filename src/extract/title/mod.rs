@@ -51,6 +51,7 @@ pub(crate) fn find(
     let fits = |t: &String| fits(t, vocab);
     candidate(doc, vocab, header_end, after)
         .map(normalized)
+        .map(|t| drop_type_and_date(t, vocab))
         .filter(fits)
         .or_else(|| {
             // Typography alone names a subject only on a paper of a known type (a flyer's or a
@@ -157,6 +158,36 @@ fn drop_dateline(t: String) -> String {
         .map(|m| m.end());
     match end {
         Some(end) if end < t.len() => t[end..].to_string(),
+        _ => t,
+    }
+}
+
+/// A type line with the paper's date joined before its subject (`Antrag vom 03.02.2025 – Sichere
+/// Querung …`, layout family: a motion whose type and date stand on the line above the subject).
+static TYPE_AND_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<type>\S+)\s+vom\s+\d{1,2}\.\s*\d{1,2}\.\s*\d{4}\s*[–-]?\s+")
+        .unwrap_or_else(|_| super::text::never())
+});
+
+/// The subject without a leading paper type and date (`Antrag vom 03.02.2025 – `).
+fn drop_type_and_date(t: String, vocab: &Vocabulary) -> String {
+    let end = TYPE_AND_DATE
+        .captures(&t)
+        .filter(|c| {
+            c.name("type").is_some_and(|w| {
+                let f = crate::fold::alnum(w.as_str());
+                vocab.doc_types.iter().any(|d| d.alnum == f)
+            })
+        })
+        .and_then(|c| c.get(0))
+        .map(|m| m.end());
+    match end {
+        Some(end)
+            if t.get(end..)
+                .is_some_and(|r| r.split_whitespace().count() >= 3) =>
+        {
+            t[end..].to_string()
+        }
         _ => t,
     }
 }

@@ -5,7 +5,7 @@
 //! `Sitzung des Bezirksausschusses 6 - Sendling`).
 
 use super::super::doc::Doc;
-use super::super::text::captures_within;
+use super::super::text::{captures_within, collapse};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -22,17 +22,27 @@ static INVITED_TO: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|_| super::super::text::never())
 });
 
+/// The session named before the invitation verb (`zur 9. Sitzung des Ausschusses für Umwelt, Bau
+/// und Verkehr am Montag, … lade ich Sie hiermit ein`).
+static SESSION_THEN_INVITE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\bzur\s+(?P<session>(?:[0-9]+\.\s*)?(?:(?:öffentlichen|ordentlichen|konstituierenden|gemeinsamen)\s+)?Sitzung\s+(?:des|der)\s+(?P<body>[^.:;]+?))\s+am\s+(?P<when>[^;]*?)\blade\b",
+    )
+    .unwrap_or_else(|_| super::super::text::never())
+});
+
 /// The type line of a session paper, with what follows it on the same line.
 static TYPE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:einladung|niederschrift|protokoll)\b\s*(.*)$")
+    Regex::new(r"^(?i:einladung|niederschrift|protokoll|tagesordnung)\b\s*(.*)$")
         .unwrap_or_else(|_| super::super::text::never())
 });
 
-/// A numbered session of a named body (`über die 22. Sitzung des Hauptausschusses …`,
-/// `28. Tagung der Bezirksverordnetenversammlung …`), its lead-in words dropped.
+/// A numbered or qualified session of a named body (`über die 22. Sitzung des Hauptausschusses
+/// …`, `28. Tagung der Bezirksverordnetenversammlung …`, `über die öffentliche Sitzung des …`),
+/// its lead-in words dropped.
 static SESSION_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?:zur|über\s+die|der)\s+)?(\d{1,3}\.\s*(?:(?:öffentlichen?|ordentlichen?|konstituierenden?|gemeinsamen?)\s+)?(?:Sitzung|Tagung)\s+(?:des|der)\s+\p{L}.*)$",
+        r"^(?:(?:zur|über\s+die|der)\s+)?((?:\d{1,3}\.\s*(?:(?:öffentlichen?|ordentlichen?|konstituierenden?|gemeinsamen?)\s+)?|(?:öffentlichen?|ordentlichen?|konstituierenden?|gemeinsamen?)\s+)(?:Sitzung|Tagung)\s+(?:des|der)\s+\p{L}.*)$",
     )
     .unwrap_or_else(|_| super::super::text::never())
 });
@@ -106,14 +116,28 @@ pub(super) fn heading(doc: &Doc) -> Option<String> {
     } else {
         (rest.to_string(), i + 1)
     };
-    if let Some(m) = WHEN.find(&text) {
-        text.truncate(m.start());
+    let cut = WHEN.find(&text).map(|m| m.start());
+    if let Some(at) = cut {
+        text.truncate(at);
     }
     while super::lines::ends_with_function_word(&text)
         && let Some(more) = head.get(next).filter(|m| !m.is_empty() && !m.contains(':'))
     {
         text = format!("{text} {more}");
         next += 1;
+    }
+    // A body's place name wrapped onto a line of its own (`… des Ortsgemeinderates` /
+    // `Landscheid`): one capitalised word, no digits, no label, no session word.
+    if let Some(more) = head.get(next).filter(|m| {
+        !m.contains([':', ' '])
+            && m.chars().next().is_some_and(char::is_uppercase)
+            && !m.chars().any(|c| c.is_ascii_digit())
+            && !m.to_lowercase().contains("sitzung")
+            && !TYPE_LINE.is_match(m)
+    }) && text.contains("Sitzung")
+        && cut.is_none()
+    {
+        text = format!("{text} {more}");
     }
     let session = SESSION_HEADING.captures(&text)?.get(1)?.as_str().trim();
     (!super::lines::ends_with_function_word(session)).then(|| session.to_string())
@@ -143,10 +167,11 @@ fn numbered(doc: &Doc) -> Option<String> {
 
 fn invited_to(doc: &Doc) -> Option<String> {
     let text = doc.opening(WINDOW);
-    let session = captures_within(&INVITED_TO, &text, &[("to", 60), ("body", 80)])?
-        .name("session")?
-        .as_str()
-        .trim();
+    let caps = captures_within(&INVITED_TO, &text, &[("to", 60), ("body", 80)]).or_else(|| {
+        captures_within(&SESSION_THEN_INVITE, &text, &[("body", 120), ("when", 160)])
+    })?;
+    let session = collapse(caps.name("session")?.as_str());
+    let session = session.trim();
     let mut chars = session.chars();
     let first = chars.next()?;
     Some(first.to_uppercase().chain(chars).collect())
@@ -164,6 +189,42 @@ mod tests {
         assert_eq!(
             title(&doc).as_deref(),
             Some("Stadtteilbeirat Büchenbach, 2. Sitzung")
+        );
+    }
+
+    #[test]
+    fn the_session_named_before_the_invitation_verb() {
+        let doc = Doc::from_text(
+            "Gemeinde X                                Ort, 14.04.2025\nAn die Mitglieder des Ausschusses\n\nEinladung\nSehr geehrte Damen und Herren,\nzur 9. Sitzung des Ausschusses für Umwelt, Bau und Verkehr der Gemeinde X am Montag,\n28.04.2025, 19:00 Uhr, im Sitzungssaal, Mühlenstraße 7, lade ich Sie hiermit\nein.\nTagesordnung:\n",
+        );
+        assert_eq!(
+            title(&doc).as_deref(),
+            Some("9. Sitzung des Ausschusses für Umwelt, Bau und Verkehr der Gemeinde X")
+        );
+    }
+
+    #[test]
+    fn a_wrapped_place_name_and_a_session_without_number() {
+        let doc = Doc::from_text(
+            "Ortsgemeinde X\n\nNiederschrift über die 14. Sitzung des Ortsgemeinderates\nLandscheid\nSitzungstermin: Donnerstag, 08.05.2025\n",
+        );
+        assert_eq!(
+            heading(&doc).as_deref(),
+            Some("14. Sitzung des Ortsgemeinderates Landscheid")
+        );
+        let doc = Doc::from_text(
+            "Landkreis X\n\nNiederschrift\nüber die öffentliche Sitzung des Ausschusses für Umwelt\n\nSitzungstag: Dienstag, 11.03.2025\n",
+        );
+        assert_eq!(
+            heading(&doc).as_deref(),
+            Some("öffentliche Sitzung des Ausschusses für Umwelt")
+        );
+        let doc = Doc::from_text(
+            "Ortsbeirat 7                      Frankfurt, 12.02.2025\n\nTagesordnung\nder 38. Sitzung des Ortsbeirates 7 am Dienstag, dem 24. Februar 2025, 19:30 Uhr\nOrt: Bürgerhaus\n",
+        );
+        assert_eq!(
+            heading(&doc).as_deref(),
+            Some("38. Sitzung des Ortsbeirates 7")
         );
     }
 

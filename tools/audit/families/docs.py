@@ -307,3 +307,71 @@ doc(file="f15_label-centred-beside-two-line-subject.pdf", producer="chromium", f
     ],
     truth=dict(drucksache="JHA-021/2024", doc_type="Mitteilungsvorlage", date="2024-09-02",
                title="Entwicklung der Hilfen zur Erziehung im Jahr 2023", department="Amt für Jugend und Familie"))
+
+doc(file="f16_code-stamped-top-right-and-office-under-wide-unit.pdf", producer="chromium", font="Liberation Sans",
+    size=10.5,
+    family="a report whose own code is stamped alone at the right end of the heading line ('BERICHT DES "
+           "MAGISTRATS … B 417', no number label), and whose 'Dezernat' row holds the Dezernat with the office "
+           "on the line below it (the office is the department)",
+    css="table.kv:first-of-type { width: 100%; } table.kv:first-of-type td:last-child { text-align: right; }",
+    blocks=[
+        ("kv", [("BERICHT DES MAGISTRATS", "B 417")]),
+        ("kv", [("vom", "12.03.2024"), ("an", "Stadtverordnetenversammlung"),
+                ("Dezernat", "III – Bildung\nSchulamt")]),
+        ("pb", "Ausbau der Ganztagsbetreuung an den Grundschulen im Stadtteil Wiesenau-Süd"),
+        ("p", "Die Stadtverordnetenversammlung hat den Magistrat beauftragt, über den Ausbau der "
+              "Ganztagsbetreuung zu berichten. Der Magistrat berichtet hierzu wie folgt:"),
+        ("p", "An zwei der drei Grundschulen sind die Mensen fertiggestellt; die dritte folgt im Herbst."),
+    ],
+    truth=dict(drucksache="B 417", doc_type="Mitteilungsvorlage", date="2024-03-12",
+               title="Ausbau der Ganztagsbetreuung an den Grundschulen im Stadtteil Wiesenau-Süd",
+               department="Schulamt"))
+
+doc(file="f17_letterhead-stack-down-to-sachgebiet.pdf", producer="libreoffice-html", font="DejaVu Sans", size=10,
+    family="an answer letter whose letterhead stacks the units from the top down (administration, Dezernat, "
+           "Amt, Sachgebiet), each on its own line: the last, most specific unit is the department",
+    blocks=[
+        ("p", "Stadtverwaltung Talbrück\nDezernat II\nAmt für Grünflächen und Umwelt\nSachgebiet Friedhöfe"),
+        ("p", "Herrn\nKarl Imhof\nMitglied des Stadtrates"),
+        ("right", "Talbrück, 19.06.2024"),
+        ("pb", "Beantwortung der Anfrage AF-12/2024\nGebühren für Urnengräber auf dem Waldfriedhof"),
+        ("p", "Sehr geehrter Herr Imhof,"),
+        ("p", "Ihre Anfrage beantworte ich wie folgt: Die Gebühren bleiben bis Ende 2025 unverändert."),
+        ("p", "Mit freundlichen Grüßen"),
+    ],
+    truth=dict(doc_type="Antwort", date="2024-06-19",
+               title="Beantwortung der Anfrage AF-12/2024 Gebühren für Urnengräber auf dem Waldfriedhof",
+               department="Sachgebiet Friedhöfe", answers="AF-12/2024"))
+
+doc(file="f18_type-heading-with-number-under-landratsamt.pdf", producer="libreoffice-docx", font="Liberation Serif",
+    size=11,
+    family="a Landratsamt's Bekanntgabe: the office under the authority's name, the number only in the type "
+           "heading ('Bekanntgabe Nr. 04/2024', no number label), the session on the line below",
+    blocks=[
+        ("p", "Landratsamt Nordheide\nKreisjugendamt"),
+        ("right", "Nordheide, 08. April 2024"),
+        ("h", "Bekanntgabe Nr. 04/2024", 13),
+        ("p", "für die öffentliche Sitzung des Jugendhilfeausschusses am 25.04.2024"),
+        ("kv", [("Gegenstand:", "Schulsozialarbeit an den Mittelschulen des Landkreises – Jahresbericht 2023"),
+                ("Sachbearbeitung:", "Frau Lenz, Tel. 04561 300-412")]),
+        ("p", "Das Kreisjugendamt berichtet über die Schulsozialarbeit an den neun Mittelschulen des Landkreises."),
+        ("p", "Die Bekanntgabe dient der Information des Ausschusses. Ein Beschluss ist nicht erforderlich."),
+    ],
+    truth=dict(drucksache="04/2024", doc_type="Mitteilungsvorlage", date="2024-04-08", public=True,
+               title="Schulsozialarbeit an den Mittelschulen des Landkreises – Jahresbericht 2023",
+               department="Kreisjugendamt",
+               consultations=[C("Jugendhilfeausschuss", "2024-04-25", None)]))
+
+doc(file="f19_header-table-with-date-column.pdf", producer="libreoffice-html", font="Liberation Sans", size=10,
+    family="a paper's header as a horizontal table, labels as column heads over one row of values "
+           "('Drucksachen-Nr. | Vorlageart | Datum | Status'): its date column is the paper's date, not a session's",
+    blocks=[
+        ("p", "Bezirksverordnetenversammlung Nordheide"),
+        ("table", ["Drucksachen-Nr.", "Vorlageart", "Datum", "Status"],
+         [["0342/XX", "Beschlussvorlage", "14.05.2024", "öffentlich"]]),
+        ("pb", "Benennung einer Grünanlage im Ortsteil Talbrück-Ost"),
+        ("p", "Die Bezirksverordnetenversammlung möge beschließen: Die Grünanlage an der Mühlenstraße erhält "
+              "den Namen Clara-Berg-Park."),
+    ],
+    truth=dict(drucksache="0342/XX", doc_type="Beschlussvorlage", date="2024-05-14", public=True,
+               title="Benennung einer Grünanlage im Ortsteil Talbrück-Ost"))
