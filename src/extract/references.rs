@@ -9,13 +9,29 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// A number in brackets that looks like a Drucksache: letters/digits joined by `/` or `-`,
-/// at most [`BRACKETED_TAIL`] characters after its first digit (checked on the match: a
-/// bounded repetition of the Unicode word class cost a process milliseconds to compile). The
-/// tail runs to the first character outside its class, and no `(` lies inside a match, so a
-/// tail found too long means no match starts in it, as the bounded regex would say.
-static BRACKETED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\(([A-ZÄÖÜ]{0,6}[ /-]?\d([\w./ -]{2,}?))\)").unwrap_or_else(|_| never())
-});
+/// at most [`BRACKETED_TAIL`] characters after its first digit. The pattern is
+/// `\(([A-ZÄÖÜ]{0,6}[ /-]?\d([\w./ -]{2,}?))\)`; its head is this regex, its tail is read by
+/// [`bracketed`] (compiling Unicode's word class cost every process a millisecond). The tail runs
+/// to the first character outside its class, and no `(` lies inside a match, so a tail found too
+/// long means no match starts in it, as the bounded regex would say.
+static BRACKETED_HEAD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\([A-ZÄÖÜ]{0,6}[ /-]?\d").unwrap_or_else(|_| never()));
+
+/// The bracketed numbers of `body` (see [`BRACKETED_HEAD`]): where the text inside the brackets
+/// starts, that text, and how many characters follow its first digit.
+fn bracketed(body: &str) -> impl Iterator<Item = (usize, &str, usize)> + '_ {
+    let in_tail =
+        |c: char| regex_syntax::is_word_character(c) || matches!(c, '.' | '/' | ' ' | '-');
+    BRACKETED_HEAD.find_iter(body).filter_map(move |head| {
+        let rest = body.get(head.end()..)?;
+        let tail_bytes = rest.find(|c: char| !in_tail(c)).unwrap_or(rest.len());
+        let tail_chars = rest.get(..tail_bytes)?.chars().count();
+        let closed = rest.get(tail_bytes..)?.starts_with(')');
+        let start = head.start() + 1;
+        let inner = body.get(start..head.end() + tail_bytes)?;
+        (closed && tail_chars >= 2).then_some((start, inner, tail_chars))
+    })
+}
 
 /// The most characters a bracketed number has after its first digit.
 const BRACKETED_TAIL: usize = 24;
@@ -97,14 +113,12 @@ pub(crate) fn find(body: &str, own: Option<&str>, vocab: &Vocabulary) -> Vec<Str
             out.push(n);
         }
     };
-    for c in BRACKETED.captures_iter(body) {
-        if let Some(m) = c.get(1)
-            && c.get(2)
-                .is_some_and(|t| t.as_str().chars().count() <= BRACKETED_TAIL)
-            && let Some(n) = number_from_value(m.as_str(), vocab)
+    for (start, inner, tail) in bracketed(body) {
+        if tail <= BRACKETED_TAIL
+            && let Some(n) = number_from_value(inner, vocab)
             && looks_like_number(&n)
             && !dates::is_only_date(&n, vocab)
-            && !after_contact_word(body, m.start(), vocab)
+            && !after_contact_word(body, start, vocab)
         {
             push(n.into_string());
         }
@@ -290,19 +304,16 @@ mod tests {
             "(VO/0683/21) und (ABCDEF/1234567890123456789012345) (ABCDEFG 1/2345678901234567890123456)",
             "(1/23456789012345678901234) (1/234567890123456789012345) (12) (123) (AB-12 ä_x)",
             "((0088/2021)) (0871/22-1-A) (X 12/34) (ÄÖÜ/12.3) (DS 17/1234) (§ 12 Abs. 3) (ab/12)",
+            "(1a) (12 (34/56) (A1) (Ü 9ß_é) (7/8, 9) (VO/1-2\u{301}x) (DS/1.2.3)(4/5)",
         ];
         for body in bodies {
             let want: Vec<&str> = bounded
                 .captures_iter(body)
                 .filter_map(|c| c.get(1).map(|m| m.as_str()))
                 .collect();
-            let got: Vec<&str> = BRACKETED
-                .captures_iter(body)
-                .filter(|c| {
-                    c.get(2)
-                        .is_some_and(|t| t.as_str().chars().count() <= BRACKETED_TAIL)
-                })
-                .filter_map(|c| c.get(1).map(|m| m.as_str()))
+            let got: Vec<&str> = bracketed(body)
+                .filter(|(_, _, tail)| *tail <= BRACKETED_TAIL)
+                .map(|(_, inner, _)| inner)
                 .collect();
             assert_eq!(got, want, "{body}");
             assert!(!want.is_empty());
