@@ -6,9 +6,9 @@
 //! rules use) or matches an extra regex for wordings that are no label (a question form).
 
 use super::terms::normalize;
+use super::terms::{TextRegex, text_regex};
 use crate::pdf::{Line, TextLayer};
 use crate::vocab::{LabelSet, Labels, Vocabulary};
-use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 /// A kind of section whose text counts less (or not at all): a Klimacheck block, a letterhead.
@@ -56,7 +56,7 @@ pub struct LineRule {
     /// A line of two or more cells, one of which is one of these labels and nothing else.
     pub columns: Labels,
     /// A line matching this regex matches.
-    pub regex: Option<Regex>,
+    pub regex: Option<TextRegex>,
 }
 
 impl LineRule {
@@ -82,7 +82,7 @@ impl LineRule {
         };
         let regex = regex
             .map(|re| {
-                Regex::new(&format!("(?i){re}"))
+                text_regex(&format!("(?i){re}"))
                     .map_err(|e| format!("section {section}: bad regex: {e}"))
             })
             .transpose()?;
@@ -260,7 +260,7 @@ mod tests {
                 ..LineRule::default()
             },
             end: LineRule {
-                regex: Some(Regex::new("(?i)^anlagen").expect("valid")),
+                regex: Some(text_regex("(?i)^anlagen").expect("valid")),
                 ..LineRule::default()
             },
             weight: 0.0,

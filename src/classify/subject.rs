@@ -4,8 +4,7 @@
 //! subject evidence; hits elsewhere are passing mentions.
 
 use super::sections::{LETTERHEAD, Segment};
-use super::terms::normalize;
-use regex::Regex;
+use super::terms::{TextRegex as Regex, normalize, text_regex};
 use serde::{Deserialize, Serialize};
 
 /// How a paper states its subject, chosen by its document type.
@@ -96,7 +95,7 @@ pub struct SubjectRules {
 }
 
 fn anchored(what: &str, re: &str) -> Result<Regex, String> {
-    Regex::new(&format!("^(?:{re})")).map_err(|e| format!("subject {what}: bad regex: {e}"))
+    text_regex(&format!("^(?:{re})")).map_err(|e| format!("subject {what}: bad regex: {e}"))
 }
 
 /// A list of patterns as one anchored regex: a line matches it exactly when it matches one of
@@ -156,7 +155,11 @@ impl SubjectRules {
             return title;
         };
         // Byte offsets of the lower-cased copy can differ; skip the same number of words.
-        let skip = m.as_str().split_whitespace().count();
+        let skip = lower
+            .get(m.range())
+            .unwrap_or_default()
+            .split_whitespace()
+            .count();
         let mut rest = title;
         for _ in 0..skip {
             rest = rest.trim_start();

@@ -48,10 +48,11 @@ pub struct TextPattern {
 
 /// A compiled text pattern: the engines that need no reverse automaton (the lazy DFA's cost
 /// twice as much to build, and a text's sentences are short), same matches as [`regex::Regex`].
-type TextRegex = regex_automata::meta::Regex;
+/// The subject rules' line patterns are built the same way.
+pub(crate) type TextRegex = regex_automata::meta::Regex;
 
 /// Compile a text pattern.
-fn text_regex(source: &str) -> Result<TextRegex, String> {
+pub(crate) fn text_regex(source: &str) -> Result<TextRegex, String> {
     let config = regex_automata::meta::Config::new()
         .hybrid(false)
         .onepass(false);
