@@ -68,16 +68,20 @@ fn join_wrapped_labels(lines: &mut Vec<DLine>) {
         });
         if joined {
             for l in [above, below] {
-                l.text = l
-                    .cells
-                    .iter()
-                    .map(|c| c.text.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                l.text = cells_text(&l.cells);
             }
         }
     }
     lines.retain(|l| !l.cells.is_empty());
+}
+
+/// A line's text: its cells joined by single spaces.
+pub(crate) fn cells_text(cells: &[DCell]) -> String {
+    cells
+        .iter()
+        .map(|c| c.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// One line of the document.
@@ -106,11 +110,7 @@ impl DLine {
         if cells.is_empty() {
             return None;
         }
-        let text = cells
-            .iter()
-            .map(|c| c.text.as_str())
-            .collect::<Vec<_>>()
-            .join(" ");
+        let text = cells_text(&cells);
         Some(DLine {
             cells,
             text,
@@ -155,11 +155,7 @@ impl Doc {
                 if cells.is_empty() {
                     continue;
                 }
-                let text = cells
-                    .iter()
-                    .map(|c| c.text.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let text = cells_text(&cells);
                 let furniture = line.furniture || cells.iter().any(|c| is_page_number(&c.text));
                 lines.push(DLine {
                     page: page.number,

@@ -2,7 +2,7 @@
 //! wrapped onto continuation lines, a role alone on the next line, a side bar left of the table,
 //! the header repeated after a page break.
 
-use super::super::doc::{DCell, DLine, Doc, is_heading, x_overlap};
+use super::super::doc::{DCell, DLine, Doc, cells_text, is_heading, x_overlap};
 use super::super::text::{is_enumerated_heading, join_lines};
 use super::roles::{is_status, role_of, trailing_role};
 use super::rows::{Row, parse_row, parse_undated_row, to_consultation};
@@ -149,11 +149,7 @@ fn centred_row(
     let mut cells = line.cells.clone();
     cells.extend(next.cells.iter().cloned());
     cells.sort_by(|a, b| a.x0.total_cmp(&b.x0));
-    let text = cells
-        .iter()
-        .map(|c| c.text.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let text = cells_text(&cells);
     let joined = DLine {
         cells,
         text,
