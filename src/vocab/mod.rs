@@ -234,6 +234,11 @@ impl Vocabulary {
         })
     }
 
+    /// True when `folded` (see [`crate::fold::alnum`]) is the name of a paper type.
+    pub fn is_doc_type(&self, folded: &str) -> bool {
+        self.doc_types.iter().any(|t| t.alnum == folded)
+    }
+
     /// The label set `set`, longest first.
     pub fn labels(&self, set: LabelSet) -> &Labels {
         self.sets.get(set as usize).unwrap_or(&NO_LABELS)

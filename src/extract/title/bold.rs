@@ -102,7 +102,7 @@ fn is_subject(
         // with its number label.
         && (!stops_title(first, stops, vocab)
             || (words >= 5 && !is_heading(first, headings) && doctype::opens_with_type(text, vocab)))
-        && !vocab.doc_types.iter().any(|t| t.alnum == crate::fold::alnum(text))
+        && !vocab.is_doc_type(&crate::fold::alnum(text))
 }
 
 /// A line of body prose: regular type, twelve words or more, or a sentence of five words or more

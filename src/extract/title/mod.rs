@@ -174,10 +174,8 @@ fn drop_type_and_date(t: String, vocab: &Vocabulary) -> String {
     let end = TYPE_AND_DATE
         .captures(&t)
         .filter(|c| {
-            c.name("type").is_some_and(|w| {
-                let f = crate::fold::alnum(w.as_str());
-                vocab.doc_types.iter().any(|d| d.alnum == f)
-            })
+            c.name("type")
+                .is_some_and(|w| vocab.is_doc_type(&crate::fold::alnum(w.as_str())))
         })
         .and_then(|c| c.get(0))
         .map(|m| m.end());
@@ -199,7 +197,7 @@ pub(super) fn names_only_the_paper(t: &str, vocab: &Vocabulary) -> bool {
     let numbers = vocab.labels(LabelSet::Drucksache);
     let is_type = |w: &str| {
         let f = crate::fold::alnum(w);
-        !f.is_empty() && vocab.doc_types.iter().any(|t| t.alnum == f)
+        !f.is_empty() && vocab.is_doc_type(&f)
     };
     let words: Vec<&str> = t.split_whitespace().collect();
     let has_number = words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
@@ -295,7 +293,7 @@ pub(super) fn names_the_filer(t: &str, filers: &[Option<&str>], vocab: &Vocabula
         .flat_map(|f| tokens(f))
         .chain(std::iter::once("verwaltung".to_string()))
         .collect();
-    let is_type = |w: &str| vocab.doc_types.iter().any(|t| t.alnum == w);
+    let is_type = |w: &str| vocab.is_doc_type(w);
     let rest: Vec<String> = tokens(t)
         .into_iter()
         .filter(|w| {

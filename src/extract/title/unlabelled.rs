@@ -102,10 +102,7 @@ struct Candidate {
 
 /// True for a line that is a printed document type and nothing else (`Beschlussvorlage`).
 fn is_type_line(l: &DLine, vocab: &Vocabulary) -> bool {
-    l.cells.len() == 1 && {
-        let f = fold_alnum(&l.text);
-        vocab.doc_types.iter().any(|t| t.alnum == f)
-    }
+    l.cells.len() == 1 && { vocab.is_doc_type(&fold_alnum(&l.text)) }
 }
 
 /// The paragraphs that may be the title, from the heading backwards (at most 12 paragraphs);
