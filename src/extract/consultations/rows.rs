@@ -111,7 +111,10 @@ pub(super) fn parse_undated_row(line: &DLine, roles: &[Printed<Role>]) -> Option
     if line.cells.len() < 2 {
         return None;
     }
-    let role = line.cells.iter().find_map(|c| role_of(&c.text, roles))?;
+    let (role, role_x0) = line
+        .cells
+        .iter()
+        .find_map(|c| role_of(&c.text, roles).map(|r| (r, c.x0)))?;
     let committee: Vec<&DCell> = line
         .cells
         .iter()
@@ -129,11 +132,7 @@ pub(super) fn parse_undated_row(line: &DLine, roles: &[Printed<Role>]) -> Option
         role: Some(role),
         x0: first.x0,
         x1: last.x1,
-        role_x0: line
-            .cells
-            .iter()
-            .find(|c| role_of(&c.text, roles).is_some())
-            .map(|c| c.x0),
+        role_x0: Some(role_x0),
         last_cell: None,
     })
 }
