@@ -42,7 +42,7 @@ fn for_session(doc: &Doc, header_end: usize) -> Option<bool> {
                 .captures(&l.text)
                 .filter(|c| c.get(0).is_some_and(|m| m.start() <= 12))
         })
-        .map(|c| c.name("not").is_none() && c.name("not2").is_none())
+        .map(|c| session_is_public(&c))
 }
 
 /// The session an invitation or minutes name as public or not: `zur öffentlichen Sitzung`,
@@ -55,13 +55,18 @@ static SESSION_STATUS: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|_| super::text::never())
 });
 
+/// True when a [`SESSION_STATUS`] match says public (no `nicht` before `öffentlich`).
+fn session_is_public(c: &regex::Captures<'_>) -> bool {
+    c.name("not").is_none() && c.name("not2").is_none()
+}
+
 /// Public or not as the first session status on page 1 says ([`SESSION_STATUS`]).
 fn of_session(doc: &Doc) -> Option<bool> {
     doc.lines
         .iter()
         .filter(|l| l.page == 1 && !l.furniture)
         .find_map(|l| SESSION_STATUS.captures(&l.text))
-        .map(|c| c.name("not").is_none() && c.name("not2").is_none())
+        .map(|c| session_is_public(&c))
 }
 
 /// The sentence that opens a session in its minutes: `eröffnet die (erste) öffentliche
