@@ -198,6 +198,10 @@ fn edits(core: &str) -> Vec<String> {
 /// A part of a code that is a Roman numeral read with `1` or `l` for `I` (see the module
 /// comment) written as the numeral.
 fn fix_roman_part(core: &str) -> Cow<'_, str> {
+    // Most words hold no separator: no parts to mend.
+    if !core.contains(['/', '-']) {
+        return Cow::Borrowed(core);
+    }
     let parts: Vec<&str> = core.split(['/', '-']).collect();
     let has_number = parts
         .iter()
