@@ -3,11 +3,15 @@
 
 Every page is rasterized at 200 dpi in gray (pdftoppm), turned by a random angle of up to
 ±1°, given sensor noise and a faint gray cast, saved with JPEG artefacts (quality 55–75) and
-wrapped as an image-only PDF (no text layer, as a copier writes it). Randomness is seeded by
+wrapped as an image-only PDF (no text layer, as a copier writes it). With `--bilevel` the page
+is then stored in black and white as a copier's text/photo mode does it: paper cleared to white,
+ink to black, every gray between them (tinted boxes, shaded table headers) dithered into dots
+(Floyd–Steinberg). Randomness is seeded by
 the file name, so a run is repeatable. A `truth.jsonl` beside the input is copied with only the
 rows of the files made (same file names), so `../shared/eval/evaluate.py` scores the scans.
 
     python3 tools/make_scans.py corpus/*.pdf --out /tmp/scans       # needs Pillow, pdftoppm
+    python3 tools/make_scans.py corpus/*.pdf --out /tmp/scans-bw --bilevel
 
 Do not commit the output (scans of more than a few small fixtures are large); generate them
 where they are evaluated.
@@ -55,7 +59,14 @@ def scan_page(img, rng):
     return Image.open(io.BytesIO(buf.getvalue())), angle
 
 
-def make(pdf, out_dir):
+def bilevel(img):
+    """Black and white as a copier stores it: white paper and black ink clipped, the grays
+    between them dithered (Floyd–Steinberg)."""
+    lut = [0 if v < 70 else 255 if v > 215 else int((v - 70) * 255 / 145) for v in range(256)]
+    return img.point(lut).convert("1")
+
+
+def make(pdf, out_dir, bw=False):
     name = os.path.basename(pdf)
     rng = random.Random(hashlib.sha256(name.encode()).digest())
     with tempfile.TemporaryDirectory() as tmp:
@@ -64,7 +75,7 @@ def make(pdf, out_dir):
         pages = []
         for f in files:
             page, _ = scan_page(Image.open(os.path.join(tmp, f)), rng)
-            pages.append(page)
+            pages.append(bilevel(page) if bw else page)
     if not pages:
         return 0
     target = os.path.join(out_dir, name)
@@ -77,12 +88,13 @@ def main():
     ap.add_argument("pdfs", nargs="+")
     ap.add_argument("--out", required=True, help="output folder (not in the repository)")
     ap.add_argument("--truth", help="truth.jsonl to filter (default: beside the first PDF)")
+    ap.add_argument("--bilevel", action="store_true", help="black and white, grays dithered")
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
     made = set()
     total = 0
     for pdf in args.pdfs:
-        n = make(pdf, args.out)
+        n = make(pdf, args.out, args.bilevel)
         total += n
         made.add(os.path.basename(pdf))
         print(f"{os.path.basename(pdf)}: {n} pages", file=sys.stderr)

@@ -3,6 +3,7 @@
 //! Binarization is left to tesseract's adaptive (Sauvola) thresholding, chosen in `engine`;
 //! the resolution is chosen when rasterizing.
 
+use super::ink::Ink;
 use super::raster::Gray;
 
 /// Largest skew looked for, in degrees.
@@ -137,6 +138,163 @@ fn round_half_up(v: f32) -> u8 {
     (whole + up).min(255) as u8
 }
 
+/// A rectangle of an image in pixels: columns `x0..x1`, rows `y0..y1`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rect {
+    /// First column.
+    pub x0: usize,
+    /// First row.
+    pub y0: usize,
+    /// Column after the last.
+    pub x1: usize,
+    /// Row after the last.
+    pub y1: usize,
+}
+
+/// Components this small (pixels) are dust, not print, when the inked part of a page is
+/// measured.
+const DUST_PIXELS: usize = 4;
+
+/// The part of the page that holds ink (components larger than dust), grown by `margin`
+/// pixels on every side and kept inside the image; None for a page without ink. Recognising
+/// only this part spares tesseract the white margins (binarization, line and image finding
+/// take time in proportion to the pixels).
+pub fn ink_box(img: &Gray, ink: &Ink, margin: usize) -> Option<Rect> {
+    let mut r: Option<Rect> = None;
+    for c in ink.components.iter().filter(|c| c.pixels > DUST_PIXELS) {
+        let b = r.get_or_insert(Rect {
+            x0: c.x0,
+            y0: c.y0,
+            x1: c.x1 + 1,
+            y1: c.y1 + 1,
+        });
+        b.x0 = b.x0.min(c.x0);
+        b.y0 = b.y0.min(c.y0);
+        b.x1 = b.x1.max(c.x1 + 1);
+        b.y1 = b.y1.max(c.y1 + 1);
+    }
+    r.map(|b| Rect {
+        x0: b.x0.saturating_sub(margin),
+        y0: b.y0.saturating_sub(margin),
+        x1: (b.x1 + margin).min(img.w),
+        y1: (b.y1 + margin).min(img.h),
+    })
+}
+
+/// Ink components of at most this many pixels (at 300 dpi) are dots of a halftone …
+const DOT_PIXELS_300: f32 = 12.0;
+/// … counted in square blocks of this side (pixels at 300 dpi) …
+const BLOCK_300: f32 = 32.0;
+/// … and a block holding this many is halftone (a gray printed or scanned as dots).
+const DOTS_PER_BLOCK: u32 = 8;
+/// Radius (pixels at 300 dpi) of the box blur, applied twice, that turns dots into gray.
+const BLUR_300: f32 = 2.0;
+
+/// Turn halftone areas (shaded table headers, form fields and boxes scanned in black and white:
+/// a gray made of dots) into smooth gray, so that the text printed on them is read: tesseract
+/// otherwise takes such an area, text and all, for a picture. An area is a group of at least
+/// two neighbouring blocks dense with tiny ink components; it is blurred (≈ Gaussian, σ 2 px
+/// at 300 dpi) together with one block around it. Returns the number of blocks blurred.
+pub fn descreen(img: &mut Gray, ink: &Ink, dpi: u32) -> usize {
+    if img.w == 0 || img.px.len() != img.w * img.h {
+        return 0;
+    }
+    let scale = dpi as f32 / 300.0;
+    let dot = (DOT_PIXELS_300 * scale * scale).max(2.0) as usize;
+    let block = ((BLOCK_300 * scale).round() as usize).max(8);
+    let (gw, gh) = (img.w.div_ceil(block), img.h.div_ceil(block));
+    let mut dots = vec![0u32; gw * gh];
+    for c in ink.components.iter().filter(|c| c.pixels <= dot) {
+        let (bx, by) = ((c.x0 + c.x1) / 2 / block, (c.y0 + c.y1) / 2 / block);
+        dots[by.min(gh - 1) * gw + bx.min(gw - 1)] += 1;
+    }
+    let dense = |bx: isize, by: isize| {
+        bx >= 0
+            && by >= 0
+            && (bx as usize) < gw
+            && (by as usize) < gh
+            && dots[by as usize * gw + bx as usize] >= DOTS_PER_BLOCK
+    };
+    let around = |bx: isize, by: isize| {
+        (-1..=1).flat_map(move |dy| (-1..=1).map(move |dx| (bx + dx, by + dy)))
+    };
+    // halftone: a dense block with a dense neighbour; blurred: those and the blocks around them
+    let mut blur = vec![false; gw * gh];
+    let mut any = false;
+    for by in 0..gh as isize {
+        for bx in 0..gw as isize {
+            if !dense(bx, by) || !around(bx, by).any(|(x, y)| (x, y) != (bx, by) && dense(x, y)) {
+                continue;
+            }
+            any = true;
+            for (x, y) in around(bx, by) {
+                if x >= 0 && y >= 0 && (x as usize) < gw && (y as usize) < gh {
+                    blur[y as usize * gw + x as usize] = true;
+                }
+            }
+        }
+    }
+    if !any {
+        return 0;
+    }
+    let radius = ((BLUR_300 * scale).round() as usize).max(1);
+    let smooth = box_blur(&box_blur(img, radius), radius);
+    for (b, _) in blur.iter().enumerate().filter(|(_, on)| **on) {
+        let (x0, y0) = ((b % gw) * block, (b / gw) * block);
+        let (x1, y1) = ((x0 + block).min(img.w), (y0 + block).min(img.h));
+        for y in y0..y1 {
+            let row = y * img.w;
+            img.px[row + x0..row + x1].copy_from_slice(&smooth.px[row + x0..row + x1]);
+        }
+    }
+    blur.iter().filter(|on| **on).count()
+}
+
+/// The image blurred by a box of (2 × `radius` + 1)² pixels (edges repeated outward).
+fn box_blur(img: &Gray, radius: usize) -> Gray {
+    let pass =
+        |src: &[u8], len: usize, stride: usize, lines: usize, step: usize, out: &mut [u8]| {
+            let n = (2 * radius + 1) as u32;
+            for line in 0..lines {
+                let base = line * step;
+                let at = |i: isize| -> u32 {
+                    let i = i.clamp(0, len as isize - 1) as usize;
+                    u32::from(src[base + i * stride])
+                };
+                let mut sum: u32 = (-(radius as isize)..=radius as isize).map(at).sum();
+                for i in 0..len {
+                    out[base + i * stride] = ((sum + n / 2) / n) as u8;
+                    sum += at(i as isize + radius as isize + 1);
+                    sum -= at(i as isize - radius as isize);
+                }
+            }
+        };
+    let (w, h) = (img.w, img.h);
+    let mut across = vec![0u8; w * h];
+    pass(&img.px, w, 1, h, w, &mut across);
+    let mut px = vec![0u8; w * h];
+    pass(&across, h, w, w, 1, &mut px);
+    Gray { w, h, px }
+}
+
+/// The pixels of `r` (inside `img`) as an image of their own.
+pub fn crop(img: &Gray, r: Rect) -> Gray {
+    let (x1, y1) = (r.x1.min(img.w), r.y1.min(img.h));
+    let (x0, y0) = (r.x0.min(x1), r.y0.min(y1));
+    let w = x1 - x0;
+    let mut px = Vec::with_capacity(w * (y1 - y0));
+    if w > 0 {
+        for row in img.px.chunks_exact(img.w).take(y1).skip(y0) {
+            px.extend_from_slice(&row[x0..x1]);
+        }
+    }
+    Gray {
+        w,
+        h: if w > 0 { y1 - y0 } else { 0 },
+        px,
+    }
+}
+
 /// Otsu's global threshold of the image (pixels below it are ink).
 pub fn otsu(img: &Gray) -> u8 {
     let mut hist = [0u64; 256];
@@ -228,6 +386,76 @@ mod tests {
         for deg in [-2.7f32, -0.4, 0.15, 1.3] {
             assert!(rotate(&img, deg.to_radians()).px == reference(&img, deg.to_radians()));
         }
+    }
+
+    #[test]
+    fn halftone_turns_gray_and_text_beside_it_stays_sharp() {
+        // a 300-dpi page: a dotted band (one dot in every 4 × 4 pixels, a 6 % gray scanned
+        // in black and white) with a bar of "text" on it, and text-like bars on white below
+        let (w, h) = (640, 480);
+        let mut px = vec![255u8; w * h];
+        for y in (40..200).step_by(4) {
+            for x in (40..600).step_by(4) {
+                px[y * w + x] = 0;
+            }
+        }
+        for y in 110..124 {
+            for x in 100..300 {
+                px[y * w + x] = 0;
+            }
+        }
+        for line in 0..4 {
+            for y in 260 + line * 45..274 + line * 45 {
+                for x in 60..580 {
+                    if (x / 9) % 5 != 4 {
+                        px[y * w + x] = 20;
+                    }
+                }
+            }
+        }
+        let mut img = Gray { w, h, px };
+        let before = img.clone();
+        let ink = crate::pdf::ocr::ink::find(&img);
+        assert!(descreen(&mut img, &ink, 300) > 0);
+        // the dots became a light gray, the bar on them stays dark
+        let band = &img.px[150 * w + 300..150 * w + 400];
+        assert!(band.iter().all(|&p| p > 200 && p < 255), "{band:?}");
+        assert!(img.px[117 * w + 200] < 80);
+        // the text on white is untouched
+        assert!(img.px[300 * w..].iter().eq(before.px[300 * w..].iter()));
+        // no halftone: nothing changes
+        let mut plain = before.clone();
+        plain.px[..230 * w].fill(255);
+        let ink = crate::pdf::ocr::ink::find(&plain);
+        assert_eq!(descreen(&mut plain.clone(), &ink, 300), 0);
+    }
+
+    #[test]
+    fn the_inked_part_of_a_page_ignores_dust_and_keeps_a_margin() {
+        let (w, h) = (300, 200);
+        let mut px = vec![255u8; w * h];
+        for y in 50..60 {
+            for x in 100..180 {
+                px[y * w + x] = 0;
+            }
+        }
+        px[5 * w + 5] = 0; // dust
+        let img = Gray { w, h, px };
+        let ink = crate::pdf::ocr::ink::find(&img);
+        let r = ink_box(&img, &ink, 30).expect("ink");
+        assert_eq!((r.x0, r.y0, r.x1, r.y1), (70, 20, 210, 90));
+        let cut = crop(&img, r);
+        assert_eq!((cut.w, cut.h), (140, 70));
+        assert_eq!(cut.px[30 * 140 + 30], 0);
+        let blank = Gray {
+            w,
+            h,
+            px: vec![255; w * h],
+        };
+        assert_eq!(
+            ink_box(&blank, &crate::pdf::ocr::ink::find(&blank), 30),
+            None
+        );
     }
 
     #[test]
