@@ -34,6 +34,23 @@ pub const FEATURES: &[&str] = &[
     "subject_words",
 ];
 
+/// The features of a theme the rules put after the first against the first: whether it should
+/// go first. See [`primary_features`].
+pub const PRIMARY_FEATURES: &[&str] = &[
+    "ratio",
+    "titled",
+    "first_titled",
+    "head",
+    "first_head",
+    "title_diff",
+    "subject_diff",
+    "subject_part",
+    "hint_diff",
+    "running_diff",
+    "strongest_diff",
+    "sentences_diff",
+];
+
 /// How the gate uses its probability.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, Default)]
 #[serde(rename_all = "lowercase")]
@@ -63,11 +80,50 @@ pub struct GateDef {
     /// An extra intercept per theme id (a theme not listed has none).
     #[serde(default)]
     pub theme_bias: BTreeMap<String, f64>,
+    /// Which assigned theme goes first (`[gate.primary]`; none: the rules' order).
+    #[serde(default)]
+    pub primary: Option<PrimaryDef>,
+}
+
+/// The `[gate.primary]` table: a logistic regression over [`PRIMARY_FEATURES`] of each theme
+/// after the first; the most probable one goes first when it reaches `cut`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PrimaryDef {
+    /// The probability from which a theme goes first.
+    pub cut: f64,
+    /// The intercept.
+    pub bias: f64,
+    /// One weight per feature of [`PRIMARY_FEATURES`] (a missing one weighs 0).
+    #[serde(default)]
+    pub weights: BTreeMap<String, f64>,
+}
+
+/// The logistic function of an intercept plus weighted inputs.
+fn logistic(bias: f64, weights: &BTreeMap<String, f64>, inputs: &[(String, f64)]) -> f64 {
+    let z = bias
+        + inputs
+            .iter()
+            .map(|(k, x)| weights.get(k).copied().unwrap_or(0.0) * x)
+            .sum::<f64>();
+    1.0 / (1.0 + (-z).exp())
 }
 
 impl GateDef {
     /// Reject weights of features the gate does not compute.
     pub fn check(&self) -> Result<(), String> {
+        if let Some(p) = &self.primary {
+            if let Some(k) = p
+                .weights
+                .keys()
+                .find(|k| !PRIMARY_FEATURES.contains(&k.as_str()))
+            {
+                return Err(format!(
+                    "gate.primary: unknown feature {k:?} (known: {})",
+                    PRIMARY_FEATURES.join(", ")
+                ));
+            }
+        }
         match self
             .weights
             .keys()
@@ -86,13 +142,8 @@ impl GateDef {
 
     /// The probability that the candidate is one of the paper's themes.
     pub fn probability(&self, id: &str, inputs: &[(String, f64)]) -> f64 {
-        let z = self.bias
-            + self.theme_bias.get(id).copied().unwrap_or(0.0)
-            + inputs
-                .iter()
-                .map(|(k, x)| self.weights.get(k).copied().unwrap_or(0.0) * x)
-                .sum::<f64>();
-        1.0 / (1.0 + (-z).exp())
+        let bias = self.bias + self.theme_bias.get(id).copied().unwrap_or(0.0);
+        logistic(bias, &self.weights, inputs)
     }
 }
 
@@ -105,6 +156,9 @@ pub struct GateCall {
     pub p: Option<f64>,
     /// Whether the gate kept the theme (none without a `[gate]`).
     pub kept: Option<bool>,
+    /// For a theme kept after the first: its features against the first, and (with
+    /// `[gate.primary]`) the probability that it goes first.
+    pub primary: Option<(Vec<(String, f64)>, Option<f64>)>,
 }
 
 /// What the features know about the paper as a whole.
@@ -181,6 +235,83 @@ pub fn features(
         .collect()
 }
 
+/// The features of `r`, a theme kept after the first, against the first `f`: its score
+/// against the first's (`ratio`), whether the title names each (`titled`, `first_titled`) and
+/// each is the title's head, and the differences of their shares of title, subject, hint and
+/// running-text points, of their strongest terms (/4) and of their sentences (log); `subject_part`
+/// is its share of the two themes' subject points.
+pub fn primary_features(
+    r: &ThemeExplanation,
+    f: &ThemeExplanation,
+    s: &Settings,
+) -> Vec<(String, f64)> {
+    let share = |x: f64, of: f64| (x / of.max(1e-9)).clamp(0.0, 1.0);
+    let flag = |b: bool| if b { 1.0 } else { 0.0 };
+    let ln = |n: usize| (1.0 + n as f64).ln();
+    let values = [
+        (r.score / f.score.max(1e-9)).min(2.0),
+        flag(r.title >= s.title_factor),
+        flag(f.title >= s.title_factor),
+        flag(r.head),
+        flag(f.head),
+        share(r.title, r.score) - share(f.title, f.score),
+        share(r.subject, r.score) - share(f.subject, f.score),
+        if r.subject + f.subject > 0.0 {
+            r.subject / (r.subject + f.subject)
+        } else {
+            0.5
+        },
+        share(r.hints, r.score) - share(f.hints, f.score),
+        share(r.running, r.score) - share(f.running, f.score),
+        (r.strongest - f.strongest) / 4.0,
+        ln(r.sentences) - ln(f.sentences),
+    ];
+    PRIMARY_FEATURES
+        .iter()
+        .zip(values)
+        .map(|(k, v)| (k.to_string(), (v * 1e4).round() / 1e4))
+        .collect()
+}
+
+/// After the gate: every theme kept after the first gets its features against the first and,
+/// with `[gate.primary]`, the most probable one goes first when it reaches the cut.
+fn reorder(
+    primary: Option<&PrimaryDef>,
+    results: &mut [ThemeExplanation],
+    chosen: &mut Vec<usize>,
+    s: &Settings,
+) {
+    let Some(&first) = chosen.first() else { return };
+    let Some(f) = results.get(first).cloned() else {
+        return;
+    };
+    let mut best: Option<(usize, f64)> = None;
+    for (pos, &i) in chosen.iter().enumerate().skip(1) {
+        let Some(r) = results.get_mut(i) else {
+            continue;
+        };
+        let inputs = primary_features(r, &f, s);
+        let p = primary.map(|d| logistic(d.bias, &d.weights, &inputs));
+        if let (Some(p), Some(d)) = (p, primary) {
+            if p >= d.cut && best.is_none_or(|(_, b)| p > b) {
+                best = Some((pos, p));
+            }
+        }
+        if let Some(call) = r.gate.as_mut() {
+            call.primary = Some((inputs, p));
+        }
+    }
+    let Some((pos, p)) = best else { return };
+    let i = chosen.remove(pos);
+    chosen.insert(0, i);
+    if let Some(r) = results.get_mut(i) {
+        r.notes.push(format!(
+            "first: the gate finds it the main subject (p {p:.2} against {})",
+            f.id
+        ));
+    }
+}
+
 /// Compute every candidate's inputs (the first chosen theme is no candidate) and, with a gate,
 /// decide: `chosen` (indices into `results`, best first) loses the themes the gate drops and,
 /// in `decide` mode, gains those it keeps, up to `settings.max_themes`.
@@ -203,6 +334,7 @@ pub fn apply(
                 inputs,
                 p,
                 kept: None,
+                primary: None,
             },
         ));
     }
@@ -212,6 +344,7 @@ pub fn apply(
                 r.gate = Some(call);
             }
         }
+        reorder(None, results, chosen, s);
         return;
     };
     let pass = |p: Option<f64>| p.is_some_and(|p| p >= g.cut);
@@ -242,11 +375,116 @@ pub fn apply(
             } else if !was && kept {
                 r.notes
                     .push(format!("gate: added (p {p:.2} reaches {})", g.cut));
-            } else if kept {
-                r.notes.push(format!("gate: kept (p {p:.2})"));
             }
             r.gate = Some(call);
         }
     }
     *chosen = out;
+    reorder(g.primary.as_ref(), results, chosen, s);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::rules::{Context, score};
+    use super::super::taxonomy::Taxonomy;
+    use crate::pdf::TextLayer;
+
+    /// A paper about climate protection whose running text names digitisation twice, classified
+    /// with `gate` appended to a two-theme taxonomy: the theme ids and the explanation.
+    fn classify(gate: &str) -> (Vec<String>, super::super::rules::Explanation) {
+        let toml = format!(
+            "[settings]\nthreshold = 1.0\nrelative = 0.05\n\
+             [[theme]]\nid = \"klima\"\nlabel = \"K\"\nterms = {{ \"*klimaschutz*\" = 3.0 }}\n\
+             [[theme]]\nid = \"digital\"\nlabel = \"D\"\nterms = {{ \"*digitalisierung*\" = 3.0 }}\n{gate}"
+        );
+        let tax = Taxonomy::from_toml(&toml).expect("valid");
+        let layer = TextLayer::from_layout_text(
+            "Klimaschutz im Quartier. Klimaschutz an Schulen. Die Digitalisierung der Messung. \
+             Digitalisierung hilft.\n",
+        );
+        let ctx = Context {
+            title: Some("Klimaschutzkonzept"),
+            ..Context::default()
+        };
+        let (themes, ex) = score(&tax, &layer, &ctx);
+        (themes.into_iter().map(|t| t.id).collect(), ex)
+    }
+
+    #[test]
+    fn without_a_gate_the_rules_decide_and_the_inputs_are_shown() {
+        let (ids, ex) = classify("");
+        assert_eq!(ids, ["klima", "digital"]);
+        let digital = ex
+            .themes
+            .iter()
+            .find(|t| t.id == "digital")
+            .expect("scored");
+        let call = digital.gate.as_ref().expect("inputs of a candidate");
+        assert_eq!(call.p, None);
+        assert_eq!(call.inputs.len(), super::FEATURES.len());
+        let rule_kept = call.inputs.iter().find(|(k, _)| k == "rule_kept");
+        assert_eq!(rule_kept.map(|(_, v)| *v), Some(1.0));
+        // The first theme is no candidate.
+        let klima = ex.themes.iter().find(|t| t.id == "klima").expect("scored");
+        assert!(klima.gate.is_none());
+    }
+
+    #[test]
+    fn the_gate_drops_an_unlikely_secondary_theme_and_says_why() {
+        // The bias alone decides: p = 1 / (1 + e^-bias).
+        let (ids, ex) = classify("[gate]\ncut = 0.5\nbias = -2.0\n");
+        assert_eq!(ids, ["klima"], "{ex:#?}");
+        let digital = ex
+            .themes
+            .iter()
+            .find(|t| t.id == "digital")
+            .expect("scored");
+        assert!(digital.notes.iter().any(|n| n.starts_with("gate: dropped")));
+        assert_eq!(digital.gate.as_ref().and_then(|g| g.kept), Some(false));
+        let (ids, _) = classify("[gate]\ncut = 0.5\nbias = 2.0\n");
+        assert_eq!(ids, ["klima", "digital"]);
+        // A theme bias and a feature weight count as well.
+        let (ids, _) = classify("[gate]\ncut = 0.5\nbias = 2.0\ntheme_bias = { digital = -5.0 }\n");
+        assert_eq!(ids, ["klima"]);
+        let (ids, _) = classify("[gate]\ncut = 0.5\nbias = -2.0\nweights = { rule_kept = 5.0 }\n");
+        assert_eq!(ids, ["klima", "digital"]);
+    }
+
+    #[test]
+    fn the_primary_model_puts_a_likely_main_subject_first() {
+        let gate = "[gate]\ncut = 0.5\nbias = 2.0\n[gate.primary]\ncut = 0.5\n";
+        let (ids, _) = classify(&format!("{gate}bias = 3.0\n"));
+        assert_eq!(ids, ["digital", "klima"]);
+        let (ids, _) = classify(&format!("{gate}bias = -3.0\n"));
+        assert_eq!(ids, ["klima", "digital"]);
+    }
+
+    #[test]
+    fn unknown_features_and_cuts_outside_0_1_are_rejected() {
+        let base = "[[theme]]\nid = \"a\"\nlabel = \"A\"\n";
+        let bad = [
+            "[gate]\ncut = 0.5\nbias = 0.0\nweights = { colour = 1.0 }\n",
+            "[gate]\ncut = 1.5\nbias = 0.0\n",
+            "[gate]\ncut = 0.5\nbias = 0.0\n[gate.primary]\ncut = 0.5\nbias = 0.0\nweights = { colour = 1.0 }\n",
+        ];
+        for gate in bad {
+            assert!(
+                Taxonomy::from_toml(&format!("{base}{gate}")).is_err(),
+                "{gate}"
+            );
+        }
+        assert!(Taxonomy::from_toml(&format!("{base}[gate]\ncut = 0.5\nbias = 0.0\n")).is_ok());
+    }
+
+    #[test]
+    fn the_embedded_taxonomy_has_a_gate_over_known_features() {
+        let tax = Taxonomy::embedded();
+        let gate = tax.gate.as_ref().expect("data/themes_gate.toml");
+        assert!(
+            gate.weights
+                .keys()
+                .all(|k| super::FEATURES.contains(&k.as_str()))
+        );
+        assert!(gate.cut > 0.0 && gate.cut < 1.0);
+    }
 }

@@ -256,8 +256,9 @@ pub fn classify_text(tax: &Taxonomy, row: &Value) -> (Vec<ThemeScore>, Explanati
 
 /// One paper's candidate themes for the gate's training (`eval-themes --candidates`):
 /// `{"doc", "labels", "themes" (assigned), "first", "candidates": [{"id", "score",
-/// "assigned", "inputs": {feature: value}}]}` — every theme but the first, with the gate's
-/// inputs (`rule_kept` is the rules' choice before the gate).
+/// "assigned", "inputs": {feature: value}, "primary_inputs"}]}` — every theme but the first,
+/// with the gate's inputs (`rule_kept` is the rules' choice before the gate) and, for a theme
+/// kept after the first, its features against the first.
 pub fn candidates_json(
     doc: &str,
     labels: &[String],
@@ -274,8 +275,16 @@ pub fn candidates_json(
                 .iter()
                 .map(|(k, v)| (k.clone(), (*v).into()))
                 .collect();
-            Some(serde_json::json!({"id": t.id, "score": t.score, "assigned": t.assigned,
-                "p": call.p, "inputs": inputs}))
+            let primary = call.primary.as_ref().map(|(inputs, _)| {
+                inputs
+                    .iter()
+                    .map(|(k, v)| (k.clone(), Value::from(*v)))
+                    .collect::<serde_json::Map<String, Value>>()
+            });
+            Some(
+                serde_json::json!({"id": t.id, "score": t.score, "assigned": t.assigned,
+                "p": call.p, "inputs": inputs, "primary_inputs": primary}),
+            )
         })
         .collect();
     serde_json::json!({"doc": doc, "labels": labels, "themes": assigned,

@@ -211,6 +211,93 @@ def best_cut(docs, names, mode, ids, bias, weights):
     return best[1]
 
 
+PRIMARY_FEATURES = ["ratio", "titled", "first_titled", "head", "first_head", "title_diff",
+                    "subject_diff", "subject_part", "hint_diff", "running_diff",
+                    "strongest_diff", "sentences_diff"]
+
+
+def pairs(rows):
+    """(x, y, document index, candidate id) of every theme kept after the first."""
+    xs, ys, doc, cid = [], [], [], []
+    for di, d in enumerate(rows):
+        for c in d["candidates"]:
+            if not c.get("primary_inputs"):
+                continue
+            xs.append([c["primary_inputs"][k] for k in PRIMARY_FEATURES])
+            ys.append(1.0 if d["labels"] and c["id"] == d["labels"][0] else 0.0)
+            doc.append(di)
+            cid.append(c["id"])
+    return np.array(xs, dtype=float).reshape(-1, len(PRIMARY_FEATURES)), np.array(ys), doc, cid
+
+
+def primary_rate(rows, model, cut):
+    """Share of right primary themes when the most probable kept theme reaching `cut` goes
+    first (model None: the rules' order)."""
+    first = {i: d["first"] for i, d in enumerate(rows)}
+    if model is not None:
+        x, _, doc, cid = pairs(rows)
+        if len(doc):
+            probs = predict(model[0], model[1], x)
+            best = {}
+            for p, di, c in zip(probs, doc, cid):
+                if p >= cut and (di not in best or p > best[di][0]):
+                    best[di] = (p, c)
+            for di, (_, c) in best.items():
+                first[di] = c
+    hits = sum(1 for i, d in enumerate(rows) if d["labels"] and first[i] == d["labels"][0])
+    return hits / max(len(rows), 1)
+
+
+def train_primary(docs, names, l2):
+    xs, ys, ws = [], [], []
+    for n in names:
+        x, y, _, _ = pairs(docs[n])
+        if len(y):
+            xs.append(x)
+            ys.append(y)
+            ws.append(np.full(len(y), len(docs[n]) / len(y)) * WEIGHTS.get(n, 1.0))
+    x, y, w = np.vstack(xs), np.concatenate(ys), np.concatenate(ws)
+    w = w * len(y) / w.sum()
+    return fit(x, y, w, l2, l2, x.shape[1])
+
+
+def primary_cut(docs, names, model):
+    """The cut with the best mean primary rate over `names`, no set of --floor below the
+    rules' rate (1.0: never reorder)."""
+    best = (np.mean([primary_rate(docs[n], None, 1.0) for n in names]), 1.0)
+    for cut in np.arange(0.3, 0.96, 0.025):
+        rates = {n: primary_rate(docs[n], model, cut) for n in names}
+        if any(rates[n] < primary_rate(docs[n], None, 1.0) - 1e-9 for n in FLOORS if n in rates):
+            continue
+        m = float(np.mean(list(rates.values())))
+        if m > best[0] + 1e-9:
+            best = (m, float(cut))
+    return best[1]
+
+
+def primary_cv(docs, names, l2):
+    print(f"primary, leave-one-set-out (l2 {l2}): rules alone → reordered (cut)")
+    deltas = []
+    for left in names:
+        others = [n for n in names if n != left]
+        model = train_primary(docs, others, l2)
+        cut = primary_cut(docs, others, model)
+        r = primary_rate(docs[left], None, 1.0)
+        g = primary_rate(docs[left], model, cut)
+        deltas.append(g - r)
+        print(f"  {left:10} {r:.3f} → {g:.3f} ({cut:.3f})")
+    print(f"  mean primary change on the left-out sets: {np.mean(deltas):+.4f}")
+    if np.mean(deltas) <= 0:
+        print("  no help on the left-out sets on average: [gate.primary] is not written")
+        return None
+    model = train_primary(docs, names, l2)
+    cut = primary_cut(docs, names, model)
+    for n in names:
+        print(f"  all sets, {n:10} {primary_rate(docs[n], None, 1.0):.3f} → "
+              f"{primary_rate(docs[n], model, cut):.3f}")
+    return model, cut
+
+
 def rules_keep(i, c):
     return c["assigned"]
 
@@ -236,6 +323,9 @@ def main():
                     help="weight a set's papers (default 1)")
     ap.add_argument("--positive", type=float, default=1.0,
                     help="weight of the labelled candidates against the others")
+    ap.add_argument("--primary", action="store_true",
+                    help="also train which kept theme goes first ([gate.primary])")
+    ap.add_argument("--l2-primary", type=float, default=1.0)
     ap.add_argument("--floor", action="append", default=[], metavar="SET",
                     help="the cut must keep this set's precision, recall and F1 at the "
                     "rules' (when it is a training set)")
@@ -270,15 +360,16 @@ def main():
         print(f"{left:10} {fmt(r):42} {fmt(g):42} {cut:.3f}")
     print(f"mean F1 change on the left-out sets: {np.mean(deltas):+.4f} "
           f"(min {min(deltas):+.4f}, max {max(deltas):+.4f})")
+    primary = primary_cv(docs, names, a.l2_primary) if a.primary else None
     if a.write:
         bias, weights = train(docs, names, a.mode, ids, a.l2, a.l2_theme)
         cut = a.cut if a.cut is not None else best_cut(docs, names, a.mode, ids, bias, weights)
         for n in names:
             print(f"all sets, {n:10} {fmt(score(docs[n], keeper(docs[n], a.mode, ids, bias, weights, cut)))}")
-        write(a.write, a, bias, weights, ids, cut, names)
+        write(a.write, a, bias, weights, ids, cut, names, primary)
 
 
-def write(path, a, bias, weights, ids, cut, names):
+def write(path, a, bias, weights, ids, cut, names, primary):
     lines = [
         "# The secondary-theme gate (issue 17), written by tools/themes_gate/train.py — do not",
         "# edit by hand; retrain. A logistic regression over the features of src/classify/gate.rs",
@@ -300,6 +391,12 @@ def write(path, a, bias, weights, ids, cut, names):
         lines += ["", "[gate.theme_bias]"]
         for t, w in zip(ids, weights[len(FEATURES):]):
             lines.append(f"{t} = {w:.4f}")
+    if primary is not None and primary[1] < 1.0:
+        (pb, pw), pcut = primary
+        lines += ["", "# Which kept theme goes first (l2 %s)." % a.l2_primary, "[gate.primary]",
+                  f"cut = {pcut:.3f}", f"bias = {pb:.4f}", "", "[gate.primary.weights]"]
+        for k, w in zip(PRIMARY_FEATURES, pw):
+            lines.append(f"{k} = {w:.4f}")
     with open(path, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
     print(f"wrote {path}", file=sys.stderr)
