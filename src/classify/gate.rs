@@ -112,17 +112,15 @@ fn logistic(bias: f64, weights: &BTreeMap<String, f64>, inputs: &[(String, f64)]
 impl GateDef {
     /// Reject weights of features the gate does not compute.
     pub fn check(&self) -> Result<(), String> {
-        if let Some(p) = &self.primary {
-            if let Some(k) = p
-                .weights
+        if let Some(k) = self.primary.iter().find_map(|p| {
+            p.weights
                 .keys()
                 .find(|k| !PRIMARY_FEATURES.contains(&k.as_str()))
-            {
-                return Err(format!(
-                    "gate.primary: unknown feature {k:?} (known: {})",
-                    PRIMARY_FEATURES.join(", ")
-                ));
-            }
+        }) {
+            return Err(format!(
+                "gate.primary: unknown feature {k:?} (known: {})",
+                PRIMARY_FEATURES.join(", ")
+            ));
         }
         match self
             .weights
@@ -158,7 +156,17 @@ pub struct GateCall {
     pub kept: Option<bool>,
     /// For a theme kept after the first: its features against the first, and (with
     /// `[gate.primary]`) the probability that it goes first.
-    pub primary: Option<(Vec<(String, f64)>, Option<f64>)>,
+    pub primary: Option<PrimaryCall>,
+}
+
+/// A kept theme's features against the first and (with `[gate.primary]`) the probability that
+/// it goes first.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct PrimaryCall {
+    /// Feature name and value, in the order of [`PRIMARY_FEATURES`].
+    pub inputs: Vec<(String, f64)>,
+    /// The probability (none without `[gate.primary]`).
+    pub p: Option<f64>,
 }
 
 /// What the features know about the paper as a whole.
@@ -292,13 +300,14 @@ fn reorder(
         };
         let inputs = primary_features(r, &f, s);
         let p = primary.map(|d| logistic(d.bias, &d.weights, &inputs));
-        if let (Some(p), Some(d)) = (p, primary) {
-            if p >= d.cut && best.is_none_or(|(_, b)| p > b) {
-                best = Some((pos, p));
-            }
+        if let (Some(p), Some(d)) = (p, primary)
+            && p >= d.cut
+            && best.is_none_or(|(_, b)| p > b)
+        {
+            best = Some((pos, p));
         }
         if let Some(call) = r.gate.as_mut() {
-            call.primary = Some((inputs, p));
+            call.primary = Some(PrimaryCall { inputs, p });
         }
     }
     let Some((pos, p)) = best else { return };

@@ -275,8 +275,8 @@ pub fn candidates_json(
                 .iter()
                 .map(|(k, v)| (k.clone(), (*v).into()))
                 .collect();
-            let primary = call.primary.as_ref().map(|(inputs, _)| {
-                inputs
+            let primary = call.primary.as_ref().map(|c| {
+                c.inputs
                     .iter()
                     .map(|(k, v)| (k.clone(), Value::from(*v)))
                     .collect::<serde_json::Map<String, Value>>()
