@@ -1,5 +1,5 @@
-//! One page through recognition: render, deskew, find checkboxes, turn halftone into gray, cut
-//! away the white margins, run tesseract, parse words (back in the page's pixels).
+//! One page through recognition: render, deskew, find checkboxes, turn halftone into gray, run
+//! tesseract (not on a blank page), parse words.
 
 use super::cache::OcrPage;
 use super::run::{RunError, run};
@@ -11,8 +11,6 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 /// Tesseract page segmentation: fully automatic (columns, blocks), measured best on letters
 /// and Vorlagen (`--psm 6`, one uniform block, mixes letterhead columns into the body).
 const PSM: &str = "3";
-/// The inked part of a page is recognised with a white margin of 1/10 inch around it.
-const MARGIN_PER_INCH: u32 = 10;
 /// Wall-clock allowance of one recognition, in multiples of its CPU budget.
 const WALL_FACTOR: u32 = 10;
 
@@ -23,19 +21,17 @@ pub fn recognize(pdf: &Path, page: usize, s: &OcrSettings) -> Result<OcrPage, Ru
     let ink = ink::find(&img);
     let found = boxes::find(&img, &ink, s.dpi);
     prep::descreen(&mut img, &ink, s.dpi);
-    // a page without ink is not recognised; otherwise only its inked part
-    let Some(area) = prep::ink_box(&img, &ink, (s.dpi / MARGIN_PER_INCH) as usize) else {
+    if !prep::has_ink(&ink) {
+        // nothing but dust: a blank page, not worth a recognition
         return Ok(OcrPage {
             width: img.w,
             height: img.h,
             words: Vec::new(),
             boxes: found,
         });
-    };
-    let part = prep::crop(&img, area);
-    let image = TempFile::create("tif", |f| part.write_tiff(f, s.dpi))
+    }
+    let image = TempFile::create("tif", |f| img.write_tiff(f, s.dpi))
         .map_err(|e| RunError::Failed("tesseract".into(), format!("temporary image file: {e}")))?;
-    drop(part);
     let dpi = s.dpi.to_string();
     let args = ["stdout", "-l", &s.lang, "--psm", PSM, "--dpi", &dpi];
     let args = args.iter().chain(&["-c", "thresholding_method=2", "tsv"]);
@@ -68,10 +64,7 @@ pub fn recognize(pdf: &Path, page: usize, s: &OcrSettings) -> Result<OcrPage, Ru
     Ok(OcrPage {
         width: img.w,
         height: img.h,
-        words: tsv::parse(&String::from_utf8_lossy(&out))
-            .into_iter()
-            .map(|w| w.shifted(area.x0 as f32, area.y0 as f32))
-            .collect(),
+        words: tsv::parse(&String::from_utf8_lossy(&out)),
         boxes: found,
     })
 }

@@ -138,47 +138,12 @@ fn round_half_up(v: f32) -> u8 {
     (whole + up).min(255) as u8
 }
 
-/// A rectangle of an image in pixels: columns `x0..x1`, rows `y0..y1`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Rect {
-    /// First column.
-    pub x0: usize,
-    /// First row.
-    pub y0: usize,
-    /// Column after the last.
-    pub x1: usize,
-    /// Row after the last.
-    pub y1: usize,
-}
-
-/// Components this small (pixels) are dust, not print, when the inked part of a page is
-/// measured.
+/// Components this small (pixels) are dust, not print.
 const DUST_PIXELS: usize = 4;
 
-/// The part of the page that holds ink (components larger than dust), grown by `margin`
-/// pixels on every side and kept inside the image; None for a page without ink. Recognising
-/// only this part spares tesseract the white margins (binarization, line and image finding
-/// take time in proportion to the pixels).
-pub fn ink_box(img: &Gray, ink: &Ink, margin: usize) -> Option<Rect> {
-    let mut r: Option<Rect> = None;
-    for c in ink.components.iter().filter(|c| c.pixels > DUST_PIXELS) {
-        let b = r.get_or_insert(Rect {
-            x0: c.x0,
-            y0: c.y0,
-            x1: c.x1 + 1,
-            y1: c.y1 + 1,
-        });
-        b.x0 = b.x0.min(c.x0);
-        b.y0 = b.y0.min(c.y0);
-        b.x1 = b.x1.max(c.x1 + 1);
-        b.y1 = b.y1.max(c.y1 + 1);
-    }
-    r.map(|b| Rect {
-        x0: b.x0.saturating_sub(margin),
-        y0: b.y0.saturating_sub(margin),
-        x1: (b.x1 + margin).min(img.w),
-        y1: (b.y1 + margin).min(img.h),
-    })
+/// True when the page holds ink beyond dust (a blank page is not recognised).
+pub fn has_ink(ink: &Ink) -> bool {
+    ink.components.iter().any(|c| c.pixels > DUST_PIXELS)
 }
 
 /// Ink components of at most this many pixels (at 300 dpi) are dots of a halftone …
@@ -275,24 +240,6 @@ fn box_blur(img: &Gray, radius: usize) -> Gray {
     let mut px = vec![0u8; w * h];
     pass(&across, h, w, w, 1, &mut px);
     Gray { w, h, px }
-}
-
-/// The pixels of `r` (inside `img`) as an image of their own.
-pub fn crop(img: &Gray, r: Rect) -> Gray {
-    let (x1, y1) = (r.x1.min(img.w), r.y1.min(img.h));
-    let (x0, y0) = (r.x0.min(x1), r.y0.min(y1));
-    let w = x1 - x0;
-    let mut px = Vec::with_capacity(w * (y1 - y0));
-    if w > 0 {
-        for row in img.px.chunks_exact(img.w).take(y1).skip(y0) {
-            px.extend_from_slice(&row[x0..x1]);
-        }
-    }
-    Gray {
-        w,
-        h: if w > 0 { y1 - y0 } else { 0 },
-        px,
-    }
 }
 
 /// Otsu's global threshold of the image (pixels below it are ink).
@@ -431,31 +378,21 @@ mod tests {
     }
 
     #[test]
-    fn the_inked_part_of_a_page_ignores_dust_and_keeps_a_margin() {
+    fn a_page_with_only_dust_has_no_ink() {
         let (w, h) = (300, 200);
-        let mut px = vec![255u8; w * h];
-        for y in 50..60 {
-            for x in 100..180 {
-                px[y * w + x] = 0;
-            }
-        }
-        px[5 * w + 5] = 0; // dust
-        let img = Gray { w, h, px };
-        let ink = crate::pdf::ocr::ink::find(&img);
-        let r = ink_box(&img, &ink, 30).expect("ink");
-        assert_eq!((r.x0, r.y0, r.x1, r.y1), (70, 20, 210, 90));
-        let cut = crop(&img, r);
-        assert_eq!((cut.w, cut.h), (140, 70));
-        assert_eq!(cut.px[30 * 140 + 30], 0);
-        let blank = Gray {
+        let mut img = Gray {
             w,
             h,
-            px: vec![255; w * h],
+            px: vec![255u8; w * h],
         };
-        assert_eq!(
-            ink_box(&blank, &crate::pdf::ocr::ink::find(&blank), 30),
-            None
-        );
+        img.px[5 * w + 5] = 0; // dust
+        assert!(!has_ink(&crate::pdf::ocr::ink::find(&img)));
+        for y in 50..60 {
+            for x in 100..180 {
+                img.px[y * w + x] = 0;
+            }
+        }
+        assert!(has_ink(&crate::pdf::ocr::ink::find(&img)));
     }
 
     #[test]

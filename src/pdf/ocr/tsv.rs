@@ -32,17 +32,6 @@ pub struct Word {
     pub block: u32,
 }
 
-impl Word {
-    /// The word moved by (`dx`, `dy`) pixels (from a cropped image back onto the page).
-    pub fn shifted(mut self, dx: f32, dy: f32) -> Word {
-        self.x0 += dx;
-        self.x1 += dx;
-        self.y0 += dy;
-        self.y1 += dy;
-        self
-    }
-}
-
 /// Where a kept word landed, in points: its block, left and right edge, baseline.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Spot {
