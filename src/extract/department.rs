@@ -13,6 +13,7 @@ pub(crate) fn find(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<S
         .or_else(|| beside_contacts(doc, vocab))
         .or_else(|| under_authority(doc, vocab))
         .or_else(|| dotted_letterhead(doc, vocab))
+        .or_else(|| heads_contacts(doc, vocab))
         .map(|d| narrower(doc, vocab, d))
         .map(undoubled)
         // A label read as a value (`Status`, `Auskunft` of a header table's next column) is no
@@ -399,13 +400,95 @@ fn under_authority(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
             continue;
         };
         let text = unit.text.trim();
-        let lower = text.to_lowercase();
-        let plain = !text.chars().any(|ch| ch.is_ascii_digit())
-            && !text.contains([':', '@'])
-            && (1..=6).contains(&text.split_whitespace().count());
-        if plain && units.iter().any(|u| lower.contains(u.lower.as_str())) {
+        if is_unit_line(text, units) {
             return Some(text.to_string());
         }
+    }
+    None
+}
+
+/// True when a letterhead line names a unit: a unit word (`Stadtplanungsamt`, `Referat für …`)
+/// or a unit number (`63 Bauordnungsamt`, `20 – Kämmerei`, `Museumsdienst (45)`), at most six
+/// words besides the number, no other digits (a street, a phone), no `:` or `@`.
+fn is_unit_line(text: &str, units: &Labels) -> bool {
+    let (name, numbered) = match without_unit_number(text) {
+        Some(rest) => (rest, true),
+        None => (text, false),
+    };
+    let lower = name.to_lowercase();
+    !name.chars().any(|ch| ch.is_ascii_digit())
+        && !name.contains([':', '@'])
+        && (1..=6).contains(&name.split_whitespace().count())
+        && (numbered || units.iter().any(|u| lower.contains(u.lower.as_str())))
+}
+
+/// The unit's name without its number (KGSt style, one to three digits, maybe a sub-number):
+/// `63 Bauordnungsamt`, `20 – Kämmerei`, `61.2 - Verkehrsplanung` before the name, `(45)` after.
+fn without_unit_number(text: &str) -> Option<&str> {
+    let is_number = |n: &str| {
+        let mut parts = n.split('.');
+        let head = parts.next().unwrap_or("");
+        (1..=3).contains(&head.len())
+            && head.chars().all(|c| c.is_ascii_digit())
+            && parts.all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()))
+            && n.split('.').count() <= 2
+    };
+    let text = text.trim();
+    if let Some((first, rest)) = text.split_once(' ')
+        && is_number(first)
+    {
+        let rest = rest.trim_start_matches(['–', '-', ' ']).trim();
+        return (!rest.is_empty()).then_some(rest);
+    }
+    let open = text.strip_suffix(')')?.rfind('(')?;
+    let number = text.get(open + 1..text.len() - 1)?;
+    let rest = text.get(..open)?.trim();
+    (is_number(number) && !rest.is_empty()).then_some(rest)
+}
+
+/// Without a department label: the unit heading the contact block of a letterhead column, above
+/// its contact lines (`Hauptamt` / `Bearbeitung: Frau X` / `Telefon: …` / `E-Mail: …`), aligned
+/// with them; at most two labelled lines (`Auskunft erteilt:`, `Zimmer:`) or address lines may sit
+/// in between.
+fn heads_contacts(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
+    let contacts = vocab.labels(LabelSet::Contact);
+    let authorities = vocab.labels(LabelSet::Authorities);
+    let units = vocab.labels(LabelSet::UnitWords);
+    let pitch = doc.line_pitch();
+    let top: Vec<&DLine> = doc
+        .lines
+        .iter()
+        .take_while(|l| l.page == 1)
+        .take(12)
+        .collect();
+    let (first, contact) = top.iter().enumerate().find_map(|(i, l)| {
+        l.cells
+            .iter()
+            .find(|c| contacts.starts(&c.text) && !contacts.is_whole(&c.text))
+            .map(|c| (i, c))
+    })?;
+    let mut below_y = top.get(first)?.y;
+    for above in top.get(..first)?.iter().rev().take(4) {
+        if below_y - above.y > pitch * 1.8 {
+            return None;
+        }
+        below_y = above.y;
+        let cell = above.cells.iter().find(|c| {
+            (c.x0 - contact.x0).abs() < 6.0 || (c.x1 - contact.x1).abs() < 6.0
+        })?;
+        let text = cell.text.trim();
+        // A labelled line, a postcode line or a street with its house number.
+        let house_number = text
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+        if text.contains(':') || house_number || text.chars().filter(char::is_ascii_digit).count() >= 4 {
+            continue;
+        }
+        if authorities.strip(text).is_some() {
+            return None;
+        }
+        return is_unit_line(text, units).then(|| text.to_string());
     }
     None
 }
