@@ -18,11 +18,70 @@ use crate::record::Consultation;
 use crate::vocab::{LabelSet, Vocabulary};
 
 /// The Beratungsfolge of the document and the line where it ends (for the title below it).
+/// A committee is a name, not a sentence: a row whose committee is body text run into the table
+/// (`Stadtrat BESCHLUSSENTWURF Es wird beschlossen: …`), a wrapped fragment (`über die …`,
+/// `Tiefbauleistungen des … im`), a column header or nothing is dropped — no session beats a
+/// wrong one. A role printed before the name (`Entscheidung: Rat der Gemeinde X`) is the row's.
 pub(crate) fn find(
     doc: &Doc,
     vocab: &Vocabulary,
     header_end: usize,
 ) -> (Vec<Consultation>, Option<usize>) {
+    let (found, end) = read(doc, vocab, header_end);
+    let kept = found
+        .into_iter()
+        .filter_map(|c| role_before_name(c, vocab))
+        .filter(|c| is_name(&c.committee, vocab))
+        .collect();
+    (kept, end)
+}
+
+/// Words a wrapped name does not end on (the rest is on a line not read).
+const OPEN_ENDS: [&str; 12] = [
+    "und", "für", "der", "des", "die", "im", "in", "zur", "zum", "zu", "von", "mit",
+];
+
+/// True when a committee as read is a name: not empty, not a column header, at most twelve
+/// words, opening with a capital, not ending on a function word, without a sentence in it
+/// (`… beauftragt, …`, `: `, `;`, a full stop before a capital).
+fn is_name(committee: &str, vocab: &Vocabulary) -> bool {
+    let t = committee.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+    let sentence = t.contains(": ")
+        || t.contains(';')
+        || words.windows(2).any(|p| {
+            p[0].ends_with(['.', '!', '?'])
+                && p[0].chars().filter(|c| c.is_alphabetic()).count() > 3
+                && p[1].starts_with(char::is_uppercase)
+        })
+        || ["beauftragt", "beantragen", "beschlossen", "beschließt", "Die Verwaltung"]
+            .iter()
+            .any(|w| t.contains(w));
+    !words.is_empty()
+        && words.len() <= 12
+        && t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && !OPEN_ENDS.contains(&last.as_str())
+        && !sentence
+        && !vocab.labels(LabelSet::CommitteeColumn).is_whole(t)
+}
+
+/// A role printed before the committee with a colon (`Entscheidung: Rat`): the name without it,
+/// the role the row's where it has none.
+fn role_before_name(mut c: Consultation, vocab: &Vocabulary) -> Option<Consultation> {
+    if let Some((head, rest)) = c.committee.split_once(':')
+        && !rest.trim().is_empty()
+        && let Some(role) = role_of(head, &vocab.roles)
+        && head.split_whitespace().count() <= 2
+    {
+        c.role = c.role.or(Some(role));
+        c.committee = rest.trim().to_string();
+    }
+    Some(c)
+}
+
+/// The Beratungsfolge as the strategies read it (see [`find`]).
+fn read(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> (Vec<Consultation>, Option<usize>) {
     let limit = doc
         .lines
         .iter()
