@@ -30,6 +30,7 @@ pub(crate) fn find(
     let (found, end) = read(doc, vocab, header_end);
     let kept = found
         .into_iter()
+        .map(before_heading)
         .filter_map(|c| role_before_name(c, vocab))
         .filter(|c| is_name(&c.committee, vocab))
         .collect();
@@ -64,6 +65,21 @@ fn is_name(committee: &str, vocab: &Vocabulary) -> bool {
         && !OPEN_ENDS.contains(&last.as_str())
         && !sentence
         && !vocab.labels(LabelSet::CommitteeColumn).is_whole(t)
+}
+
+/// The committee of a table's last row with the body's next heading run into it (`Stadtrat
+/// BESCHLUSSENTWURF Es wird …`, `Rat der Gemeinde X ANTRAG DER VERWALTUNG …`): the name up to the
+/// heading in capitals.
+fn before_heading(mut c: Consultation) -> Consultation {
+    let caps = |w: &str| {
+        let letters: Vec<char> = w.chars().filter(|ch| ch.is_alphabetic()).collect();
+        letters.len() >= 4 && letters.iter().all(|ch| ch.is_uppercase())
+    };
+    let words: Vec<&str> = c.committee.split_whitespace().collect();
+    if let Some(k) = words.iter().skip(1).position(|w| caps(w)) {
+        c.committee = words.get(..k + 1).unwrap_or_default().join(" ");
+    }
+    c
 }
 
 /// A role printed before the committee with a colon (`Entscheidung: Rat`): the name without it,
