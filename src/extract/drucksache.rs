@@ -33,6 +33,7 @@ pub(crate) fn find_labelled(
     labelled(doc, vocab, head)
         .map(|(n, label)| (n, Some(label)))
         .or_else(|| type_heading_number(doc, vocab, head).map(|n| (n, None)))
+        .or_else(|| number_under_type(doc, vocab, head).map(|n| (n, None)))
         .or_else(|| corner_number(doc, vocab).map(|n| (n, None)))
         .or_else(|| running_number(doc, vocab).map(|n| (n, None)))
         .or_else(|| further_down(doc, vocab, head..first_pages).map(|n| (n, None)))
@@ -93,6 +94,37 @@ fn type_heading_number(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<Dru
             if let Some(n) = number_from_value(rest, vocab) {
                 return Some(n);
             }
+        }
+    }
+    None
+}
+
+/// A number line right under a type line that stands alone (the older Word template: centred
+/// `Verwaltungsvorlage` over `Nr.: 66/166/2013`, or over `Beratungsvorlage Nr.: 38/085/2013`): a
+/// number word, possibly after one word, then the number.
+fn number_under_type(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<Drucksache> {
+    let pitch = doc.line_pitch();
+    let lines: Vec<&super::doc::DLine> = doc
+        .lines
+        .iter()
+        .take(head)
+        .take_while(|l| l.page == 1)
+        .collect();
+    for pair in lines.windows(2) {
+        let [above, below] = pair else { continue };
+        if below.y - above.y > pitch * 2.6 || above.cells.len() != 1 || below.cells.len() != 1 {
+            continue;
+        }
+        if !vocab.is_doc_type(&fold_alnum(&above.text)) {
+            continue;
+        }
+        let words: Vec<&str> = below.text.split_whitespace().collect();
+        let Some(k) = words.iter().take(2).position(|w| labeled::is_number_word(w)) else {
+            continue;
+        };
+        let rest = words.get(k + 1..).unwrap_or_default().join(" ");
+        if let Some(n) = number_from_value(&rest, vocab) {
+            return Some(n);
         }
     }
     None
