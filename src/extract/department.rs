@@ -311,7 +311,11 @@ fn continued(
         {
             break;
         }
-        if dates::first_date(&cont.text, vocab).is_some() || cont.text.contains(':') {
+        // A side column's next label (`Status`, `Auskunft` over their values) ends it too.
+        if dates::first_date(&cont.text, vocab).is_some()
+            || cont.text.contains(':')
+            || vocab.labels(LabelSet::HeaderOnly).starts(&cont.text)
+        {
             break;
         }
         // An office alone under a wide unit (`Dezernat II – Sport` / `Sportamt`) is the unit.
