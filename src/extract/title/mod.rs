@@ -38,7 +38,7 @@ pub(crate) fn find(
         return Some(t);
     }
     if doc_type == Some(DocType::Niederschrift)
-        && let Some(t) = session::heading(doc)
+        && let Some(t) = session::heading(doc).or_else(|| session::labelled(doc))
     {
         return Some(t);
     }
