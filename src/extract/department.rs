@@ -477,16 +477,20 @@ fn heads_contacts(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
             return None;
         }
         below_y = above.y;
-        let cell = above.cells.iter().find(|c| {
-            (c.x0 - contact.x0).abs() < 6.0 || (c.x1 - contact.x1).abs() < 6.0
-        })?;
+        let cell = above
+            .cells
+            .iter()
+            .find(|c| (c.x0 - contact.x0).abs() < 6.0 || (c.x1 - contact.x1).abs() < 6.0)?;
         let text = cell.text.trim();
         // A labelled line, a postcode line or a street with its house number.
         let house_number = text
             .split_whitespace()
             .last()
             .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
-        if text.contains(':') || house_number || text.chars().filter(char::is_ascii_digit).count() >= 4 {
+        if text.contains(':')
+            || house_number
+            || text.chars().filter(char::is_ascii_digit).count() >= 4
+        {
             continue;
         }
         if authorities.strip(text).is_some() {
@@ -500,6 +504,38 @@ fn heads_contacts(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unit_heading_a_contact_block_and_numbered_unit_under_the_authority() {
+        let vocab = Vocabulary::embedded();
+        // referat letterhead family: the office over its contact lines, the authority at the left
+        let text = "                                        Hauptamt
+                                        Bearbeitung: Frau Schäfer
+Stadt Brandenburg an der Havel          Telefon: (03381) 50-7628
+                                        E-Mail: anna.schaefer@example.de
+
+Digitale Verwaltungsleistungen
+";
+        let doc = Doc::from_text(text);
+        assert_eq!(find(&doc, &vocab, 2).as_deref(), Some("Hauptamt"));
+        // a person over the contact lines is no unit
+        let text = "                                        Anna Schäfer
+                                        Telefon: (03381) 50-7628
+Stadt Brandenburg an der Havel          E-Mail: anna.schaefer@example.de
+";
+        let doc = Doc::from_text(text);
+        assert_eq!(find(&doc, &vocab, 2), None);
+        // older Word template: the office with its KGSt number under the authority
+        for unit in ["52 – Sportamt", "Museumsdienst (45)", "63 Bauordnungsamt"] {
+            let doc = Doc::from_text(&format!("Stadt Kempten\n{unit}\n\nBeschlussvorlage\n"));
+            assert_eq!(find(&doc, &vocab, 2).as_deref(), Some(unit));
+        }
+        assert_eq!(without_unit_number("12345 Musterstadt"), None);
+        assert_eq!(
+            without_unit_number("61.2 - Verkehrsplanung"),
+            Some("Verkehrsplanung")
+        );
+    }
 
     #[test]
     fn a_unit_word_printed_twice_once() {

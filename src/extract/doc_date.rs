@@ -210,6 +210,20 @@ fn place_date(text: &str, doc: &Doc, line: usize, vocab: &Vocabulary) -> Option<
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_form_grid_dates_the_paper() {
+        let v = Vocabulary::embedded();
+        // labels above values, no number column (kreis_grid family)
+        let mut dc = Doc::from_text(
+            "Datum          Dezernat         Organisationseinheit\n15.1.2025      Dezernat I       10 - Hauptamt\n",
+        );
+        dc.header_labels = v.header_labels();
+        assert_eq!(
+            find(&dc, &v, dc.lines.len()),
+            Some(Date::new(2025, 1, 15).expect("valid"))
+        );
+    }
+
     fn d(y: i16, m: i8, day: i8) -> Date {
         Date::new(y, m, day).expect("valid")
     }

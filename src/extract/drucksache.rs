@@ -119,7 +119,11 @@ fn number_under_type(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<Druck
             continue;
         }
         let words: Vec<&str> = below.text.split_whitespace().collect();
-        let Some(k) = words.iter().take(2).position(|w| labeled::is_number_word(w)) else {
+        let Some(k) = words
+            .iter()
+            .take(2)
+            .position(|w| labeled::is_number_word(w))
+        else {
             continue;
         };
         let rest = words.get(k + 1..).unwrap_or_default().join(" ");
@@ -327,6 +331,25 @@ mod tests {
 
     fn num(s: &str) -> Option<Drucksache> {
         number_from_value(s, &Vocabulary::embedded())
+    }
+
+    #[test]
+    fn number_line_under_a_type_line() {
+        let v = Vocabulary::embedded();
+        // older Word template family: centred type word over `Nr.: …`
+        for (line, want) in [
+            ("Nr.: 66/166/2013", "66/166/2013"),
+            ("Beratungsvorlage Nr.: 38/085/2013", "38/085/2013"),
+        ] {
+            let doc = Doc::from_text(&format!(
+                "Stadt Ludwigsburg\n\nVerwaltungsvorlage\n{line}\n\n- öffentlich -\n"
+            ));
+            let end = doc.lines.len();
+            assert_eq!(number_under_type(&doc, &v, end).as_deref(), Some(want));
+        }
+        let doc = Doc::from_text("Stadt Ludwigsburg\nHauptamt\nNr.: 12\n");
+        let end = doc.lines.len();
+        assert_eq!(number_under_type(&doc, &v, end), None);
     }
 
     #[test]

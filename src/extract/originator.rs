@@ -182,7 +182,9 @@ fn without_next_column(v: &str, vocab: &Vocabulary) -> String {
     let words: Vec<&str> = v.split_whitespace().collect();
     let end = (1..words.len())
         .find(|&k| {
-            words.get(k).is_some_and(|w| matches!(*w, "Frau" | "Herr" | "Herrn"))
+            words
+                .get(k)
+                .is_some_and(|w| matches!(*w, "Frau" | "Herr" | "Herrn"))
                 || words
                     .get(k..)
                     .is_some_and(|rest| contact.starts(&rest.join(" ")))

@@ -56,9 +56,15 @@ fn is_name(committee: &str, vocab: &Vocabulary) -> bool {
                 && p[0].chars().filter(|c| c.is_alphabetic()).count() > 3
                 && p[1].starts_with(char::is_uppercase)
         })
-        || ["beauftragt", "beantragen", "beschlossen", "beschließt", "Die Verwaltung"]
-            .iter()
-            .any(|w| t.contains(w));
+        || [
+            "beauftragt",
+            "beantragen",
+            "beschlossen",
+            "beschließt",
+            "Die Verwaltung",
+        ]
+        .iter()
+        .any(|w| t.contains(w));
     !words.is_empty()
         && words.len() <= 12
         && t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
@@ -163,6 +169,43 @@ mod tests {
     use super::*;
 
     use crate::record::Role;
+
+    #[test]
+    fn a_committee_is_a_name() {
+        let v = Vocabulary::embedded();
+        for bad in [
+            "über die urbane Datenplattform frei zugänglich zu",
+            "Tiefbauleistungen des Glasfaserausbaus im",
+            "Hauptausschuss wir beantragen, folgenden Die Verwaltung wird beauftragt, zu prüfen.",
+            "Anhörung: Ortsbeirat West am ; Vorberatung: Sportausschuss",
+            "Gremium",
+            "",
+        ] {
+            assert!(!is_name(bad, &v), "{bad}");
+        }
+        for good in [
+            "Ausschuss für Soziales, Gesundheit und Senioren",
+            "Rat der Gemeinde Wennigsen (Deister)",
+            "Ortsbeirat 7",
+            "Lenkungskreis Smart City",
+        ] {
+            assert!(is_name(good, &v), "{good}");
+        }
+        let c = |committee: &str| Consultation {
+            committee: committee.into(),
+            date: None,
+            role: None,
+        };
+        assert_eq!(
+            before_heading(c("Stadtrat BESCHLUSSENTWURF Es wird beschlossen")).committee,
+            "Stadtrat"
+        );
+        let got = role_before_name(c("Entscheidung: Rat der Gemeinde X"), &v).expect("kept");
+        assert_eq!(
+            (got.committee.as_str(), got.role),
+            ("Rat der Gemeinde X", Some(Role::Entscheidung))
+        );
+    }
 
     fn run(text: &str) -> Vec<(String, String, Option<Role>)> {
         let doc = Doc::from_text(text);

@@ -130,9 +130,9 @@ fn is_session_line(t: &str) -> bool {
     SESSION_LINE.is_match(t)
         && (lower.contains("sitzung")
             || lower.contains("ausschuss")
-            || t.split_whitespace()
-                .next()
-                .is_some_and(|w| w.ends_with('.') && w.len() <= 3 && w.starts_with(|c: char| c.is_ascii_digit())))
+            || t.split_whitespace().next().is_some_and(|w| {
+                w.ends_with('.') && w.len() <= 3 && w.starts_with(|c: char| c.is_ascii_digit())
+            }))
 }
 
 /// A candidate's text as a title: without a dateline or an e-mail's forward mark before it.
@@ -288,10 +288,14 @@ fn is_authority(t: &str, vocab: &Vocabulary) -> bool {
                     .first()
                     .is_some_and(|w| w.starts_with(char::is_uppercase))
                 && words.iter().all(|w| {
-                    w.starts_with(char::is_uppercase) || matches!(*w, "am" | "an" | "der" | "im" | "ob" | "in" | "bei")
+                    w.starts_with(char::is_uppercase)
+                        || matches!(*w, "am" | "an" | "der" | "im" | "ob" | "in" | "bei")
                 }))
     };
-    compound || authorities.strip(plain).is_some_and(|(rest, _)| place(rest))
+    compound
+        || authorities
+            .strip(plain)
+            .is_some_and(|(rest, _)| place(rest))
 }
 
 /// True for an administrative unit with its number (`23 - Liegenschaftsamt`, `15 – Referat
@@ -533,6 +537,15 @@ mod tests {
     #[test]
     fn headings_session_lines_and_authorities_are_no_titles() {
         let v = Vocabulary::embedded();
+        // minutes' header grid family: the session named in a `Sitzung:` field
+        let doc = Doc::from_text(
+            "Ergebnisprotokoll\nGremium:        Bezirksvertretung Süd\nSitzung:        38. Sitzung der Bezirksvertretung\n                Süd\nAnwesend        Entschuldigt\n",
+        );
+        assert_eq!(
+            find(&doc, &v, 3, None, Some(DocType::Niederschrift)).as_deref(),
+            Some("38. Sitzung der Bezirksvertretung Süd")
+        );
+        let v = Vocabulary::embedded();
         for t in [
             "Begründung / Sachverhalt",
             "BEGRÜNDUNG / SACHVERHALT",
@@ -550,7 +563,9 @@ mod tests {
         ] {
             assert!(fits(t, &v), "{t}");
         }
-        assert!(!is_session_line("Satzung über die Sondernutzung vom 12.03.2024"));
+        assert!(!is_session_line(
+            "Satzung über die Sondernutzung vom 12.03.2024"
+        ));
         assert!(!is_session_line("Markt am 1. Mai 2024"));
     }
 

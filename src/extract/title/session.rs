@@ -6,8 +6,8 @@
 
 use super::super::doc::Doc;
 use super::super::labeled::find_labeled;
-use crate::vocab::Labels;
 use super::super::text::{captures_within, collapse};
+use crate::vocab::Labels;
 use regex::Regex;
 use std::sync::LazyLock;
 
