@@ -56,8 +56,28 @@ fn labelled(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<(Drucksache, S
     let labels = vocab.labels(LabelSet::Drucksache);
     let prefixes = &vocab.numbers.prefix_labels;
     let not_after = &vocab.numbers.citation_preceders;
-    for found in find_labeled_mid(doc, labels, 0..head, doc.line_pitch(), not_after) {
+    let pitch = doc.line_pitch();
+    for found in find_labeled_mid(doc, labels, 0..head, pitch, not_after) {
         if let Some(n) = number_from_value(&found.value, vocab) {
+            // A number wrapped in its cell (`2012-` / `01291`): joined with the part aligned
+            // under it, or none — never half a number.
+            if n.as_str().ends_with(['-', '/', '–']) {
+                let below = doc
+                    .lines
+                    .get(found.value_line + 1)
+                    .filter(|l| {
+                        doc.lines
+                            .get(found.value_line)
+                            .is_some_and(|v| l.y - v.y <= pitch * 1.6)
+                    })
+                    .and_then(|l| l.cells.iter().find(|c| (c.x0 - found.x0).abs() < 4.0));
+                if let Some(whole) = below.and_then(|c| {
+                    number_from_value(&format!("{}{}", n.as_str(), c.text.trim()), vocab)
+                }) {
+                    return Some((whole, found.label_text));
+                }
+                continue;
+            }
             if prefixes.contains(&fold_alnum(&found.label_text)) && found.value_line == found.line {
                 return Some((n.prefixed(&found.label_text), found.label_text));
             }
