@@ -32,7 +32,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("date", 1.0),
     ("title", 1.0),
     ("public", 1.0),
-    ("department", 0.94),
+    ("department", 0.95),
     ("consultations", 1.0),
     ("klimacheck", 1.0),
     ("pages", 1.0),
