@@ -2,6 +2,7 @@
 //! TOML taxonomy (`data/themes.toml`, embedded; replaceable with `--themes FILE`), optionally
 //! blended with a classifier trained on a city's labeled documents (`model`).
 
+pub mod gate;
 mod matcher;
 mod memo;
 pub mod model;
@@ -20,8 +21,13 @@ pub use model::{Model, ModelError};
 pub use rules::{Context, Explanation, ThemeExplanation};
 pub use taxonomy::{Taxonomy, TaxonomyError, ThemeInfo};
 
-/// The embedded default taxonomy.
-pub const DEFAULT_THEMES: &str = include_str!("../../data/themes.toml");
+/// The embedded default taxonomy: the rules (`data/themes.toml`) and the learned
+/// secondary-theme gate (`data/themes_gate.toml`, its `[gate]` table; see `gate`).
+pub const DEFAULT_THEMES: &str = concat!(
+    include_str!("../../data/themes.toml"),
+    "\n",
+    include_str!("../../data/themes_gate.toml")
+);
 
 impl Taxonomy {
     /// The embedded default taxonomy.

@@ -3,6 +3,7 @@
 //! with an explanation of every point.
 
 use super::ThemeScore;
+use super::gate::{self, GateCall};
 use super::sections::{self, BODY};
 use super::subject::{self, SUBJECT};
 use super::taxonomy::{CompiledTheme, Settings, Taxonomy, Term};
@@ -88,6 +89,8 @@ pub struct ThemeExplanation {
     pub assigned: bool,
     /// Precedence or threshold notes.
     pub notes: Vec<String>,
+    /// The secondary-theme gate's inputs and call (every theme but the first).
+    pub gate: Option<GateCall>,
 }
 
 /// Why a document got its themes.
@@ -314,6 +317,7 @@ pub fn score(
                 hint_hits,
                 assigned: false,
                 notes: Vec::new(),
+                gate: None,
             });
         }
     }
@@ -324,7 +328,13 @@ pub fn score(
     // A paper of middling length (not an agenda) treats at most two subjects unless its title
     // names a third; a short paper states its subjects throughout, a long one has sections.
     let middling = long && !agenda && body_words < s.third_words;
-    let chosen = select(tax, &mut results, long, short, agenda, middling, grant);
+    let paper = gate::Paper {
+        words: body_words,
+        subject_words: explanation.subject_words,
+        short,
+        agenda,
+    };
+    let chosen = select(tax, &mut results, long, paper, middling, grant);
     explanation.themes = results;
     (chosen, explanation)
 }
@@ -337,12 +347,12 @@ fn select(
     tax: &Taxonomy,
     results: &mut [ThemeExplanation],
     long: bool,
-    short: bool,
-    agenda: bool,
+    paper: gate::Paper,
     middling: bool,
     grant: Option<(&str, f64)>,
 ) -> Vec<ThemeScore> {
     let s = &tax.settings;
+    let (short, agenda) = (paper.short, paper.agenda);
     let top = results.first().map_or(0.0, |r| r.score);
     let mut chosen: Vec<usize> = Vec::new();
     let mut prev = top;
@@ -419,6 +429,7 @@ fn select(
     if let Some((theme, min)) = grant {
         grant_first(results, &mut chosen, theme, min, s.max_themes);
     }
+    gate::apply(tax.gate.as_ref(), results, &mut chosen, paper, s);
     for &i in &chosen {
         if let Some(r) = results.get_mut(i) {
             r.assigned = true;

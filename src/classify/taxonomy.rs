@@ -1,6 +1,7 @@
 //! The taxonomy file (TOML): themes with weighted terms, title terms, committee/department hints,
 //! exclusions and precedence; scoring settings; boilerplate sections that earn no credit.
 
+use super::gate::GateDef;
 use super::matcher::WordMatcher;
 use super::memo::WordMemo;
 use super::sections::{CompiledSection, SectionRule};
@@ -207,6 +208,8 @@ struct TaxonomyFile {
     subject: SubjectDef,
     #[serde(default)]
     theme: Vec<ThemeDef>,
+    #[serde(default)]
+    gate: Option<GateDef>,
 }
 
 /// A theme's id, label and description.
@@ -265,6 +268,8 @@ pub struct Taxonomy {
     pub ignore: Vec<Pattern>,
     /// Where papers state their subject.
     pub subject: SubjectRules,
+    /// The learned secondary-theme gate (`[gate]`), if the file has one.
+    pub gate: Option<GateDef>,
     /// The word patterns of `ignore` and the rules, compiled into one automaton.
     pub(crate) matcher: WordMatcher,
     /// Which terms each word matches, remembered.
@@ -358,6 +363,9 @@ impl Taxonomy {
             .map(|p| compile("settings", p))
             .collect::<Result<_, _>>()?;
         let subject = SubjectRules::compile(&file.subject).map_err(TaxonomyError::Invalid)?;
+        if let Some(g) = &file.gate {
+            g.check().map_err(TaxonomyError::Invalid)?;
+        }
         let matcher = WordMatcher::new(&ignore, &rules);
         Ok(Taxonomy {
             matcher,
@@ -367,6 +375,7 @@ impl Taxonomy {
             sections,
             ignore,
             subject,
+            gate: file.gate,
             words: WordMemo::default(),
         })
     }

@@ -94,6 +94,10 @@ pub struct ThemesArgs {
     /// reading PDFs.
     #[arg(long, conflicts_with_all = ["pred", "corpus"])]
     texts: bool,
+    /// Write each paper's candidate themes with the gate's inputs and the labels as JSON Lines
+    /// to FILE (the training data of `tools/themes_gate/train.py`).
+    #[arg(long, value_name = "FILE", hide = true, conflicts_with = "pred")]
+    candidates: Option<PathBuf>,
     #[command(flatten)]
     pipeline: PipelineOpts,
 }
@@ -231,20 +235,22 @@ fn theme_misses(ev: &Evaluation) -> String {
 }
 
 /// Score the rules on labelled texts: the report and one line per text whose themes differ.
-fn evaluate_texts(truth: &Path, opts: &PipelineOpts) -> anyhow::Result<(Report, String)> {
+fn evaluate_texts(
+    truth: &Path,
+    opts: &PipelineOpts,
+    candidates: &mut Vec<String>,
+) -> anyhow::Result<(Report, String)> {
     let rows = eval::read_jsonl(truth)?;
     let pipeline = opts.pipeline()?;
     let mut report = Report::default();
     let mut misses = String::new();
     for (i, row) in rows.iter().enumerate() {
         let expected = themes::labels(row);
-        let predicted: Vec<String> = themes::classify_text(pipeline.taxonomy(), row)
-            .0
-            .into_iter()
-            .map(|t| t.id)
-            .collect();
+        let (scores, ex) = themes::classify_text(pipeline.taxonomy(), row);
+        let predicted: Vec<String> = scores.into_iter().map(|t| t.id).collect();
+        let name = row["id"].as_str().map_or((i + 1).to_string(), String::from);
+        candidates.push(themes::candidates_json(&name, &expected, &predicted, &ex).to_string());
         if predicted != expected {
-            let name = row["id"].as_str().map_or((i + 1).to_string(), String::from);
             let title = row["title"].as_str().unwrap_or("");
             let _ = writeln!(
                 misses,
@@ -256,10 +262,51 @@ fn evaluate_texts(truth: &Path, opts: &PipelineOpts) -> anyhow::Result<(Report, 
     Ok((report, misses))
 }
 
+/// The candidate lines (see `themes::candidates_json`) of the pipeline on every truth file
+/// found in `dir`; a file that is absent or fails is left out.
+fn corpus_candidates(truth: &Path, dir: &Path, opts: &PipelineOpts) -> anyhow::Result<Vec<String>> {
+    let pipeline = opts.pipeline()?;
+    let mut out = Vec::new();
+    for row in eval::read_jsonl(truth)? {
+        let Some(file) = row.get("file").and_then(Value::as_str) else {
+            continue;
+        };
+        let path = dir.join(file);
+        let Ok(bytes) = std::fs::read(&path) else {
+            continue;
+        };
+        let Ok(processed) = pipeline.process(&path.display().to_string(), &bytes) else {
+            continue;
+        };
+        let ex = pipeline.explain(&processed);
+        let predicted: Vec<String> = processed.record.themes.clone();
+        let line = themes::candidates_json(file, &themes::labels(&row), &predicted, &ex);
+        out.push(line.to_string());
+    }
+    Ok(out)
+}
+
 /// Run `eval-themes`.
 pub fn run_themes(args: ThemesArgs) -> anyhow::Result<i32> {
+    let mut candidates = Vec::new();
+    if let Some(path) = &args.candidates {
+        if !args.texts {
+            let dir = args
+                .corpus
+                .clone()
+                .or_else(|| args.truth.parent().map(Path::to_path_buf))
+                .unwrap_or_default();
+            candidates = corpus_candidates(&args.truth, &dir, &args.pipeline)?;
+        }
+        if args.texts {
+            evaluate_texts(&args.truth, &args.pipeline, &mut candidates)?;
+        }
+        std::fs::write(path, candidates.join("\n") + "\n")
+            .with_context(|| format!("writing {}", path.display()))?;
+        candidates.clear();
+    }
     if args.texts {
-        let (report, misses) = evaluate_texts(&args.truth, &args.pipeline)?;
+        let (report, misses) = evaluate_texts(&args.truth, &args.pipeline, &mut candidates)?;
         let m = report.micro();
         let out = if args.json {
             let mut v = report.details_json();

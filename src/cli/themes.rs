@@ -148,5 +148,14 @@ pub fn print_explanation(ex: &Explanation, themes: &[ThemeInfo]) {
         for n in &t.notes {
             println!("      note: {n}");
         }
+        if let Some(g) = &t.gate {
+            let decision = match (g.p, g.kept) {
+                (Some(p), Some(true)) => format!("p {p:.2}, kept"),
+                (Some(p), _) => format!("p {p:.2}, not kept"),
+                _ => "no gate in this taxonomy".to_string(),
+            };
+            let inputs: Vec<String> = g.inputs.iter().map(|(k, v)| format!("{k} {v}")).collect();
+            println!("      gate: {decision}; inputs: {}", inputs.join(", "));
+        }
     }
 }

@@ -254,6 +254,43 @@ pub fn classify_text(tax: &Taxonomy, row: &Value) -> (Vec<ThemeScore>, Explanati
     explain(tax, &layer, &ctx)
 }
 
+/// One paper's candidate themes for the gate's training (`eval-themes --candidates`):
+/// `{"doc", "labels", "themes" (assigned), "first", "candidates": [{"id", "score",
+/// "assigned", "inputs": {feature: value}, "primary_inputs"}]}` — every theme but the first,
+/// with the gate's inputs (`rule_kept` is the rules' choice before the gate) and, for a theme
+/// kept after the first, its features against the first.
+pub fn candidates_json(
+    doc: &str,
+    labels: &[String],
+    assigned: &[String],
+    ex: &Explanation,
+) -> Value {
+    let candidates: Vec<Value> = ex
+        .themes
+        .iter()
+        .filter_map(|t| {
+            let call = t.gate.as_ref()?;
+            let inputs: serde_json::Map<String, Value> = call
+                .inputs
+                .iter()
+                .map(|(k, v)| (k.clone(), (*v).into()))
+                .collect();
+            let primary = call.primary.as_ref().map(|c| {
+                c.inputs
+                    .iter()
+                    .map(|(k, v)| (k.clone(), Value::from(*v)))
+                    .collect::<serde_json::Map<String, Value>>()
+            });
+            Some(
+                serde_json::json!({"id": t.id, "score": t.score, "assigned": t.assigned,
+                "p": call.p, "inputs": inputs, "primary_inputs": primary}),
+            )
+        })
+        .collect();
+    serde_json::json!({"doc": doc, "labels": labels, "themes": assigned,
+        "first": assigned.first(), "words": ex.words, "candidates": candidates})
+}
+
 /// The labelled themes of a truth row (`themes`).
 pub fn labels(row: &Value) -> Vec<String> {
     strings(&row["themes"])

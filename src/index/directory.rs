@@ -3,7 +3,10 @@
 //! files tantivy replaces atomically (`meta.json`) are as readable as its segments, and the
 //! document stores (records and texts, the bulk of an index) are read block by block with
 //! `pread` instead of being mapped, so that reading a whole archive (`export`, `report`, a
-//! no-op `ingest`) does not keep every page of it resident in the process.
+//! no-op `ingest`) does not keep every page of it resident in the process. An ingest reads
+//! postings and positions that way too ([`Postings::Read`]): its merges read whole segments,
+//! and every page of a mapped segment they read would stay resident as long as the segment
+//! is open.
 
 use super::folder::MANIFEST_FILE;
 use std::io;
@@ -18,20 +21,41 @@ use tantivy::directory::{
 /// The longest wait for tantivy's meta lock before going on without it.
 const META_LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
 
+/// How the files of postings and positions (`*.idx`, `*.pos`) are read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Postings {
+    /// Mapped: searches read a few terms' postings each, without copying them.
+    Mapped,
+    /// With `pread`, a term's range at a time: merges read every term of a segment once, and
+    /// the memory of each is freed after it.
+    Read,
+}
+
 /// tantivy's directory for the index folder `root` (see the module documentation).
 #[derive(Debug, Clone)]
 pub(crate) struct IndexDirectory {
     inner: MmapDirectory,
     root: PathBuf,
+    postings: Postings,
 }
 
 impl IndexDirectory {
-    /// The directory of the index folder `root`.
-    pub(crate) fn open(root: &Path) -> tantivy::Result<IndexDirectory> {
+    /// The directory of the index folder `root`, reading postings as `postings` says.
+    pub(crate) fn open(root: &Path, postings: Postings) -> tantivy::Result<IndexDirectory> {
         Ok(IndexDirectory {
             inner: MmapDirectory::open(root)?,
             root: root.to_path_buf(),
+            postings,
         })
+    }
+
+    /// True for the files read with `pread` rather than mapped.
+    fn is_read(&self, path: &Path) -> bool {
+        match path.extension().and_then(|e| e.to_str()) {
+            Some("store") => true,
+            Some("idx" | "pos") => self.postings == Postings::Read,
+            _ => false,
+        }
     }
 }
 
@@ -103,9 +127,10 @@ fn read_at(file: &std::fs::File, buffer: &mut [u8], offset: u64) -> io::Result<(
 }
 
 impl Directory for IndexDirectory {
-    /// Document stores (`*.store`) are read with `pread`, every other file is mapped.
+    /// Document stores (`*.store`), and in an ingest postings and positions, are read with
+    /// `pread`; every other file is mapped.
     fn get_file_handle(&self, path: &Path) -> Result<Arc<dyn FileHandle>, OpenReadError> {
-        if path.extension().is_some_and(|e| e == "store") {
+        if self.is_read(path) {
             let full = self.root.join(path);
             let opened = std::fs::File::open(&full).and_then(|file| {
                 let len = usize::try_from(file.metadata()?.len()).map_err(io::Error::other)?;
@@ -191,6 +216,28 @@ impl Directory for IndexDirectory {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_ingest_reads_postings_and_positions_and_a_search_maps_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let ingest = IndexDirectory::open(dir.path(), Postings::Read).unwrap();
+        let search = IndexDirectory::open(dir.path(), Postings::Mapped).unwrap();
+        for file in ["a.idx", "a.pos", "a.store"] {
+            assert!(ingest.is_read(Path::new(file)), "{file}");
+        }
+        assert!(search.is_read(Path::new("a.store")));
+        for file in [
+            "a.idx",
+            "a.pos",
+            "a.term",
+            "a.fast",
+            "a.fieldnorm",
+            "meta.json",
+        ] {
+            assert!(!search.is_read(Path::new(file)), "{file}");
+        }
+        assert!(!ingest.is_read(Path::new("a.term")));
+    }
 
     #[test]
     fn a_reader_does_not_wait_forever_on_a_meta_lock_held_by_a_stopped_process() {

@@ -24,6 +24,7 @@ pub use folder::{BuiltWith, Manifest};
 use crate::classify::{Taxonomy, TaxonomyError, ThemeInfo};
 use crate::record::{DocumentRecord, drucksache};
 use decompound::Decompounder;
+use directory::Postings;
 use schema::Fields;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
@@ -524,7 +525,7 @@ impl Index {
     pub fn open_for_ingest(dir: &Path, rebuild: bool) -> Result<(Index, Vec<PathBuf>), IndexError> {
         std::fs::create_dir_all(dir)?;
         if dir.join("meta.json").exists() || dir.join(folder::MANIFEST_FILE).exists() {
-            match Index::open(dir) {
+            match Index::open_with(dir, Postings::Read) {
                 Ok(index) if !rebuild => return Ok((index, Vec::new())),
                 Ok(_) | Err(IndexError::Version { .. }) => {}
                 Err(IndexError::Damaged { .. }) if rebuild => {}
@@ -542,7 +543,7 @@ impl Index {
     /// be read (none when they cannot).
     fn old_paths(dir: &Path) -> Vec<PathBuf> {
         let read = || -> Result<Vec<PathBuf>, IndexError> {
-            let index = Index::open_unchecked(dir, Manifest::default())?;
+            let index = Index::open_unchecked(dir, Manifest::default(), Postings::Mapped)?;
             Ok(index
                 .entries()?
                 .into_iter()
@@ -563,16 +564,21 @@ impl Index {
             },
         )?;
         let (schema, _) = schema::build();
-        let directory = directory::IndexDirectory::open(dir).map_err(tv)?;
+        let directory = directory::IndexDirectory::open(dir, Postings::Read).map_err(tv)?;
         let index = tantivy::Index::create(directory, schema, tantivy::IndexSettings::default())
             .map_err(tv)?;
         drop(index);
-        Index::open(dir)
+        Index::open_with(dir, Postings::Read)
     }
 
     /// Open an existing index for reading (it sees the last commit made before the open). No
     /// lock is taken and nothing is written: a read-only index folder will do.
     pub fn open(dir: &Path) -> Result<Index, IndexError> {
+        Index::open_with(dir, Postings::Mapped)
+    }
+
+    /// [`Index::open`], reading postings as `postings` says.
+    fn open_with(dir: &Path, postings: Postings) -> Result<Index, IndexError> {
         if !dir.join("meta.json").exists() {
             if dir.join(folder::MANIFEST_FILE).exists() {
                 return Err(damaged(dir, "meta.json is missing"));
@@ -597,11 +603,15 @@ impl Index {
                 want: folder::SCHEMA_VERSION,
             });
         }
-        guard(dir, || Index::open_unchecked(dir, manifest))
+        guard(dir, || Index::open_unchecked(dir, manifest, postings))
     }
 
     /// Open the tantivy index of `dir` with the given manifest, whatever its version.
-    fn open_unchecked(dir: &Path, manifest: Manifest) -> Result<Index, IndexError> {
+    fn open_unchecked(
+        dir: &Path,
+        manifest: Manifest,
+        postings: Postings,
+    ) -> Result<Index, IndexError> {
         let opened = |e: tantivy::TantivyError| match e {
             tantivy::TantivyError::IoError(io)
                 if io.kind() == std::io::ErrorKind::PermissionDenied =>
@@ -610,7 +620,7 @@ impl Index {
             }
             e => damaged(dir, &e.to_string()),
         };
-        let directory = directory::IndexDirectory::open(dir).map_err(opened)?;
+        let directory = directory::IndexDirectory::open(dir, postings).map_err(opened)?;
         let index = tantivy::Index::open(directory).map_err(opened)?;
         analysis::register(&index);
         let (_, fields) = schema::build();

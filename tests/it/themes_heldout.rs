@@ -1,14 +1,15 @@
 //! Theme rules on labelled council texts of other cities (`tests/fixtures/themes/`), scored like
 //! `evaluate.py` (micro precision/recall/F1 over labels, primary = first label).
 //!
-//! - `heldout8.jsonl` — **held out**: 122 texts of 115 councils, written and labelled by a helper
-//!   who never ran ratsdex nor read the rules (heldout7's convention, 1.65 themes per text),
-//!   committed (d98cf46) before any rule ran on them. First contact (rules of 5f13530, issue 17's
-//!   fifth step, scored once by the lead): P 0.698, R 0.920, F1 0.794, primary 0.836. Its misses
-//!   are not printed; the floors are the first-contact figures.
+//! All seven are tuning sets now, openly (the next first-contact set is written by another
+//! helper and scored once by the lead; this file does not read it):
 //!
-//! The six below are tuning sets now, openly:
-//!
+//! - `heldout8.jsonl` — 122 texts of 115 councils, written and labelled by a helper who never
+//!   ran ratsdex nor read the rules (heldout7's convention, 1.65 themes per text), committed
+//!   (d98cf46) before any rule ran on them. First contact (rules of 5f13530, issue 17's fifth
+//!   step, scored once by the lead): P 0.698, R 0.920, F1 0.794, primary 0.836. A tuning set since
+//!   issue 17's sixth step (the learned secondary-theme gate was trained on it with the other
+//!   sets), so its misses are printed: P 0.723, R 0.920, F1 0.810, primary 0.836.
 //! - `heldout7.jsonl` — 128 texts of 122 councils, written and labelled by a helper who never
 //!   ran ratsdex nor read the rules (1.59 themes per text: a secondary theme only for a decision
 //!   point, a section, funding or a stated goal of its own), committed (431c098) before any rule
@@ -62,7 +63,12 @@
 //! agenda): heldout7 F1 0.820 → 0.845, primary 0.883 → 0.930; heldout6 F1 0.799 → 0.810,
 //! primary 0.922 → 0.930; heldout5 F1 0.792 → 0.806, primary 0.909 → 0.917; heldout3 F1 0.838 →
 //! 0.852; heldout2 F1 0.854 → 0.871, primary 0.921 → 0.928; tuning F1 0.892 → 0.899; no recall
-//! below its floor.
+//! below its floor. Issue 17's sixth step (a learned gate, `data/themes_gate.toml`, drops
+//! secondary themes it finds unlikely; its cut is the highest that keeps every labelled set at
+//! its floors): heldout8 P 0.698 → 0.723, F1 0.794 → 0.810; heldout7 P 0.761 → 0.773, F1 0.845
+//! → 0.853; heldout6 P 0.694 → 0.711, F1 0.810 → 0.822; heldout5 P 0.694 → 0.701, F1 0.806 →
+//! 0.811; heldout3 P 0.779 → 0.783, F1 0.852 → 0.855; tuning and heldout2 unchanged; no label
+//! lost.
 
 use ratsdex::classify::Taxonomy;
 use ratsdex::eval::themes::{Report, classify_text, labels};
@@ -109,9 +115,9 @@ const HELDOUT6: Set = Set {
     data: include_str!("../fixtures/themes/heldout6.jsonl"),
     cases: 115,
     floors: [
-        ("themes_precision", 0.694),
+        ("themes_precision", 0.711),
         ("themes_recall", 0.972),
-        ("themes_f1", 0.810),
+        ("themes_f1", 0.821),
         ("themes_primary", 0.930),
     ],
     show_misses: true,
@@ -122,9 +128,9 @@ const HELDOUT5: Set = Set {
     data: include_str!("../fixtures/themes/heldout5.jsonl"),
     cases: 121,
     floors: [
-        ("themes_precision", 0.694),
+        ("themes_precision", 0.700),
         ("themes_recall", 0.961),
-        ("themes_f1", 0.806),
+        ("themes_f1", 0.810),
         ("themes_primary", 0.917),
     ],
     show_misses: true,
@@ -135,25 +141,25 @@ const HELDOUT3: Set = Set {
     data: include_str!("../fixtures/themes/heldout3.jsonl"),
     cases: 106,
     floors: [
-        ("themes_precision", 0.779),
+        ("themes_precision", 0.783),
         ("themes_recall", 0.940),
-        ("themes_f1", 0.851),
+        ("themes_f1", 0.854),
         ("themes_primary", 0.896),
     ],
     show_misses: true,
 };
 
 const HELDOUT8: Set = Set {
-    name: "held-out texts 8 (held out; first contact F1 0.794)",
+    name: "held-out texts 8 (first contact F1 0.794, tuned on since issue 17's sixth step)",
     data: include_str!("../fixtures/themes/heldout8.jsonl"),
     cases: 122,
     floors: [
-        ("themes_precision", 0.698),
+        ("themes_precision", 0.722),
         ("themes_recall", 0.920),
-        ("themes_f1", 0.793),
+        ("themes_f1", 0.809),
         ("themes_primary", 0.836),
     ],
-    show_misses: false,
+    show_misses: true,
 };
 
 const HELDOUT7: Set = Set {
@@ -161,9 +167,9 @@ const HELDOUT7: Set = Set {
     data: include_str!("../fixtures/themes/heldout7.jsonl"),
     cases: 128,
     floors: [
-        ("themes_precision", 0.760),
+        ("themes_precision", 0.772),
         ("themes_recall", 0.950),
-        ("themes_f1", 0.845),
+        ("themes_f1", 0.852),
         ("themes_primary", 0.929),
     ],
     show_misses: true,
