@@ -81,12 +81,7 @@ const NARROW_UNITS: [&str; 5] = [
 fn narrower(doc: &Doc, vocab: &Vocabulary, department: String) -> String {
     let authorities = vocab.labels(LabelSet::Authorities);
     let pitch = doc.line_pitch();
-    let top: Vec<&DLine> = doc
-        .lines
-        .iter()
-        .take_while(|l| l.page == 1)
-        .take(10)
-        .collect();
+    let top = top_lines(doc, 10);
     // The stack opens a line of the letterhead (its first cell), not a labelled value.
     let Some((start, wide)) = top.iter().enumerate().find_map(|(i, l)| {
         unlabelled_cells(l)
@@ -142,6 +137,15 @@ fn narrower(doc: &Doc, vocab: &Vocabulary, department: String) -> String {
         [_, .., office] if is_narrow(office) => office.clone(),
         _ => department,
     }
+}
+
+/// The first `n` lines of page 1 (a letterhead's lines).
+fn top_lines(doc: &Doc, n: usize) -> Vec<&DLine> {
+    doc.lines
+        .iter()
+        .take_while(|l| l.page == 1)
+        .take(n)
+        .collect()
 }
 
 /// The cells of a line that are not the value of a label printed before them (`Beteiligt:`).
@@ -376,12 +380,7 @@ fn under_authority(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
     let authorities = vocab.labels(LabelSet::Authorities);
     let units = vocab.labels(LabelSet::UnitWords);
     let pitch = doc.line_pitch();
-    let top: Vec<&DLine> = doc
-        .lines
-        .iter()
-        .take_while(|l| l.page == 1)
-        .take(6)
-        .collect();
+    let top = top_lines(doc, 6);
     for pair in top.windows(2) {
         let [above, below] = pair else { continue };
         let Some(auth) = above.cells.iter().find(|c| {
@@ -459,12 +458,7 @@ fn heads_contacts(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
     let authorities = vocab.labels(LabelSet::Authorities);
     let units = vocab.labels(LabelSet::UnitWords);
     let pitch = doc.line_pitch();
-    let top: Vec<&DLine> = doc
-        .lines
-        .iter()
-        .take_while(|l| l.page == 1)
-        .take(12)
-        .collect();
+    let top = top_lines(doc, 12);
     let (first, contact) = top.iter().enumerate().find_map(|(i, l)| {
         l.cells
             .iter()
