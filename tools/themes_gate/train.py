@@ -35,9 +35,18 @@ SETS = {
     "heldout6": ["--texts", "--truth", "tests/fixtures/themes/heldout6.jsonl"],
     "heldout7": ["--texts", "--truth", "tests/fixtures/themes/heldout7.jsonl"],
     "heldout8": ["--texts", "--truth", "tests/fixtures/themes/heldout8.jsonl"],
+    "heldout9": ["--texts", "--truth", "tests/fixtures/themes/heldout9.jsonl"],
     "corpus": ["--truth", "corpus/truth.jsonl", "--corpus", "corpus", "--ocr", "never"],
     "real": ["--truth", "tools/audit/real/truth.jsonl", "--corpus", "../shared/corpus-real",
              "--ocr", "never"],
+    # The metadata look-alike sets with theme labels (tuning sets of issue 13; holdout7, unscored,
+    # is never listed).
+    "holdout4": ["--truth", "tests/fixtures/holdout4/truth.jsonl", "--corpus",
+                 "tests/fixtures/holdout4"],
+    "holdout5": ["--truth", "tests/fixtures/holdout5/truth.jsonl", "--corpus",
+                 "tests/fixtures/holdout5"],
+    "holdout6": ["--truth", "tests/fixtures/holdout6/truth.jsonl", "--corpus",
+                 "tests/fixtures/holdout6"],
 }
 
 # Must match gate::FEATURES (src/classify/gate.rs).
@@ -216,18 +225,26 @@ PRIMARY_FEATURES = ["ratio", "titled", "first_titled", "head", "first_head", "ti
                     "strongest_diff", "sentences_diff"]
 
 
+# Theme ids whose candidates get an extra intercept in [gate.primary] (set in main).
+PRIMARY_IDS = []
+
+
 def pairs(rows):
-    """(x, y, document index, candidate id) of every theme kept after the first."""
+    """(x, y, document index, candidate id) of every theme kept after the first (a grant
+    paper has no primary inputs: the rules' grant order stands). x: the PRIMARY_FEATURES, then
+    one indicator per theme of PRIMARY_IDS (the candidate's theme)."""
     xs, ys, doc, cid = [], [], [], []
     for di, d in enumerate(rows):
         for c in d["candidates"]:
             if not c.get("primary_inputs"):
                 continue
-            xs.append([c["primary_inputs"][k] for k in PRIMARY_FEATURES])
+            xs.append([c["primary_inputs"][k] for k in PRIMARY_FEATURES]
+                      + [1.0 if c["id"] == t else 0.0 for t in PRIMARY_IDS])
             ys.append(1.0 if d["labels"] and c["id"] == d["labels"][0] else 0.0)
             doc.append(di)
             cid.append(c["id"])
-    return np.array(xs, dtype=float).reshape(-1, len(PRIMARY_FEATURES)), np.array(ys), doc, cid
+    width = len(PRIMARY_FEATURES) + len(PRIMARY_IDS)
+    return np.array(xs, dtype=float).reshape(-1, width), np.array(ys), doc, cid
 
 
 def primary_rate(rows, model, cut):
@@ -258,7 +275,10 @@ def train_primary(docs, names, l2):
             ws.append(np.full(len(y), len(docs[n]) / len(y)) * WEIGHTS.get(n, 1.0))
     x, y, w = np.vstack(xs), np.concatenate(ys), np.concatenate(ws)
     w = w * len(y) / w.sum()
-    return fit(x, y, w, l2, l2, x.shape[1])
+    return fit(x, y, w, l2, PRIMARY_L2_THEME[0], len(PRIMARY_FEATURES))
+
+
+PRIMARY_L2_THEME = [5.0]
 
 
 def primary_cut(docs, names, model):
@@ -345,6 +365,8 @@ def main():
     for n in a.floor:
         FLOORS[n] = score(docs[n], rules_keep)
     ids = [] if a.no_theme_bias else theme_ids(docs)
+    PRIMARY_IDS[:] = ids
+    PRIMARY_L2_THEME[0] = a.l2_theme
     print(f"leave-one-set-out, mode {a.mode}, l2 {a.l2}, l2_theme {a.l2_theme}, "
           f"theme biases {'off' if a.no_theme_bias else 'on'}")
     print(f"{'left out':10} {'rules alone':42} {'gate (trained on the others)':42} cut")
@@ -393,10 +415,15 @@ def write(path, a, bias, weights, ids, cut, names, primary):
             lines.append(f"{t} = {w:.4f}")
     if primary is not None and primary[1] < 1.0:
         (pb, pw), pcut = primary
-        lines += ["", "# Which kept theme goes first (l2 %s)." % a.l2_primary, "[gate.primary]",
+        lines += ["", "# Which kept theme goes first (l2 %s, l2_theme %s; a grant paper keeps the "
+                  "rules' order)." % (a.l2_primary, a.l2_theme), "[gate.primary]",
                   f"cut = {pcut:.3f}", f"bias = {pb:.4f}", "", "[gate.primary.weights]"]
         for k, w in zip(PRIMARY_FEATURES, pw):
             lines.append(f"{k} = {w:.4f}")
+        if PRIMARY_IDS:
+            lines += ["", "[gate.primary.theme_bias]"]
+            for t, w in zip(PRIMARY_IDS, pw[len(PRIMARY_FEATURES):]):
+                lines.append(f"{t} = {w:.4f}")
     with open(path, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
     print(f"wrote {path}", file=sys.stderr)
