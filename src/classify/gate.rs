@@ -80,6 +80,11 @@ pub struct GateDef {
     /// An extra intercept per theme id (a theme not listed has none).
     #[serde(default)]
     pub theme_bias: BTreeMap<String, f64>,
+    /// Extra weights of features of [`FEATURES`] for the candidates of one theme
+    /// (`[gate.theme_weights.finanzen]`): where a theme's points come from says more for some
+    /// themes (a cost line, a school as a place) than for others.
+    #[serde(default)]
+    pub theme_weights: BTreeMap<String, BTreeMap<String, f64>>,
     /// Which assigned theme goes first (`[gate.primary]`; none: the rules' order).
     #[serde(default)]
     pub primary: Option<PrimaryDef>,
@@ -128,6 +133,7 @@ impl GateDef {
         match self
             .weights
             .keys()
+            .chain(self.theme_weights.values().flat_map(|w| w.keys()))
             .find(|k| !FEATURES.contains(&k.as_str()))
         {
             Some(k) => Err(format!(
@@ -143,7 +149,13 @@ impl GateDef {
 
     /// The probability that the candidate is one of the paper's themes.
     pub fn probability(&self, id: &str, inputs: &[(String, f64)]) -> f64 {
-        let bias = self.bias + self.theme_bias.get(id).copied().unwrap_or(0.0);
+        let mut bias = self.bias + self.theme_bias.get(id).copied().unwrap_or(0.0);
+        if let Some(w) = self.theme_weights.get(id) {
+            bias += inputs
+                .iter()
+                .map(|(k, x)| w.get(k).copied().unwrap_or(0.0) * x)
+                .sum::<f64>();
+        }
         logistic(bias, &self.weights, inputs)
     }
 }
@@ -477,6 +489,15 @@ mod tests {
         assert_eq!(ids, ["klima"]);
         let (ids, _) = classify("[gate]\ncut = 0.5\nbias = -2.0\nweights = { rule_kept = 5.0 }\n");
         assert_eq!(ids, ["klima", "digital"]);
+        // So does a weight of one theme's candidates only.
+        let (ids, _) = classify(
+            "[gate]\ncut = 0.5\nbias = -2.0\n[gate.theme_weights.digital]\nrule_kept = 5.0\n",
+        );
+        assert_eq!(ids, ["klima", "digital"]);
+        let (ids, _) = classify(
+            "[gate]\ncut = 0.5\nbias = -2.0\n[gate.theme_weights.klima]\nrule_kept = 5.0\n",
+        );
+        assert_eq!(ids, ["klima"]);
     }
 
     #[test]
@@ -513,6 +534,7 @@ mod tests {
         let bad = [
             "[gate]\ncut = 0.5\nbias = 0.0\nweights = { colour = 1.0 }\n",
             "[gate]\ncut = 1.5\nbias = 0.0\n",
+            "[gate]\ncut = 0.5\nbias = 0.0\n[gate.theme_weights.a]\ncolour = 1.0\n",
             "[gate]\ncut = 0.5\nbias = 0.0\n[gate.primary]\ncut = 0.5\nbias = 0.0\nweights = { colour = 1.0 }\n",
         ];
         for gate in bad {

@@ -92,6 +92,17 @@ def theme_ids(docs):
     return sorted(ids)
 
 
+# Per-theme slopes (--slopes, --slope-themes): features whose weight may differ for the
+# candidates of these themes ([gate.theme_weights.THEME]).
+SLOPES = []
+SLOPE_THEMES = []
+
+
+def n_features():
+    """Columns that are standardised and regularised with --l2 (before the theme biases)."""
+    return len(FEATURES) + len(SLOPE_THEMES) * len(SLOPES)
+
+
 def matrix(rows, mode, ids):
     """Candidate rows (pruning: only the rules' secondary themes) as X, y, document index."""
     xs, ys, doc = [], [], []
@@ -99,11 +110,13 @@ def matrix(rows, mode, ids):
         for c in d["candidates"]:
             if mode == "prune" and not c["assigned"]:
                 continue
-            x = [c["inputs"][k] for k in FEATURES] + [1.0 if c["id"] == t else 0.0 for t in ids]
+            x = ([c["inputs"][k] for k in FEATURES]
+                 + [c["inputs"][k] if c["id"] == t else 0.0 for t in SLOPE_THEMES for k in SLOPES]
+                 + [1.0 if c["id"] == t else 0.0 for t in ids])
             xs.append(x)
             ys.append(1.0 if c["id"] in d["labels"] else 0.0)
             doc.append(di)
-    return np.array(xs, dtype=float).reshape(-1, len(FEATURES) + len(ids)), np.array(ys), doc
+    return np.array(xs, dtype=float).reshape(-1, n_features() + len(ids)), np.array(ys), doc
 
 
 def fit(x, y, w, l2, l2_theme, n_feat):
@@ -173,7 +186,7 @@ def train(docs, names, mode, ids, l2, l2_theme):
     x, y, w = np.vstack(xs), np.concatenate(ys), np.concatenate(ws)
     w = w * np.where(y > 0, POSITIVE[0], 1.0)
     w = w * len(y) / w.sum()
-    return fit(x, y, w, l2, l2_theme, len(FEATURES))
+    return fit(x, y, w, l2, l2_theme, n_features())
 
 
 def keeper(rows, mode, ids, bias, weights, cut):
@@ -350,8 +363,15 @@ def main():
                     help="the cut must keep this set's precision, recall and F1 at the "
                     "rules' (when it is a training set)")
     ap.add_argument("--sets", default=",".join(SETS), help="comma-separated set names")
+    ap.add_argument("--slopes", default="", help="comma-separated FEATURES that get a weight "
+                    "of their own for the themes of --slope-themes")
+    ap.add_argument("--slope-themes", default="", help="comma-separated theme ids")
     a = ap.parse_args()
     names = [n for n in a.sets.split(",") if n]
+    SLOPES[:] = [k for k in a.slopes.split(",") if k]
+    SLOPE_THEMES[:] = [t for t in a.slope_themes.split(",") if t]
+    if any(k not in FEATURES for k in SLOPES):
+        sys.exit(f"unknown feature in --slopes (known: {', '.join(FEATURES)})")
     POSITIVE[0] = a.positive
     for kv in a.weight:
         k, v = kv.split("=")
@@ -400,6 +420,8 @@ def write(path, a, bias, weights, ids, cut, names, primary):
         f"# Trained on: {', '.join(names)} (each set weighted by its number of papers).",
         f"# mode {a.mode}, l2 {a.l2}, l2_theme {a.l2_theme}, set weights {WEIGHTS or 'none'}, "
         f"positives × {POSITIVE[0]}, floors kept on: {', '.join(FLOORS) or 'none'}.",
+        f"# Per-theme weights of {', '.join(SLOPES) or 'no feature'} for "
+        f"{', '.join(SLOPE_THEMES) or 'no theme'}.",
         "[gate]",
         f'mode = "{a.mode}"',
         f"cut = {cut:.3f}",
@@ -409,9 +431,15 @@ def write(path, a, bias, weights, ids, cut, names, primary):
     ]
     for k, w in zip(FEATURES, weights[: len(FEATURES)]):
         lines.append(f"{k} = {w:.4f}")
+    k = len(FEATURES)
+    for t in SLOPE_THEMES:
+        lines += ["", f"[gate.theme_weights.{t}]"]
+        for f_ in SLOPES:
+            lines.append(f"{f_} = {weights[k]:.4f}")
+            k += 1
     if ids:
         lines += ["", "[gate.theme_bias]"]
-        for t, w in zip(ids, weights[len(FEATURES):]):
+        for t, w in zip(ids, weights[n_features():]):
             lines.append(f"{t} = {w:.4f}")
     if primary is not None and primary[1] < 1.0:
         (pb, pw), pcut = primary
