@@ -11,7 +11,7 @@ leaving one labelled SET out at a time, written as the `[gate]` table of
 `--dump` runs `ratsdex eval-themes --candidates` (a hidden flag) with the RULES ALONE (a
 taxonomy without `[gate]`, made from data/themes.toml) on each set of SETS below and keeps the
 JSON Lines in --cache. The sets are listed by name; nothing is globbed, so a held-out set that
-is not listed here (heldout9) is never read. Needs numpy only.
+is not listed here (heldout10) is never read. Needs numpy only.
 """
 
 import argparse
