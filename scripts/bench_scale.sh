@@ -10,7 +10,8 @@
 #          across runs, indexes are rebuilt)
 #   BIN    the ratsdex binary (default target/release/ratsdex, built when it is the default)
 # Environment: JOBS (ingest --jobs, default 2), SKIP_SEARCH=1, SKIP_COPIES=1, ONLY_COPIES=1
-# (the copies part alone, on the first 1,000 papers).
+# (the copies part alone, on the first 1,000 papers), SKIP_REPROCESS=1 (no `ingest --force`
+# over the whole index: what every file's re-processing after an upgrade of the pipeline costs).
 set -euo pipefail
 n="${1:?usage: bench_scale.sh N [CACHE] [BIN]}"
 cache="${2:-${TMPDIR:-/tmp}/ratsdex-scale}"
@@ -57,6 +58,9 @@ run report "$bin" report --index "$idx" --output "$work/report.html"
 run stats "$bin" stats --index "$idx" --by theme --by year
 rm -f "$work/export.jsonl" "$work/export.sqlite" "$work/export.csv" "$work/report.html"
 echo "index size: $(du -sh "$idx" | cut -f1)"
+if [ -z "${SKIP_REPROCESS:-}" ]; then
+  run reprocess "$bin" ingest "${chunks[@]}" --index "$idx" --jobs "$jobs" --force --json
+fi
 fi
 
 if [ -z "${SKIP_SEARCH:-}" ]; then

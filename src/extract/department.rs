@@ -13,6 +13,7 @@ pub(crate) fn find(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<S
         .or_else(|| beside_contacts(doc, vocab))
         .or_else(|| under_authority(doc, vocab))
         .or_else(|| dotted_letterhead(doc, vocab))
+        .or_else(|| heads_contacts(doc, vocab))
         .map(|d| narrower(doc, vocab, d))
         .map(undoubled)
         // A label read as a value (`Status`, `Auskunft` of a header table's next column) is no
@@ -80,12 +81,7 @@ const NARROW_UNITS: [&str; 5] = [
 fn narrower(doc: &Doc, vocab: &Vocabulary, department: String) -> String {
     let authorities = vocab.labels(LabelSet::Authorities);
     let pitch = doc.line_pitch();
-    let top: Vec<&DLine> = doc
-        .lines
-        .iter()
-        .take_while(|l| l.page == 1)
-        .take(10)
-        .collect();
+    let top = top_lines(doc, 10);
     // The stack opens a line of the letterhead (its first cell), not a labelled value.
     let Some((start, wide)) = top.iter().enumerate().find_map(|(i, l)| {
         unlabelled_cells(l)
@@ -141,6 +137,15 @@ fn narrower(doc: &Doc, vocab: &Vocabulary, department: String) -> String {
         [_, .., office] if is_narrow(office) => office.clone(),
         _ => department,
     }
+}
+
+/// The first `n` lines of page 1 (a letterhead's lines).
+fn top_lines(doc: &Doc, n: usize) -> Vec<&DLine> {
+    doc.lines
+        .iter()
+        .take_while(|l| l.page == 1)
+        .take(n)
+        .collect()
 }
 
 /// The cells of a line that are not the value of a label printed before them (`Beteiligt:`).
@@ -310,7 +315,11 @@ fn continued(
         {
             break;
         }
-        if dates::first_date(&cont.text, vocab).is_some() || cont.text.contains(':') {
+        // A side column's next label (`Status`, `Auskunft` over their values) ends it too.
+        if dates::first_date(&cont.text, vocab).is_some()
+            || cont.text.contains(':')
+            || vocab.labels(LabelSet::HeaderOnly).starts(&cont.text)
+        {
             break;
         }
         // An office alone under a wide unit (`Dezernat II – Sport` / `Sportamt`) is the unit.
@@ -371,12 +380,7 @@ fn under_authority(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
     let authorities = vocab.labels(LabelSet::Authorities);
     let units = vocab.labels(LabelSet::UnitWords);
     let pitch = doc.line_pitch();
-    let top: Vec<&DLine> = doc
-        .lines
-        .iter()
-        .take_while(|l| l.page == 1)
-        .take(6)
-        .collect();
+    let top = top_lines(doc, 6);
     for pair in top.windows(2) {
         let [above, below] = pair else { continue };
         let Some(auth) = above.cells.iter().find(|c| {
@@ -399,13 +403,94 @@ fn under_authority(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
             continue;
         };
         let text = unit.text.trim();
-        let lower = text.to_lowercase();
-        let plain = !text.chars().any(|ch| ch.is_ascii_digit())
-            && !text.contains([':', '@'])
-            && (1..=6).contains(&text.split_whitespace().count());
-        if plain && units.iter().any(|u| lower.contains(u.lower.as_str())) {
+        if is_unit_line(text, units) {
             return Some(text.to_string());
         }
+    }
+    None
+}
+
+/// True when a letterhead line names a unit: a unit word (`Stadtplanungsamt`, `Referat für …`)
+/// or a unit number (`63 Bauordnungsamt`, `20 – Kämmerei`, `Museumsdienst (45)`), at most six
+/// words besides the number, no other digits (a street, a phone), no `:` or `@`.
+fn is_unit_line(text: &str, units: &Labels) -> bool {
+    let (name, numbered) = match without_unit_number(text) {
+        Some(rest) => (rest, true),
+        None => (text, false),
+    };
+    let lower = name.to_lowercase();
+    !name.chars().any(|ch| ch.is_ascii_digit())
+        && !name.contains([':', '@'])
+        && (1..=6).contains(&name.split_whitespace().count())
+        && (numbered || units.iter().any(|u| lower.contains(u.lower.as_str())))
+}
+
+/// The unit's name without its number (KGSt style, one to three digits, maybe a sub-number):
+/// `63 Bauordnungsamt`, `20 – Kämmerei`, `61.2 - Verkehrsplanung` before the name, `(45)` after.
+fn without_unit_number(text: &str) -> Option<&str> {
+    let is_number = |n: &str| {
+        let mut parts = n.split('.');
+        let head = parts.next().unwrap_or("");
+        (1..=3).contains(&head.len())
+            && head.chars().all(|c| c.is_ascii_digit())
+            && parts.all(|p| (1..=2).contains(&p.len()) && p.chars().all(|c| c.is_ascii_digit()))
+            && n.split('.').count() <= 2
+    };
+    let text = text.trim();
+    if let Some((first, rest)) = text.split_once(' ')
+        && is_number(first)
+    {
+        let rest = rest.trim_start_matches(['–', '-', ' ']).trim();
+        return (!rest.is_empty()).then_some(rest);
+    }
+    let open = text.strip_suffix(')')?.rfind('(')?;
+    let number = text.get(open + 1..text.len() - 1)?;
+    let rest = text.get(..open)?.trim();
+    (is_number(number) && !rest.is_empty()).then_some(rest)
+}
+
+/// Without a department label: the unit heading the contact block of a letterhead column, above
+/// its contact lines (`Hauptamt` / `Bearbeitung: Frau X` / `Telefon: …` / `E-Mail: …`), aligned
+/// with them; at most two labelled lines (`Auskunft erteilt:`, `Zimmer:`) or address lines may sit
+/// in between.
+fn heads_contacts(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
+    let contacts = vocab.labels(LabelSet::Contact);
+    let authorities = vocab.labels(LabelSet::Authorities);
+    let units = vocab.labels(LabelSet::UnitWords);
+    let pitch = doc.line_pitch();
+    let top = top_lines(doc, 12);
+    let (first, contact) = top.iter().enumerate().find_map(|(i, l)| {
+        l.cells
+            .iter()
+            .find(|c| contacts.starts(&c.text) && !contacts.is_whole(&c.text))
+            .map(|c| (i, c))
+    })?;
+    let mut below_y = top.get(first)?.y;
+    for above in top.get(..first)?.iter().rev().take(4) {
+        if below_y - above.y > pitch * 1.8 {
+            return None;
+        }
+        below_y = above.y;
+        let cell = above
+            .cells
+            .iter()
+            .find(|c| (c.x0 - contact.x0).abs() < 6.0 || (c.x1 - contact.x1).abs() < 6.0)?;
+        let text = cell.text.trim();
+        // A labelled line, a postcode line or a street with its house number.
+        let house_number = text
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+        if text.contains(':')
+            || house_number
+            || text.chars().filter(char::is_ascii_digit).count() >= 4
+        {
+            continue;
+        }
+        if authorities.strip(text).is_some() {
+            return None;
+        }
+        return is_unit_line(text, units).then(|| text.to_string());
     }
     None
 }
@@ -413,6 +498,38 @@ fn under_authority(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unit_heading_a_contact_block_and_numbered_unit_under_the_authority() {
+        let vocab = Vocabulary::embedded();
+        // referat letterhead family: the office over its contact lines, the authority at the left
+        let text = "                                        Hauptamt
+                                        Bearbeitung: Frau Schäfer
+Stadt Brandenburg an der Havel          Telefon: (03381) 50-7628
+                                        E-Mail: anna.schaefer@example.de
+
+Digitale Verwaltungsleistungen
+";
+        let doc = Doc::from_text(text);
+        assert_eq!(find(&doc, &vocab, 2).as_deref(), Some("Hauptamt"));
+        // a person over the contact lines is no unit
+        let text = "                                        Anna Schäfer
+                                        Telefon: (03381) 50-7628
+Stadt Brandenburg an der Havel          E-Mail: anna.schaefer@example.de
+";
+        let doc = Doc::from_text(text);
+        assert_eq!(find(&doc, &vocab, 2), None);
+        // older Word template: the office with its KGSt number under the authority
+        for unit in ["52 – Sportamt", "Museumsdienst (45)", "63 Bauordnungsamt"] {
+            let doc = Doc::from_text(&format!("Stadt Kempten\n{unit}\n\nBeschlussvorlage\n"));
+            assert_eq!(find(&doc, &vocab, 2).as_deref(), Some(unit));
+        }
+        assert_eq!(without_unit_number("12345 Musterstadt"), None);
+        assert_eq!(
+            without_unit_number("61.2 - Verkehrsplanung"),
+            Some("Verkehrsplanung")
+        );
+    }
 
     #[test]
     fn a_unit_word_printed_twice_once() {

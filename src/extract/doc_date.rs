@@ -49,14 +49,11 @@ fn labelled(doc: &Doc, vocab: &Vocabulary, end: usize) -> Option<Date> {
                 l.cells.len() >= 2 && l.cells.iter().any(|c| role_of(&c.text, roles).is_some())
             });
             // A paper's header table (`Drucksachen-Nr. | Vorlageart | Datum | Status` over one
-            // row of values) is no Beratungsfolge: its date column is the paper's date.
-            let numbers = vocab.labels(LabelSet::Drucksache);
-            let paper_header = doc.is_header_row(found.line)
-                && doc.lines.get(found.line).is_some_and(|l| {
-                    l.cells
-                        .iter()
-                        .any(|c| numbers.is_whole(c.text.trim_end_matches(':')))
-                });
+            // row of values) is no Beratungsfolge: its date column is the paper's date. So is a
+            // form's field grid, labels above values (`Datum | Dezernat | Organisationseinheit`,
+            // `Datum | Einreicher/in | Auskunft`): every cell a paper field's label, none a
+            // committee column (those are `column_header` below).
+            let paper_header = doc.is_header_row(found.line);
             if (cells > 2 && !paper_header) || column_header || row_below {
                 continue;
             }
@@ -212,6 +209,20 @@ fn place_date(text: &str, doc: &Doc, line: usize, vocab: &Vocabulary) -> Option<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_form_grid_dates_the_paper() {
+        let v = Vocabulary::embedded();
+        // labels above values, no number column (kreis_grid family)
+        let mut dc = Doc::from_text(
+            "Datum          Dezernat         Organisationseinheit\n15.1.2025      Dezernat I       10 - Hauptamt\n",
+        );
+        dc.header_labels = v.header_labels();
+        assert_eq!(
+            find(&dc, &v, dc.lines.len()),
+            Some(Date::new(2025, 1, 15).expect("valid"))
+        );
+    }
 
     fn d(y: i16, m: i8, day: i8) -> Date {
         Date::new(y, m, day).expect("valid")

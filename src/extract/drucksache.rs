@@ -33,6 +33,7 @@ pub(crate) fn find_labelled(
     labelled(doc, vocab, head)
         .map(|(n, label)| (n, Some(label)))
         .or_else(|| type_heading_number(doc, vocab, head).map(|n| (n, None)))
+        .or_else(|| number_under_type(doc, vocab, head).map(|n| (n, None)))
         .or_else(|| corner_number(doc, vocab).map(|n| (n, None)))
         .or_else(|| running_number(doc, vocab).map(|n| (n, None)))
         .or_else(|| further_down(doc, vocab, head..first_pages).map(|n| (n, None)))
@@ -55,8 +56,28 @@ fn labelled(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<(Drucksache, S
     let labels = vocab.labels(LabelSet::Drucksache);
     let prefixes = &vocab.numbers.prefix_labels;
     let not_after = &vocab.numbers.citation_preceders;
-    for found in find_labeled_mid(doc, labels, 0..head, doc.line_pitch(), not_after) {
+    let pitch = doc.line_pitch();
+    for found in find_labeled_mid(doc, labels, 0..head, pitch, not_after) {
         if let Some(n) = number_from_value(&found.value, vocab) {
+            // A number wrapped in its cell (`2012-` / `01291`): joined with the part aligned
+            // under it, or none — never half a number.
+            if n.as_str().ends_with(['-', '/', '–']) {
+                let below = doc
+                    .lines
+                    .get(found.value_line + 1)
+                    .filter(|l| {
+                        doc.lines
+                            .get(found.value_line)
+                            .is_some_and(|v| l.y - v.y <= pitch * 1.6)
+                    })
+                    .and_then(|l| l.cells.iter().find(|c| (c.x0 - found.x0).abs() < 4.0));
+                if let Some(whole) = below.and_then(|c| {
+                    number_from_value(&format!("{}{}", n.as_str(), c.text.trim()), vocab)
+                }) {
+                    return Some((whole, found.label_text));
+                }
+                continue;
+            }
             if prefixes.contains(&fold_alnum(&found.label_text)) && found.value_line == found.line {
                 return Some((n.prefixed(&found.label_text), found.label_text));
             }
@@ -93,6 +114,41 @@ fn type_heading_number(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<Dru
             if let Some(n) = number_from_value(rest, vocab) {
                 return Some(n);
             }
+        }
+    }
+    None
+}
+
+/// A number line right under a type line that stands alone (the older Word template: centred
+/// `Verwaltungsvorlage` over `Nr.: 66/166/2013`, or over `Beratungsvorlage Nr.: 38/085/2013`): a
+/// number word, possibly after one word, then the number.
+fn number_under_type(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<Drucksache> {
+    let pitch = doc.line_pitch();
+    let lines: Vec<&super::doc::DLine> = doc
+        .lines
+        .iter()
+        .take(head)
+        .take_while(|l| l.page == 1)
+        .collect();
+    for pair in lines.windows(2) {
+        let [above, below] = pair else { continue };
+        if below.y - above.y > pitch * 2.6 || above.cells.len() != 1 || below.cells.len() != 1 {
+            continue;
+        }
+        if !vocab.is_doc_type(&fold_alnum(&above.text)) {
+            continue;
+        }
+        let words: Vec<&str> = below.text.split_whitespace().collect();
+        let Some(k) = words
+            .iter()
+            .take(2)
+            .position(|w| labeled::is_number_word(w))
+        else {
+            continue;
+        };
+        let rest = words.get(k + 1..).unwrap_or_default().join(" ");
+        if let Some(n) = number_from_value(&rest, vocab) {
+            return Some(n);
         }
     }
     None
@@ -295,6 +351,25 @@ mod tests {
 
     fn num(s: &str) -> Option<Drucksache> {
         number_from_value(s, &Vocabulary::embedded())
+    }
+
+    #[test]
+    fn number_line_under_a_type_line() {
+        let v = Vocabulary::embedded();
+        // older Word template family: centred type word over `Nr.: …`
+        for (line, want) in [
+            ("Nr.: 66/166/2013", "66/166/2013"),
+            ("Beratungsvorlage Nr.: 38/085/2013", "38/085/2013"),
+        ] {
+            let doc = Doc::from_text(&format!(
+                "Stadt Ludwigsburg\n\nVerwaltungsvorlage\n{line}\n\n- öffentlich -\n"
+            ));
+            let end = doc.lines.len();
+            assert_eq!(number_under_type(&doc, &v, end).as_deref(), Some(want));
+        }
+        let doc = Doc::from_text("Stadt Ludwigsburg\nHauptamt\nNr.: 12\n");
+        let end = doc.lines.len();
+        assert_eq!(number_under_type(&doc, &v, end), None);
     }
 
     #[test]

@@ -174,6 +174,45 @@ fn finish(t: &str, bodies: &Labels) -> Option<String> {
     .then_some(t)
 }
 
+/// A labelled value run into the next column of a form grid (`Stadträtin Ulrike Haas
+/// (parteilos) Frau Hoffmann, Tel. 02151 / 233` under `Einreicher/in | Auskunft`): the value up to
+/// a contact word or a person addressed (`Frau`, `Herr`) after the first word.
+fn without_next_column(v: &str, vocab: &Vocabulary) -> String {
+    let contact = vocab.labels(LabelSet::Contact);
+    let words: Vec<&str> = v.split_whitespace().collect();
+    let end = (1..words.len())
+        .find(|&k| {
+            words
+                .get(k)
+                .is_some_and(|w| matches!(*w, "Frau" | "Herr" | "Herrn"))
+                || words
+                    .get(k..)
+                    .is_some_and(|rest| contact.starts(&rest.join(" ")))
+        })
+        .unwrap_or(words.len());
+    words
+        .get(..end)
+        .unwrap_or_default()
+        .join(" ")
+        .trim_end_matches([',', ';'])
+        .to_string()
+}
+
+/// True for a name that ends where it cannot: on a function word (`… mit`, `… für`) or on a bare
+/// body noun after a comma (`Fraktion Volt, FDP-Fraktion, Fraktion`).
+fn is_cut_off(v: &str) -> bool {
+    let last = v.split_whitespace().last().unwrap_or("");
+    let function_word = matches!(
+        last,
+        "mit" | "für" | "und" | "der" | "des" | "die" | "im" | "in" | "von" | "zur" | "zum"
+    );
+    let bare_noun = v.contains(", ")
+        && v.rsplit(", ")
+            .next()
+            .is_some_and(|p| matches!(p.trim(), "Fraktion" | "Gruppe"));
+    function_word || bare_noun
+}
+
 /// Candidate 1: `Antragsteller: …` (any value), or a department label whose value names a body.
 fn labelled(doc: &Doc, vocab: &Vocabulary, header_end: usize, bodies: &Labels) -> Option<String> {
     let pitch = doc.line_pitch();
@@ -192,9 +231,21 @@ fn labelled(doc: &Doc, vocab: &Vocabulary, header_end: usize, bodies: &Labels) -
             }
             _ => v,
         };
+        let mut v = without_next_column(&v, vocab);
+        // A name wrapped in its column (`Beirat für Menschen mit` / `Behinderung der Stadt X`):
+        // the cell right below the value, aligned with it, continues it.
+        if is_cut_off(&v)
+            && let Some(next) = doc.lines.get(found.value_line + 1)
+            && next.y - doc.lines.get(found.value_line).map_or(0.0, |l| l.y) <= pitch * 1.6
+            && let Some(cell) = next.cells.iter().find(|c| (c.x0 - found.x0).abs() < 4.0)
+        {
+            v = format!("{v} {}", without_next_column(cell.text.trim(), vocab));
+        }
         let n = v.split_whitespace().count();
         if n > 0 && n <= MAX_WORDS && !is_sentence(&v) {
-            return Some(v);
+            // A name wrapped onto a line not read (`Beirat für Menschen mit`, `Fraktion Volt,
+            // Fraktion`): none beats a cut one.
+            return (!is_cut_off(&v)).then_some(v);
         }
     }
     find_labeled(doc, vocab.labels(LabelSet::Department), 0..end, pitch)

@@ -14,6 +14,7 @@ mod export;
 mod holdout4;
 mod holdout5;
 mod holdout6;
+mod holdout7;
 mod hostile_ingest;
 mod hostile_memory;
 mod hostile_use;

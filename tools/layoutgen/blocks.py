@@ -222,11 +222,36 @@ def beratungsfolge(p, st, style=None, label=None):
         return []
     p.show("consultations")
     style = style or r.choice(["table", "table", "table", "table_nostatus", "lines", "prose", "table_norole"])
+    # meta17: further table shapes councils print — the role inside the committee cell ("Hauptausschuss
+    # (Vorberatung)") beside an Ö/N column, a table without a header row, columns in another order
+    if style.startswith("table") and r.random() < 0.3:
+        style = r.choice(["table_rolecell", "table_nohead", "table_reorder"])
     label = label or r.choice(["Beratungsfolge", "Beratungsfolge", "Beratungsweg", "Beratungsfolge:", "Gremium",
                                "Beratung"])
     ds = r.choice(["dmy", "dmy", "dmy2", "long"])
     out = []
     cs = p.consultations
+    if style == "table_rolecell":
+        head = [r.choice(["Gremium", "Beratungsfolge", "Beratung in"]), r.choice(["Datum", "Sitzung", "Termin"]),
+                r.choice(["Ö/N", "öffentlich", "Status"])]
+        rows = [head]
+        for c in cs:
+            role = f" ({c.role_printed})" if c.role_printed else ""
+            rows.append([c.committee + role, nb.fmt_date(c.date, ds), c.status])
+        if r.random() < 0.6:
+            out.append(P([Run(label, b=True)], after=2, keep=True, font="head"))
+        out.append(Table(rows, widths=[0.58, 0.24, 0.18], border=st.table_border if st.table_border != "none" else "hlines",
+                         header_rows=1, shade=st.shade, size=st.size - 0.5))
+        return out
+    if style == "table_nohead":
+        rows = []
+        for c in cs:
+            pub = "öffentlich" if c.status == "Ö" else "nichtöffentlich"
+            rows.append([c.committee, nb.fmt_date(c.date, ds), pub, c.role_printed or ""])
+        out.append(P([Run(st.lab(label), b=True)], after=2, keep=True))
+        out.append(Table(rows, widths=[0.45, 0.18, 0.17, 0.2], border="none", header_rows=0, size=st.size - 0.5))
+        out.append(Space(4))
+        return out
     if style.startswith("table"):
         cols = r.choice([["Datum", "Gremium", "Zuständigkeit", "Status"], ["Gremium", "Sitzung am", "Beratungszweck", "Ö/N"],
                          ["Sitzungstermin", "Gremium", "Rolle", "Ö / N"], ["Gremium", "Termin", "Art der Beratung", "Status"],
@@ -238,6 +263,8 @@ def beratungsfolge(p, st, style=None, label=None):
             keep = [0, 1, 3] if r.random() < 0.5 else [0, 1]
             for c in cs:
                 c.role = None
+        if style == "table_reorder":
+            keep = r.choice([[1, 0, 3, 2], [3, 0, 1, 2], [0, 2, 1, 3], [2, 1, 0, 3]])
         head = [cols[i] for i in keep]
         rows = [head]
         for c in cs:
@@ -256,6 +283,8 @@ def beratungsfolge(p, st, style=None, label=None):
         widths = {4: [0.17, 0.45, 0.22, 0.16], 3: [0.2, 0.52, 0.28], 2: [0.25, 0.75]}[n]
         if cols[0] in ("Gremium", "Beratungsfolge"):
             widths = {4: [0.45, 0.17, 0.22, 0.16], 3: [0.5, 0.22, 0.28], 2: [0.7, 0.3]}[n]
+        if style == "table_reorder":
+            widths = [0.42 if h in ("Gremium", "Beratungsfolge") else 0.58 / 3 for h in head]
         if r.random() < 0.6:
             out.append(P([Run(label, b=True)], after=2, keep=True, font="head"))
         out.append(Table(rows, widths=widths, border=st.table_border if st.table_border != "none" else "hlines",

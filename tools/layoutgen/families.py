@@ -58,7 +58,10 @@ def ris_classic(p, st):
     blocks = [Table(head, widths=[0.6, 0.4], border="none", pad=0), B.hr(st)]
     rows = [(label, p.number)]
     p.show("number")
-    rows.append((r.choice(["Datum", "Datum", "Erstellt am", "Stand"]), B.date_text(p, st)))
+    # meta17: some RIS prints carry the paper's date only in the running header over every page
+    date_in_header = r.random() < 0.2
+    if not date_in_header:
+        rows.append((r.choice(["Datum", "Datum", "Erstellt am", "Stand"]), B.date_text(p, st)))
     if p.kind in B.nb.CODES and p.kind in ("Beschlussvorlage", "Mitteilungsvorlage", "Ergänzungsvorlage"):
         rows.append((r.choice(["Status", "Öffentlichkeitsstatus", "Sitzungsart"]), B.public_text(p, st)))
         rows += B.dept_rows(p, st)
@@ -74,6 +77,9 @@ def ris_classic(p, st):
     blocks += B.beratungsfolge(p, st, style=r.choice(["table", "table", "table_nostatus", "table_norole"]))
     blocks += B.body(p, st)
     hdr = f"{p.place.full} – {label} {p.number}" if r.random() < 0.7 else f"{p.number}"
+    if date_in_header:
+        hdr += f" – {r.choice(['', 'vom ', 'Datum: '])}{B.date_text(p, st)}"
+        return _doc(p, st, blocks, header=hdr, header_first=True, footer=_seite(p), margins=(22, 18, 22, 22))
     return _doc(p, st, blocks, header=hdr, footer=_seite(p), margins=(22, 18, 22, 22))
 
 

@@ -18,11 +18,92 @@ use crate::record::Consultation;
 use crate::vocab::{LabelSet, Vocabulary};
 
 /// The Beratungsfolge of the document and the line where it ends (for the title below it).
+/// A committee is a name, not a sentence: a row whose committee is body text run into the table
+/// (`Stadtrat BESCHLUSSENTWURF Es wird beschlossen: …`), a wrapped fragment (`über die …`,
+/// `Tiefbauleistungen des … im`), a column header or nothing is dropped — no session beats a
+/// wrong one. A role printed before the name (`Entscheidung: Rat der Gemeinde X`) is the row's.
 pub(crate) fn find(
     doc: &Doc,
     vocab: &Vocabulary,
     header_end: usize,
 ) -> (Vec<Consultation>, Option<usize>) {
+    let (found, end) = read(doc, vocab, header_end);
+    let kept = found
+        .into_iter()
+        .map(before_heading)
+        .filter_map(|c| role_before_name(c, vocab))
+        .filter(|c| is_name(&c.committee, vocab))
+        .collect();
+    (kept, end)
+}
+
+/// Words a wrapped name does not end on (the rest is on a line not read).
+const OPEN_ENDS: [&str; 12] = [
+    "und", "für", "der", "des", "die", "im", "in", "zur", "zum", "zu", "von", "mit",
+];
+
+/// True when a committee as read is a name: not empty, not a column header, at most twelve
+/// words, opening with a capital, not ending on a function word, without a sentence in it
+/// (`… beauftragt, …`, `: `, `;`, a full stop before a capital).
+fn is_name(committee: &str, vocab: &Vocabulary) -> bool {
+    let t = committee.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let last = words.last().map(|w| w.to_lowercase()).unwrap_or_default();
+    let sentence = t.contains(": ")
+        || t.contains(';')
+        || words.windows(2).any(|p| {
+            p[0].ends_with(['.', '!', '?'])
+                && p[0].chars().filter(|c| c.is_alphabetic()).count() > 3
+                && p[1].starts_with(char::is_uppercase)
+        })
+        || [
+            "beauftragt",
+            "beantragen",
+            "beschlossen",
+            "beschließt",
+            "Die Verwaltung",
+        ]
+        .iter()
+        .any(|w| t.contains(w));
+    !words.is_empty()
+        && words.len() <= 12
+        && t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && !OPEN_ENDS.contains(&last.as_str())
+        && !sentence
+        && !vocab.labels(LabelSet::CommitteeColumn).is_whole(t)
+}
+
+/// The committee of a table's last row with the body's next heading run into it (`Stadtrat
+/// BESCHLUSSENTWURF Es wird …`, `Rat der Gemeinde X ANTRAG DER VERWALTUNG …`): the name up to the
+/// heading in capitals.
+fn before_heading(mut c: Consultation) -> Consultation {
+    let caps = |w: &str| {
+        let letters: Vec<char> = w.chars().filter(|ch| ch.is_alphabetic()).collect();
+        letters.len() >= 4 && letters.iter().all(|ch| ch.is_uppercase())
+    };
+    let words: Vec<&str> = c.committee.split_whitespace().collect();
+    if let Some(k) = words.iter().skip(1).position(|w| caps(w)) {
+        c.committee = words.get(..k + 1).unwrap_or_default().join(" ");
+    }
+    c
+}
+
+/// A role printed before the committee with a colon (`Entscheidung: Rat`): the name without it,
+/// the role the row's where it has none.
+fn role_before_name(mut c: Consultation, vocab: &Vocabulary) -> Option<Consultation> {
+    if let Some((head, rest)) = c.committee.split_once(':')
+        && !rest.trim().is_empty()
+        && let Some(role) = role_of(head, &vocab.roles)
+        && head.split_whitespace().count() <= 2
+    {
+        c.role = c.role.or(Some(role));
+        c.committee = rest.trim().to_string();
+    }
+    Some(c)
+}
+
+/// The Beratungsfolge as the strategies read it (see [`find`]).
+fn read(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> (Vec<Consultation>, Option<usize>) {
     let limit = doc
         .lines
         .iter()
@@ -88,6 +169,43 @@ mod tests {
     use super::*;
 
     use crate::record::Role;
+
+    #[test]
+    fn a_committee_is_a_name() {
+        let v = Vocabulary::embedded();
+        for bad in [
+            "über die urbane Datenplattform frei zugänglich zu",
+            "Tiefbauleistungen des Glasfaserausbaus im",
+            "Hauptausschuss wir beantragen, folgenden Die Verwaltung wird beauftragt, zu prüfen.",
+            "Anhörung: Ortsbeirat West am ; Vorberatung: Sportausschuss",
+            "Gremium",
+            "",
+        ] {
+            assert!(!is_name(bad, &v), "{bad}");
+        }
+        for good in [
+            "Ausschuss für Soziales, Gesundheit und Senioren",
+            "Rat der Gemeinde Wennigsen (Deister)",
+            "Ortsbeirat 7",
+            "Lenkungskreis Smart City",
+        ] {
+            assert!(is_name(good, &v), "{good}");
+        }
+        let c = |committee: &str| Consultation {
+            committee: committee.into(),
+            date: None,
+            role: None,
+        };
+        assert_eq!(
+            before_heading(c("Stadtrat BESCHLUSSENTWURF Es wird beschlossen")).committee,
+            "Stadtrat"
+        );
+        let got = role_before_name(c("Entscheidung: Rat der Gemeinde X"), &v).expect("kept");
+        assert_eq!(
+            (got.committee.as_str(), got.role),
+            ("Rat der Gemeinde X", Some(Role::Entscheidung))
+        );
+    }
 
     fn run(text: &str) -> Vec<(String, String, Option<Role>)> {
         let doc = Doc::from_text(text);

@@ -38,7 +38,7 @@ pub(crate) fn find(
         return Some(t);
     }
     if doc_type == Some(DocType::Niederschrift)
-        && let Some(t) = session::heading(doc)
+        && let Some(t) = session::heading(doc).or_else(|| session::labelled(doc))
     {
         return Some(t);
     }
@@ -88,6 +88,51 @@ fn fits(t: &str, vocab: &Vocabulary) -> bool {
         && !is_authority(t, vocab)
         && !is_numbered_unit(t, vocab)
         && !is_closed_sentence(t)
+        && !is_headings_only(t, vocab)
+        && !is_session_line(t)
+}
+
+/// True for section headings and nothing else (`Begründung / Sachverhalt`, `BEGRÜNDUNG UND
+/// SACHVERHALT`): the body's first heading read for the subject (every layout whose subject the
+/// strategies missed).
+fn is_headings_only(t: &str, vocab: &Vocabulary) -> bool {
+    let headings = vocab.labels(LabelSet::Headings);
+    let mut rest = t.trim();
+    for _ in 0..4 {
+        let Some((after, _)) = headings.strip(rest) else {
+            return false;
+        };
+        let after = after.trim_start();
+        let after = ["und ", "UND ", "& "]
+            .iter()
+            .find_map(|c| after.strip_prefix(c))
+            .unwrap_or(after)
+            .trim_start();
+        if after.is_empty() {
+            return true;
+        }
+        rest = after;
+    }
+    false
+}
+
+/// A session a paper goes to, ending on its date (`für die Sitzung des Ausschusses für … am
+/// 01.10.2013`, `1. Ausschuss für Soziales – 12.01.2018`): a Beratungsfolge line, not a subject.
+static SESSION_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\bam|\s[–-])\s+[0-9]{1,2}\.\s*(?:[0-9]{1,2}\.\s*|\p{L}+\s+)[0-9]{2,4}$")
+        .unwrap_or_else(|_| super::text::never())
+});
+
+/// True for a session line taken for a title (see [`SESSION_LINE`]): it names a session or a
+/// committee, or is a numbered row.
+fn is_session_line(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    SESSION_LINE.is_match(t)
+        && (lower.contains("sitzung")
+            || lower.contains("ausschuss")
+            || t.split_whitespace().next().is_some_and(|w| {
+                w.ends_with('.') && w.len() <= 3 && w.starts_with(|c: char| c.is_ascii_digit())
+            }))
 }
 
 /// A candidate's text as a title: without a dateline or an e-mail's forward mark before it.
@@ -211,6 +256,8 @@ pub(super) fn names_only_the_paper(t: &str, vocab: &Vocabulary) -> bool {
                     vocab.public.has_alnum(&f) || vocab.nonpublic.has_alnum(&f)
                 }
                 || matches!(*w, "Nr." | "Nr" | "Nummer" | "No." | "-" | "–" | "/")
+                // a number's letter code (`Drucksache B 154/2024`, `VO 12/2023`)
+                || (w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase()))
         });
     let type_heading = words.len() <= 4
         && words.len() >= 2
@@ -232,10 +279,23 @@ fn is_authority(t: &str, vocab: &Vocabulary) -> bool {
         && authorities
             .iter()
             .any(|a| first.len() > a.lower.len() && first.ends_with(a.lower.as_str()));
+    // `Stadt Esslingen am Neckar`, `Stadt Frankfurt an der Oder`: a place name with its river.
+    let place = |rest: &str| {
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        words.len() <= 2
+            || (words.len() <= 4
+                && words
+                    .first()
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+                && words.iter().all(|w| {
+                    w.starts_with(char::is_uppercase)
+                        || matches!(*w, "am" | "an" | "der" | "im" | "ob" | "in" | "bei")
+                }))
+    };
     compound
         || authorities
             .strip(plain)
-            .is_some_and(|(rest, _)| rest.split_whitespace().count() <= 2)
+            .is_some_and(|(rest, _)| place(rest))
 }
 
 /// True for an administrative unit with its number (`23 - Liegenschaftsamt`, `15 – Referat
@@ -472,6 +532,41 @@ mod tests {
     fn title_of(text: &str, end: usize) -> Option<String> {
         let doc = Doc::from_text(text);
         find(&doc, &Vocabulary::embedded(), end, None, None)
+    }
+
+    #[test]
+    fn headings_session_lines_and_authorities_are_no_titles() {
+        let v = Vocabulary::embedded();
+        // minutes' header grid family: the session named in a `Sitzung:` field
+        let doc = Doc::from_text(
+            "Ergebnisprotokoll\nGremium:        Bezirksvertretung Süd\nSitzung:        38. Sitzung der Bezirksvertretung\n                Süd\nAnwesend        Entschuldigt\n",
+        );
+        assert_eq!(
+            find(&doc, &v, 3, None, Some(DocType::Niederschrift)).as_deref(),
+            Some("38. Sitzung der Bezirksvertretung Süd")
+        );
+        let v = Vocabulary::embedded();
+        for t in [
+            "Begründung / Sachverhalt",
+            "BEGRÜNDUNG / SACHVERHALT",
+            "für die Sitzung des Ausschusses für Recht, Sicherheit und Ordnung am 01.10.2013",
+            "1. Ausschuss für Soziales, Gesundheit und Senioren – 12.01.2018",
+            "Stadt Esslingen am Neckar",
+            "Drucksache B 154/2024",
+        ] {
+            assert!(!fits(t, &v), "{t}");
+        }
+        for t in [
+            "Stadt der kurzen Wege – Mobilitätskonzept",
+            "Bericht zur Haushaltslage",
+            "Vergabe Rahmenvertrag VO 2024",
+        ] {
+            assert!(fits(t, &v), "{t}");
+        }
+        assert!(!is_session_line(
+            "Satzung über die Sondernutzung vom 12.03.2024"
+        ));
+        assert!(!is_session_line("Markt am 1. Mai 2024"));
     }
 
     #[test]

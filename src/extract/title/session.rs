@@ -5,7 +5,9 @@
 //! `Sitzung des Bezirksausschusses 6 - Sendling`).
 
 use super::super::doc::Doc;
+use super::super::labeled::find_labeled;
 use super::super::text::{captures_within, collapse};
+use crate::vocab::Labels;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -176,6 +178,41 @@ fn invited_to(doc: &Doc) -> Option<String> {
     let first = chars.next()?;
     Some(first.to_uppercase().chain(chars).collect())
 }
+
+/// A minutes' header grid naming its session in a `Sitzung:` field (`Sitzung:  Öffentliche
+/// Sitzung des Gestaltungsbeirates`, `Sitzung:  38. Sitzung der Bezirksvertretung` / `Süd`): the
+/// value, with a place name wrapped onto the next line aligned under it. A Niederschrift's title
+/// when no type line names the session.
+pub(super) fn labelled(doc: &Doc) -> Option<String> {
+    let label = Labels::new(["Sitzung:"]);
+    let pitch = doc.line_pitch();
+    let end = doc.lines.iter().take_while(|l| l.page == 1).count().min(30);
+    let found = find_labeled(doc, &label, 0..end, pitch)
+        .into_iter()
+        .find(|f| SESSION_NAME.is_match(f.value.trim()))?;
+    let mut text = collapse(found.value.trim());
+    let value_y = doc.lines.get(found.value_line)?.y;
+    if let Some(next) = doc.lines.get(found.value_line + 1)
+        && next.y - value_y <= pitch * 1.6
+        && let Some(cell) = next.cells.iter().find(|c| (c.x0 - found.x0).abs() < 4.0)
+    {
+        let more = cell.text.trim();
+        let place = !more.contains(':')
+            && more.split_whitespace().count() <= 2
+            && more.chars().next().is_some_and(char::is_uppercase)
+            && !more.chars().any(|c| c.is_ascii_digit());
+        if place {
+            text = format!("{text} {more}");
+        }
+    }
+    Some(text)
+}
+
+/// A session's name: `[12.] [öffentliche] Sitzung des|der …`.
+static SESSION_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[0-9]{1,3}\.\s*)?(?:\p{L}+\s+)?(?:Sitzung|Tagung)\s+(?:des|der)\s+\p{Lu}")
+        .unwrap_or_else(|_| super::super::text::never())
+});
 
 #[cfg(test)]
 mod tests {

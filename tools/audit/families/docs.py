@@ -375,3 +375,47 @@ doc(file="f19_header-table-with-date-column.pdf", producer="libreoffice-html", f
     ],
     truth=dict(drucksache="0342/XX", doc_type="Beschlussvorlage", date="2024-05-14", public=True,
                title="Benennung einer Grünanlage im Ortsteil Talbrück-Ost"))
+
+# meta17 (issue 13): families found in the layoutgen seed m17a.
+doc(file="f20_form-grid-labels-above-values.pdf", producer="libreoffice-html", font="Liberation Sans", size=10,
+    family="a form's field grid, labels as column heads over one row of values without a number column "
+           "('Datum | Dezernat | Organisationseinheit'): its date column is the paper's date",
+    css="th { text-align: left; } table.grid td, table.grid th { padding: 1pt 4pt; }",
+    blocks=[
+        ("p", "Landkreis Talbrück"),
+        ("kv", [("Vorlage-Nr.", "BV/2024/118")]),
+        ("table", ["Datum", "Dezernat", "Organisationseinheit"], [["3.6.2024", "Dezernat II", "Amt für Schulen"]]),
+        ("kv", [("Betreff", "Mensa am Gymnasium Nord")]),
+        ("p", "Beschlussvorschlag: Der Kreistag beschließt die Erweiterung der Mensa um 80 Plätze."),
+    ],
+    truth=dict(drucksache="BV/2024/118", doc_type=None, date="2024-06-03",
+               title="Mensa am Gymnasium Nord", department="Amt für Schulen"))
+
+doc(file="f21_unit-heading-contact-block.pdf", producer="chromium", font="DejaVu Sans", size=10,
+    css="table.kv { width: 100%; } table.kv td:first-child { width: 55%; }",
+    family="a big city's Vorlage whose letterhead column names the office above its contact lines ('"
+           "Grünflächenamt' / 'Bearbeitung: …' / 'Telefon: …' / 'E-Mail: …'), no department label: the office is the "
+           "department",
+    blocks=[
+        ("kv", [("", "Grünflächenamt"), ("", "Bearbeitung: Frau Lenz"), ("Stadt Talbrück", "Telefon: 0761 201-4471"),
+                ("", "E-Mail: lenz@talbrueck.de")]),
+        ("pb", "Neupflanzung von Straßenbäumen in der Weststadt"),
+        ("p", "Sitzungsvorlage Nr. 24/0815"),
+        ("p", "Beschlussvorschlag: Der Gemeinderat beschließt die Neupflanzung von 140 Straßenbäumen."),
+    ],
+    truth=dict(drucksache="24/0815", doc_type="Beschlussvorlage", title="Neupflanzung von Straßenbäumen in der Weststadt",
+               department="Grünflächenamt"))
+
+doc(file="f22_unit-with-number-under-authority.pdf", producer="libreoffice-docx", font="Liberation Serif", size=11,
+    family="an older Word template: the office with its KGSt number on the line under the authority's name "
+           "('Stadt Talbrück' / '41 – Kulturamt'), no department label",
+    blocks=[
+        ("p", "Stadt Talbrück\n41 – Kulturamt"),
+        ("right", "Talbrück, 12.09.2024"),
+        ("pb", "Beschlussvorlage"),
+        ("p", "Nr.: 2024/0733"),
+        ("kv", [("Betreff:", "Zuschuss an den Heimatverein Talbrück e.V. für das Stadtfest 2025")]),
+        ("p", "Beschlussvorschlag: Der Gemeinderat gewährt dem Heimatverein einen Zuschuss von 4.500 Euro."),
+    ],
+    truth=dict(drucksache="2024/0733", doc_type="Beschlussvorlage", date="2024-09-12",
+               title="Zuschuss an den Heimatverein Talbrück e.V. für das Stadtfest 2025", department="41 – Kulturamt"))
