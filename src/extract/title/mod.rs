@@ -58,8 +58,10 @@ pub(crate) fn find(
             // statute's bold lines are headings).
             doc_type?;
             bold::subject(doc, vocab, &lines::stop_labels(vocab), header_end)
+                .into_iter()
                 .map(drop_dateline)
-                .filter(fits)
+                .map(|t| drop_type_and_date(t, vocab))
+                .find(fits)
         })
 }
 
@@ -208,21 +210,42 @@ fn drop_dateline(t: String) -> String {
 }
 
 /// A type line with the paper's date joined before its subject (`Antrag vom 03.02.2025 – Sichere
-/// Querung …`, layout family: a motion whose type and date stand on the line above the subject).
+/// Querung …`, layout family: a motion whose type and date stand on the line above the subject),
+/// also with the number of the paper it answers (`Ihre Anfrage AF 25/0211 vom 12.03.2025 – …`,
+/// layout family: the administration's answer letter citing the request).
 static TYPE_AND_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<type>\S+)\s+vom\s+\d{1,2}\.\s*\d{1,2}\.\s*\d{4}\s*[–-]?\s+")
+    Regex::new(
+        r"^(?:(?:Ihre|Ihr|Unsere|Unser)\s+)?(?P<type>\S+)(?:\s+(?:Nr\.\s*)?(?:\p{Lu}{1,4}\s?)?\d[\d/.\-]*)?\s+vom\s+\d{1,2}\.\s*\d{1,2}\.\s*\d{4}\s*[–-]?\s+",
+    )
+    .unwrap_or_else(|_| super::text::never())
+});
+
+/// A paper's type and its filer before a colon and the subject (`Antrag des Ortsrates X: Tempo
+/// 30 …`, `Anfrage der Fraktion Y: …`; layout family: motions of Fraktionen and local councils
+/// whose subject line names the filer): the type, an article, at most eight words of a name
+/// (capitalised words and the small words of names; `… zur Entsiegelung … hier:` is no name).
+static TYPE_AND_FILER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<type>\p{Lu}\p{L}+)\s+(?:des|der)(?:\s+(?:[\p{Lu}\d][^\s:]*|der|des|die|im|in|von|und|am|an)){1,8}:\s+",
+    )
         .unwrap_or_else(|_| super::text::never())
 });
 
-/// The subject without a leading paper type and date (`Antrag vom 03.02.2025 – `).
+/// The subject without a leading paper type and date (`Antrag vom 03.02.2025 – `) or type and
+/// filer (`Antrag des Ortsrates X: `).
 fn drop_type_and_date(t: String, vocab: &Vocabulary) -> String {
-    let end = TYPE_AND_DATE
-        .captures(&t)
+    let end = [&*TYPE_AND_DATE, &*TYPE_AND_FILER]
+        .iter()
+        .filter_map(|re| re.captures(&t))
         .filter(|c| {
             c.name("type")
                 .is_some_and(|w| vocab.is_doc_type(&crate::fold::alnum(w.as_str())))
         })
-        .and_then(|c| c.get(0))
+        .filter(|c| {
+            c.get(0)
+                .is_some_and(|m| m.as_str().split_whitespace().count() <= 11)
+        })
+        .find_map(|c| c.get(0))
         .map(|m| m.end());
     match end {
         Some(end)
@@ -470,6 +493,7 @@ fn candidate(
     after: Option<usize>,
 ) -> Option<String> {
     let stops = lines::stop_labels(vocab);
+    if std::env::var("M18DBG").is_ok() { eprintln!("BOLD {:?}", bold::subject(doc, vocab, &stops, header_end)); eprintln!("DBG header_end={header_end} after={after:?} lab={:?} unl={:?}", labelled::find(doc, vocab, &stops), match unlabelled::before_heading(doc, vocab, &stops, header_end, after, false) { Unlabelled::Title(t)=>t, Unlabelled::Body=>"BODY".into(), Unlabelled::None=>"NONE".into()}); for (i,l) in doc.lines.iter().enumerate().take(20) { eprintln!("{i} b={} c={} {:?}", l.bold, l.cells.len(), l.text); } }
     let mut full = find_in(doc, vocab, &stops, header_end, after, false);
     // No title between the Beratungsfolge and the first heading: the block right above a
     // Beratungsfolge table set below the header fields (`Status: …` / **title** / table).

@@ -19,7 +19,7 @@ static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
 /// The session an invitation sentence names.
 static INVITED_TO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:lade|laden|lädt)\b(?P<to>[^.:;]*?)\bzur\s+(?:(?:nächsten|\d{1,3}\.|ordentlichen|öffentlichen|konstituierenden|gemeinsamen)\s+)*(?P<session>Sitzung\s+(?:des|der)\s+(?P<body>[^,.:;]{3,}?))\s*(?:\bein\b|\bam\b|,|\.|$)",
+        r"(?i)\b(?:lade|laden|lädt)\b(?P<to>[^.:;]*?)\bzur\s+(?:(?:nächsten|ordentlichen|öffentlichen|konstituierenden|gemeinsamen)\s+)*(?P<session>(?:\d{1,3}\.\s*)?(?:(?:ordentlichen|öffentlichen|konstituierenden|gemeinsamen)\s+)?Sitzung\s+(?:des|der)\s+(?P<body>[^,.:;]{3,}?))\s*(?:\bein\b|\bam\b|,|\.|$)",
     )
     .unwrap_or_else(|_| super::super::text::never())
 });
@@ -39,14 +39,20 @@ static TYPE_LINE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| super::super::text::never())
 });
 
-/// A numbered or qualified session of a named body (`über die 22. Sitzung des Hauptausschusses
-/// …`, `28. Tagung der Bezirksverordnetenversammlung …`, `über die öffentliche Sitzung des …`),
-/// its lead-in words dropped.
+/// A session of a named body (`über die 22. Sitzung des Hauptausschusses …`, `28. Tagung der
+/// Bezirksverordnetenversammlung …`, `über die öffentliche Sitzung des …`, `zur Sitzung des
+/// Fachausschusses …`), its lead-in words dropped.
 static SESSION_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?:zur|über\s+die|der)\s+)?((?:\d{1,3}\.\s*(?:(?:öffentlichen?|ordentlichen?|konstituierenden?|gemeinsamen?)\s+)?|(?:öffentlichen?|ordentlichen?|konstituierenden?|gemeinsamen?)\s+)(?:Sitzung|Tagung)\s+(?:des|der)\s+\p{L}.*)$",
+        r"^(?:(?:zur|über\s+die|der)\s+)?((?:\d{1,3}\.\s*)?(?:(?:öffentlichen?|ordentlichen?|konstituierenden?|gemeinsamen?)\s+)?(?:Sitzung|Tagung)\s+(?:des|der)\s+\p{L}.*)$",
     )
     .unwrap_or_else(|_| super::super::text::never())
+});
+
+/// A minute's number after its type word (`Nr. 31`, `Nr. 31 (2023–2027)`).
+static MINUTE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^Nr\.?\s*\d+(?:/\d+)?(?:\s*\([^)]*\))?$")
+        .unwrap_or_else(|_| super::super::text::never())
 });
 
 /// Where the session's time and place follow its name (` am Dienstag, 17.09.2024 …`).
@@ -113,6 +119,9 @@ pub(super) fn heading(doc: &Doc) -> Option<String> {
     let head = head_lines(doc);
     let i = head.iter().position(|t| TYPE_LINE.is_match(t))?;
     let rest = TYPE_LINE.captures(head.get(i)?)?.get(1)?.as_str().trim();
+    // A minute's own number on the type line (`Protokoll Nr. 31 (2023–2027)`): the session
+    // follows on the next line.
+    let rest = if MINUTE_NUMBER.is_match(rest) { "" } else { rest };
     let (mut text, mut next) = if rest.is_empty() {
         ((*head.get(i + 1)?).to_string(), i + 2)
     } else {
@@ -142,7 +151,28 @@ pub(super) fn heading(doc: &Doc) -> Option<String> {
         text = format!("{text} {more}");
     }
     let session = SESSION_HEADING.captures(&text)?.get(1)?.as_str().trim();
-    (!super::lines::ends_with_function_word(session)).then(|| session.to_string())
+    let session = as_named(session);
+    (!super::lines::ends_with_function_word(&session)).then_some(session)
+}
+
+/// The electoral term printed after a session's body (` in der Wahlperiode 2020/2025`,
+/// ` (Wahlperiode 2021–2026)`): no part of the session's name.
+static TERM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s+(?:\(|in\s+der\s+|der\s+)?(?:Wahlperiode|Legislaturperiode)\b.*$")
+        .unwrap_or_else(|_| super::super::text::never())
+});
+
+/// A qualifier inflected after a lead-in (`der öffentlichen Sitzung`), in the nominative.
+static INFLECTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{1,3}\.\s*)?(öffentlich|ordentlich|konstituierend|gemeinsam)en(\s+(?:Sitzung|Tagung)\b)")
+        .unwrap_or_else(|_| super::super::text::never())
+});
+
+/// A session as it is named: the electoral term dropped, its qualifier in the nominative
+/// (`öffentlichen Sitzung des Beirates X` → `öffentliche Sitzung des Beirates X`).
+fn as_named(session: &str) -> String {
+    let plain = TERM.replace(session, "");
+    INFLECTED.replace(&plain, "${1}${2}e${3}").trim().to_string()
 }
 
 /// The first cells of the first [`HEAD_LINES`] lines of page 1 (page furniture left out).
@@ -172,7 +202,7 @@ fn invited_to(doc: &Doc) -> Option<String> {
     let caps = captures_within(&INVITED_TO, &text, &[("to", 60), ("body", 80)]).or_else(|| {
         captures_within(&SESSION_THEN_INVITE, &text, &[("body", 120), ("when", 160)])
     })?;
-    let session = collapse(caps.name("session")?.as_str());
+    let session = as_named(&collapse(caps.name("session")?.as_str()));
     let session = session.trim();
     let mut chars = session.chars();
     let first = chars.next()?;
