@@ -493,7 +493,6 @@ fn candidate(
     after: Option<usize>,
 ) -> Option<String> {
     let stops = lines::stop_labels(vocab);
-    if std::env::var("M18DBG").is_ok() { eprintln!("BOLD {:?}", bold::subject(doc, vocab, &stops, header_end)); eprintln!("DBG header_end={header_end} after={after:?} lab={:?} unl={:?}", labelled::find(doc, vocab, &stops), match unlabelled::before_heading(doc, vocab, &stops, header_end, after, false) { Unlabelled::Title(t)=>t, Unlabelled::Body=>"BODY".into(), Unlabelled::None=>"NONE".into()}); for (i,l) in doc.lines.iter().enumerate().take(20) { eprintln!("{i} b={} c={} {:?}", l.bold, l.cells.len(), l.text); } }
     let mut full = find_in(doc, vocab, &stops, header_end, after, false);
     // No title between the Beratungsfolge and the first heading: the block right above a
     // Beratungsfolge table set below the header fields (`Status: …` / **title** / table).
