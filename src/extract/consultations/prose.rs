@@ -291,7 +291,7 @@ fn clause_role(words: &[&str], vocab: &Vocabulary, roles: &[Printed<Role>]) -> O
 
 /// True for a word built on a committee noun (`Bauausschusses`, `Stadtrat`), not on a look-alike
 /// (`Referat`).
-fn is_committee_noun(w: &str, vocab: &Vocabulary) -> bool {
+pub(super) fn is_committee_noun(w: &str, vocab: &Vocabulary) -> bool {
     let core = w.trim_matches(|c: char| !c.is_alphanumeric());
     let lower = fold_genitive(core).to_lowercase();
     let ends = |set: LabelSet| {
