@@ -64,8 +64,19 @@ pub(super) fn after_label(
         value = join_lines(&value, &next.text);
         end += 1;
     }
-    let found = listed(&value, vocab);
+    let mut found = listed(&value, vocab);
     if !found.is_empty() {
+        // Rows of a list set one per line under the first (`Stadtrat 19.03.2023 Entscheidung`).
+        while !doc.break_after(end, pitch)
+            && let Some(next) = doc.lines.get(end + 1)
+        {
+            let more = listed(&next.text, vocab);
+            if more.is_empty() {
+                break;
+            }
+            found.extend(more);
+            end += 1;
+        }
         return Some((found, end));
     }
     // One committee alone: its session and role in the key/value lines below.

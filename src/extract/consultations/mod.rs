@@ -115,6 +115,9 @@ fn read(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> (Vec<Consultation>,
         if let Some((found, end)) = prose::after_label(doc, start, vocab) {
             return (found, Some(end));
         }
+        if let Some((found, end)) = keyed::after_label(doc, start, vocab) {
+            return (found, Some(end));
+        }
         // One session per line under the label (`Anhörung: Ortschaftsrat X am 08.04.2024`).
         let mut found = Vec::new();
         let mut end = start;
@@ -131,9 +134,6 @@ fn read(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> (Vec<Consultation>,
         let (rows, last_line) = table::read(doc, vocab, start);
         if !rows.is_empty() {
             return (rows, last_line);
-        }
-        if let Some((found, end)) = keyed::after_label(doc, start, vocab) {
-            return (found, Some(end));
         }
     }
     let (rows, last_line) = session_lines::read(doc, vocab, limit);
