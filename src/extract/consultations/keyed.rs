@@ -2,10 +2,11 @@
 //! Kreistag am 22.05.2025`, `Beratung: Ausschuss X 08.04.2025 (Vorberatung), Rat 24.04.2025
 //! (Entscheidung)` wrapped onto a second line; one Gremium as key/value lines, `Gremium: Rat` /
 //! `Sitzung am: 27.05.2025` / `Beschlussart: Beschluss`), and a free line `Ausschuss X – 24.06.2025
-//! – zur Kenntnis`. Every committee must be a name built on a committee noun.
+//! – zur Kenntnis`, or the cell under a header table's `für die Sitzung`. Every committee must be
+//! a name built on a committee noun.
 
 use super::super::dates::find_dates;
-use super::super::doc::Doc;
+use super::super::doc::{Doc, x_overlap};
 use super::super::text::join_lines;
 use super::prose::is_committee_noun;
 use super::roles::role_of;
@@ -185,6 +186,38 @@ pub(super) fn listed(value: &str, vocab: &Vocabulary) -> Vec<Consultation> {
         from = rest_start;
     }
     out
+}
+
+/// Column heads of a header table over the session a motion is filed for.
+const SESSION_HEADS: [&str; 2] = ["für die Sitzung", "zur Sitzung"];
+
+/// The session under a header table's column head `für die Sitzung` (`Anfrage | Eingang | für
+/// die Sitzung` / `A/25/0437 | 02.06.2025 | Ausschuss X am 24.06.2025`; layout family: motions
+/// with a horizontal header table): the one cell under the head, read as a listed session.
+pub(super) fn under_column_head(doc: &Doc, vocab: &Vocabulary) -> Vec<Consultation> {
+    let heads = Labels::new(SESSION_HEADS);
+    let lines: Vec<_> = doc.lines.iter().take_while(|l| l.page == 1).take(20).collect();
+    for pair in lines.windows(2) {
+        let [above, below] = pair else { continue };
+        if above.cells.len() < 2 {
+            continue;
+        }
+        let Some(head) = above
+            .cells
+            .iter()
+            .find(|c| heads.is_whole(c.text.trim_end_matches(':')))
+        else {
+            continue;
+        };
+        let mut under = below
+            .cells
+            .iter()
+            .filter(|b| x_overlap(head.x0, head.x1, b.x0, b.x1, 1.0));
+        if let Some(cell) = under.next().filter(|_| under.next().is_none()) {
+            return listed(cell.text.trim(), vocab);
+        }
+    }
+    Vec::new()
 }
 
 /// A free line `Ausschuss X – 24.06.2025 – zur Kenntnis` on page 1: committee, dash, date, dash,

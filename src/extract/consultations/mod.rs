@@ -150,7 +150,7 @@ fn read(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> (Vec<Consultation>,
     }
     match keyed::dashed_line(doc, vocab) {
         Some((c, _)) => (vec![c], None),
-        None => (Vec::new(), None),
+        None => (keyed::under_column_head(doc, vocab), None),
     }
 }
 
