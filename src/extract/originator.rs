@@ -25,6 +25,8 @@ use super::text::{collapse, is_sentence};
 use crate::fold::alnum as fold_alnum;
 use crate::record::DocType;
 use crate::vocab::{LabelSet, Labels, Vocabulary};
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// Most words of an originator's name.
 const MAX_WORDS: usize = 10;
@@ -389,6 +391,9 @@ fn letterhead(doc: &Doc, vocab: &Vocabulary, bodies: &Labels) -> Option<String> 
             {
                 return Some(name);
             }
+            if is_member_line(&cell.text) {
+                return Some(collapse(cell.text.trim()));
+            }
             if let Some(v) = clean(&cell.text, vocab, bodies) {
                 // `BÜNDNIS 90/DIE GRÜNEN` / `Kreistagsfraktion Ortenau`: the party's name in
                 // capitals over the group's line belongs to it.
@@ -429,6 +434,33 @@ fn is_person_name(t: &str) -> bool {
                 && w.chars()
                     .all(|c| c.is_alphabetic() || matches!(c, '.' | '-'))
                 && w.chars().skip(1).any(char::is_lowercase)
+        })
+}
+
+/// A member's function, name and affiliation on one line (`Stadtrat Torsten Geißler
+/// (fraktionslos)`, `Abgeordnete Petra Wiese (FDP)`; layout family: motions and questions of
+/// single council members).
+static MEMBER_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<function>\p{Lu}\p{Ll}+)\s+(?:Dr\.\s+)?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}\s*\([^()]{3,60}\)$",
+    )
+    .unwrap_or_else(|_| super::text::never())
+});
+
+/// Function words of single members that open a [`MEMBER_LINE`] besides [`MEMBER_FUNCTIONS`].
+const MEMBER_TITLES: [&str; 3] = ["bezirksverordnete", "abgeordnete", "stadtratsmitglied"];
+
+/// True for a [`MEMBER_LINE`] whose first word is a member's function.
+fn is_member_line(t: &str) -> bool {
+    MEMBER_LINE
+        .captures(t.trim())
+        .and_then(|c| c.name("function"))
+        .is_some_and(|f| {
+            let f = f.as_str().to_lowercase();
+            MEMBER_FUNCTIONS
+                .iter()
+                .chain(MEMBER_TITLES.iter())
+                .any(|m| f.starts_with(m))
         })
 }
 
