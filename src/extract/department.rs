@@ -516,6 +516,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_contact_run_into_the_unit_is_cut_off() {
+        let v = Vocabulary::embedded();
+        assert_eq!(
+            before_contact("Amt für Schulen und Sport Tel. 03731 273-412", &v).as_deref(),
+            Some("Amt für Schulen und Sport")
+        );
+        assert_eq!(
+            before_contact("Stadtplanungsamt", &v).as_deref(),
+            Some("Stadtplanungsamt")
+        );
+    }
+
+    #[test]
     fn unit_heading_a_contact_block_and_numbered_unit_under_the_authority() {
         let vocab = Vocabulary::embedded();
         // referat letterhead family: the office over its contact lines, the authority at the left

@@ -405,6 +405,35 @@ mod tests {
     }
 
     #[test]
+    fn bare_number_under_a_type_cell_and_no_letterhead_reference() {
+        let v = Vocabulary::embedded();
+        // two-column header: type word right, the bare number in the cell under it
+        let doc = Doc::from_text(
+            "Samtgemeinde X                Ergänzungsvorlage
+Der Bürgermeister             0456/2025/1
+Fachbereich:                  II – Bauen
+",
+        );
+        assert_eq!(find(&doc, &v, 3).as_deref(), Some("0456/2025/1"));
+        // a horizontal header table: the type as a column head over the number
+        let doc = Doc::from_text(
+            "Fraktion Y
+   Anfrage        Eingang       für die Sitzung
+A/25/0437      02.06.2025    Ausschuss X am 24.06.2025
+",
+        );
+        assert_eq!(find(&doc, &v, 3).as_deref(), Some("A/25/0437"));
+        // `Ihr Zeichen:` in the letterhead's corner is the addressee's file reference
+        let doc = Doc::from_text(
+            "                                   Bauverwaltung
+                                   Ihr Zeichen: 610-Uff/BP12
+Markt X · Straße 1                 Unser Zeichen: 3/610-Ost
+",
+        );
+        assert_eq!(find(&doc, &v, 3), None);
+    }
+
+    #[test]
     fn value_cut_to_the_number() {
         assert_eq!(num("VO/1254/21 öffentlich").as_deref(), Some("VO/1254/21"));
         assert_eq!(num("20-26 / V 02272").as_deref(), Some("20-26 / V 02272"));

@@ -50,7 +50,6 @@ pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
         vocab.labels(LabelSet::Salutations),
         &vocab.doc_types,
     ));
-    if std::env::var("M18DBG").is_ok() { eprintln!("header_end={header_end}"); for (i,l) in doc.lines.iter().enumerate().take(40) { eprintln!("{i} p{} y{:.0} b={} {:?}", l.page, l.y, l.bold, l.cells.iter().map(|c| format!("[{:.0}-{:.0}] {}", c.x0, c.x1, c.text)).collect::<Vec<_>>()); } }
     let found_number = step!(drucksache::find_labelled(&doc, vocab, header_end));
     let (doc_type_printed, doc_type) = step!(doctype::find(&doc, vocab, header_end));
     // An Antwort or Stellungnahme that prints `Anfrage Nr. …` prints the number of the paper it

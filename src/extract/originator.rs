@@ -547,6 +547,15 @@ fn head(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_member_line_with_function_name_and_affiliation() {
+        assert!(is_member_line("Stadtrat Torsten Geißler (fraktionslos)"));
+        assert!(is_member_line("Abgeordnete Petra Wiese (FDP)"));
+        assert!(!is_member_line("Stadtrat Torsten Geißler"));
+        assert!(!is_member_line("Bauamt Ernst Müller (Zimmer 3)"));
+        assert!(!is_member_line("Stadtrat der Stadt X (öffentlich)"));
+    }
+
     fn originator(text: &str, t: Option<DocType>) -> Option<String> {
         let doc = Doc::from_text(text);
         find(&doc, &Vocabulary::embedded(), doc.lines.len(), t, None)

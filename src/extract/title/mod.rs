@@ -558,6 +558,50 @@ mod tests {
     }
 
     #[test]
+    fn type_and_filer_or_the_cited_request_before_the_subject() {
+        let v = Vocabulary::embedded();
+        for (t, want) in [
+            (
+                "Antrag des Ortsrates Ahrenswohlde: Tempo 30 auf der Ortsdurchfahrt",
+                "Tempo 30 auf der Ortsdurchfahrt",
+            ),
+            (
+                "Ihre Anfrage AF 25/0211 vom 12.03.2025 – Schulsozialarbeit an Oberschulen",
+                "Schulsozialarbeit an Oberschulen",
+            ),
+            (
+                "Antrag vom 03.02.2025 – Sichere Querung der Hauptstraße",
+                "Sichere Querung der Hauptstraße",
+            ),
+            // no name before the colon: kept whole
+            (
+                "Stellungnahme des Beirats zur Entsiegelung von Plätzen hier: Liste A",
+                "Stellungnahme des Beirats zur Entsiegelung von Plätzen hier: Liste A",
+            ),
+        ] {
+            assert_eq!(drop_type_and_date(t.to_string(), &v), want);
+        }
+    }
+
+    #[test]
+    fn an_ordinal_ends_no_title_line() {
+        let doc = Doc::from_text(
+            "Stadt X
+
+Betreff:
+Sanierung der Grundschule – Baubeschluss 2.
+Bauabschnitt (Sporthalle)
+
+Beschlussvorschlag:
+",
+        );
+        assert_eq!(
+            find(&doc, &Vocabulary::embedded(), 6, None, Some(DocType::Beschlussvorlage)).as_deref(),
+            Some("Sanierung der Grundschule – Baubeschluss 2. Bauabschnitt (Sporthalle)")
+        );
+    }
+
+    #[test]
     fn headings_session_lines_and_authorities_are_no_titles() {
         let v = Vocabulary::embedded();
         // minutes' header grid family: the session named in a `Sitzung:` field

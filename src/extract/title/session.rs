@@ -351,6 +351,50 @@ mod tests {
     }
 
     #[test]
+    fn number_kept_term_dropped_qualifier_in_the_nominative() {
+        let doc = Doc::from_text(
+            "Gemeinde X
+
+Einladung
+
+Hiermit lade ich Sie zur 9. Sitzung des Gemeinderates X am Donnerstag, dem
+24. April 2025 ein.
+",
+        );
+        assert_eq!(title(&doc).as_deref(), Some("9. Sitzung des Gemeinderates X"));
+        let doc = Doc::from_text(
+            "Stadt X
+
+Einladung
+zur 11. Sitzung der Bezirksvertretung Nord in der Wahlperiode 2020/2025 am Donnerstag, 12.06.2025,
+",
+        );
+        assert_eq!(title(&doc).as_deref(), Some("11. Sitzung der Bezirksvertretung Nord"));
+        let doc = Doc::from_text(
+            "Ortsamt X
+
+Protokoll Nr. 31 (2023–2027)
+der öffentlichen Sitzung des Beirates X
+
+Sitzungstag:  14. Mai 2025
+",
+        );
+        assert_eq!(heading(&doc).as_deref(), Some("öffentliche Sitzung des Beirates X"));
+        let doc = Doc::from_text(
+            "Ortsamt X
+
+Einladung zur Sitzung des Fachausschusses „Bau, Umwelt und Verkehr“
+
+am Dienstag, 17. Juni 2025, 18:30 Uhr
+",
+        );
+        assert_eq!(
+            title(&doc).as_deref(),
+            Some("Sitzung des Fachausschusses „Bau, Umwelt und Verkehr“")
+        );
+    }
+
+    #[test]
     fn the_session_of_the_invitation_sentence() {
         let doc = Doc::from_text(
             "Bezirksausschuss\n\nSehr geehrte Damen und Herren,\nich lade Sie hiermit zur nächsten Sitzung des Bezirksausschusses 6 - Sendling ein\nam Montag, 02.06.2025\n",
