@@ -15,7 +15,10 @@ use std::path::Path;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-/// Bumped whenever a stage changes its output (17: metadata rules of issue 13, seventh pass —
+/// Bumped whenever a stage changes its output (18: theme rules of issue 17, seventh step — a
+/// learned primary re-ranker (`[gate.primary]`) picks which kept theme goes first, a grant
+/// paper keeps the rules' order, the gate weighs where a secondary theme's points come from per
+/// theme; 17: metadata rules of issue 13, seventh pass —
 /// form grids' date column, units heading a contact block or numbered under the authority,
 /// `Nummer`/`Lfd. Nr.`, a number under a type line, committees that are names, no headings or
 /// session lines as titles, minutes' `Sitzung:` field; 16: theme rules of issue 17, sixth step — a
@@ -36,7 +39,7 @@ use std::time::{Duration, Instant};
 /// title's head is looked for in the title's
 /// first part, also under a custom taxonomy; 6: `Baden` is not stemmed to `bad`, compound tails
 /// inside a known word are no parts), so that ingest re-processes every file.
-pub const PIPELINE_VERSION: u32 = 17;
+pub const PIPELINE_VERSION: u32 = 18;
 
 /// The warning recorded for a document without any text.
 pub const NO_TEXT_WARNING: &str = "no text layer (scanned?)";

@@ -80,6 +80,11 @@ pub struct GateDef {
     /// An extra intercept per theme id (a theme not listed has none).
     #[serde(default)]
     pub theme_bias: BTreeMap<String, f64>,
+    /// Extra weights of features of [`FEATURES`] for the candidates of one theme
+    /// (`[gate.theme_weights.finanzen]`): where a theme's points come from says more for some
+    /// themes (a cost line, a school as a place) than for others.
+    #[serde(default)]
+    pub theme_weights: BTreeMap<String, BTreeMap<String, f64>>,
     /// Which assigned theme goes first (`[gate.primary]`; none: the rules' order).
     #[serde(default)]
     pub primary: Option<PrimaryDef>,
@@ -97,6 +102,9 @@ pub struct PrimaryDef {
     /// One weight per feature of [`PRIMARY_FEATURES`] (a missing one weighs 0).
     #[serde(default)]
     pub weights: BTreeMap<String, f64>,
+    /// An extra intercept per theme id of the candidate (a theme not listed has none).
+    #[serde(default)]
+    pub theme_bias: BTreeMap<String, f64>,
 }
 
 /// The logistic function of an intercept plus weighted inputs.
@@ -125,6 +133,7 @@ impl GateDef {
         match self
             .weights
             .keys()
+            .chain(self.theme_weights.values().flat_map(|w| w.keys()))
             .find(|k| !FEATURES.contains(&k.as_str()))
         {
             Some(k) => Err(format!(
@@ -140,7 +149,13 @@ impl GateDef {
 
     /// The probability that the candidate is one of the paper's themes.
     pub fn probability(&self, id: &str, inputs: &[(String, f64)]) -> f64 {
-        let bias = self.bias + self.theme_bias.get(id).copied().unwrap_or(0.0);
+        let mut bias = self.bias + self.theme_bias.get(id).copied().unwrap_or(0.0);
+        if let Some(w) = self.theme_weights.get(id) {
+            bias += inputs
+                .iter()
+                .map(|(k, x)| w.get(k).copied().unwrap_or(0.0) * x)
+                .sum::<f64>();
+        }
         logistic(bias, &self.weights, inputs)
     }
 }
@@ -180,6 +195,9 @@ pub struct Paper {
     pub short: bool,
     /// Read as an agenda (Einladung, Niederschrift).
     pub agenda: bool,
+    /// The title names a grant and not what it funds (`grant_titles`): the rules' grant order
+    /// stands and `[gate.primary]` does not reorder.
+    pub grant: bool,
 }
 
 /// The features of the candidate at `i` of `results` (best score first): its score against the
@@ -282,13 +300,19 @@ pub fn primary_features(
 }
 
 /// After the gate: every theme kept after the first gets its features against the first and,
-/// with `[gate.primary]`, the most probable one goes first when it reaches the cut.
+/// with `[gate.primary]`, the most probable one goes first when it reaches the cut (its theme's
+/// `theme_bias` added). A grant paper (`Paper::grant`) keeps the rules' order: it is filed by
+/// what it funds, which the rules chose.
 fn reorder(
     primary: Option<&PrimaryDef>,
     results: &mut [ThemeExplanation],
     chosen: &mut Vec<usize>,
+    paper: Paper,
     s: &Settings,
 ) {
+    if paper.grant {
+        return;
+    }
     let Some(&first) = chosen.first() else { return };
     let Some(f) = results.get(first).cloned() else {
         return;
@@ -299,7 +323,10 @@ fn reorder(
             continue;
         };
         let inputs = primary_features(r, &f, s);
-        let p = primary.map(|d| logistic(d.bias, &d.weights, &inputs));
+        let p = primary.map(|d| {
+            let bias = d.bias + d.theme_bias.get(&r.id).copied().unwrap_or(0.0);
+            logistic(bias, &d.weights, &inputs)
+        });
         if let (Some(p), Some(d)) = (p, primary)
             && p >= d.cut
             && best.is_none_or(|(_, b)| p > b)
@@ -353,7 +380,7 @@ pub fn apply(
                 r.gate = Some(call);
             }
         }
-        reorder(None, results, chosen, s);
+        reorder(None, results, chosen, paper, s);
         return;
     };
     let pass = |p: Option<f64>| p.is_some_and(|p| p >= g.cut);
@@ -389,7 +416,7 @@ pub fn apply(
         }
     }
     *chosen = out;
-    reorder(g.primary.as_ref(), results, chosen, s);
+    reorder(g.primary.as_ref(), results, chosen, paper, s);
 }
 
 #[cfg(test)]
@@ -401,6 +428,11 @@ mod tests {
     /// A paper about climate protection whose running text names digitisation twice, classified
     /// with `gate` appended to a two-theme taxonomy: the theme ids and the explanation.
     fn classify(gate: &str) -> (Vec<String>, super::super::rules::Explanation) {
+        classify_titled(gate, "Klimaschutzkonzept")
+    }
+
+    /// As [`classify`], with another title (and `gate` may hold a `[subject]` table).
+    fn classify_titled(gate: &str, title: &str) -> (Vec<String>, super::super::rules::Explanation) {
         let toml = format!(
             "[settings]\nthreshold = 1.0\nrelative = 0.05\n\
              [[theme]]\nid = \"klima\"\nlabel = \"K\"\nterms = {{ \"*klimaschutz*\" = 3.0 }}\n\
@@ -412,7 +444,7 @@ mod tests {
              Digitalisierung hilft.\n",
         );
         let ctx = Context {
-            title: Some("Klimaschutzkonzept"),
+            title: Some(title),
             ..Context::default()
         };
         let (themes, ex) = score(&tax, &layer, &ctx);
@@ -457,6 +489,15 @@ mod tests {
         assert_eq!(ids, ["klima"]);
         let (ids, _) = classify("[gate]\ncut = 0.5\nbias = -2.0\nweights = { rule_kept = 5.0 }\n");
         assert_eq!(ids, ["klima", "digital"]);
+        // So does a weight of one theme's candidates only.
+        let (ids, _) = classify(
+            "[gate]\ncut = 0.5\nbias = -2.0\n[gate.theme_weights.digital]\nrule_kept = 5.0\n",
+        );
+        assert_eq!(ids, ["klima", "digital"]);
+        let (ids, _) = classify(
+            "[gate]\ncut = 0.5\nbias = -2.0\n[gate.theme_weights.klima]\nrule_kept = 5.0\n",
+        );
+        assert_eq!(ids, ["klima"]);
     }
 
     #[test]
@@ -466,6 +507,25 @@ mod tests {
         assert_eq!(ids, ["digital", "klima"]);
         let (ids, _) = classify(&format!("{gate}bias = -3.0\n"));
         assert_eq!(ids, ["klima", "digital"]);
+        // The candidate's theme bias counts as well.
+        let (ids, _) = classify(&format!(
+            "{gate}bias = -3.0\n[gate.primary.theme_bias]\ndigital = 6.0\n"
+        ));
+        assert_eq!(ids, ["digital", "klima"]);
+    }
+
+    #[test]
+    fn a_grant_paper_keeps_the_rules_order() {
+        // The title names a grant (`grant_titles`): the rules filed it by what it funds, and the
+        // primary model, however sure, does not reorder it.
+        let gate = "[gate]\ncut = 0.5\nbias = 2.0\n[gate.primary]\ncut = 0.5\nbias = 3.0\n";
+        let subject = "[subject]\ngrant_titles = ['gewährung eines zuschusses']\n\
+                       grant_theme = \"digital\"\n";
+        let title = "Gewährung eines Zuschusses für den Klimaschutz";
+        let (ids, ex) = classify_titled(&format!("{subject}{gate}"), title);
+        assert_eq!(ids, ["klima", "digital"], "{ex:#?}");
+        let (ids, _) = classify_titled(gate, title);
+        assert_eq!(ids, ["digital", "klima"]);
     }
 
     #[test]
@@ -474,6 +534,7 @@ mod tests {
         let bad = [
             "[gate]\ncut = 0.5\nbias = 0.0\nweights = { colour = 1.0 }\n",
             "[gate]\ncut = 1.5\nbias = 0.0\n",
+            "[gate]\ncut = 0.5\nbias = 0.0\n[gate.theme_weights.a]\ncolour = 1.0\n",
             "[gate]\ncut = 0.5\nbias = 0.0\n[gate.primary]\ncut = 0.5\nbias = 0.0\nweights = { colour = 1.0 }\n",
         ];
         for gate in bad {

@@ -333,6 +333,7 @@ pub fn score(
         subject_words: explanation.subject_words,
         short,
         agenda,
+        grant: grant.is_some(),
     };
     let chosen = select(tax, &mut results, long, paper, middling, grant);
     explanation.themes = results;

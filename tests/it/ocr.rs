@@ -11,6 +11,10 @@ use std::process::{Command, Output};
 /// made with `tools/make_scans.py`.
 const SCAN: &str = "tests/fixtures/ocr/dev38_lk-emsland_b-112-2022_scan.pdf";
 
+/// A black-and-white scan of a page with a table header shaded as a dot screen, made by
+/// `tests/fixtures/ocr/make_halftone_header.py` and `tools/make_scans.py --bilevel`.
+const HALFTONE: &str = "tests/fixtures/ocr/halftone_header_scan.pdf";
+
 fn ratsdex(args: &[&str], path_env: Option<&str>, cache: &Path) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_ratsdex"));
     cmd.args(args).env("XDG_CACHE_HOME", cache);
@@ -168,6 +172,33 @@ fn a_scanned_beschlussvorlage_is_read_like_the_born_digital_one() {
         "{}",
         stdout(&out)
     );
+}
+
+#[test]
+fn a_table_header_shaded_as_a_dot_screen_is_read() {
+    if !ocr_available("a_table_header_shaded_as_a_dot_screen_is_read") {
+        return;
+    }
+    // a black-and-white scan (tools/make_scans.py --bilevel) of a page whose table header is
+    // shaded 20 % gray: the shade is a screen of dots, which tesseract takes for a picture
+    // unless it is turned into gray first
+    let pdf = Path::new(env!("CARGO_MANIFEST_DIR")).join(HALFTONE);
+    let dir = tempfile::tempdir().unwrap();
+    let out = ratsdex(
+        &["extract", "--text", pdf.to_str().unwrap()],
+        None,
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    for word in [
+        "Beratungsgremium",
+        "Sitzungstermin",
+        "Zuständigkeit",
+        "Bauausschuss",
+    ] {
+        assert!(text.contains(word), "{word} missing in:\n{text}");
+    }
 }
 
 #[test]

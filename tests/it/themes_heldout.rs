@@ -1,9 +1,14 @@
 //! Theme rules on labelled council texts of other cities (`tests/fixtures/themes/`), scored like
 //! `evaluate.py` (micro precision/recall/F1 over labels, primary = first label).
 //!
-//! All eight are tuning sets now, openly (the next first-contact set is written by another
-//! helper and scored once by the lead; this file does not read it):
+//! heldout10 is held out (scored once, its misses are not printed); the other eight are tuning
+//! sets, openly:
 //!
+//! - `heldout10.jsonl` — 126 texts of 121 councils, written and labelled by a helper who never
+//!   ran ratsdex nor read the rules (heldout9's convention, 1.63 themes per text), committed
+//!   (1d15137) before any rule ran on them. First contact (rules of 25949d7, issue 17's seventh
+//!   step: the gate retrained with per-theme weights and a learned primary, scored once by the
+//!   lead): P 0.707, R 0.893, F1 0.789, primary 0.849, 1.63 labelled / 2.06 assigned per text.
 //! - `heldout9.jsonl` — 126 texts of 120 councils, written and labelled by a helper who never
 //!   ran ratsdex nor read the rules (heldout7/8's convention, 1.63 themes per text), committed
 //!   (0b9d13d) before any rule ran on them. First contact (rules of 8943b98, issue 17's sixth
@@ -74,7 +79,14 @@
 //! its floors): heldout8 P 0.698 → 0.723, F1 0.794 → 0.810; heldout7 P 0.761 → 0.773, F1 0.845
 //! → 0.853; heldout6 P 0.694 → 0.711, F1 0.810 → 0.822; heldout5 P 0.694 → 0.701, F1 0.806 →
 //! 0.811; heldout3 P 0.779 → 0.783, F1 0.852 → 0.855; tuning and heldout2 unchanged; no label
-//! lost.
+//! lost. Issue 17's seventh step (the gate retrained on 13 labelled sets — heldout9 and the
+//! look-alike PDF sets holdout4/5/6 added — with per-theme weights of where a secondary theme's
+//! points come from, and a learned primary re-ranker, `[gate.primary]`, that a grant paper does
+//! not obey; every set kept at least at the rules' own figures in training): primary heldout9
+//! 0.833 → 0.889, heldout8 0.836 → 0.852, heldout7 0.930 → 0.938, heldout3 0.896 → 0.906,
+//! heldout2 0.928 → 0.935; precision heldout8 0.723 → 0.746, heldout6 0.711 → 0.737, heldout5
+//! 0.701 → 0.714, heldout2 0.832 → 0.843; F1 heldout8 0.810 → 0.824, heldout6 0.822 → 0.839,
+//! heldout5 0.811 → 0.820, heldout2 0.871 → 0.878, heldout9 0.831 unchanged; no label lost.
 
 use ratsdex::classify::Taxonomy;
 use ratsdex::eval::themes::{Report, classify_text, labels};
@@ -108,10 +120,10 @@ const HELDOUT2: Set = Set {
     data: include_str!("../fixtures/themes/heldout2.jsonl"),
     cases: 139,
     floors: [
-        ("themes_precision", 0.831),
+        ("themes_precision", 0.843),
         ("themes_recall", 0.915),
-        ("themes_f1", 0.871),
-        ("themes_primary", 0.928),
+        ("themes_f1", 0.877),
+        ("themes_primary", 0.935),
     ],
     show_misses: true,
 };
@@ -121,9 +133,9 @@ const HELDOUT6: Set = Set {
     data: include_str!("../fixtures/themes/heldout6.jsonl"),
     cases: 115,
     floors: [
-        ("themes_precision", 0.711),
+        ("themes_precision", 0.737),
         ("themes_recall", 0.972),
-        ("themes_f1", 0.821),
+        ("themes_f1", 0.838),
         ("themes_primary", 0.930),
     ],
     show_misses: true,
@@ -134,9 +146,9 @@ const HELDOUT5: Set = Set {
     data: include_str!("../fixtures/themes/heldout5.jsonl"),
     cases: 121,
     floors: [
-        ("themes_precision", 0.700),
+        ("themes_precision", 0.714),
         ("themes_recall", 0.961),
-        ("themes_f1", 0.810),
+        ("themes_f1", 0.819),
         ("themes_primary", 0.917),
     ],
     show_misses: true,
@@ -150,7 +162,7 @@ const HELDOUT3: Set = Set {
         ("themes_precision", 0.783),
         ("themes_recall", 0.940),
         ("themes_f1", 0.854),
-        ("themes_primary", 0.896),
+        ("themes_primary", 0.905),
     ],
     show_misses: true,
 };
@@ -160,10 +172,10 @@ const HELDOUT8: Set = Set {
     data: include_str!("../fixtures/themes/heldout8.jsonl"),
     cases: 122,
     floors: [
-        ("themes_precision", 0.722),
+        ("themes_precision", 0.745),
         ("themes_recall", 0.920),
-        ("themes_f1", 0.809),
-        ("themes_primary", 0.836),
+        ("themes_f1", 0.824),
+        ("themes_primary", 0.852),
     ],
     show_misses: true,
 };
@@ -173,12 +185,25 @@ const HELDOUT7: Set = Set {
     data: include_str!("../fixtures/themes/heldout7.jsonl"),
     cases: 128,
     floors: [
-        ("themes_precision", 0.772),
+        ("themes_precision", 0.776),
         ("themes_recall", 0.950),
-        ("themes_f1", 0.852),
-        ("themes_primary", 0.929),
+        ("themes_f1", 0.854),
+        ("themes_primary", 0.937),
     ],
     show_misses: true,
+};
+
+const HELDOUT10: Set = Set {
+    name: "held-out texts 10 (first contact; held out)",
+    data: include_str!("../fixtures/themes/heldout10.jsonl"),
+    cases: 126,
+    floors: [
+        ("themes_precision", 0.706),
+        ("themes_recall", 0.892),
+        ("themes_f1", 0.788),
+        ("themes_primary", 0.849),
+    ],
+    show_misses: false,
 };
 
 const HELDOUT9: Set = Set {
@@ -189,7 +214,7 @@ const HELDOUT9: Set = Set {
         ("themes_precision", 0.740),
         ("themes_recall", 0.946),
         ("themes_f1", 0.830),
-        ("themes_primary", 0.833),
+        ("themes_primary", 0.888),
     ],
     show_misses: true,
 };
@@ -297,4 +322,9 @@ fn heldout8_texts_stay_above_the_floor() {
 #[test]
 fn heldout9_texts_stay_above_the_floor() {
     check(&HELDOUT9);
+}
+
+#[test]
+fn heldout10_texts_stay_above_the_floor() {
+    check(&HELDOUT10);
 }

@@ -11,7 +11,7 @@ leaving one labelled SET out at a time, written as the `[gate]` table of
 `--dump` runs `ratsdex eval-themes --candidates` (a hidden flag) with the RULES ALONE (a
 taxonomy without `[gate]`, made from data/themes.toml) on each set of SETS below and keeps the
 JSON Lines in --cache. The sets are listed by name; nothing is globbed, so a held-out set that
-is not listed here (heldout9) is never read. Needs numpy only.
+is not listed here (heldout10) is never read. Needs numpy only.
 """
 
 import argparse
@@ -35,9 +35,18 @@ SETS = {
     "heldout6": ["--texts", "--truth", "tests/fixtures/themes/heldout6.jsonl"],
     "heldout7": ["--texts", "--truth", "tests/fixtures/themes/heldout7.jsonl"],
     "heldout8": ["--texts", "--truth", "tests/fixtures/themes/heldout8.jsonl"],
+    "heldout9": ["--texts", "--truth", "tests/fixtures/themes/heldout9.jsonl"],
     "corpus": ["--truth", "corpus/truth.jsonl", "--corpus", "corpus", "--ocr", "never"],
     "real": ["--truth", "tools/audit/real/truth.jsonl", "--corpus", "../shared/corpus-real",
              "--ocr", "never"],
+    # The metadata look-alike sets with theme labels (tuning sets of issue 13; holdout7, unscored,
+    # is never listed).
+    "holdout4": ["--truth", "tests/fixtures/holdout4/truth.jsonl", "--corpus",
+                 "tests/fixtures/holdout4"],
+    "holdout5": ["--truth", "tests/fixtures/holdout5/truth.jsonl", "--corpus",
+                 "tests/fixtures/holdout5"],
+    "holdout6": ["--truth", "tests/fixtures/holdout6/truth.jsonl", "--corpus",
+                 "tests/fixtures/holdout6"],
 }
 
 # Must match gate::FEATURES (src/classify/gate.rs).
@@ -83,6 +92,17 @@ def theme_ids(docs):
     return sorted(ids)
 
 
+# Per-theme slopes (--slopes, --slope-themes): features whose weight may differ for the
+# candidates of these themes ([gate.theme_weights.THEME]).
+SLOPES = []
+SLOPE_THEMES = []
+
+
+def n_features():
+    """Columns that are standardised and regularised with --l2 (before the theme biases)."""
+    return len(FEATURES) + len(SLOPE_THEMES) * len(SLOPES)
+
+
 def matrix(rows, mode, ids):
     """Candidate rows (pruning: only the rules' secondary themes) as X, y, document index."""
     xs, ys, doc = [], [], []
@@ -90,11 +110,13 @@ def matrix(rows, mode, ids):
         for c in d["candidates"]:
             if mode == "prune" and not c["assigned"]:
                 continue
-            x = [c["inputs"][k] for k in FEATURES] + [1.0 if c["id"] == t else 0.0 for t in ids]
+            x = ([c["inputs"][k] for k in FEATURES]
+                 + [c["inputs"][k] if c["id"] == t else 0.0 for t in SLOPE_THEMES for k in SLOPES]
+                 + [1.0 if c["id"] == t else 0.0 for t in ids])
             xs.append(x)
             ys.append(1.0 if c["id"] in d["labels"] else 0.0)
             doc.append(di)
-    return np.array(xs, dtype=float).reshape(-1, len(FEATURES) + len(ids)), np.array(ys), doc
+    return np.array(xs, dtype=float).reshape(-1, n_features() + len(ids)), np.array(ys), doc
 
 
 def fit(x, y, w, l2, l2_theme, n_feat):
@@ -164,7 +186,7 @@ def train(docs, names, mode, ids, l2, l2_theme):
     x, y, w = np.vstack(xs), np.concatenate(ys), np.concatenate(ws)
     w = w * np.where(y > 0, POSITIVE[0], 1.0)
     w = w * len(y) / w.sum()
-    return fit(x, y, w, l2, l2_theme, len(FEATURES))
+    return fit(x, y, w, l2, l2_theme, n_features())
 
 
 def keeper(rows, mode, ids, bias, weights, cut):
@@ -216,18 +238,26 @@ PRIMARY_FEATURES = ["ratio", "titled", "first_titled", "head", "first_head", "ti
                     "strongest_diff", "sentences_diff"]
 
 
+# Theme ids whose candidates get an extra intercept in [gate.primary] (set in main).
+PRIMARY_IDS = []
+
+
 def pairs(rows):
-    """(x, y, document index, candidate id) of every theme kept after the first."""
+    """(x, y, document index, candidate id) of every theme kept after the first (a grant
+    paper has no primary inputs: the rules' grant order stands). x: the PRIMARY_FEATURES, then
+    one indicator per theme of PRIMARY_IDS (the candidate's theme)."""
     xs, ys, doc, cid = [], [], [], []
     for di, d in enumerate(rows):
         for c in d["candidates"]:
             if not c.get("primary_inputs"):
                 continue
-            xs.append([c["primary_inputs"][k] for k in PRIMARY_FEATURES])
+            xs.append([c["primary_inputs"][k] for k in PRIMARY_FEATURES]
+                      + [1.0 if c["id"] == t else 0.0 for t in PRIMARY_IDS])
             ys.append(1.0 if d["labels"] and c["id"] == d["labels"][0] else 0.0)
             doc.append(di)
             cid.append(c["id"])
-    return np.array(xs, dtype=float).reshape(-1, len(PRIMARY_FEATURES)), np.array(ys), doc, cid
+    width = len(PRIMARY_FEATURES) + len(PRIMARY_IDS)
+    return np.array(xs, dtype=float).reshape(-1, width), np.array(ys), doc, cid
 
 
 def primary_rate(rows, model, cut):
@@ -258,7 +288,10 @@ def train_primary(docs, names, l2):
             ws.append(np.full(len(y), len(docs[n]) / len(y)) * WEIGHTS.get(n, 1.0))
     x, y, w = np.vstack(xs), np.concatenate(ys), np.concatenate(ws)
     w = w * len(y) / w.sum()
-    return fit(x, y, w, l2, l2, x.shape[1])
+    return fit(x, y, w, l2, PRIMARY_L2_THEME[0], len(PRIMARY_FEATURES))
+
+
+PRIMARY_L2_THEME = [5.0]
 
 
 def primary_cut(docs, names, model):
@@ -330,8 +363,15 @@ def main():
                     help="the cut must keep this set's precision, recall and F1 at the "
                     "rules' (when it is a training set)")
     ap.add_argument("--sets", default=",".join(SETS), help="comma-separated set names")
+    ap.add_argument("--slopes", default="", help="comma-separated FEATURES that get a weight "
+                    "of their own for the themes of --slope-themes")
+    ap.add_argument("--slope-themes", default="", help="comma-separated theme ids")
     a = ap.parse_args()
     names = [n for n in a.sets.split(",") if n]
+    SLOPES[:] = [k for k in a.slopes.split(",") if k]
+    SLOPE_THEMES[:] = [t for t in a.slope_themes.split(",") if t]
+    if any(k not in FEATURES for k in SLOPES):
+        sys.exit(f"unknown feature in --slopes (known: {', '.join(FEATURES)})")
     POSITIVE[0] = a.positive
     for kv in a.weight:
         k, v = kv.split("=")
@@ -345,6 +385,8 @@ def main():
     for n in a.floor:
         FLOORS[n] = score(docs[n], rules_keep)
     ids = [] if a.no_theme_bias else theme_ids(docs)
+    PRIMARY_IDS[:] = ids
+    PRIMARY_L2_THEME[0] = a.l2_theme
     print(f"leave-one-set-out, mode {a.mode}, l2 {a.l2}, l2_theme {a.l2_theme}, "
           f"theme biases {'off' if a.no_theme_bias else 'on'}")
     print(f"{'left out':10} {'rules alone':42} {'gate (trained on the others)':42} cut")
@@ -378,6 +420,8 @@ def write(path, a, bias, weights, ids, cut, names, primary):
         f"# Trained on: {', '.join(names)} (each set weighted by its number of papers).",
         f"# mode {a.mode}, l2 {a.l2}, l2_theme {a.l2_theme}, set weights {WEIGHTS or 'none'}, "
         f"positives × {POSITIVE[0]}, floors kept on: {', '.join(FLOORS) or 'none'}.",
+        f"# Per-theme weights of {', '.join(SLOPES) or 'no feature'} for "
+        f"{', '.join(SLOPE_THEMES) or 'no theme'}.",
         "[gate]",
         f'mode = "{a.mode}"',
         f"cut = {cut:.3f}",
@@ -387,16 +431,27 @@ def write(path, a, bias, weights, ids, cut, names, primary):
     ]
     for k, w in zip(FEATURES, weights[: len(FEATURES)]):
         lines.append(f"{k} = {w:.4f}")
+    k = len(FEATURES)
+    for t in SLOPE_THEMES:
+        lines += ["", f"[gate.theme_weights.{t}]"]
+        for f_ in SLOPES:
+            lines.append(f"{f_} = {weights[k]:.4f}")
+            k += 1
     if ids:
         lines += ["", "[gate.theme_bias]"]
-        for t, w in zip(ids, weights[len(FEATURES):]):
+        for t, w in zip(ids, weights[n_features():]):
             lines.append(f"{t} = {w:.4f}")
     if primary is not None and primary[1] < 1.0:
         (pb, pw), pcut = primary
-        lines += ["", "# Which kept theme goes first (l2 %s)." % a.l2_primary, "[gate.primary]",
+        lines += ["", "# Which kept theme goes first (l2 %s, l2_theme %s; a grant paper keeps the "
+                  "rules' order)." % (a.l2_primary, a.l2_theme), "[gate.primary]",
                   f"cut = {pcut:.3f}", f"bias = {pb:.4f}", "", "[gate.primary.weights]"]
         for k, w in zip(PRIMARY_FEATURES, pw):
             lines.append(f"{k} = {w:.4f}")
+        if PRIMARY_IDS:
+            lines += ["", "[gate.primary.theme_bias]"]
+            for t, w in zip(PRIMARY_IDS, pw[len(PRIMARY_FEATURES):]):
+                lines.append(f"{t} = {w:.4f}")
     with open(path, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
     print(f"wrote {path}", file=sys.stderr)

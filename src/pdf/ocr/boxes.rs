@@ -6,6 +6,7 @@
 //! `D` fails at the corners, a table grid is far larger). The ink inside the box decides:
 //! almost none → empty, some → ticked, most → filled.
 
+use super::ink::Ink;
 use super::raster::Gray;
 use crate::pdf::layer::MarkKind;
 use serde::{Deserialize, Serialize};
@@ -22,8 +23,6 @@ const SIDE_COVER: f32 = 0.8;
 const TICKED_INK: f32 = 0.04;
 /// … and above which it is filled.
 const FILLED_INK: f32 = 0.6;
-/// At most this many components are examined per page (bounds hostile pages).
-const MAX_COMPONENTS: usize = 200_000;
 
 /// A checkbox found in a page image, in pixels.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -53,72 +52,21 @@ impl PixelBox {
     }
 }
 
-/// The checkboxes of a page image rendered at `dpi`.
-pub fn find(img: &Gray, dpi: u32) -> Vec<PixelBox> {
+/// The checkboxes among the ink components of a page image rendered at `dpi`.
+pub fn find(img: &Gray, ink: &Ink, dpi: u32) -> Vec<PixelBox> {
     if img.w == 0 || img.px.len() != img.w * img.h {
         return Vec::new();
     }
-    let threshold = super::prep::otsu(img);
     let px_per_pt = dpi as f32 / 72.0;
     let (min, max) = (MIN_SIDE_PT * px_per_pt, MAX_SIDE_PT * px_per_pt);
-    // the ink not yet visited, with a white border of one pixel so that the flood fill needs
-    // no bounds checks: (x, y) of the image is (x + 1, y + 1) here
-    let stride = img.w + 2;
-    let mut unseen = vec![false; stride * (img.h + 2)];
-    for (row, src) in unseen
-        .chunks_exact_mut(stride)
-        .skip(1)
-        .zip(img.px.chunks_exact(img.w))
-    {
-        for (u, p) in row[1..=img.w].iter_mut().zip(src) {
-            *u = *p < threshold;
-        }
-    }
-    let ink = |x: usize, y: usize| img.px[y * img.w + x] < threshold;
-    let neighbours = [
-        1,
-        stride - 1,
-        stride,
-        stride + 1,
-        usize::MAX,                  // -1
-        (stride - 1).wrapping_neg(), // -(stride - 1)
-        stride.wrapping_neg(),
-        (stride + 1).wrapping_neg(),
-    ];
+    let at = |x: usize, y: usize| ink.at(img, x, y);
     let mut out = Vec::new();
-    let mut stack: Vec<usize> = Vec::new();
-    let mut components = 0;
-    for start in 0..unseen.len() {
-        if !unseen[start] {
-            continue;
-        }
-        components += 1;
-        if components > MAX_COMPONENTS {
-            break;
-        }
-        // flood fill (8-connected), tracking the bounding box in padded coordinates
-        let (mut x0, mut y0, mut x1, mut y1) = (usize::MAX, usize::MAX, 0, 0);
-        unseen[start] = false;
-        stack.push(start);
-        while let Some(i) = stack.pop() {
-            let (x, y) = (i % stride, i / stride);
-            x0 = x0.min(x);
-            x1 = x1.max(x);
-            y0 = y0.min(y);
-            y1 = y1.max(y);
-            for d in neighbours {
-                let j = i.wrapping_add(d);
-                if unseen[j] {
-                    unseen[j] = false;
-                    stack.push(j);
-                }
-            }
-        }
-        let (w, h) = ((x1 + 1 - x0) as f32, (y1 + 1 - y0) as f32);
+    for c in &ink.components {
+        let (w, h) = ((c.x1 + 1 - c.x0) as f32, (c.y1 + 1 - c.y0) as f32);
         if w < min || h < min || w > max || h > max || w.max(h) / w.min(h) > MAX_ASPECT {
             continue;
         }
-        if let Some(b) = classify(&ink, (x0 - 1, y0 - 1, x1 - 1, y1 - 1)) {
+        if let Some(b) = classify(&at, (c.x0, c.y0, c.x1, c.y1)) {
             out.push(b);
         }
     }
@@ -230,7 +178,7 @@ mod tests {
         }
         // a large frame (table cell)
         square(&mut img, 280, 20, 120 - 1);
-        let boxes = find(&img, 150);
+        let boxes = find(&img, &super::super::ink::find(&img), 150);
         let kinds: Vec<MarkKind> = boxes.iter().map(PixelBox::kind).collect();
         assert_eq!(
             kinds,

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 pub const INDEX_SUBDIR: &str = "ocr-cache";
 
 /// Bumped when recognition changes its output (settings, preprocessing), invalidating entries.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 
 /// One recognised page.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]

@@ -1,8 +1,9 @@
-//! One page through recognition: render, deskew, find checkboxes, run tesseract, parse words.
+//! One page through recognition: render, deskew, find checkboxes, turn halftone into gray, run
+//! tesseract (not on a blank page), parse words.
 
 use super::cache::OcrPage;
 use super::run::{RunError, run};
-use super::{OcrSettings, boxes, prep, raster, tsv};
+use super::{OcrSettings, boxes, ink, prep, raster, tsv};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -17,7 +18,18 @@ const WALL_FACTOR: u32 = 10;
 pub fn recognize(pdf: &Path, page: usize, s: &OcrSettings) -> Result<OcrPage, RunError> {
     let mut img = raster::render(pdf, page, s.dpi, s.page_budget)?;
     prep::deskew(&mut img);
-    let found = boxes::find(&img, s.dpi);
+    let ink = ink::find(&img);
+    let found = boxes::find(&img, &ink, s.dpi);
+    prep::descreen(&mut img, &ink, s.dpi);
+    if !prep::has_ink(&ink) {
+        // nothing but dust: a blank page, not worth a recognition
+        return Ok(OcrPage {
+            width: img.w,
+            height: img.h,
+            words: Vec::new(),
+            boxes: found,
+        });
+    }
     let image = TempFile::create("tif", |f| img.write_tiff(f, s.dpi))
         .map_err(|e| RunError::Failed("tesseract".into(), format!("temporary image file: {e}")))?;
     let dpi = s.dpi.to_string();

@@ -4,7 +4,8 @@
 //! Modules, one job each: [`detect`] (which pages need OCR, garbage text layers),
 //! [`raster`] (page → gray image with `pdftoppm`), [`prep`] (skew, straightening), [`engine`]
 //! (image → words with `tesseract`), [`tsv`] (words → glyphs for `layout`), [`confusions`]
-//! (`V0/` → `VO/` in codes), [`boxes`] (checkboxes from pixels), [`cache`] (results by file
+//! (`V0/` → `VO/` in codes), [`ink`] (connected components of a page's ink), [`boxes`]
+//! (checkboxes from pixels), [`cache`] (results by file
 //! hash), [`run`] (external programs with a deadline; are they installed?).
 //!
 //! Both programs run as subprocesses, so OCR is optional at run time: without them every page
@@ -15,6 +16,7 @@ pub mod cache;
 pub mod confusions;
 pub mod detect;
 pub mod engine;
+pub mod ink;
 pub mod prep;
 pub mod raster;
 pub mod run;

@@ -3,6 +3,7 @@
 //! Binarization is left to tesseract's adaptive (Sauvola) thresholding, chosen in `engine`;
 //! the resolution is chosen when rasterizing.
 
+use super::ink::Ink;
 use super::raster::Gray;
 
 /// Largest skew looked for, in degrees.
@@ -137,6 +138,110 @@ fn round_half_up(v: f32) -> u8 {
     (whole + up).min(255) as u8
 }
 
+/// Components this small (pixels) are dust, not print.
+const DUST_PIXELS: usize = 4;
+
+/// True when the page holds ink beyond dust (a blank page is not recognised).
+pub fn has_ink(ink: &Ink) -> bool {
+    ink.components.iter().any(|c| c.pixels > DUST_PIXELS)
+}
+
+/// Ink components of at most this many pixels (at 300 dpi) are dots of a halftone …
+const DOT_PIXELS_300: f32 = 12.0;
+/// … counted in square blocks of this side (pixels at 300 dpi) …
+const BLOCK_300: f32 = 32.0;
+/// … and a block holding this many is halftone (a gray printed or scanned as dots).
+const DOTS_PER_BLOCK: u32 = 8;
+/// Radius (pixels at 300 dpi) of the box blur, applied twice, that turns dots into gray.
+const BLUR_300: f32 = 2.0;
+
+/// Turn halftone areas (shaded table headers, form fields and boxes scanned in black and white:
+/// a gray made of dots) into smooth gray, so that the text printed on them is read: tesseract
+/// otherwise takes such an area, text and all, for a picture. An area is a group of at least
+/// two neighbouring blocks dense with tiny ink components; it is blurred (≈ Gaussian, σ 2 px
+/// at 300 dpi) together with one block around it. Returns the number of blocks blurred.
+pub fn descreen(img: &mut Gray, ink: &Ink, dpi: u32) -> usize {
+    if img.w == 0 || img.px.len() != img.w * img.h {
+        return 0;
+    }
+    let scale = dpi as f32 / 300.0;
+    let dot = (DOT_PIXELS_300 * scale * scale).max(2.0) as usize;
+    let block = ((BLOCK_300 * scale).round() as usize).max(8);
+    let (gw, gh) = (img.w.div_ceil(block), img.h.div_ceil(block));
+    let mut dots = vec![0u32; gw * gh];
+    for c in ink.components.iter().filter(|c| c.pixels <= dot) {
+        let (bx, by) = ((c.x0 + c.x1) / 2 / block, (c.y0 + c.y1) / 2 / block);
+        dots[by.min(gh - 1) * gw + bx.min(gw - 1)] += 1;
+    }
+    let dense = |bx: isize, by: isize| {
+        bx >= 0
+            && by >= 0
+            && (bx as usize) < gw
+            && (by as usize) < gh
+            && dots[by as usize * gw + bx as usize] >= DOTS_PER_BLOCK
+    };
+    let around = |bx: isize, by: isize| {
+        (-1..=1).flat_map(move |dy| (-1..=1).map(move |dx| (bx + dx, by + dy)))
+    };
+    // halftone: a dense block with a dense neighbour; blurred: those and the blocks around them
+    let mut blur = vec![false; gw * gh];
+    let mut any = false;
+    for by in 0..gh as isize {
+        for bx in 0..gw as isize {
+            if !dense(bx, by) || !around(bx, by).any(|(x, y)| (x, y) != (bx, by) && dense(x, y)) {
+                continue;
+            }
+            any = true;
+            for (x, y) in around(bx, by) {
+                if x >= 0 && y >= 0 && (x as usize) < gw && (y as usize) < gh {
+                    blur[y as usize * gw + x as usize] = true;
+                }
+            }
+        }
+    }
+    if !any {
+        return 0;
+    }
+    let radius = ((BLUR_300 * scale).round() as usize).max(1);
+    let smooth = box_blur(&box_blur(img, radius), radius);
+    for (b, _) in blur.iter().enumerate().filter(|(_, on)| **on) {
+        let (x0, y0) = ((b % gw) * block, (b / gw) * block);
+        let (x1, y1) = ((x0 + block).min(img.w), (y0 + block).min(img.h));
+        for y in y0..y1 {
+            let row = y * img.w;
+            img.px[row + x0..row + x1].copy_from_slice(&smooth.px[row + x0..row + x1]);
+        }
+    }
+    blur.iter().filter(|on| **on).count()
+}
+
+/// The image blurred by a box of (2 × `radius` + 1)² pixels (edges repeated outward).
+fn box_blur(img: &Gray, radius: usize) -> Gray {
+    let pass =
+        |src: &[u8], len: usize, stride: usize, lines: usize, step: usize, out: &mut [u8]| {
+            let n = (2 * radius + 1) as u32;
+            for line in 0..lines {
+                let base = line * step;
+                let at = |i: isize| -> u32 {
+                    let i = i.clamp(0, len as isize - 1) as usize;
+                    u32::from(src[base + i * stride])
+                };
+                let mut sum: u32 = (-(radius as isize)..=radius as isize).map(at).sum();
+                for i in 0..len {
+                    out[base + i * stride] = ((sum + n / 2) / n) as u8;
+                    sum += at(i as isize + radius as isize + 1);
+                    sum -= at(i as isize - radius as isize);
+                }
+            }
+        };
+    let (w, h) = (img.w, img.h);
+    let mut across = vec![0u8; w * h];
+    pass(&img.px, w, 1, h, w, &mut across);
+    let mut px = vec![0u8; w * h];
+    pass(&across, h, w, w, 1, &mut px);
+    Gray { w, h, px }
+}
+
 /// Otsu's global threshold of the image (pixels below it are ink).
 pub fn otsu(img: &Gray) -> u8 {
     let mut hist = [0u64; 256];
@@ -228,6 +333,66 @@ mod tests {
         for deg in [-2.7f32, -0.4, 0.15, 1.3] {
             assert!(rotate(&img, deg.to_radians()).px == reference(&img, deg.to_radians()));
         }
+    }
+
+    #[test]
+    fn halftone_turns_gray_and_text_beside_it_stays_sharp() {
+        // a 300-dpi page: a dotted band (one dot in every 4 × 4 pixels, a 6 % gray scanned
+        // in black and white) with a bar of "text" on it, and text-like bars on white below
+        let (w, h) = (640, 480);
+        let mut px = vec![255u8; w * h];
+        for y in (40..200).step_by(4) {
+            for x in (40..600).step_by(4) {
+                px[y * w + x] = 0;
+            }
+        }
+        for y in 110..124 {
+            for x in 100..300 {
+                px[y * w + x] = 0;
+            }
+        }
+        for line in 0..4 {
+            for y in 260 + line * 45..274 + line * 45 {
+                for x in 60..580 {
+                    if (x / 9) % 5 != 4 {
+                        px[y * w + x] = 20;
+                    }
+                }
+            }
+        }
+        let mut img = Gray { w, h, px };
+        let before = img.clone();
+        let ink = crate::pdf::ocr::ink::find(&img);
+        assert!(descreen(&mut img, &ink, 300) > 0);
+        // the dots became a light gray, the bar on them stays dark
+        let band = &img.px[150 * w + 300..150 * w + 400];
+        assert!(band.iter().all(|&p| p > 200 && p < 255), "{band:?}");
+        assert!(img.px[117 * w + 200] < 80);
+        // the text on white is untouched
+        assert!(img.px[300 * w..].iter().eq(before.px[300 * w..].iter()));
+        // no halftone: nothing changes
+        let mut plain = before.clone();
+        plain.px[..230 * w].fill(255);
+        let ink = crate::pdf::ocr::ink::find(&plain);
+        assert_eq!(descreen(&mut plain.clone(), &ink, 300), 0);
+    }
+
+    #[test]
+    fn a_page_with_only_dust_has_no_ink() {
+        let (w, h) = (300, 200);
+        let mut img = Gray {
+            w,
+            h,
+            px: vec![255u8; w * h],
+        };
+        img.px[5 * w + 5] = 0; // dust
+        assert!(!has_ink(&crate::pdf::ocr::ink::find(&img)));
+        for y in 50..60 {
+            for x in 100..180 {
+                img.px[y * w + x] = 0;
+            }
+        }
+        assert!(has_ink(&crate::pdf::ocr::ink::find(&img)));
     }
 
     #[test]
