@@ -3,7 +3,7 @@
 //! ([`unlabelled`]), else the paragraph under the type line or a letter's subject
 //! ([`letter`]) — tried in that order on the page, then in the wider column of a header split by
 //! a side bar ([`columns`]). An Einladung is titled by the session it invites to ([`session`]),
-//! a statute by its heading ([`statute`]).
+//! a statute by its heading ([`statute`]), an extract of minutes by its agenda item.
 
 mod bold;
 mod columns;
@@ -38,7 +38,9 @@ pub(crate) fn find(
         return Some(t);
     }
     if doc_type == Some(DocType::Niederschrift)
-        && let Some(t) = session::heading(doc).or_else(|| session::labelled(doc))
+        && let Some(t) = session::extract_item(doc)
+            .or_else(|| session::heading(doc))
+            .or_else(|| session::labelled(doc))
     {
         return Some(t);
     }

@@ -238,6 +238,56 @@ pub(super) fn labelled(doc: &Doc) -> Option<String> {
     Some(text)
 }
 
+/// An agenda item's line: `TOP 4`, `Tagesordnungspunkt 4:` and what follows on it.
+static ITEM_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:TOP|Tagesordnungspunkt)\s*\d{1,3}[.:]?\s*(?P<rest>.*)$")
+        .unwrap_or_else(|_| super::super::text::never())
+});
+
+/// An extract of minutes (`Auszug aus der Niederschrift …`, `Beschlussauszug`; layout family:
+/// one agenda item certified for the file) is titled by its item: the words after the first `TOP
+/// n` line of page 1, or the paragraph right under it.
+pub(super) fn extract_item(doc: &Doc) -> Option<String> {
+    let lines: Vec<_> = doc
+        .lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.page == 1 && !l.furniture)
+        .take(14)
+        .collect();
+    let is_extract = lines
+        .iter()
+        .take(4)
+        .any(|(_, l)| l.text.to_lowercase().contains("auszug"));
+    if !is_extract {
+        return None;
+    }
+    let pitch = doc.line_pitch();
+    let (k, rest) = lines.iter().find_map(|(k, l)| {
+        ITEM_LINE
+            .captures(l.text.trim())
+            .and_then(|c| c.name("rest"))
+            .map(|r| (*k, r.as_str().trim().to_string()))
+    })?;
+    let (mut text, mut i) = if rest.is_empty() {
+        let next = doc.lines.get(k + 1)?;
+        (next.text.trim().to_string(), k + 1)
+    } else {
+        (rest, k)
+    };
+    while i < k + 4 && !doc.break_after(i, pitch) {
+        let Some(next) = doc.lines.get(i + 1) else {
+            break;
+        };
+        if next.text.contains(':') {
+            break;
+        }
+        text = super::super::text::join_lines(&text, next.text.trim());
+        i += 1;
+    }
+    (text.chars().filter(|c| c.is_alphabetic()).count() >= 8).then_some(text)
+}
+
 /// A session's name: `[12.] [öffentliche] Sitzung des|der …`.
 static SESSION_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[0-9]{1,3}\.\s*)?(?:\p{L}+\s+)?(?:Sitzung|Tagung)\s+(?:des|der)\s+\p{Lu}")
@@ -392,6 +442,19 @@ am Dienstag, 17. Juni 2025, 18:30 Uhr
             title(&doc).as_deref(),
             Some("Sitzung des Fachausschusses „Bau, Umwelt und Verkehr“")
         );
+    }
+
+    #[test]
+    fn an_extract_is_titled_by_its_item() {
+        let doc = Doc::from_text(
+            "Markt X\n\nAuszug aus der Niederschrift über die öffentliche Sitzung des Bauausschusses vom 10.06.2025\n\nTOP 4\n\nBauantrag auf Errichtung eines Einfamilienhauses mit Garage,\nFl.Nr. 1142/7; Erteilung des Einvernehmens\n\nSachverhalt: Das Vorhaben …\n",
+        );
+        assert_eq!(
+            extract_item(&doc).as_deref(),
+            Some("Bauantrag auf Errichtung eines Einfamilienhauses mit Garage, Fl.Nr. 1142/7; Erteilung des Einvernehmens")
+        );
+        let doc = Doc::from_text("Niederschrift\nüber die 3. Sitzung des Rates\nTOP 1 Eröffnung\n");
+        assert_eq!(extract_item(&doc), None);
     }
 
     #[test]
