@@ -391,7 +391,8 @@ fn letterhead(doc: &Doc, vocab: &Vocabulary, bodies: &Labels) -> Option<String> 
             {
                 return Some(name);
             }
-            if is_member_line(&cell.text) {
+            // The page's first line is the sender's (a member line lower down is an addressee).
+            if i == 0 && is_member_line(&cell.text) {
                 return Some(collapse(cell.text.trim()));
             }
             if let Some(v) = clean(&cell.text, vocab, bodies) {

@@ -61,9 +61,10 @@ pub(crate) fn find(
             doc_type?;
             bold::subject(doc, vocab, &lines::stop_labels(vocab), header_end)
                 .into_iter()
+                .next()
                 .map(drop_dateline)
                 .map(|t| drop_type_and_date(t, vocab))
-                .find(fits)
+                .filter(fits)
         })
 }
 
@@ -213,11 +214,11 @@ fn drop_dateline(t: String) -> String {
 
 /// A type line with the paper's date joined before its subject (`Antrag vom 03.02.2025 – Sichere
 /// Querung …`, layout family: a motion whose type and date stand on the line above the subject),
-/// also with the number of the paper it answers (`Ihre Anfrage AF 25/0211 vom 12.03.2025 – …`,
-/// layout family: the administration's answer letter citing the request).
+/// or the request an answer letter cites with its number (`Ihre Anfrage AF 25/0211 vom 12.03.2025
+/// – …`; `Ihr Schreiben vom …` without a number stays, it is the subject as the letter prints it).
 static TYPE_AND_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?:Ihre|Ihr|Unsere|Unser)\s+)?(?P<type>\S+)(?:\s+(?:Nr\.\s*)?(?:\p{Lu}{1,4}\s?)?\d[\d/.\-]*)?\s+vom\s+\d{1,2}\.\s*\d{1,2}\.\s*\d{4}\s*[–-]?\s+",
+        r"^(?:(?:Ihre|Ihr|Unsere|Unser)\s+(?P<cited>\S+)\s+(?:Nr\.\s*)?(?:\p{Lu}{1,4}\s?)?\d[\d/.\-]*|(?P<type>\S+))\s+vom\s+\d{1,2}\.\s*\d{1,2}\.\s*\d{4}\s*[–-]?\s+",
     )
     .unwrap_or_else(|_| super::text::never())
 });
@@ -241,6 +242,7 @@ fn drop_type_and_date(t: String, vocab: &Vocabulary) -> String {
         .filter_map(|re| re.captures(&t))
         .filter(|c| {
             c.name("type")
+                .or_else(|| c.name("cited"))
                 .is_some_and(|w| vocab.is_doc_type(&crate::fold::alnum(w.as_str())))
         })
         .filter(|c| {
