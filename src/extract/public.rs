@@ -60,7 +60,8 @@ fn for_session(doc: &Doc, header_end: usize) -> Option<bool> {
                 return None;
             }
             // `zur Sitzung am 12. Juni 2025 – öffentlicher Teil`: the part after the session.
-            let part = lower.starts_with("zur sitzung am") || lower.starts_with("für die sitzung am");
+            let part =
+                lower.starts_with("zur sitzung am") || lower.starts_with("für die sitzung am");
             SESSION_STATUS
                 .captures(&l.text)
                 .filter(|c| c.get(0).is_some_and(|m| m.start() <= 12 || part))
@@ -130,7 +131,10 @@ fn stated(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<bool> {
         .unwrap_or_default();
     for (i, line) in doc.lines.iter().enumerate().take(end) {
         for cell in &line.cells {
-            if in_column.iter().any(|(k, c)| *k == i && std::ptr::eq(*c, cell)) {
+            if in_column
+                .iter()
+                .any(|(k, c)| *k == i && std::ptr::eq(*c, cell))
+            {
                 continue;
             }
             let text = status
@@ -265,15 +269,11 @@ fn status_column(doc: &Doc, vocab: &Vocabulary) -> Option<(usize, DCell)> {
         .iter()
         .position(|l| l.page > 2)
         .unwrap_or(doc.lines.len());
-    doc.lines
-        .iter()
-        .take(limit)
-        .enumerate()
-        .find_map(|(i, l)| {
-            let has_committee = l.cells.iter().any(|c| columns.is_whole(&c.text));
-            let st = l.cells.iter().find(|c| status.is_whole(&c.text))?;
-            has_committee.then_some((i, st.clone()))
-        })
+    doc.lines.iter().take(limit).enumerate().find_map(|(i, l)| {
+        let has_committee = l.cells.iter().any(|c| columns.is_whole(&c.text));
+        let st = l.cells.iter().find(|c| status.is_whole(&c.text))?;
+        has_committee.then_some((i, st.clone()))
+    })
 }
 
 #[cfg(test)]
@@ -284,9 +284,18 @@ mod tests {
     fn a_yes_no_field_and_a_mixed_status_column() {
         let v = Vocabulary::embedded();
         for (text, want) in [
-            ("Vorlage Nr. 1/2025\nX, den 3. März 2025 – nicht öffentlich: nein\nBetreff: x\n", Some(true)),
-            ("Vorlage Nr. 1/2025\nÖffentlich: ja\nBetreff: x\n", Some(true)),
-            ("Vorlage Nr. 1/2025\nnichtöffentlich: ja\nBetreff: x\n", Some(false)),
+            (
+                "Vorlage Nr. 1/2025\nX, den 3. März 2025 – nicht öffentlich: nein\nBetreff: x\n",
+                Some(true),
+            ),
+            (
+                "Vorlage Nr. 1/2025\nÖffentlich: ja\nBetreff: x\n",
+                Some(true),
+            ),
+            (
+                "Vorlage Nr. 1/2025\nnichtöffentlich: ja\nBetreff: x\n",
+                Some(false),
+            ),
         ] {
             assert_eq!(find(&Doc::from_text(text), &v, 3, false), want, "{text}");
         }

@@ -102,7 +102,11 @@ fn keyed_lines(
     doc: &Doc,
     start: usize,
     vocab: &Vocabulary,
-) -> (Option<crate::record::Date>, Option<crate::record::Role>, usize) {
+) -> (
+    Option<crate::record::Date>,
+    Option<crate::record::Role>,
+    usize,
+) {
     let date_keys = Labels::new(DATE_KEYS);
     let role_keys = Labels::new(ROLE_KEYS);
     let (mut date, mut role, mut last) = (None, None, start);
@@ -196,7 +200,12 @@ const SESSION_HEADS: [&str; 2] = ["für die Sitzung", "zur Sitzung"];
 /// with a horizontal header table): the one cell under the head, read as a listed session.
 pub(super) fn under_column_head(doc: &Doc, vocab: &Vocabulary) -> Vec<Consultation> {
     let heads = Labels::new(SESSION_HEADS);
-    let lines: Vec<_> = doc.lines.iter().take_while(|l| l.page == 1).take(20).collect();
+    let lines: Vec<_> = doc
+        .lines
+        .iter()
+        .take_while(|l| l.page == 1)
+        .take(20)
+        .collect();
     for pair in lines.windows(2) {
         let [above, below] = pair else { continue };
         if above.cells.len() < 2 {
@@ -312,7 +321,10 @@ mod tests {
         assert_eq!(last, 3);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].committee, "Marktgemeinderat");
-        assert_eq!(found[0].date.map(|d| d.to_string()).as_deref(), Some("2025-05-27"));
+        assert_eq!(
+            found[0].date.map(|d| d.to_string()).as_deref(),
+            Some("2025-05-27")
+        );
         assert_eq!(found[0].role, Some(Role::Entscheidung));
     }
 

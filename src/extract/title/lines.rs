@@ -77,7 +77,9 @@ pub(super) fn paragraph(
             .rsplit(char::is_whitespace)
             .next()
             .and_then(|w| w.strip_suffix('.'))
-            .is_some_and(|n| !n.is_empty() && n.len() <= 2 && n.chars().all(|c| c.is_ascii_digit()));
+            .is_some_and(|n| {
+                !n.is_empty() && n.len() <= 2 && n.chars().all(|c| c.is_ascii_digit())
+            });
         if title.ends_with('.') && !title.ends_with("Nr.") && !ordinal {
             break;
         }

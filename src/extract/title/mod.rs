@@ -600,7 +600,14 @@ Beschlussvorschlag:
 ",
         );
         assert_eq!(
-            find(&doc, &Vocabulary::embedded(), 6, None, Some(DocType::Beschlussvorlage)).as_deref(),
+            find(
+                &doc,
+                &Vocabulary::embedded(),
+                6,
+                None,
+                Some(DocType::Beschlussvorlage)
+            )
+            .as_deref(),
             Some("Sanierung der Grundschule – Baubeschluss 2. Bauabschnitt (Sporthalle)")
         );
     }

@@ -121,7 +121,11 @@ pub(super) fn heading(doc: &Doc) -> Option<String> {
     let rest = TYPE_LINE.captures(head.get(i)?)?.get(1)?.as_str().trim();
     // A minute's own number on the type line (`Protokoll Nr. 31 (2023–2027)`): the session
     // follows on the next line.
-    let rest = if MINUTE_NUMBER.is_match(rest) { "" } else { rest };
+    let rest = if MINUTE_NUMBER.is_match(rest) {
+        ""
+    } else {
+        rest
+    };
     let (mut text, mut next) = if rest.is_empty() {
         ((*head.get(i + 1)?).to_string(), i + 2)
     } else {
@@ -172,7 +176,10 @@ static INFLECTED: LazyLock<Regex> = LazyLock::new(|| {
 /// (`öffentlichen Sitzung des Beirates X` → `öffentliche Sitzung des Beirates X`).
 fn as_named(session: &str) -> String {
     let plain = TERM.replace(session, "");
-    INFLECTED.replace(&plain, "${1}${2}e${3}").trim().to_string()
+    INFLECTED
+        .replace(&plain, "${1}${2}e${3}")
+        .trim()
+        .to_string()
 }
 
 /// The first cells of the first [`HEAD_LINES`] lines of page 1 (page furniture left out).
@@ -411,7 +418,10 @@ Hiermit lade ich Sie zur 9. Sitzung des Gemeinderates X am Donnerstag, dem
 24. April 2025 ein.
 ",
         );
-        assert_eq!(title(&doc).as_deref(), Some("9. Sitzung des Gemeinderates X"));
+        assert_eq!(
+            title(&doc).as_deref(),
+            Some("9. Sitzung des Gemeinderates X")
+        );
         let doc = Doc::from_text(
             "Stadt X
 
@@ -419,7 +429,10 @@ Einladung
 zur 11. Sitzung der Bezirksvertretung Nord in der Wahlperiode 2020/2025 am Donnerstag, 12.06.2025,
 ",
         );
-        assert_eq!(title(&doc).as_deref(), Some("11. Sitzung der Bezirksvertretung Nord"));
+        assert_eq!(
+            title(&doc).as_deref(),
+            Some("11. Sitzung der Bezirksvertretung Nord")
+        );
         let doc = Doc::from_text(
             "Ortsamt X
 
@@ -429,7 +442,10 @@ der öffentlichen Sitzung des Beirates X
 Sitzungstag:  14. Mai 2025
 ",
         );
-        assert_eq!(heading(&doc).as_deref(), Some("öffentliche Sitzung des Beirates X"));
+        assert_eq!(
+            heading(&doc).as_deref(),
+            Some("öffentliche Sitzung des Beirates X")
+        );
         let doc = Doc::from_text(
             "Ortsamt X
 
@@ -451,7 +467,9 @@ am Dienstag, 17. Juni 2025, 18:30 Uhr
         );
         assert_eq!(
             extract_item(&doc).as_deref(),
-            Some("Bauantrag auf Errichtung eines Einfamilienhauses mit Garage, Fl.Nr. 1142/7; Erteilung des Einvernehmens")
+            Some(
+                "Bauantrag auf Errichtung eines Einfamilienhauses mit Garage, Fl.Nr. 1142/7; Erteilung des Einvernehmens"
+            )
         );
         let doc = Doc::from_text("Niederschrift\nüber die 3. Sitzung des Rates\nTOP 1 Eröffnung\n");
         assert_eq!(extract_item(&doc), None);
