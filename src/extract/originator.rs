@@ -443,7 +443,7 @@ fn is_person_name(t: &str) -> bool {
 /// single council members).
 static MEMBER_LINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<function>\p{Lu}\p{Ll}+)\s+(?:Dr\.\s+)?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2}\s*\([^()]{3,60}\)$",
+        r"^(?P<function>\p{Lu}\p{Ll}+)\s+(?P<name>(?:Dr\.\s+)?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)+)\s*\((?P<group>[^()]+)\)$",
     )
     .unwrap_or_else(|_| super::text::never())
 });
@@ -453,10 +453,20 @@ const MEMBER_TITLES: [&str; 3] = ["bezirksverordnete", "abgeordnete", "stadtrats
 
 /// True for a [`MEMBER_LINE`] whose first word is a member's function.
 fn is_member_line(t: &str) -> bool {
-    MEMBER_LINE
-        .captures(t.trim())
-        .and_then(|c| c.name("function"))
-        .is_some_and(|f| {
+    let Some(c) = MEMBER_LINE.captures(t.trim()) else {
+        return false;
+    };
+    // A name of two or three words (a `Dr.` besides), an affiliation of 3–60 characters.
+    let name_ok = c.name("name").is_some_and(|n| {
+        let words = n.as_str().split([' ', '-']).filter(|w| *w != "Dr.").count();
+        (2..=3).contains(&words)
+    });
+    let group_ok = c
+        .name("group")
+        .is_some_and(|g| super::text::chars_within(g.as_str(), 3, 60));
+    name_ok
+        && group_ok
+        && c.name("function").is_some_and(|f| {
             let f = f.as_str().to_lowercase();
             MEMBER_FUNCTIONS
                 .iter()
