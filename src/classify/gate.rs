@@ -118,8 +118,9 @@ fn logistic(bias: f64, weights: &BTreeMap<String, f64>, inputs: &[(String, f64)]
 }
 
 impl GateDef {
-    /// Reject weights of features the gate does not compute.
-    pub fn check(&self) -> Result<(), String> {
+    /// Reject weights of features the gate does not compute, theme ids not among `themes`, and
+    /// cuts that are no probabilities.
+    pub fn check(&self, themes: &[&str]) -> Result<(), String> {
         if let Some(k) = self.primary.iter().find_map(|p| {
             p.weights
                 .keys()
@@ -130,21 +131,35 @@ impl GateDef {
                 PRIMARY_FEATURES.join(", ")
             ));
         }
-        match self
+        if let Some(k) = self
             .weights
             .keys()
             .chain(self.theme_weights.values().flat_map(|w| w.keys()))
             .find(|k| !FEATURES.contains(&k.as_str()))
         {
-            Some(k) => Err(format!(
+            return Err(format!(
                 "gate: unknown feature {k:?} (known: {})",
                 FEATURES.join(", ")
-            )),
-            None if !(0.0..=1.0).contains(&self.cut) => {
-                Err(format!("gate: cut {} is no probability", self.cut))
-            }
-            None => Ok(()),
+            ));
         }
+        let primary_themes = self.primary.iter().flat_map(|p| p.theme_bias.keys());
+        if let Some(id) = self
+            .theme_bias
+            .keys()
+            .chain(self.theme_weights.keys())
+            .chain(primary_themes)
+            .find(|id| !themes.contains(&id.as_str()))
+        {
+            return Err(format!("gate: unknown theme {id:?}"));
+        }
+        let cuts = std::iter::once(("gate", self.cut))
+            .chain(self.primary.iter().map(|p| ("gate.primary", p.cut)));
+        for (table, cut) in cuts {
+            if !(0.0..=1.0).contains(&cut) {
+                return Err(format!("{table}: cut {cut} is no probability"));
+            }
+        }
+        Ok(())
     }
 
     /// The probability that the candidate is one of the paper's themes.
@@ -529,13 +544,17 @@ mod tests {
     }
 
     #[test]
-    fn unknown_features_and_cuts_outside_0_1_are_rejected() {
+    fn unknown_features_themes_and_cuts_outside_0_1_are_rejected() {
         let base = "[[theme]]\nid = \"a\"\nlabel = \"A\"\n";
         let bad = [
             "[gate]\ncut = 0.5\nbias = 0.0\nweights = { colour = 1.0 }\n",
             "[gate]\ncut = 1.5\nbias = 0.0\n",
             "[gate]\ncut = 0.5\nbias = 0.0\n[gate.theme_weights.a]\ncolour = 1.0\n",
             "[gate]\ncut = 0.5\nbias = 0.0\n[gate.primary]\ncut = 0.5\nbias = 0.0\nweights = { colour = 1.0 }\n",
+            "[gate]\ncut = 0.5\nbias = 0.0\n[gate.primary]\ncut = 2.0\nbias = 0.0\n",
+            "[gate]\ncut = 0.5\nbias = 0.0\ntheme_bias = { b = 1.0 }\n",
+            "[gate]\ncut = 0.5\nbias = 0.0\n[gate.theme_weights.b]\nratio = 1.0\n",
+            "[gate]\ncut = 0.5\nbias = 0.0\n[gate.primary]\ncut = 0.5\nbias = 0.0\ntheme_bias = { b = 1.0 }\n",
         ];
         for gate in bad {
             assert!(
@@ -544,6 +563,8 @@ mod tests {
             );
         }
         assert!(Taxonomy::from_toml(&format!("{base}[gate]\ncut = 0.5\nbias = 0.0\n")).is_ok());
+        let known = "[gate]\ncut = 0.5\nbias = 0.0\ntheme_bias = { a = 1.0 }\n";
+        assert!(Taxonomy::from_toml(&format!("{base}{known}")).is_ok());
     }
 
     #[test]

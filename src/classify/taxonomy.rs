@@ -364,7 +364,8 @@ impl Taxonomy {
             .collect::<Result<_, _>>()?;
         let subject = SubjectRules::compile(&file.subject).map_err(TaxonomyError::Invalid)?;
         if let Some(g) = &file.gate {
-            g.check().map_err(TaxonomyError::Invalid)?;
+            let ids: Vec<&str> = themes.iter().map(|t| t.id.as_str()).collect();
+            g.check(&ids).map_err(TaxonomyError::Invalid)?;
         }
         let matcher = WordMatcher::new(&ignore, &rules);
         Ok(Taxonomy {

@@ -81,7 +81,20 @@ def load(cache, sets):
     for name in sets:
         with open(os.path.join(cache, name + ".jsonl"), encoding="utf-8") as f:
             docs[name] = [json.loads(line) for line in f if line.strip()]
+        check_inputs(name, docs[name])
     return docs
+
+
+def check_inputs(name, rows):
+    """Stop when a dump's input names are not this script's FEATURES / PRIMARY_FEATURES (the
+    binary that wrote it computes other features than the ones trained here)."""
+    for d in rows:
+        for c in d["candidates"]:
+            for key, known in (("inputs", FEATURES), ("primary_inputs", PRIMARY_FEATURES)):
+                got = c.get(key)
+                if got and sorted(got) != sorted(known):
+                    sys.exit(f"{name}: the dump's {key} are {sorted(got)}, this script "
+                             f"trains {sorted(known)}: dump again with the current binary")
 
 
 def theme_ids(docs):

@@ -20,9 +20,10 @@ pub fn recognize(pdf: &Path, page: usize, s: &OcrSettings) -> Result<OcrPage, Ru
     prep::deskew(&mut img);
     let ink = ink::find(&img);
     let found = boxes::find(&img, &ink, s.dpi);
-    prep::descreen(&mut img, &ink, s.dpi);
-    if !prep::has_ink(&ink) {
-        // nothing but dust: a blank page, not worth a recognition
+    let screened = prep::descreen(&mut img, &ink, s.dpi);
+    if screened == 0 && !prep::has_ink(&ink) {
+        // nothing but dust (and no halftone, whose dots may be all its print): a blank page,
+        // not worth a recognition
         return Ok(OcrPage {
             width: img.w,
             height: img.h,
