@@ -16,11 +16,27 @@ pub(crate) fn find(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<S
         .or_else(|| heads_contacts(doc, vocab))
         .map(|d| narrower(doc, vocab, d))
         .map(undoubled)
+        .and_then(|d| before_contact(&d, vocab))
         // A label read as a value (`Status`, `Auskunft` of a header table's next column) is no
         // unit: none beats a wrong one.
         .filter(|d| {
             !vocab.header_labels().is_whole(d) && !vocab.labels(LabelSet::Contact).is_whole(d)
         })
+}
+
+/// The unit's name without a contact run into it (`Amt für Schulen und Sport Tel. 03731 …`, a
+/// letterhead line whose phone stands right beside the unit): the words before the first contact
+/// label; None when nothing is left.
+fn before_contact(d: &str, vocab: &Vocabulary) -> Option<String> {
+    let contacts = vocab.labels(LabelSet::Contact);
+    let words: Vec<&str> = d.split_whitespace().collect();
+    let cut = words
+        .iter()
+        .skip(1)
+        .position(|w| contacts.is_whole(w.trim_end_matches(':')))
+        .map_or(words.len(), |k| k + 1);
+    let name = words.get(..cut).unwrap_or_default().join(" ");
+    (!name.is_empty()).then_some(name)
 }
 
 /// The unit without its first word printed twice: the label `Dezernat` kept as part of the
@@ -498,6 +514,19 @@ fn heads_contacts(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_contact_run_into_the_unit_is_cut_off() {
+        let v = Vocabulary::embedded();
+        assert_eq!(
+            before_contact("Amt für Schulen und Sport Tel. 03731 273-412", &v).as_deref(),
+            Some("Amt für Schulen und Sport")
+        );
+        assert_eq!(
+            before_contact("Stadtplanungsamt", &v).as_deref(),
+            Some("Stadtplanungsamt")
+        );
+    }
 
     #[test]
     fn unit_heading_a_contact_block_and_numbered_unit_under_the_authority() {

@@ -121,7 +121,8 @@ fn type_heading_number(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<Dru
 
 /// A number line right under a type line that stands alone (the older Word template: centred
 /// `Verwaltungsvorlage` over `Nr.: 66/166/2013`, or over `Beratungsvorlage Nr.: 38/085/2013`): a
-/// number word, possibly after one word, then the number.
+/// number word, possibly after one word, then the number; or a bare number in the cell right
+/// under a type cell of a two-column header.
 fn number_under_type(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<Drucksache> {
     let pitch = doc.line_pitch();
     let lines: Vec<&super::doc::DLine> = doc
@@ -132,7 +133,32 @@ fn number_under_type(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<Druck
         .collect();
     for pair in lines.windows(2) {
         let [above, below] = pair else { continue };
-        if below.y - above.y > pitch * 2.6 || above.cells.len() != 1 || below.cells.len() != 1 {
+        if below.y - above.y > pitch * 2.6 {
+            continue;
+        }
+        // A header of two columns: the type word in a cell, the bare number in the cell right
+        // under it (`Samtgemeinde X | Ergänzungsvorlage` / `Der Bürgermeister | 0456/2025/1`).
+        if above.cells.len() > 1 || below.cells.len() > 1 {
+            // (a column head centred over the number: the one cell under it)
+            let aligned = above.cells.iter().find_map(|a| {
+                let mut under = below
+                    .cells
+                    .iter()
+                    .filter(|b| super::doc::x_overlap(a.x0, a.x1, b.x0, b.x1, 1.0));
+                let b = under.next().filter(|_| under.next().is_none())?;
+                vocab.is_doc_type(&fold_alnum(&a.text)).then_some(b)
+            });
+            if let Some(b) = aligned {
+                let t = b.text.trim();
+                if dates::find_dates(t, vocab).is_empty()
+                    && let Some(n) = number_from_value(t, vocab).filter(|n| n.as_str() == t)
+                {
+                    return Some(n);
+                }
+            }
+            continue;
+        }
+        if above.cells.len() != 1 || below.cells.len() != 1 {
             continue;
         }
         if !vocab.is_doc_type(&fold_alnum(&above.text)) {
@@ -180,7 +206,13 @@ fn corner_number(doc: &Doc, vocab: &Vocabulary) -> Option<Drucksache> {
             let Some((before, tail)) = words.len().checked_sub(k).map(|i| words.split_at(i)) else {
                 continue;
             };
-            if !before.is_empty() && !before.iter().any(|w| w.chars().any(|c| c.is_ascii_digit())) {
+            // `Ihr Zeichen: 610-Uff/BP12`, `Az.: …`: a labelled value is a file reference of the
+            // letterhead (the paper's own number is read by its label), never a stamped code.
+            let labelled = before.iter().any(|w| w.ends_with(':'));
+            if !before.is_empty()
+                && !labelled
+                && !before.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
+            {
                 candidates.push(tail);
             }
         }
@@ -370,6 +402,35 @@ mod tests {
         let doc = Doc::from_text("Stadt Ludwigsburg\nHauptamt\nNr.: 12\n");
         let end = doc.lines.len();
         assert_eq!(number_under_type(&doc, &v, end), None);
+    }
+
+    #[test]
+    fn bare_number_under_a_type_cell_and_no_letterhead_reference() {
+        let v = Vocabulary::embedded();
+        // two-column header: type word right, the bare number in the cell under it
+        let doc = Doc::from_text(
+            "Samtgemeinde X                Ergänzungsvorlage
+Der Bürgermeister             0456/2025/1
+Fachbereich:                  II – Bauen
+",
+        );
+        assert_eq!(find(&doc, &v, 3).as_deref(), Some("0456/2025/1"));
+        // a horizontal header table: the type as a column head over the number
+        let doc = Doc::from_text(
+            "Fraktion Y
+   Anfrage        Eingang       für die Sitzung
+A/25/0437      02.06.2025    Ausschuss X am 24.06.2025
+",
+        );
+        assert_eq!(find(&doc, &v, 3).as_deref(), Some("A/25/0437"));
+        // `Ihr Zeichen:` in the letterhead's corner is the addressee's file reference
+        let doc = Doc::from_text(
+            "                                   Bauverwaltung
+                                   Ihr Zeichen: 610-Uff/BP12
+Markt X · Straße 1                 Unser Zeichen: 3/610-Ost
+",
+        );
+        assert_eq!(find(&doc, &v, 3), None);
     }
 
     #[test]

@@ -25,6 +25,8 @@ use super::text::{collapse, is_sentence};
 use crate::fold::alnum as fold_alnum;
 use crate::record::DocType;
 use crate::vocab::{LabelSet, Labels, Vocabulary};
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// Most words of an originator's name.
 const MAX_WORDS: usize = 10;
@@ -389,6 +391,10 @@ fn letterhead(doc: &Doc, vocab: &Vocabulary, bodies: &Labels) -> Option<String> 
             {
                 return Some(name);
             }
+            // The page's first line is the sender's (a member line lower down is an addressee).
+            if i == 0 && is_member_line(&cell.text) {
+                return Some(collapse(cell.text.trim()));
+            }
             if let Some(v) = clean(&cell.text, vocab, bodies) {
                 // `BÜNDNIS 90/DIE GRÜNEN` / `Kreistagsfraktion Ortenau`: the party's name in
                 // capitals over the group's line belongs to it.
@@ -429,6 +435,43 @@ fn is_person_name(t: &str) -> bool {
                 && w.chars()
                     .all(|c| c.is_alphabetic() || matches!(c, '.' | '-'))
                 && w.chars().skip(1).any(char::is_lowercase)
+        })
+}
+
+/// A member's function, name and affiliation on one line (`Stadtrat Torsten Geißler
+/// (fraktionslos)`, `Abgeordnete Petra Wiese (FDP)`; layout family: motions and questions of
+/// single council members).
+static MEMBER_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<function>\p{Lu}\p{Ll}+)\s+(?P<name>(?:Dr\.\s+)?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)+)\s*\((?P<group>[^()]+)\)$",
+    )
+    .unwrap_or_else(|_| super::text::never())
+});
+
+/// Function words of single members that open a [`MEMBER_LINE`] besides [`MEMBER_FUNCTIONS`].
+const MEMBER_TITLES: [&str; 3] = ["bezirksverordnete", "abgeordnete", "stadtratsmitglied"];
+
+/// True for a [`MEMBER_LINE`] whose first word is a member's function.
+fn is_member_line(t: &str) -> bool {
+    let Some(c) = MEMBER_LINE.captures(t.trim()) else {
+        return false;
+    };
+    // A name of two or three words (a `Dr.` besides), an affiliation of 3–60 characters.
+    let name_ok = c.name("name").is_some_and(|n| {
+        let words = n.as_str().split([' ', '-']).filter(|w| *w != "Dr.").count();
+        (2..=3).contains(&words)
+    });
+    let group_ok = c
+        .name("group")
+        .is_some_and(|g| super::text::chars_within(g.as_str(), 3, 60));
+    name_ok
+        && group_ok
+        && c.name("function").is_some_and(|f| {
+            let f = f.as_str().to_lowercase();
+            MEMBER_FUNCTIONS
+                .iter()
+                .chain(MEMBER_TITLES.iter())
+                .any(|m| f.starts_with(m))
         })
 }
 
@@ -514,6 +557,15 @@ fn head(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_member_line_with_function_name_and_affiliation() {
+        assert!(is_member_line("Stadtrat Torsten Geißler (fraktionslos)"));
+        assert!(is_member_line("Abgeordnete Petra Wiese (FDP)"));
+        assert!(!is_member_line("Stadtrat Torsten Geißler"));
+        assert!(!is_member_line("Bauamt Ernst Müller (Zimmer 3)"));
+        assert!(!is_member_line("Stadtrat der Stadt X (öffentlich)"));
+    }
 
     fn originator(text: &str, t: Option<DocType>) -> Option<String> {
         let doc = Doc::from_text(text);

@@ -3,7 +3,7 @@
 //! opening sentence (`Der Vorsitzende eröffnet die öffentliche Sitzung`).
 
 use super::dates::find_dates;
-use super::doc::{Doc, x_overlap};
+use super::doc::{DCell, Doc, x_overlap};
 use super::text::is_enumerator;
 use crate::fold::spelled as fold_spelled;
 use crate::vocab::{LabelSet, Labels, Vocabulary};
@@ -19,10 +19,31 @@ pub(crate) fn find(
     session: bool,
 ) -> Option<bool> {
     stated(doc, vocab, header_end)
+        .or_else(|| answered(doc, header_end))
         .or_else(|| from_status_column(doc, vocab))
         .or_else(|| opened(doc))
         .or_else(|| session.then(|| of_session(doc)).flatten())
         .or_else(|| for_session(doc, header_end))
+}
+
+/// The status asked as a yes/no field in the header (`nicht öffentlich: nein`, `Öffentlich: ja`;
+/// layout family: Vorlagen of regisafe-like and Word templates).
+static YES_NO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[\s–-])(?P<not>nicht[\s-]?)?öffentlich\s*:\s*(?P<answer>ja|nein)\b")
+        .unwrap_or_else(|_| super::text::never())
+});
+
+/// Public or not as a yes/no field in the header block says ([`YES_NO`]).
+fn answered(doc: &Doc, header_end: usize) -> Option<bool> {
+    doc.lines
+        .iter()
+        .take(header_end.max(1))
+        .filter(|l| l.page == 1 && !l.furniture)
+        .find_map(|l| YES_NO.captures(&l.text))
+        .and_then(|c| {
+            let yes = c.name("answer")?.as_str().eq_ignore_ascii_case("ja");
+            Some(yes != c.name("not").is_some())
+        })
 }
 
 /// A paper laid before a session named on a header line of its own: `für die öffentliche Sitzung
@@ -38,9 +59,12 @@ fn for_session(doc: &Doc, header_end: usize) -> Option<bool> {
             if !(lower.starts_with("für die ") || lower.starts_with("zur ")) {
                 return None;
             }
+            // `zur Sitzung am 12. Juni 2025 – öffentlicher Teil`: the part after the session.
+            let part =
+                lower.starts_with("zur sitzung am") || lower.starts_with("für die sitzung am");
             SESSION_STATUS
                 .captures(&l.text)
-                .filter(|c| c.get(0).is_some_and(|m| m.start() <= 12))
+                .filter(|c| c.get(0).is_some_and(|m| m.start() <= 12 || part))
         })
         .map(|c| session_is_public(&c))
 }
@@ -100,8 +124,19 @@ fn stated(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<bool> {
     let (public, nonpublic) = (&vocab.public, &vocab.nonpublic);
     let status = vocab.labels(LabelSet::StatusColumn);
     let end = header_end.min(doc.lines.len());
-    for line in doc.lines.iter().take(end) {
+    // The status column of a Beratungsfolge table speaks for each session, not for the paper
+    // ([`from_status_column`]: all rows alike, else none).
+    let in_column: Vec<(usize, &DCell)> = status_column(doc, vocab)
+        .map(|(hi, cell)| status_cells(doc, vocab, hi, &cell))
+        .unwrap_or_default();
+    for (i, line) in doc.lines.iter().enumerate().take(end) {
         for cell in &line.cells {
+            if in_column
+                .iter()
+                .any(|(k, c)| *k == i && std::ptr::eq(*c, cell))
+            {
+                continue;
+            }
             let text = status
                 .strip(&cell.text)
                 .map_or(cell.text.as_str(), |(rest, _)| rest);
@@ -184,6 +219,45 @@ fn without_time(text: &str) -> &str {
 /// Public or not from the status column of a Beratungsfolge table (`Ö/N`): `N` in every row →
 /// false, `Ö` in every row → true; None when the column is missing or mixed.
 fn from_status_column(doc: &Doc, vocab: &Vocabulary) -> Option<bool> {
+    let (hi, cell) = status_column(doc, vocab)?;
+    let mut seen: Vec<bool> = Vec::new();
+    for (_, c) in status_cells(doc, vocab, hi, &cell) {
+        match fold_spelled(&c.text).as_str() {
+            "n" | "noe" | "nichtoeffentlich" => seen.push(false),
+            "oe" | "oeffentlich" => seen.push(true),
+            _ => {}
+        }
+    }
+    let first = *seen.first()?;
+    seen.iter().all(|v| *v == first).then_some(first)
+}
+
+/// The cells of the status column headed by `cell` on line `hi`, in the dated rows below it (at
+/// most twelve lines), with their line numbers.
+fn status_cells<'a>(
+    doc: &'a Doc,
+    vocab: &Vocabulary,
+    hi: usize,
+    cell: &DCell,
+) -> Vec<(usize, &'a DCell)> {
+    doc.lines
+        .iter()
+        .enumerate()
+        .skip(hi + 1)
+        .take(12)
+        .filter(|(_, line)| !find_dates(&line.text, vocab).is_empty())
+        .filter_map(|(i, line)| {
+            line.cells
+                .iter()
+                .find(|c| x_overlap(cell.x0, cell.x1, c.x0, c.x1, 4.0))
+                .map(|c| (i, c))
+        })
+        .collect()
+}
+
+/// The header line and header cell of a Beratungsfolge table's status column (`Ö/N`,
+/// `Behandlung`), on the first two pages.
+fn status_column(doc: &Doc, vocab: &Vocabulary) -> Option<(usize, DCell)> {
     // The committee column may be headed by the Beratungsfolge label itself.
     let columns = Labels::union(&[
         vocab.labels(LabelSet::CommitteeColumn),
@@ -195,41 +269,42 @@ fn from_status_column(doc: &Doc, vocab: &Vocabulary) -> Option<bool> {
         .iter()
         .position(|l| l.page > 2)
         .unwrap_or(doc.lines.len());
-    let (hi, cell) = doc
-        .lines
-        .iter()
-        .take(limit)
-        .enumerate()
-        .find_map(|(i, l)| {
-            let has_committee = l.cells.iter().any(|c| columns.is_whole(&c.text));
-            let st = l.cells.iter().find(|c| status.is_whole(&c.text))?;
-            has_committee.then_some((i, st.clone()))
-        })?;
-    let mut seen: Vec<bool> = Vec::new();
-    for line in doc.lines.iter().skip(hi + 1).take(12) {
-        if find_dates(&line.text, vocab).is_empty() {
-            continue;
-        }
-        let Some(c) = line
-            .cells
-            .iter()
-            .find(|c| x_overlap(cell.x0, cell.x1, c.x0, c.x1, 4.0))
-        else {
-            continue;
-        };
-        match fold_spelled(&c.text).as_str() {
-            "n" | "noe" | "nichtoeffentlich" => seen.push(false),
-            "oe" | "oeffentlich" => seen.push(true),
-            _ => {}
-        }
-    }
-    let first = *seen.first()?;
-    seen.iter().all(|v| *v == first).then_some(first)
+    doc.lines.iter().take(limit).enumerate().find_map(|(i, l)| {
+        let has_committee = l.cells.iter().any(|c| columns.is_whole(&c.text));
+        let st = l.cells.iter().find(|c| status.is_whole(&c.text))?;
+        has_committee.then_some((i, st.clone()))
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_yes_no_field_and_a_mixed_status_column() {
+        let v = Vocabulary::embedded();
+        for (text, want) in [
+            (
+                "Vorlage Nr. 1/2025\nX, den 3. März 2025 – nicht öffentlich: nein\nBetreff: x\n",
+                Some(true),
+            ),
+            (
+                "Vorlage Nr. 1/2025\nÖffentlich: ja\nBetreff: x\n",
+                Some(true),
+            ),
+            (
+                "Vorlage Nr. 1/2025\nnichtöffentlich: ja\nBetreff: x\n",
+                Some(false),
+            ),
+        ] {
+            assert_eq!(find(&Doc::from_text(text), &v, 3, false), want, "{text}");
+        }
+        // a Beratungsfolge's status column with mixed rows says nothing about the paper
+        let doc = Doc::from_text(
+            "Vorlage 0456/2025\nBeratungsfolge      Termin        Behandlung\nBauausschuss        01.04.2025    öffentlich\nRat                 08.04.2025    nicht öffentlich\nBetreff\n",
+        );
+        assert_eq!(find(&doc, &v, 4, false), None);
+    }
 
     #[test]
     fn an_invitation_names_its_session_public_or_not() {

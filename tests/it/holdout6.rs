@@ -33,15 +33,19 @@ const FLOORS: &[(&str, f64)] = &[
     ("date", 0.91),
     ("title", 0.91),
     ("public", 0.94),
-    ("department", 0.94),
-    ("consultations", 0.79),
+    ("department", 0.97),
+    ("consultations", 0.81),
     ("klimacheck", 0.97),
     ("pages", 1.0),
-    ("metadata_mean", 0.93),
-    ("originator", 0.85),
+    ("metadata_mean", 0.94),
+    ("originator", 0.88),
     ("themes_precision", 0.84),
-    ("themes_recall", 0.68),
-    ("themes_f1", 0.75),
+    // 0.68 → 0.66 and F1 0.75 → 0.74 by meta18, on purpose: r28 (an Ortsrat's Stellungnahme) lost
+    // the wrong department `Amt 61 – Stadtplanung …` (its addressee) that had hinted its theme;
+    // the paper now has its originator and no department, as labelled. A wrong value is not kept
+    // for the hint it gives.
+    ("themes_recall", 0.66),
+    ("themes_f1", 0.74),
     ("themes_primary", 0.80),
 ];
 

@@ -2,8 +2,10 @@
 //! label or a table header with a committee column ([`table`]; committee names wrapped onto
 //! continuation lines), from lines such as `Ausschuss X, Sitzung am 01.06.2023 – Kenntnisnahme`
 //! ([`session_lines`]) or from prose (`Beschluss des Bezirksausschusses … vom 14.01.2021`,
-//! `Der Bauausschuss berät die Vorlage am …`: [`prose`]), tried in that order.
+//! `Der Bauausschuss berät die Vorlage am …`: [`prose`]) or as a field's value, key/value lines
+//! or a free dashed line ([`keyed`]), tried in that order.
 
+mod keyed;
 mod prose;
 mod roles;
 mod rows;
@@ -113,6 +115,9 @@ fn read(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> (Vec<Consultation>,
         if let Some((found, end)) = prose::after_label(doc, start, vocab) {
             return (found, Some(end));
         }
+        if let Some((found, end)) = keyed::after_label(doc, start, vocab) {
+            return (found, Some(end));
+        }
         // One session per line under the label (`Anhörung: Ortschaftsrat X am 08.04.2024`).
         let mut found = Vec::new();
         let mut end = start;
@@ -139,7 +144,14 @@ fn read(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> (Vec<Consultation>,
     if !found.is_empty() {
         return (found, None);
     }
-    (prose::in_header(doc, vocab, header_end), None)
+    let found = prose::in_header(doc, vocab, header_end);
+    if !found.is_empty() {
+        return (found, None);
+    }
+    match keyed::dashed_line(doc, vocab) {
+        Some((c, _)) => (vec![c], None),
+        None => (keyed::under_column_head(doc, vocab), None),
+    }
 }
 
 /// The first line of a Beratungsfolge among the first `within` lines: its label, or a table

@@ -291,7 +291,7 @@ fn clause_role(words: &[&str], vocab: &Vocabulary, roles: &[Printed<Role>]) -> O
 
 /// True for a word built on a committee noun (`Bauausschusses`, `Stadtrat`), not on a look-alike
 /// (`Referat`).
-fn is_committee_noun(w: &str, vocab: &Vocabulary) -> bool {
+pub(super) fn is_committee_noun(w: &str, vocab: &Vocabulary) -> bool {
     let core = w.trim_matches(|c: char| !c.is_alphanumeric());
     let lower = fold_genitive(core).to_lowercase();
     let ends = |set: LabelSet| {
@@ -371,13 +371,32 @@ fn listed_committee(
         return None;
     }
     let text = format!("{before} , {after}");
-    let mut words: Vec<&str> = text
-        .split_whitespace()
-        .filter(|w| {
-            let core = w.trim_matches(|c: char| !c.is_alphanumeric());
-            !core.is_empty() && role_of(core, &vocab.roles).is_none()
-        })
-        .collect();
+    // Role words split the clause; the name is the part with the committee noun, without the
+    // preposition that leads into it (`Vorgesehen zur Kenntnisnahme im Wirtschaftsausschuss am
+    // …` → `Wirtschaftsausschuss`).
+    let mut parts: Vec<Vec<&str>> = vec![Vec::new()];
+    for w in text.split_whitespace() {
+        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if core.is_empty() {
+            continue;
+        }
+        if role_of(core, &vocab.roles).is_some() {
+            parts.push(Vec::new());
+        } else if let Some(part) = parts.last_mut() {
+            part.push(w);
+        }
+    }
+    let mut words = parts
+        .into_iter()
+        .find(|p| p.iter().any(|w| is_committee_noun(w, vocab)))?;
+    while words.first().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "im" | "in" | "zur" | "zum" | "dem" | "den" | "an" | "am"
+        )
+    }) {
+        words.remove(0);
+    }
     // `am` / `vom` before the date, and separators, at either end.
     while words.last().is_some_and(|w| {
         let core = w.trim_matches(|c: char| !c.is_alphanumeric());

@@ -175,10 +175,11 @@ fn continue_row(
         row.role = Some(r);
         return true;
     }
-    let close = doc
-        .lines
-        .get(i - 1)
-        .is_some_and(|p| p.page == line.page && line.y - p.y < pitch * 1.45);
+    // Close below, in the same weight: a bold line right under a regular table is the subject
+    // (`Neubau Feuerwehrhaus …` under the last row), no part of a name.
+    let close = doc.lines.get(i - 1).is_some_and(|p| {
+        p.page == line.page && line.y - p.y < pitch * 1.45 && (p.bold == line.bold || p.bold)
+    });
     let cont: Vec<&str> = line
         .cells
         .iter()

@@ -12,14 +12,15 @@ use crate::vocab::{LabelSet, Labels, Vocabulary};
 /// At most this many bold lines make the subject.
 const MAX_LINES: usize = 3;
 
-/// The bold subject of page 1, read up to line `header_end` (the first heading or salutation)
-/// and never past the first line of body prose.
+/// The bold paragraphs of page 1 that may be its subject, best first, read up to line
+/// `header_end` (the first heading or salutation) and never past the first line of body prose
+/// (the caller takes the first that may be a title: a Fraktion's bold letterhead line is not).
 pub(super) fn subject(
     doc: &Doc,
     vocab: &Vocabulary,
     stops: &Labels,
     header_end: usize,
-) -> Option<String> {
+) -> Vec<String> {
     let salutations = vocab.labels(LabelSet::Salutations);
     let headings = vocab.labels(LabelSet::Headings);
     let pitch = doc.line_pitch();
@@ -30,6 +31,8 @@ pub(super) fn subject(
         .position(|l| l.page > 1 || salutations.starts(&l.text) || is_prose(l))
         .unwrap_or(header_end.min(doc.lines.len()));
     let mut blocks: Vec<String> = Vec::new();
+    let mut letterhead = None;
+    let first_line = doc.lines.iter().position(|l| !l.furniture).unwrap_or(0);
     let mut i = 0;
     while i < end {
         let Some(line) = doc.lines.get(i) else { break };
@@ -60,18 +63,25 @@ pub(super) fn subject(
                 .get(j + 1)
                 .is_some_and(|n| n.bold && j + 1 < end && j + 1 - i >= MAX_LINES);
         if !over_long && is_subject(line, &text, vocab, stops, headings) {
-            blocks.push(text);
+            // The page's first line is its letterhead (a Fraktion's name in bold over the
+            // paper): a subject only when no other bold paragraph is.
+            if i == first_line {
+                letterhead = Some(text);
+            } else {
+                blocks.push(text);
+            }
         }
         i = j + 1;
     }
     // A type line (`Stellungnahme der Verwaltung`, `Anfrage in der Fragestunde …`) is the
     // subject only when no other bold paragraph is (`Anfrage zur Hausarztversorgung …`).
     let typed = |t: &String| doctype::opens_with_type(t, vocab);
-    blocks
-        .iter()
-        .find(|t| !typed(t))
-        .or_else(|| blocks.iter().rev().find(|t| typed(t)))
-        .cloned()
+    let (typed, plain): (Vec<String>, Vec<String>) = blocks.into_iter().partition(typed);
+    plain
+        .into_iter()
+        .chain(typed.into_iter().rev())
+        .chain(letterhead)
+        .collect()
 }
 
 /// True for a bold paragraph that may be a subject: words, not a label, heading, enumerated

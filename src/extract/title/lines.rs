@@ -71,8 +71,16 @@ pub(super) fn paragraph(
         {
             break;
         }
-        // A title line ending with a full stop is complete.
-        if title.ends_with('.') && !title.ends_with("Nr.") {
+        // A title line ending with a full stop is complete — not on an ordinal (`Baubeschluss
+        // 2.` / `Bauabschnitt`, `1.` / `Änderung`) nor on `Nr.`.
+        let ordinal = title
+            .rsplit(char::is_whitespace)
+            .next()
+            .and_then(|w| w.strip_suffix('.'))
+            .is_some_and(|n| {
+                !n.is_empty() && n.len() <= 2 && n.chars().all(|c| c.is_ascii_digit())
+            });
+        if title.ends_with('.') && !title.ends_with("Nr.") && !ordinal {
             break;
         }
         // A change of font (size, or weight after the first title line) starts the body.

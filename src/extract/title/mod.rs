@@ -3,7 +3,7 @@
 //! ([`unlabelled`]), else the paragraph under the type line or a letter's subject
 //! ([`letter`]) — tried in that order on the page, then in the wider column of a header split by
 //! a side bar ([`columns`]). An Einladung is titled by the session it invites to ([`session`]),
-//! a statute by its heading ([`statute`]).
+//! a statute by its heading ([`statute`]), an extract of minutes by its agenda item.
 
 mod bold;
 mod columns;
@@ -38,7 +38,9 @@ pub(crate) fn find(
         return Some(t);
     }
     if doc_type == Some(DocType::Niederschrift)
-        && let Some(t) = session::heading(doc).or_else(|| session::labelled(doc))
+        && let Some(t) = session::extract_item(doc)
+            .or_else(|| session::heading(doc))
+            .or_else(|| session::labelled(doc))
     {
         return Some(t);
     }
@@ -58,7 +60,10 @@ pub(crate) fn find(
             // statute's bold lines are headings).
             doc_type?;
             bold::subject(doc, vocab, &lines::stop_labels(vocab), header_end)
+                .into_iter()
+                .next()
                 .map(drop_dateline)
+                .map(|t| drop_type_and_date(t, vocab))
                 .filter(fits)
         })
 }
@@ -208,21 +213,43 @@ fn drop_dateline(t: String) -> String {
 }
 
 /// A type line with the paper's date joined before its subject (`Antrag vom 03.02.2025 – Sichere
-/// Querung …`, layout family: a motion whose type and date stand on the line above the subject).
+/// Querung …`, layout family: a motion whose type and date stand on the line above the subject),
+/// or the request an answer letter cites with its number (`Ihre Anfrage AF 25/0211 vom 12.03.2025
+/// – …`; `Ihr Schreiben vom …` without a number stays, it is the subject as the letter prints it).
 static TYPE_AND_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<type>\S+)\s+vom\s+\d{1,2}\.\s*\d{1,2}\.\s*\d{4}\s*[–-]?\s+")
+    Regex::new(
+        r"^(?:(?:Ihre|Ihr|Unsere|Unser)\s+(?P<cited>\S+)\s+(?:Nr\.\s*)?(?:\p{Lu}{1,4}\s?)?\d[\d/.\-]*|(?P<type>\S+))\s+vom\s+\d{1,2}\.\s*\d{1,2}\.\s*\d{4}\s*[–-]?\s+",
+    )
+    .unwrap_or_else(|_| super::text::never())
+});
+
+/// A paper's type and its filer before a colon and the subject (`Antrag des Ortsrates X: Tempo
+/// 30 …`, `Anfrage der Fraktion Y: …`; layout family: motions of Fraktionen and local councils
+/// whose subject line names the filer): the type, an article, at most eight words of a name
+/// (capitalised words and the small words of names; `… zur Entsiegelung … hier:` is no name).
+static TYPE_AND_FILER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<type>\p{Lu}\p{L}+)\s+(?:des|der)(?:\s+(?:[\p{Lu}\d][^\s:]*|der|des|die|im|in|von|und|am|an)){1,8}:\s+",
+    )
         .unwrap_or_else(|_| super::text::never())
 });
 
-/// The subject without a leading paper type and date (`Antrag vom 03.02.2025 – `).
+/// The subject without a leading paper type and date (`Antrag vom 03.02.2025 – `) or type and
+/// filer (`Antrag des Ortsrates X: `).
 fn drop_type_and_date(t: String, vocab: &Vocabulary) -> String {
-    let end = TYPE_AND_DATE
-        .captures(&t)
+    let end = [&*TYPE_AND_DATE, &*TYPE_AND_FILER]
+        .iter()
+        .filter_map(|re| re.captures(&t))
         .filter(|c| {
             c.name("type")
+                .or_else(|| c.name("cited"))
                 .is_some_and(|w| vocab.is_doc_type(&crate::fold::alnum(w.as_str())))
         })
-        .and_then(|c| c.get(0))
+        .filter(|c| {
+            c.get(0)
+                .is_some_and(|m| m.as_str().split_whitespace().count() <= 11)
+        })
+        .find_map(|c| c.get(0))
         .map(|m| m.end());
     match end {
         Some(end)
@@ -532,6 +559,57 @@ mod tests {
     fn title_of(text: &str, end: usize) -> Option<String> {
         let doc = Doc::from_text(text);
         find(&doc, &Vocabulary::embedded(), end, None, None)
+    }
+
+    #[test]
+    fn type_and_filer_or_the_cited_request_before_the_subject() {
+        let v = Vocabulary::embedded();
+        for (t, want) in [
+            (
+                "Antrag des Ortsrates Ahrenswohlde: Tempo 30 auf der Ortsdurchfahrt",
+                "Tempo 30 auf der Ortsdurchfahrt",
+            ),
+            (
+                "Ihre Anfrage AF 25/0211 vom 12.03.2025 – Schulsozialarbeit an Oberschulen",
+                "Schulsozialarbeit an Oberschulen",
+            ),
+            (
+                "Antrag vom 03.02.2025 – Sichere Querung der Hauptstraße",
+                "Sichere Querung der Hauptstraße",
+            ),
+            // no name before the colon: kept whole
+            (
+                "Stellungnahme des Beirats zur Entsiegelung von Plätzen hier: Liste A",
+                "Stellungnahme des Beirats zur Entsiegelung von Plätzen hier: Liste A",
+            ),
+        ] {
+            assert_eq!(drop_type_and_date(t.to_string(), &v), want);
+        }
+    }
+
+    #[test]
+    fn an_ordinal_ends_no_title_line() {
+        let doc = Doc::from_text(
+            "Stadt X
+
+Betreff:
+Sanierung der Grundschule – Baubeschluss 2.
+Bauabschnitt (Sporthalle)
+
+Beschlussvorschlag:
+",
+        );
+        assert_eq!(
+            find(
+                &doc,
+                &Vocabulary::embedded(),
+                6,
+                None,
+                Some(DocType::Beschlussvorlage)
+            )
+            .as_deref(),
+            Some("Sanierung der Grundschule – Baubeschluss 2. Bauabschnitt (Sporthalle)")
+        );
     }
 
     #[test]

@@ -19,7 +19,7 @@ static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
 /// The session an invitation sentence names.
 static INVITED_TO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?:lade|laden|lädt)\b(?P<to>[^.:;]*?)\bzur\s+(?:(?:nächsten|\d{1,3}\.|ordentlichen|öffentlichen|konstituierenden|gemeinsamen)\s+)*(?P<session>Sitzung\s+(?:des|der)\s+(?P<body>[^,.:;]{3,}?))\s*(?:\bein\b|\bam\b|,|\.|$)",
+        r"(?i)\b(?:lade|laden|lädt)\b(?P<to>[^.:;]*?)\bzur\s+(?:(?:nächsten|ordentlichen|öffentlichen|konstituierenden|gemeinsamen)\s+)*(?P<session>(?:\d{1,3}\.\s*)?(?:(?:ordentlichen|öffentlichen|konstituierenden|gemeinsamen)\s+)?Sitzung\s+(?:des|der)\s+(?P<body>[^,.:;]{3,}?))\s*(?:\bein\b|\bam\b|,|\.|$)",
     )
     .unwrap_or_else(|_| super::super::text::never())
 });
@@ -39,14 +39,20 @@ static TYPE_LINE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| super::super::text::never())
 });
 
-/// A numbered or qualified session of a named body (`über die 22. Sitzung des Hauptausschusses
-/// …`, `28. Tagung der Bezirksverordnetenversammlung …`, `über die öffentliche Sitzung des …`),
-/// its lead-in words dropped.
+/// A session of a named body (`über die 22. Sitzung des Hauptausschusses …`, `28. Tagung der
+/// Bezirksverordnetenversammlung …`, `über die öffentliche Sitzung des …`, `zur Sitzung des
+/// Fachausschusses …`), its lead-in words dropped.
 static SESSION_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?:zur|über\s+die|der)\s+)?((?:\d{1,3}\.\s*(?:(?:öffentlichen?|ordentlichen?|konstituierenden?|gemeinsamen?)\s+)?|(?:öffentlichen?|ordentlichen?|konstituierenden?|gemeinsamen?)\s+)(?:Sitzung|Tagung)\s+(?:des|der)\s+\p{L}.*)$",
+        r"^(?:(?:zur|über\s+die|der)\s+)?((?:\d{1,3}\.\s*)?(?:(?:öffentlichen?|ordentlichen?|konstituierenden?|gemeinsamen?)\s+)?(?:Sitzung|Tagung)\s+(?:des|der)\s+\p{L}.*)$",
     )
     .unwrap_or_else(|_| super::super::text::never())
+});
+
+/// A minute's number after its type word (`Nr. 31`, `Nr. 31 (2023–2027)`).
+static MINUTE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^Nr\.?\s*\d+(?:/\d+)?(?:\s*\([^)]*\))?$")
+        .unwrap_or_else(|_| super::super::text::never())
 });
 
 /// Where the session's time and place follow its name (` am Dienstag, 17.09.2024 …`).
@@ -113,6 +119,13 @@ pub(super) fn heading(doc: &Doc) -> Option<String> {
     let head = head_lines(doc);
     let i = head.iter().position(|t| TYPE_LINE.is_match(t))?;
     let rest = TYPE_LINE.captures(head.get(i)?)?.get(1)?.as_str().trim();
+    // A minute's own number on the type line (`Protokoll Nr. 31 (2023–2027)`): the session
+    // follows on the next line.
+    let rest = if MINUTE_NUMBER.is_match(rest) {
+        ""
+    } else {
+        rest
+    };
     let (mut text, mut next) = if rest.is_empty() {
         ((*head.get(i + 1)?).to_string(), i + 2)
     } else {
@@ -142,7 +155,31 @@ pub(super) fn heading(doc: &Doc) -> Option<String> {
         text = format!("{text} {more}");
     }
     let session = SESSION_HEADING.captures(&text)?.get(1)?.as_str().trim();
-    (!super::lines::ends_with_function_word(session)).then(|| session.to_string())
+    let session = as_named(session);
+    (!super::lines::ends_with_function_word(&session)).then_some(session)
+}
+
+/// The electoral term printed after a session's body (` in der Wahlperiode 2020/2025`,
+/// ` (Wahlperiode 2021–2026)`): no part of the session's name.
+static TERM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s+(?:\(|in\s+der\s+|der\s+)?(?:Wahlperiode|Legislaturperiode)\b.*$")
+        .unwrap_or_else(|_| super::super::text::never())
+});
+
+/// A qualifier inflected after a lead-in (`der öffentlichen Sitzung`), in the nominative.
+static INFLECTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{1,3}\.\s*)?(öffentlich|ordentlich|konstituierend|gemeinsam)en(\s+(?:Sitzung|Tagung)\b)")
+        .unwrap_or_else(|_| super::super::text::never())
+});
+
+/// A session as it is named: the electoral term dropped, its qualifier in the nominative
+/// (`öffentlichen Sitzung des Beirates X` → `öffentliche Sitzung des Beirates X`).
+fn as_named(session: &str) -> String {
+    let plain = TERM.replace(session, "");
+    INFLECTED
+        .replace(&plain, "${1}${2}e${3}")
+        .trim()
+        .to_string()
 }
 
 /// The first cells of the first [`HEAD_LINES`] lines of page 1 (page furniture left out).
@@ -172,7 +209,7 @@ fn invited_to(doc: &Doc) -> Option<String> {
     let caps = captures_within(&INVITED_TO, &text, &[("to", 60), ("body", 80)]).or_else(|| {
         captures_within(&SESSION_THEN_INVITE, &text, &[("body", 120), ("when", 160)])
     })?;
-    let session = collapse(caps.name("session")?.as_str());
+    let session = as_named(&collapse(caps.name("session")?.as_str()));
     let session = session.trim();
     let mut chars = session.chars();
     let first = chars.next()?;
@@ -206,6 +243,56 @@ pub(super) fn labelled(doc: &Doc) -> Option<String> {
         }
     }
     Some(text)
+}
+
+/// An agenda item's line: `TOP 4`, `Tagesordnungspunkt 4:` and what follows on it.
+static ITEM_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:TOP|Tagesordnungspunkt)\s*\d{1,3}[.:]?\s*(?P<rest>.*)$")
+        .unwrap_or_else(|_| super::super::text::never())
+});
+
+/// An extract of minutes (`Auszug aus der Niederschrift …`, `Beschlussauszug`; layout family:
+/// one agenda item certified for the file) is titled by its item: the words after the first `TOP
+/// n` line of page 1, or the paragraph right under it.
+pub(super) fn extract_item(doc: &Doc) -> Option<String> {
+    let lines: Vec<_> = doc
+        .lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.page == 1 && !l.furniture)
+        .take(14)
+        .collect();
+    let is_extract = lines
+        .iter()
+        .take(4)
+        .any(|(_, l)| l.text.to_lowercase().contains("auszug"));
+    if !is_extract {
+        return None;
+    }
+    let pitch = doc.line_pitch();
+    let (k, rest) = lines.iter().find_map(|(k, l)| {
+        ITEM_LINE
+            .captures(l.text.trim())
+            .and_then(|c| c.name("rest"))
+            .map(|r| (*k, r.as_str().trim().to_string()))
+    })?;
+    let (mut text, mut i) = if rest.is_empty() {
+        let next = doc.lines.get(k + 1)?;
+        (next.text.trim().to_string(), k + 1)
+    } else {
+        (rest, k)
+    };
+    while i < k + 4 && !doc.break_after(i, pitch) {
+        let Some(next) = doc.lines.get(i + 1) else {
+            break;
+        };
+        if next.text.contains(':') {
+            break;
+        }
+        text = super::super::text::join_lines(&text, next.text.trim());
+        i += 1;
+    }
+    (text.chars().filter(|c| c.is_alphabetic()).count() >= 8).then_some(text)
 }
 
 /// A session's name: `[12.] [öffentliche] Sitzung des|der …`.
@@ -318,6 +405,74 @@ mod tests {
         }
         let doc = Doc::from_text("Stadt X\nSitzung\nTagesordnung\n");
         assert_eq!(printed(&doc), None);
+    }
+
+    #[test]
+    fn number_kept_term_dropped_qualifier_in_the_nominative() {
+        let doc = Doc::from_text(
+            "Gemeinde X
+
+Einladung
+
+Hiermit lade ich Sie zur 9. Sitzung des Gemeinderates X am Donnerstag, dem
+24. April 2025 ein.
+",
+        );
+        assert_eq!(
+            title(&doc).as_deref(),
+            Some("9. Sitzung des Gemeinderates X")
+        );
+        let doc = Doc::from_text(
+            "Stadt X
+
+Einladung
+zur 11. Sitzung der Bezirksvertretung Nord in der Wahlperiode 2020/2025 am Donnerstag, 12.06.2025,
+",
+        );
+        assert_eq!(
+            title(&doc).as_deref(),
+            Some("11. Sitzung der Bezirksvertretung Nord")
+        );
+        let doc = Doc::from_text(
+            "Ortsamt X
+
+Protokoll Nr. 31 (2023–2027)
+der öffentlichen Sitzung des Beirates X
+
+Sitzungstag:  14. Mai 2025
+",
+        );
+        assert_eq!(
+            heading(&doc).as_deref(),
+            Some("öffentliche Sitzung des Beirates X")
+        );
+        let doc = Doc::from_text(
+            "Ortsamt X
+
+Einladung zur Sitzung des Fachausschusses „Bau, Umwelt und Verkehr“
+
+am Dienstag, 17. Juni 2025, 18:30 Uhr
+",
+        );
+        assert_eq!(
+            title(&doc).as_deref(),
+            Some("Sitzung des Fachausschusses „Bau, Umwelt und Verkehr“")
+        );
+    }
+
+    #[test]
+    fn an_extract_is_titled_by_its_item() {
+        let doc = Doc::from_text(
+            "Markt X\n\nAuszug aus der Niederschrift über die öffentliche Sitzung des Bauausschusses vom 10.06.2025\n\nTOP 4\n\nBauantrag auf Errichtung eines Einfamilienhauses mit Garage,\nFl.Nr. 1142/7; Erteilung des Einvernehmens\n\nSachverhalt: Das Vorhaben …\n",
+        );
+        assert_eq!(
+            extract_item(&doc).as_deref(),
+            Some(
+                "Bauantrag auf Errichtung eines Einfamilienhauses mit Garage, Fl.Nr. 1142/7; Erteilung des Einvernehmens"
+            )
+        );
+        let doc = Doc::from_text("Niederschrift\nüber die 3. Sitzung des Rates\nTOP 1 Eröffnung\n");
+        assert_eq!(extract_item(&doc), None);
     }
 
     #[test]

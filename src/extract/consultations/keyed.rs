@@ -1,0 +1,343 @@
+//! A Beratungsfolge printed as a field's value rather than a table (layout families: `Beratung:
+//! Kreistag am 22.05.2025`, `Beratung: Ausschuss X 08.04.2025 (Vorberatung), Rat 24.04.2025
+//! (Entscheidung)` wrapped onto a second line; one Gremium as key/value lines, `Gremium: Rat` /
+//! `Sitzung am: 27.05.2025` / `Beschlussart: Beschluss`), and a free line `Ausschuss X – 24.06.2025
+//! – zur Kenntnis`, or the cell under a header table's `für die Sitzung`. Every committee must be
+//! a name built on a committee noun.
+
+use super::super::dates::find_dates;
+use super::super::doc::{Doc, x_overlap};
+use super::super::text::join_lines;
+use super::prose::is_committee_noun;
+use super::roles::role_of;
+use crate::record::Consultation;
+use crate::vocab::{LabelSet, Labels, Vocabulary};
+
+/// Labels of the session's date in key/value lines under a `Gremium:` line.
+const DATE_KEYS: [&str; 6] = [
+    "Sitzung am",
+    "Sitzungstermin",
+    "Sitzungsdatum",
+    "Termin",
+    "Datum der Sitzung",
+    "Sitzung",
+];
+/// Labels of the committee's role in those lines.
+const ROLE_KEYS: [&str; 5] = [
+    "Beschlussart",
+    "Zuständigkeit",
+    "Beratungsziel",
+    "Beratungsart",
+    "Behandlung",
+];
+
+/// The consultations of the value of the Beratungsfolge label on line `start` (in the cell right
+/// of it or after it on its line), and the last line read.
+pub(super) fn after_label(
+    doc: &Doc,
+    start: usize,
+    vocab: &Vocabulary,
+) -> Option<(Vec<Consultation>, usize)> {
+    let line = doc.lines.get(start)?;
+    let labels = vocab.labels(LabelSet::Consultations);
+    let first = line.cells.first()?;
+    let (rest, _) = labels.strip(&first.text)?;
+    let mut value = rest.trim_start_matches([':', ' ']).trim().to_string();
+    for c in line.cells.iter().skip(1) {
+        value = join_lines(&value, &c.text);
+    }
+    if value.is_empty() {
+        return None;
+    }
+    // A list wrapped onto the next line (`… Rat 24.04.2025` / `(Entscheidung)`).
+    let pitch = doc.line_pitch();
+    let mut end = start;
+    while end < start + 3 && !doc.break_after(end, pitch) {
+        let Some(next) = doc.lines.get(end + 1) else {
+            break;
+        };
+        let continues = next.cells.len() == 1
+            && next.page == line.page
+            && (next.text.starts_with('(') || value.ends_with([',', ';']));
+        if !continues {
+            break;
+        }
+        value = join_lines(&value, &next.text);
+        end += 1;
+    }
+    let mut found = listed(&value, vocab);
+    if !found.is_empty() {
+        // Rows of a list set one per line under the first (`Stadtrat 19.03.2023 Entscheidung`).
+        while !doc.break_after(end, pitch)
+            && let Some(next) = doc.lines.get(end + 1)
+        {
+            let more = listed(&next.text, vocab);
+            if more.is_empty() {
+                break;
+            }
+            found.extend(more);
+            end += 1;
+        }
+        return Some((found, end));
+    }
+    // One committee alone: its session and role in the key/value lines below.
+    let committee = value.trim();
+    if !is_committee(committee, vocab) || !find_dates(committee, vocab).is_empty() {
+        return None;
+    }
+    let (date, role, last) = keyed_lines(doc, start, vocab);
+    Some((
+        vec![Consultation {
+            committee: committee.to_string(),
+            date,
+            role,
+        }],
+        last,
+    ))
+}
+
+/// The session's date and the role in key/value lines right below line `start` (at most four
+/// lines, each a key cell and a value cell), and the last of them.
+fn keyed_lines(
+    doc: &Doc,
+    start: usize,
+    vocab: &Vocabulary,
+) -> (
+    Option<crate::record::Date>,
+    Option<crate::record::Role>,
+    usize,
+) {
+    let date_keys = Labels::new(DATE_KEYS);
+    let role_keys = Labels::new(ROLE_KEYS);
+    let (mut date, mut role, mut last) = (None, None, start);
+    for (k, line) in doc.lines.iter().enumerate().skip(start + 1).take(4) {
+        let [key, value] = line.cells.as_slice() else {
+            break;
+        };
+        let key = key.text.trim_end_matches(':').trim();
+        if date.is_none() && date_keys.is_whole(key) {
+            date = find_dates(value.text.trim(), vocab)
+                .first()
+                .filter(|d| d.start == 0)
+                .map(|d| d.date);
+            last = k;
+        } else if role.is_none() && role_keys.is_whole(key) {
+            role = role_of(value.text.trim(), &vocab.roles);
+            last = k;
+        }
+    }
+    (date, role, last)
+}
+
+/// True for a committee's name: capitalised, at most ten words, one of them a committee noun.
+fn is_committee(t: &str, vocab: &Vocabulary) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (1..=10).contains(&words.len())
+        && t.starts_with(char::is_uppercase)
+        && words.iter().any(|w| is_committee_noun(w, vocab))
+}
+
+/// Every `committee [am] date [(role) | – role]` of a list, in order; empty when any part of the
+/// list is not of that shape (no session beats a wrong one).
+pub(super) fn listed(value: &str, vocab: &Vocabulary) -> Vec<Consultation> {
+    let dates = find_dates(value, vocab);
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (k, d) in dates.iter().enumerate() {
+        let next_start = dates.get(k + 1).map_or(value.len(), |n| n.start);
+        let Some(before) = value.get(from..d.start) else {
+            return Vec::new();
+        };
+        // The role after the date: up to the next list separator (a committee name holds
+        // commas, so the last one before the next date ends the role).
+        let after = value.get(d.end..next_start).unwrap_or_default();
+        let (role_text, rest_start) = match after.find([',', ';']) {
+            Some(p) if k + 1 < dates.len() => (&after[..p], d.end + p + 1),
+            _ if k + 1 < dates.len() => return Vec::new(),
+            _ => (after, value.len()),
+        };
+        let role_text = role_text
+            .trim()
+            .trim_matches(|c: char| matches!(c, '(' | ')' | '–' | '-' | '.' | ' '));
+        let role = if role_text.is_empty() {
+            None
+        } else {
+            match role_of(role_text, &vocab.roles) {
+                Some(r) => Some(r),
+                None => return Vec::new(),
+            }
+        };
+        let mut words: Vec<&str> = before
+            .split_whitespace()
+            .filter(|w| !matches!(*w, "–" | "-" | "," | ";"))
+            .collect();
+        if words.first().is_some_and(|w| *w == "und") {
+            words.remove(0);
+        }
+        if words.last().is_some_and(|w| matches!(*w, "am" | "–" | "-")) {
+            words.pop();
+        }
+        let committee = words.join(" ");
+        let committee = committee.trim_end_matches([',', ' ']).to_string();
+        if !is_committee(&committee, vocab) {
+            return Vec::new();
+        }
+        out.push(Consultation {
+            committee,
+            date: Some(d.date),
+            role,
+        });
+        from = rest_start;
+    }
+    out
+}
+
+/// Column heads of a header table over the session a motion is filed for.
+const SESSION_HEADS: [&str; 2] = ["für die Sitzung", "zur Sitzung"];
+
+/// The session under a header table's column head `für die Sitzung` (`Anfrage | Eingang | für
+/// die Sitzung` / `A/25/0437 | 02.06.2025 | Ausschuss X am 24.06.2025`; layout family: motions
+/// with a horizontal header table): the one cell under the head, read as a listed session.
+pub(super) fn under_column_head(doc: &Doc, vocab: &Vocabulary) -> Vec<Consultation> {
+    let heads = Labels::new(SESSION_HEADS);
+    let lines: Vec<_> = doc
+        .lines
+        .iter()
+        .take_while(|l| l.page == 1)
+        .take(20)
+        .collect();
+    for pair in lines.windows(2) {
+        let [above, below] = pair else { continue };
+        if above.cells.len() < 2 {
+            continue;
+        }
+        let Some(head) = above
+            .cells
+            .iter()
+            .find(|c| heads.is_whole(c.text.trim_end_matches(':')))
+        else {
+            continue;
+        };
+        let mut under = below
+            .cells
+            .iter()
+            .filter(|b| x_overlap(head.x0, head.x1, b.x0, b.x1, 1.0));
+        if let Some(cell) = under.next().filter(|_| under.next().is_none()) {
+            return listed(cell.text.trim(), vocab);
+        }
+    }
+    Vec::new()
+}
+
+/// A free line `Ausschuss X – 24.06.2025 – zur Kenntnis` on page 1: committee, dash, date, dash,
+/// role — the whole line, nothing else.
+pub(super) fn dashed_line(doc: &Doc, vocab: &Vocabulary) -> Option<(Consultation, usize)> {
+    doc.lines
+        .iter()
+        .enumerate()
+        .take_while(|(_, l)| l.page == 1)
+        .filter(|(_, l)| l.cells.len() == 1 && !l.furniture)
+        .find_map(|(i, l)| {
+            let parts: Vec<&str> = l.text.split(" – ").collect();
+            let [committee, date, role] = parts.as_slice() else {
+                return None;
+            };
+            let found = find_dates(date.trim(), vocab);
+            let d = found
+                .first()
+                .filter(|d| d.start == 0 && d.end == date.trim().len())?;
+            let role = role_of(role.trim().trim_end_matches('.'), &vocab.roles)?;
+            let committee = committee.trim();
+            is_committee(committee, vocab).then(|| {
+                (
+                    Consultation {
+                        committee: committee.to_string(),
+                        date: Some(d.date),
+                        role: Some(role),
+                    },
+                    i,
+                )
+            })
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::record::Role;
+
+    fn run(text: &str) -> Vec<(String, Option<String>, Option<Role>)> {
+        let v = Vocabulary::embedded();
+        listed(text, &v)
+            .into_iter()
+            .map(|c| (c.committee, c.date.map(|d| d.to_string()), c.role))
+            .collect()
+    }
+
+    #[test]
+    fn a_list_of_sessions_as_a_value() {
+        assert_eq!(
+            run(
+                "Samtgemeindeausschuss 08.04.2025 (Vorberatung), Samtgemeinderat 24.04.2025 (Entscheidung)"
+            ),
+            vec![
+                (
+                    "Samtgemeindeausschuss".into(),
+                    Some("2025-04-08".into()),
+                    Some(Role::Vorberatung)
+                ),
+                (
+                    "Samtgemeinderat".into(),
+                    Some("2025-04-24".into()),
+                    Some(Role::Entscheidung)
+                ),
+            ]
+        );
+        assert_eq!(
+            run("Kreistag am 22.05.2025"),
+            vec![("Kreistag".into(), Some("2025-05-22".into()), None)]
+        );
+        assert_eq!(
+            run("Ausschuss für Umwelt, Klima und Grün am 24.06.2025"),
+            vec![(
+                "Ausschuss für Umwelt, Klima und Grün".into(),
+                Some("2025-06-24".into()),
+                None
+            )]
+        );
+        // a sentence, an unknown role, no committee noun: nothing
+        assert!(run("Die Verwaltung berichtet am 22.05.2025").is_empty());
+        assert!(run("Kreistag am 22.05.2025 (vertagt)").is_empty());
+        assert!(run("Herr Müller am 22.05.2025").is_empty());
+    }
+
+    #[test]
+    fn one_committee_with_its_session_in_key_value_lines() {
+        let v = Vocabulary::embedded();
+        let doc = Doc::from_text(
+            "Gremium:       Marktgemeinderat\nSitzung am:    27.05.2025\nÖffentlichkeit:   öffentlich\nBeschlussart:  Beschluss\n\nTagesordnungspunkt:\n",
+        );
+        let (found, last) = after_label(&doc, 0, &v).unwrap_or_default();
+        assert_eq!(last, 3);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].committee, "Marktgemeinderat");
+        assert_eq!(
+            found[0].date.map(|d| d.to_string()).as_deref(),
+            Some("2025-05-27")
+        );
+        assert_eq!(found[0].role, Some(Role::Entscheidung));
+    }
+
+    #[test]
+    fn a_dashed_free_line() {
+        let v = Vocabulary::embedded();
+        let doc = Doc::from_text(
+            "Zu 3: Die Verwaltung prüft Baumrigolen.\n\nAusschuss für Umwelt, Klima und Grün – 24.06.2025 – zur Kenntnis\n",
+        );
+        let (c, _) = dashed_line(&doc, &v).expect("a session");
+        assert_eq!(c.committee, "Ausschuss für Umwelt, Klima und Grün");
+        assert_eq!(c.role, Some(Role::Kenntnisnahme));
+        let doc = Doc::from_text("Stadt X – 24.06.2025 – Seite 1\n");
+        assert!(dashed_line(&doc, &v).is_none());
+    }
+}
