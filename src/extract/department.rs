@@ -394,7 +394,6 @@ fn beside_contacts(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
 /// of page 1, aligned with it (`Stadt Seeburg` / `Zentrales Gebäudemanagement`).
 fn under_authority(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
     let authorities = vocab.labels(LabelSet::Authorities);
-    let units = vocab.labels(LabelSet::UnitWords);
     let pitch = doc.line_pitch();
     let top = top_lines(doc, 6);
     for pair in top.windows(2) {
@@ -419,26 +418,46 @@ fn under_authority(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
             continue;
         };
         let text = unit.text.trim();
-        if is_unit_line(text, units) {
+        if is_unit_line(text, vocab) {
             return Some(text.to_string());
         }
     }
     None
 }
 
-/// True when a letterhead line names a unit: a unit word (`Stadtplanungsamt`, `Referat für …`)
-/// or a unit number (`63 Bauordnungsamt`, `20 – Kämmerei`, `Museumsdienst (45)`), at most six
-/// words besides the number, no other digits (a street, a phone), no `:` or `@`.
-fn is_unit_line(text: &str, units: &Labels) -> bool {
+/// True when a letterhead line names a unit: a word that is or ends in a unit word
+/// (`Stadtplanungsamt`, `Referat für …`, not `Samtgemeinde`), or a unit number (`63
+/// Bauordnungsamt`, `20 – Kämmerei`, `Museumsdienst (45)`) before a name that is no year's count
+/// (`800 Jahre Musterstadt`); at most six words besides the number, no other digits (a street, a
+/// phone), no `:` or `@`; never a body outside the administration (`Fraktionsbüro`) nor its head
+/// (`Der Bürgermeister`).
+fn is_unit_line(text: &str, vocab: &Vocabulary) -> bool {
+    let units = vocab.labels(LabelSet::UnitWords);
     let (name, numbered) = match without_unit_number(text) {
         Some(rest) => (rest, true),
         None => (text, false),
     };
     let lower = name.to_lowercase();
+    let unit_word = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| units.iter().any(|u| w.ends_with(u.lower.as_str())));
+    let counted = numbered
+        && lower
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w == "jahre");
     !name.chars().any(|ch| ch.is_ascii_digit())
         && !name.contains([':', '@'])
         && (1..=6).contains(&name.split_whitespace().count())
-        && (numbered || units.iter().any(|u| lower.contains(u.lower.as_str())))
+        && ((numbered && !counted) || unit_word)
+        && !vocab
+            .labels(LabelSet::DepartmentNot)
+            .iter()
+            .any(|n| lower.contains(n.lower.as_str()))
+        && vocab
+            .labels(LabelSet::OriginatorHeads)
+            .strip(name)
+            .is_none()
 }
 
 /// The unit's name without its number (KGSt style, one to three digits, maybe a sub-number):
@@ -472,13 +491,17 @@ fn without_unit_number(text: &str) -> Option<&str> {
 fn heads_contacts(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
     let contacts = vocab.labels(LabelSet::Contact);
     let authorities = vocab.labels(LabelSet::Authorities);
-    let units = vocab.labels(LabelSet::UnitWords);
     let pitch = doc.line_pitch();
     let top = top_lines(doc, 12);
     let (first, contact) = top.iter().enumerate().find_map(|(i, l)| {
         l.cells
             .iter()
-            .find(|c| contacts.starts(&c.text) && !contacts.is_whole(&c.text))
+            // a contact line with its value; `Datum:` heads every kind of line, no contact block
+            .find(|c| {
+                contacts
+                    .strip(&c.text)
+                    .is_some_and(|(rest, l)| l.alnum != "datum" && !rest.trim().is_empty())
+            })
             .map(|c| (i, c))
     })?;
     let mut below_y = top.get(first)?.y;
@@ -506,7 +529,7 @@ fn heads_contacts(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
         if authorities.strip(text).is_some() {
             return None;
         }
-        return is_unit_line(text, units).then(|| text.to_string());
+        return is_unit_line(text, vocab).then(|| text.to_string());
     }
     None
 }
@@ -514,6 +537,32 @@ fn heads_contacts(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_unit_line_names_a_unit_and_nothing_else() {
+        let v = Vocabulary::embedded();
+        for unit in [
+            "Stadtplanungsamt",
+            "Referat für Umwelt",
+            "63 Bauordnungsamt",
+            "20 – Kämmerei",
+            "Museumsdienst (45)",
+            "Zentrales Gebäudemanagement",
+        ] {
+            assert!(is_unit_line(unit, &v), "{unit}");
+        }
+        for not in [
+            "Samtgemeinde Harsefeld",
+            "Der Samtgemeindebürgermeister",
+            "Der Bürgermeister",
+            "Fraktionsbüro",
+            "800 Jahre Musterstadt",
+            "Musterstraße 12",
+            "Ratsdienste",
+        ] {
+            assert!(!is_unit_line(not, &v), "{not}");
+        }
+    }
 
     #[test]
     fn a_contact_run_into_the_unit_is_cut_off() {

@@ -161,7 +161,14 @@ fn number_under_type(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<Druck
         if above.cells.len() != 1 || below.cells.len() != 1 {
             continue;
         }
-        if !vocab.is_doc_type(&fold_alnum(&above.text)) {
+        // a session paper's number under its type is the session's (`Niederschrift` /
+        // `Sitzung Nr. 12`), never the paper's
+        let paper_type = vocab
+            .doc_types
+            .iter()
+            .find(|t| t.alnum == fold_alnum(&above.text))
+            .map(|t| t.value);
+        if paper_type.is_none_or(|t| matches!(t, DocType::Niederschrift | DocType::Einladung)) {
             continue;
         }
         let words: Vec<&str> = below.text.split_whitespace().collect();
@@ -172,12 +179,24 @@ fn number_under_type(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<Druck
         else {
             continue;
         };
+        // the word before `Nr.` names the paper (`Beratungsvorlage Nr.: 38/085/2013`), not a
+        // session, an attachment or a page (`Sitzung Nr. 12`, `Anlage Nr. 3`)
+        if k == 1 && !words.first().is_some_and(|w| names_a_paper(w, vocab)) {
+            continue;
+        }
         let rest = words.get(k + 1..).unwrap_or_default().join(" ");
         if let Some(n) = number_from_value(&rest, vocab) {
             return Some(n);
         }
     }
     None
+}
+
+/// True for a word that names a paper: a paper type, or a compound of `…vorlage` or
+/// `…drucksache` (`Beratungsvorlage`, `Ratsdrucksache`).
+fn names_a_paper(word: &str, vocab: &Vocabulary) -> bool {
+    let folded = fold_alnum(word);
+    vocab.is_doc_type(&folded) || folded.ends_with("vorlage") || folded.ends_with("drucksache")
 }
 
 /// A number printed at the right end of one of the first three lines of page 1, the way a
@@ -402,6 +421,16 @@ mod tests {
         let doc = Doc::from_text("Stadt Ludwigsburg\nHauptamt\nNr.: 12\n");
         let end = doc.lines.len();
         assert_eq!(number_under_type(&doc, &v, end), None);
+        // a session's, an attachment's number is not the paper's
+        for text in [
+            "Stadt Ludwigsburg\n\nNiederschrift\nSitzung Nr. 123\n",
+            "Stadt Ludwigsburg\n\nEinladung\nNr. 12/2025\n",
+            "Stadt Ludwigsburg\n\nVerwaltungsvorlage\nAnlage Nr. 012\n",
+        ] {
+            let doc = Doc::from_text(text);
+            let end = doc.lines.len();
+            assert_eq!(number_under_type(&doc, &v, end), None, "{text}");
+        }
     }
 
     #[test]

@@ -149,17 +149,27 @@ fn clean(text: &str, vocab: &Vocabulary, bodies: &Labels) -> Option<String> {
     {
         t = head.trim();
     }
-    let contact = vocab.labels(LabelSet::Contact);
     let words: Vec<&str> = t.split_whitespace().collect();
     // `Fraktion X Tel. 0123 …`: the name ends where a contact word starts.
-    let end = (1..words.len())
-        .find(|&k| {
-            words
-                .get(k..)
-                .is_some_and(|rest| contact.starts(&rest.join(" ")))
-        })
-        .unwrap_or(words.len());
+    let end = name_end(&words, vocab, |_| false);
     finish(&words.get(..end).unwrap_or_default().join(" "), bodies)
+}
+
+/// The number of words of a name before the next column: the index of the first word after the
+/// first where a contact label starts (`Tel.`, `E-Mail`) or where `stops` says so (all words
+/// when none does). Each start is tested on one joined copy of the words, so a long cell costs
+/// time in its length, not in its square.
+fn name_end(words: &[&str], vocab: &Vocabulary, stops: impl Fn(&str) -> bool) -> usize {
+    let contact = vocab.labels(LabelSet::Contact);
+    let joined = words.join(" ");
+    let mut at = 0;
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 && (stops(w) || joined.get(at..).is_some_and(|rest| contact.starts(rest))) {
+            return k;
+        }
+        at += w.len() + 1;
+    }
+    words.len()
 }
 
 /// The name trimmed of separators, if it is a short name of a body and not a sentence.
@@ -180,18 +190,8 @@ fn finish(t: &str, bodies: &Labels) -> Option<String> {
 /// (parteilos) Frau Hoffmann, Tel. 02151 / 233` under `Einreicher/in | Auskunft`): the value up to
 /// a contact word or a person addressed (`Frau`, `Herr`) after the first word.
 fn without_next_column(v: &str, vocab: &Vocabulary) -> String {
-    let contact = vocab.labels(LabelSet::Contact);
     let words: Vec<&str> = v.split_whitespace().collect();
-    let end = (1..words.len())
-        .find(|&k| {
-            words
-                .get(k)
-                .is_some_and(|w| matches!(*w, "Frau" | "Herr" | "Herrn"))
-                || words
-                    .get(k..)
-                    .is_some_and(|rest| contact.starts(&rest.join(" ")))
-        })
-        .unwrap_or(words.len());
+    let end = name_end(&words, vocab, |w| matches!(w, "Frau" | "Herr" | "Herrn"));
     words
         .get(..end)
         .unwrap_or_default()
@@ -570,6 +570,28 @@ mod tests {
     fn originator(text: &str, t: Option<DocType>) -> Option<String> {
         let doc = Doc::from_text(text);
         find(&doc, &Vocabulary::embedded(), doc.lines.len(), t, None)
+    }
+
+    #[test]
+    fn a_name_ends_at_the_next_columns_contact_or_person_and_a_long_cell_costs_its_length() {
+        let v = Vocabulary::embedded();
+        assert_eq!(
+            without_next_column(
+                "Stadträtin Ulrike Haas (parteilos) Frau Hoffmann, Tel. 0215",
+                &v
+            ),
+            "Stadträtin Ulrike Haas (parteilos)"
+        );
+        assert_eq!(
+            without_next_column("Fraktion Volt Tel. 0123 45", &v),
+            "Fraktion Volt"
+        );
+        assert_eq!(without_next_column("Fraktion Volt", &v), "Fraktion Volt");
+        // a hostile cell of 200,000 words: once quadratic (every start joined the rest anew)
+        let long = "Wort ".repeat(200_000);
+        let started = std::time::Instant::now();
+        assert_eq!(without_next_column(&long, &v).split(' ').count(), 200_000);
+        assert!(started.elapsed() < std::time::Duration::from_secs(20));
     }
 
     #[test]

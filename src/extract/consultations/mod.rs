@@ -77,15 +77,23 @@ fn is_name(committee: &str, vocab: &Vocabulary) -> bool {
 
 /// The committee of a table's last row with the body's next heading run into it (`Stadtrat
 /// BESCHLUSSENTWURF Es wird …`, `Rat der Gemeinde X ANTRAG DER VERWALTUNG …`): the name up to the
-/// heading in capitals.
+/// heading in capitals. A heading is a word in capitals after a name in mixed case, followed by
+/// more words (a sentence or more capitals); a name's own acronym at its end (`Lenkungsgruppe
+/// ISEK`, `Zweckverband ÖPNV`) and a name in capitals (`ORTSCHAFTSRAT MITTE`) stay whole.
 fn before_heading(mut c: Consultation) -> Consultation {
     let caps = |w: &str| {
         let letters: Vec<char> = w.chars().filter(|ch| ch.is_alphabetic()).collect();
         letters.len() >= 4 && letters.iter().all(|ch| ch.is_uppercase())
     };
+    let mixed = |w: &&str| w.chars().any(char::is_lowercase);
     let words: Vec<&str> = c.committee.split_whitespace().collect();
-    if let Some(k) = words.iter().skip(1).position(|w| caps(w)) {
-        c.committee = words.get(..k + 1).unwrap_or_default().join(" ");
+    let heading = (1..words.len()).find(|&k| {
+        words.get(k).is_some_and(|w| caps(w))
+            && words.get(k + 1).is_some()
+            && words.get(..k).is_some_and(|name| name.iter().any(mixed))
+    });
+    if let Some(k) = heading {
+        c.committee = words.get(..k).unwrap_or_default().join(" ");
     }
     c
 }
@@ -212,6 +220,18 @@ mod tests {
             before_heading(c("Stadtrat BESCHLUSSENTWURF Es wird beschlossen")).committee,
             "Stadtrat"
         );
+        assert_eq!(
+            before_heading(c("Rat der Gemeinde X ANTRAG DER VERWALTUNG")).committee,
+            "Rat der Gemeinde X"
+        );
+        for whole in [
+            "Lenkungsgruppe ISEK",
+            "Zweckverband ÖPNV",
+            "ORTSCHAFTSRAT MITTE",
+            "Ausschuss für Umwelt und ÖPNV",
+        ] {
+            assert_eq!(before_heading(c(whole)).committee, whole);
+        }
         let got = role_before_name(c("Entscheidung: Rat der Gemeinde X"), &v).expect("kept");
         assert_eq!(
             (got.committee.as_str(), got.role),
