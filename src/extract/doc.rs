@@ -205,6 +205,16 @@ impl Doc {
         text
     }
 
+    /// The cell that continues a value wrapped in its column: on the line right after line
+    /// `line`, on the same page, below it by at most `max_gap`, starting at `x0` (within 4 pt).
+    pub(crate) fn cell_under(&self, line: usize, x0: f32, max_gap: f32) -> Option<&DCell> {
+        let (this, next) = (self.lines.get(line)?, self.lines.get(line + 1)?);
+        let gap = next.y - this.y;
+        (next.page == this.page && gap > 0.0 && gap <= max_gap)
+            .then(|| next.cells.iter().find(|c| (c.x0 - x0).abs() < 4.0))
+            .flatten()
+    }
+
     /// Typical distance between consecutive lines on the same page (lower quartile, so that
     /// blank lines between paragraphs do not count).
     pub(crate) fn line_pitch(&self) -> f32 {
@@ -379,6 +389,20 @@ pub(crate) fn x_overlap(a0: f32, a1: f32, b0: f32, b1: f32, slack: f32) -> bool 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_wrapped_value_continues_on_the_next_line_of_its_page_only() {
+        let doc = Doc::from_text("Nr.: 2012-\n     01291\n");
+        let x0 = doc.lines[1].cells[0].x0;
+        assert_eq!(
+            doc.cell_under(0, x0, 100.0).map(|c| c.text.trim()),
+            Some("01291")
+        );
+        assert!(doc.cell_under(0, x0 + 20.0, 100.0).is_none());
+        let doc = Doc::from_text("Nr.: 2012-\n\u{c}     01291\n");
+        let x0 = doc.lines[1].cells[0].x0;
+        assert!(doc.cell_under(0, x0, 1000.0).is_none());
+    }
 
     #[test]
     fn ascii_tables_split_into_cells() {

@@ -62,15 +62,7 @@ fn labelled(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<(Drucksache, S
             // A number wrapped in its cell (`2012-` / `01291`): joined with the part aligned
             // under it, or none — never half a number.
             if n.as_str().ends_with(['-', '/', '–']) {
-                let below = doc
-                    .lines
-                    .get(found.value_line + 1)
-                    .filter(|l| {
-                        doc.lines
-                            .get(found.value_line)
-                            .is_some_and(|v| l.y - v.y <= pitch * 1.6)
-                    })
-                    .and_then(|l| l.cells.iter().find(|c| (c.x0 - found.x0).abs() < 4.0));
+                let below = doc.cell_under(found.value_line, found.x0, pitch * 1.6);
                 if let Some(whole) = below.and_then(|c| {
                     number_from_value(&format!("{}{}", n.as_str(), c.text.trim()), vocab)
                 }) {

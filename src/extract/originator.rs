@@ -237,9 +237,7 @@ fn labelled(doc: &Doc, vocab: &Vocabulary, header_end: usize, bodies: &Labels) -
         // A name wrapped in its column (`Beirat für Menschen mit` / `Behinderung der Stadt X`):
         // the cell right below the value, aligned with it, continues it.
         if is_cut_off(&v)
-            && let Some(next) = doc.lines.get(found.value_line + 1)
-            && next.y - doc.lines.get(found.value_line).map_or(0.0, |l| l.y) <= pitch * 1.6
-            && let Some(cell) = next.cells.iter().find(|c| (c.x0 - found.x0).abs() < 4.0)
+            && let Some(cell) = doc.cell_under(found.value_line, found.x0, pitch * 1.6)
         {
             v = format!("{v} {}", without_next_column(cell.text.trim(), vocab));
         }

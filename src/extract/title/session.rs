@@ -228,11 +228,7 @@ pub(super) fn labelled(doc: &Doc) -> Option<String> {
         .into_iter()
         .find(|f| SESSION_NAME.is_match(f.value.trim()))?;
     let mut text = collapse(found.value.trim());
-    let value_y = doc.lines.get(found.value_line)?.y;
-    if let Some(next) = doc.lines.get(found.value_line + 1)
-        && next.y - value_y <= pitch * 1.6
-        && let Some(cell) = next.cells.iter().find(|c| (c.x0 - found.x0).abs() < 4.0)
-    {
+    if let Some(cell) = doc.cell_under(found.value_line, found.x0, pitch * 1.6) {
         let more = cell.text.trim();
         let place = !more.contains(':')
             && more.split_whitespace().count() <= 2
