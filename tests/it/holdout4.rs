@@ -16,6 +16,8 @@ const PAPERS: usize = 24;
 /// First contact (2026-12-06): drucksache 0.750, doc_type 0.792, date 0.958, title 0.542,
 /// public 0.833, department 0.917, consultations 0.742, klimacheck 0.958, pages 1.000,
 /// metadata_mean 0.832, originator 0.958; themes P 0.842 R 0.970 F1 0.901 primary 0.917.
+/// Themes after issue 17's seventh step (the gate trained with these labels among 13 sets):
+/// P 0.889 R 0.970 F1 0.928 primary 0.917.
 /// Raised after the lead read its misses (so no longer first contact for this field): public
 /// 0.958 (`Tagesordnung – öffentlicher Teil`, `12. öffentliche Sitzung`); doc_type 0.833 (a
 /// title `Beantwortung der Anfrage …` names an Antwort); metadata_mean 0.851.
@@ -37,9 +39,9 @@ const FLOORS: &[(&str, f64)] = &[
     ("pages", 1.0),
     ("metadata_mean", 0.975),
     ("originator", 1.0),
-    ("themes_precision", 0.84),
+    ("themes_precision", 0.88),
     ("themes_recall", 0.96),
-    ("themes_f1", 0.90),
+    ("themes_f1", 0.92),
     ("themes_primary", 0.91),
 ];
 
