@@ -218,7 +218,7 @@ fn drop_dateline(t: String) -> String {
 /// – …`; `Ihr Schreiben vom …` without a number stays, it is the subject as the letter prints it).
 static TYPE_AND_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?:Ihre|Ihr|Unsere|Unser)\s+(?P<cited>\S+)\s+(?:Nr\.\s*)?(?:\p{Lu}{1,4}\s?)?\d[\d/.\-]*|(?P<type>\S+))\s+vom\s+\d{1,2}\.\s*\d{1,2}\.\s*\d{4}\s*[–-]?\s+",
+        r"^(?:(?:Ihre|Ihr|Unsere|Unser)\s+(?P<cited>\S+)\s+(?:Nr\.\s*)?(?:[A-ZÄÖÜ]{1,4}\s?)?[0-9][0-9/.\-]*|(?P<type>\S+))\s+vom\s+[0-9]{1,2}\.\s*[0-9]{1,2}\.\s*[0-9]{4}\s*[–-]?\s+",
     )
     .unwrap_or_else(|_| super::text::never())
 });
@@ -229,7 +229,7 @@ static TYPE_AND_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// (capitalised words and the small words of names; `… zur Entsiegelung … hier:` is no name).
 static TYPE_AND_FILER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?P<type>\p{Lu}\p{L}+)\s+(?:des|der)(?:\s+(?:[\p{Lu}\d][^\s:]*|der|des|die|im|in|von|und|am|an)){1,8}:\s+",
+        r"^(?P<type>\p{Lu}\p{L}+)\s+(?:des|der)(?P<filer>(?:\s+(?:[\p{Lu}0-9][^\s:]*|der|des|die|im|in|von|und|am|an))+):\s+",
     )
         .unwrap_or_else(|_| super::text::never())
 });
@@ -237,9 +237,13 @@ static TYPE_AND_FILER: LazyLock<Regex> = LazyLock::new(|| {
 /// The subject without a leading paper type and date (`Antrag vom 03.02.2025 – `) or type and
 /// filer (`Antrag des Ortsrates X: `).
 fn drop_type_and_date(t: String, vocab: &Vocabulary) -> String {
-    let end = [&*TYPE_AND_DATE, &*TYPE_AND_FILER]
-        .iter()
-        .filter_map(|re| re.captures(&t))
+    // each pattern compiled only where it may match: a date after `vom`, a filer before `:`
+    let dated = t.contains("vom ") && t.bytes().any(|b| b.is_ascii_digit());
+    let filed = t.contains(':') && (t.contains(" des ") || t.contains(" der "));
+    let end = [(dated, &TYPE_AND_DATE), (filed, &TYPE_AND_FILER)]
+        .into_iter()
+        .filter(|(may, _)| *may)
+        .filter_map(|(_, re)| re.captures(&t))
         .filter(|c| {
             c.name("type")
                 .or_else(|| c.name("cited"))
@@ -248,6 +252,10 @@ fn drop_type_and_date(t: String, vocab: &Vocabulary) -> String {
         .filter(|c| {
             c.get(0)
                 .is_some_and(|m| m.as_str().split_whitespace().count() <= 11)
+                // at most eight words of a filer's name (counted here: a bounded repetition in
+                // the pattern would compile its Unicode classes once per repetition)
+                && c.name("filer")
+                    .is_none_or(|f| f.as_str().split_whitespace().count() <= 8)
         })
         .find_map(|c| c.get(0))
         .map(|m| m.end());

@@ -51,7 +51,7 @@ static SESSION_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A minute's number after its type word (`Nr. 31`, `Nr. 31 (2023–2027)`).
 static MINUTE_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^Nr\.?\s*\d+(?:/\d+)?(?:\s*\([^)]*\))?$")
+    Regex::new(r"^Nr\.?\s*[0-9]+(?:/[0-9]+)?(?:\s*\([^)]*\))?$")
         .unwrap_or_else(|_| super::super::text::never())
 });
 
@@ -168,7 +168,7 @@ static TERM: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A qualifier inflected after a lead-in (`der öffentlichen Sitzung`), in the nominative.
 static INFLECTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\d{1,3}\.\s*)?(öffentlich|ordentlich|konstituierend|gemeinsam)en(\s+(?:Sitzung|Tagung)\b)")
+    Regex::new(r"^([0-9]{1,3}\.\s*)?(öffentlich|ordentlich|konstituierend|gemeinsam)en(\s+(?:Sitzung|Tagung)\b)")
         .unwrap_or_else(|_| super::super::text::never())
 });
 
@@ -243,7 +243,7 @@ pub(super) fn labelled(doc: &Doc) -> Option<String> {
 
 /// An agenda item's line: `TOP 4`, `Tagesordnungspunkt 4:` and what follows on it.
 static ITEM_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:TOP|Tagesordnungspunkt)\s*\d{1,3}[.:]?\s*(?P<rest>.*)$")
+    Regex::new(r"^(?:TOP|Tagesordnungspunkt)\s*[0-9]{1,3}[.:]?\s*(?P<rest>.*)$")
         .unwrap_or_else(|_| super::super::text::never())
 });
 
