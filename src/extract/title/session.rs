@@ -16,20 +16,24 @@ static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(\d{1,3})\.\s*Sitzung\b").unwrap_or_else(|_| super::super::text::never())
 });
 
+/// The qualifiers of a session's name (`öffentliche`, `konstituierende Sitzung`), without their
+/// ending: one list for every session pattern.
+const QUALIFIERS: &str = "öffentlich|ordentlich|konstituierend|gemeinsam";
+
 /// The session an invitation sentence names.
 static INVITED_TO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)\b(?:lade|laden|lädt)\b(?P<to>[^.:;]*?)\bzur\s+(?:(?:nächsten|ordentlichen|öffentlichen|konstituierenden|gemeinsamen)\s+)*(?P<session>(?:\d{1,3}\.\s*)?(?:(?:ordentlichen|öffentlichen|konstituierenden|gemeinsamen)\s+)?Sitzung\s+(?:des|der)\s+(?P<body>[^,.:;]{3,}?))\s*(?:\bein\b|\bam\b|,|\.|$)",
-    )
+    Regex::new(&format!(
+        r"(?i)\b(?:lade|laden|lädt)\b(?P<to>[^.:;]*?)\bzur\s+(?:(?:nächsten|(?:{QUALIFIERS})en)\s+)*(?P<session>(?:\d{{1,3}}\.\s*)?(?:(?:{QUALIFIERS})en\s+)?Sitzung\s+(?:des|der)\s+(?P<body>[^,.:;]{{3,}}?))\s*(?:\bein\b|\bam\b|,|\.|$)",
+    ))
     .unwrap_or_else(|_| super::super::text::never())
 });
 
 /// The session named before the invitation verb (`zur 9. Sitzung des Ausschusses für Umwelt, Bau
 /// und Verkehr am Montag, … lade ich Sie hiermit ein`).
 static SESSION_THEN_INVITE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"\bzur\s+(?P<session>(?:[0-9]+\.\s*)?(?:(?:öffentlichen|ordentlichen|konstituierenden|gemeinsamen)\s+)?Sitzung\s+(?:des|der)\s+(?P<body>[^.:;]+?))\s+am\s+(?P<when>[^;]*?)\blade\b",
-    )
+    Regex::new(&format!(
+        r"\bzur\s+(?P<session>(?:[0-9]+\.\s*)?(?:(?:{QUALIFIERS})en\s+)?Sitzung\s+(?:des|der)\s+(?P<body>[^.:;]+?))\s+am\s+(?P<when>[^;]*?)\blade\b",
+    ))
     .unwrap_or_else(|_| super::super::text::never())
 });
 
@@ -43,9 +47,9 @@ static TYPE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// Bezirksverordnetenversammlung …`, `über die öffentliche Sitzung des …`, `zur Sitzung des
 /// Fachausschusses …`), its lead-in words dropped.
 static SESSION_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:(?:zur|über\s+die|der)\s+)?((?:\d{1,3}\.\s*)?(?:(?:öffentlichen?|ordentlichen?|konstituierenden?|gemeinsamen?)\s+)?(?:Sitzung|Tagung)\s+(?:des|der)\s+\p{L}.*)$",
-    )
+    Regex::new(&format!(
+        r"^(?:(?:zur|über\s+die|der)\s+)?((?:\d{{1,3}}\.\s*)?(?:(?:{QUALIFIERS})en?\s+)?(?:Sitzung|Tagung)\s+(?:des|der)\s+\p{{L}}.*)$",
+    ))
     .unwrap_or_else(|_| super::super::text::never())
 });
 
@@ -168,8 +172,10 @@ static TERM: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A qualifier inflected after a lead-in (`der öffentlichen Sitzung`), in the nominative.
 static INFLECTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^([0-9]{1,3}\.\s*)?(öffentlich|ordentlich|konstituierend|gemeinsam)en(\s+(?:Sitzung|Tagung)\b)")
-        .unwrap_or_else(|_| super::super::text::never())
+    Regex::new(&format!(
+        r"^([0-9]{{1,3}}\.\s*)?({QUALIFIERS})en(\s+(?:Sitzung|Tagung)\b)"
+    ))
+    .unwrap_or_else(|_| super::super::text::never())
 });
 
 /// A session as it is named: the electoral term dropped, its qualifier in the nominative
