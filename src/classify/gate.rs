@@ -117,6 +117,22 @@ fn logistic(bias: f64, weights: &BTreeMap<String, f64>, inputs: &[(String, f64)]
     1.0 / (1.0 + (-z).exp())
 }
 
+/// The intercept of the candidates of theme `id`: the model's plus the theme's own.
+fn theme_bias(bias: f64, per_theme: &BTreeMap<String, f64>, id: &str) -> f64 {
+    bias + per_theme.get(id).copied().unwrap_or(0.0)
+}
+
+impl PrimaryDef {
+    /// The probability that the candidate of theme `id` goes first.
+    fn probability(&self, id: &str, inputs: &[(String, f64)]) -> f64 {
+        logistic(
+            theme_bias(self.bias, &self.theme_bias, id),
+            &self.weights,
+            inputs,
+        )
+    }
+}
+
 impl GateDef {
     /// Reject weights of features the gate does not compute and cuts that are no probabilities
     /// (a theme id the taxonomy lacks is let be: a copy of the taxonomy may drop or rename a
@@ -155,7 +171,7 @@ impl GateDef {
 
     /// The probability that the candidate is one of the paper's themes.
     pub fn probability(&self, id: &str, inputs: &[(String, f64)]) -> f64 {
-        let mut bias = self.bias + self.theme_bias.get(id).copied().unwrap_or(0.0);
+        let mut bias = theme_bias(self.bias, &self.theme_bias, id);
         if let Some(w) = self.theme_weights.get(id) {
             bias += inputs
                 .iter()
@@ -329,10 +345,7 @@ fn reorder(
             continue;
         };
         let inputs = primary_features(r, &f, s);
-        let p = primary.map(|d| {
-            let bias = d.bias + d.theme_bias.get(&r.id).copied().unwrap_or(0.0);
-            logistic(bias, &d.weights, &inputs)
-        });
+        let p = primary.map(|d| d.probability(&r.id, &inputs));
         if let (Some(p), Some(d)) = (p, primary)
             && p >= d.cut
             && best.is_none_or(|(_, b)| p > b)
