@@ -155,10 +155,11 @@ fn number_under_type(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<Druck
         }
         // a session paper's number under its type is the session's (`Niederschrift` /
         // `Sitzung Nr. 12`), never the paper's
+        let above_type = fold_alnum(&above.text);
         let paper_type = vocab
             .doc_types
             .iter()
-            .find(|t| t.alnum == fold_alnum(&above.text))
+            .find(|t| t.alnum == above_type)
             .map(|t| t.value);
         if paper_type.is_none_or(|t| matches!(t, DocType::Niederschrift | DocType::Einladung)) {
             continue;

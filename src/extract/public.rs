@@ -18,9 +18,11 @@ pub(crate) fn find(
     header_end: usize,
     session: bool,
 ) -> Option<bool> {
-    stated(doc, vocab, header_end)
+    // the status column of a Beratungsfolge table, found once for the two strategies that read it
+    let column = column_cells(doc, vocab).unwrap_or_default();
+    stated(doc, vocab, header_end, &column)
         .or_else(|| answered(doc, header_end))
-        .or_else(|| from_status_column(doc, vocab))
+        .or_else(|| from_status_column(&column))
         .or_else(|| opened(doc))
         .or_else(|| session.then(|| of_session(doc)).flatten())
         .or_else(|| for_session(doc, header_end))
@@ -120,21 +122,15 @@ fn opened(doc: &Doc) -> Option<bool> {
 }
 
 /// öffentlich (true) / nichtöffentlich (false) as stated in the header block (or a status label).
-fn stated(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<bool> {
+fn stated(doc: &Doc, vocab: &Vocabulary, header_end: usize, in_column: &[&DCell]) -> Option<bool> {
     let (public, nonpublic) = (&vocab.public, &vocab.nonpublic);
     let status = vocab.labels(LabelSet::StatusColumn);
     let end = header_end.min(doc.lines.len());
     // The status column of a Beratungsfolge table speaks for each session, not for the paper
-    // ([`from_status_column`]: all rows alike, else none).
-    let in_column: Vec<(usize, &DCell)> = status_column(doc, vocab)
-        .map(|(hi, cell)| status_cells(doc, vocab, hi, &cell))
-        .unwrap_or_default();
-    for (i, line) in doc.lines.iter().enumerate().take(end) {
+    // ([`from_status_column`]: all rows alike, else none): its cells (`in_column`) are passed over.
+    for line in doc.lines.iter().take(end) {
         for cell in &line.cells {
-            if in_column
-                .iter()
-                .any(|(k, c)| *k == i && std::ptr::eq(*c, cell))
-            {
+            if in_column.iter().any(|c| std::ptr::eq(*c, cell)) {
                 continue;
             }
             let text = status
@@ -218,10 +214,9 @@ fn without_time(text: &str) -> &str {
 
 /// Public or not from the status column of a Beratungsfolge table (`Ö/N`): `N` in every row →
 /// false, `Ö` in every row → true; None when the column is missing or mixed.
-fn from_status_column(doc: &Doc, vocab: &Vocabulary) -> Option<bool> {
-    let (hi, cell) = status_column(doc, vocab)?;
+fn from_status_column(column: &[&DCell]) -> Option<bool> {
     let mut seen: Vec<bool> = Vec::new();
-    for (_, c) in status_cells(doc, vocab, hi, &cell) {
+    for c in column {
         match fold_spelled(&c.text).as_str() {
             "n" | "noe" | "nichtoeffentlich" => seen.push(false),
             "oe" | "oeffentlich" => seen.push(true),
@@ -232,27 +227,23 @@ fn from_status_column(doc: &Doc, vocab: &Vocabulary) -> Option<bool> {
     seen.iter().all(|v| *v == first).then_some(first)
 }
 
-/// The cells of the status column headed by `cell` on line `hi`, in the dated rows below it (at
-/// most twelve lines), with their line numbers.
-fn status_cells<'a>(
-    doc: &'a Doc,
-    vocab: &Vocabulary,
-    hi: usize,
-    cell: &DCell,
-) -> Vec<(usize, &'a DCell)> {
-    doc.lines
-        .iter()
-        .enumerate()
-        .skip(hi + 1)
-        .take(12)
-        .filter(|(_, line)| !find_dates(&line.text, vocab).is_empty())
-        .filter_map(|(i, line)| {
-            line.cells
-                .iter()
-                .find(|c| x_overlap(cell.x0, cell.x1, c.x0, c.x1, 4.0))
-                .map(|c| (i, c))
-        })
-        .collect()
+/// The cells of a Beratungsfolge table's status column ([`status_column`]) in the dated rows
+/// below its header (at most twelve lines); None without such a column.
+fn column_cells<'a>(doc: &'a Doc, vocab: &Vocabulary) -> Option<Vec<&'a DCell>> {
+    let (hi, cell) = status_column(doc, vocab)?;
+    Some(
+        doc.lines
+            .iter()
+            .skip(hi + 1)
+            .take(12)
+            .filter(|line| !find_dates(&line.text, vocab).is_empty())
+            .filter_map(|line| {
+                line.cells
+                    .iter()
+                    .find(|c| x_overlap(cell.x0, cell.x1, c.x0, c.x1, 4.0))
+            })
+            .collect(),
+    )
 }
 
 /// The header line and header cell of a Beratungsfolge table's status column (`Ö/N`,
@@ -407,7 +398,10 @@ mod tests {
                  Hauptausschuss     21.05.2023   {b}     Entscheidung\n"
             )
         };
-        let public = |t: String| from_status_column(&Doc::from_text(&t), &v);
+        let public = |t: String| {
+            let doc = Doc::from_text(&t);
+            from_status_column(&column_cells(&doc, &v).unwrap_or_default())
+        };
         assert_eq!(public(table("N", "N")), Some(false));
         assert_eq!(public(table("Ö", "Ö")), Some(true));
         assert_eq!(public(table("Ö", "N")), None);
