@@ -451,7 +451,19 @@ const MEMBER_TITLES: [&str; 3] = ["bezirksverordnete", "abgeordnete", "stadtrats
 
 /// True for a [`MEMBER_LINE`] whose first word is a member's function.
 fn is_member_line(t: &str) -> bool {
-    let Some(c) = MEMBER_LINE.captures(t.trim()) else {
+    let t = t.trim();
+    let is_function = |f: &str| {
+        let f = f.to_lowercase();
+        MEMBER_FUNCTIONS
+            .iter()
+            .chain(MEMBER_TITLES.iter())
+            .any(|m| f.starts_with(m))
+    };
+    // checked before the pattern, which is compiled only where it may match
+    if !t.ends_with(')') || !t.split_whitespace().next().is_some_and(is_function) {
+        return false;
+    }
+    let Some(c) = MEMBER_LINE.captures(t) else {
         return false;
     };
     // A name of two or three words (a `Dr.` besides), an affiliation of 3–60 characters.
@@ -462,15 +474,7 @@ fn is_member_line(t: &str) -> bool {
     let group_ok = c
         .name("group")
         .is_some_and(|g| super::text::chars_within(g.as_str(), 3, 60));
-    name_ok
-        && group_ok
-        && c.name("function").is_some_and(|f| {
-            let f = f.as_str().to_lowercase();
-            MEMBER_FUNCTIONS
-                .iter()
-                .chain(MEMBER_TITLES.iter())
-                .any(|m| f.starts_with(m))
-        })
+    name_ok && group_ok && c.name("function").is_some_and(|f| is_function(f.as_str()))
 }
 
 /// A council member's function alone (`Gemeindevertreter (fraktionslos)`, `Stadträtin`).
