@@ -15,6 +15,7 @@ mod holdout4;
 mod holdout5;
 mod holdout6;
 mod holdout7;
+mod holdout8;
 mod hostile_ingest;
 mod hostile_memory;
 mod hostile_use;
