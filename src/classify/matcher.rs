@@ -75,7 +75,7 @@ impl WordMatcher {
         }
         let mut stems: Vec<&str> = Vec::new();
         let mut entries: Vec<Vec<Entry>> = Vec::new();
-        let mut id: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        let mut id: crate::hash::HashMap<&str, usize> = crate::hash::HashMap::default();
         for (p, owner) in all {
             let entry = Entry {
                 any_prefix: p.any_prefix,

@@ -82,42 +82,63 @@ pub struct SubjectDef {
 pub struct SubjectRules {
     def: SubjectDef,
     // Each list is one regex that matches where any of its patterns does (one compiled
-    // automaton instead of dozens: cheaper to build and to run).
-    headings: Option<Regex>,
-    ends: Option<Regex>,
-    agenda_item: Option<Regex>,
-    procedural: Option<Regex>,
-    originator: Option<Regex>,
-    organ: Option<Regex>,
-    agenda_heads: Option<Regex>,
-    answer_heads: Option<Regex>,
-    grant_titles: Option<Regex>,
+    // automaton instead of dozens: cheaper to build and to run), compiled when first used:
+    // most lists serve one kind of paper (agendas, answers, grants), and building them all cost
+    // a one-paper command a quarter of its start-up.
+    headings: LazyRegex,
+    ends: LazyRegex,
+    agenda_item: LazyRegex,
+    procedural: LazyRegex,
+    originator: LazyRegex,
+    organ: LazyRegex,
+    agenda_heads: LazyRegex,
+    answer_heads: LazyRegex,
+    grant_titles: LazyRegex,
 }
 
-fn anchored(what: &str, re: &str) -> Result<Regex, String> {
-    text_regex(&format!("^(?:{re})")).map_err(|e| format!("subject {what}: bad regex: {e}"))
+/// An anchored regex checked when the rules are read and compiled when first used (none for
+/// an empty list; one beyond the regex engine's size limits matches nothing).
+#[derive(Debug, Clone, Default)]
+struct LazyRegex {
+    source: Option<String>,
+    regex: std::sync::OnceLock<Option<Regex>>,
+}
+
+impl LazyRegex {
+    /// The compiled regex.
+    fn get(&self) -> Option<&Regex> {
+        let source = self.source.as_deref()?;
+        self.regex.get_or_init(|| text_regex(source).ok()).as_ref()
+    }
+
+    /// True when `text` matches.
+    fn is_match(&self, text: &str) -> bool {
+        self.get().is_some_and(|r| r.is_match(text))
+    }
+}
+
+/// `re` anchored at the line start, checked now (a pattern that does not parse is an error).
+fn anchored(what: &str, re: &str) -> Result<LazyRegex, String> {
+    if re.is_empty() {
+        return Ok(LazyRegex::default());
+    }
+    regex_automata::util::syntax::parse(re)
+        .map_err(|e| format!("subject {what}: bad regex: {e}"))?;
+    Ok(LazyRegex {
+        source: Some(format!("^(?:{re})")),
+        regex: std::sync::OnceLock::new(),
+    })
 }
 
 /// A list of patterns as one anchored regex: a line matches it exactly when it matches one of
-/// them (`None` for an empty list). Each pattern must be a regex by itself, so that none can
+/// them (none for an empty list). Each pattern must be a regex by itself, so that none can
 /// reach outside its group.
-fn anchored_any(what: &str, res: &[String]) -> Result<Option<Regex>, String> {
-    if res.is_empty() {
-        return Ok(None);
-    }
+fn anchored_any(what: &str, res: &[String]) -> Result<LazyRegex, String> {
     for re in res {
-        regex_automata::util::syntax::parse(re)
-            .map_err(|e| format!("subject {what}: bad regex: {e}"))?;
+        anchored(what, re)?;
     }
     let any: Vec<String> = res.iter().map(|re| format!("(?:{re})")).collect();
-    match anchored(what, &any.join("|")) {
-        Ok(re) => Ok(Some(re)),
-        // name the pattern that does not compile
-        Err(e) => match res.iter().find_map(|re| anchored(what, re).err()) {
-            Some(one) => Err(one),
-            None => Err(e),
-        },
-    }
+    anchored(what, &any.join("|"))
 }
 
 impl SubjectRules {
@@ -126,19 +147,13 @@ impl SubjectRules {
         Ok(SubjectRules {
             headings: anchored_any("headings", &def.headings)?,
             ends: anchored_any("ends", &def.ends)?,
-            agenda_item: (!def.agenda_item.is_empty())
-                .then(|| anchored("agenda_item", &def.agenda_item))
-                .transpose()?,
+            agenda_item: anchored("agenda_item", &def.agenda_item)?,
             procedural: anchored_any("procedural", &def.procedural)?,
             agenda_heads: anchored_any("agenda_heads", &def.agenda_heads)?,
             answer_heads: anchored_any("answer_heads", &def.answer_heads)?,
             grant_titles: anchored_any("grant_titles", &def.grant_titles)?,
-            originator: (!def.originator.is_empty())
-                .then(|| anchored("originator", &def.originator))
-                .transpose()?,
-            organ: (!def.organ.is_empty())
-                .then(|| anchored("organ", &def.organ))
-                .transpose()?,
+            originator: anchored("originator", &def.originator)?,
+            organ: anchored("organ", &def.organ)?,
             def: def.clone(),
         })
     }
@@ -147,7 +162,7 @@ impl SubjectRules {
     /// (`Stellungnahme des Stadtteilbeirats Büchenbach zur Wendeschleife` → `zur Wendeschleife`;
     /// `1. Sitzung des Stadtteilbeirates Büchenbach` → ``).
     pub fn title_subject<'t>(&self, title: &'t str) -> &'t str {
-        let Some(re) = &self.originator else {
+        let Some(re) = self.originator.get() else {
             return title;
         };
         let lower = title.to_lowercase();
@@ -177,7 +192,7 @@ impl SubjectRules {
             if self.def.originator_ends.contains(&lower) && !(organ && lower == "für") {
                 return &rest[pos..];
             }
-            organ = self.organ.as_ref().is_some_and(|r| r.is_match(&lower));
+            organ = self.organ.is_match(&lower);
             if bare.ends_with(':') {
                 return &rest[pos + word.len()..];
             }
@@ -189,10 +204,8 @@ impl SubjectRules {
     /// The theme a grant's wording raises and the subject points the funded theme needs, when
     /// the normalised title names a grant and not what it funds (`grant_titles`).
     pub fn grant(&self, title_norm: &str) -> Option<(&str, f64)> {
-        self.grant_titles
-            .as_ref()
-            .filter(|re| !self.def.grant_theme.is_empty() && re.is_match(title_norm))
-            .map(|_| (self.def.grant_theme.as_str(), self.def.grant_subject_min))
+        (!self.def.grant_theme.is_empty() && self.grant_titles.is_match(title_norm))
+            .then_some((self.def.grant_theme.as_str(), self.def.grant_subject_min))
     }
 
     /// How to read a paper of this canonical type; a paper of unknown type by the words at its
@@ -215,10 +228,7 @@ impl SubjectRules {
             .filter(|l| !l.is_empty())
             .take(self.def.head_lines)
             .collect();
-        let any = |re: &Option<Regex>| {
-            re.as_ref()
-                .is_some_and(|r| head.iter().any(|l| r.is_match(l)))
-        };
+        let any = |re: &LazyRegex| head.iter().any(|l| re.is_match(l));
         if any(&self.agenda_heads) {
             Reading::Agenda
         } else if any(&self.answer_heads) {
@@ -290,33 +300,15 @@ pub fn zones(segs: &[Segment], rules: &SubjectRules, reading: Reading) -> Vec<Zo
                 continue;
             }
             let item = reading == Reading::Agenda
-                && rules
-                    .agenda_item
-                    .as_ref()
-                    .is_some_and(|r| r.is_match(&norm_line))
-                && !rules
-                    .procedural
-                    .as_ref()
-                    .is_some_and(|r| r.is_match(&agenda_text(&norm_line)));
+                && rules.agenda_item.is_match(&norm_line)
+                && !rules.procedural.is_match(&agenda_text(&norm_line));
             if item {
                 block_left = rules.def.block_words;
-            } else if reading == Reading::Agenda
-                && rules
-                    .agenda_item
-                    .as_ref()
-                    .is_some_and(|r| r.is_match(&norm_line))
-            {
+            } else if reading == Reading::Agenda && rules.agenda_item.is_match(&norm_line) {
                 block_left = 0; // a procedural item ends the one before it
-            } else if rules
-                .headings
-                .as_ref()
-                .is_some_and(|r| r.is_match(&norm_line))
-            {
+            } else if rules.headings.is_match(&norm_line) {
                 block_left = rules.def.block_words;
-            } else if block_left > 0
-                && n <= 6
-                && rules.ends.as_ref().is_some_and(|r| r.is_match(&norm_line))
-            {
+            } else if block_left > 0 && n <= 6 && rules.ends.is_match(&norm_line) {
                 block_left = 0;
             }
             let subject = match reading {
@@ -505,7 +497,7 @@ mod tests {
     #[test]
     fn a_list_matches_where_one_of_its_patterns_does() {
         let list: Vec<String> = vec!["antrag( der|$)".into(), "ba+r$".into(), "(?i)X".into()];
-        let any = anchored_any("t", &list).ok().flatten();
+        let any = anchored_any("t", &list).expect("valid");
         let one = |l: &str| {
             list.iter()
                 .any(|re| anchored("t", re).is_ok_and(|r| r.is_match(l)))
@@ -520,9 +512,9 @@ mod tests {
             "X y",
             "ax",
         ] {
-            assert_eq!(any.as_ref().is_some_and(|r| r.is_match(l)), one(l), "{l}");
+            assert_eq!(any.is_match(l), one(l), "{l}");
         }
-        assert!(anchored_any("t", &[]).is_ok_and(|r| r.is_none()));
+        assert!(anchored_any("t", &[]).is_ok_and(|r| r.get().is_none()));
         // a pattern must be whole by itself: it cannot close the group around it
         let bad = anchored_any("t", &["a)|(b".into()])
             .err()
