@@ -269,6 +269,9 @@ fn a_scanners_invisible_layer_is_recognised_again_a_visible_layer_is_kept() {
     }
     let (ocr_pages, text) = read(VISIBLE_LAYER);
     assert_eq!(ocr_pages, Some(0), "{text}");
-    assert!(text.contains("Oberbiirgermeister"), "the layer as drawn:\n{text}");
+    assert!(
+        text.contains("Oberbiirgermeister"),
+        "the layer as drawn:\n{text}"
+    );
     assert!(!text.contains("Beratungsgremium"), "{text}");
 }

@@ -226,7 +226,11 @@ mod tests {
         page.invisible = chars;
         assert_eq!(need(&page, false), Some(Need::ScannerLayer));
         page.invisible = chars / 2 - 1;
-        assert_eq!(need(&page, false), None, "mostly visible: born-digital, kept");
+        assert_eq!(
+            need(&page, false),
+            None,
+            "mostly visible: born-digital, kept"
+        );
         page.invisible = chars;
         page.images = 0;
         assert_eq!(need(&page, false), None, "no image: nothing to recognise");
@@ -237,9 +241,18 @@ mod tests {
         let layer = "Bauausschuss 28.03.2023 Kenntnisnahme";
         let ocr = "Beratungsgremium Sitzungstermin Zuständigkeit Bauausschuss 28.03.2023 \
                    Kenntnisnahme";
-        assert!(ocr_wins(Need::ScannerLayer, ocr, layer), "the header the layer lacks");
-        assert!(!ocr_wins(Need::ScannerLayer, layer, ocr), "the layer reads more");
-        assert!(ocr_wins(Need::ScannerLayer, layer, layer), "a tie goes to the recognition");
+        assert!(
+            ocr_wins(Need::ScannerLayer, ocr, layer),
+            "the header the layer lacks"
+        );
+        assert!(
+            !ocr_wins(Need::ScannerLayer, layer, ocr),
+            "the layer reads more"
+        );
+        assert!(
+            ocr_wins(Need::ScannerLayer, layer, layer),
+            "a tie goes to the recognition"
+        );
         // a garbage layer is replaced only by more plausible text
         assert!(!ocr_wins(Need::Garbage, "VcrwXltvng i1I", "VcrwXltvng i1I"));
         assert!(ocr_wins(Need::Garbage, "Die Verwaltung", "VcrwXltvng i1I"));
