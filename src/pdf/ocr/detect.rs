@@ -11,7 +11,8 @@
 //!   born-digital text is drawn visibly). Such a layer is someone else's recognition, often
 //!   an old one: without the text of shaded table headers, with misreadings and without the
 //!   blocks of letterhead columns. The page is recognised again and the layer is kept only
-//!   when it holds more plausible characters (see [`plausible_chars`]) than the recognition.
+//!   unless the recognition reads clearly more: [`SCANNER_LAYER_MARGIN`] per cent more
+//!   characters in plausible words (see [`plausible_chars`]).
 //!
 //! Pages without images are never recognised in `auto` mode: their text is what the PDF says.
 
@@ -21,6 +22,10 @@ use super::super::layer::Page;
 pub const MIN_CHARS: usize = 40;
 /// A text layer whose plausibility is below this is garbage.
 pub const GARBAGE_BELOW: f32 = 0.75;
+
+/// A scanner's OCR layer gives way to the recognition when that reads at least this many per
+/// cent more characters in plausible words (text the layer left out); nearer, the layer stays.
+pub const SCANNER_LAYER_MARGIN: usize = 5;
 
 /// Why a page is recognised.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,11 +73,14 @@ pub fn need(page: &Page, always: bool) -> Option<Need> {
 
 /// Whether the recognised text `ocr` replaces the page's text layer `layer` that was
 /// recognised again for `need`: a garbage layer when the recognition is more plausible, a
-/// scanner's layer unless the layer holds more plausible characters (it reads more words).
+/// scanner's layer when the recognition holds [`SCANNER_LAYER_MARGIN`] per cent more
+/// plausible characters (it reads what the layer left out).
 pub fn ocr_wins(need: Need, ocr: &str, layer: &str) -> bool {
     match need {
         Need::Garbage => plausibility(ocr) > plausibility(layer),
-        Need::ScannerLayer => plausible_chars(ocr) >= plausible_chars(layer),
+        Need::ScannerLayer => {
+            plausible_chars(ocr) * 100 >= plausible_chars(layer) * (100 + SCANNER_LAYER_MARGIN)
+        }
         Need::NoText | Need::Forced => true,
     }
 }
@@ -237,7 +245,7 @@ mod tests {
     }
 
     #[test]
-    fn a_scanners_layer_is_kept_only_when_it_reads_more_words() {
+    fn a_scanners_layer_gives_way_only_when_the_recognition_reads_clearly_more() {
         let layer = "Bauausschuss 28.03.2023 Kenntnisnahme";
         let ocr = "Beratungsgremium Sitzungstermin Zuständigkeit Bauausschuss 28.03.2023 \
                    Kenntnisnahme";
@@ -250,8 +258,13 @@ mod tests {
             "the layer reads more"
         );
         assert!(
-            ocr_wins(Need::ScannerLayer, layer, layer),
-            "a tie goes to the recognition"
+            !ocr_wins(Need::ScannerLayer, layer, layer),
+            "a tie keeps the layer"
+        );
+        let longer = format!("{ocr} Rat");
+        assert!(
+            !ocr_wins(Need::ScannerLayer, &longer, ocr),
+            "3 characters more of 84: under the margin"
         );
         // a garbage layer is replaced only by more plausible text
         assert!(!ocr_wins(Need::Garbage, "VcrwXltvng i1I", "VcrwXltvng i1I"));
