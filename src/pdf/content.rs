@@ -82,6 +82,8 @@ struct GState {
     fill: Ink,
     /// Stroke colour as seen on paper.
     stroke: Ink,
+    /// Text render mode 3 or 7: glyphs neither filled nor stroked (a scanner's OCR layer).
+    invisible: bool,
 }
 
 /// Output of interpreting one page.
@@ -91,6 +93,8 @@ pub struct PageContent {
     pub glyphs: Vec<Glyph>,
     /// Images drawn (XObject images and inline images).
     pub images: usize,
+    /// Letters and digits drawn invisibly (text render mode 3 or 7).
+    pub invisible: usize,
     /// Small painted shapes (boxes, short strokes), at most
     /// [`MAX_SHAPES_PER_PAGE`](super::graphics::MAX_SHAPES_PER_PAGE).
     pub shapes: Vec<Shape>,
@@ -163,6 +167,7 @@ impl<'a> Interpreter<'a> {
             rise: 0.0,
             fill: Ink::Dark,
             stroke: Ink::Dark,
+            invisible: false,
         };
         self.run(content, resources, state, 0)?;
         self.budget.charge_glyphs(self.out.glyphs.len());
@@ -263,6 +268,7 @@ impl<'a> Interpreter<'a> {
                 b"Tz" => gs.hscale = n(0) / 100.0,
                 b"TL" => gs.leading = n(0),
                 b"Ts" => gs.rise = n(0),
+                b"Tr" => gs.invisible = matches!(n(0) as i32, 3 | 7),
                 b"Td" => {
                     tlm = mul(&[1.0, 0.0, 0.0, 1.0, n(0), n(1)], &tlm);
                     tm = tlm;
@@ -478,6 +484,9 @@ impl<'a> Interpreter<'a> {
                 3
             };
             let space = text.chars().all(char::is_whitespace);
+            if gs.invisible {
+                self.out.invisible += text.chars().filter(|c| c.is_alphanumeric()).count();
+            }
             self.out.glyphs.push(Glyph {
                 text,
                 x,

@@ -33,6 +33,10 @@ pub struct Page {
     pub lines: Vec<Line>,
     /// Number of images drawn on the page (a page with images and no text is likely scanned).
     pub images: usize,
+    /// Letters and digits of the text drawn invisibly (render mode 3 or 7): the text layer a
+    /// scanner's OCR puts under the page image.
+    #[serde(skip)]
+    pub invisible: usize,
     /// Text blocks (columns, table columns, paragraphs) in reading order, as references into
     /// `lines`; empty when unknown, in which case `lines` order is the reading order.
     #[serde(skip)]

@@ -223,6 +223,7 @@ pub fn extract(bytes: &[u8], limits: &Limits) -> Result<TextLayer, PdfError> {
             height: info.height(),
             lines,
             images: out.images,
+            invisible: out.invisible,
             blocks,
             marks: graphics::marks(&out.shapes),
         });

@@ -15,6 +15,12 @@ const SCAN: &str = "tests/fixtures/ocr/dev38_lk-emsland_b-112-2022_scan.pdf";
 /// `tests/fixtures/ocr/make_halftone_header.py` and `tools/make_scans.py --bilevel`.
 const HALFTONE: &str = "tests/fixtures/ocr/halftone_header_scan.pdf";
 
+/// The same scan with a text layer on top (`tests/fixtures/ocr/make_scanner_layer.py`): drawn
+/// invisibly, without the shaded header and with misreadings (a scanner's old OCR), or drawn
+/// visibly (a born-digital page over a background image).
+const SCANNER_LAYER: &str = "tests/fixtures/ocr/scanner_layer.pdf";
+const VISIBLE_LAYER: &str = "tests/fixtures/ocr/visible_layer.pdf";
+
 fn ratsdex(args: &[&str], path_env: Option<&str>, cache: &Path) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_ratsdex"));
     cmd.args(args).env("XDG_CACHE_HOME", cache);
@@ -239,4 +245,33 @@ fn a_second_ingest_reads_the_ocr_cache_and_recognises_nothing() {
         (Some(1), Some(0)),
         "{second}"
     );
+}
+
+#[test]
+fn a_scanners_invisible_layer_is_recognised_again_a_visible_layer_is_kept() {
+    if !ocr_available("a_scanners_invisible_layer_is_recognised_again_a_visible_layer_is_kept") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let read = |name: &str| {
+        let pdf = Path::new(env!("CARGO_MANIFEST_DIR")).join(name);
+        let pdf = pdf.to_str().unwrap();
+        let json = ratsdex(&["extract", "--json", pdf], None, dir.path());
+        assert_eq!(json.status.code(), Some(0));
+        let record: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+        let text = stdout(&ratsdex(&["extract", "--text", pdf], None, dir.path()));
+        (record["ocr_pages"].as_u64(), text)
+    };
+    let (ocr_pages, text) = read(SCANNER_LAYER);
+    assert_eq!(ocr_pages, Some(1), "{text}");
+    for word in ["Beratungsgremium", "Oberbürgermeister", "im April"] {
+        assert!(text.contains(word), "{word} missing in:\n{text}");
+    }
+    let (ocr_pages, text) = read(VISIBLE_LAYER);
+    assert_eq!(ocr_pages, Some(0), "{text}");
+    assert!(
+        text.contains("Oberbiirgermeister"),
+        "the layer as drawn:\n{text}"
+    );
+    assert!(!text.contains("Beratungsgremium"), "{text}");
 }

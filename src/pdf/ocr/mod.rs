@@ -367,10 +367,10 @@ fn put_in_place(
     let (glyphs, spots) = tsv::glyphs(&words, scale, codes);
     let (lines, _) = layout::layout(&glyphs);
     let blocks = tesseract_blocks(&lines, &spots);
-    if need == Need::Garbage {
+    if matches!(need, Need::Garbage | Need::ScannerLayer) {
         let text =
             |ls: &[super::layer::Line]| ls.iter().map(|l| l.text() + "\n").collect::<String>();
-        if detect::plausibility(&text(&lines)) <= detect::plausibility(&text(&page.lines)) {
+        if !detect::ocr_wins(need, &text(&lines), &text(&page.lines)) {
             return false;
         }
     }
