@@ -181,7 +181,12 @@ pub(super) fn motion_session(text: &str, vocab: &Vocabulary) -> Vec<Consultation
             .any(|t| w.ends_with(t))
     };
     let bare = lead.is_empty();
-    let lead_ok = match lead.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+    let lead_ok = match lead
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
         [] | ["zur"] | ["für", "die"] | ["in", "die"] => true,
         [p, "zur"] | [p, "für", "die"] => paper(p),
         _ => false,
@@ -203,7 +208,10 @@ pub(super) fn motion_session(text: &str, vocab: &Vocabulary) -> Vec<Consultation
         let Some(am) = words.iter().position(|w| *w == "am") else {
             break;
         };
-        let Some(name) = words.get(skip + 1..am).filter(|n| (1..=8).contains(&n.len())) else {
+        let Some(name) = words
+            .get(skip + 1..am)
+            .filter(|n| (1..=8).contains(&n.len()))
+        else {
             break;
         };
         if !name
@@ -229,7 +237,10 @@ pub(super) fn motion_session(text: &str, vocab: &Vocabulary) -> Vec<Consultation
             .collect::<Vec<_>>()
             .join(" ");
         let after = words.get(am + 1..).unwrap_or_default().join(" ");
-        let Some(date) = find_dates(&after, vocab).into_iter().next().filter(|d| d.start == 0)
+        let Some(date) = find_dates(&after, vocab)
+            .into_iter()
+            .next()
+            .filter(|d| d.start == 0)
         else {
             break;
         };
