@@ -12,6 +12,7 @@ mod rows;
 mod session_lines;
 mod table;
 
+pub(crate) use prose::motion_session;
 pub(crate) use prose::one_line as prose_line;
 pub(crate) use roles::role_of;
 

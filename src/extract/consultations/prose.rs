@@ -157,7 +157,7 @@ const SESSION_KINDS: [&str; 4] = ["öffentlich", "nichtöffentlich", "ordentlich
 /// committee in the nominative (the committee noun's genitive folded), its date, no role (the
 /// paper prints none). A lead-in other than these (`Die Verwaltung berichtet zur Sitzung …`,
 /// `Niederschrift über die Sitzung …`, `in seiner Sitzung am …`) is a sentence: nothing.
-pub(super) fn motion_session(text: &str, vocab: &Vocabulary) -> Vec<Consultation> {
+pub(crate) fn motion_session(text: &str, vocab: &Vocabulary) -> Vec<Consultation> {
     let all: Vec<&str> = text.split_whitespace().collect();
     let Some(s) = all
         .iter()
