@@ -1155,8 +1155,12 @@ Beschlussvorschlag:
             header_title(text).as_deref(),
             Some("Sanierung der Brücke über den Mühlbach hier: Vergabe der Bauleistungen")
         );
-        // After a labelled Betreff the `hier:` line is found with it, not before it.
+        // After a labelled Betreff the `hier:` line is read with it (every label set prints the
+        // `hier:` part in the title), not before it.
         let text = "Betreff: Sanierung der Brücke\nhier: Vergabe\n\nSachverhalt\nText\n";
-        assert_eq!(title_of(text, 3).as_deref(), Some("Sanierung der Brücke"));
+        assert_eq!(
+            title_of(text, 3).as_deref(),
+            Some("Sanierung der Brücke hier: Vergabe")
+        );
     }
 }
