@@ -278,8 +278,9 @@ const ROLE_LABEL_LINKS: [&str; 4] = ["durch", "im", "in", "von"];
 /// Sessions listed under a role used as a label (layout family: Informationsvorlagen of
 /// eastern and Bavarian councils, `Kenntnisnahme durch:` / `Ausschuss X – 03.09.2025` /
 /// `Stadtrat – 18.09.2025`): each line below a listed session with the label's role where it
-/// prints none; the list ends at the first line that is not one.
-pub(super) fn under_role_label(doc: &Doc, vocab: &Vocabulary) -> Vec<Consultation> {
+/// prints none; the list ends at the first line that is not one (its last line is returned: the
+/// subject follows it).
+pub(super) fn under_role_label(doc: &Doc, vocab: &Vocabulary) -> Option<(Vec<Consultation>, usize)> {
     let lines: Vec<_> = doc
         .lines
         .iter()
@@ -298,7 +299,8 @@ pub(super) fn under_role_label(doc: &Doc, vocab: &Vocabulary) -> Vec<Consultatio
         };
         let Some(role) = role else { continue };
         let mut out = Vec::new();
-        for next in lines.iter().skip(i + 1).take(8) {
+        let mut last = i;
+        for (k, next) in lines.iter().enumerate().skip(i + 1).take(8) {
             let found = listed(next.text.trim(), vocab);
             if found.is_empty() {
                 break;
@@ -307,12 +309,13 @@ pub(super) fn under_role_label(doc: &Doc, vocab: &Vocabulary) -> Vec<Consultatio
                 c.role = c.role.or(Some(role));
                 c
             }));
+            last = k;
         }
         if !out.is_empty() {
-            return out;
+            return Some((out, last));
         }
     }
-    Vec::new()
+    None
 }
 
 /// A free line `Ausschuss X – 24.06.2025 – zur Kenntnis` on page 1: committee, dash, date, dash,

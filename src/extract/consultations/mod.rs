@@ -155,9 +155,8 @@ fn read(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> (Vec<Consultation>,
     if !found.is_empty() {
         return (found, None);
     }
-    let found = keyed::under_role_label(doc, vocab);
-    if !found.is_empty() {
-        return (found, None);
+    if let Some((found, end)) = keyed::under_role_label(doc, vocab) {
+        return (found, Some(end));
     }
     let found = prose::header_lines(doc, vocab, header_end);
     if !found.is_empty() {

@@ -15,6 +15,7 @@ mod statute;
 mod unlabelled;
 
 use super::consultations;
+use super::dates::find_dates;
 use super::doc::Doc;
 use super::text::{chars_within, is_enumerated_heading};
 use crate::record::DocType;
@@ -54,6 +55,7 @@ pub(crate) fn find(
     candidate(doc, vocab, header_end, after)
         .map(normalized)
         .map(|t| without_session_phrase(t, vocab))
+        .map(|t| without_reference_line(t, vocab))
         .map(|t| drop_type_and_date(t, vocab))
         .filter(fits)
         .or_else(|| {
@@ -317,6 +319,36 @@ fn without_session_phrase(t: String, vocab: &Vocabulary) -> String {
         return t;
     }
     kept.join(" ")
+}
+
+/// The subject without the reference line a letter prints under it (layout family: DIN 5008
+/// letters and opinions, `… Beteiligung der Behörden nach § 4 Abs. 2 BauGB` / `Ihr Schreiben vom
+/// 08.07.2025`): a closing `Ihr(e)/Unser(e) <word> vom <date>` after at least three words of
+/// subject. Alone, or with more after it, it stays (see [`TYPE_AND_DATE`]).
+fn without_reference_line(t: String, vocab: &Vocabulary) -> String {
+    // cheap prefilter: the reference's `vom`
+    if !t.contains(" vom ") {
+        return t;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let Some(k) = words
+        .iter()
+        .rposition(|w| matches!(*w, "Ihr" | "Ihre" | "Unser" | "Unsere"))
+    else {
+        return t;
+    };
+    let tail = words.get(k..).unwrap_or_default();
+    let dated = tail.get(2) == Some(&"vom") && {
+        let rest = tail.get(3..).unwrap_or_default().join(" ");
+        find_dates(&rest, vocab)
+            .first()
+            .is_some_and(|d| d.start == 0 && d.end == rest.len())
+    };
+    if k >= 3 && dated {
+        words.get(..k).unwrap_or_default().join(" ")
+    } else {
+        t
+    }
 }
 
 /// The subject without a leading paper type and date (`Antrag vom 03.02.2025 – `) or type and
@@ -652,6 +684,27 @@ mod tests {
     fn title_of(text: &str, end: usize) -> Option<String> {
         let doc = Doc::from_text(text);
         find(&doc, &Vocabulary::embedded(), end, None, None)
+    }
+
+    #[test]
+    fn a_reference_line_under_a_letter_s_subject_leaves_it() {
+        let v = Vocabulary::embedded();
+        for (t, want) in [
+            (
+                "Änderung des Flächennutzungsplans – Beteiligung der Behörden Ihr Schreiben vom 08.07.2025",
+                "Änderung des Flächennutzungsplans – Beteiligung der Behörden",
+            ),
+            (
+                "Ihr Schreiben vom 08.07.2025",
+                "Ihr Schreiben vom 08.07.2025",
+            ),
+            (
+                "Antwort auf Ihr Schreiben vom 08.07.2025 zur Baumschutzsatzung",
+                "Antwort auf Ihr Schreiben vom 08.07.2025 zur Baumschutzsatzung",
+            ),
+        ] {
+            assert_eq!(without_reference_line(t.to_string(), &v), want, "{t}");
+        }
     }
 
     #[test]
