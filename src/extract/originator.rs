@@ -97,10 +97,16 @@ pub(crate) fn find(
     found.filter(|o| doc_type != Some(DocType::Antwort) || !names_council_group(o))
 }
 
-/// True for the name of a council group (`SPD-Kreistagsfraktion`, `Gruppe X`).
+/// True for the name of a council group (`SPD-Kreistagsfraktion`, `Gruppe X`) or of a council
+/// member (`Stadtratsmitglied Steinhöfel`, `Stadtrat Müller (fraktionslos)`): who asks, never who
+/// answers (layout family: answers that name the asker under their heading).
 fn names_council_group(name: &str) -> bool {
     let lower = name.to_lowercase();
-    lower.contains("fraktion") || lower.split_whitespace().any(|w| w == "gruppe")
+    lower.contains("fraktion")
+        || lower.split_whitespace().any(|w| w == "gruppe")
+        || lower.contains("mitglied")
+        || is_member_line(name)
+        || is_member_function(name)
 }
 
 /// Papers of the administration and meeting documents have no originator.
@@ -428,9 +434,10 @@ fn council_below(cell: &DCell, next: &DLine, sender: &str, vocab: &Vocabulary) -
         .iter()
         .find(|c| (c.x0 - cell.x0).abs() < 6.0 || (c.x1 - cell.x1).abs() < 6.0)?;
     let text = below.text.trim();
-    let rest = text
-        .strip_prefix("im ")
-        .or_else(|| text.strip_prefix("in der "))?;
+    // `Fraktion im Marktgemeinderat` under a Wählergruppe's name: the group's kind goes with it.
+    let rest = ["im ", "in der ", "Fraktion im ", "Fraktion in der "]
+        .iter()
+        .find_map(|p| text.strip_prefix(p))?;
     let nouns = vocab.labels(LabelSet::CommitteeNouns);
     let words: Vec<&str> = rest.split_whitespace().collect();
     let names_council = words.iter().any(|w| {
@@ -669,6 +676,10 @@ mod tests {
                 "FDP-Fraktion in der Stadtverordnetenversammlung Wolfhagen",
             ),
             (
+                "PWG – Parteifreie Wählergemeinschaft X e. V.\nFraktion im Marktgemeinderat\nAntrag\n",
+                "PWG – Parteifreie Wählergemeinschaft X e. V. Fraktion im Marktgemeinderat",
+            ),
+            (
                 "CSU-Fraktion im Stadtrat\nim Rathaus, Zimmer 12\nAntrag\n",
                 "CSU-Fraktion im Stadtrat",
             ),
@@ -679,6 +690,19 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn the_asker_named_on_an_answer_is_no_originator() {
+        assert_eq!(
+            originator(
+                "STADT X\nBeantwortung der Anfrage Nr. 031/2025 von Frau\nStadtratsmitglied Steinhöfel\n",
+                Some(DocType::Antwort)
+            ),
+            None
+        );
+        assert!(names_council_group("Stadtratsmitglied Steinhöfel"));
+        assert!(!names_council_group("Ortsbeirat Istha"));
     }
 
     #[test]

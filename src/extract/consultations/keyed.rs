@@ -280,7 +280,10 @@ const ROLE_LABEL_LINKS: [&str; 4] = ["durch", "im", "in", "von"];
 /// `Stadtrat – 18.09.2025`): each line below a listed session with the label's role where it
 /// prints none; the list ends at the first line that is not one (its last line is returned: the
 /// subject follows it).
-pub(super) fn under_role_label(doc: &Doc, vocab: &Vocabulary) -> Option<(Vec<Consultation>, usize)> {
+pub(super) fn under_role_label(
+    doc: &Doc,
+    vocab: &Vocabulary,
+) -> Option<(Vec<Consultation>, usize)> {
     let lines: Vec<_> = doc
         .lines
         .iter()
