@@ -39,23 +39,23 @@ pub(super) fn paragraph(
     let mut i = start;
     let mut n = usize::from(!title.is_empty());
     while n < MAX_TITLE_LINES {
-        if !title.is_empty() && doc.break_after(i, pitch) {
-            break;
-        }
         let Some(next) = doc.lines.get(i + 1) else {
             break;
         };
-        // A line cannot end a title on an article or preposition (`… Ergänzung zur` /
-        // `Vorlage BV/0234/2024`): the next line continues it even when it opens with a label word.
         // A `hier:` line narrows the subject above it (layout family: Word templates of
         // Verbandsgemeinden and Landkreise, `Betreff:` / bold subject / plain `hier: …`): it
-        // goes on the title although `hier:` is a title label of its own.
+        // goes on the title although `hier:` is a title label of its own, across a paragraph gap.
         let narrows = !title.is_empty()
             && next
                 .text
                 .trim_start()
                 .get(..5)
                 .is_some_and(|h| h.eq_ignore_ascii_case("hier:"));
+        if !title.is_empty() && !narrows && doc.break_after(i, pitch) {
+            break;
+        }
+        // A line cannot end a title on an article or preposition (`… Ergänzung zur` /
+        // `Vorlage BV/0234/2024`): the next line continues it even when it opens with a label word.
         let dangling = narrows
             || ends_with_function_word(&title)
                 && next.cells.len() == 1
