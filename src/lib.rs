@@ -13,6 +13,7 @@ pub mod eval;
 pub mod export;
 pub mod extract;
 pub mod fold;
+pub(crate) mod hash;
 pub mod index;
 pub mod ingest;
 pub mod pdf;

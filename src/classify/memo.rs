@@ -5,7 +5,7 @@
 
 use super::matcher::WordMatcher;
 use super::taxonomy::CompiledTheme;
-use std::collections::HashMap;
+use crate::hash::HashMap;
 use std::sync::{Arc, RwLock};
 
 /// Words remembered at most; the memo starts afresh beyond (memory stays bounded on archives

@@ -1,9 +1,9 @@
 //! Text analysis: word splitting, umlaut folding, German stemming, and the tantivy tokenizers
 //! built on them (registered at every open, since tantivy does not persist tokenizers).
 
+use crate::hash::{HashMap, HashSet};
 use frostem::{Algorithm, Stemmer};
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 use tantivy::tokenizer::{
     LowerCaser, TextAnalyzer, Token, TokenStream, Tokenizer, WhitespaceTokenizer,
@@ -127,7 +127,7 @@ impl GermanTokenizer {
     pub fn new(form: Form) -> GermanTokenizer {
         GermanTokenizer {
             form,
-            memo: HashMap::new(),
+            memo: HashMap::default(),
         }
     }
 

@@ -5,7 +5,7 @@
 //! known words, so `radio` and `radius` never yield `rad`.
 
 use super::analysis::word_list;
-use std::collections::HashSet;
+use crate::hash::HashSet;
 
 /// The built-in word list (see the file for the format).
 const BUILTIN: &str = include_str!("../../data/search/compound_words.txt");

@@ -22,12 +22,12 @@ pub use crate::record::Filters;
 pub use folder::{BuiltWith, Manifest};
 
 use crate::classify::{Taxonomy, TaxonomyError, ThemeInfo};
+use crate::hash::{HashMap, HashSet};
 use crate::record::{DocumentRecord, drucksache};
 use decompound::Decompounder;
 use directory::Postings;
 use schema::Fields;
 use serde::{Deserialize, Serialize};
-use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 use tantivy::collector::{Count, DocSetCollector, TopDocs};
@@ -708,7 +708,7 @@ impl Index {
     /// The index's own words that may serve as compound parts.
     fn vocabulary(&self) -> Result<HashSet<String>, IndexError> {
         let searcher = self.reader.searcher();
-        let mut out = HashSet::new();
+        let mut out = HashSet::default();
         for segment in searcher.segment_readers() {
             let inverted = segment.inverted_index(self.fields.body_exact).map_err(tv)?;
             let mut stream = inverted.terms().stream()?;
@@ -1283,7 +1283,7 @@ impl Writer {
     pub fn commit(&mut self) -> Result<(), IndexError> {
         let pending = std::mem::take(&mut self.pending);
         // copies of identical content (same hash, same text) are analysed once
-        let mut seen: HashSet<(&str, &str)> = HashSet::new();
+        let mut seen: HashSet<(&str, &str)> = HashSet::default();
         for (record, text, _) in &pending {
             // copies are not analysed; copies of one content share their words
             if record.duplicate_of.is_some()
@@ -1303,7 +1303,7 @@ impl Writer {
         let decomp = &self.decomp;
         let mut stems = store::PartStems::new(|w: &str| decomp.parts(w, &known));
         let mut docs = Vec::with_capacity(pending.len());
-        let mut parts_of: HashMap<(&str, &str), store::Parts> = HashMap::new();
+        let mut parts_of: HashMap<(&str, &str), store::Parts> = HashMap::default();
         for (record, text, stamp) in &pending {
             let title = title_of(record);
             let mut analyse = || {

@@ -3,9 +3,9 @@
 use super::analysis::{fold, stem, words};
 use super::schema::Fields;
 use super::{FileStamp, IndexError, StoredDoc};
+use crate::hash::HashMap;
 use crate::record::DocumentRecord;
 use crate::record::filters::{folded, klimacheck_key};
-use std::collections::HashMap;
 use tantivy::TantivyDocument;
 use tantivy::schema::Value;
 
@@ -156,7 +156,7 @@ impl<'t, F: Fn(&str) -> Vec<String>> PartStems<'t, F> {
     pub fn new(split: F) -> PartStems<'t, F> {
         PartStems {
             split,
-            memo: HashMap::new(),
+            memo: HashMap::default(),
         }
     }
 

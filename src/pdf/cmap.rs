@@ -2,7 +2,7 @@
 //!
 //! Bounded: at most [`MAX_ENTRIES`] mappings are kept; ranges are stored, not expanded.
 
-use std::collections::HashMap;
+use crate::hash::HashMap;
 
 /// Maximum number of single mappings plus ranges kept from one CMap.
 pub const MAX_ENTRIES: usize = 100_000;

@@ -4,7 +4,7 @@
 use super::content::Glyph;
 use super::layer::{Block, Cell, Line, Page};
 use super::reading;
-use std::collections::HashMap;
+use crate::hash::HashMap;
 use unicode_normalization::UnicodeNormalization;
 
 /// A gap wider than this many font sizes starts a new cell.
@@ -173,7 +173,7 @@ fn build_line(mut glyphs: Vec<Placed>) -> Option<(Line, Vec<f32>)> {
         .iter()
         .map(|g| dominant_size(g.iter().map(|p| p.g.size)))
         .collect();
-    let mut sizes: HashMap<i32, usize> = HashMap::new();
+    let mut sizes: HashMap<i32, usize> = HashMap::default();
     for p in &kept {
         *sizes.entry((p.g.size * 2.0).round() as i32).or_default() += 1;
     }
@@ -248,7 +248,7 @@ fn build_cell(glyphs: &[&Placed]) -> Cell {
 
 /// The most frequent font size (to half a point) of some glyphs.
 fn dominant_size(sizes: impl Iterator<Item = f32>) -> f32 {
-    let mut count: HashMap<i32, usize> = HashMap::new();
+    let mut count: HashMap<i32, usize> = HashMap::default();
     for s in sizes {
         *count.entry((s * 2.0).round() as i32).or_default() += 1;
     }
@@ -280,7 +280,7 @@ pub fn mark_furniture(pages: &mut [Page]) {
             .map(|c| if c.is_ascii_digit() { '#' } else { c })
             .collect()
     };
-    let mut seen: HashMap<(String, i32), usize> = HashMap::new();
+    let mut seen: HashMap<(String, i32), usize> = HashMap::default();
     for page in pages.iter() {
         let h = page.height.max(1.0);
         let mut keys: Vec<(String, i32)> = page
