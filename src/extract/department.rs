@@ -45,7 +45,7 @@ fn in_address_block(doc: &Doc, unit: &str) -> bool {
         .take(30)
         .collect();
     let postcode = |t: &str| {
-        t.split(|c: char| c == '·' || c == ',').any(|part| {
+        t.split(['·', ',']).any(|part| {
             let mut w = part.split_whitespace();
             w.next()
                 .is_some_and(|p| p.len() == 5 && p.bytes().all(|b| b.is_ascii_digit()))

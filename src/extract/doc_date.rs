@@ -31,9 +31,9 @@ pub(crate) fn find(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<D
 fn signed(doc: &Doc, vocab: &Vocabulary) -> Option<Date> {
     doc.lines
         .iter()
+        .rev()
         .filter(|l| l.page <= 3 && !l.furniture && l.cells.len() == 1)
-        .filter_map(|l| closing_dateline(&l.text, vocab))
-        .last()
+        .find_map(|l| closing_dateline(&l.text, vocab))
 }
 
 /// `Place, date`, `Place / date`, `Place, den date` filling the whole text (see [`signed`]).
