@@ -4,7 +4,7 @@
 
 use super::taxonomy::CompiledTheme;
 use super::terms::{ENDINGS, Pattern, WordPattern};
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 /// What a stem's pattern stands for.
 #[derive(Debug, Clone, Copy)]
@@ -92,9 +92,17 @@ impl WordMatcher {
             }
         }
         // Stems are non-empty (the pattern parser refuses empty ones); an automaton that
-        // cannot be built (never for a few thousand short stems) matches nothing.
+        // cannot be built (never for a few thousand short stems) matches nothing. The plain
+        // trie: a process meets each distinct word once (the memo keeps its terms), so building
+        // a faster automaton or a prefilter costs a one-paper command more than it ever saves.
         let automaton = (!stems.is_empty())
-            .then(|| AhoCorasick::new(&stems).ok())
+            .then(|| {
+                AhoCorasick::builder()
+                    .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+                    .prefilter(false)
+                    .build(&stems)
+                    .ok()
+            })
             .flatten();
         WordMatcher { automaton, entries }
     }

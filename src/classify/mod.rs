@@ -29,6 +29,9 @@ pub const DEFAULT_THEMES: &str = concat!(
     include_str!("../../data/themes_gate.toml")
 );
 
+/// [`DEFAULT_THEMES`] as JSON, written by `build.rs` (read several times faster than the TOML).
+pub(crate) const DEFAULT_THEMES_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/themes.json"));
+
 impl Taxonomy {
     /// The embedded default taxonomy.
     pub fn embedded() -> Taxonomy {

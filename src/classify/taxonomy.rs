@@ -212,6 +212,19 @@ struct TaxonomyFile {
     gate: Option<GateDef>,
 }
 
+impl TaxonomyFile {
+    /// Parse a taxonomy's TOML; the built-in one from its JSON form (same content, built by
+    /// `build.rs`).
+    fn parse(text: &str) -> Result<TaxonomyFile, TaxonomyError> {
+        if text == super::DEFAULT_THEMES {
+            serde_json::from_str(super::DEFAULT_THEMES_JSON)
+                .map_err(|e| TaxonomyError::Toml(e.to_string()))
+        } else {
+            toml::from_str(text).map_err(|e| TaxonomyError::Toml(e.to_string()))
+        }
+    }
+}
+
 /// A theme's id, label and description.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ThemeInfo {
@@ -303,8 +316,7 @@ impl Taxonomy {
 
     /// Parse and compile a taxonomy from TOML text; its sections read the label sets of `vocab`.
     pub fn from_toml_with(text: &str, vocab: &Vocabulary) -> Result<Taxonomy, TaxonomyError> {
-        let file: TaxonomyFile =
-            toml::from_str(text).map_err(|e| TaxonomyError::Toml(e.to_string()))?;
+        let file = TaxonomyFile::parse(text)?;
         if file.theme.is_empty() {
             return Err(TaxonomyError::Invalid("no [[theme]] defined".into()));
         }
@@ -389,6 +401,14 @@ impl Taxonomy {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn embedded_json_is_the_toml() {
+        let toml: TaxonomyFile = toml::from_str(super::super::DEFAULT_THEMES).expect("valid toml");
+        let json = TaxonomyFile::parse(super::super::DEFAULT_THEMES).expect("valid json");
+        assert_eq!(format!("{json:?}"), format!("{toml:?}"));
+        assert!(format!("{json:?}").contains("digitalisierung"));
+    }
 
     #[test]
     fn parses_a_minimal_file() {

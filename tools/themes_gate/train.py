@@ -11,7 +11,7 @@ leaving one labelled SET out at a time, written as the `[gate]` table of
 `--dump` runs `ratsdex eval-themes --candidates` (a hidden flag) with the RULES ALONE (a
 taxonomy without `[gate]`, made from data/themes.toml) on each set of SETS below and keeps the
 JSON Lines in --cache. The sets are listed by name; nothing is globbed, so a held-out set that
-is not listed here (heldout10) is never read. Needs numpy only.
+is not listed here (heldout11) is never read. Needs numpy only.
 """
 
 import argparse
@@ -36,6 +36,9 @@ SETS = {
     "heldout7": ["--texts", "--truth", "tests/fixtures/themes/heldout7.jsonl"],
     "heldout8": ["--texts", "--truth", "tests/fixtures/themes/heldout8.jsonl"],
     "heldout9": ["--texts", "--truth", "tests/fixtures/themes/heldout9.jsonl"],
+    # heldout10: first contact F1 0.789 / primary 0.849 (issue 17's seventh step); a tuning set
+    # since issue 17's eighth step, openly.
+    "heldout10": ["--texts", "--truth", "tests/fixtures/themes/heldout10.jsonl"],
     "corpus": ["--truth", "corpus/truth.jsonl", "--corpus", "corpus", "--ocr", "never"],
     "real": ["--truth", "tools/audit/real/truth.jsonl", "--corpus", "../shared/corpus-real",
              "--ocr", "never"],
@@ -47,6 +50,9 @@ SETS = {
                  "tests/fixtures/holdout5"],
     "holdout6": ["--truth", "tests/fixtures/holdout6/truth.jsonl", "--corpus",
                  "tests/fixtures/holdout6"],
+    # holdout8: first contact themes F1 0.581 / primary 0.600; a tuning set since, openly.
+    "holdout8": ["--truth", "tests/fixtures/holdout8/truth.jsonl", "--corpus",
+                 "tests/fixtures/holdout8"],
 }
 
 # Must match gate::FEATURES (src/classify/gate.rs).
@@ -203,6 +209,8 @@ def train(docs, names, mode, ids, l2, l2_theme):
 
 
 def keeper(rows, mode, ids, bias, weights, cut):
+    """keep(i, candidate): the rules' secondary theme whose probability reaches `cut` (and,
+    mode `both`, a candidate the rules left out whose probability reaches ADD_CUT)."""
     x, _, doc = matrix(rows, mode, ids)
     probs = predict(bias, weights, x) if len(doc) else []
     decided = {}
@@ -222,12 +230,65 @@ def keeper(rows, mode, ids, bias, weights, cut):
         p = decided.get(index[id(c)])
         if p is None:
             return False
+        if mode == "both" and not c["assigned"]:
+            return p >= ADD_CUT[0]
         return p >= cut
 
     return keep
 
 
 FLOORS = {}
+
+# Mode `both`: the probability from which a candidate the rules left out is added.
+ADD_CUT = [1.0]
+
+
+def fast_scores(rows, mode, ids, bias, weights):
+    """Per paper: (first, labels, [(assigned, p)] of its candidates, ids) for quick cuts."""
+    x, _, doc = matrix(rows, mode, ids)
+    probs = predict(bias, weights, x) if len(doc) else []
+    out = []
+    k = 0
+    for d in rows:
+        cands = []
+        for c in d["candidates"]:
+            if mode == "prune" and not c["assigned"]:
+                continue
+            cands.append((c["id"], c["assigned"], float(probs[k])))
+            k += 1
+        out.append((d["first"], d["labels"], cands))
+    return out
+
+
+def fast_score(pre, cut, add_cut):
+    tp = fp = fn = 0
+    for first, labels, cands in pre:
+        pred = [first] if first else []
+        pred += [i for i, a, p in cands if (p >= cut if a else p >= add_cut)]
+        pred = pred[:3]
+        tp += sum(1 for q in pred if q in labels)
+        fp += len(pred) - sum(1 for q in pred if q in labels)
+        fn += sum(1 for t in labels if t not in pred)
+    pr = tp / max(tp + fp, 1)
+    r = tp / max(tp + fn, 1)
+    return pr, r, 2 * pr * r / max(pr + r, 1e-9)
+
+
+def best_cuts(docs, names, mode, ids, bias, weights):
+    """Mode `both`: the (cut, add cut) pair with the best mean F1 over the training sets,
+    every set of --floor kept at its floors."""
+    pre = {n: fast_scores(docs[n], mode, ids, bias, weights) for n in names}
+    best = (-1, 0.0, 1.0)
+    for add_cut in [1.01] + list(np.arange(0.5, 0.991, 0.025)):
+        for cut in np.arange(0.0, 0.71, 0.0125):
+            scores = {n: fast_score(pre[n], cut, add_cut) for n in names}
+            if any(scores[n][k] < FLOORS[n][k] - 1e-9 for n in FLOORS if n in scores
+                   for k in (0, 1, 2)):
+                continue
+            m = float(np.mean([sc[2] for sc in scores.values()]))
+            if m > best[0] + 1e-9:
+                best = (m, float(cut), float(add_cut))
+    return best[1], best[2]
 
 
 def best_cut(docs, names, mode, ids, bias, weights):
@@ -306,6 +367,13 @@ def train_primary(docs, names, l2):
 
 PRIMARY_L2_THEME = [5.0]
 
+# --floor-at: a set's primary floor (otherwise the rules' own primary rate).
+PRIMARY_FLOORS = {}
+
+
+def primary_floor(docs, n):
+    return PRIMARY_FLOORS.get(n, primary_rate(docs[n], None, 1.0))
+
 
 def primary_cut(docs, names, model):
     """The cut with the best mean primary rate over `names`, no set of --floor below the
@@ -313,7 +381,7 @@ def primary_cut(docs, names, model):
     best = (np.mean([primary_rate(docs[n], None, 1.0) for n in names]), 1.0)
     for cut in np.arange(0.3, 0.96, 0.025):
         rates = {n: primary_rate(docs[n], model, cut) for n in names}
-        if any(rates[n] < primary_rate(docs[n], None, 1.0) - 1e-9 for n in FLOORS if n in rates):
+        if any(rates[n] < primary_floor(docs, n) - 1e-9 for n in FLOORS if n in rates):
             continue
         m = float(np.mean(list(rates.values())))
         if m > best[0] + 1e-9:
@@ -344,6 +412,14 @@ def primary_cv(docs, names, l2):
     return model, cut
 
 
+def choose_cut(docs, names, mode, ids, bias, weights):
+    """The cut (mode `both`: also ADD_CUT) from the training sets."""
+    if mode == "both":
+        cut, ADD_CUT[0] = best_cuts(docs, names, mode, ids, bias, weights)
+        return cut
+    return best_cut(docs, names, mode, ids, bias, weights)
+
+
 def rules_keep(i, c):
     return c["assigned"]
 
@@ -358,7 +434,10 @@ def main():
     ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "ratsdex"))
     ap.add_argument("--cache", default=os.path.join(tempfile.gettempdir(), "ratsdex_gate"))
     ap.add_argument("--dump", action="store_true", help="dump the candidates first")
-    ap.add_argument("--mode", choices=["prune", "decide"], default="prune")
+    ap.add_argument("--mode", choices=["prune", "decide", "both"], default="prune",
+                    help="prune: drop the rules' secondary themes below the cut; decide: keep "
+                    "every candidate reaching it; both (cross-validation only): prune, and add "
+                    "a candidate the rules left out from a second, learnt cut")
     ap.add_argument("--l2", type=float, default=1.0, help="L2 on the standardised features")
     ap.add_argument("--l2-theme", type=float, default=5.0, help="L2 on the per-theme biases")
     ap.add_argument("--no-theme-bias", action="store_true")
@@ -375,11 +454,16 @@ def main():
     ap.add_argument("--floor", action="append", default=[], metavar="SET",
                     help="the cut must keep this set's precision, recall and F1 at the "
                     "rules' (when it is a training set)")
+    ap.add_argument("--floor-at", action="append", default=[], metavar="SET=P,R,F1,PRIMARY",
+                    help="like --floor, at these figures (a test's floors) instead of the "
+                    "rules' own")
     ap.add_argument("--sets", default=",".join(SETS), help="comma-separated set names")
     ap.add_argument("--slopes", default="", help="comma-separated FEATURES that get a weight "
                     "of their own for the themes of --slope-themes")
     ap.add_argument("--slope-themes", default="", help="comma-separated theme ids")
     a = ap.parse_args()
+    if a.write and a.mode == "both":
+        sys.exit("mode both is an experiment of the cross-validation: ratsdex has no such mode")
     names = [n for n in a.sets.split(",") if n]
     SLOPES[:] = [k for k in a.slopes.split(",") if k]
     SLOPE_THEMES[:] = [t for t in a.slope_themes.split(",") if t]
@@ -397,6 +481,11 @@ def main():
     docs = load(a.cache, names)
     for n in a.floor:
         FLOORS[n] = score(docs[n], rules_keep)
+    for kv in a.floor_at:
+        n, v = kv.split("=")
+        p_, r_, f_, prim = (float(x) for x in v.split(","))
+        FLOORS[n] = (p_, r_, f_)
+        PRIMARY_FLOORS[n] = prim
     ids = [] if a.no_theme_bias else theme_ids(docs)
     PRIMARY_IDS[:] = ids
     PRIMARY_L2_THEME[0] = a.l2_theme
@@ -404,21 +493,26 @@ def main():
           f"theme biases {'off' if a.no_theme_bias else 'on'}")
     print(f"{'left out':10} {'rules alone':42} {'gate (trained on the others)':42} cut")
     deltas = []
+    left_out = []
     for left in names:
         others = [n for n in names if n != left]
         bias, weights = train(docs, others, a.mode, ids, a.l2, a.l2_theme)
-        cut = a.cut if a.cut is not None else best_cut(docs, others, a.mode, ids, bias,
-                                                        weights)
+        cut = a.cut if a.cut is not None else choose_cut(docs, others, a.mode, ids, bias,
+                                                          weights)
         r = score(docs[left], rules_keep)
         g = score(docs[left], keeper(docs[left], a.mode, ids, bias, weights, cut))
         deltas.append(g[2] - r[2])
-        print(f"{left:10} {fmt(r):42} {fmt(g):42} {cut:.3f}")
+        left_out.append((r[2], g[2]))
+        print(f"{left:10} {fmt(r):42} {fmt(g):42} {cut:.3f}"
+              + (f" add {ADD_CUT[0]:.3f}" if a.mode == "both" else ""))
     print(f"mean F1 change on the left-out sets: {np.mean(deltas):+.4f} "
-          f"(min {min(deltas):+.4f}, max {max(deltas):+.4f})")
+          f"(min {min(deltas):+.4f}, max {max(deltas):+.4f}); mean left-out F1 "
+          f"{np.mean([x[0] for x in left_out]):.4f} → {np.mean([x[1] for x in left_out]):.4f}")
     primary = primary_cv(docs, names, a.l2_primary) if a.primary else None
     if a.write:
         bias, weights = train(docs, names, a.mode, ids, a.l2, a.l2_theme)
-        cut = a.cut if a.cut is not None else best_cut(docs, names, a.mode, ids, bias, weights)
+        cut = a.cut if a.cut is not None else choose_cut(docs, names, a.mode, ids, bias,
+                                                          weights)
         for n in names:
             print(f"all sets, {n:10} {fmt(score(docs[n], keeper(docs[n], a.mode, ids, bias, weights, cut)))}")
         write(a.write, a, bias, weights, ids, cut, names, primary)
