@@ -9,11 +9,17 @@ use crate::vocab::{LabelSet, Labels, Vocabulary};
 
 /// The department of the document.
 pub(crate) fn find(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<String> {
-    labelled(doc, vocab, header_end)
-        .or_else(|| beside_contacts(doc, vocab))
-        .or_else(|| under_authority(doc, vocab))
-        .or_else(|| dotted_letterhead(doc, vocab))
-        .or_else(|| heads_contacts(doc, vocab))
+    let strategies: [&dyn Fn() -> Option<String>; 5] = [
+        &|| labelled(doc, vocab, header_end),
+        &|| beside_contacts(doc, vocab),
+        &|| under_authority(doc, vocab),
+        &|| dotted_letterhead(doc, vocab),
+        &|| heads_contacts(doc, vocab),
+    ];
+    strategies
+        .iter()
+        .filter_map(|s| s())
+        .find(|d| !in_address_block(doc, d))
         .map(|d| narrower(doc, vocab, d))
         .map(undoubled)
         .and_then(|d| before_contact(&d, vocab))
@@ -22,6 +28,51 @@ pub(crate) fn find(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<S
         .filter(|d| {
             !vocab.header_labels().is_whole(d) && !vocab.labels(LabelSet::Contact).is_whole(d)
         })
+}
+
+/// True when the unit stands in a letter's inside address, the addressee's (layout family: DIN
+/// 5008 letters of every administration, `Staatliches Bauamt X` / `Abteilung Straßenbau` / `z.
+/// Hd. …`, or under the return-address line `Ortsamt X · Straße 4 · 28309 Bremen` /
+/// `Die Senatorin für …` / `Referat 50 – …` / `28195 Bremen`): its line on page 1 has a `z. Hd.`
+/// line within two lines below, or a return-address line (one line of parts split by ` · `, one
+/// a postcode) within three lines above and a postcode line within three lines below. The
+/// sender's unit is elsewhere; none beats the addressee's.
+fn in_address_block(doc: &Doc, unit: &str) -> bool {
+    let lines: Vec<&DLine> = doc
+        .lines
+        .iter()
+        .take_while(|l| l.page == 1)
+        .take(30)
+        .collect();
+    let postcode = |t: &str| {
+        t.split(['·', ',']).any(|part| {
+            let mut w = part.split_whitespace();
+            w.next()
+                .is_some_and(|p| p.len() == 5 && p.bytes().all(|b| b.is_ascii_digit()))
+                && w.next()
+                    .is_some_and(|place| place.starts_with(char::is_uppercase))
+        })
+    };
+    let to_hands = |t: &str| {
+        let t = t.trim_start();
+        t.starts_with("z. Hd.") || t.starts_with("z.Hd.") || t.starts_with("zu Händen")
+    };
+    let return_address =
+        |l: &DLine| l.cells.len() == 1 && l.text.contains(" · ") && postcode(&l.text);
+    lines.iter().enumerate().any(|(i, l)| {
+        let holds = l.cells.iter().any(|c| {
+            let t = c.text.trim();
+            !t.is_empty() && unit.contains(t)
+        });
+        if !holds {
+            return false;
+        }
+        let below = |n: usize| lines.iter().skip(i + 1).take(n);
+        let above = lines.get(i.saturating_sub(3)..i).unwrap_or_default();
+        below(2).any(|b| to_hands(&b.text))
+            || (above.iter().any(|a| return_address(a))
+                && below(3).any(|b| b.cells.len() == 1 && postcode(&b.text)))
+    })
 }
 
 /// The unit's name without a contact run into it (`Amt für Schulen und Sport Tel. 03731 …`, a
@@ -537,6 +588,27 @@ fn heads_contacts(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_unit_in_the_inside_address_is_the_addressee_s() {
+        let doc = Doc::from_text(
+            "Stadt X                                 Auskunft erteilt: Frau Y\n\
+             Ortsamt Nord                            Datum: 27.06.2025\n\
+             Ortsamt Nord · Hauptstraße 4 · 28309 Bremen\n\
+             Die Senatorin für Bau\n\
+             Referat 50 – Verkehrsplanung\n\
+             Contrescarpe 72\n\
+             28195 Bremen\n\
+             Betreff\n",
+        );
+        assert!(in_address_block(&doc, "Referat 50 – Verkehrsplanung"));
+        assert!(!in_address_block(&doc, "Ortsamt Nord Datum"));
+        let doc = Doc::from_text(
+            "MARKT X\nBauamt\n\nStaatliches Bauamt Y\nAbteilung Straßenbau\nz. Hd. Frau Z\n",
+        );
+        assert!(in_address_block(&doc, "Abteilung Straßenbau"));
+        assert!(!in_address_block(&doc, "Bauamt"));
+    }
 
     #[test]
     fn a_unit_line_names_a_unit_and_nothing_else() {

@@ -20,6 +20,76 @@ pub(crate) fn find(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<D
         .or_else(|| after_place(doc, vocab, end))
         .or_else(|| alone(doc, vocab, end))
         .or_else(|| after_type(doc, vocab, end))
+        .or_else(|| signed(doc, vocab))
+}
+
+/// The closing dateline a paper is signed under, after its body (layout family: Drucksachen and
+/// letters dated only above the signature, `Hannover / 02.06.2025`, `Waldshut-Tiengen, 19.09.2025`,
+/// `Gera, den 3. September 2025`): a line of one cell that is a place (one to three capitalised
+/// words), a comma or slash, and a date ending the line — the last such line of the first three
+/// pages, outside the running header and footer. Tried last: any date of the header wins.
+fn signed(doc: &Doc, vocab: &Vocabulary) -> Option<Date> {
+    doc.lines
+        .iter()
+        .rev()
+        .filter(|l| l.page <= 3 && !l.furniture && l.cells.len() == 1)
+        .find_map(|l| closing_dateline(&l.text, vocab))
+}
+
+/// `Place, date`, `Place / date`, `Place, den date` filling the whole text (see [`signed`]).
+fn closing_dateline(text: &str, vocab: &Vocabulary) -> Option<Date> {
+    // cheap prefilter: a separator and a digit
+    let (place, rest) = text.split_once(", ").or_else(|| text.split_once(" / "))?;
+    let rest = rest.trim();
+    if !rest.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let head = words.first()?.trim_end_matches('.').to_lowercase();
+    let place_ok = (1..=3).contains(&words.len())
+        && place.chars().count() <= 40
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && !vocab.numbers.weekdays.contains(&head);
+    if !place_ok {
+        return None;
+    }
+    let rest = rest.strip_prefix("den ").unwrap_or(rest);
+    find_dates(rest, vocab)
+        .first()
+        .filter(|d| d.start == 0 && d.end == rest.len())
+        .map(|d| d.date)
+}
+
+/// The session day of a session's own paper (layout family: Niederschriften and Protokolle of
+/// every kind of council, `Sitzungstag: 19.06.2025`, `Sitzungstermin: Donnerstag, 22.05.2025`),
+/// for one that prints no date of its own: the value of a session-day key among the first 20
+/// lines of page 1.
+pub(crate) fn session_day(doc: &Doc, vocab: &Vocabulary) -> Option<Date> {
+    const KEYS: [&str; 5] = [
+        "Sitzungstag",
+        "Sitzungstermin",
+        "Sitzungsdatum",
+        "Datum der Sitzung",
+        "Sitzung am",
+    ];
+    doc.lines
+        .iter()
+        .take_while(|l| l.page == 1)
+        .take(20)
+        .find_map(|l| {
+            let text = l.text.trim();
+            let rest = KEYS.iter().find_map(|k| text.strip_prefix(k))?;
+            let rest = rest.trim_start_matches(':').trim();
+            // A weekday before the date (`Dienstag, 22. Juli 2025`).
+            let rest = rest
+                .split_once(", ")
+                .filter(|(w, _)| vocab.numbers.weekdays.contains(&w.to_lowercase()))
+                .map_or(rest, |(_, d)| d);
+            find_dates(rest, vocab)
+                .first()
+                .filter(|d| d.start == 0)
+                .map(|d| d.date)
+        })
 }
 
 /// `Datum: 01.09.2021`, `Stand  Mittwoch, 01.09.2021` in lines `..end`; not a session date.
@@ -209,6 +279,29 @@ fn place_date(text: &str, doc: &Doc, line: usize, vocab: &Vocabulary) -> Option<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn closing_dateline_and_session_day() {
+        let v = Vocabulary::embedded();
+        for (t, want) in [
+            ("Hannover / 02.06.2025", Some(d(2025, 6, 2))),
+            ("Waldshut-Tiengen, 19.09.2025", Some(d(2025, 9, 19))),
+            ("Gera, den 3. September 2025", Some(d(2025, 9, 3))),
+            ("Sitzungsende, 18:25 Uhr", None),
+            ("Donnerstag, 22.05.2025", None),
+            ("Die Frist endet am 02.06.2025", None),
+            ("Anlage 3: Umweltbericht, Fassung vom 15.09.2025", None),
+        ] {
+            assert_eq!(closing_dateline(t, &v), want, "{t}");
+        }
+        let doc = Doc::from_text(
+            "Niederschrift\nüber die 7. Sitzung des Kreisausschusses\n\
+             Sitzungstermin:          Donnerstag, 22.05.2025\nSitzungsbeginn:   16:00 Uhr\n",
+        );
+        assert_eq!(session_day(&doc, &v), Some(d(2025, 5, 22)));
+        let doc = Doc::from_text("Protokoll\nSitzungstag: 19.06.2025\n");
+        assert_eq!(session_day(&doc, &v), Some(d(2025, 6, 19)));
+    }
 
     #[test]
     fn a_form_grid_dates_the_paper() {

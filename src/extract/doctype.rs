@@ -392,12 +392,13 @@ fn match_type(
 ) -> Option<(String, DocType)> {
     let t = text.trim().trim_end_matches(':').trim();
     // `Antrag des Ortsbeirates Nr. 118/2020 vom …`: a type with a number after `Nr.` names a
-    // cited paper (an opinion's subject), not this one.
-    if !strict && cites_by_number(t) {
-        return None;
-    }
+    // cited paper (an opinion's subject), not this one — but for an answer's heading, whose
+    // type words name the paper it answers (layout family: answers of every administration,
+    // `Beantwortung der Anfrage Nr. 031/2025 von …`, `Antwort auf die Anfrage Nr. …`).
+    let cited = !strict && cites_by_number(t);
     // `Zweite Stellungnahme des …`, `Erneute Stellungnahme zur …`: one qualifier before the type.
     if !strict
+        && !cited
         && let Some((first, rest)) = t.split_once(' ')
         && is_qualifier(first)
         && let Some(hit) = match_type(rest, types, false, followers)
@@ -407,6 +408,9 @@ fn match_type(
     }
     let folded = fold_alnum(t);
     for printed in types {
+        if cited && !(printed.value == DocType::Antwort && printed.text.contains(' ')) {
+            continue;
+        }
         let p = &printed.alnum;
         if folded == *p {
             return Some((t.to_string(), printed.value));
@@ -440,6 +444,32 @@ fn match_type(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_answer_heading_names_the_number_it_answers() {
+        let v = Vocabulary::embedded();
+        let none = Labels::EMPTY;
+        assert_eq!(
+            match_type(
+                "Beantwortung der Anfrage Nr. 031/2025 von Frau",
+                &v.doc_types,
+                false,
+                &none
+            )
+            .map(|h| h.1),
+            Some(DocType::Antwort)
+        );
+        // Another type with a number is a citation still.
+        assert_eq!(
+            match_type(
+                "Antrag des Ortsbeirates Nr. 118/2020 vom 3.4.2020",
+                &v.doc_types,
+                false,
+                &none
+            ),
+            None
+        );
+    }
 
     #[test]
     fn informing_on_questions_answers_them() {

@@ -97,10 +97,16 @@ pub(crate) fn find(
     found.filter(|o| doc_type != Some(DocType::Antwort) || !names_council_group(o))
 }
 
-/// True for the name of a council group (`SPD-Kreistagsfraktion`, `Gruppe X`).
+/// True for the name of a council group (`SPD-Kreistagsfraktion`, `Gruppe X`) or of a council
+/// member (`Stadtratsmitglied Steinhöfel`, `Stadtrat Müller (fraktionslos)`): who asks, never who
+/// answers (layout family: answers that name the asker under their heading).
 fn names_council_group(name: &str) -> bool {
     let lower = name.to_lowercase();
-    lower.contains("fraktion") || lower.split_whitespace().any(|w| w == "gruppe")
+    lower.contains("fraktion")
+        || lower.split_whitespace().any(|w| w == "gruppe")
+        || lower.contains("mitglied")
+        || is_member_line(name)
+        || is_member_function(name)
 }
 
 /// Papers of the administration and meeting documents have no originator.
@@ -401,11 +407,50 @@ fn letterhead(doc: &Doc, vocab: &Vocabulary, bodies: &Labels) -> Option<String> 
                 {
                     return Some(format!("{party} {v}"));
                 }
+                if let Some(council) = top
+                    .get(i + 1)
+                    .and_then(|next| council_below(cell, next, &v, vocab))
+                {
+                    return Some(format!("{v} {council}"));
+                }
                 return Some(v);
             }
         }
     }
     None
+}
+
+/// The council a group sits in, on the sender line's next line, aligned with it at either edge
+/// (layout family: two-line senders of Fraktion and Gruppe letterheads, `Fraktion X` / `im
+/// Stadtbezirksrat Linden-Limmer`, `FDP-Fraktion` / `in der Stadtverordnetenversammlung Y`): `im`
+/// or `in der` and at most six words naming a council (a committee noun); the sender line must
+/// not name one already.
+fn council_below(cell: &DCell, next: &DLine, sender: &str, vocab: &Vocabulary) -> Option<String> {
+    if sender.contains(" im ") || sender.contains(" in der ") {
+        return None;
+    }
+    let below = next
+        .cells
+        .iter()
+        .find(|c| (c.x0 - cell.x0).abs() < 6.0 || (c.x1 - cell.x1).abs() < 6.0)?;
+    let text = below.text.trim();
+    // `Fraktion im Marktgemeinderat` under a Wählergruppe's name: the group's kind goes with it.
+    let rest = ["im ", "in der ", "Fraktion im ", "Fraktion in der "]
+        .iter()
+        .find_map(|p| text.strip_prefix(p))?;
+    let nouns = vocab.labels(LabelSet::CommitteeNouns);
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let names_council = words.iter().any(|w| {
+        let lower = w.to_lowercase();
+        nouns.iter().any(|n| lower.ends_with(n.lower.as_str()))
+    });
+    ((1..=6).contains(&words.len())
+        && names_council
+        && words.iter().all(|w| !w.contains([',', ':', '@', '·']))
+        && words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase)))
+    .then(|| text.to_string())
 }
 
 /// A party's name as letterheads print it: at most five words, mostly capitals
@@ -614,6 +659,50 @@ mod tests {
             .as_deref(),
             Some("Grüne-Ratsfraktion Seeburg")
         );
+    }
+
+    #[test]
+    fn the_council_below_a_group_s_sender_line() {
+        for (text, want) in [
+            (
+                "Fraktion Bündnis 90/Die Grünen            Drucksache Nr. 15-1322/2025\n\
+                 im Stadtbezirksrat Linden-Limmer          Hannover, 19.05.2025\n\
+                 An den\nAntrag\n",
+                "Fraktion Bündnis 90/Die Grünen im Stadtbezirksrat Linden-Limmer",
+            ),
+            (
+                "FDP-Fraktion                        Drucksache 2025/091\n\
+                 in der Stadtverordnetenversammlung Wolfhagen      Eingang: 04.09.2025\nAnfrage\n",
+                "FDP-Fraktion in der Stadtverordnetenversammlung Wolfhagen",
+            ),
+            (
+                "PWG – Parteifreie Wählergemeinschaft X e. V.\nFraktion im Marktgemeinderat\nAntrag\n",
+                "PWG – Parteifreie Wählergemeinschaft X e. V. Fraktion im Marktgemeinderat",
+            ),
+            (
+                "CSU-Fraktion im Stadtrat\nim Rathaus, Zimmer 12\nAntrag\n",
+                "CSU-Fraktion im Stadtrat",
+            ),
+        ] {
+            assert_eq!(
+                originator(text, Some(DocType::Antrag)).as_deref(),
+                Some(want),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_asker_named_on_an_answer_is_no_originator() {
+        assert_eq!(
+            originator(
+                "STADT X\nBeantwortung der Anfrage Nr. 031/2025 von Frau\nStadtratsmitglied Steinhöfel\n",
+                Some(DocType::Antwort)
+            ),
+            None
+        );
+        assert!(names_council_group("Stadtratsmitglied Steinhöfel"));
+        assert!(!names_council_group("Ortsbeirat Istha"));
     }
 
     #[test]

@@ -12,7 +12,10 @@
 //! office under a labelled Dezernat, a letterhead stack down to a Sachgebiet, a type heading with
 //! its number (`Bekanntgabe Nr. …`) under a Landratsamt, a header table with a date column; since
 //! meta17: a form's field grid with labels above values (no number column), an office heading a
-//! letterhead's contact block, an office with its KGSt number under the authority's name.
+//! letterhead's contact block, an office with its KGSt number under the authority's name; since
+//! meta19: a Fraktion's motion with its council on the line below its sender, filed for two
+//! sessions in one phrase, a `hier:` line after a gap and a closing dateline only; an
+//! Informationsvorlage whose key/value grid prints no colons (`Gremium | …`, `Sitzung | …`).
 //!
 //! `ratsdex eval --corpus` runs the real pipeline on each paper and scores every field.
 
@@ -21,7 +24,7 @@ use crate::support::eval_folder;
 const DIR: &str = "tests/fixtures/families";
 
 /// Papers in `truth.jsonl`.
-const PAPERS: usize = 22;
+const PAPERS: usize = 24;
 
 /// Every field right but one department: the answer letter f01 prints its office only in a
 /// right-aligned letterhead block (`Stadt …` / `Der Bürgermeister` / `Tiefbauamt`), read as none

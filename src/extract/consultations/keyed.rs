@@ -41,7 +41,21 @@ pub(super) fn after_label(
     let line = doc.lines.get(start)?;
     let labels = vocab.labels(LabelSet::Consultations);
     let first = line.cells.first()?;
-    let (rest, _) = labels.strip(&first.text)?;
+    // A key cell without its colon (`Gremium | Verbandsversammlung`; layout family: header
+    // grids of key/value rows) is the label where one value cell holds a committee's name.
+    let bare_key = line.cells.len() == 2
+        && vocab
+            .labels(LabelSet::CommitteeColumn)
+            .is_whole(first.text.trim())
+        && line
+            .cells
+            .get(1)
+            .is_some_and(|c| is_committee(c.text.trim(), vocab));
+    let rest = match labels.strip(&first.text) {
+        Some((rest, _)) => rest,
+        None if bare_key => "",
+        None => return None,
+    };
     let mut value = rest.trim_start_matches([':', ' ']).trim().to_string();
     for c in line.cells.iter().skip(1) {
         value = join_lines(&value, &c.text);
@@ -227,6 +241,84 @@ pub(super) fn under_column_head(doc: &Doc, vocab: &Vocabulary) -> Vec<Consultati
         }
     }
     Vec::new()
+}
+
+/// The session a motion is filed for as a key/value row of its header (layout family: Anfragen
+/// and Anträge with a key column, `zur Sitzung: | Stadtrat am 18.09.2025 – schriftliche
+/// Beantwortung erbeten`): the value up to its first date, read as one listed session; what
+/// follows the date (a request, not a role) is dropped.
+pub(super) fn session_key(doc: &Doc, vocab: &Vocabulary) -> Vec<Consultation> {
+    let heads = Labels::new(SESSION_HEADS);
+    for line in doc.lines.iter().take_while(|l| l.page == 1).take(30) {
+        let [key, rest @ ..] = line.cells.as_slice() else {
+            continue;
+        };
+        if rest.is_empty() || !heads.is_whole(key.text.trim().trim_end_matches(':').trim()) {
+            continue;
+        }
+        let value = rest
+            .iter()
+            .map(|c| c.text.trim())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let Some(d) = find_dates(&value, vocab).into_iter().next() else {
+            continue;
+        };
+        let found = listed(value.get(..d.end).unwrap_or_default(), vocab);
+        if found.len() == 1 {
+            return found;
+        }
+    }
+    Vec::new()
+}
+
+/// Words between a role and the colon of a role label (`Kenntnisnahme durch:`).
+const ROLE_LABEL_LINKS: [&str; 4] = ["durch", "im", "in", "von"];
+
+/// Sessions listed under a role used as a label (layout family: Informationsvorlagen of
+/// eastern and Bavarian councils, `Kenntnisnahme durch:` / `Ausschuss X – 03.09.2025` /
+/// `Stadtrat – 18.09.2025`): each line below a listed session with the label's role where it
+/// prints none; the list ends at the first line that is not one (its last line is returned: the
+/// subject follows it).
+pub(super) fn under_role_label(
+    doc: &Doc,
+    vocab: &Vocabulary,
+) -> Option<(Vec<Consultation>, usize)> {
+    let lines: Vec<_> = doc
+        .lines
+        .iter()
+        .take_while(|l| l.page == 1)
+        .take(40)
+        .collect();
+    for (i, line) in lines.iter().enumerate() {
+        let Some(label) = line.text.trim().strip_suffix(':') else {
+            continue;
+        };
+        let words: Vec<&str> = label.split_whitespace().collect();
+        let role = match words.as_slice() {
+            [r] => role_of(r, &vocab.roles),
+            [r, link] if ROLE_LABEL_LINKS.contains(link) => role_of(r, &vocab.roles),
+            _ => None,
+        };
+        let Some(role) = role else { continue };
+        let mut out = Vec::new();
+        let mut last = i;
+        for (k, next) in lines.iter().enumerate().skip(i + 1).take(8) {
+            let found = listed(next.text.trim(), vocab);
+            if found.is_empty() {
+                break;
+            }
+            out.extend(found.into_iter().map(|mut c| {
+                c.role = c.role.or(Some(role));
+                c
+            }));
+            last = k;
+        }
+        if !out.is_empty() {
+            return Some((out, last));
+        }
+    }
+    None
 }
 
 /// A free line `Ausschuss X – 24.06.2025 – zur Kenntnis` on page 1: committee, dash, date, dash,

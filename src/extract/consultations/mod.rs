@@ -12,6 +12,7 @@ mod rows;
 mod session_lines;
 mod table;
 
+pub(crate) use prose::motion_session;
 pub(crate) use prose::one_line as prose_line;
 pub(crate) use roles::role_of;
 
@@ -148,6 +149,15 @@ fn read(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> (Vec<Consultation>,
     if !rows.is_empty() {
         return (rows, last_line);
     }
+    // Precise shapes (a key or a role label over listed sessions) before prose that could read
+    // the same lines as a sentence.
+    let found = keyed::session_key(doc, vocab);
+    if !found.is_empty() {
+        return (found, None);
+    }
+    if let Some((found, end)) = keyed::under_role_label(doc, vocab) {
+        return (found, Some(end));
+    }
     let found = prose::header_lines(doc, vocab, header_end);
     if !found.is_empty() {
         return (found, None);
@@ -255,6 +265,102 @@ mod tests {
     }
 
     #[test]
+    fn key_value_grid_without_colons() {
+        // Layout family: header grids of key/value rows (`Gremium | …`, `Sitzung | …`).
+        let got = run("Sitzungsvorlage                 DS VV 04/2025\n\
+             Gremium                         Verbandsversammlung\n\
+             Sitzung                         02.07.2025, öffentlich\n\
+             Behandlung                      zur Information\n\
+             Tätigkeitsbericht der Verbandsgeschäftsstelle 2024");
+        assert_eq!(
+            got,
+            vec![(
+                "Verbandsversammlung".into(),
+                "2025-07-02".into(),
+                Some(Role::Kenntnisnahme)
+            )]
+        );
+    }
+
+    #[test]
+    fn session_line_with_kind_and_agenda_item_role() {
+        let got = run("Planungsausschuss – öffentliche Sitzung am 08.10.2025\n\
+             Tagesordnungspunkt 3 – Beschluss\n\
+             Teilfortschreibung Windenergie");
+        assert_eq!(
+            got,
+            vec![(
+                "Planungsausschuss".into(),
+                "2025-10-08".into(),
+                Some(Role::Entscheidung)
+            )]
+        );
+    }
+
+    #[test]
+    fn motion_session_wrapped_after_its_lead_in() {
+        let got = run("Antrag\n\
+             gemäß § 10 der Geschäftsordnung des Rates in die\n\
+             Sitzung des Stadtbezirksrates Nord am 04.06.2025\n\
+             Trinkwasserbrunnen am Marktplatz\n\
+             Ergänzungsvorlage\n\
+             zur Sitzung des Haupt- und Finanzausschusses am 03.07.2025 und des Gemeinderates am\n\
+             17.07.2025");
+        let names: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Stadtbezirksrat Nord",
+                "Haupt- und Finanzausschuss",
+                "Gemeinderat"
+            ]
+        );
+    }
+
+    #[test]
+    fn sessions_listed_under_a_role_label_and_a_session_key() {
+        let got = run(
+            "Informationsvorlage                        DS-Nr. 095/2025\n\
+             Einreicher                                 Oberbürgermeister\n\
+             Kenntnisnahme durch:\n\
+             Ausschuss für Stadtentwicklung und Wohnen – 03.09.2025\n\
+             Stadtrat – 18.09.2025\n\
+             Wohnungsmarktbericht 2024",
+        );
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Ausschuss für Stadtentwicklung und Wohnen".into(),
+                    "2025-09-03".into(),
+                    Some(Role::Kenntnisnahme)
+                ),
+                (
+                    "Stadtrat".into(),
+                    "2025-09-18".into(),
+                    Some(Role::Kenntnisnahme)
+                )
+            ]
+        );
+        let got = run("Anfrage Nr.:                     031/2025\n\
+             Gegenstand:                      Umrüstung der Straßenbeleuchtung\n\
+             zur Sitzung:                     Stadtrat am 18.09.2025 – schriftliche\n\
+                                              Beantwortung erbeten");
+        assert_eq!(got, vec![("Stadtrat".into(), "2025-09-18".into(), None)]);
+        let got = run("Stadtbezirksrat Linden-Limmer\n\
+             Sitzung am 04.06.2025\n\
+             Antrag Nr.        15-1340/2025");
+        assert_eq!(
+            got,
+            vec![(
+                "Stadtbezirksrat Linden-Limmer".into(),
+                "2025-06-04".into(),
+                None
+            )]
+        );
+    }
+
+    #[test]
     fn table_with_wrapped_committee() {
         let got = run("Beratungsfolge:\n\
              Termin        Gremium                                  Rolle\n\
@@ -302,23 +408,49 @@ mod tests {
     #[test]
     fn the_session_a_motion_is_filed_for() {
         let v = Vocabulary::embedded();
-        let c = prose::motion_session(
-            "zur Sitzung der Gemeindevertretung am 12.03.2024, TOP 9",
-            &v,
-        )
-        .map(|c| (c.committee, c.date.map(|d| d.to_string()), c.role));
+        let read = |text: &str| -> Vec<(String, Option<String>)> {
+            prose::motion_session(text, &v)
+                .into_iter()
+                .map(|c| (c.committee, c.date.map(|d| d.to_string())))
+                .collect()
+        };
         assert_eq!(
-            c,
-            Some(("Gemeindevertretung".into(), Some("2024-03-12".into()), None))
+            read("zur Sitzung der Gemeindevertretung am 12.03.2024, TOP 9"),
+            [("Gemeindevertretung".into(), Some("2024-03-12".into()))]
         );
-        let c = prose::motion_session("für die Sitzung des Hauptausschusses am 04.03.2024", &v);
-        assert_eq!(c.map(|c| c.committee).as_deref(), Some("Hauptausschuss"));
+        let c = read("für die Sitzung des Hauptausschusses am 04.03.2024");
+        assert_eq!(c[0].0, "Hauptausschuss");
+        // A paper word before the lead-in; the phrase alone on its line.
+        let c = read("Antrag zur Sitzung des Kreistages am 25.06.2025");
+        assert_eq!(c[0].0, "Kreistag");
+        let c = read("Sitzung des Stadtbezirksrates Linden-Limmer am 04.06.2025");
+        assert_eq!(c[0].0, "Stadtbezirksrat Linden-Limmer");
+        let c = read("Antrag für die Sitzung des Beirats Hemelingen am 19.06.2025");
+        assert_eq!(c[0].0, "Beirat Hemelingen");
+        // Two sessions, the committee noun's genitive folded after a hyphenated first word.
+        assert_eq!(
+            read(
+                "zur Sitzung des Haupt- und Finanzausschusses am 03.07.2025 und des \
+                 Verbandsgemeinderates am 17.07.2025"
+            ),
+            [
+                (
+                    "Haupt- und Finanzausschuss".into(),
+                    Some("2025-07-03".into())
+                ),
+                ("Verbandsgemeinderat".into(), Some("2025-07-17".into()))
+            ]
+        );
         for text in [
             "Die Verwaltung berichtet zur Sitzung des Rates am 04.03.2024.",
             "zur Sitzung der Gemeindevertretung",
             "zur Sitzungsvorlage Nr. 12/2024",
+            "Einladung zur Sitzung des Stadtrates am 04.03.2024",
+            "Niederschrift über die Sitzung des Kreisausschusses am 22.05.2025",
+            "Sitzung des Bauausschusses am 12.03.2024 beschlossen, die Planung fortzusetzen",
+            "zur Sitzung der Verwaltung am 12.03.2024",
         ] {
-            assert!(prose::motion_session(text, &v).is_none(), "{text}");
+            assert!(read(text).is_empty(), "{text}");
         }
     }
 

@@ -104,86 +104,158 @@ fn fold_genitive(word: &str) -> String {
 }
 
 /// Lines of the header block (or page 1) that each name a session in prose; they sit among the
-/// header fields and do not end the header block.
+/// header fields and do not end the header block. A session phrase wrapped onto the next line
+/// (`… am 03.07.2025 und des Verbandsgemeinderates am` / `17.07.2025`) is read joined.
 pub(super) fn header_lines(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Vec<Consultation> {
     let first_page = doc.lines.iter().take_while(|l| l.page == 1).count();
-    doc.lines
-        .iter()
-        .take(header_end.max(first_page).min(60))
-        .filter_map(|line| {
-            one_line(&line.text, vocab, &vocab.roles).or_else(|| motion_session(&line.text, vocab))
-        })
-        .collect()
+    let lines = doc
+        .lines
+        .get(..header_end.max(first_page).min(60).min(doc.lines.len()))
+        .unwrap_or_default();
+    let mut out: Vec<Consultation> = Vec::new();
+    let mut i = 0;
+    while let Some(line) = lines.get(i) {
+        i += 1;
+        if let Some(c) = one_line(&line.text, vocab, &vocab.roles) {
+            out.push(c);
+            continue;
+        }
+        let mut found = motion_session(&line.text, vocab);
+        let open = line
+            .text
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| OPEN_SESSION_ENDS.contains(&w));
+        if open && let Some(next) = lines.get(i).filter(|n| n.page == line.page) {
+            let joined = motion_session(&join_lines(&line.text, &next.text), vocab);
+            if joined.len() > found.len() {
+                found = joined;
+                i += 1;
+            }
+        }
+        for c in found {
+            if !out.contains(&c) {
+                out.push(c);
+            }
+        }
+    }
+    out
 }
+
+/// Last words of a line whose session phrase goes on on the next line.
+const OPEN_SESSION_ENDS: [&str; 5] = ["am", "und", "des", "der", "Sitzung"];
 
 /// Words naming a session's kind between the article and `Sitzung` (`öffentliche`).
 const SESSION_KINDS: [&str; 4] = ["öffentlich", "nichtöffentlich", "ordentlich", "gemeinsam"];
 
-/// The session an Antrag or Anfrage is filed for, on a line of its own in the header (layout
-/// family: motions of members and Fraktionen): `zur Sitzung der Gemeindevertretung am
-/// 12.03.2024, TOP 9`, `für die Sitzung des Hauptausschusses am 4. März 2024` — the committee
-/// in the nominative, the date, no role (the paper prints none).
-pub(super) fn motion_session(text: &str, vocab: &Vocabulary) -> Option<Consultation> {
+/// The session(s) a paper is filed for, named in a phrase of its header (layout family: motions
+/// of members and Fraktionen, Ergänzungs- and Antwort papers of any council): `zur Sitzung der
+/// Gemeindevertretung am 12.03.2024, TOP 9`, `für die Sitzung des Hauptausschusses am 4. März
+/// 2024`, `Antrag zur Sitzung des Kreistages am …`, `in die Sitzung des Stadtbezirksrates X am …`,
+/// `zur Sitzung des Haupt- und Finanzausschusses am … und des Verbandsgemeinderates am …`, or the
+/// phrase alone on its line (`Sitzung des Beirats X am …`, nothing after the date). Each
+/// committee in the nominative (the committee noun's genitive folded), its date, no role (the
+/// paper prints none). A lead-in other than these (`Die Verwaltung berichtet zur Sitzung …`,
+/// `Niederschrift über die Sitzung …`, `in seiner Sitzung am …`) is a sentence: nothing.
+pub(crate) fn motion_session(text: &str, vocab: &Vocabulary) -> Vec<Consultation> {
     let all: Vec<&str> = text.split_whitespace().collect();
-    // `für die öffentliche Sitzung des …`, `zur nichtöffentlichen Sitzung der …`: the session's
-    // kind is no part of the committee.
-    let kind = all.get(1..3).and_then(|w| {
-        w.iter().position(|w| {
-            SESSION_KINDS
-                .iter()
-                .any(|k| w.to_lowercase().starts_with(k))
-        })
-    });
-    let words: Vec<&str> = match kind {
-        Some(k) => all
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| *i != k + 1)
-            .map(|(_, w)| *w)
-            .collect(),
-        None => all,
+    let Some(s) = all
+        .iter()
+        .take(6)
+        .position(|w| w.eq_ignore_ascii_case("sitzung"))
+    else {
+        return Vec::new();
     };
-    let lower: Vec<String> = words.iter().take(3).map(|w| w.to_lowercase()).collect();
-    let mut start = match lower
+    // The lead-in without the session's kind (`für die öffentliche Sitzung`).
+    let lead: Vec<String> = all
+        .get(..s)
+        .unwrap_or_default()
+        .iter()
+        .map(|w| w.to_lowercase())
+        .filter(|w| !SESSION_KINDS.iter().any(|k| w.starts_with(k)))
+        .collect();
+    let paper = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        ["antrag", "anfrage", "vorlage"]
+            .iter()
+            .any(|t| w.ends_with(t))
+    };
+    let bare = lead.is_empty();
+    let lead_ok = match lead
         .iter()
         .map(String::as_str)
         .collect::<Vec<_>>()
         .as_slice()
     {
-        ["zur", "sitzung", ..] => 2,
-        ["für", "die", "sitzung"] => 3,
-        _ => return None,
+        [] | ["zur"] | ["für", "die"] | ["in", "die"] => true,
+        [p, "zur"] | [p, "für", "die"] => paper(p),
+        _ => false,
     };
-    let article = words.get(start)?.to_lowercase();
-    if article != "des" && article != "der" {
-        return None;
+    if !lead_ok {
+        return Vec::new();
     }
-    start += 1;
-    let end = words.iter().rposition(|w| *w == "am")?;
-    let name = words.get(start..end)?;
-    let first = fold_genitive(name.first()?);
-    if !first.chars().next().is_some_and(char::is_uppercase) {
-        return None;
+    let mut out = Vec::new();
+    let mut rest = all.get(s + 1..).unwrap_or_default().join(" ");
+    loop {
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        let skip = usize::from(!out.is_empty() && words.first() == Some(&"und"));
+        let Some(article) = words.get(skip).map(|w| w.to_lowercase()) else {
+            break;
+        };
+        if article != "des" && article != "der" {
+            break;
+        }
+        let Some(am) = words.iter().position(|w| *w == "am") else {
+            break;
+        };
+        let Some(name) = words
+            .get(skip + 1..am)
+            .filter(|n| (1..=8).contains(&n.len()))
+        else {
+            break;
+        };
+        if !name
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+            || !name.iter().any(|w| is_committee_noun(w, vocab))
+        {
+            break;
+        }
+        // The genitive of the committee noun folds (`des Haupt- und Finanzausschusses`); a
+        // following noun's stays as printed (`des Rates der Stadt`).
+        let mut folded = false;
+        let committee = name
+            .iter()
+            .map(|w| {
+                if article == "des" && !folded && is_committee_noun(w, vocab) {
+                    folded = true;
+                    fold_genitive(w)
+                } else {
+                    w.to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        let after = words.get(am + 1..).unwrap_or_default().join(" ");
+        let Some(date) = find_dates(&after, vocab)
+            .into_iter()
+            .next()
+            .filter(|d| d.start == 0)
+        else {
+            break;
+        };
+        out.push(Consultation {
+            committee,
+            date: Some(date.date),
+            role: None,
+        });
+        rest = after.get(date.end..).unwrap_or_default().trim().to_string();
     }
-    let committee = std::iter::once(if article == "des" {
-        first
-    } else {
-        name.first()?.to_string()
-    })
-    .chain(name.iter().skip(1).map(|w| w.to_string()))
-    .collect::<Vec<_>>()
-    .join(" ");
-    // Genitive of a following noun (`des Rates der Stadt`) stays as printed.
-    let rest = words.get(end + 1..)?.join(" ");
-    let date = find_dates(&rest, vocab)
-        .first()
-        .filter(|d| d.start == 0)?
-        .date;
-    (committee.chars().filter(|c| c.is_alphabetic()).count() >= 3).then_some(Consultation {
-        committee,
-        date: Some(date),
-        role: None,
-    })
+    // Alone on its line, the phrase is the whole line (a sentence wrapped onto it goes on).
+    if bare && !rest.trim_matches(|c: char| !c.is_alphanumeric()).is_empty() {
+        return Vec::new();
+    }
+    out
 }
 
 /// A Beratungsfolge label followed by sentences (on its line or the next): the consultations

@@ -1,10 +1,12 @@
 //! Session lines in the header without a table: `Ausschuss X, Sitzung am 01.06.2023 –
 //! Kenntnisnahme` (the role possibly on the next line).
 
+use super::super::dates::find_dates;
 use super::super::doc::Doc;
+use super::prose::is_committee_noun;
 use super::roles::role_of;
 use super::rows::{parse_row, to_consultation};
-use crate::record::Consultation;
+use crate::record::{Consultation, Role};
 use crate::vocab::Vocabulary;
 
 /// Words that start a sentence, not a committee name.
@@ -26,6 +28,15 @@ pub(super) fn read(
         if !lower.contains("sitzung am") && !lower.contains("sitzung vom") {
             continue;
         }
+        if let Some(c) = i
+            .checked_sub(1)
+            .and_then(|p| doc.lines.get(p))
+            .and_then(|above| under_its_body(&above.text, &line.text, vocab))
+        {
+            out.push(c);
+            last_line = Some(i);
+            continue;
+        }
         if let Some(mut row) = parse_row(line, vocab, roles) {
             let first = row.committee.split_whitespace().next().unwrap_or("");
             // A sentence (`hat die Gemeindevertretung … in ihrer Sitzung am …` in a
@@ -36,14 +47,104 @@ pub(super) fn read(
             if NOT_COMMITTEE_START.contains(&first.to_lowercase().as_str()) || sentence {
                 continue;
             }
+            // `Planungsausschuss – öffentliche Sitzung am …`: the session's kind is no part of
+            // the name.
+            row.committee = without_session_kind(&row.committee);
             if row.role.is_none()
                 && let Some(next) = doc.lines.get(i + 1)
             {
-                row.role = role_of(&next.text, roles);
+                row.role =
+                    role_of(&next.text, roles).or_else(|| agenda_item_role(&next.text, vocab));
             }
             out.push(to_consultation(row));
             last_line = Some(i);
         }
     }
     (out, last_line)
+}
+
+/// `Sitzung am 04.06.2025` alone on its line under the name of the body that meets (layout
+/// family: motion headers that print the body, then its session): the name a committee's
+/// (capitalised words built on a committee noun, no date), the line below nothing but the date.
+fn under_its_body(above: &str, line: &str, vocab: &Vocabulary) -> Option<Consultation> {
+    let rest = ["Sitzung am", "Sitzung vom"]
+        .iter()
+        .find_map(|p| line.trim().strip_prefix(p))?
+        .trim()
+        .trim_end_matches(':');
+    let found = find_dates(rest, vocab);
+    let d = found
+        .first()
+        .filter(|d| d.start == 0 && d.end == rest.len())?;
+    let name = above.trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let plain = words
+        .iter()
+        .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "für" | "und" | "der" | "des"));
+    ((1..=6).contains(&words.len())
+        && plain
+        && words.iter().any(|w| is_committee_noun(w, vocab))
+        && find_dates(name, vocab).is_empty())
+    .then(|| Consultation {
+        committee: name.to_string(),
+        date: Some(d.date),
+        role: None,
+    })
+}
+
+/// A committee's name without the session's kind and a dash after it (`Planungsausschuss –
+/// öffentliche` → `Planungsausschuss`).
+fn without_session_kind(name: &str) -> String {
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    while words.last().is_some_and(|w| {
+        let l = w.to_lowercase();
+        matches!(l.as_str(), "–" | "-" | ",")
+            || l.starts_with("öffentlich")
+            || l.starts_with("nichtöffentlich")
+    }) {
+        words.pop();
+    }
+    words.join(" ")
+}
+
+/// The role an agenda item line under a session line prints after a dash (layout family:
+/// Sitzungsvorlagen of Regionalverbände and Baden-Württemberg councils, `Tagesordnungspunkt 3 –
+/// Beschluss`, `TOP 5 - Kenntnisnahme`).
+fn agenda_item_role(text: &str, vocab: &Vocabulary) -> Option<Role> {
+    let first = text.split_whitespace().next()?.to_lowercase();
+    if first != "top" && first != "tagesordnungspunkt" {
+        return None;
+    }
+    let (_, after) = text
+        .rsplit_once(" – ")
+        .or_else(|| text.rsplit_once(" - "))?;
+    role_of(after.trim(), &vocab.roles)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn agenda_item_line_gives_the_role_and_the_kind_leaves_the_name() {
+        let v = Vocabulary::embedded();
+        assert_eq!(
+            agenda_item_role("Tagesordnungspunkt 3 – Beschluss", &v),
+            Some(Role::Entscheidung)
+        );
+        assert_eq!(
+            agenda_item_role("TOP 5 - Kenntnisnahme", &v),
+            Some(Role::Kenntnisnahme)
+        );
+        assert_eq!(
+            agenda_item_role("Beschluss – Tagesordnungspunkt 3", &v),
+            None
+        );
+        assert_eq!(agenda_item_role("Hinweis – Beschluss", &v), None);
+        assert_eq!(
+            without_session_kind("Planungsausschuss – öffentliche"),
+            "Planungsausschuss"
+        );
+        assert_eq!(without_session_kind("Stadtrat"), "Stadtrat");
+    }
 }

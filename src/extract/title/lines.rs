@@ -39,19 +39,29 @@ pub(super) fn paragraph(
     let mut i = start;
     let mut n = usize::from(!title.is_empty());
     while n < MAX_TITLE_LINES {
-        if !title.is_empty() && doc.break_after(i, pitch) {
-            break;
-        }
         let Some(next) = doc.lines.get(i + 1) else {
             break;
         };
+        // A `hier:` line narrows the subject above it (layout family: Word templates of
+        // Verbandsgemeinden and Landkreise, `Betreff:` / bold subject / plain `hier: …`): it
+        // goes on the title although `hier:` is a title label of its own, across a paragraph gap.
+        let narrows = !title.is_empty()
+            && next
+                .text
+                .trim_start()
+                .get(..5)
+                .is_some_and(|h| h.eq_ignore_ascii_case("hier:"));
+        if !title.is_empty() && !narrows && doc.break_after(i, pitch) {
+            break;
+        }
         // A line cannot end a title on an article or preposition (`… Ergänzung zur` /
         // `Vorlage BV/0234/2024`): the next line continues it even when it opens with a label word.
-        let dangling = ends_with_function_word(&title)
-            && next.cells.len() == 1
-            && !next.furniture
-            && !next.text.ends_with(':')
-            && !is_heading(next, vocab.labels(LabelSet::Headings));
+        let dangling = narrows
+            || ends_with_function_word(&title)
+                && next.cells.len() == 1
+                && !next.furniture
+                && !next.text.ends_with(':')
+                && !is_heading(next, vocab.labels(LabelSet::Headings));
         if !dangling && (stops_title(next, stop_labels, vocab) || is_public_marker(next, vocab)) {
             break;
         }
@@ -83,9 +93,11 @@ pub(super) fn paragraph(
         if title.ends_with('.') && !title.ends_with("Nr.") && !ordinal {
             break;
         }
-        // A change of font (size, or weight after the first title line) starts the body.
+        // A change of font (size, or weight after the first title line) starts the body — but
+        // for a `hier:` line (see `narrows` above), printed in its own weight.
         if let Some(cur) = doc.lines.get(i)
             && n > 0
+            && !(narrows && (cur.size - next.size).abs() <= 0.8)
             && ((cur.size - next.size).abs() > 0.8 || (i > start && cur.bold != next.bold))
         {
             break;

@@ -15,6 +15,7 @@ mod statute;
 mod unlabelled;
 
 use super::consultations;
+use super::dates::find_dates;
 use super::doc::Doc;
 use super::text::{chars_within, is_enumerated_heading};
 use crate::record::DocType;
@@ -53,6 +54,8 @@ pub(crate) fn find(
     let fits = |t: &String| fits(t, vocab);
     candidate(doc, vocab, header_end, after)
         .map(normalized)
+        .map(|t| without_session_phrase(t, vocab))
+        .map(|t| without_reference_line(t, vocab))
         .map(|t| drop_type_and_date(t, vocab))
         .filter(fits)
         .or_else(|| {
@@ -63,6 +66,7 @@ pub(crate) fn find(
                 .into_iter()
                 .next()
                 .map(drop_dateline)
+                .map(|t| without_session_phrase(t, vocab))
                 .map(|t| drop_type_and_date(t, vocab))
                 .filter(fits)
         })
@@ -233,6 +237,119 @@ static TYPE_AND_FILER: LazyLock<Regex> = LazyLock::new(|| {
     )
         .unwrap_or_else(|_| super::text::never())
 });
+
+/// The words `words[from..]` up to the end of the session phrase that opens them (`zur Sitzung
+/// des Kreistages am 25.06.2025`, `Sitzung des Beirats X am 19.06.2025 und des …`): the number
+/// of words the phrase takes, when it ends on a date.
+fn session_phrase_len(words: &[&str], vocab: &Vocabulary) -> Option<usize> {
+    let mut best = None;
+    let mut found = 0;
+    for p in 3..=words.len().min(24) {
+        let text = words.get(..p)?.join(" ");
+        if !text.ends_with(|c: char| c.is_ascii_digit() || c == '.') {
+            continue;
+        }
+        let n = consultations::motion_session(&text, vocab).len();
+        if n > found {
+            found = n;
+            best = Some(p);
+        }
+    }
+    best
+}
+
+/// The subject without the session phrase a header block joined to it (layout family: motions
+/// and answers whose subject stands over or under the session they are filed for): `Antrag zur
+/// Sitzung des Kreistages am 25.06.2025 Wiederaufnahme …` keeps what follows the date;
+/// `Baustellenkoordinierung … Sitzung des Stadtbezirksrates X am 04.06.2025 TOP 6.1.2` keeps
+/// what precedes the phrase (an agenda item number after it goes with it).
+fn without_session_phrase(t: String, vocab: &Vocabulary) -> String {
+    // cheap prefilter: a session phrase names `Sitzung`
+    if !t.contains("Sitzung ") {
+        return t;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let Some(k) = words.iter().position(|w| *w == "Sitzung") else {
+        return t;
+    };
+    // The lead-in before `Sitzung` (`Antrag zur`, `für die`, `in die`).
+    let lead = |from: usize| {
+        let mut s = from;
+        while s > 0
+            && words.get(s - 1).is_some_and(|w| {
+                matches!(w.to_lowercase().as_str(), "zur" | "für" | "die" | "in")
+                    || (s - 1 == 0 && vocab.is_doc_type(&crate::fold::alnum(w)))
+            })
+        {
+            s -= 1;
+        }
+        s
+    };
+    let start = lead(k);
+    let Some(len) = words
+        .get(start..)
+        .and_then(|w| session_phrase_len(w, vocab))
+    else {
+        return t;
+    };
+    let end = start + len;
+    let before = words.get(..start).unwrap_or_default();
+    let mut after = words.get(end..).unwrap_or_default();
+    // `TOP 6.1.2` / `Tagesordnungspunkt 3` right after the session belongs to it.
+    if after
+        .first()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "top" | "tagesordnungspunkt"))
+        && after.len() <= 2
+    {
+        after = &[];
+    }
+    // `Bericht aus der Sitzung des … am …`: a subject about a session goes on into it.
+    if before
+        .last()
+        .is_some_and(|w| w.starts_with(char::is_lowercase))
+    {
+        return t;
+    }
+    let kept = match (before.is_empty(), after.is_empty()) {
+        (true, false) => after,
+        (false, true) => before,
+        _ => return t,
+    };
+    if kept.len() < 2 {
+        return t;
+    }
+    kept.join(" ")
+}
+
+/// The subject without the reference line a letter prints under it (layout family: DIN 5008
+/// letters and opinions, `… Beteiligung der Behörden nach § 4 Abs. 2 BauGB` / `Ihr Schreiben vom
+/// 08.07.2025`): a closing `Ihr(e)/Unser(e) <word> vom <date>` after at least three words of
+/// subject. Alone, or with more after it, it stays (see [`TYPE_AND_DATE`]).
+fn without_reference_line(t: String, vocab: &Vocabulary) -> String {
+    // cheap prefilter: the reference's `vom`
+    if !t.contains(" vom ") {
+        return t;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let Some(k) = words
+        .iter()
+        .rposition(|w| matches!(*w, "Ihr" | "Ihre" | "Unser" | "Unsere"))
+    else {
+        return t;
+    };
+    let tail = words.get(k..).unwrap_or_default();
+    let dated = tail.get(2) == Some(&"vom") && {
+        let rest = tail.get(3..).unwrap_or_default().join(" ");
+        find_dates(&rest, vocab)
+            .first()
+            .is_some_and(|d| d.start == 0 && d.end == rest.len())
+    };
+    if k >= 3 && dated {
+        words.get(..k).unwrap_or_default().join(" ")
+    } else {
+        t
+    }
+}
 
 /// The subject without a leading paper type and date (`Antrag vom 03.02.2025 – `) or type and
 /// filer (`Antrag des Ortsrates X: `).
@@ -567,6 +684,58 @@ mod tests {
     fn title_of(text: &str, end: usize) -> Option<String> {
         let doc = Doc::from_text(text);
         find(&doc, &Vocabulary::embedded(), end, None, None)
+    }
+
+    #[test]
+    fn a_reference_line_under_a_letter_s_subject_leaves_it() {
+        let v = Vocabulary::embedded();
+        for (t, want) in [
+            (
+                "Änderung des Flächennutzungsplans – Beteiligung der Behörden Ihr Schreiben vom 08.07.2025",
+                "Änderung des Flächennutzungsplans – Beteiligung der Behörden",
+            ),
+            (
+                "Ihr Schreiben vom 08.07.2025",
+                "Ihr Schreiben vom 08.07.2025",
+            ),
+            (
+                "Antwort auf Ihr Schreiben vom 08.07.2025 zur Baumschutzsatzung",
+                "Antwort auf Ihr Schreiben vom 08.07.2025 zur Baumschutzsatzung",
+            ),
+        ] {
+            assert_eq!(without_reference_line(t.to_string(), &v), want, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_session_phrase_joined_to_the_subject_leaves_it() {
+        let v = Vocabulary::embedded();
+        for (t, want) in [
+            (
+                "Antrag zur Sitzung des Kreistages am 25.06.2025 Wiederaufnahme der Buslinie 137",
+                "Wiederaufnahme der Buslinie 137",
+            ),
+            (
+                "Baustellenkoordinierung in der Limmerstraße Sitzung des Stadtbezirksrates \
+                 Linden-Limmer am 04.06.2025 TOP 6.1.2",
+                "Baustellenkoordinierung in der Limmerstraße",
+            ),
+            // A session in the middle of a subject, or a subject about a session, stays.
+            (
+                "Bericht aus der Sitzung des Seniorenbeirats am 04.06.2025 und Ausblick",
+                "Bericht aus der Sitzung des Seniorenbeirats am 04.06.2025 und Ausblick",
+            ),
+            (
+                "Bericht aus der Sitzung des Seniorenbeirats am 04.06.2025",
+                "Bericht aus der Sitzung des Seniorenbeirats am 04.06.2025",
+            ),
+            (
+                "Verlegung der Sitzung des Stadtrates",
+                "Verlegung der Sitzung des Stadtrates",
+            ),
+        ] {
+            assert_eq!(without_session_phrase(t.to_string(), &v), want, "{t}");
+        }
     }
 
     #[test]
@@ -1039,8 +1208,12 @@ Beschlussvorschlag:
             header_title(text).as_deref(),
             Some("Sanierung der Brücke über den Mühlbach hier: Vergabe der Bauleistungen")
         );
-        // After a labelled Betreff the `hier:` line is found with it, not before it.
+        // After a labelled Betreff the `hier:` line is read with it (every label set prints the
+        // `hier:` part in the title), not before it.
         let text = "Betreff: Sanierung der Brücke\nhier: Vergabe\n\nSachverhalt\nText\n";
-        assert_eq!(title_of(text, 3).as_deref(), Some("Sanierung der Brücke"));
+        assert_eq!(
+            title_of(text, 3).as_deref(),
+            Some("Sanierung der Brücke hier: Vergabe")
+        );
     }
 }

@@ -419,3 +419,44 @@ doc(file="f22_unit-with-number-under-authority.pdf", producer="libreoffice-docx"
     ],
     truth=dict(drucksache="2024/0733", doc_type="Beschlussvorlage", date="2024-09-12",
                title="Zuschuss an den Heimatverein Talbrück e.V. für das Stadtfest 2025", department="41 – Kulturamt"))
+
+doc(file="f23_motion-two-line-sender-and-session-phrase.pdf", producer="libreoffice-docx", font="Liberation Sans",
+    size=11,
+    family="a Fraktion's motion whose sender line names its council on the line below ('Fraktion X' / 'im "
+           "Gemeinderat Y'), filed for two sessions in one phrase ('zur Sitzung des … am … und des … am …'), a bold "
+           "subject over a plain 'hier:' line, dated only above the signature ('Talbrück, 30.09.2024')",
+    blocks=[
+        ("p", "Fraktion Grüne Liste\nim Gemeinderat Talbrück"),
+        ("pb", "Antrag"),
+        ("p", "zur Sitzung des Haupt- und Finanzausschusses am 14.10.2024 und des Gemeinderates am 24.10.2024"),
+        ("pb", "Betreff: Schattenplätze auf den Spielplätzen der Kernstadt"),
+        ("p", "hier: Sonnensegel für den Spielplatz am Mühlbach"),
+        ("p", "Der Gemeinderat möge beschließen: Die Verwaltung wird beauftragt, auf dem Spielplatz am Mühlbach "
+              "zwei Sonnensegel aufzustellen."),
+        ("p", "Begründung: Der Spielplatz liegt den ganzen Tag in der Sonne; Eltern meiden ihn im Sommer."),
+        ("p", "Talbrück, 30.09.2024"),
+        ("p", "Miriam Kessler, Fraktionsvorsitzende"),
+    ],
+    truth=dict(doc_type="Antrag", date="2024-09-30",
+               title="Schattenplätze auf den Spielplätzen der Kernstadt hier: Sonnensegel für den Spielplatz am Mühlbach",
+               originator="Fraktion Grüne Liste im Gemeinderat Talbrück",
+               consultations=[C("Haupt- und Finanzausschuss", "2024-10-14", None),
+                              C("Gemeinderat", "2024-10-24", None)]))
+
+doc(file="f24_information-key-grid-without-colons.pdf", producer="chromium", font="DejaVu Sans", size=10.5,
+    css="table.kv td:first-child { width: 35%; }",
+    family="an Informationsvorlage whose header is a key/value grid without colons ('Gremium | …', 'Sitzung | "
+           "date, öffentlich', 'Behandlung | zur Kenntnisnahme'): one consultation with its date and role",
+    blocks=[
+        ("p", "Gemeinde Nordheide"),
+        ("pb", "Informationsvorlage"),
+        ("kv", [("Vorlage-Nr.", "IV/2024/031"), ("Gremium", "Ausschuss für Umwelt und Klima"),
+                ("Sitzung", "05.11.2024, öffentlich"), ("Behandlung", "zur Kenntnisnahme")]),
+        ("pb", "Bericht über die Messung der Luftqualität 2024"),
+        ("p", "Die Messstation an der Hauptstraße hat 2024 keine Überschreitung der Grenzwerte für Stickstoffdioxid "
+              "ergeben. Der Jahresmittelwert lag bei 21 Mikrogramm je Kubikmeter."),
+        ("p", "Nordheide, 21.10.2024"),
+    ],
+    truth=dict(drucksache="IV/2024/031", doc_type="Mitteilungsvorlage", date="2024-10-21",
+               title="Bericht über die Messung der Luftqualität 2024", public=True,
+               consultations=[C("Ausschuss für Umwelt und Klima", "2024-11-05", "Kenntnisnahme")]))
