@@ -15,7 +15,10 @@ use std::path::Path;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-/// Bumped whenever a stage changes its output (19: metadata rules of issue 13, eighth pass —
+/// Bumped whenever a stage changes its output (20: metadata rules of issue 13, ninth pass —
+/// a paper's session named in its header, committees over `Sitzung am`, datelines above the
+/// signature, addressee blocks are no department, a Fraktion's council line; `--ocr auto`
+/// recognises a scanner's invisible text layer again; 19: metadata rules of issue 13, eighth pass —
 /// a Beratungsfolge as a field's value or key/value lines, a status column never the paper's,
 /// `nicht öffentlich: nein`, type and filer dropped before a subject, sessions keep their number,
 /// numbers under a type cell, no letterhead reference as a code, contacts cut from units; 18: theme rules of issue 17, seventh step — a
@@ -42,7 +45,7 @@ use std::time::{Duration, Instant};
 /// title's head is looked for in the title's
 /// first part, also under a custom taxonomy; 6: `Baden` is not stemmed to `bad`, compound tails
 /// inside a known word are no parts), so that ingest re-processes every file.
-pub const PIPELINE_VERSION: u32 = 19;
+pub const PIPELINE_VERSION: u32 = 20;
 
 /// The warning recorded for a document without any text.
 pub const NO_TEXT_WARNING: &str = "no text layer (scanned?)";
