@@ -16,6 +16,7 @@ mod holdout5;
 mod holdout6;
 mod holdout7;
 mod holdout8;
+mod holdout9;
 mod hostile_ingest;
 mod hostile_memory;
 mod hostile_use;
