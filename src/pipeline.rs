@@ -17,8 +17,9 @@ use std::time::{Duration, Instant};
 
 /// Bumped whenever a stage changes its output (20: metadata rules of issue 13, ninth pass —
 /// a paper's session named in its header, committees over `Sitzung am`, datelines above the
-/// signature, addressee blocks are no department, a Fraktion's council line; `--ocr auto`
-/// recognises a scanner's invisible text layer again; 19: metadata rules of issue 13, eighth pass —
+/// signature (not a Beratungsfolge row, not a later page's letter), addressee blocks in the
+/// unit's column are no department, a Fraktion's council line; `--ocr auto` recognises a
+/// scanner's invisible text layer again; 19: metadata rules of issue 13, eighth pass —
 /// a Beratungsfolge as a field's value or key/value lines, a status column never the paper's,
 /// `nicht öffentlich: nein`, type and filer dropped before a subject, sessions keep their number,
 /// numbers under a type cell, no letterhead reference as a code, contacts cut from units; 18: theme rules of issue 17, seventh step — a

@@ -158,6 +158,28 @@ impl SubjectRules {
         })
     }
 
+    /// Compile every list now (a taxonomy that is not the built-in one: a list too large for
+    /// the regex engine is an error when the rules are read, not a list that matches nothing).
+    pub fn compile_all(&self) -> Result<(), String> {
+        let lists = [
+            ("headings", &self.headings),
+            ("ends", &self.ends),
+            ("agenda_item", &self.agenda_item),
+            ("procedural", &self.procedural),
+            ("originator", &self.originator),
+            ("organ", &self.organ),
+            ("agenda_heads", &self.agenda_heads),
+            ("answer_heads", &self.answer_heads),
+            ("grant_titles", &self.grant_titles),
+        ];
+        for (what, list) in lists {
+            if let Some(source) = &list.source {
+                text_regex(source).map_err(|e| format!("subject {what}: bad regex: {e}"))?;
+            }
+        }
+        Ok(())
+    }
+
     /// The title without an opening that only names who filed or held the paper
     /// (`Stellungnahme des Stadtteilbeirats Büchenbach zur Wendeschleife` → `zur Wendeschleife`;
     /// `1. Sitzung des Stadtteilbeirates Büchenbach` → ``).

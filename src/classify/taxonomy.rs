@@ -375,6 +375,11 @@ impl Taxonomy {
             .map(|p| compile("settings", p))
             .collect::<Result<_, _>>()?;
         let subject = SubjectRules::compile(&file.subject).map_err(TaxonomyError::Invalid)?;
+        // The built-in lists are compiled by a unit test; a user's are compiled now, so that an
+        // error is reported when the rules are read.
+        if text != super::DEFAULT_THEMES {
+            subject.compile_all().map_err(TaxonomyError::Invalid)?;
+        }
         if let Some(g) = &file.gate {
             g.check().map_err(TaxonomyError::Invalid)?;
         }
@@ -408,6 +413,9 @@ mod tests {
         let json = TaxonomyFile::parse(super::super::DEFAULT_THEMES).expect("valid json");
         assert_eq!(format!("{json:?}"), format!("{toml:?}"));
         assert!(format!("{json:?}").contains("digitalisierung"));
+        // the built-in subject lists are compiled only when first used: all of them compile
+        let subject = SubjectRules::compile(&json.subject).expect("valid");
+        assert_eq!(subject.compile_all(), Ok(()));
     }
 
     #[test]

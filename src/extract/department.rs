@@ -59,17 +59,23 @@ fn in_address_block(doc: &Doc, unit: &str) -> bool {
     };
     let return_address =
         |l: &DLine| l.cells.len() == 1 && l.text.contains(" · ") && postcode(&l.text);
+    // The cell that holds the unit: the unit itself, or its opening words (a name wrapped over
+    // lines), never a short cell that merely occurs inside it (`Amt`, `Frau`).
+    let holds_unit = |t: &str| t == unit || (t.chars().count() >= 8 && unit.starts_with(t));
     lines.iter().enumerate().any(|(i, l)| {
-        let holds = l.cells.iter().any(|c| {
-            let t = c.text.trim();
-            !t.is_empty() && unit.contains(t)
-        });
-        if !holds {
+        let Some(cell) = l.cells.iter().find(|c| holds_unit(c.text.trim())) else {
             return false;
-        }
+        };
+        // The address block's lines are in the unit's column (in a DIN 5008 letter the
+        // sender's information block stands on the same lines, further right).
+        let to_hands_in_column = |b: &DLine| {
+            b.cells
+                .iter()
+                .any(|c| (c.x0 - cell.x0).abs() < 6.0 && to_hands(&c.text))
+        };
         let below = |n: usize| lines.iter().skip(i + 1).take(n);
         let above = lines.get(i.saturating_sub(3)..i).unwrap_or_default();
-        below(2).any(|b| to_hands(&b.text))
+        below(2).any(|b| to_hands_in_column(b))
             || (above.iter().any(|a| return_address(a))
                 && below(3).any(|b| b.cells.len() == 1 && postcode(&b.text)))
     })
@@ -608,6 +614,17 @@ mod tests {
         );
         assert!(in_address_block(&doc, "Abteilung Straßenbau"));
         assert!(!in_address_block(&doc, "Bauamt"));
+        // DIN 5008 form B: the sender's information block beside the inside address; its unit
+        // is the sender's, and a short cell (`Amt`) is no unit.
+        let doc = Doc::from_text(
+            "Stadt X
+             Staatliches Bauamt Y                    Amt für Stadtplanung
+             z. Hd. Herrn Z                          Auskunft: Frau W
+             Amt
+",
+        );
+        assert!(!in_address_block(&doc, "Amt für Stadtplanung"));
+        assert!(in_address_block(&doc, "Staatliches Bauamt Y"));
     }
 
     #[test]

@@ -11,7 +11,12 @@ use crate::record::Date;
 use crate::vocab::{LabelSet, Vocabulary};
 
 /// The document's own date.
-pub(crate) fn find(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<Date> {
+pub(crate) fn find(
+    doc: &Doc,
+    vocab: &Vocabulary,
+    header_end: usize,
+    session_paper: bool,
+) -> Option<Date> {
     // A heading such as `ANTRAG` may sit above the letterhead date: look at least 30 lines far.
     let first_page = doc.lines.iter().take_while(|l| l.page == 1).count();
     let end = header_end.max(first_page.min(30)).min(doc.lines.len());
@@ -21,23 +26,41 @@ pub(crate) fn find(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<D
         .or_else(|| alone(doc, vocab, end))
         .or_else(|| after_type(doc, vocab, end))
         .or_else(|| signed(doc, vocab))
+        // A session's own paper that prints no date of its own, not even above its signature
+        // (minutes are dated when signed), is dated by its session day.
+        .or_else(|| session_paper.then(|| session_day(doc, vocab)).flatten())
 }
 
 /// The closing dateline a paper is signed under, after its body (layout family: Drucksachen and
 /// letters dated only above the signature, `Hannover / 02.06.2025`, `Waldshut-Tiengen, 19.09.2025`,
 /// `Gera, den 3. September 2025`): a line of one cell that is a place (one to three capitalised
-/// words), a comma or slash, and a date ending the line — the last such line of the first three
-/// pages, outside the running header and footer. Tried last: any date of the header wins.
+/// words), a comma or slash, and a date ending the line — the first such line of the first three
+/// pages (a letter attached on a later page is not the paper's signature), outside the running
+/// header and footer; a committee's line under a Beratungsfolge label is a consultation
+/// (`Stadtrat, 18.09.2025`), a body signing (`Stadtteilbeirat X / 07.03.2024`) elsewhere is not.
+/// Tried last: any date of the header wins.
 fn signed(doc: &Doc, vocab: &Vocabulary) -> Option<Date> {
+    let consultations = vocab.labels(LabelSet::Consultations);
+    let under_consultations = |i: usize| {
+        doc.lines
+            .get(i.saturating_sub(6)..i)
+            .unwrap_or_default()
+            .iter()
+            .any(|l| consultations.starts(l.text.trim()))
+    };
     doc.lines
         .iter()
-        .rev()
-        .filter(|l| l.page <= 3 && !l.furniture && l.cells.len() == 1)
-        .find_map(|l| closing_dateline(&l.text, vocab))
+        .enumerate()
+        .filter(|(_, l)| l.page <= 3 && !l.furniture && l.cells.len() == 1)
+        .find_map(|(i, l)| {
+            let (date, committee) = closing_dateline(&l.text, vocab)?;
+            (!committee || !under_consultations(i)).then_some(date)
+        })
 }
 
-/// `Place, date`, `Place / date`, `Place, den date` filling the whole text (see [`signed`]).
-fn closing_dateline(text: &str, vocab: &Vocabulary) -> Option<Date> {
+/// `Place, date`, `Place / date`, `Place, den date` filling the whole text (see [`signed`]), and
+/// whether the place names a committee.
+fn closing_dateline(text: &str, vocab: &Vocabulary) -> Option<(Date, bool)> {
     // cheap prefilter: a separator and a digit
     let (place, rest) = text.split_once(", ").or_else(|| text.split_once(" / "))?;
     let rest = rest.trim();
@@ -54,17 +77,20 @@ fn closing_dateline(text: &str, vocab: &Vocabulary) -> Option<Date> {
         return None;
     }
     let rest = rest.strip_prefix("den ").unwrap_or(rest);
+    let committee = words
+        .iter()
+        .any(|w| super::consultations::is_committee_noun(w, vocab));
     find_dates(rest, vocab)
         .first()
         .filter(|d| d.start == 0 && d.end == rest.len())
-        .map(|d| d.date)
+        .map(|d| (d.date, committee))
 }
 
 /// The session day of a session's own paper (layout family: Niederschriften and Protokolle of
 /// every kind of council, `Sitzungstag: 19.06.2025`, `Sitzungstermin: Donnerstag, 22.05.2025`),
 /// for one that prints no date of its own: the value of a session-day key among the first 20
 /// lines of page 1.
-pub(crate) fn session_day(doc: &Doc, vocab: &Vocabulary) -> Option<Date> {
+fn session_day(doc: &Doc, vocab: &Vocabulary) -> Option<Date> {
     const KEYS: [&str; 5] = [
         "Sitzungstag",
         "Sitzungstermin",
@@ -292,7 +318,7 @@ mod tests {
             ("Die Frist endet am 02.06.2025", None),
             ("Anlage 3: Umweltbericht, Fassung vom 15.09.2025", None),
         ] {
-            assert_eq!(closing_dateline(t, &v), want, "{t}");
+            assert_eq!(closing_dateline(t, &v).map(|(d, _)| d), want, "{t}");
         }
         let doc = Doc::from_text(
             "Niederschrift\nüber die 7. Sitzung des Kreisausschusses\n\
@@ -301,6 +327,31 @@ mod tests {
         assert_eq!(session_day(&doc, &v), Some(d(2025, 5, 22)));
         let doc = Doc::from_text("Protokoll\nSitzungstag: 19.06.2025\n");
         assert_eq!(session_day(&doc, &v), Some(d(2025, 6, 19)));
+        // Minutes are dated when signed; without a dateline, by their session day.
+        let body = "Der Ausschuss berät.\n".repeat(32);
+        let doc = Doc::from_text(&format!(
+            "Protokoll\nSitzungstag: 19.06.2025\n\nTOP 1\n{body}\nGera, 23.06.2025\n"
+        ));
+        assert_eq!(find(&doc, &v, 2, true), Some(d(2025, 6, 23)));
+        let doc = Doc::from_text(&format!(
+            "Protokoll\nSitzungstag: 19.06.2025\n\nTOP 1\n{body}"
+        ));
+        assert_eq!(find(&doc, &v, 2, true), Some(d(2025, 6, 19)));
+        assert_eq!(find(&doc, &v, 2, false), None);
+        // A Beratungsfolge of one-cell rows dates no paper; a body signing elsewhere does.
+        let doc = Doc::from_text(&format!(
+            "Antrag\nRadweg\n{body}\nBeratungsfolge:\nBauausschuss, 03.09.2025\nStadtrat, 18.09.2025\n"
+        ));
+        assert_eq!(find(&doc, &v, 2, false), None);
+        let doc = Doc::from_text(&format!(
+            "Antrag\nRadweg\n{body}\nStadtteilbeirat Süd / 07.03.2024\n"
+        ));
+        assert_eq!(find(&doc, &v, 2, false), Some(d(2024, 3, 7)));
+        // The paper's own signature, not a letter's dateline after it.
+        let doc = Doc::from_text(&format!(
+            "Antrag\nRadweg\n{body}\nGera, 03.09.2025\n\nAnlage\nMainz, 01.02.2024\n"
+        ));
+        assert_eq!(find(&doc, &v, 2, false), Some(d(2025, 9, 3)));
     }
 
     #[test]
@@ -312,7 +363,7 @@ mod tests {
         );
         dc.header_labels = v.header_labels();
         assert_eq!(
-            find(&dc, &v, dc.lines.len()),
+            find(&dc, &v, dc.lines.len(), false),
             Some(Date::new(2025, 1, 15).expect("valid"))
         );
     }
@@ -327,23 +378,23 @@ mod tests {
         let dc = Doc::from_text(
             "Beratungsfolge\nDatum der Sitzung     Gremium\n14.05.2023            Rat\nStand:   02.05.2023\n",
         );
-        assert_eq!(find(&dc, &v, dc.lines.len()), Some(d(2023, 5, 2)));
+        assert_eq!(find(&dc, &v, dc.lines.len(), false), Some(d(2023, 5, 2)));
         let dc = Doc::from_text(
             "Datum        Gremium          Rolle\n14.05.2023   Rat              Entscheidung\n",
         );
-        assert_eq!(find(&dc, &v, dc.lines.len()), None);
+        assert_eq!(find(&dc, &v, dc.lines.len(), false), None);
         let dc =
             Doc::from_text("Gremium                Datum\nKreistag               14.05.2023\n");
-        assert_eq!(find(&dc, &v, dc.lines.len()), None);
+        assert_eq!(find(&dc, &v, dc.lines.len(), false), None);
     }
 
     #[test]
     fn weekday_and_number_with_vom() {
         let v = Vocabulary::embedded();
         let dc = Doc::from_text("Datum:   Mittwoch, 01.09.2021\n");
-        assert_eq!(find(&dc, &v, dc.lines.len()), Some(d(2021, 9, 1)));
+        assert_eq!(find(&dc, &v, dc.lines.len(), false), Some(d(2021, 9, 1)));
         let dc = Doc::from_text("Drucksache 17/1234 vom 5.10.2022\n");
-        assert_eq!(find(&dc, &v, dc.lines.len()), Some(d(2022, 10, 5)));
+        assert_eq!(find(&dc, &v, dc.lines.len(), false), Some(d(2022, 10, 5)));
     }
 
     #[test]
@@ -351,27 +402,27 @@ mod tests {
         let v = Vocabulary::embedded();
         // a scan's place in lower case, before `den`
         let dc = Doc::from_text("SPD-Fraktion\nköln, den 23. Januar 2012\n");
-        assert_eq!(find(&dc, &v, dc.lines.len()), Some(d(2012, 1, 23)));
+        assert_eq!(find(&dc, &v, dc.lines.len(), false), Some(d(2012, 1, 23)));
         // a weekday dates a session, not the paper
         let dc = Doc::from_text("Einladung\nBeirat Nord\n2. Sitzung\nMittwoch, 29.06.2022\n");
-        assert_eq!(find(&dc, &v, dc.lines.len()), None);
+        assert_eq!(find(&dc, &v, dc.lines.len(), false), None);
         let dc = Doc::from_text(
             "Amt 12                     Neustadt a. d. W., den 7. Juli\n                           2024\n",
         );
-        assert_eq!(find(&dc, &v, dc.lines.len()), Some(d(2024, 7, 7)));
+        assert_eq!(find(&dc, &v, dc.lines.len(), false), Some(d(2024, 7, 7)));
         let dc = Doc::from_text("Dringlichkeitsantrag vom 9.1.24\n");
-        assert_eq!(find(&dc, &v, dc.lines.len()), Some(d(2024, 1, 9)));
+        assert_eq!(find(&dc, &v, dc.lines.len(), false), Some(d(2024, 1, 9)));
     }
 
     #[test]
     fn place_without_comma_and_bare_date_under_the_number() {
         let v = Vocabulary::embedded();
         let dc = Doc::from_text("Bürgerverein Nord                     Neustadt 04.11.2020\n");
-        assert_eq!(find(&dc, &v, dc.lines.len()), Some(d(2020, 11, 4)));
+        assert_eq!(find(&dc, &v, dc.lines.len(), false), Some(d(2020, 11, 4)));
         let dc = Doc::from_text(
             "Landtag von Musterland                 Drucksache 8 / 112\n                                      2.7.2021\n",
         );
-        assert_eq!(find(&dc, &v, dc.lines.len()), Some(d(2021, 7, 2)));
+        assert_eq!(find(&dc, &v, dc.lines.len(), false), Some(d(2021, 7, 2)));
     }
 
     #[test]
@@ -380,6 +431,6 @@ mod tests {
         let dc = Doc::from_text(
             "Dienststelle: Amt 20 - Finanzen, Musterstadt, den 2. November\nSteueramt 2022\n",
         );
-        assert_eq!(find(&dc, &v, dc.lines.len()), Some(d(2022, 11, 2)));
+        assert_eq!(find(&dc, &v, dc.lines.len(), false), Some(d(2022, 11, 2)));
     }
 }

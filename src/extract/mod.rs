@@ -78,12 +78,7 @@ pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
         drucksache.as_deref(),
         vocab
     ));
-    // A session's own paper that prints no date of its own is dated by its session day.
-    let date = step!(doc_date::find(&doc, vocab, header_end).or_else(|| {
-        session_paper
-            .then(|| doc_date::session_day(&doc, vocab))
-            .flatten()
-    }));
+    let date = step!(doc_date::find(&doc, vocab, header_end, session_paper));
     let title = step!(title::find(&doc, vocab, header_end, consult_end, doc_type));
     // No type printed, but a title that answers an Anfrage.
     let doc_type = doc_type.or_else(|| doctype::from_title(title.as_deref()));

@@ -438,12 +438,11 @@ fn council_below(cell: &DCell, next: &DLine, sender: &str, vocab: &Vocabulary) -
     let rest = ["im ", "in der ", "Fraktion im ", "Fraktion in der "]
         .iter()
         .find_map(|p| text.strip_prefix(p))?;
-    let nouns = vocab.labels(LabelSet::CommitteeNouns);
     let words: Vec<&str> = rest.split_whitespace().collect();
-    let names_council = words.iter().any(|w| {
-        let lower = w.to_lowercase();
-        nouns.iter().any(|n| lower.ends_with(n.lower.as_str()))
-    });
+    // the committee test of the consultations (its exceptions too: `Referat` is no `Rat`)
+    let names_council = words
+        .iter()
+        .any(|w| super::consultations::is_committee_noun(w, vocab));
     ((1..=6).contains(&words.len())
         && names_council
         && words.iter().all(|w| !w.contains([',', ':', '@', '·']))

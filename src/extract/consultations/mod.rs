@@ -12,6 +12,7 @@ mod rows;
 mod session_lines;
 mod table;
 
+pub(crate) use prose::is_committee_noun;
 pub(crate) use prose::motion_session;
 pub(crate) use prose::one_line as prose_line;
 pub(crate) use roles::role_of;
@@ -303,6 +304,8 @@ mod tests {
              gemäß § 10 der Geschäftsordnung des Rates in die\n\
              Sitzung des Stadtbezirksrates Nord am 04.06.2025\n\
              Trinkwasserbrunnen am Marktplatz\n\
+             Der Bezirksrat beschloss dies in der\n\
+             Sitzung des Stadtrates am 12.03.2024.\n\
              Ergänzungsvorlage\n\
              zur Sitzung des Haupt- und Finanzausschusses am 03.07.2025 und des Gemeinderates am\n\
              17.07.2025");
@@ -427,6 +430,10 @@ mod tests {
         assert_eq!(c[0].0, "Stadtbezirksrat Linden-Limmer");
         let c = read("Antrag für die Sitzung des Beirats Hemelingen am 19.06.2025");
         assert_eq!(c[0].0, "Beirat Hemelingen");
+        // `in die Sitzung … am …` that goes on is a sentence bringing something in.
+        assert!(read("in die Sitzung des Stadtrates am 12.03.2024 ein.").is_empty());
+        let c = read("in die Sitzung des Stadtbezirksrates Mitte am 12.03.2024");
+        assert_eq!(c[0].0, "Stadtbezirksrat Mitte");
         // Two sessions, the committee noun's genitive folded after a hyphenated first word.
         assert_eq!(
             read(

@@ -120,7 +120,17 @@ pub(super) fn header_lines(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> 
             out.push(c);
             continue;
         }
-        let mut found = motion_session(&line.text, vocab);
+        // A line that goes on with a sentence of the line before: its phrase is a header's only
+        // when nothing follows the date (`… des Rates in die` / `Sitzung des Stadtbezirksrates
+        // Nord am 04.06.2025`), not a sentence's end (`… beschloss dies in der` / `Sitzung des
+        // Stadtrates am 12.03.2024.`).
+        let continues = i
+            .checked_sub(2)
+            .and_then(|k| lines.get(k))
+            .filter(|p| p.page == line.page)
+            .and_then(|p| p.text.split_whitespace().last())
+            .is_some_and(|w| w.starts_with(char::is_lowercase) && !w.ends_with(':'));
+        let mut found = session_phrase(&line.text, vocab, continues);
         let open = line
             .text
             .split_whitespace()
@@ -158,6 +168,12 @@ const SESSION_KINDS: [&str; 4] = ["öffentlich", "nichtöffentlich", "ordentlich
 /// paper prints none). A lead-in other than these (`Die Verwaltung berichtet zur Sitzung …`,
 /// `Niederschrift über die Sitzung …`, `in seiner Sitzung am …`) is a sentence: nothing.
 pub(crate) fn motion_session(text: &str, vocab: &Vocabulary) -> Vec<Consultation> {
+    session_phrase(text, vocab, false)
+}
+
+/// [`motion_session`]; `strict`: the line goes on with a sentence of the line before, so the
+/// phrase alone on it must end at its date.
+fn session_phrase(text: &str, vocab: &Vocabulary, strict: bool) -> Vec<Consultation> {
     let all: Vec<&str> = text.split_whitespace().collect();
     let Some(s) = all
         .iter()
@@ -181,6 +197,7 @@ pub(crate) fn motion_session(text: &str, vocab: &Vocabulary) -> Vec<Consultation
             .any(|t| w.ends_with(t))
     };
     let bare = lead.is_empty();
+    let into = lead.len() == 2 && lead.first().is_some_and(|w| w == "in");
     let lead_ok = match lead
         .iter()
         .map(String::as_str)
@@ -253,6 +270,15 @@ pub(crate) fn motion_session(text: &str, vocab: &Vocabulary) -> Vec<Consultation
     }
     // Alone on its line, the phrase is the whole line (a sentence wrapped onto it goes on).
     if bare && !rest.trim_matches(|c: char| !c.is_alphanumeric()).is_empty() {
+        return Vec::new();
+    }
+    if bare && strict && !rest.trim().is_empty() {
+        return Vec::new();
+    }
+    // `in die Sitzung … am …` ends there or at its agenda item (`… am 12.03.2024 ein.` is a
+    // sentence that brings something in).
+    let rest = rest.trim();
+    if into && !(rest.is_empty() || rest.starts_with(',') || rest.starts_with("TOP")) {
         return Vec::new();
     }
     out
@@ -363,7 +389,7 @@ fn clause_role(words: &[&str], vocab: &Vocabulary, roles: &[Printed<Role>]) -> O
 
 /// True for a word built on a committee noun (`Bauausschusses`, `Stadtrat`), not on a look-alike
 /// (`Referat`).
-pub(super) fn is_committee_noun(w: &str, vocab: &Vocabulary) -> bool {
+pub(crate) fn is_committee_noun(w: &str, vocab: &Vocabulary) -> bool {
     let core = w.trim_matches(|c: char| !c.is_alphanumeric());
     let lower = fold_genitive(core).to_lowercase();
     let ends = |set: LabelSet| {
