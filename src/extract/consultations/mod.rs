@@ -16,6 +16,7 @@ pub(crate) use prose::is_committee_noun;
 pub(crate) use prose::motion_session;
 pub(crate) use prose::one_line as prose_line;
 pub(crate) use roles::role_of;
+pub(crate) use session_lines::is_agenda_word;
 
 use super::doc::{DLine, Doc};
 use crate::record::Consultation;

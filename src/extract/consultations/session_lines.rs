@@ -111,14 +111,18 @@ fn without_session_kind(name: &str) -> String {
 /// Sitzungsvorlagen of Regionalverbände and Baden-Württemberg councils, `Tagesordnungspunkt 3 –
 /// Beschluss`, `TOP 5 - Kenntnisnahme`).
 fn agenda_item_role(text: &str, vocab: &Vocabulary) -> Option<Role> {
-    let first = text.split_whitespace().next()?.to_lowercase();
-    if first != "top" && first != "tagesordnungspunkt" {
+    if !text.split_whitespace().next().is_some_and(is_agenda_word) {
         return None;
     }
     let (_, after) = text
         .rsplit_once(" – ")
         .or_else(|| text.rsplit_once(" - "))?;
     role_of(after.trim(), &vocab.roles)
+}
+
+/// The word that opens an agenda item (`TOP`, `Tagesordnungspunkt`), any case.
+pub(crate) fn is_agenda_word(word: &str) -> bool {
+    word.eq_ignore_ascii_case("top") || word.to_lowercase() == "tagesordnungspunkt"
 }
 
 #[cfg(test)]

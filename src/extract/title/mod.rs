@@ -298,7 +298,7 @@ fn without_session_phrase(t: String, vocab: &Vocabulary) -> String {
     // `TOP 6.1.2` / `Tagesordnungspunkt 3` right after the session belongs to it.
     if after
         .first()
-        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "top" | "tagesordnungspunkt"))
+        .is_some_and(|w| consultations::is_agenda_word(w))
         && after.len() <= 2
     {
         after = &[];
