@@ -6,7 +6,7 @@
 //! a name built on a committee noun.
 
 use super::super::dates::find_dates;
-use super::super::doc::{Doc, x_overlap};
+use super::super::doc::{Doc, cells_text, x_overlap};
 use super::super::text::join_lines;
 use super::prose::is_committee_noun;
 use super::roles::role_of;
@@ -151,6 +151,20 @@ fn is_committee(t: &str, vocab: &Vocabulary) -> bool {
         && words.iter().any(|w| is_committee_noun(w, vocab))
 }
 
+/// `Hauptausschuss (Vorberatung)` as a whole line under a Beratungsfolge label (layout family:
+/// Thuringian LibreOffice Sitzungsvorlagen that list the bodies without dates): a committee's
+/// name and its role in brackets, no date.
+pub(super) fn role_in_brackets(line: &str, vocab: &Vocabulary) -> Option<Consultation> {
+    let (name, role) = line.trim().strip_suffix(')')?.rsplit_once(" (")?;
+    let name = name.trim();
+    let role = role_of(role, &vocab.roles)?;
+    (is_committee(name, vocab) && find_dates(name, vocab).is_empty()).then(|| Consultation {
+        committee: name.to_string(),
+        date: None,
+        role: Some(role),
+    })
+}
+
 /// Every `committee [am] date [(role) | – role]` of a list, in order; empty when any part of the
 /// list is not of that shape (no session beats a wrong one).
 pub(super) fn listed(value: &str, vocab: &Vocabulary) -> Vec<Consultation> {
@@ -253,7 +267,8 @@ pub(super) fn session_key(doc: &Doc, vocab: &Vocabulary) -> Vec<Consultation> {
         let [key, rest @ ..] = line.cells.as_slice() else {
             continue;
         };
-        if rest.is_empty() || !heads.is_whole(key.text.trim().trim_end_matches(':').trim()) {
+        if rest.is_empty() || !is_session_key(key.text.trim().trim_end_matches(':').trim(), &heads)
+        {
             continue;
         }
         let value = rest
@@ -272,8 +287,26 @@ pub(super) fn session_key(doc: &Doc, vocab: &Vocabulary) -> Vec<Consultation> {
     Vec::new()
 }
 
+/// True for a key naming the session a paper is filed for: `zur Sitzung`, `für die Sitzung`, or
+/// what happens there before `in der Sitzung` / `zur Sitzung` (layout family: Thuringian Kleine
+/// Anfragen with a key column, `Beantwortung in der Sitzung | Stadtrat, 30.10.2025`).
+fn is_session_key(key: &str, heads: &Labels) -> bool {
+    if heads.is_whole(key) {
+        return true;
+    }
+    let words: Vec<&str> = key.split_whitespace().collect();
+    match words.as_slice() {
+        [noun, "in", "der", s] | [noun, "zur", s] => {
+            s.eq_ignore_ascii_case("sitzung")
+                && noun.starts_with(char::is_uppercase)
+                && noun.ends_with("ung")
+        }
+        _ => false,
+    }
+}
+
 /// Words between a role and the colon of a role label (`Kenntnisnahme durch:`).
-const ROLE_LABEL_LINKS: [&str; 4] = ["durch", "im", "in", "von"];
+const ROLE_LABEL_LINKS: [&str; 5] = ["an", "durch", "im", "in", "von"];
 
 /// Sessions listed under a role used as a label (layout family: Informationsvorlagen of
 /// eastern and Bavarian councils, `Kenntnisnahme durch:` / `Ausschuss X – 03.09.2025` /
@@ -291,20 +324,71 @@ pub(super) fn under_role_label(
         .take(40)
         .collect();
     for (i, line) in lines.iter().enumerate() {
-        let Some(label) = line.text.trim().strip_suffix(':') else {
+        // The label alone on its line, or as the key cell of a grid row whose value cell holds
+        // the first session (layout family: SessionNet prints, `Kenntnisnahme durch: | Ausschuss
+        // X –` with the date below in the value column).
+        let (label_text, value_x0) = match line.cells.as_slice() {
+            [key, first, ..] if key.text.trim().ends_with(':') => (key.text.trim(), Some(first.x0)),
+            _ => (line.text.trim(), None),
+        };
+        let Some(label) = label_text.strip_suffix(':') else {
             continue;
         };
         let words: Vec<&str> = label.split_whitespace().collect();
-        let role = match words.as_slice() {
+        // `Zur Kenntnisnahme an:` (layout family: Hessian Magistrat Mitteilungen): the role
+        // after its preposition.
+        let words = match words.as_slice() {
+            [z, rest @ ..]
+                if !rest.is_empty() && matches!(z.to_lowercase().as_str(), "zur" | "zum") =>
+            {
+                rest
+            }
+            all => all,
+        };
+        let role = match words {
+            _ if words.len() < label.split_whitespace().count() && words.len() == 1 => {
+                role_of(label, &vocab.roles).or_else(|| role_of(words[0], &vocab.roles))
+            }
             [r] => role_of(r, &vocab.roles),
             [r, link] if ROLE_LABEL_LINKS.contains(link) => role_of(r, &vocab.roles),
             _ => None,
         };
         let Some(role) = role else { continue };
+        // The rows: (line, text); in a grid, only lines in the value column.
+        let mut rows: Vec<(usize, String)> = Vec::new();
+        if value_x0.is_some() {
+            rows.push((i, cells_text(line.cells.get(1..).unwrap_or_default())));
+        }
+        for (k, next) in lines.iter().enumerate().skip(i + 1).take(8) {
+            if value_x0.is_some_and(|x0| next.cells.first().is_none_or(|c| c.x0 < x0 - 2.0)) {
+                break;
+            }
+            rows.push((k, next.text.trim().to_string()));
+        }
         let mut out = Vec::new();
         let mut last = i;
-        for (k, next) in lines.iter().enumerate().skip(i + 1).take(8) {
-            let found = listed(next.text.trim(), vocab);
+        let mut j = 0;
+        while let Some((k, text)) = rows.get(j) {
+            let mut found = listed(text.trim(), vocab);
+            let mut at = *k;
+            // A row wrapped before its date (`Ausschuss für Schule, Sport und Kultur –` /
+            // `24.09.2025`, `Ausschuss für Bildung, Kultur und Sport am` / `20.02.2025`): read
+            // joined.
+            if found.is_empty()
+                && [" –", " -", " am"]
+                    .iter()
+                    .any(|e| text.trim_end().ends_with(e))
+                && let Some((k2, after)) = rows.get(j + 1)
+                && find_dates(after.trim(), vocab)
+                    .first()
+                    .is_some_and(|d| d.start == 0)
+            {
+                found = listed(&join_lines(text.trim(), after.trim()), vocab);
+                if !found.is_empty() {
+                    j += 1;
+                    at = *k2;
+                }
+            }
             if found.is_empty() {
                 break;
             }
@@ -312,7 +396,8 @@ pub(super) fn under_role_label(
                 c.role = c.role.or(Some(role));
                 c
             }));
-            last = k;
+            last = at;
+            j += 1;
         }
         if !out.is_empty() {
             return Some((out, last));

@@ -129,11 +129,14 @@ fn read(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> (Vec<Consultation>,
         if let Some((found, end)) = keyed::after_label(doc, start, vocab) {
             return (found, Some(end));
         }
-        // One session per line under the label (`Anhörung: Ortschaftsrat X am 08.04.2024`).
+        // One session per line under the label (`Anhörung: Ortschaftsrat X am 08.04.2024`,
+        // `Hauptausschuss (Vorberatung)`).
         let mut found = Vec::new();
         let mut end = start;
         for (k, line) in doc.lines.iter().enumerate().skip(start + 1).take(8) {
-            let Some(c) = prose::one_line(&line.text, vocab, &vocab.roles) else {
+            let Some(c) = prose::one_line(&line.text, vocab, &vocab.roles)
+                .or_else(|| keyed::role_in_brackets(&line.text, vocab))
+            else {
                 break;
             };
             found.push(c);
@@ -362,6 +365,152 @@ mod tests {
                 None
             )]
         );
+    }
+
+    #[test]
+    fn role_label_rows_wrapped_after_the_dash_and_preposition_labels() {
+        // Layout family: SessionNet prints of NRW towns, the date wrapped after the dash.
+        let got = run("Mitteilungsvorlage\n\
+             Kenntnisnahme durch:\n\
+             Ausschuss für Schule, Sport und Kultur –\n\
+             24.09.2025\n\
+             Betreff:\n\
+             Ausbau der Offenen Ganztagsschule");
+        assert_eq!(
+            got,
+            vec![(
+                "Ausschuss für Schule, Sport und Kultur".into(),
+                "2025-09-24".into(),
+                Some(Role::Kenntnisnahme)
+            )]
+        );
+        // Layout family: Hessian Magistrat Mitteilungen, `Zur Kenntnisnahme an:` over `X am …`.
+        let got = run("Mitteilung des Magistrats\n\
+             Zur Kenntnisnahme an:\n\
+             Ausschuss für Soziales, Jugend und Kultur am 28.10.2025\n\
+             Stadtverordnetenversammlung am 06.11.2025\n\
+             Betreff: Sachstandsbericht Kinderbetreuung");
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Ausschuss für Soziales, Jugend und Kultur".into(),
+                    "2025-10-28".into(),
+                    Some(Role::Kenntnisnahme)
+                ),
+                (
+                    "Stadtverordnetenversammlung".into(),
+                    "2025-11-06".into(),
+                    Some(Role::Kenntnisnahme)
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn a_grid_role_label_with_rows_wrapped_after_am() {
+        // Layout family: Thuringian Informationsvorlagen, `zur Information:` as a key cell.
+        let got = run("Informationsvorlage\n\
+             zur Information:          Ausschuss für Bildung, Kultur und Sport am\n\
+             \u{20}                         20.02.2025\n\
+             \u{20}                         Stadtrat am 12.03.2025\n\
+             Information:\n");
+        let names: Vec<(&str, &str)> = got.iter().map(|c| (c.0.as_str(), c.1.as_str())).collect();
+        assert_eq!(
+            names,
+            [
+                ("Ausschuss für Bildung, Kultur und Sport", "2025-02-20"),
+                ("Stadtrat", "2025-03-12")
+            ]
+        );
+        assert!(got.iter().all(|c| c.2 == Some(Role::Kenntnisnahme)));
+    }
+
+    #[test]
+    fn bodies_with_their_role_in_brackets_and_no_date() {
+        // Layout family: Thuringian LibreOffice Sitzungsvorlagen.
+        let got = run(
+            "Beratungsfolge:\nHauptausschuss (Vorberatung)\nStadtrat (Beschlussfassung)\n\
+             Betreff\nSanierung der Soleleitung\n",
+        );
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Hauptausschuss".into(),
+                    String::new(),
+                    Some(Role::Vorberatung)
+                ),
+                ("Stadtrat".into(), String::new(), Some(Role::Entscheidung)),
+            ]
+        );
+        // A bracket that holds no role is no row.
+        assert!(run("Beratungsfolge:\nHauptausschuss (HA)\nBetreff\nX\n").is_empty());
+    }
+
+    #[test]
+    fn a_key_naming_what_happens_in_the_session() {
+        // Layout family: Thuringian Kleine Anfragen with a key column.
+        let got = run("Kleine Anfrage                        KA 07/2025\n\
+             Fragesteller                          Fraktion Bürger für Bad Salzungen (BfB)\n\
+             Beantwortung in der Sitzung           Stadtrat, 30.10.2025\n\
+             Zustand der Spielplätze im Ortsteil Tiefenort\n");
+        assert_eq!(got, vec![("Stadtrat".into(), "2025-10-30".into(), None)]);
+    }
+
+    #[test]
+    fn motions_naming_their_session_without_a_session_key() {
+        // Bavarian members' motions: `zur Behandlung in der Sitzung des … am …`.
+        let got = run("Antrag gemäß § 23 der Geschäftsordnung des Gemeinderates\n\
+             zur Behandlung in der Sitzung des Gemeinderates am 04.11.2025\n\
+             Erstellung eines Hitzeaktionsplans\n");
+        assert_eq!(got, vec![("Gemeinderat".into(), "2025-11-04".into(), None)]);
+        // Baden-Württemberg Fraktion motions: the body, not its session.
+        let got = run("Wohnraumoffensive: Konzeptvergabe\n\
+             Antrag zur Behandlung im Gemeinderat am 28.10.2025\n\
+             Sehr geehrter Herr Oberbürgermeister,\n");
+        assert_eq!(got, vec![("Gemeinderat".into(), "2025-10-28".into(), None)]);
+        // Hessian Fraktion Anfragen: the body and its date alone under the type word.
+        let got =
+            run("Anfrage\n\nStadtverordnetenversammlung am 06.11.2025\n\nThema:\nGlasfaser\n");
+        assert_eq!(
+            got,
+            vec![(
+                "Stadtverordnetenversammlung".into(),
+                "2025-11-06".into(),
+                None
+            )]
+        );
+        // A request for a place on an agenda, the session as a compound.
+        let got = run("Sehr geehrte Frau Oberbürgermeisterin,\n\
+             wir bitten, den folgenden Antrag auf die Tagesordnung der Stadtratssitzung am\n\
+             26.11.2025 zu setzen.\n");
+        assert_eq!(got, vec![("Stadtrat".into(), "2025-11-26".into(), None)]);
+        let got = run(
+            "wir bitten, den Antrag auf die Tagesordnung der nächsten Sitzung des \
+             Kreistages am 12.03.2025 zu setzen.\n",
+        );
+        assert_eq!(got, vec![("Kreistag".into(), "2025-03-12".into(), None)]);
+        for not in [
+            "Antrag zur Behandlung im Gemeinderat am 28.10.2025 beschlossen\n",
+            "Die Behandlung im Gemeinderat am 28.10.2025\n",
+            "Antrag zur Behandlung im Januar am 28.10.2025\n",
+            "Die Stadtverordnetenversammlung hat am 06.11.2025\n",
+            "auf die Tagesordnung der Ausschusssitzung am 12.03.2025 zu setzen\n",
+        ] {
+            assert!(run(not).is_empty(), "{not}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_naming_a_session_is_no_session_line() {
+        // Layout family: letters of a Ortsbeirat forwarding a motion; the committee would be
+        // the sentence (`Stadtverordnetenversammlung folgenden Antrag zur Sitzung am vorzulegen`).
+        let got = run("der Ortsbeirat Petterweil hat beschlossen, der\n\
+             Stadtverordnetenversammlung folgenden Antrag zur Sitzung am 06.11.2025 vorzulegen:\n");
+        assert!(got.is_empty(), "{got:?}");
+        let got = run("Bauausschuss öffentliche Sitzung am 12.03.2024\nBetreff: X\n");
+        assert_eq!(got.first().map(|c| c.0.as_str()), Some("Bauausschuss"));
     }
 
     #[test]

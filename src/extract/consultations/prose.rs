@@ -130,14 +130,14 @@ pub(super) fn header_lines(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> 
             .filter(|p| p.page == line.page)
             .and_then(|p| p.text.split_whitespace().last())
             .is_some_and(|w| w.starts_with(char::is_lowercase) && !w.ends_with(':'));
-        let mut found = session_phrase(&line.text, vocab, continues);
+        let mut found = header_phrase(&line.text, vocab, continues);
         let open = line
             .text
             .split_whitespace()
             .last()
             .is_some_and(|w| OPEN_SESSION_ENDS.contains(&w));
         if open && let Some(next) = lines.get(i).filter(|n| n.page == line.page) {
-            let joined = motion_session(&join_lines(&line.text, &next.text), vocab);
+            let joined = header_phrase(&join_lines(&line.text, &next.text), vocab, false);
             if joined.len() > found.len() {
                 found = joined;
                 i += 1;
@@ -152,11 +152,29 @@ pub(super) fn header_lines(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> 
     out
 }
 
+/// The sessions a header line names: a session phrase ([`session_phrase`]), a treatment phrase
+/// without the word `Sitzung` ([`treatment_phrase`]), a request for a place on an agenda
+/// ([`agenda_request`]) or a body and its date alone (`Stadtverordnetenversammlung am
+/// 06.11.2025`, [`super::session_lines::body_on_date`]).
+fn header_phrase(text: &str, vocab: &Vocabulary, strict: bool) -> Vec<Consultation> {
+    let found = session_phrase(text, vocab, strict);
+    if !found.is_empty() {
+        return found;
+    }
+    if let Some(c) =
+        treatment_phrase(text, vocab).or_else(|| super::session_lines::body_on_date(text, vocab))
+    {
+        return vec![c];
+    }
+    agenda_request(text, vocab)
+}
+
 /// Last words of a line whose session phrase goes on on the next line.
 const OPEN_SESSION_ENDS: [&str; 5] = ["am", "und", "des", "der", "Sitzung"];
 
 /// Words naming a session's kind between the article and `Sitzung` (`öffentliche`).
-const SESSION_KINDS: [&str; 4] = ["öffentlich", "nichtöffentlich", "ordentlich", "gemeinsam"];
+pub(super) const SESSION_KINDS: [&str; 4] =
+    ["öffentlich", "nichtöffentlich", "ordentlich", "gemeinsam"];
 
 /// The session(s) a paper is filed for, named in a phrase of its header (layout family: motions
 /// of members and Fraktionen, Ergänzungs- and Antwort papers of any council): `zur Sitzung der
@@ -206,13 +224,43 @@ fn session_phrase(text: &str, vocab: &Vocabulary, strict: bool) -> Vec<Consultat
     {
         [] | ["zur"] | ["für", "die"] | ["in", "die"] => true,
         [p, "zur"] | [p, "für", "die"] => paper(p),
+        // `zur Behandlung in der Sitzung des Gemeinderates am …` (layout family: Bavarian
+        // members' motions under a Geschäftsordnung line).
+        ["zur", n, "in", "der"] => is_action(n),
+        [p, "zur", n, "in", "der"] => paper(p) && is_action(n),
         _ => false,
     };
     if !lead_ok {
         return Vec::new();
     }
+    let (out, rest) = named_sessions(&all.get(s + 1..).unwrap_or_default().join(" "), vocab);
+    // Alone on its line, the phrase is the whole line (a sentence wrapped onto it goes on).
+    if bare && !rest.trim_matches(|c: char| !c.is_alphanumeric()).is_empty() {
+        return Vec::new();
+    }
+    if bare && strict && !rest.trim().is_empty() {
+        return Vec::new();
+    }
+    // `in die Sitzung … am …` ends there or at its agenda item (`… am 12.03.2024 ein.` is a
+    // sentence that brings something in).
+    let rest = rest.trim();
+    if into && !(rest.is_empty() || rest.starts_with(',') || rest.starts_with("TOP")) {
+        return Vec::new();
+    }
+    out
+}
+
+/// A noun naming what a session does with a paper (`Behandlung`, `Beratung`,
+/// `Beschlussfassung`), lower-cased.
+fn is_action(w: &str) -> bool {
+    w.len() > 5 && w.ends_with("ung") && w.chars().all(char::is_alphabetic)
+}
+
+/// The sessions named after `Sitzung`: `des Hauptausschusses am 04.03.2024 und des Rates am …`,
+/// each committee in the nominative with its date; and the text after the last date.
+fn named_sessions(text: &str, vocab: &Vocabulary) -> (Vec<Consultation>, String) {
     let mut out = Vec::new();
-    let mut rest = all.get(s + 1..).unwrap_or_default().join(" ");
+    let mut rest = text.to_string();
     loop {
         let words: Vec<&str> = rest.split_whitespace().collect();
         let skip = usize::from(!out.is_empty() && words.first() == Some(&"und"));
@@ -268,20 +316,95 @@ fn session_phrase(text: &str, vocab: &Vocabulary, strict: bool) -> Vec<Consultat
         });
         rest = after.get(date.end..).unwrap_or_default().trim().to_string();
     }
-    // Alone on its line, the phrase is the whole line (a sentence wrapped onto it goes on).
-    if bare && !rest.trim_matches(|c: char| !c.is_alphanumeric()).is_empty() {
+    (out, rest)
+}
+
+/// `Antrag zur Behandlung im Gemeinderat am 28.10.2025` (layout family: Baden-Württemberg
+/// Fraktion motions that name the body, not its session): an optional paper word, `zur` and an
+/// action noun, `im` or `in der`, the committee as printed, `am` and a date that ends the line.
+fn treatment_phrase(text: &str, vocab: &Vocabulary) -> Option<Consultation> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let from = usize::from(words.first().is_some_and(|w| {
+        let w = w.to_lowercase();
+        ["antrag", "anfrage", "vorlage"]
+            .iter()
+            .any(|t| w.ends_with(t))
+    }));
+    let lead = words.get(from..from + 2)?;
+    if !lead[0].eq_ignore_ascii_case("zur") || !is_action(&lead[1].to_lowercase()) {
+        return None;
+    }
+    let name_from = match words.get(from + 2..from + 4)? {
+        ["im", _] => from + 3,
+        ["in", "der"] => from + 4,
+        _ => return None,
+    };
+    let am = words.iter().rposition(|w| *w == "am")?;
+    let name = words
+        .get(name_from..am)
+        .filter(|n| (1..=8).contains(&n.len()))?;
+    if !name[0].starts_with(char::is_uppercase) || !name.iter().any(|w| is_committee_noun(w, vocab))
+    {
+        return None;
+    }
+    let after = words.get(am + 1..)?.join(" ");
+    let after = after.trim_end_matches(['.', ':']);
+    let d = find_dates(after, vocab)
+        .into_iter()
+        .next()
+        .filter(|d| d.start == 0 && d.end == after.len())?;
+    Some(Consultation {
+        committee: name.join(" "),
+        date: Some(d.date),
+        role: None,
+    })
+}
+
+/// `… den folgenden Antrag auf die Tagesordnung der Stadtratssitzung am 26.11.2025 zu setzen`
+/// (layout family: Fraktion motions asking for a place on an agenda): the session as a compound
+/// whose first part is a committee noun (`Stadtrats-`, `Gemeinderats-`, `Kreistagssitzung`), or
+/// `der (nächsten) Sitzung des Stadtrates am …`; the committee in the nominative, its date.
+fn agenda_request(text: &str, vocab: &Vocabulary) -> Vec<Consultation> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let Some(t) = words
+        .windows(4)
+        .position(|w| w[0] == "auf" && w[1] == "die" && w[2] == "Tagesordnung" && w[3] == "der")
+    else {
+        return Vec::new();
+    };
+    let mut k = t + 4;
+    if words.get(k).is_some_and(|w| w.starts_with("nächst")) {
+        k += 1;
+    }
+    let Some(session) = words.get(k) else {
+        return Vec::new();
+    };
+    if session.eq_ignore_ascii_case("sitzung") {
+        let rest = words.get(k + 1..).unwrap_or_default().join(" ");
+        return named_sessions(&rest, vocab).0;
+    }
+    let Some(stem) = session.strip_suffix("sitzung") else {
+        return Vec::new();
+    };
+    let stem = stem
+        .strip_suffix('s')
+        .filter(|s| s.ends_with("rat"))
+        .unwrap_or(stem);
+    if stem.len() < 3 || !is_committee_noun(stem, vocab) || words.get(k + 1) != Some(&"am") {
         return Vec::new();
     }
-    if bare && strict && !rest.trim().is_empty() {
-        return Vec::new();
-    }
-    // `in die Sitzung … am …` ends there or at its agenda item (`… am 12.03.2024 ein.` is a
-    // sentence that brings something in).
-    let rest = rest.trim();
-    if into && !(rest.is_empty() || rest.starts_with(',') || rest.starts_with("TOP")) {
-        return Vec::new();
-    }
-    out
+    let after = words.get(k + 2..).unwrap_or_default().join(" ");
+    find_dates(&after, vocab)
+        .into_iter()
+        .next()
+        .filter(|d| d.start == 0)
+        .map(|d| Consultation {
+            committee: stem.to_string(),
+            date: Some(d.date),
+            role: None,
+        })
+        .into_iter()
+        .collect()
 }
 
 /// A Beratungsfolge label followed by sentences (on its line or the next): the consultations

@@ -3,7 +3,7 @@
 
 use super::super::dates::find_dates;
 use super::super::doc::Doc;
-use super::prose::is_committee_noun;
+use super::prose::{SESSION_KINDS, is_committee_noun};
 use super::roles::role_of;
 use super::rows::{parse_row, to_consultation};
 use crate::record::{Consultation, Role};
@@ -26,6 +26,11 @@ pub(super) fn read(
     for (i, line) in doc.lines.iter().enumerate().take(limit.min(60)) {
         let lower = line.text.to_lowercase();
         if !lower.contains("sitzung am") && !lower.contains("sitzung vom") {
+            continue;
+        }
+        // Layout family: motion letters whose sentence names the session (`der
+        // Stadtverordnetenversammlung folgenden Antrag zur Sitzung am 06.11.2025 vorzulegen`).
+        if sentence_before_session(&line.text) {
             continue;
         }
         if let Some(c) = i
@@ -77,19 +82,66 @@ fn under_its_body(above: &str, line: &str, vocab: &Vocabulary) -> Option<Consult
         .first()
         .filter(|d| d.start == 0 && d.end == rest.len())?;
     let name = above.trim();
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let plain = words
-        .iter()
-        .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "für" | "und" | "der" | "des"));
-    ((1..=6).contains(&words.len())
-        && plain
-        && words.iter().any(|w| is_committee_noun(w, vocab))
-        && find_dates(name, vocab).is_empty())
-    .then(|| Consultation {
+    is_body_name(name, vocab).then(|| Consultation {
         committee: name.to_string(),
         date: Some(d.date),
         role: None,
     })
+}
+
+/// True for a body's name printed alone: one to six capitalised words (or `für`, `und`, `der`,
+/// `des`), one of them a committee noun, no date.
+fn is_body_name(name: &str, vocab: &Vocabulary) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let plain = words
+        .iter()
+        .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "für" | "und" | "der" | "des"));
+    (1..=6).contains(&words.len())
+        && plain
+        && words.iter().any(|w| is_committee_noun(w, vocab))
+        && find_dates(name, vocab).is_empty()
+}
+
+/// `Stadtverordnetenversammlung am 06.11.2025` as a whole header line (layout family: Hessian
+/// Fraktion Anfragen that name the session under the type word): a body's name, `am`, a date
+/// that ends the line; no role (the paper prints none).
+pub(super) fn body_on_date(line: &str, vocab: &Vocabulary) -> Option<Consultation> {
+    let (name, rest) = line.trim().rsplit_once(" am ")?;
+    let rest = rest.trim();
+    let d = find_dates(rest, vocab)
+        .into_iter()
+        .next()
+        .filter(|d| d.start == 0 && d.end == rest.len())?;
+    is_body_name(name.trim(), vocab).then(|| Consultation {
+        committee: name.trim().to_string(),
+        date: Some(d.date),
+        role: None,
+    })
+}
+
+/// True when the word before a line's `Sitzung am` / `Sitzung vom` makes it a sentence's
+/// (`… folgenden Antrag zur Sitzung am …`, `in seiner Sitzung am …`): a lower-case word that
+/// is no session kind (`öffentliche Sitzung am` stays a session line).
+fn sentence_before_session(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let Some(at) = lower
+        .find("sitzung am")
+        .or_else(|| lower.find("sitzung vom"))
+    else {
+        return false;
+    };
+    let before = lower.get(..at).unwrap_or_default();
+    if !before.ends_with(' ') {
+        return false;
+    }
+    // The same word as printed (lower-casing keeps the white space).
+    let Some(word) = text
+        .split_whitespace()
+        .nth(before.split_whitespace().count().saturating_sub(1))
+    else {
+        return false;
+    };
+    word.chars().all(char::is_lowercase) && !SESSION_KINDS.iter().any(|k| word.starts_with(k))
 }
 
 /// A committee's name without the session's kind and a dash after it (`Planungsausschuss –
