@@ -5,6 +5,7 @@
 use super::dates::{self, PLACE_DEN};
 use super::doc::{DCell, DLine, Doc, x_overlap};
 use super::labeled::{Labeled, cut_at_labels, find_labeled_mid};
+use super::text::has_postcode_place;
 use crate::vocab::{LabelSet, Labels, Vocabulary};
 
 /// The department of the document.
@@ -28,6 +29,10 @@ pub(crate) fn find(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<S
         .filter(|d| {
             !vocab.header_labels().is_whole(d) && !vocab.labels(LabelSet::Contact).is_whole(d)
         })
+        // A return-address line (`Amt Eiderkanal – Schulstraße 36 – 24783 Osterrönfeld`; layout
+        // family: DIN 5008 letters and invitations of Ämter) names a sender with its address,
+        // not a unit.
+        .filter(|d| !has_postcode_place(d))
 }
 
 /// True when the unit stands in a letter's inside address, the addressee's (layout family: DIN
@@ -44,15 +49,7 @@ fn in_address_block(doc: &Doc, unit: &str) -> bool {
         .take_while(|l| l.page == 1)
         .take(30)
         .collect();
-    let postcode = |t: &str| {
-        t.split(['·', ',']).any(|part| {
-            let mut w = part.split_whitespace();
-            w.next()
-                .is_some_and(|p| p.len() == 5 && p.bytes().all(|b| b.is_ascii_digit()))
-                && w.next()
-                    .is_some_and(|place| place.starts_with(char::is_uppercase))
-        })
-    };
+    let postcode = has_postcode_place;
     let to_hands = |t: &str| {
         let t = t.trim_start();
         t.starts_with("z. Hd.") || t.starts_with("z.Hd.") || t.starts_with("zu Händen")
@@ -718,6 +715,19 @@ Beschlussvorschlag
             !matches!(got.as_deref(), Some("Status" | "Auskunft")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_return_address_line_is_no_unit() {
+        // Layout family: invitations and letters of Ämter whose sender line holds the address.
+        let vocab = Vocabulary::embedded();
+        let doc = Doc::from_text(
+            "Gemeinde Osterrönfeld\nAmt Eiderkanal – Schulstraße 36 – 24783 Osterrönfeld –\n\nEinladung\n",
+        );
+        assert_eq!(find(&doc, &vocab, doc.lines.len()), None);
+        assert!(has_postcode_place("Meindlstraße 14, 81373 München"));
+        assert!(has_postcode_place("28195 Bremen"));
+        assert!(!has_postcode_place("Amt 61 – Stadtplanung"));
     }
 
     #[test]

@@ -20,9 +20,13 @@ pub(crate) fn find(
     // A heading such as `ANTRAG` may sit above the letterhead date: look at least 30 lines far.
     let first_page = doc.lines.iter().take_while(|l| l.page == 1).count();
     let end = header_end.max(first_page.min(30)).min(doc.lines.len());
-    labelled(doc, vocab, end)
+    labelled(doc, vocab, end, false)
         .or_else(|| after_number(doc, vocab, end))
         .or_else(|| after_place(doc, vocab, end))
+        // A receipt stamp (`Eingang: 03.11.2025`) dates the paper only when it prints no date of
+        // its own beside the place (layout family: Fraktion letters stamped by the council's
+        // office, `Torgau, 31.10.2025` under `Eingang: 03.11.2025`).
+        .or_else(|| labelled(doc, vocab, end, true))
         .or_else(|| alone(doc, vocab, end))
         .or_else(|| after_type(doc, vocab, end))
         .or_else(|| signed(doc, vocab))
@@ -118,8 +122,13 @@ fn session_day(doc: &Doc, vocab: &Vocabulary) -> Option<Date> {
         })
 }
 
+/// Labels of a receipt stamp's date: the day the addressee received the paper.
+const RECEIPT_LABELS: [&str; 2] = ["Eingang", "Eingangsdatum"];
+
 /// `Datum: 01.09.2021`, `Stand  Mittwoch, 01.09.2021` in lines `..end`; not a session date.
-fn labelled(doc: &Doc, vocab: &Vocabulary, end: usize) -> Option<Date> {
+/// `receipts`: only the dates of a receipt label ([`RECEIPT_LABELS`]), else only the others.
+fn labelled(doc: &Doc, vocab: &Vocabulary, end: usize, receipts: bool) -> Option<Date> {
+    let receipt_labels = crate::vocab::Labels::new(RECEIPT_LABELS);
     let not = vocab.labels(LabelSet::DateNot);
     let columns = vocab.labels(LabelSet::CommitteeColumn);
     let roles = &vocab.roles;
@@ -131,7 +140,9 @@ fn labelled(doc: &Doc, vocab: &Vocabulary, end: usize) -> Option<Date> {
             .get(found.line)
             .map(|l| l.text.as_str())
             .unwrap_or_default();
-        if not.starts(label_cell_text) {
+        if not.starts(label_cell_text)
+            || receipt_labels.is_whole(found.label_text.trim_end_matches([':', ' '])) != receipts
+        {
             continue;
         }
         // A date column header (`Datum  Gremium  Status`) has further cells; its value is a row.
@@ -370,6 +381,19 @@ mod tests {
 
     fn d(y: i16, m: i8, day: i8) -> Date {
         Date::new(y, m, day).expect("valid")
+    }
+
+    #[test]
+    fn a_receipt_stamp_dates_only_a_paper_without_its_own_date() {
+        // Layout family: Fraktion letters stamped by the council's office.
+        let v = Vocabulary::embedded();
+        let dc = Doc::from_text(
+            "Fraktion X im Stadtrat Torgau\nEingang: 03.11.2025\nBüro Stadtrat\n\
+             Torgau, 31.10.2025\nPrüfauftrag: Sozialticket\n",
+        );
+        assert_eq!(find(&dc, &v, dc.lines.len(), false), Some(d(2025, 10, 31)));
+        let dc = Doc::from_text("Fraktion X\nEingang: 03.11.2025\nPrüfauftrag: Sozialticket\n");
+        assert_eq!(find(&dc, &v, dc.lines.len(), false), Some(d(2025, 11, 3)));
     }
 
     #[test]

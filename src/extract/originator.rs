@@ -306,10 +306,19 @@ fn after_type_heading(
             continue;
         };
         let name = candidate.get(article.len()..).unwrap_or("").trim();
-        let words: Vec<&str> = name
+        let mut words: Vec<&str> = name
             .split_whitespace()
             .take_while(|w| !NAME_ENDS.contains(&w.to_lowercase().as_str()))
             .collect();
+        // `Antrag des Ortsbeirates X an die Stadtverordnetenversammlung` (layout family: motions
+        // of Hessian Ortsbeiräte addressed to the council): the addressee is no part of the name
+        // (`an der` stays: a place's `Frankfurt an der Oder`).
+        if let Some(k) = words
+            .windows(2)
+            .position(|p| p[0] == "an" && matches!(p[1], "die" | "den" | "das"))
+        {
+            words.truncate(k);
+        }
         let mut name = words.join(" ");
         if *article == "des" {
             name = nominative(&name);
@@ -712,6 +721,20 @@ mod tests {
                 Some(DocType::Antrag)
             ),
             None
+        );
+    }
+
+    #[test]
+    fn the_addressee_after_a_type_heading_s_sender_is_cut() {
+        // Layout family: motions of Hessian Ortsbeiräte addressed to the council.
+        assert_eq!(
+            originator(
+                "Antrag des Ortsbeirates Petterweil an die Stadtverordnetenversammlung\n\
+                 Sanierung des Spielplatzes\n",
+                Some(DocType::Antrag)
+            )
+            .as_deref(),
+            Some("Ortsbeirat Petterweil")
         );
     }
 

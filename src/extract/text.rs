@@ -8,6 +8,22 @@ pub(crate) fn never() -> Regex {
     Regex::new(r"[^\s\S]").unwrap_or_else(|_| unreachable!("constant pattern"))
 }
 
+/// A postcode and its place (`…, 81373 München`, `· 28195 Bremen`, `– 24783 Osterrönfeld`, a
+/// line opening with `28195 Bremen`): five digits (`D-` before them allowed) at the start or
+/// after a separator, then a capitalised place. The one home of the postcode's shape.
+static POSTCODE_PLACE: std::sync::LazyLock<Regex> = std::sync::LazyLock::new(|| {
+    Regex::new(r"(?:^|[,·|–])\s*(?:D-)?[0-9]{5}\s+\p{Lu}\p{Ll}").unwrap_or_else(|_| never())
+});
+
+/// True when `t` holds a postal address's postcode and place (see [`POSTCODE_PLACE`]).
+pub(crate) fn has_postcode_place(t: &str) -> bool {
+    // Five digits in a row: a quick test before the pattern.
+    t.as_bytes()
+        .split(|b| !b.is_ascii_digit())
+        .any(|run| run.len() >= 5)
+        && POSTCODE_PLACE.is_match(t)
+}
+
 /// True when `s` holds `min..=max` characters. Length limits of a pattern live here, not in the
 /// pattern: a bounded repetition of a Unicode class (`[\p{L} ]{1,40}`) compiles to one copy of the
 /// class per place, milliseconds of start-up for each command that reads a paper.

@@ -376,7 +376,7 @@ fn drop_type_and_date(t: String, vocab: &Vocabulary) -> String {
         })
         .find_map(|c| c.get(0))
         .map(|m| m.end());
-    match end {
+    match end.or_else(|| filer_and_addressee_end(&t, vocab)) {
         Some(end)
             if t.get(end..)
                 .is_some_and(|r| r.split_whitespace().count() >= 3) =>
@@ -385,6 +385,61 @@ fn drop_type_and_date(t: String, vocab: &Vocabulary) -> String {
         }
         _ => t,
     }
+}
+
+/// True for a word that names who files papers: a committee (`Magistrats`, `Ortsbeirates`), a
+/// body from outside the administration (`SPD-Fraktion`, `Gruppe`), the administration or its
+/// head (`Verwaltung`, `Bürgermeisters`).
+fn names_a_filer(w: &str, vocab: &Vocabulary) -> bool {
+    let lower = w.to_lowercase();
+    consultations::is_committee_noun(w, vocab)
+        || vocab
+            .labels(LabelSet::DepartmentNot)
+            .iter()
+            .any(|b| lower.contains(b.lower.as_str()))
+        || ["verwaltung", "bürgermeister", "landrat", "landrät"]
+            .iter()
+            .any(|h| lower.contains(h))
+}
+
+/// Where a type line with its filer and one-word addressee ends, joined before the subject
+/// without a colon (`Antrag des Ortsbeirates Petterweil an die Stadtverordnetenversammlung` /
+/// `Sanierung des Spielplatzes …`; layout family: motions of Hessian Ortsbeiräte, two bold
+/// lines): the type, `des`/`der`, at most six words of the filer, `an die`/`an den` and a
+/// committee noun or the head of the administration.
+fn filer_and_addressee_end(t: &str, vocab: &Vocabulary) -> Option<usize> {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let first = words.first()?;
+    if !vocab.is_doc_type(&crate::fold::alnum(first))
+        || !words.get(1).is_some_and(|w| matches!(*w, "des" | "der"))
+    {
+        return None;
+    }
+    let an = words
+        .iter()
+        .take(9)
+        .position(|w| *w == "an")
+        .filter(|&k| k >= 3)?;
+    if !words
+        .get(an + 1)
+        .is_some_and(|w| matches!(*w, "die" | "den"))
+    {
+        return None;
+    }
+    let addressee = words.get(an + 2)?;
+    let head = [
+        "Magistrat",
+        "Bürgermeister",
+        "Oberbürgermeister",
+        "Oberbürgermeisterin",
+    ];
+    if !(consultations::is_committee_noun(addressee, vocab) || head.contains(addressee)) {
+        return None;
+    }
+    // The byte offset after the addressee (the words are separated by single spaces once the
+    // title is normalized; found again in the text to be safe).
+    let upto = words.get(..an + 3)?.join(" ");
+    t.starts_with(&upto).then(|| upto.len() + 1)
 }
 
 /// True for words that name a paper, not its subject: a type or number label with a number
@@ -417,7 +472,19 @@ pub(super) fn names_only_the_paper(t: &str, vocab: &Vocabulary) -> bool {
         && words
             .get(words.len() - 2)
             .is_some_and(|w| matches!(*w, "zur" | "zum" | "der" | "des"));
-    reference || type_heading
+    // A type heading with its filer alone (`Antwort des Magistrats`, `Antrag der SPD-Fraktion`;
+    // layout family: answer and motion letters that head the subject with their type): it names
+    // who wrote, not what about.
+    let type_and_filer = (3..=4).contains(&words.len())
+        && !has_number
+        && words.first().is_some_and(|w| is_type(w))
+        && words.get(1).is_some_and(|w| matches!(*w, "der" | "des"))
+        && words.get(2..).is_some_and(|rest| {
+            rest.iter()
+                .all(|w| w.starts_with(char::is_uppercase) && !w.ends_with(['.', ':']))
+                && rest.iter().any(|w| names_a_filer(w, vocab))
+        });
+    reference || type_heading || type_and_filer
 }
 
 /// True for the authority's name at the top of a letterhead (`Stadt Aachen`, `Stadt Kempten
@@ -551,11 +618,6 @@ fn is_garbled(t: &str) -> bool {
     long.is_empty() || (!lower && long.len() < 2)
 }
 
-/// A postal address (`Meindlstraße 14, 81373 München`): a postcode and a place after a comma.
-static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[,·|]\s*(?:D-)?[0-9]{5}\s+\p{Lu}\p{Ll}").unwrap_or_else(|_| super::text::never())
-});
-
 /// An attachment's heading alone (`Anlage 2`, `Anlage (zu Nummer 5.2.1)`): it names no subject.
 static ATTACHMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^Anlagen?(?:\s+(?:\d+[a-z]?|[IVX]+))?(?:\s*\([^)]*\))?$")
@@ -589,19 +651,12 @@ fn is_dateline(t: &str) -> bool {
     })
 }
 
-/// True when `t` holds five digits in a row, as a postcode does (a quick test before [`ADDRESS`]).
-fn has_postcode_digits(t: &str) -> bool {
-    t.as_bytes()
-        .split(|b| !b.is_ascii_digit())
-        .any(|run| run.len() >= 5)
-}
-
 /// True for text that belongs to a letterhead (an address, a phone, fax or e-mail line) or
 /// opens a letter (`Sehr geehrte …`).
 fn is_letterhead_or_greeting(t: &str, vocab: &Vocabulary) -> bool {
     let contact = vocab.labels(LabelSet::Contact);
     let heads = vocab.labels(LabelSet::OriginatorHeads);
-    (has_postcode_digits(t) && ADDRESS.is_match(t))
+    super::text::has_postcode_place(t)
         || is_dateline(t)
         // `Stadt Talbrück Der Oberbürgermeister`: the authority's letterhead lines.
         || heads.iter().any(|h| {
@@ -754,6 +809,16 @@ mod tests {
                 "Antrag vom 03.02.2025 – Sichere Querung der Hauptstraße",
                 "Sichere Querung der Hauptstraße",
             ),
+            // a type line with its filer and addressee, joined without a colon
+            (
+                "Antrag des Ortsbeirates Petterweil an die Stadtverordnetenversammlung Sanierung des Spielplatzes Am Weiher",
+                "Sanierung des Spielplatzes Am Weiher",
+            ),
+            // an addressee that is no body: kept whole
+            (
+                "Antrag der Fraktion an die Bürger Sanierung des Spielplatzes",
+                "Antrag der Fraktion an die Bürger Sanierung des Spielplatzes",
+            ),
             // no name before the colon: kept whole
             (
                 "Stellungnahme des Beirats zur Entsiegelung von Plätzen hier: Liste A",
@@ -761,6 +826,22 @@ mod tests {
             ),
         ] {
             assert_eq!(drop_type_and_date(t.to_string(), &v), want);
+        }
+    }
+
+    #[test]
+    fn a_type_heading_with_its_filer_alone_is_no_title() {
+        // Layout family: answer and motion letters that head the subject with their type.
+        let v = Vocabulary::embedded();
+        for t in ["Antwort des Magistrats", "Antrag der SPD-Fraktion"] {
+            assert!(names_only_the_paper(t, &v), "{t}");
+        }
+        for t in [
+            "Neufassung der Friedhofsgebührensatzung",
+            "Antrag der Grundschule Nord auf Förderung",
+            "Bericht der Verwaltung zum Haushalt",
+        ] {
+            assert!(!names_only_the_paper(t, &v), "{t}");
         }
     }
 
