@@ -15,7 +15,14 @@
 //! letterhead's contact block, an office with its KGSt number under the authority's name; since
 //! meta19: a Fraktion's motion with its council on the line below its sender, filed for two
 //! sessions in one phrase, a `hier:` line after a gap and a closing dateline only; an
-//! Informationsvorlage whose key/value grid prints no colons (`Gremium | …`, `Sitzung | …`).
+//! Informationsvorlage whose key/value grid prints no colons (`Gremium | …`, `Sitzung | …`);
+//! since meta20 (f25–f31; the rules before meta20 on them: consultations 0 of 7, f29's date,
+//! f30's title and originator wrong): a role label as a grid key with the date wrapped below, a
+//! role label with its preposition over `Gremium am Datum` lines, bodies with their role in
+//! brackets and no dates, a key naming the session of the answer, a receipt stamp over the
+//! letter's own place-date and a request for a place on a compound session's agenda, an
+//! Ortsbeirat's type line with its addressee over the subject, a motion for a body (not its
+//! session) under a return-address line.
 //!
 //! `ratsdex eval --corpus` runs the real pipeline on each paper and scores every field.
 
@@ -24,7 +31,7 @@ use crate::support::eval_folder;
 const DIR: &str = "tests/fixtures/families";
 
 /// Papers in `truth.jsonl`.
-const PAPERS: usize = 24;
+const PAPERS: usize = 31;
 
 /// Every field right but one department: the answer letter f01 prints its office only in a
 /// right-aligned letterhead block (`Stadt …` / `Der Bürgermeister` / `Tiefbauamt`), read as none

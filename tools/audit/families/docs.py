@@ -460,3 +460,132 @@ doc(file="f24_information-key-grid-without-colons.pdf", producer="chromium", fon
     truth=dict(drucksache="IV/2024/031", doc_type="Mitteilungsvorlage", date="2024-10-21",
                title="Bericht über die Messung der Luftqualität 2024", public=True,
                consultations=[C("Ausschuss für Umwelt und Klima", "2024-11-05", "Kenntnisnahme")]))
+
+# meta20 (rules written on holdout9, openly a tuning set): one look-alike per new family.
+
+doc(file="f25_role-label-as-grid-key-date-wrapped.pdf", producer="chromium", font="DejaVu Sans", size=11,
+    css="table.kv td:first-child { width: 45%; } table.kv td:last-child { width: 55%; }",
+    family="an Informationsvorlage whose role label is the key cell of a grid ('Kenntnisnahme durch: | Ausschuss "
+           "X –') with the session's date wrapped below in the value column",
+    blocks=[
+        ("p", "Stadt Wiesenau"),
+        ("pb", "Mitteilungsvorlage 2024/0311"),
+        ("right", "Wiesenau, den 28. Oktober 2024"),
+        ("kv", [("Kenntnisnahme durch:", "Ausschuss für Jugend, Schule und Sport –\n19.11.2024")]),
+        ("p", "Betreff:"),
+        ("pb", "Schülerbeförderung im Schuljahr 2024/25 – Sachstand"),
+        ("p", "Die Zahl der beförderten Schülerinnen und Schüler ist um vier Prozent gestiegen. Zwei zusätzliche "
+              "Busse verkehren seit den Herbstferien."),
+    ],
+    truth=dict(drucksache="2024/0311", doc_type="Mitteilungsvorlage", date="2024-10-28",
+               title="Schülerbeförderung im Schuljahr 2024/25 – Sachstand",
+               consultations=[C("Ausschuss für Jugend, Schule und Sport", "2024-11-19", "Kenntnisnahme")]))
+
+doc(file="f26_role-label-with-preposition-and-bodies-on-dates.pdf", producer="libreoffice-docx",
+    font="Liberation Sans", size=11,
+    family="a Magistrat's Mitteilung whose role label carries its preposition ('Zur Kenntnisnahme an:') over "
+           "lines 'Gremium am Datum'",
+    blocks=[
+        ("p", "Stadt Talbrück – Der Magistrat"),
+        ("p", "Vorlage-Nr.: M 52/2024"),
+        ("p", "Mitteilung des Magistrats"),
+        ("p", "Zur Kenntnisnahme an:\nSozialausschuss am 12.11.2024\nStadtverordnetenversammlung am 28.11.2024"),
+        ("p", "Betreff: Belegung der Notunterkünfte im Winter 2024/25"),
+        ("p", "In den beiden Notunterkünften stehen 46 Plätze zur Verfügung; derzeit sind 31 belegt. Die "
+              "Belegung ist gegenüber dem Vorjahr um sieben Plätze gestiegen. Der Magistrat hat mit dem Träger "
+              "vereinbart, bei Frost zusätzlich den Gemeinschaftsraum der Unterkunft in der Gartenstraße zu öffnen; "
+              "die Kosten trägt der laufende Haushalt."),
+        ("p", "Talbrück, 30.10.2024"),
+    ],
+    truth=dict(drucksache="M 52/2024", doc_type="Mitteilungsvorlage", date="2024-10-30",
+               title="Belegung der Notunterkünfte im Winter 2024/25",
+               consultations=[C("Sozialausschuss", "2024-11-12", "Kenntnisnahme"),
+                              C("Stadtverordnetenversammlung", "2024-11-28", "Kenntnisnahme")]))
+
+doc(file="f27_bodies-with-role-in-brackets-no-dates.pdf", producer="libreoffice-docx", font="Liberation Sans",
+    size=11,
+    family="a Sitzungsvorlage whose Beratungsfolge lists bodies with their role in brackets and no dates "
+           "('Hauptausschuss (Vorberatung)')",
+    blocks=[
+        ("p", "Stadt Nordheide\nDer Bürgermeister"),
+        ("p", "Sitzungsvorlage Nr. 0417/2024"),
+        ("p", "Beschlussvorlage"),
+        ("p", "Datum: 04.11.2024"),
+        ("p", "Beratungsfolge:\nFinanzausschuss (Vorberatung)\nStadtrat (Beschlussfassung)"),
+        ("p", "Betreff"),
+        ("pb", "Erneuerung der Heizungsanlage im Bürgerhaus"),
+        ("p", "Der Stadtrat beschließt die Erneuerung der Heizungsanlage im Bürgerhaus zum Preis von 86.000 €."),
+    ],
+    truth=dict(drucksache="0417/2024", doc_type="Beschlussvorlage", date="2024-11-04",
+               title="Erneuerung der Heizungsanlage im Bürgerhaus",
+               consultations=[C("Finanzausschuss", None, "Vorberatung"), C("Stadtrat", None, "Entscheidung")]))
+
+doc(file="f28_question-key-grid-answered-in-session.pdf", producer="chromium", font="Liberation Sans", size=11,
+    family="a Kleine Anfrage whose key column names the session of the answer ('Beantwortung in der Sitzung | "
+           "Stadtrat, 21.11.2024')",
+    blocks=[
+        ("kv", [("Kleine Anfrage", "KA 11/2024"), ("Fragesteller", "Fraktion Freie Wähler Nordheide"),
+                ("eingereicht am", "14. Oktober 2024"), ("Beantwortung in der Sitzung", "Stadtrat, 21.11.2024")]),
+        ("pb", "Öffnungszeiten der Stadtbibliothek"),
+        ("p", "Bürgerinnen und Bürger haben uns gebeten, nach längeren Öffnungszeiten zu fragen. Wir fragen den "
+              "Bürgermeister:"),
+        ("ol", ["Wie viele Besucher zählte die Bibliothek 2023?", "Sind Öffnungszeiten am Samstag geplant?"]),
+    ],
+    truth=dict(drucksache="KA 11/2024", doc_type="Anfrage", date="2024-10-14",
+               title="Öffnungszeiten der Stadtbibliothek", originator="Fraktion Freie Wähler Nordheide",
+               consultations=[C("Stadtrat", "2024-11-21", None)]))
+
+doc(file="f29_receipt-stamp-and-agenda-request.pdf", producer="libreoffice-docx", font="Liberation Sans", size=11,
+    family="a Fraktion's letter stamped by the council's office ('Eingang: …') above its own place-date, asking "
+           "for a place on the agenda of a compound session ('Tagesordnung der Gemeinderatssitzung am …')",
+    blocks=[
+        ("p", "SPD-Fraktion im Gemeinderat Talbrück"),
+        ("right", "Gemeinde Talbrück\nEingang: 05.11.2024\nHauptamt"),
+        ("p", "Herrn Bürgermeister\nPeter Lindner\nRathaus"),
+        ("right", "Talbrück, 01.11.2024"),
+        ("pb", "Beleuchtung des Radwegs nach Oberhagen"),
+        ("p", "Sehr geehrter Herr Bürgermeister,"),
+        ("p", "wir bitten, den folgenden Antrag auf die Tagesordnung der Gemeinderatssitzung am 28.11.2024 zu setzen."),
+        ("p", "Die Verwaltung wird beauftragt, den Radweg nach Oberhagen mit Solarleuchten auszustatten."),
+        ("p", "Mit freundlichen Grüßen"),
+        ("p", "Sabine Kroll"),
+    ],
+    truth=dict(doc_type="Antrag", date="2024-11-01", title="Beleuchtung des Radwegs nach Oberhagen",
+               originator="SPD-Fraktion im Gemeinderat Talbrück",
+               consultations=[C("Gemeinderat", "2024-11-28", None)]))
+
+doc(file="f30_ortsbeirat-motion-type-line-with-addressee.pdf", producer="chromium", font="DejaVu Sans", size=10.5,
+    family="an Ortsbeirat's motion whose bold type line names sender and addressee ('Antrag des Ortsbeirates X "
+           "an die Stadtverordnetenversammlung') over the bold subject, filed 'zur Behandlung in der Sitzung der … "
+           "am …'",
+    blocks=[
+        ("p", "Ortsbeirat Wiesenau-Süd\nDer Ortsvorsteher"),
+        ("right", "Wiesenau, 21.10.2024"),
+        ("pb", "Antrag des Ortsbeirates Wiesenau-Süd an die Stadtverordnetenversammlung\n"
+               "Querungshilfe an der Bahnhofstraße"),
+        ("p", "zur Behandlung in der Sitzung der Stadtverordnetenversammlung am 14.11.2024"),
+        ("p", "Die Stadtverordnetenversammlung möge beschließen: Der Magistrat wird beauftragt, an der "
+              "Bahnhofstraße eine Querungshilfe einzurichten."),
+        ("p", "Jonas Pfeiffer, Ortsvorsteher"),
+    ],
+    truth=dict(doc_type="Antrag", date="2024-10-21", title="Querungshilfe an der Bahnhofstraße",
+               originator="Ortsbeirat Wiesenau-Süd",
+               consultations=[C("Stadtverordnetenversammlung", "2024-11-14", None)]))
+
+doc(file="f31_motion-for-the-body-and-question-on-a-date.pdf", producer="libreoffice-html", font="DejaVu Sans",
+    size=11,
+    family="a Fraktion's motion naming the body, not its session ('Antrag zur Behandlung im Gemeinderat am …'), "
+           "under a return-address line with the postcode ('… – Marktplatz 3 – 12345 Nordheide')",
+    blocks=[
+        ("p", "Fraktion Bürgerliste – Marktplatz 3 – 12345 Nordheide"),
+        ("p", "Fraktion Bürgerliste\nim Gemeinderat der Stadt Nordheide"),
+        ("right", "Nordheide, 7. Oktober 2024"),
+        ("pb", "Kostenfreies Parken für Ehrenamtliche"),
+        ("p", "Antrag zur Behandlung im Gemeinderat am 29.10.2024"),
+        ("p", "Die Fraktion Bürgerliste beantragt: Ehrenamtlich Tätige mit Ehrenamtskarte parken auf städtischen "
+              "Parkplätzen kostenfrei."),
+        ("p", "Für die Fraktion\nKarin Wolf"),
+    ],
+    truth=dict(doc_type="Antrag", date="2024-10-07", title="Kostenfreies Parken für Ehrenamtliche",
+               originator="Fraktion Bürgerliste im Gemeinderat der Stadt Nordheide",
+               consultations=[C("Gemeinderat", "2024-10-29", None)]))
