@@ -514,6 +514,27 @@ mod tests {
     }
 
     #[test]
+    fn a_side_column_right_of_the_table_is_no_part_of_its_rows() {
+        // Layout family: Hessian Magistrat papers, number, office and contact in a side column.
+        let got = run(
+            "Magistrat der Stadt Nordheide                           Drucksache\n\
+             \u{20}                                                       187/2025\n\
+             Beschlussvorlage\n\
+             \u{20}                                                       Fachdienst 3.2\n\
+             Beratungsfolge        Sitzung        Art\n\
+             \u{20}                                                       Sachbearbeitung:\n\
+             Magistrat             06.10.2025     Vorberatung\n\
+             \u{20}                                                       Frau Kretschmer\n\
+             Ortsbeirat Nord       20.10.2025     Anhörung                 Tel. 06039 481-312\n\
+             Stadtrat              06.11.2025     Beschluss\n\n\
+             Betreff: Neugestaltung des Marktplatzes\n",
+        );
+        let names: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(names, ["Magistrat", "Ortsbeirat Nord", "Stadtrat"]);
+        assert_eq!(got[1].2, Some(Role::Anhoerung));
+    }
+
+    #[test]
     fn table_with_wrapped_committee() {
         let got = run("Beratungsfolge:\n\
              Termin        Gremium                                  Rolle\n\

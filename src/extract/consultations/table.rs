@@ -37,12 +37,19 @@ pub(super) fn read(
     let mut skip_to = 0;
     // Left edge of the table; cells further left belong to a side bar.
     let mut table_x0: Option<f32> = None;
+    let mut side_x0: Option<f32> = None;
     for i in start..(start + WINDOW).min(doc.lines.len()) {
         let Some(full) = doc.lines.get(i) else { break };
         if full.furniture {
             continue;
         }
         let Some(trimmed) = right_of(full, table_x0) else {
+            continue;
+        };
+        if side_x0.is_none() && super::is_header_row(&trimmed, vocab) {
+            side_x0 = side_column(doc, i, &trimmed);
+        }
+        let Some(trimmed) = left_of(&trimmed, side_x0) else {
             continue;
         };
         let line = &trimmed;
@@ -202,6 +209,44 @@ fn continue_row(
         return true;
     }
     false
+}
+
+/// The left edge of a side column right of the table whose header row is line `i` (layout
+/// family: Hessian Magistrat papers with a side column of number, office and contact beside the
+/// Beratungsfolge): a column of cells at one left edge that starts above the header (in two of
+/// the four lines above it, on its page), right of every cell of the header (a table's own last
+/// column may line up with a letterhead block above; its header cell stands at that edge).
+fn side_column(doc: &Doc, i: usize, header: &DLine) -> Option<f32> {
+    let above: Vec<&DLine> = doc
+        .lines
+        .get(i.saturating_sub(4)..i)
+        .unwrap_or_default()
+        .iter()
+        .filter(|l| l.page == header.page)
+        .collect();
+    let first_x1 = header.cells.first()?.x1;
+    above
+        .iter()
+        .flat_map(|l| l.cells.iter().map(|c| c.x0))
+        .filter(|&x| x > first_x1)
+        .filter(|&x| {
+            above
+                .iter()
+                .filter(|l| l.cells.iter().any(|c| (c.x0 - x).abs() < 1.5))
+                .count()
+                >= 2
+                && header.cells.len() >= 2
+                && header.cells.iter().all(|c| c.x1 < x - 4.0)
+        })
+        .min_by(f32::total_cmp)
+}
+
+/// The line without the cells of a side column right of the table, or None when nothing is left.
+fn left_of(line: &DLine, x0: Option<f32>) -> Option<DLine> {
+    let Some(x0) = x0 else {
+        return Some(line.clone());
+    };
+    line.filtered(|c| c.x0 < x0 - 1.5)
 }
 
 /// The line without the cells left of the table (a side bar), or None when nothing is left.
