@@ -731,6 +731,20 @@ Beschlussvorschlag
     }
 
     #[test]
+    fn the_labelled_fachabteilung_under_its_dezernat() {
+        // Layout family: Baden-Württemberg Word templates, `Dezernat:` and `Fachabteilung:` keys.
+        let vocab = Vocabulary::embedded();
+        let doc = Doc::from_text(
+            "Vorlage Nr.:       2025/214\nDezernat:          III – Bauen und Umwelt\n\
+             Fachabteilung:     Tiefbau\nDatum:             18. September 2025\n",
+        );
+        assert_eq!(
+            find(&doc, &vocab, doc.lines.len()).as_deref(),
+            Some("Tiefbau")
+        );
+    }
+
+    #[test]
     fn the_office_below_its_abteilung_or_dezernat() {
         let vocab = Vocabulary::embedded();
         let text = "Bezirksamt Nord von Berlin               Markt 1\nAbteilung Ordnung, Umwelt und Verkehr             12345 Berlin\nStraßen- und Grünflächenamt                       Tel. (030) 1234-5\n\nVorlage zur Kenntnisnahme\n";

@@ -26,13 +26,42 @@ pub(crate) fn find(
         }
         None => (
             None,
-            from_number_label(doc, vocab, header_end).or_else(|| {
-                // the type the opening of page 1 names, else a plain letter's
-                let opening = doc.opening(REQUEST_WINDOW);
-                signal(&opening).or_else(|| plain_letter(doc, vocab, &opening))
-            }),
+            from_number_label(doc, vocab, header_end)
+                .or_else(|| vorlage_with_proposal(doc, header_end))
+                .or_else(|| {
+                    // the type the opening of page 1 names, else a plain letter's
+                    let opening = doc.opening(REQUEST_WINDOW);
+                    signal(&opening).or_else(|| plain_letter(doc, vocab, &opening))
+                }),
         ),
     }
+}
+
+/// Headings of a proposed decision, which only a Beschlussvorlage carries.
+const PROPOSAL_HEADINGS: [&str; 3] = ["Beschlussvorschlag", "Beschlussentwurf", "Beschlussantrag"];
+
+/// A Vorlage that prints only `Vorlage` as its type (a cell of its own in the header, alone or
+/// with its number) and proposes a decision under a heading of its own on pages 1–2 (layout
+/// family: SessionNet prints of NRW towns, `Vorlage` over `2025/0143` and `Beschlussvorschlag:`):
+/// a Beschlussvorlage. Without the heading it names no type.
+fn vorlage_with_proposal(doc: &Doc, header_end: usize) -> Option<DocType> {
+    let first_page = doc.lines.iter().take_while(|l| l.page == 1).count();
+    let header = header_end.max(first_page.min(30)).min(doc.lines.len());
+    let vorlage = doc.lines.iter().take(header).any(|l| {
+        l.cells.iter().any(|c| {
+            let mut w = c.text.split_whitespace();
+            w.next() == Some("Vorlage")
+                && w.next()
+                    .is_none_or(|n| n.chars().any(|ch| ch.is_ascii_digit()) && w.next().is_none())
+        })
+    });
+    let proposal = doc.lines.iter().take_while(|l| l.page <= 2).any(|l| {
+        l.cells.len() == 1
+            && PROPOSAL_HEADINGS
+                .iter()
+                .any(|h| l.text.trim().trim_end_matches(':') == *h)
+    });
+    (vorlage && proposal).then_some(DocType::Beschlussvorlage)
 }
 
 /// An Antwort that prints the type of what it answers: the subject line of an answer letter
@@ -406,6 +435,25 @@ fn match_type(
     {
         return Some(hit);
     }
+    // `1. Ergänzung zur Sitzungsvorlage`, `2. Änderung der Vorlage` (layout family: numbered
+    // supplements of ALLRIS-SH Sitzungsvorlagen): an ordinal before an Ergänzungsvorlage's type.
+    if !strict
+        && let Some((first, rest)) = t.split_once(' ')
+        && first.strip_suffix('.').is_some_and(|n| {
+            !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit())
+        })
+        && let Some(hit) = match_type(rest, types, false, followers)
+        && hit.1 == DocType::Ergaenzungsvorlage
+        // to a paper (`zur Sitzungsvorlage`), not a plan's numbered amendment (`12. Änderung des
+        // Flächennutzungsplans`)
+        && rest.split_whitespace().nth(1).is_some_and(|w| matches!(w, "zur" | "zum"))
+        && rest.split_whitespace().nth(2).is_some_and(|w| {
+            let w = w.to_lowercase();
+            w.ends_with("vorlage") || w.ends_with("drucksache")
+        })
+    {
+        return Some(hit);
+    }
     let folded = fold_alnum(t);
     for printed in types {
         if cited && !(printed.value == DocType::Antwort && printed.text.contains(' ')) {
@@ -664,6 +712,41 @@ mod tests {
             "Anfrage Nr. 12/2024 – Turnhallen\nWir bitten um Beantwortung folgender Fragen:\n";
         let doc = Doc::from_text(text);
         assert_eq!(find(&doc, &v, doc.lines.len()).1, Some(DocType::Anfrage));
+    }
+
+    #[test]
+    fn a_numbered_supplement_and_a_bare_vorlage_that_proposes_a_decision() {
+        // Layout family: numbered supplements of ALLRIS-SH Sitzungsvorlagen.
+        assert_eq!(
+            doc_type(
+                "Gemeinde X\n1. Ergänzung zur Sitzungsvorlage\nVorlagen-Nr.: OST/2025/087-1\n"
+            ),
+            Some(("Ergänzung".into(), DocType::Ergaenzungsvorlage))
+        );
+        assert_eq!(doc_type("Gemeinde X\n3. Antrag zur Sitzung\n"), None);
+        assert_eq!(
+            doc_type("Verband X\nStellungnahme\n12. Änderung des Flächennutzungsplans Wehr\n")
+                .map(|t| t.1),
+            Some(DocType::Stellungnahme)
+        );
+        // Layout family: SessionNet prints, `Vorlage` over the number.
+        let v = Vocabulary::embedded();
+        let typed = |text: &str| {
+            let doc = Doc::from_text(text);
+            find(&doc, &v, doc.lines.len()).1
+        };
+        assert_eq!(
+            typed(
+                "Vorlage\n2025/0143\nStadt Werl\nBetreff:\nWärmeplanung\nBeschlussvorschlag:\nDer Rat beschließt.\n"
+            ),
+            Some(DocType::Beschlussvorlage)
+        );
+        assert_eq!(
+            typed(
+                "Vorlage\n2025/0143\nStadt Werl\nBetreff:\nWärmeplanung\nSachverhalt:\nDer Rat wird informiert.\n"
+            ),
+            None
+        );
     }
 
     #[test]
