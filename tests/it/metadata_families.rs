@@ -16,13 +16,15 @@
 //! meta19: a Fraktion's motion with its council on the line below its sender, filed for two
 //! sessions in one phrase, a `hier:` line after a gap and a closing dateline only; an
 //! Informationsvorlage whose key/value grid prints no colons (`Gremium | …`, `Sitzung | …`);
-//! since meta20 (f25–f31; the rules before meta20 on them: consultations 0 of 7, f29's date,
-//! f30's title and originator wrong): a role label as a grid key with the date wrapped below, a
+//! since meta20 (f25–f33; the rules before meta20 on them: consultations 0 of 7, f29's date,
+//! f30's title and originator, f32's department wrong, f32's and f33's type null): a role label as a grid key with the date wrapped below, a
 //! role label with its preposition over `Gremium am Datum` lines, bodies with their role in
 //! brackets and no dates, a key naming the session of the answer, a receipt stamp over the
 //! letter's own place-date and a request for a place on a compound session's agenda, an
 //! Ortsbeirat's type line with its addressee over the subject, a motion for a body (not its
-//! session) under a return-address line.
+//! session) under a return-address line, a bare `Vorlage` that proposes a decision with a
+//! labelled Fachabteilung under its Dezernat, a numbered supplement (`1. Ergänzung zur
+//! Sitzungsvorlage`).
 //!
 //! `ratsdex eval --corpus` runs the real pipeline on each paper and scores every field.
 
@@ -31,7 +33,7 @@ use crate::support::eval_folder;
 const DIR: &str = "tests/fixtures/families";
 
 /// Papers in `truth.jsonl`.
-const PAPERS: usize = 31;
+const PAPERS: usize = 33;
 
 /// Every field right but one department: the answer letter f01 prints its office only in a
 /// right-aligned letterhead block (`Stadt …` / `Der Bürgermeister` / `Tiefbauamt`), read as none

@@ -589,3 +589,36 @@ doc(file="f31_motion-for-the-body-and-question-on-a-date.pdf", producer="libreof
     truth=dict(doc_type="Antrag", date="2024-10-07", title="Kostenfreies Parken für Ehrenamtliche",
                originator="Fraktion Bürgerliste im Gemeinderat der Stadt Nordheide",
                consultations=[C("Gemeinderat", "2024-10-29", None)]))
+
+doc(file="f32_bare-vorlage-proposing-with-fachabteilung.pdf", producer="libreoffice-docx", font="Liberation Sans",
+    size=11,
+    family="a Vorlage that prints only 'Vorlage' over its number and proposes a decision under its own heading "
+           "('Beschlussvorschlag:'), with 'Dezernat:' and 'Fachabteilung:' keys (the Fachabteilung is the unit)",
+    blocks=[
+        ("p", "Stadt Nordheide"),
+        ("kv", [("Vorlage", "2024/0098"), ("Dezernat:", "II – Bauen und Umwelt"), ("Fachabteilung:", "Hochbau"),
+                ("Datum:", "12.09.2024")]),
+        ("p", "Betreff:"),
+        ("pb", "Sanierung der Turnhalle an der Lindenschule"),
+        ("p", "Beschlussvorschlag:"),
+        ("p", "Der Gemeinderat beschließt die Sanierung der Turnhalle an der Lindenschule nach der "
+              "Entwurfsplanung. Die Mittel stehen im Haushalt 2025 bereit."),
+        ("p", "Sachverhalt:"),
+        ("p", "Das Dach der Turnhalle ist undicht; die Heizung stammt aus dem Jahr 1979."),
+    ],
+    truth=dict(drucksache="2024/0098", doc_type="Beschlussvorlage", date="2024-09-12",
+               title="Sanierung der Turnhalle an der Lindenschule", department="Hochbau"))
+
+doc(file="f33_numbered-supplement-to-a-sitzungsvorlage.pdf", producer="chromium", font="DejaVu Sans", size=10.5,
+    family="a numbered supplement to a paper ('1. Ergänzung zur Sitzungsvorlage') under the office's line",
+    blocks=[
+        ("p", "Gemeinde Wiesenau\nFachbereich 2 – Ordnung und Soziales"),
+        ("pb", "1. Ergänzung zur Sitzungsvorlage"),
+        ("kv", [("Vorlagen-Nr.:", "WIE/2024/031-1"), ("Datum:", "05.11.2024")]),
+        ("p", "Betreff: Satzung über die Benutzung der Obdachlosenunterkünfte"),
+        ("p", "Die Vorlage WIE/2024/031 wird um die Gebührenkalkulation ergänzt. Die Gebühr je Platz und Monat "
+              "beträgt nach der Kalkulation 212 Euro; sie deckt die laufenden Kosten der Unterkünfte."),
+    ],
+    truth=dict(drucksache="WIE/2024/031-1", doc_type="Ergänzungsvorlage", date="2024-11-05",
+               title="Satzung über die Benutzung der Obdachlosenunterkünfte",
+               department="Fachbereich 2 – Ordnung und Soziales"))
