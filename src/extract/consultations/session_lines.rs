@@ -9,6 +9,16 @@ use super::rows::{parse_row, to_consultation};
 use crate::record::{Consultation, Role};
 use crate::vocab::Vocabulary;
 
+/// The words that put a session's date on a line (`Sitzung am 04.06.2025`, `Sitzung vom …`).
+const SESSION_DATE_WORDS: [&str; 2] = ["Sitzung am", "Sitzung vom"];
+
+/// Where the first of [`SESSION_DATE_WORDS`] starts in `lower` (the line lower-cased).
+fn session_date_at(lower: &str) -> Option<usize> {
+    SESSION_DATE_WORDS
+        .iter()
+        .find_map(|w| lower.find(w.to_lowercase().as_str()))
+}
+
 /// Words that start a sentence, not a committee name.
 const NOT_COMMITTEE_START: [&str; 12] = [
     "in", "im", "bei", "am", "von", "der", "die", "das", "zur", "zum", "seit", "nach",
@@ -25,7 +35,7 @@ pub(super) fn read(
     let mut last_line = None;
     for (i, line) in doc.lines.iter().enumerate().take(limit.min(60)) {
         let lower = line.text.to_lowercase();
-        if !lower.contains("sitzung am") && !lower.contains("sitzung vom") {
+        if session_date_at(&lower).is_none() {
             continue;
         }
         // Layout family: motion letters whose sentence names the session (`der
@@ -72,7 +82,7 @@ pub(super) fn read(
 /// family: motion headers that print the body, then its session): the name a committee's
 /// (capitalised words built on a committee noun, no date), the line below nothing but the date.
 fn under_its_body(above: &str, line: &str, vocab: &Vocabulary) -> Option<Consultation> {
-    let rest = ["Sitzung am", "Sitzung vom"]
+    let rest = SESSION_DATE_WORDS
         .iter()
         .find_map(|p| line.trim().strip_prefix(p))?
         .trim()
@@ -124,10 +134,7 @@ pub(super) fn body_on_date(line: &str, vocab: &Vocabulary) -> Option<Consultatio
 /// is no session kind (`öffentliche Sitzung am` stays a session line).
 fn sentence_before_session(text: &str) -> bool {
     let lower = text.to_lowercase();
-    let Some(at) = lower
-        .find("sitzung am")
-        .or_else(|| lower.find("sitzung vom"))
-    else {
+    let Some(at) = session_date_at(&lower) else {
         return false;
     };
     let before = lower.get(..at).unwrap_or_default();
@@ -150,9 +157,7 @@ fn without_session_kind(name: &str) -> String {
     let mut words: Vec<&str> = name.split_whitespace().collect();
     while words.last().is_some_and(|w| {
         let l = w.to_lowercase();
-        matches!(l.as_str(), "–" | "-" | ",")
-            || l.starts_with("öffentlich")
-            || l.starts_with("nichtöffentlich")
+        matches!(l.as_str(), "–" | "-" | ",") || SESSION_KINDS.iter().any(|k| l.starts_with(k))
     }) {
         words.pop();
     }
