@@ -616,6 +616,17 @@ mod tests {
             r.title_subject("Neubau der Grundschule"),
             "Neubau der Grundschule"
         );
+        // A letter names its sender and its addressee before its subject.
+        assert_eq!(
+            r.title_subject(
+                "Schreiben des Amtsvorstehers an das Ministerium für Wirtschaft und Tourismus zur Bahnstrecke"
+            ),
+            "zur Bahnstrecke"
+        );
+        assert_eq!(
+            r.title_subject("Offener Brief des Bürgermeisters an die Landesbehörde für Straßenbau: Sperrung der Brücke"),
+            "Sperrung der Brücke"
+        );
     }
 
     #[test]
