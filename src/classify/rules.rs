@@ -1038,6 +1038,28 @@ yields_to = [{ theme = "klima", unless_ratio = 10.0 }]
     }
 
     #[test]
+    fn the_best_theme_yields_to_a_theme_below_the_threshold() {
+        // Both below the threshold: the best is kept anyway, so precedence decides it.
+        let tax =
+            Taxonomy::from_toml(&TAX.replace("threshold = 2.0", "threshold = 6.0")).expect("valid");
+        let layer = TextLayer::from_layout_text("Digitalisierung. Digitalisierung. Klimaschutz.\n");
+        let (themes, ex) = score(&tax, &layer, &Context::default());
+        let ids: Vec<&str> = themes.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(ids, ["klima"], "{ex:#?}");
+        assert!(
+            notes_of(&ex, "digital")
+                .iter()
+                .any(|n| n.contains("yields the first place and is below threshold"))
+        );
+        // Above the threshold the former first stays as a further theme.
+        let tax =
+            Taxonomy::from_toml(&TAX.replace("threshold = 2.0", "threshold = 1.0")).expect("valid");
+        let (themes, _) = score(&tax, &layer, &Context::default());
+        let ids: Vec<&str> = themes.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(ids, ["klima", "digital"]);
+    }
+
+    #[test]
     fn hints_title_and_precedence() {
         let tax = Taxonomy::from_toml(TAX).expect("valid");
         let layer = TextLayer::from_layout_text("Digitalisierung. Klimaschutz.\n");
