@@ -425,6 +425,7 @@ fn select(
             prev = r.score;
         }
     }
+    best_yields(tax, results, &mut chosen);
     apply_precedence(tax, results, &mut chosen);
     head_first(tax, results, &mut chosen);
     if let Some((theme, min)) = grant {
@@ -544,6 +545,56 @@ fn grant_first(
             r.subject
         ));
     }
+}
+
+/// The best theme is kept below the threshold (a paper has at least one theme), so precedence
+/// decides that slot among every scored theme, not only the assigned ones: when the first
+/// theme yields to a theme the cuts left out and scores below `unless_ratio` × it, that theme
+/// takes the first place (`Umstellung der Straßenbeleuchtung auf LED` whose cost line scores a
+/// little above its climate sentence is no finanzen paper) and the former first stays only when
+/// it passes the cuts a further theme needs (its own notes say so; here: the threshold).
+fn best_yields(tax: &Taxonomy, results: &mut [ThemeExplanation], chosen: &mut Vec<usize>) {
+    let Some(&first) = chosen.first() else { return };
+    let Some(top) = results.get(first) else {
+        return;
+    };
+    let Some(rule) = tax.index_of(&top.id).and_then(|i| tax.rules.get(i)) else {
+        return;
+    };
+    let top_score = top.score;
+    let top_id = top.id.clone();
+    let stronger = results
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !chosen.contains(i))
+        .filter_map(|(i, r)| {
+            let y = rule.yields_to.iter().find(|y| y.theme == r.id)?;
+            (top_score < y.unless_ratio * r.score).then_some((i, r.score))
+        })
+        .max_by(|a, b| a.1.total_cmp(&b.1))
+        .map(|(i, _)| i);
+    let Some(yi) = stronger else { return };
+    let keep_top = top_score >= tax.settings.threshold;
+    if let Some(r) = results.get_mut(yi) {
+        r.notes.push(format!(
+            "first: {top_id} yields to it (score below its unless_ratio × this one)"
+        ));
+    }
+    if let Some(r) = results.get_mut(first) {
+        r.notes.push(if keep_top {
+            "yields the first place".to_string()
+        } else {
+            format!(
+                "yields the first place and is below threshold {}",
+                tax.settings.threshold
+            )
+        });
+    }
+    if !keep_top {
+        chosen.remove(0);
+    }
+    chosen.insert(0, yi);
+    chosen.truncate(tax.settings.max_themes);
 }
 
 /// "X yields to Y unless X ≥ ratio × Y": move Y before X when both are assigned.
@@ -984,6 +1035,28 @@ yields_to = [{ theme = "klima", unless_ratio = 10.0 }]
         assert_eq!(themes.len(), 1);
         assert_eq!(themes[0].id, "digital");
         assert_eq!(ex.skipped, vec![("Klimacheck".to_string(), 3)]);
+    }
+
+    #[test]
+    fn the_best_theme_yields_to_a_theme_below_the_threshold() {
+        // Both below the threshold: the best is kept anyway, so precedence decides it.
+        let tax =
+            Taxonomy::from_toml(&TAX.replace("threshold = 2.0", "threshold = 6.0")).expect("valid");
+        let layer = TextLayer::from_layout_text("Digitalisierung. Digitalisierung. Klimaschutz.\n");
+        let (themes, ex) = score(&tax, &layer, &Context::default());
+        let ids: Vec<&str> = themes.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(ids, ["klima"], "{ex:#?}");
+        assert!(
+            notes_of(&ex, "digital")
+                .iter()
+                .any(|n| n.contains("yields the first place and is below threshold"))
+        );
+        // Above the threshold the former first stays as a further theme.
+        let tax =
+            Taxonomy::from_toml(&TAX.replace("threshold = 2.0", "threshold = 1.0")).expect("valid");
+        let (themes, _) = score(&tax, &layer, &Context::default());
+        let ids: Vec<&str> = themes.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(ids, ["klima", "digital"]);
     }
 
     #[test]

@@ -619,6 +619,22 @@ mod tests {
     }
 
     #[test]
+    fn a_letters_sender_and_addressee_are_not_its_subject() {
+        // The built-in rules (data/themes.toml), whose originator pattern knows letters.
+        let r = crate::classify::Taxonomy::embedded().subject;
+        assert_eq!(
+            r.title_subject(
+                "Schreiben des Amtsvorstehers an das Ministerium für Wirtschaft und Tourismus zur Bahnstrecke"
+            ),
+            "zur Bahnstrecke"
+        );
+        assert_eq!(
+            r.title_subject("Offener Brief des Bürgermeisters an die Landesbehörde für Straßenbau: Sperrung der Brücke"),
+            "Sperrung der Brücke"
+        );
+    }
+
+    #[test]
     fn sentences_split_at_ends_not_at_abbreviations() {
         assert_eq!(
             split_sentences("Die Kosten (ca. 5 Mio. Euro) trägt Nr. 3. Danach: Bau; dann Ende."),

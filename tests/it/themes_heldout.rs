@@ -1,14 +1,17 @@
 //! Theme rules on labelled council texts of other cities (`tests/fixtures/themes/`), scored like
 //! `evaluate.py` (micro precision/recall/F1 over labels, primary = first label).
 //!
-//! `heldout11.jsonl` is held out; the other nine are tuning sets, openly:
+//! All ten are tuning sets, openly (the next first-contact set, heldout12, is scored by the
+//! lead):
 //!
 //! - `heldout11.jsonl` — 149 texts of 146 councils, written and labelled by a helper who never
 //!   ran ratsdex nor read the rules (1.70 themes per text), committed (f338f32) before any rule
 //!   ran on them. First contact (rules of 50fd846, issue 17 after its eighth step, which changed
 //!   no rule; scored once by the lead 2026-12-06 20:05): P 0.792, R 0.885, F1 0.836, primary
-//!   0.832, 1.70 labelled / 1.90 assigned per text. **Held out**: its misses are not printed;
-//!   floors = first contact rounded down. Whoever tunes on it moves it to the tuning sets, openly.
+//!   0.832, 1.70 labelled / 1.90 assigned per text. Handed to issue 17's ninth step (themes10) as
+//!   a tuning set, openly: its misses were read (primary misses above all), the gate's
+//!   leave-one-set-out cross-validation trains on it, its misses are printed. After that step:
+//!   P 0.801, R 0.905, F1 0.850, primary 0.872, 1.92 assigned per text (the floors).
 //! - `heldout10.jsonl` — 126 texts of 121 councils, written and labelled by a helper who never
 //!   ran ratsdex nor read the rules (heldout9's convention, 1.63 themes per text), committed
 //!   (1d15137) before any rule ran on them. First contact (rules of 25949d7, issue 17's seventh
@@ -202,16 +205,16 @@ const HELDOUT7: Set = Set {
 };
 
 const HELDOUT11: Set = Set {
-    name: "held-out texts 11 (held out; first contact F1 0.836, primary 0.832)",
+    name: "held-out texts 11 (first contact F1 0.836, primary 0.832; tuned on since issue 17's ninth step)",
     data: include_str!("../fixtures/themes/heldout11.jsonl"),
     cases: 149,
     floors: [
-        ("themes_precision", 0.791),
-        ("themes_recall", 0.885),
-        ("themes_f1", 0.835),
-        ("themes_primary", 0.832),
+        ("themes_precision", 0.800),
+        ("themes_recall", 0.905),
+        ("themes_f1", 0.849),
+        ("themes_primary", 0.872),
     ],
-    show_misses: false,
+    show_misses: true,
 };
 
 const HELDOUT10: Set = Set {
@@ -219,9 +222,9 @@ const HELDOUT10: Set = Set {
     data: include_str!("../fixtures/themes/heldout10.jsonl"),
     cases: 126,
     floors: [
-        ("themes_precision", 0.706),
-        ("themes_recall", 0.892),
-        ("themes_f1", 0.788),
+        ("themes_precision", 0.707),
+        ("themes_recall", 0.897),
+        ("themes_f1", 0.791),
         ("themes_primary", 0.849),
     ],
     show_misses: true,
@@ -235,7 +238,7 @@ const HELDOUT9: Set = Set {
         ("themes_precision", 0.740),
         ("themes_recall", 0.946),
         ("themes_f1", 0.830),
-        ("themes_primary", 0.888),
+        ("themes_primary", 0.896),
     ],
     show_misses: true,
 };

@@ -18,6 +18,7 @@ pub mod detect;
 pub mod engine;
 pub mod ink;
 pub mod prep;
+mod probe;
 pub mod raster;
 pub mod run;
 pub mod tsv;

@@ -65,6 +65,7 @@ pub fn run(cmd: &mut Command, input: Option<&[u8]>, budget: Duration) -> Result<
             }
             buf
         });
+        let mut poll = Duration::from_micros(250);
         let status = loop {
             match child.try_wait() {
                 Ok(Some(status)) => break Some(status),
@@ -73,7 +74,11 @@ pub fn run(cmd: &mut Command, input: Option<&[u8]>, budget: Duration) -> Result<
                     let _ = child.wait();
                     break None;
                 }
-                Ok(None) => std::thread::sleep(Duration::from_millis(5)),
+                Ok(None) => {
+                    // short programs (a probe) are seen to end soon, long ones cost few wake-ups
+                    std::thread::sleep(poll);
+                    poll = (poll * 2).min(Duration::from_millis(5));
+                }
                 Err(_) => {
                     let _ = child.kill();
                     let _ = child.wait();
@@ -126,19 +131,34 @@ pub fn check(lang: &str) -> Result<(), Missing> {
 }
 
 fn probe(lang: &str) -> Result<(), Missing> {
+    let found = super::probe::cached(lang, || {
+        let (missing, tessdata) = match ask(lang) {
+            Ok(tessdata) => (None, tessdata),
+            Err((m, tessdata)) => (Some(m.0), tessdata),
+        };
+        super::probe::Probe { missing, tessdata }
+    });
+    match found.missing {
+        None => Ok(()),
+        Some(m) => Err(Missing(m)),
+    }
+}
+
+/// Ask the programs themselves: Ok with tesseract's language folder, or what is missing (with
+/// the folder when tesseract ran).
+fn ask(lang: &str) -> Result<Option<std::path::PathBuf>, (Missing, Option<std::path::PathBuf>)> {
     let budget = Duration::from_secs(20);
     let langs = run(Command::new("tesseract").arg("--list-langs"), None, budget)
-        .map_err(|_| Missing("tesseract not found".into()))?;
+        .map_err(|_| (Missing("tesseract not found".into()), None))?;
     let listed = String::from_utf8_lossy(&langs);
+    let tessdata = super::probe::tessdata_of(&listed);
     let have: Vec<&str> = listed.lines().skip(1).map(str::trim).collect();
     let missing: Vec<&str> = lang.split('+').filter(|l| !have.contains(l)).collect();
     if !missing.is_empty() {
-        return Err(Missing(format!(
-            "tesseract has no language data for {}",
-            missing.join("+")
-        )));
+        let why = format!("tesseract has no language data for {}", missing.join("+"));
+        return Err((Missing(why), tessdata));
     }
     run(Command::new("pdftoppm").arg("-v"), None, budget)
-        .map_err(|_| Missing("pdftoppm not found".into()))?;
-    Ok(())
+        .map_err(|_| (Missing("pdftoppm not found".into()), tessdata.clone()))?;
+    Ok(tessdata)
 }
