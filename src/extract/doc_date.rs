@@ -95,20 +95,16 @@ fn closing_dateline(text: &str, vocab: &Vocabulary) -> Option<(Date, bool)> {
 /// for one that prints no date of its own: the value of a session-day key among the first 20
 /// lines of page 1.
 fn session_day(doc: &Doc, vocab: &Vocabulary) -> Option<Date> {
-    const KEYS: [&str; 5] = [
-        "Sitzungstag",
-        "Sitzungstermin",
-        "Sitzungsdatum",
-        "Datum der Sitzung",
-        "Sitzung am",
-    ];
+    let keys = vocab.labels(LabelSet::SessionDate).in_file_order();
     doc.lines
         .iter()
         .take_while(|l| l.page == 1)
         .take(20)
         .find_map(|l| {
             let text = l.text.trim();
-            let rest = KEYS.iter().find_map(|k| text.strip_prefix(k))?;
+            let rest = keys
+                .iter()
+                .find_map(|k| text.strip_prefix(k.text.as_str()))?;
             let rest = rest.trim_start_matches(':').trim();
             // A weekday before the date (`Dienstag, 22. Juli 2025`).
             let rest = rest

@@ -17,6 +17,9 @@ pub enum LabelSet {
     Date,
     /// Labels that look like a date label but name a session date (`Datum der Sitzung`).
     DateNot,
+    /// Keys whose value is a session's day (`Sitzungstag`, `Datum der Sitzung`, `Sitzung am`): a
+    /// session paper's day, a key/value Beratungsfolge's date.
+    SessionDate,
     /// Betreff / subject.
     Title,
     /// Department, in order of preference.
@@ -73,11 +76,12 @@ pub enum LabelSet {
 
 impl LabelSet {
     /// Every set, in file order.
-    pub const ALL: [LabelSet; 29] = [
+    pub const ALL: [LabelSet; 30] = [
         LabelSet::Drucksache,
         LabelSet::DocType,
         LabelSet::Date,
         LabelSet::DateNot,
+        LabelSet::SessionDate,
         LabelSet::Title,
         LabelSet::Department,
         LabelSet::DepartmentNot,

@@ -13,15 +13,10 @@ use super::roles::role_of;
 use crate::record::Consultation;
 use crate::vocab::{LabelSet, Labels, Vocabulary};
 
-/// Labels of the session's date in key/value lines under a `Gremium:` line.
-const DATE_KEYS: [&str; 6] = [
-    "Sitzung am",
-    "Sitzungstermin",
-    "Sitzungsdatum",
-    "Termin",
-    "Datum der Sitzung",
-    "Sitzung",
-];
+/// Labels of the session's date in key/value lines under a `Gremium:` line besides the
+/// vocabulary's session-date keys (`[labels] session_date`): the bare words a committee's own
+/// lines use.
+const DATE_KEYS: [&str; 2] = ["Termin", "Sitzung"];
 /// Labels of the committee's role in those lines.
 const ROLE_KEYS: [&str; 5] = [
     "Beschlussart",
@@ -121,7 +116,7 @@ fn keyed_lines(
     Option<crate::record::Role>,
     usize,
 ) {
-    let date_keys = Labels::new(DATE_KEYS);
+    let date_keys = Labels::union(&[vocab.labels(LabelSet::SessionDate), &Labels::new(DATE_KEYS)]);
     let role_keys = Labels::new(ROLE_KEYS);
     let (mut date, mut role, mut last) = (None, None, start);
     for (k, line) in doc.lines.iter().enumerate().skip(start + 1).take(4) {
