@@ -11,6 +11,7 @@ mod cli;
 mod cli_usage;
 mod copies;
 mod export;
+mod holdout10;
 mod holdout4;
 mod holdout5;
 mod holdout6;
