@@ -5,6 +5,7 @@
 //! `Der Bauausschuss berät die Vorlage am …`: [`prose`]) or as a field's value, key/value lines
 //! or a free dashed line ([`keyed`]), tried in that order.
 
+mod bare;
 mod keyed;
 mod prose;
 mod roles;
@@ -154,6 +155,11 @@ fn read(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> (Vec<Consultation>,
     if !rows.is_empty() {
         return (rows, last_line);
     }
+    // A session line set apart by dashes (`Gemeinderat – 27.11.2025 – Kenntnisnahme`) names the
+    // body in full where prose would read a part of it.
+    if let Some(c) = bare::dashed_line(doc, vocab) {
+        return (vec![c], None);
+    }
     // Precise shapes (a key or a role label over listed sessions) before prose that could read
     // the same lines as a sentence.
     let found = keyed::session_key(doc, vocab);
@@ -171,10 +177,15 @@ fn read(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> (Vec<Consultation>,
     if !found.is_empty() {
         return (found, None);
     }
-    match keyed::dashed_line(doc, vocab) {
-        Some((c, _)) => (vec![c], None),
-        None => (keyed::under_column_head(doc, vocab), None),
+    if let Some((c, _)) = keyed::dashed_line(doc, vocab) {
+        return (vec![c], None);
     }
+    let found = keyed::under_column_head(doc, vocab);
+    if !found.is_empty() {
+        return (found, None);
+    }
+    // Last: session rows without label or header row, which no shape above claimed.
+    (bare::headerless_rows(doc, vocab), None)
 }
 
 /// The first line of a Beratungsfolge among the first `within` lines: its label, or a table

@@ -101,7 +101,7 @@ fn under_its_body(above: &str, line: &str, vocab: &Vocabulary) -> Option<Consult
 
 /// True for a body's name printed alone: one to six capitalised words (or `für`, `und`, `der`,
 /// `des`), one of them a committee noun, no date.
-fn is_body_name(name: &str, vocab: &Vocabulary) -> bool {
+pub(super) fn is_body_name(name: &str, vocab: &Vocabulary) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     let plain = words
         .iter()
