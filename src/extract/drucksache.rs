@@ -210,6 +210,14 @@ fn corner_number(doc: &Doc, vocab: &Vocabulary) -> Option<Drucksache> {
             continue;
         };
         let words: Vec<&str> = last.text.split_whitespace().collect();
+        // `zu Drucksache Nr. 2025/0187` (layout family: Tisch- and Ergänzungsvorlagen that stamp
+        // the main paper's number in the corner): a cell opened by `zu` cites another paper.
+        if words
+            .first()
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "zu" | "zur" | "zum"))
+        {
+            continue;
+        }
         let mut candidates: Vec<&[&str]> = Vec::new();
         if line.cells.len() >= 2 {
             candidates.push(&words);
@@ -395,6 +403,22 @@ mod tests {
 
     fn num(s: &str) -> Option<Drucksache> {
         number_from_value(s, &Vocabulary::embedded())
+    }
+
+    #[test]
+    fn a_corner_cell_citing_the_main_paper_is_no_own_number() {
+        let v = Vocabulary::embedded();
+        let doc = Doc::from_text(
+            "Samtgemeinde Neudorf                        Tischvorlage\n\
+             FB II – Ordnung                             zu Drucksache Nr. 2025/0187\n\
+             Datum: 19.11.2025",
+        );
+        assert_eq!(corner_number(&doc, &v), None);
+        let doc = Doc::from_text(
+            "Samtgemeinde Neudorf                        Tischvorlage\n\
+             FB II – Ordnung                             Drucksache 2025/0187",
+        );
+        assert_eq!(corner_number(&doc, &v), num("2025/0187"));
     }
 
     #[test]
