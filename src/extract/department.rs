@@ -20,6 +20,7 @@ pub(crate) fn find(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<S
     strategies
         .iter()
         .filter_map(|s| s())
+        .filter(|d| !is_head_title(d))
         .find(|d| !in_address_block(doc, d))
         .map(|d| narrower(doc, vocab, d))
         .map(undoubled)
@@ -33,6 +34,28 @@ pub(crate) fn find(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<S
         // family: DIN 5008 letters and invitations of Ämter) names a sender with its address,
         // not a unit.
         .filter(|d| !has_postcode_place(d))
+}
+
+/// Title endings of an authority's head (`Amtsvorsteher`, `Amtsdirektorin`,
+/// `Verbandsgemeindebürgermeister`, `Landrat`).
+const HEAD_TITLE_ENDS: [&str; 8] = [
+    "vorsteher",
+    "vorsteherin",
+    "direktor",
+    "direktorin",
+    "bürgermeister",
+    "bürgermeisterin",
+    "landrat",
+    "landrätin",
+];
+
+/// True for a head's title with its article (`Der Amtsvorsteher`; layout family: letterheads of
+/// Ämter and Samtgemeinden that print their head under the authority, beside or above the
+/// unit): a person's office, no unit — the next strategy may find the unit.
+fn is_head_title(d: &str) -> bool {
+    let words: Vec<String> = d.split_whitespace().map(str::to_lowercase).collect();
+    matches!(words.as_slice(), [art, title] if matches!(art.as_str(), "der" | "die")
+        && HEAD_TITLE_ENDS.iter().any(|e| title.ends_with(e)))
 }
 
 /// True when the unit stands in a letter's inside address, the addressee's (layout family: DIN
@@ -591,6 +614,15 @@ fn heads_contacts(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_heads_title_is_no_unit() {
+        assert!(is_head_title("Der Amtsvorsteher"));
+        assert!(is_head_title("Die Verbandsgemeindebürgermeisterin"));
+        assert!(!is_head_title("Amt für Ordnung"));
+        assert!(!is_head_title("Der Amtsvorsteher Bauamt"));
+        assert!(!is_head_title("Büro des Bürgermeisters"));
+    }
 
     #[test]
     fn a_unit_in_the_inside_address_is_the_addressee_s() {

@@ -622,3 +622,38 @@ doc(file="f33_numbered-supplement-to-a-sitzungsvorlage.pdf", producer="chromium"
     truth=dict(drucksache="WIE/2024/031-1", doc_type="Ergänzungsvorlage", date="2024-11-05",
                title="Satzung über die Benutzung der Obdachlosenunterkünfte",
                department="Fachbereich 2 – Ordnung und Soziales"))
+
+doc(file="f34_session-rows-without-label-or-header.pdf", producer="libreoffice-docx", font="Liberation Sans",
+    size=11,
+    family="session rows 'Body  date  role' under the paper's key fields with neither a Beratungsfolge label nor "
+           "a header row (Landschaftsverband Vorlagen; meta21)",
+    blocks=[
+        ("p", "Der Direktor des Kommunalverbandes Nordheide"),
+        ("pb", "Beschlussvorlage Nr. 12/0456"),
+        ("kv", [("Datum:", "04.11.2024"), ("Dienststelle:", "Fachbereich 41"),
+                ("Kulturausschuss", "18.11.2024 empfehlender Beschluss"),
+                ("Verbandsausschuss", "02.12.2024 Beschluss")]),
+        ("p", "Tagesordnungspunkt:"),
+        ("pb", "Neuordnung der Eintrittspreise der Verbandsmuseen"),
+        ("p", "Beschlussvorschlag:"),
+        ("p", "Der Verbandsausschuss beschließt die Neuordnung der Eintrittspreise ab dem 1. März 2025."),
+    ],
+    truth=dict(drucksache="12/0456", doc_type="Beschlussvorlage", date="2024-11-04",
+               title="Neuordnung der Eintrittspreise der Verbandsmuseen", department="Fachbereich 41",
+               consultations=[C("Kulturausschuss", "2024-11-18", "Vorberatung"),
+                              C("Verbandsausschuss", "2024-12-02", "Entscheidung")]))
+
+doc(file="f35_one-dashed-session-line.pdf", producer="chromium", font="DejaVu Sans", size=10.5,
+    family="one header line naming the session in parts set apart by dashes ('Gemeinderat – 27.11.2024 – "
+           "Kenntnisnahme – öffentlich'; Gemeinde and Landratsamt Vorlagen; meta21)",
+    blocks=[
+        ("p", "Gemeinde Wiesenau"),
+        ("kv", [("Mitteilungsvorlage", "MV 2024/118"), ("Sachgebiet:", "Sachgebiet 3.2 Bauhof"),
+                ("Erstellt am:", "05.11.2024")]),
+        ("p", "Gemeinderat – 27.11.2024 – Kenntnisnahme – öffentlich"),
+        ("pb", "Streuplan für den Winterdienst 2024/25"),
+        ("p", "Der Bauhof räumt in diesem Winter 96 km Gemeindestraßen; Buslinien werden zuerst geräumt."),
+    ],
+    truth=dict(drucksache="MV 2024/118", doc_type="Mitteilungsvorlage", date="2024-11-05",
+               title="Streuplan für den Winterdienst 2024/25", public=True, department="Sachgebiet 3.2 Bauhof",
+               consultations=[C("Gemeinderat", "2024-11-27", "Kenntnisnahme")]))
