@@ -34,6 +34,8 @@ pub(crate) fn find(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<S
         // family: DIN 5008 letters and invitations of Ämter) names a sender with its address,
         // not a unit.
         .filter(|d| !has_postcode_place(d))
+        // A head's title, also where the letterhead's unit search ends on it.
+        .filter(|d| !is_head_title(d))
 }
 
 /// Title endings of an authority's head (`Amtsvorsteher`, `Amtsdirektorin`,
