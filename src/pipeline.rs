@@ -19,7 +19,7 @@ use std::time::{Duration, Instant};
 /// role labels as grid keys, motions naming their session, side columns beside a Beratungsfolge,
 /// receipt stamps only without a place-date, `Fachabteilung`, numbered supplements; theme rules
 /// of issue 17, ninth step — a letter's sender is no subject, the first place may go to a theme
-/// below the threshold, pools named in the Betreff; OCR's binarization chosen per page;
+/// below the threshold, pools named in the Betreff;
 /// 20: metadata rules of issue 13, ninth pass —
 /// a paper's session named in its header, committees over `Sitzung am`, datelines above the
 /// signature (not a Beratungsfolge row, not a later page's letter), addressee blocks in the
