@@ -10,7 +10,7 @@
 #          across runs, indexes are rebuilt)
 #   BIN    the ratsdex binary (default target/release/ratsdex, built when it is the default)
 # Environment: JOBS (ingest --jobs, default 2), SKIP_SEARCH=1, SKIP_COPIES=1, ONLY_COPIES=1
-# (the copies part alone, on the first 1,000 papers), SKIP_REPROCESS=1 (no `ingest --force`
+# (the copies part alone, on the first 1,000 papers), ROUNDS (of the copies part, default 3), SKIP_REPROCESS=1 (no `ingest --force`
 # over the whole index: what every file's re-processing after an upgrade of the pipeline costs).
 set -euo pipefail
 n="${1:?usage: bench_scale.sh N [CACHE] [BIN]}"
@@ -29,9 +29,11 @@ mkdir -p "$work"
 rm -rf "$idx"
 
 # run LABEL CMD...: wall time, peak RSS and peak anonymous RSS (scripts/peak.py) of one command
-# (its stdout to $work/LABEL.out)
+# (its stdout to $work/LABEL.out), after a `sync`
 run() {
   local label="$1"; shift
+  # the previous command's writeback is not charged to this one
+  sync
   python3 "$here/scripts/peak.py" "$work/$label.res" "$@" > "$work/$label.out" 2> "$work/$label.err" || {
     echo "$label failed (exit $?):" >&2; tail -5 "$work/$label.err" >&2; exit 1; }
   read -r secs kb anon < "$work/$label.res"
@@ -85,21 +87,39 @@ fi
 
 if [ -z "${SKIP_COPIES:-}" ]; then
   # 1,000 distinct papers into a fresh index, then the same 1,000 files copied to another
-  # folder (identical content, new paths) into that index, then 1,000 copies of one paper.
+  # folder (identical content, new paths) into that index, then 1,000 copies of one paper into
+  # a fresh index. A copy ingest takes a fifth of a second, where a disk flush or a busy core
+  # weighs: each of the three is run ROUNDS times (default 3; the copies into a fresh copy of
+  # the distinct papers' index) and the medians are compared.
+  rounds="${ROUNDS:-3}"
   first="${chunks[0]}"
   cidx="$work/copies-index"
-  rm -rf "$cidx" "$work/copies" "$work/one"
+  rm -rf "$cidx" "$cidx.0" "$work/copies" "$work/one"
   cp -r "$first" "$work/copies"
   mkdir -p "$work/one"
   pdfs=("$first"/*.pdf); one="${pdfs[0]}"
   for i in $(seq -w 1 1000); do cp "$one" "$work/one/copy_$i.pdf"; done
-  run distinct-1000 "$bin" ingest "$first" --index "$cidx" --jobs "$jobs" --json
-  run copies-of-indexed-1000 "$bin" ingest "$work/copies" --index "$cidx" --jobs "$jobs" --json
-  rm -rf "$cidx"
-  run copies-of-one-1000 "$bin" ingest "$work/one" --index "$cidx" --jobs "$jobs" --json
-  d=$(secs_of distinct-1000)
+  median_of() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+  : > "$work/copies.times"
+  for r in $(seq "$rounds"); do
+    rm -rf "$cidx"
+    run distinct-1000 "$bin" ingest "$first" --index "$cidx" --jobs "$jobs" --json
+    echo "distinct $(secs_of distinct-1000)" >> "$work/copies.times"
+    [ "$r" -eq 1 ] && cp -r "$cidx" "$cidx.0"
+    rm -rf "$cidx" && cp -r "$cidx.0" "$cidx"
+    run copies-of-indexed-1000 "$bin" ingest "$work/copies" --index "$cidx" --jobs "$jobs" --json
+    echo "indexed $(secs_of copies-of-indexed-1000)" >> "$work/copies.times"
+    rm -rf "$cidx"
+    run copies-of-one-1000 "$bin" ingest "$work/one" --index "$cidx" --jobs "$jobs" --json
+    echo "one $(secs_of copies-of-one-1000)" >> "$work/copies.times"
+  done
+  d=$(awk '$1 == "distinct" { print $2 }' "$work/copies.times" | median_of)
+  ci=$(awk '$1 == "indexed" { print $2 }' "$work/copies.times" | median_of)
+  co=$(awk '$1 == "one" { print $2 }' "$work/copies.times" | median_of)
+  printf '  medians of %d: distinct %.2f s, copies of indexed papers %.2f s, copies of one paper %.2f s\n' \
+    "$rounds" "$d" "$ci" "$co"
   printf '  identical copies vs distinct: %.1fx (copies of indexed papers), %.1fx (copies of one paper)\n' \
-    "$(echo "$d/$(secs_of copies-of-indexed-1000)" | bc -l)" "$(echo "$d/$(secs_of copies-of-one-1000)" | bc -l)"
-  rm -rf "$cidx" "$work/copies" "$work/one"
+    "$(echo "$d/$ci" | bc -l)" "$(echo "$d/$co" | bc -l)"
+  rm -rf "$cidx" "$cidx.0" "$work/copies" "$work/one"
 fi
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

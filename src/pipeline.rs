@@ -15,7 +15,12 @@ use std::path::Path;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-/// Bumped whenever a stage changes its output (20: metadata rules of issue 13, ninth pass —
+/// Bumped whenever a stage changes its output (21: metadata rules of issue 13, tenth pass —
+/// role labels as grid keys, motions naming their session, side columns beside a Beratungsfolge,
+/// receipt stamps only without a place-date, `Fachabteilung`, numbered supplements; theme rules
+/// of issue 17, ninth step — a letter's sender is no subject, the first place may go to a theme
+/// below the threshold, pools named in the Betreff;
+/// 20: metadata rules of issue 13, ninth pass —
 /// a paper's session named in its header, committees over `Sitzung am`, datelines above the
 /// signature (not a Beratungsfolge row, not a later page's letter), addressee blocks in the
 /// unit's column are no department, a Fraktion's council line; `--ocr auto` recognises a
@@ -46,7 +51,7 @@ use std::time::{Duration, Instant};
 /// title's head is looked for in the title's
 /// first part, also under a custom taxonomy; 6: `Baden` is not stemmed to `bad`, compound tails
 /// inside a known word are no parts), so that ingest re-processes every file.
-pub const PIPELINE_VERSION: u32 = 20;
+pub const PIPELINE_VERSION: u32 = 21;
 
 /// The warning recorded for a document without any text.
 pub const NO_TEXT_WARNING: &str = "no text layer (scanned?)";

@@ -28,6 +28,21 @@ impl Gray {
         self.px[y as usize * self.w + x as usize]
     }
 
+    /// The part of the image from (x0, y0) up to (x1, y1), exclusive (within the image).
+    pub fn crop(&self, x0: usize, y0: usize, x1: usize, y1: usize) -> Gray {
+        let (x1, y1) = (x1.min(self.w), y1.min(self.h));
+        let (x0, y0) = (x0.min(x1), y0.min(y1));
+        let mut px = Vec::with_capacity((x1 - x0) * (y1 - y0));
+        for y in y0..y1 {
+            px.extend_from_slice(&self.px[y * self.w + x0..y * self.w + x1]);
+        }
+        Gray {
+            w: x1 - x0,
+            h: y1 - y0,
+            px,
+        }
+    }
+
     /// Parse a binary PGM (P5, maxval 255), as `pdftoppm -gray` writes it.
     pub fn from_pgm(bytes: &[u8]) -> Option<Gray> {
         let mut pos = 0;
