@@ -17,18 +17,21 @@ const PAPERS: usize = 35;
 /// 0.857, consultations 0.686, klimacheck 0.971, pages 1.000, metadata_mean 0.898, originator
 /// 0.943; themes P 0.818 R 0.608 F1 0.698 primary 0.629. (main's rules of the session's start,
 /// 5c05a9e, scored on it at 21:50 before meta20 was merged: metadata_mean 0.895, consultations
-/// 0.657, every other field the same; themes primary 0.657.) Floors: first contact rounded down.
+/// 0.657, every other field the same; themes primary 0.657.) Floors: first contact rounded down,
+/// raised after meta21 tuned on this set openly (rules by layout family; see its README "Tuned
+/// since meta21"): drucksache 0.886, consultations 0.886, metadata_mean 0.924 — no longer a
+/// first contact.
 const FLOORS: &[(&str, f64)] = &[
-    ("drucksache", 0.85),
+    ("drucksache", 0.88),
     ("doc_type", 0.94),
     ("date", 0.94),
     ("title", 0.91),
     ("public", 0.91),
     ("department", 0.85),
-    ("consultations", 0.68),
+    ("consultations", 0.88),
     ("klimacheck", 0.97),
     ("pages", 1.0),
-    ("metadata_mean", 0.89),
+    ("metadata_mean", 0.92),
     ("originator", 0.94),
     ("themes_precision", 0.81),
     ("themes_recall", 0.60),
