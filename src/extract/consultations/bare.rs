@@ -194,13 +194,7 @@ mod tests {
         let doc = Doc::from_text(text);
         headerless_rows(&doc, &Vocabulary::embedded())
             .into_iter()
-            .map(|c| {
-                (
-                    c.committee,
-                    c.date.map(|d| d.to_string()).unwrap_or_default(),
-                    c.role,
-                )
-            })
+            .map(super::super::tests::as_tuple)
             .collect()
     }
 
@@ -268,15 +262,7 @@ mod tests {
     #[test]
     fn one_dashed_session_line() {
         let v = Vocabulary::embedded();
-        let one = |t: &str| {
-            dashed(t, &v).map(|c| {
-                (
-                    c.committee,
-                    c.date.map(|d| d.to_string()).unwrap_or_default(),
-                    c.role,
-                )
-            })
-        };
+        let one = |t: &str| dashed(t, &v).map(super::super::tests::as_tuple);
         assert_eq!(
             one("Gemeinderat – 27.11.2025 – Kenntnisnahme – öffentlich"),
             Some((

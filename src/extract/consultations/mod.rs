@@ -265,18 +265,21 @@ mod tests {
         );
     }
 
+    /// A consultation as (committee, ISO date or empty, role), for comparing in tests.
+    pub(super) fn as_tuple(c: Consultation) -> (String, String, Option<Role>) {
+        (
+            c.committee,
+            c.date.map(|d| d.to_string()).unwrap_or_default(),
+            c.role,
+        )
+    }
+
     fn run(text: &str) -> Vec<(String, String, Option<Role>)> {
         let doc = Doc::from_text(text);
         find(&doc, &Vocabulary::embedded(), doc.lines.len())
             .0
             .into_iter()
-            .map(|c| {
-                (
-                    c.committee,
-                    c.date.map(|d| d.to_string()).unwrap_or_default(),
-                    c.role,
-                )
-            })
+            .map(as_tuple)
             .collect()
     }
 

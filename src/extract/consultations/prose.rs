@@ -686,13 +686,7 @@ mod tests {
     fn run(text: &str) -> Vec<(String, String, Option<Role>)> {
         sequence(text, &Vocabulary::embedded())
             .into_iter()
-            .map(|c| {
-                (
-                    c.committee,
-                    c.date.map(|d| d.to_string()).unwrap_or_default(),
-                    c.role,
-                )
-            })
+            .map(super::super::tests::as_tuple)
             .collect()
     }
 
