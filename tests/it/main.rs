@@ -12,6 +12,7 @@ mod cli_usage;
 mod copies;
 mod export;
 mod holdout10;
+mod holdout11;
 mod holdout4;
 mod holdout5;
 mod holdout6;
