@@ -17,7 +17,8 @@ use std::time::{Duration, Instant};
 
 /// Bumped whenever a stage changes its output (21: metadata rules of issue 13, tenth pass —
 /// role labels as grid keys, motions naming their session, side columns beside a Beratungsfolge,
-/// receipt stamps only without a place-date, `Fachabteilung`, numbered supplements; theme rules
+/// receipt stamps only without a place-date, `Fachabteilung`, numbered supplements, session rows
+/// without a header, one dashed session line, `zu Drucksache` in a corner cites; theme rules
 /// of issue 17, ninth step — a letter's sender is no subject, the first place may go to a theme
 /// below the threshold, pools named in the Betreff;
 /// 20: metadata rules of issue 13, ninth pass —
