@@ -34,17 +34,20 @@ fn file() -> Option<PathBuf> {
 }
 
 /// The result for `lang`, from the user's cache when nothing it depends on changed, otherwise
-/// from `probe` (and remembered).
-pub(crate) fn cached(lang: &str, probe: impl FnOnce() -> Probe) -> Probe {
+/// from `probe` — remembered when `probe` says its answer lasts (a program that failed or ran out
+/// of time on a busy machine is asked again next time).
+pub(crate) fn cached(lang: &str, probe: impl FnOnce() -> (Probe, bool)) -> Probe {
     let programs = programs_state();
     let Some(path) = file() else {
-        return probe();
+        return probe().0;
     };
     if let Some(p) = lookup(&path, lang, &programs) {
         return p;
     }
-    let found = probe();
-    remember(&path, lang, &programs, &found);
+    let (found, lasting) = probe();
+    if lasting {
+        remember(&path, lang, &programs, &found);
+    }
     found
 }
 

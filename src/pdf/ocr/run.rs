@@ -131,12 +131,21 @@ pub fn check(lang: &str) -> Result<(), Missing> {
 }
 
 fn probe(lang: &str) -> Result<(), Missing> {
-    let found = super::probe::cached(lang, || {
-        let (missing, tessdata) = match ask(lang) {
-            Ok(tessdata) => (None, tessdata),
-            Err((m, tessdata)) => (Some(m.0), tessdata),
-        };
-        super::probe::Probe { missing, tessdata }
+    let found = super::probe::cached(lang, || match ask(lang) {
+        Ok(tessdata) => (
+            super::probe::Probe {
+                missing: None,
+                tessdata,
+            },
+            true,
+        ),
+        Err(no) => (
+            super::probe::Probe {
+                missing: Some(no.why.0),
+                tessdata: no.tessdata,
+            },
+            no.lasting,
+        ),
     });
     match found.missing {
         None => Ok(()),
@@ -144,21 +153,72 @@ fn probe(lang: &str) -> Result<(), Missing> {
     }
 }
 
-/// Ask the programs themselves: Ok with tesseract's language folder, or what is missing (with
-/// the folder when tesseract ran).
-fn ask(lang: &str) -> Result<Option<std::path::PathBuf>, (Missing, Option<std::path::PathBuf>)> {
+/// Why a probe found OCR unusable.
+struct NotUsable {
+    why: Missing,
+    /// tesseract's language folder, when it ran.
+    tessdata: Option<std::path::PathBuf>,
+    /// Whether the answer lasts until a program or the language folder changes: not when a
+    /// program that is there failed or ran out of time (a busy machine), which is asked again.
+    lasting: bool,
+}
+
+/// Whether a failed run means the program is not installed (rather than a failure of this run).
+fn not_installed(e: &RunError) -> bool {
+    matches!(e, RunError::Spawn(_, io) if io.kind() == std::io::ErrorKind::NotFound)
+}
+
+/// Ask the programs themselves: Ok with tesseract's language folder, or why not.
+fn ask(lang: &str) -> Result<Option<std::path::PathBuf>, NotUsable> {
     let budget = Duration::from_secs(20);
-    let langs = run(Command::new("tesseract").arg("--list-langs"), None, budget)
-        .map_err(|_| (Missing("tesseract not found".into()), None))?;
+    let langs = run(Command::new("tesseract").arg("--list-langs"), None, budget).map_err(|e| {
+        NotUsable {
+            why: Missing("tesseract not found".into()),
+            tessdata: None,
+            lasting: not_installed(&e),
+        }
+    })?;
     let listed = String::from_utf8_lossy(&langs);
     let tessdata = super::probe::tessdata_of(&listed);
     let have: Vec<&str> = listed.lines().skip(1).map(str::trim).collect();
     let missing: Vec<&str> = lang.split('+').filter(|l| !have.contains(l)).collect();
     if !missing.is_empty() {
-        let why = format!("tesseract has no language data for {}", missing.join("+"));
-        return Err((Missing(why), tessdata));
+        return Err(NotUsable {
+            why: Missing(format!(
+                "tesseract has no language data for {}",
+                missing.join("+")
+            )),
+            lasting: tessdata.is_some(),
+            tessdata,
+        });
     }
-    run(Command::new("pdftoppm").arg("-v"), None, budget)
-        .map_err(|_| (Missing("pdftoppm not found".into()), tessdata.clone()))?;
+    run(Command::new("pdftoppm").arg("-v"), None, budget).map_err(|e| NotUsable {
+        why: Missing("pdftoppm not found".into()),
+        tessdata: tessdata.clone(),
+        lasting: not_installed(&e),
+    })?;
     Ok(tessdata)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_a_missing_program_is_a_lasting_answer() {
+        let budget = Duration::from_secs(5);
+        let missing = run(&mut Command::new("ratsdex-no-such-program"), None, budget);
+        assert!(missing.as_ref().is_err_and(not_installed), "{missing:?}");
+        // a program that is there but fails (or runs out of time) is asked again
+        let failed = run(Command::new("sh").args(["-c", "exit 3"]), None, budget);
+        assert!(matches!(failed, Err(RunError::Failed(..))), "{failed:?}");
+        assert!(!failed.as_ref().is_err_and(not_installed));
+        let slow = run(
+            Command::new("sleep").arg("5"),
+            None,
+            Duration::from_millis(50),
+        );
+        assert!(matches!(slow, Err(RunError::Timeout(..))), "{slow:?}");
+        assert!(!slow.as_ref().is_err_and(not_installed));
+    }
 }
