@@ -57,27 +57,37 @@ fn file(dir: &Path, hash: &str, lang: &str) -> Option<PathBuf> {
 /// The cached entry of a document (empty when there is none).
 pub fn load(dir: &Path, hash: &str, lang: &str) -> Entry {
     file(dir, hash, lang)
-        .and_then(|f| std::fs::read(f).ok())
-        .and_then(|b| serde_json::from_slice(&b).ok())
+        .and_then(|f| read_json(&f))
         .unwrap_or_default()
 }
 
 /// Store a document's entry (best effort: a cache that cannot be written only costs time).
 pub fn store(dir: &Path, hash: &str, lang: &str, entry: &Entry) {
-    let Some(f) = file(dir, hash, lang) else {
-        return;
-    };
-    let Some(parent) = f.parent() else {
+    if let Some(f) = file(dir, hash, lang) {
+        write_json(&f, entry);
+    }
+}
+
+/// A cache file's JSON value (`None` when the file is missing or unreadable).
+pub(super) fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Option<T> {
+    let bytes = std::fs::read(path).ok()?;
+    serde_json::from_slice(&bytes).ok()
+}
+
+/// Write a cache file's JSON value, whole or not at all (best effort: a cache that cannot be
+/// written only costs time).
+pub(super) fn write_json<T: Serialize>(path: &Path, value: &T) {
+    let Some(parent) = path.parent() else {
         return;
     };
     if std::fs::create_dir_all(parent).is_err() {
         return;
     }
-    let Ok(bytes) = serde_json::to_vec(entry) else {
+    let Ok(bytes) = serde_json::to_vec(value) else {
         return;
     };
-    let tmp = f.with_extension(format!("tmp{}", std::process::id()));
-    if std::fs::write(&tmp, bytes).is_ok() && std::fs::rename(&tmp, &f).is_err() {
+    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+    if std::fs::write(&tmp, bytes).is_ok() && std::fs::rename(&tmp, path).is_err() {
         let _ = std::fs::remove_file(&tmp);
     }
 }

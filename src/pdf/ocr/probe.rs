@@ -5,6 +5,7 @@
 //! `TESSDATA_PREFIX`, or tesseract's language folder (installing or removing a language changes
 //! the folder's time; replacing a model changes its file's size or time).
 
+use super::cache::{read_json, write_json};
 use serde::{Deserialize, Serialize};
 use std::ffi::OsStr;
 use std::os::unix::fs::MetadataExt;
@@ -53,8 +54,7 @@ pub(crate) fn cached(lang: &str, probe: impl FnOnce() -> (Probe, bool)) -> Probe
 
 /// A remembered probe of `lang` whose programs and language folder are as they were.
 fn lookup(path: &Path, lang: &str, programs: &str) -> Option<Probe> {
-    let bytes = std::fs::read(path).ok()?;
-    let entries: Vec<Entry> = serde_json::from_slice(&bytes).ok()?;
+    let entries: Vec<Entry> = read_json(path)?;
     let e = entries
         .into_iter()
         .find(|e| e.lang == lang && e.programs == programs)?;
@@ -63,10 +63,7 @@ fn lookup(path: &Path, lang: &str, programs: &str) -> Option<Probe> {
 
 /// Keep `found` for `lang` (best effort: a cache that cannot be written only costs time).
 fn remember(path: &Path, lang: &str, programs: &str, found: &Probe) {
-    let mut entries: Vec<Entry> = std::fs::read(path)
-        .ok()
-        .and_then(|b| serde_json::from_slice(&b).ok())
-        .unwrap_or_default();
+    let mut entries: Vec<Entry> = read_json(path).unwrap_or_default();
     entries.retain(|e| e.lang != lang);
     entries.push(Entry {
         lang: lang.to_string(),
@@ -74,17 +71,7 @@ fn remember(path: &Path, lang: &str, programs: &str, found: &Probe) {
         tessdata_state: tessdata_state(found.tessdata.as_deref(), lang),
         probe: found.clone(),
     });
-    let Ok(json) = serde_json::to_vec(&entries) else {
-        return;
-    };
-    let Some(dir) = path.parent() else { return };
-    if std::fs::create_dir_all(dir).is_err() {
-        return;
-    }
-    let tmp = dir.join(format!("probe.json.{}.tmp", std::process::id()));
-    if std::fs::write(&tmp, json).is_ok() && std::fs::rename(&tmp, path).is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
+    write_json(path, &entries);
 }
 
 /// The identity of a file: size, modification time and inode (empty when it is missing).
