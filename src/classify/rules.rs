@@ -359,12 +359,8 @@ fn select(
     let mut prev = top;
     for (i, r) in results.iter_mut().enumerate() {
         let evidence = r.evidence;
-        let needs_subject = long
-            && (agenda
-                || tax
-                    .index_of(&r.id)
-                    .and_then(|t| tax.rules.get(t))
-                    .is_some_and(|rule| rule.needs_subject));
+        let needs_subject =
+            long && (agenda || tax.rule_of(&r.id).is_some_and(|rule| rule.needs_subject));
         if chosen.len() >= s.max_themes {
             r.notes.push(format!("beyond the first {}", s.max_themes));
         } else if chosen.len() >= 2 && r.score < s.follow * prev {
@@ -498,8 +494,7 @@ fn head_first(tax: &Taxonomy, results: &mut [ThemeExplanation], chosen: &mut Vec
     };
     let Some(h) = results.get_mut(hi) else { return };
     let yields = tax
-        .index_of(&h.id)
-        .and_then(|i| tax.rules.get(i))
+        .rule_of(&h.id)
         .is_some_and(|rule| rule.yields_to.iter().any(|y| y.theme == top_id));
     // A theme that yields to the first goes first only when it outscores it.
     if yields || h.score < ratio * top_score {
@@ -558,7 +553,7 @@ fn best_yields(tax: &Taxonomy, results: &mut [ThemeExplanation], chosen: &mut Ve
     let Some(top) = results.get(first) else {
         return;
     };
-    let Some(rule) = tax.index_of(&top.id).and_then(|i| tax.rules.get(i)) else {
+    let Some(rule) = tax.rule_of(&top.id) else {
         return;
     };
     let top_score = top.score;
@@ -569,7 +564,7 @@ fn best_yields(tax: &Taxonomy, results: &mut [ThemeExplanation], chosen: &mut Ve
         .filter(|(i, _)| !chosen.contains(i))
         .filter_map(|(i, r)| {
             let y = rule.yields_to.iter().find(|y| y.theme == r.id)?;
-            (top_score < y.unless_ratio * r.score).then_some((i, r.score))
+            y.yields(top_score, r.score).then_some((i, r.score))
         })
         .max_by(|a, b| a.1.total_cmp(&b.1))
         .map(|(i, _)| i);
@@ -604,7 +599,7 @@ fn apply_precedence(tax: &Taxonomy, results: &mut [ThemeExplanation], chosen: &m
         for pos in 0..chosen.len() {
             let Some(&xi) = chosen.get(pos) else { continue };
             let Some(x) = results.get(xi) else { continue };
-            let Some(rule) = tax.index_of(&x.id).and_then(|i| tax.rules.get(i)) else {
+            let Some(rule) = tax.rule_of(&x.id) else {
                 continue;
             };
             for y in &rule.yields_to {
@@ -615,7 +610,7 @@ fn apply_precedence(tax: &Taxonomy, results: &mut [ThemeExplanation], chosen: &m
                     .find(|(_, j)| results.get(**j).is_some_and(|r| r.id == y.theme));
                 let Some((ypos, &yi)) = later else { continue };
                 let (xs, ys) = (x.score, results.get(yi).map_or(0.0, |r| r.score));
-                if xs < y.unless_ratio * ys {
+                if y.yields(xs, ys) {
                     let note = format!(
                         "yields to {} (score below {} × {})",
                         y.theme, y.unless_ratio, y.theme

@@ -157,6 +157,13 @@ pub struct Precedence {
     pub unless_ratio: f64,
 }
 
+impl Precedence {
+    /// Whether a theme scoring `own` yields to the theme `other_score` belongs to.
+    pub fn yields(&self, own: f64, other_score: f64) -> bool {
+        own < self.unless_ratio * other_score
+    }
+}
+
 fn default_ratio() -> f64 {
     1.5
 }
@@ -400,6 +407,11 @@ impl Taxonomy {
     /// The position of a theme id.
     pub fn index_of(&self, id: &str) -> Option<usize> {
         self.themes.iter().position(|t| t.id == id)
+    }
+
+    /// The compiled rule of a theme id.
+    pub(crate) fn rule_of(&self, id: &str) -> Option<&CompiledTheme> {
+        self.index_of(id).and_then(|i| self.rules.get(i))
     }
 }
 
