@@ -41,9 +41,9 @@ def _squash(text):
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 
-def text_check(row):
+def text_check(row, out=OUT):
     """Labelled values missing from the PDF's text layer (pdftotext -layout)."""
-    text = subprocess.run(["pdftotext", "-layout", str(OUT / row["file"]), "-"], capture_output=True,
+    text = subprocess.run(["pdftotext", "-layout", str(out / row["file"]), "-"], capture_output=True,
                           text=True, check=True).stdout
     flat = _squash(text)
     words = set(re.findall(r"\w+", text.casefold()))
@@ -58,21 +58,23 @@ def text_check(row):
     return bad
 
 
-def main():
+def main(out=OUT, papers_file=HERE / "papers.py"):
+    """Render the papers of `papers_file` into `out` with holdout9's driver, then check the text
+    layer (holdout11 calls it with its own folder and papers)."""
     h9 = _load("holdout9_make", HERE.parent / "holdout9" / "make.py")
-    papers = _load("holdout10_papers", HERE / "papers.py").DOCS
+    papers = _load(f"{out.name}_papers", papers_file).DOCS
     for paper in papers:
         paper["truth"] = {**UNLABELLED, **paper["truth"]}
-    h9.OUT, h9.DOCS = OUT, papers
+    h9.OUT, h9.DOCS = out, papers
     try:
         h9.main()
         status = 0
     except SystemExit as done:
         status = done.code or 0
     bad = []
-    for line in open(OUT / "truth.jsonl", encoding="utf-8"):
+    for line in open(out / "truth.jsonl", encoding="utf-8"):
         row = json.loads(line)
-        bad += [f"{row['file']}: not in text layer: {b}" for b in text_check(row)]
+        bad += [f"{row['file']}: not in text layer: {b}" for b in text_check(row, out)]
     for b in bad:
         print("BAD", b, file=sys.stderr)
     print(f"text layer: {len(bad)} problems", file=sys.stderr)
