@@ -180,7 +180,15 @@ pub fn score(
     let title_lead = title_subject
         .map(|t| normalize(title_first_part(t)))
         .unwrap_or_default();
-    let head = title_head(tax, &title_lead, &places);
+    // An agenda's title names the meeting; its first substantive item says what it is about
+    // (the writers of agendas put the weightiest item first), so its head is that item's.
+    let first_item = zones
+        .iter()
+        .find(|z| z.item && reading == subject::Reading::Agenda);
+    let head = match first_item {
+        Some(item) => title_head(tax, &item.norm, &[]),
+        None => title_head(tax, &title_lead, &places),
+    };
     let compounds = compound_reach(tax, &title_norm);
     explanation.title = title_norm.clone();
     // Passing mentions are a matter of long papers: a short one states its subject throughout.

@@ -258,7 +258,8 @@ pub fn classify_text(tax: &Taxonomy, row: &Value) -> (Vec<ThemeScore>, Explanati
 /// `{"doc", "labels", "themes" (assigned), "first", "candidates": [{"id", "score",
 /// "assigned", "inputs": {feature: value}, "primary_inputs"}]}` — every theme but the first,
 /// with the gate's inputs (`rule_kept` is the rules' choice before the gate) and, for a theme
-/// kept after the first, its features against the first.
+/// kept after the first, its features against the first; `scores` gives every scored theme's
+/// score and its parts (title, subject, running text, hints, whether it is the title's head).
 pub fn candidates_json(
     doc: &str,
     labels: &[String],
@@ -287,8 +288,19 @@ pub fn candidates_json(
             )
         })
         .collect();
+    // Every scored theme's parts, for reading misses (the first has no gate call).
+    let scores: serde_json::Map<String, Value> = ex
+        .themes
+        .iter()
+        .map(|t| {
+            let parts = serde_json::json!({"score": t.score, "title": t.title,
+                "subject": t.subject, "running": t.running, "hints": t.hints, "head": t.head});
+            (t.id.clone(), parts)
+        })
+        .collect();
     serde_json::json!({"doc": doc, "labels": labels, "themes": assigned,
-        "first": assigned.first(), "words": ex.words, "candidates": candidates})
+        "first": assigned.first(), "words": ex.words, "reading": ex.reading,
+        "scores": scores, "candidates": candidates})
 }
 
 /// The labelled themes of a truth row (`themes`).
