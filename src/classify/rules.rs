@@ -77,6 +77,8 @@ pub struct ThemeExplanation {
     pub strongest: f64,
     /// True when the title's head (its first characteristic word) belongs to this theme.
     pub head: bool,
+    /// The weight of the term that makes this theme the title's head (0: not the head).
+    pub head_weight: f64,
     /// Points from the title.
     pub title: f64,
     /// Points from committee and department hints.
@@ -319,6 +321,11 @@ pub fn score(
                 passing: spread > 0 && passing < 1.0,
                 strongest,
                 head: head.iter().any(|(t, _, _)| *t == ti),
+                head_weight: head
+                    .iter()
+                    .filter(|(t, _, _)| *t == ti)
+                    .map(|(_, term, _)| term.weight)
+                    .fold(0.0, f64::max),
                 title: round(title),
                 hints: round(hints),
                 hits,
@@ -504,8 +511,15 @@ fn head_first(tax: &Taxonomy, results: &mut [ThemeExplanation], chosen: &mut Vec
     let yields = tax
         .rule_of(&h.id)
         .is_some_and(|rule| rule.yields_to.iter().any(|y| y.theme == top_id));
-    // A theme that yields to the first goes first only when it outscores it.
-    if yields || h.score < ratio * top_score {
+    // A theme that yields to the first goes first only when a strong term of it is the head
+    // (`Gästebeitragssatzung`, `Nachtragshaushalt`; not `Zuschuss an …`, which is filed by
+    // what it funds) and it scores `head_yielding` × the first.
+    let s = &tax.settings;
+    let over = yields
+        && s.head_yielding > 0.0
+        && h.head_weight >= s.head_yielding_min
+        && h.score >= s.head_yielding * top_score;
+    if (yields && !over) || h.score < ratio * top_score {
         return;
     }
     h.notes.push(format!(
@@ -1228,6 +1242,71 @@ yields_to = [{ theme = "klima", unless_ratio = 10.0 }]
         assert!(personal.head && personal.notes.iter().any(|n| n.contains("title's head")));
         // Not when the head theme scores far below the first.
         assert_eq!(ids(0.99).0, ["ordnung", "personal"]);
+    }
+
+    #[test]
+    fn a_strong_head_goes_first_over_a_theme_it_yields_to_when_it_outscores_it() {
+        let toml = |head_yielding: f64, min: f64| {
+            format!(
+                "[settings]\nthreshold = 2.0\nrelative = 0.1\nhead_first = 0.75\n\
+                 head_yielding = {head_yielding}\nhead_yielding_min = {min}\n\
+                 [[theme]]\nid = \"finanzen\"\nlabel = \"F\"\n\
+                 terms = {{ \"*steuer*\" = 3.0, \"*zuschuss*\" = 2.0 }}\n\
+                 yields_to = [{{ theme = \"tourismus\", unless_ratio = 3.0 }}]\n\
+                 [[theme]]\nid = \"tourismus\"\nlabel = \"T\"\nterms = {{ \"*touris*\" = 3.0 }}\n"
+            )
+        };
+        let ids = |title: &str, text: &str, head_yielding: f64, min: f64| {
+            let tax = Taxonomy::from_toml(&toml(head_yielding, min)).expect("valid");
+            let layer = TextLayer::from_layout_text(text);
+            let ctx = Context {
+                title: Some(title),
+                ..Context::default()
+            };
+            let (themes, _) = score(&tax, &layer, &ctx);
+            themes.into_iter().map(|t| t.id).collect::<Vec<String>>()
+        };
+        let text = "Die Steuer, die Steuer. Der Tourismus, der Tourismus, der Tourismus.\n";
+        let title = "Einführung einer Übernachtungssteuer";
+        // finanzen scores more, but below 3 × tourismus: it yields.
+        assert_eq!(ids(title, text, 0.0, 3.0), ["tourismus", "finanzen"]);
+        assert_eq!(ids(title, text, 1.0, 3.0), ["finanzen", "tourismus"]);
+        // Not when it scores below `head_yielding` × the first, nor for a weaker head term.
+        assert_eq!(ids(title, text, 5.0, 3.0), ["tourismus", "finanzen"]);
+        let grant = "Zuschuss an die Touristik GmbH";
+        let text = "Der Zuschuss, der Zuschuss für den Tourismus.\n";
+        assert_eq!(ids(grant, text, 0.5, 3.0), ["tourismus", "finanzen"]);
+        assert_eq!(ids(grant, text, 0.5, 2.0), ["finanzen", "tourismus"]);
+    }
+
+    #[test]
+    fn an_agendas_head_is_its_first_substantive_item() {
+        let tax = Taxonomy::from_toml(
+            "[settings]\nthreshold = 2.0\nrelative = 0.1\nhead_first = 0.75\n\
+             [subject]\nagenda_item = '(top )?\\d+ '\nprocedural = ['mitteilungen']\n\
+             agenda_types = ['Einladung']\n\
+             [[theme]]\nid = \"kultur\"\nlabel = \"K\"\nterms = { \"*stadthalle*\" = 2.0 }\n\
+             [[theme]]\nid = \"finanzen\"\nlabel = \"F\"\nterms = { \"*haushalt*\" = 2.5 }\n",
+        )
+        .expect("valid");
+        let layer = TextLayer::from_layout_text(
+            "Tagesordnung\n1. Mitteilungen\n2. Sanierung der Stadthalle\nDie Stadthalle wird saniert.\n\
+             3. Nachtragshaushalt 2026\nDer Nachtragshaushalt deckt den Fehlbetrag.\n",
+        );
+        let ctx = Context {
+            title: Some("Einladung zur Sitzung des Rates"),
+            doc_type: Some("Einladung"),
+            ..Context::default()
+        };
+        let (themes, ex) = score(&tax, &layer, &ctx);
+        let ids: Vec<String> = themes.into_iter().map(|t| t.id).collect();
+        assert_eq!(ids, ["kultur", "finanzen"], "{ex:#?}");
+        // Without the head rule the agenda's larger score goes first.
+        let mut plain = tax.clone();
+        plain.settings.head_first = 0.0;
+        let (themes, _) = score(&plain, &layer, &ctx);
+        assert_eq!(themes.first().map(|t| t.id.as_str()), Some("finanzen"));
+        assert!(ex.themes.iter().any(|t| t.id == "kultur" && t.head));
     }
 
     #[test]

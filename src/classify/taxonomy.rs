@@ -103,6 +103,11 @@ pub struct Settings {
     /// compound another theme's term reaches further into (`Schulsozialarbeit` is social work,
     /// `Abfallgebühren` are fees): the head of a German compound is its last part (1: off).
     pub title_modifier: f64,
+    /// A title's head that yields to the first theme goes first when it scores at least this
+    /// × the first (0: never).
+    pub head_yielding: f64,
+    /// The least weight of the head's term for `head_yielding`.
+    pub head_yielding_min: f64,
     /// In a paper of at least `passing_words` and fewer than `third_words` scored words that is
     /// no agenda, a theme from the third on that the title does not name needs this fraction of
     /// the score of the theme before it (0: off).
@@ -140,6 +145,8 @@ impl Default for Settings {
             place_words: 2,
             title_place: 1.0,
             title_modifier: 1.0,
+            head_yielding: 0.0,
+            head_yielding_min: 0.0,
             third_follow: 0.0,
             third_words: 0,
         }
