@@ -415,6 +415,17 @@ fn select(
                 "named mostly in the running text outside the subject ({} of {} points), below {} × best score",
                 r.running, r.score, s.running_relative
             ));
+        } else if i > 0
+            && s.bare_relative > 0.0
+            && !agenda
+            && r.strongest < UNAMBIGUOUS
+            && r.score - r.title - r.subject <= 0.01
+            && r.score < s.bare_relative * top
+        {
+            r.notes.push(format!(
+                "named only in the title and the subject text (no running text, block or hint), below {} × best score",
+                s.bare_relative
+            ));
         } else if i > 0 && r.strongest < s.strong_min && r.hints <= 0.0 {
             r.notes.push(format!(
                 "only weak terms (strongest {}, needs {} or a hint)",
@@ -1277,6 +1288,36 @@ yields_to = [{ theme = "klima", unless_ratio = 10.0 }]
         let text = "Der Zuschuss, der Zuschuss für den Tourismus.\n";
         assert_eq!(ids(grant, text, 0.5, 3.0), ["tourismus", "finanzen"]);
         assert_eq!(ids(grant, text, 0.5, 2.0), ["finanzen", "tourismus"]);
+    }
+
+    #[test]
+    fn a_further_theme_named_only_in_title_and_lead_needs_a_share_of_the_best() {
+        let toml = |bare: f64| {
+            format!(
+                "[settings]\nthreshold = 2.0\nrelative = 0.01\nbare_relative = {bare}\n\
+                 [subject]\nlead_words = 12\n\
+                 [[theme]]\nid = \"kultur\"\nlabel = \"K\"\nterms = {{ \"*museum*\" = 3.0 }}\n\
+                 [[theme]]\nid = \"finanzen\"\nlabel = \"F\"\nterms = {{ \"*finanzierung*\" = 1.0 }}\n"
+            )
+        };
+        let ctx = Context {
+            title: Some("Museum – Neukonzeption und Finanzierung"),
+            ..Context::default()
+        };
+        let ids = |bare: f64, text: &str| {
+            let tax = Taxonomy::from_toml(&toml(bare)).expect("valid");
+            let layer = TextLayer::from_layout_text(text);
+            let (themes, _) = score(&tax, &layer, &ctx);
+            themes.into_iter().map(|t| t.id).collect::<Vec<String>>()
+        };
+        let museum = "Das Museum erhält eine neue Ausstellung. Das Museum, das Museum und das Museum \
+                      öffnen neu. Das Museum wird größer. Das Museum bleibt offen.\n";
+        assert_eq!(ids(0.0, museum), ["kultur", "finanzen"]);
+        assert_eq!(ids(0.3, museum), ["kultur"]);
+        // Money the running text discusses is a subject of the paper.
+        let money =
+            format!("{museum}Die Finanzierung trägt der Kreis. Zur Finanzierung gibt es Mittel.\n");
+        assert_eq!(ids(0.3, &money), ["kultur", "finanzen"]);
     }
 
     #[test]

@@ -106,6 +106,10 @@ pub struct Settings {
     /// A title's head that yields to the first theme goes first when it scores at least this
     /// × the first (0: never).
     pub head_yielding: f64,
+    /// A further theme whose points come only from the title and the subject zones (no running
+    /// text, no template block, no hint) and no unambiguous term needs this share of the best
+    /// score in a paper that is no agenda (0: off).
+    pub bare_relative: f64,
     /// The least weight of the head's term for `head_yielding`.
     pub head_yielding_min: f64,
     /// In a paper of at least `passing_words` and fewer than `third_words` scored words that is
@@ -146,6 +150,7 @@ impl Default for Settings {
             title_place: 1.0,
             title_modifier: 1.0,
             head_yielding: 0.0,
+            bare_relative: 0.0,
             head_yielding_min: 0.0,
             third_follow: 0.0,
             third_words: 0,
