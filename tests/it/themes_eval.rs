@@ -21,7 +21,7 @@ const METADATA: &[(&str, f64)] = &[
     ("pages", 0.0),
 ];
 
-/// Floors on all 55 documents (today P 0.949, R 0.910, F1 0.929, primary 0.964). Issue 17
+/// Floors on all 55 documents (today P 0.949, R 0.910, F1 0.929, primary 0.982). Issue 17
 /// (passing mentions count less in papers of 200+ words, a further theme there needs subject
 /// evidence) raised precision from 0.865 and recall from 0.893: four false secondary themes gone,
 /// one labelled theme regained; its second step (a title term found only in a place — `am
@@ -32,24 +32,27 @@ const METADATA: &[(&str, f64)] = &[
 /// what it funds) raised precision 0.909 → 0.933, recall 0.902 → 0.910, primary 0.927 → 0.964;
 /// its fifth step (Sanierung, Instandsetzung, Grundstück, Ortsteil are no stadtentwicklung
 /// terms) precision 0.933 → 0.941; its seventh step (the gate retrained on 13 sets with per-theme
-/// weights) precision 0.941 → 0.949.
+/// weights) precision 0.941 → 0.949; its tenth step (a strong title head goes first over a
+/// theme it yields to when it scores 1.2 × it: `Abfallentsorgungsgebühren` is finanzen first)
+/// primary 0.964 → 0.982.
 /// Recall was 0.893 after the sections opened at every label of the vocabulary (issue 12) — the
 /// one time a floor here moved down, by one theme.
 const ALL: &[(&str, f64)] = &[
     ("themes_precision", 0.948),
     ("themes_recall", 0.909),
     ("themes_f1", 0.928),
-    ("themes_primary", 0.963),
+    ("themes_primary", 0.981),
 ];
 
-/// Floors on the 40 dev documents (today P 0.931, R 0.931, F1 0.931, primary 0.950; before
+/// Floors on the 40 dev documents (today P 0.931, R 0.931, F1 0.931, primary 0.975 — 0.950
+/// before issue 17's tenth step; before
 /// issue 17: P 0.870, R 0.920, F1 0.894; before its second step: P 0.890, F1 0.910, primary
 /// 0.925; before its fourth step: P 0.900, F1 0.915).
 const DEV: &[(&str, f64)] = &[
     ("themes_precision", 0.931),
     ("themes_recall", 0.931),
     ("themes_f1", 0.931),
-    ("themes_primary", 0.950),
+    ("themes_primary", 0.975),
 ];
 
 fn gate(name: &str, truth: &std::path::Path, floors: &[(&str, f64)]) {

@@ -1,15 +1,18 @@
 //! Theme rules on labelled council texts of other cities (`tests/fixtures/themes/`), scored like
 //! `evaluate.py` (micro precision/recall/F1 over labels, primary = first label).
 //!
-//! `heldout12.jsonl` is held out; the other ten are tuning sets, openly:
+//! All eleven are tuning sets now, openly (the next first-contact set, `heldout13.jsonl`, is
+//! being written on its own branch and is not read here):
 //!
 //! - `heldout12.jsonl` — 156 texts of 155 councils, written and labelled by a helper who never
 //!   ran ratsdex nor read the rules (1.59 themes per text), committed (e3d6969) before any rule
 //!   ran on them. First contact (rules of a78e9e9, issue 17 after its ninth step; scored once by
 //!   the lead 2026-12-06 22:24): P 0.776, R 0.923, F1 0.843, primary 0.833, 1.59 labelled / 1.89
-//!   assigned per text (main's rules before the ninth step gave the same figures). **Held out**:
-//!   its misses are not printed; floors = first contact rounded down. Whoever tunes on it moves
-//!   it to the tuning sets, openly.
+//!   assigned per text (main's rules before the ninth step gave the same figures). Handed to
+//!   issue 17's tenth step (themes11) as a tuning set, openly: its misses were read (primary
+//!   misses and false secondary themes), the gate's cross-validation lists it, its misses are
+//!   printed. After that step: P 0.786, R 0.935, F1 0.855, primary 0.865, 1.89 assigned per
+//!   text (the floors).
 //!
 //! - `heldout11.jsonl` — 149 texts of 146 councils, written and labelled by a helper who never
 //!   ran ratsdex nor read the rules (1.70 themes per text), committed (f338f32) before any rule
@@ -105,6 +108,12 @@
 //! heldout2 0.928 → 0.935; precision heldout8 0.723 → 0.746, heldout6 0.711 → 0.737, heldout5
 //! 0.701 → 0.714, heldout2 0.832 → 0.843; F1 heldout8 0.810 → 0.824, heldout6 0.822 → 0.839,
 //! heldout5 0.811 → 0.820, heldout2 0.871 → 0.878, heldout9 0.831 unchanged; no label lost.
+//! Issue 17's tenth step (heldout12 handed over: an agenda's head is its first item; a strong
+//! title head goes first over a theme it yields to at 1.2 × its score; a further theme named only
+//! in the title and the subject text needs 0.2 × the best score; vocabulary): primary heldout12
+//! 0.833 → 0.865, heldout2 0.935 → 0.942, heldout3 0.906 → 0.915, heldout8 0.852 → 0.869,
+//! heldout9 0.897 → 0.905, heldout10 0.849 → 0.857; F1 heldout12 0.843 → 0.855, heldout9 0.831
+//! → 0.836, heldout7 0.855 → 0.858, heldout11 0.850 → 0.851; no label lost.
 
 use ratsdex::classify::Taxonomy;
 use ratsdex::eval::themes::{Report, classify_text, labels};
@@ -141,7 +150,7 @@ const HELDOUT2: Set = Set {
         ("themes_precision", 0.843),
         ("themes_recall", 0.915),
         ("themes_f1", 0.877),
-        ("themes_primary", 0.935),
+        ("themes_primary", 0.942),
     ],
     show_misses: true,
 };
@@ -180,7 +189,7 @@ const HELDOUT3: Set = Set {
         ("themes_precision", 0.783),
         ("themes_recall", 0.940),
         ("themes_f1", 0.854),
-        ("themes_primary", 0.905),
+        ("themes_primary", 0.915),
     ],
     show_misses: true,
 };
@@ -193,7 +202,7 @@ const HELDOUT8: Set = Set {
         ("themes_precision", 0.745),
         ("themes_recall", 0.920),
         ("themes_f1", 0.824),
-        ("themes_primary", 0.852),
+        ("themes_primary", 0.868),
     ],
     show_misses: true,
 };
@@ -203,25 +212,25 @@ const HELDOUT7: Set = Set {
     data: include_str!("../fixtures/themes/heldout7.jsonl"),
     cases: 128,
     floors: [
-        ("themes_precision", 0.776),
+        ("themes_precision", 0.782),
         ("themes_recall", 0.950),
-        ("themes_f1", 0.854),
+        ("themes_f1", 0.858),
         ("themes_primary", 0.937),
     ],
     show_misses: true,
 };
 
 const HELDOUT12: Set = Set {
-    name: "held-out texts 12 (first contact F1 0.843, primary 0.833; held out)",
+    name: "held-out texts 12 (first contact F1 0.843, primary 0.833; tuned on since issue 17's tenth step)",
     data: include_str!("../fixtures/themes/heldout12.jsonl"),
     cases: 156,
     floors: [
-        ("themes_precision", 0.776),
-        ("themes_recall", 0.923),
-        ("themes_f1", 0.843),
-        ("themes_primary", 0.833),
+        ("themes_precision", 0.786),
+        ("themes_recall", 0.935),
+        ("themes_f1", 0.854),
+        ("themes_primary", 0.865),
     ],
-    show_misses: false,
+    show_misses: true,
 };
 
 const HELDOUT11: Set = Set {
@@ -229,9 +238,9 @@ const HELDOUT11: Set = Set {
     data: include_str!("../fixtures/themes/heldout11.jsonl"),
     cases: 149,
     floors: [
-        ("themes_precision", 0.800),
+        ("themes_precision", 0.803),
         ("themes_recall", 0.905),
-        ("themes_f1", 0.849),
+        ("themes_f1", 0.851),
         ("themes_primary", 0.872),
     ],
     show_misses: true,
@@ -245,7 +254,7 @@ const HELDOUT10: Set = Set {
         ("themes_precision", 0.707),
         ("themes_recall", 0.897),
         ("themes_f1", 0.791),
-        ("themes_primary", 0.849),
+        ("themes_primary", 0.857),
     ],
     show_misses: true,
 };
@@ -255,10 +264,10 @@ const HELDOUT9: Set = Set {
     data: include_str!("../fixtures/themes/heldout9.jsonl"),
     cases: 126,
     floors: [
-        ("themes_precision", 0.740),
+        ("themes_precision", 0.749),
         ("themes_recall", 0.946),
-        ("themes_f1", 0.830),
-        ("themes_primary", 0.896),
+        ("themes_f1", 0.836),
+        ("themes_primary", 0.904),
     ],
     show_misses: true,
 };
