@@ -23,6 +23,7 @@ pub(crate) fn find(
     stated(doc, vocab, header_end, &column)
         .or_else(|| answered(doc, header_end))
         .or_else(|| from_status_column(&column))
+        .or_else(|| super::consultations::status_of_session_lines(doc, vocab))
         .or_else(|| opened(doc))
         .or_else(|| session.then(|| of_session(doc)).flatten())
         .or_else(|| for_session(doc, header_end))

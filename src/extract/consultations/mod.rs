@@ -13,6 +13,7 @@ mod rows;
 mod session_lines;
 mod table;
 
+pub(crate) use bare::status_of_session_lines;
 pub(crate) use prose::is_committee_noun;
 pub(crate) use prose::motion_session;
 pub(crate) use prose::one_line as prose_line;
@@ -137,6 +138,7 @@ fn read(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> (Vec<Consultation>,
         for (k, line) in doc.lines.iter().enumerate().skip(start + 1).take(8) {
             let Some(c) = prose::one_line(&line.text, vocab, &vocab.roles)
                 .or_else(|| keyed::role_in_brackets(&line.text, vocab))
+                .or_else(|| bare::one_cell_session(line, vocab).map(|(c, _)| c))
             else {
                 break;
             };
@@ -151,14 +153,16 @@ fn read(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> (Vec<Consultation>,
             return (rows, last_line);
         }
     }
+    // Session lines whose every part the grammar reads (`Gemeinderat – 27.11.2025 –
+    // Kenntnisnahme`, `Bauausschuss – Sitzung am 13.11.2025 – öffentlich – Vorberatung`) name
+    // the body in full where looser readings keep a part of the line or read a part of it.
+    let found = bare::dashed_line(doc, vocab);
+    if !found.is_empty() {
+        return (found, None);
+    }
     let (rows, last_line) = session_lines::read(doc, vocab, limit);
     if !rows.is_empty() {
         return (rows, last_line);
-    }
-    // A session line set apart by dashes (`Gemeinderat – 27.11.2025 – Kenntnisnahme`) names the
-    // body in full where prose would read a part of it.
-    if let Some(c) = bare::dashed_line(doc, vocab) {
-        return (vec![c], None);
     }
     // Precise shapes (a key or a role label over listed sessions) before prose that could read
     // the same lines as a sentence.
