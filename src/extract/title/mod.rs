@@ -218,11 +218,14 @@ fn drop_dateline(t: String) -> String {
 
 /// A type line with the paper's date joined before its subject (`Antrag vom 03.02.2025 – Sichere
 /// Querung …`, layout family: a motion whose type and date stand on the line above the subject),
-/// or the request an answer letter cites with its number (`Ihre Anfrage AF 25/0211 vom 12.03.2025
-/// – …`; `Ihr Schreiben vom …` without a number stays, it is the subject as the letter prints it).
+/// or the request an answer letter cites (`Ihre Anfrage AF 25/0211 vom 12.03.2025 – …`; without
+/// a number only before a subject that opens with a capital, `Ihre Anfrage vom 29.10.2025` /
+/// `Zustand der …`: layout family of answer letters whose reference line stands over the subject;
+/// `Ihr Schreiben vom …` alone, going on in lower case or after a dash stays, it is the subject
+/// as printed).
 static TYPE_AND_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?:Ihre|Ihr|Unsere|Unser)\s+(?P<cited>\S+)\s+(?:Nr\.\s*)?(?:[A-ZÄÖÜ]{1,4}\s?)?[0-9][0-9/.\-]*|(?P<type>\S+))\s+vom\s+[0-9]{1,2}\.\s*[0-9]{1,2}\.\s*[0-9]{4}\s*[–-]?\s+",
+        r"^(?:(?:Ihre|Ihr|Unsere|Unser)\s+(?P<cited>\S+)(?P<num>\s+(?:Nr\.\s*)?(?:[A-ZÄÖÜ]{1,4}\s?)?[0-9][0-9/.\-]*)?|(?P<type>\S+))\s+vom\s+[0-9]{1,2}\.\s*[0-9]{1,2}\.\s*[0-9]{4}\s*[–-]?\s+",
     )
     .unwrap_or_else(|_| super::text::never())
 });
@@ -340,9 +343,15 @@ fn without_reference_line(t: String, vocab: &Vocabulary) -> String {
     let tail = words.get(k..).unwrap_or_default();
     let dated = tail.get(2) == Some(&"vom") && {
         let rest = tail.get(3..).unwrap_or_default().join(" ");
-        find_dates(&rest, vocab)
-            .first()
-            .is_some_and(|d| d.start == 0 && d.end == rest.len())
+        // the date ends the line, or a file reference follows it (`… vom 29.09.2025 – Az. GL 5`)
+        find_dates(&rest, vocab).first().is_some_and(|d| {
+            let after = rest.get(d.end..).unwrap_or_default();
+            d.start == 0
+                && (after.is_empty()
+                    || vocab
+                        .labels(LabelSet::FileReferences)
+                        .starts(after.trim_start_matches([' ', '–', '-', ',', ';'])))
+        })
     };
     if k >= 3 && dated {
         words.get(..k).unwrap_or_default().join(" ")
@@ -365,6 +374,15 @@ fn drop_type_and_date(t: String, vocab: &Vocabulary) -> String {
             c.name("type")
                 .or_else(|| c.name("cited"))
                 .is_some_and(|w| vocab.is_doc_type(&crate::fold::alnum(w.as_str())))
+        })
+        .filter(|c| {
+            // `Ihr Schreiben vom … – Subject` is the subject as printed; the reference on a line
+            // of its own (no dash) is not
+            let unnumbered = c.name("cited").is_some() && c.name("num").is_none();
+            let m = c.get(0);
+            let rest = m.and_then(|m| t.get(m.end()..)).unwrap_or_default();
+            let dashed = m.is_some_and(|m| m.as_str().trim_end().ends_with(['–', '-']));
+            !unnumbered || (rest.starts_with(char::is_uppercase) && !dashed)
         })
         .filter(|c| {
             c.get(0)
@@ -753,6 +771,11 @@ mod tests {
                 "Ihr Schreiben vom 08.07.2025",
                 "Ihr Schreiben vom 08.07.2025",
             ),
+            // the file reference of the letter answered, after its date
+            (
+                "Entwurf des Landesentwicklungsplans – Kapitel Freiraum Ihr Schreiben vom 29.09.2025 – Az. GL 5.11-0231/2025",
+                "Entwurf des Landesentwicklungsplans – Kapitel Freiraum",
+            ),
             (
                 "Antwort auf Ihr Schreiben vom 08.07.2025 zur Baumschutzsatzung",
                 "Antwort auf Ihr Schreiben vom 08.07.2025 zur Baumschutzsatzung",
@@ -808,6 +831,20 @@ mod tests {
             (
                 "Antrag vom 03.02.2025 – Sichere Querung der Hauptstraße",
                 "Sichere Querung der Hauptstraße",
+            ),
+            // an unnumbered reference line over a subject opening with a capital; going on in
+            // lower case it stays
+            (
+                "Ihre Anfrage vom 29.10.2025 Zustand der Ortsstraße nach Neudorf",
+                "Zustand der Ortsstraße nach Neudorf",
+            ),
+            (
+                "Ihre Anfrage vom 29.10.2025 zur Notfallversorgung in Neudorf",
+                "Ihre Anfrage vom 29.10.2025 zur Notfallversorgung in Neudorf",
+            ),
+            (
+                "Ihr Schreiben vom 29.12.2017 – Stellenplan 2019 – Zusätzliche Stellen",
+                "Ihr Schreiben vom 29.12.2017 – Stellenplan 2019 – Zusätzliche Stellen",
             ),
             // a type line with its filer and addressee, joined without a colon
             (
