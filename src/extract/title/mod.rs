@@ -16,8 +16,8 @@ mod unlabelled;
 
 use super::consultations;
 use super::dates::find_dates;
-use super::doc::Doc;
-use super::text::{chars_within, is_enumerated_heading};
+use super::doc::{DLine, Doc};
+use super::text::{chars_within, is_enumerated_heading, join_lines};
 use crate::record::DocType;
 use crate::vocab::{LabelSet, Labels, Vocabulary};
 use regex::Regex;
@@ -58,6 +58,7 @@ pub(crate) fn find(
         .map(|t| without_reference_line(t, vocab))
         .map(|t| drop_type_and_date(t, vocab))
         .filter(fits)
+        .or_else(|| cited_subject(doc, vocab).filter(fits))
         .or_else(|| {
             // Typography alone names a subject only on a paper of a known type (a flyer's or a
             // statute's bold lines are headings).
@@ -70,6 +71,51 @@ pub(crate) fn find(
                 .map(|t| drop_type_and_date(t, vocab))
                 .filter(fits)
         })
+}
+
+/// A header line naming the paper this one is about, by its number and its subject (`zur
+/// Sitzungsvorlage 2025/BA/041 – Bebauungsplan Nr. 74`, `zur Drucksache 87/2025 „Sanierung …“`).
+static CITED_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:zu|zur|zum)\s+(?P<paper>\S+)\s+(?:Nr\.\s*)?(?:[A-ZÄÖÜ]{1,4}\s)?\S*[0-9]\S*(?:\s+[–:-]\s+(?P<dashed>.+)|\s+(?P<quoted>[„“\x22»].+))$",
+    )
+    .unwrap_or_else(|_| super::text::never())
+});
+
+/// The subject of the paper an opinion or recommendation is about, as its header names it
+/// ([`CITED_SUBJECT`]; layout family: Stellungnahmen and Empfehlungen of Beiräte and Ortsbeiräte
+/// that print `Stellungnahme` / `zur Drucksache 87/2025 „…“` with no subject label): their
+/// subject is that paper's. The paper word must be a paper type or a number label; a quoted
+/// subject without its closing mark goes on on the next line.
+fn cited_subject(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
+    let numbers = vocab.labels(LabelSet::Drucksache);
+    let lines: Vec<&DLine> = doc
+        .lines
+        .iter()
+        .take_while(|l| l.page == 1)
+        .filter(|l| !l.furniture)
+        .take(25)
+        .collect();
+    lines.iter().enumerate().find_map(|(i, l)| {
+        let c = CITED_SUBJECT.captures(l.text.trim())?;
+        let paper = c.name("paper")?.as_str();
+        let f = crate::fold::alnum(paper);
+        if !(vocab.is_doc_type(&f) || numbers.is_whole(paper)) {
+            return None;
+        }
+        if let Some(d) = c.name("dashed") {
+            return Some(d.as_str().trim().to_string());
+        }
+        let mut q = c.name("quoted")?.as_str().trim().to_string();
+        if !q.ends_with(['“', '"', '«']) {
+            q = join_lines(&q, &lines.get(i + 1)?.text);
+        }
+        let inner = q
+            .trim_start_matches(['„', '“', '"', '»'])
+            .trim_end_matches(['“', '"', '«']);
+        // one pair of quotes around the whole, none inside
+        (inner.chars().count() + 2 == q.chars().count()).then(|| inner.trim().to_string())
+    })
 }
 
 /// An enumerated clause of running text (`2. eine Infektionskrankheit vorliegt, die …`; not
@@ -757,6 +803,32 @@ mod tests {
     fn title_of(text: &str, end: usize) -> Option<String> {
         let doc = Doc::from_text(text);
         find(&doc, &Vocabulary::embedded(), end, None, None)
+    }
+
+    #[test]
+    fn an_opinion_is_titled_by_the_subject_of_the_paper_it_cites() {
+        let v = Vocabulary::embedded();
+        let of = |t: &str| cited_subject(&Doc::from_text(t), &v);
+        assert_eq!(
+            of(
+                "Ortsbeirat Neudorf\nEmpfehlung des Ortsbeirates\nzur Drucksache 87/2025 „Sanierung des Bürgerhauses“\nDer Ortsbeirat empfiehlt."
+            ),
+            Some("Sanierung des Bürgerhauses".into())
+        );
+        assert_eq!(
+            of(
+                "Stellungnahme\nzur Sitzungsvorlage 2025/BA/041 – Bebauungsplan Nr. 7 „Nord“\nText."
+            ),
+            Some("Bebauungsplan Nr. 7 „Nord“".into())
+        );
+        // a quote wrapped onto the next line
+        assert_eq!(
+            of("Stellungnahme\nzum Antrag A/12/2025 „Tempo 30 vor der\nGrundschule“\nText."),
+            Some("Tempo 30 vor der Grundschule".into())
+        );
+        // no paper word, no number: nothing
+        assert_eq!(of("zur Sitzung 12 – Bericht des Bürgermeisters"), None);
+        assert_eq!(of("zur Drucksache – Bericht des Bürgermeisters"), None);
     }
 
     #[test]
