@@ -159,7 +159,13 @@ pub(crate) fn session_line(text: &str, vocab: &Vocabulary) -> Option<(Consultati
         Some(rest) if rest.starts_with(' ') => rest.trim_start(),
         _ => text,
     };
-    if !SEPARATORS.iter().any(|s| text.contains(s)) {
+    // A role before the body (`zur Kenntnisnahme im Ausschuss für Umwelt am 25.11.2025
+    // (öffentlich)`; layout family: Mitteilungsvorlagen that name the one session they go to).
+    let (lead_role, text) = match role_lead_in(text, vocab) {
+        Some((r, rest)) => (Some(r), rest),
+        None => (None, text),
+    };
+    if lead_role.is_none() && !SEPARATORS.iter().any(|s| text.contains(s)) {
         return None;
     }
     let d = find_dates(text, vocab).into_iter().next()?;
@@ -199,7 +205,7 @@ pub(crate) fn session_line(text: &str, vocab: &Vocabulary) -> Option<(Consultati
     if !is_body_name(name, vocab) {
         return None;
     }
-    let mut role = None;
+    let mut role = lead_role;
     let tail = text.get(d.end..)?.replace(['(', ')'], " – ");
     let mut parts = vec![tail.as_str()];
     for sep in SEPARATORS {
@@ -233,6 +239,29 @@ pub(crate) fn session_line(text: &str, vocab: &Vocabulary) -> Option<(Consultati
         },
         public,
     ))
+}
+
+/// Prepositions between a leading role and the body (`zur Kenntnisnahme im …`).
+const ROLE_TO_BODY: [&str; 4] = [" im ", " in der ", " in den ", " beim "];
+
+/// A leading `zur <role> im|in der …` and the text after it.
+fn role_lead_in<'a>(text: &'a str, vocab: &Vocabulary) -> Option<(Role, &'a str)> {
+    let rest = text
+        .strip_prefix("zur ")
+        .or_else(|| text.strip_prefix("zum "))
+        .or_else(|| text.strip_prefix("Zur "))?;
+    let (k, n) = ROLE_TO_BODY
+        .iter()
+        .filter_map(|p| rest.find(p).map(|k| (k, p.len())))
+        .min_by_key(|(k, _)| *k)?;
+    let word = rest.get(..k)?;
+    // one or two words of role (`Kenntnisnahme`, `abschließenden Beratung` is no role word)
+    if word.split_whitespace().count() > 2 {
+        return None;
+    }
+    let role =
+        role_of(&format!("zur {word}"), &vocab.roles).or_else(|| role_of(word, &vocab.roles))?;
+    Some((role, rest.get(k + n..)?))
 }
 
 /// Session lines ([`session_line`]) in the header, one after another: the first such line and
@@ -481,6 +510,18 @@ mod tests {
         assert_eq!(
             session_line("Rat – 18.11.2025 – nichtöffentlich", &v).map(|(_, p)| p),
             Some(Some(false))
+        );
+        assert_eq!(
+            one("zur Kenntnisnahme im Ausschuss für Umwelt und Technik am 25.11.2025 (öffentlich)"),
+            Some((
+                "Ausschuss für Umwelt und Technik".into(),
+                "2025-11-25".into(),
+                Some(Role::Kenntnisnahme)
+            ))
+        );
+        assert_eq!(
+            one("zur Kenntnisnahme im Sinne der Satzung am 25.11.2025"),
+            None
         );
         // Two statuses that disagree, a part that is neither status nor role: nothing.
         assert_eq!(one("Rat – 18.11.2025 – öffentlich – nichtöffentlich"), None);
