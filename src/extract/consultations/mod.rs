@@ -125,6 +125,11 @@ fn read(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> (Vec<Consultation>,
         .position(|l| l.page > 2)
         .unwrap_or(doc.lines.len());
     if let Some(start) = start(doc, vocab, limit) {
+        // Role labels over listed sessions right under the label: each row takes its label's
+        // role (prose or rows would read the role labels as rows of their own).
+        if let Some((found, end)) = keyed::role_label_blocks(doc, vocab, start) {
+            return (found, Some(end));
+        }
         if let Some((found, end)) = prose::after_label(doc, start, vocab) {
             return (found, Some(end));
         }
@@ -276,6 +281,39 @@ mod tests {
             c.date.map(|d| d.to_string()).unwrap_or_default(),
             c.role,
         )
+    }
+
+    #[test]
+    fn role_labels_right_under_the_beratungsfolge_label() {
+        let got = run("Drucksache Nr. 2025/0187\n\
+             Beratungsfolge\n\
+             Vorberatung:\n\
+             Ausschuss für Feuerwehr und Ordnung, 12.11.2025\n\
+             Samtgemeindeausschuss, 20.11.2025\n\
+             Beschlussfassung:\n\
+             Samtgemeinderat, 04.12.2025\n\
+             Beschlussvorschlag:\n\
+             Der Samtgemeinderat beschließt.");
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Ausschuss für Feuerwehr und Ordnung".into(),
+                    "2025-11-12".into(),
+                    Some(Role::Vorberatung)
+                ),
+                (
+                    "Samtgemeindeausschuss".into(),
+                    "2025-11-20".into(),
+                    Some(Role::Vorberatung)
+                ),
+                (
+                    "Samtgemeinderat".into(),
+                    "2025-12-04".into(),
+                    Some(Role::Entscheidung)
+                ),
+            ]
+        );
     }
 
     fn run(text: &str) -> Vec<(String, String, Option<Role>)> {
