@@ -38,6 +38,7 @@ pub(crate) fn find(
     let kept = found
         .into_iter()
         .map(before_heading)
+        .map(|c| nominative(c, vocab))
         .filter_map(|c| role_before_name(c, vocab))
         .filter(|c| is_name(&c.committee, vocab))
         .collect();
@@ -99,6 +100,26 @@ fn before_heading(mut c: Consultation) -> Consultation {
     });
     if let Some(k) = heading {
         c.committee = words.get(..k).unwrap_or_default().join(" ");
+    }
+    c
+}
+
+/// A committee whose name opens with its committee noun in the genitive, the article left on
+/// the line above (`… in der Sitzung des` / `Gemeinderates am 27.11.2025`, `Kreistages Nord`):
+/// the noun in the nominative, as the name is filed. A genitive further on belongs to the name
+/// (`Ausschuss des Stadtrates`).
+fn nominative(mut c: Consultation, vocab: &Vocabulary) -> Consultation {
+    let mut words = c.committee.split_whitespace();
+    if let Some(first) = words.next()
+        && is_committee_noun(first, vocab)
+    {
+        let folded = prose::fold_genitive(first);
+        if folded != first {
+            c.committee = std::iter::once(folded.as_str())
+                .chain(words)
+                .collect::<Vec<_>>()
+                .join(" ");
+        }
     }
     c
 }
@@ -281,6 +302,26 @@ mod tests {
             c.date.map(|d| d.to_string()).unwrap_or_default(),
             c.role,
         )
+    }
+
+    #[test]
+    fn a_committee_opening_in_the_genitive_is_filed_in_the_nominative() {
+        let v = Vocabulary::embedded();
+        let c = |name: &str| Consultation {
+            committee: name.into(),
+            date: None,
+            role: None,
+        };
+        assert_eq!(nominative(c("Gemeinderates"), &v).committee, "Gemeinderat");
+        assert_eq!(
+            nominative(c("Bauausschusses Nord"), &v).committee,
+            "Bauausschuss Nord"
+        );
+        assert_eq!(
+            nominative(c("Ausschuss des Stadtrates"), &v).committee,
+            "Ausschuss des Stadtrates"
+        );
+        assert_eq!(nominative(c("Stadtrat"), &v).committee, "Stadtrat");
     }
 
     #[test]
