@@ -57,6 +57,8 @@ pub(crate) fn find(
         .map(|t| without_session_phrase(t, vocab))
         .map(|t| without_reference_line(t, vocab))
         .map(|t| drop_type_and_date(t, vocab))
+        .map(|t| without_filer_line(t, vocab))
+        .map(without_first_section)
         .filter(fits)
         .or_else(|| cited_subject(doc, vocab).filter(fits))
         .or_else(|| {
@@ -116,6 +118,48 @@ fn cited_subject(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
         // one pair of quotes around the whole, none inside
         (inner.chars().count() + 2 == q.chars().count()).then(|| inner.trim().to_string())
     })
+}
+
+/// The subject without the filer line of a type heading joined before it (`der Landesregierung
+/// Landesgesetz zur Änderung …`; layout family: bills and motions that print `Gesetzentwurf` /
+/// `der Landesregierung` / subject): a lower-case `der`/`des` and at most four words, one naming
+/// a filer, before a capitalised word.
+fn without_filer_line(t: String, vocab: &Vocabulary) -> String {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if !words.first().is_some_and(|w| matches!(*w, "der" | "des")) {
+        return t;
+    }
+    let Some(k) = words.iter().take(5).position(|w| names_a_filer(w, vocab)) else {
+        return t;
+    };
+    let rest = words.get(k + 1..).unwrap_or_default();
+    if rest.len() >= 3
+        && rest
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+    {
+        rest.join(" ")
+    } else {
+        t
+    }
+}
+
+/// A bill's first lettered section heading run into its subject (`… für den Bezirksverband
+/// Pfalz A. Problem und Regelungsbedürfnis`; layout family: Landtag Gesetzentwürfe, whose
+/// sections are `A. Problem`, `B. Lösung`, …): the subject before ` A. `, when three words
+/// or more precede it.
+fn without_first_section(t: String) -> String {
+    match t.find(" A. ") {
+        Some(k)
+            if t.get(..k)
+                .is_some_and(|h| h.split_whitespace().count() >= 3)
+                && t.get(k + 4..)
+                    .is_some_and(|r| r.starts_with(char::is_uppercase)) =>
+        {
+            t[..k].to_string()
+        }
+        _ => t,
+    }
 }
 
 /// An enumerated clause of running text (`2. eine Infektionskrankheit vorliegt, die …`; not
@@ -803,6 +847,27 @@ mod tests {
     fn title_of(text: &str, end: usize) -> Option<String> {
         let doc = Doc::from_text(text);
         find(&doc, &Vocabulary::embedded(), end, None, None)
+    }
+
+    #[test]
+    fn a_bill_s_filer_line_and_first_section_leave_its_subject() {
+        let v = Vocabulary::embedded();
+        let t = without_filer_line(
+            "der Landesregierung Landesgesetz zur Änderung der Bezirksordnung".into(),
+            &v,
+        );
+        assert_eq!(t, "Landesgesetz zur Änderung der Bezirksordnung");
+        assert_eq!(
+            without_first_section(format!("{t} A. Problem und Regelungsbedürfnis")),
+            "Landesgesetz zur Änderung der Bezirksordnung"
+        );
+        // a subject that opens with an article and no filer, a lettered name: unchanged
+        let same = "der Weg zur Schule ist sicher zu gestalten";
+        assert_eq!(without_filer_line(same.into(), &v), same);
+        assert_eq!(
+            without_first_section("Ehrung A. Müller".into()),
+            "Ehrung A. Müller"
+        );
     }
 
     #[test]
