@@ -72,7 +72,11 @@ pub(super) fn find(doc: &Doc, vocab: &Vocabulary, stops: &Labels) -> Option<Stri
             }
             first = join_lines(&first, &c.text);
         }
-        let title = paragraph(doc, i, &first, vocab, stops);
+        // The label alone in its cell, the value in the next: a grid's value column.
+        let column = (rest.trim().is_empty())
+            .then(|| line.cells.get(1).map(|c| c.x0))
+            .flatten();
+        let title = paragraph(doc, i, &first, column, vocab, stops);
         if super::names_only_the_paper(&title, vocab) || (reference && cites_a_paper(&title, vocab))
         {
             continue;
@@ -174,6 +178,33 @@ fn subject_above(doc: &Doc, i: usize, vocab: &Vocabulary, stops: &Labels) -> Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_grid_value_goes_on_only_in_its_column() {
+        let v = Vocabulary::embedded();
+        let stops = super::super::lines::stop_labels(&v);
+        // the body's first line right under the grid starts left of the value column
+        let doc = Doc::from_text(
+            "Fragesteller:        Stadtrat X\n\
+             Gegenstand:          Fehlende Hortplätze an der Grundschule\n\
+             Nach Auskunft von Eltern konnten 14 Kinder der\n\
+             ersten Klasse keinen Platz erhalten.",
+        );
+        assert_eq!(
+            find(&doc, &v, &stops),
+            Some("Fehlende Hortplätze an der Grundschule".into())
+        );
+        // a value wrapped in its column goes on
+        let doc = Doc::from_text(
+            "Gegenstand:          Fehlende Hortplätze an der\n\
+             \x20                    Grundschule Glesien\n\
+             Nach Auskunft von Eltern.",
+        );
+        assert_eq!(
+            find(&doc, &v, &stops),
+            Some("Fehlende Hortplätze an der Grundschule Glesien".into())
+        );
+    }
 
     #[test]
     fn a_reference_label_citing_a_paper_gives_way() {

@@ -586,7 +586,9 @@ pub(super) fn names_only_the_paper(t: &str, vocab: &Vocabulary) -> bool {
     let type_and_filer = (3..=4).contains(&words.len())
         && !has_number
         && words.first().is_some_and(|w| is_type(w))
-        && words.get(1).is_some_and(|w| matches!(*w, "der" | "des"))
+        && words
+            .get(1)
+            .is_some_and(|w| matches!(*w, "der" | "des" | "eines" | "einer"))
         && words.get(2..).is_some_and(|rest| {
             rest.iter()
                 .all(|w| w.starts_with(char::is_uppercase) && !w.ends_with(['.', ':']))
