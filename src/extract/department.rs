@@ -40,7 +40,9 @@ pub(crate) fn find(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<S
 
 /// Title endings of an authority's head (`Amtsvorsteher`, `Amtsdirektorin`,
 /// `Verbandsgemeindebürgermeister`, `Landrat`).
-const HEAD_TITLE_ENDS: [&str; 8] = [
+const HEAD_TITLE_ENDS: [&str; 10] = [
+    "vorsitzende",
+    "vorsitzender",
     "vorsteher",
     "vorsteherin",
     "direktor",
@@ -518,19 +520,47 @@ fn under_authority(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
         if below.y - above.y > pitch * 1.6 {
             continue;
         }
-        let Some(unit) = below
-            .cells
-            .iter()
-            .find(|c| (c.x0 - auth.x0).abs() < 4.0 || (c.x1 - auth.x1).abs() < 4.0)
-        else {
+        let aligned = |l: &DLine| {
+            l.cells
+                .iter()
+                .find(|c| (c.x0 - auth.x0).abs() < 4.0 || (c.x1 - auth.x1).abs() < 4.0)
+                .map(|c| c.text.trim().to_string())
+        };
+        let Some(text) = aligned(below) else {
             continue;
         };
-        let text = unit.text.trim();
-        if is_unit_line(text, vocab) {
-            return Some(text.to_string());
+        if is_unit_line(&text, vocab) {
+            return Some(text);
+        }
+        // Layout family: letterheads of Verwaltungsgemeinschaften and Ämter that print the
+        // authority's head or the body it serves between the authority and the unit
+        // (`Verwaltungsgemeinschaft X` / `Der Gemeinschaftsvorsitzende` or
+        // `Gemeinschaftsversammlung` / `Bauamt`): the line after such a line, a paragraph gap
+        // allowed before it.
+        let between = is_head_title(&text) || is_body_line(&text, vocab);
+        if between
+            && let Some(k) = top.iter().position(|l| std::ptr::eq(*l, *below))
+            && let Some(next) = top.get(k + 1)
+            && next.y - below.y <= pitch * 2.6
+            && let Some(unit) = aligned(next)
+            && is_unit_line(&unit, vocab)
+        {
+            return Some(unit);
         }
     }
     None
+}
+
+/// True for a council body's name alone on a letterhead line (`Gemeinschaftsversammlung`,
+/// `Verbandsversammlung Nord`): one to three capitalised words, the first built on a committee
+/// noun.
+fn is_body_line(text: &str, vocab: &Vocabulary) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && words
+            .first()
+            .is_some_and(|w| super::consultations::is_committee_noun(w, vocab))
 }
 
 /// True when a letterhead line names a unit: a word that is or ends in a unit word
@@ -653,6 +683,32 @@ mod tests {
         assert!(!is_head_title("Amt für Ordnung"));
         assert!(!is_head_title("Der Amtsvorsteher Bauamt"));
         assert!(!is_head_title("Büro des Bürgermeisters"));
+    }
+
+    #[test]
+    fn a_unit_under_the_authority_s_head_or_body() {
+        let v = Vocabulary::embedded();
+        for (text, want) in [
+            (
+                "Verwaltungsgemeinschaft Nordheide\nGemeinschaftsversammlung\nHauptamt, SG Brandschutz\n\nBeschlussvorlage Nr. 3/2024\n",
+                Some("Hauptamt, SG Brandschutz"),
+            ),
+            (
+                "Stadt Wiesenau\nDer Bürgermeister\nTiefbauamt\n\nBetreff: x\n",
+                Some("Tiefbauamt"),
+            ),
+            // a place under the head is no unit
+            (
+                "Stadt Wiesenau\nDer Bürgermeister\nMarktplatz 1\n\nBetreff: x\n",
+                None,
+            ),
+        ] {
+            assert_eq!(
+                under_authority(&Doc::from_text(text), &v).as_deref(),
+                want,
+                "{text}"
+            );
+        }
     }
 
     #[test]
