@@ -13,6 +13,15 @@ use crate::vocab::Vocabulary;
 /// Header lines searched for such sessions.
 const HEADER_LINES: usize = 30;
 
+/// The header lines searched: page 1's first [`HEADER_LINES`].
+fn header_lines(doc: &Doc) -> Vec<&DLine> {
+    doc.lines
+        .iter()
+        .take_while(|l| l.page == 1)
+        .take(HEADER_LINES)
+        .collect()
+}
+
 /// Public-status words a session row may print beside its role (longest first).
 const PUBLIC_WORDS: [&str; 3] = ["nicht öffentlich", "nichtöffentlich", "öffentlich"];
 
@@ -89,12 +98,7 @@ fn row(line: &DLine, next: Option<&str>, vocab: &Vocabulary) -> Option<(Consulta
 /// fields; a committee wrapped onto the next line). The rows stand together: the first line
 /// that is none ends them.
 pub(super) fn headerless_rows(doc: &Doc, vocab: &Vocabulary) -> Vec<Consultation> {
-    let lines: Vec<&DLine> = doc
-        .lines
-        .iter()
-        .take_while(|l| l.page == 1)
-        .take(HEADER_LINES)
-        .collect();
+    let lines = header_lines(doc);
     let mut out = Vec::new();
     let mut i = 0;
     while i < lines.len() {
@@ -267,12 +271,7 @@ fn role_lead_in<'a>(text: &'a str, vocab: &Vocabulary) -> Option<(Role, &'a str)
 /// Session lines ([`session_line`]) in the header, one after another: the first such line and
 /// the lines right below it that are such lines too.
 pub(super) fn dashed_line(doc: &Doc, vocab: &Vocabulary) -> Vec<Consultation> {
-    let lines: Vec<&DLine> = doc
-        .lines
-        .iter()
-        .take_while(|l| l.page == 1)
-        .take(HEADER_LINES)
-        .collect();
+    let lines = header_lines(doc);
     let Some(first) = lines
         .iter()
         .position(|l| one_cell_session(l, vocab).is_some())
@@ -309,11 +308,8 @@ pub(super) fn one_cell_session(
 /// The public status the paper's session lines ([`session_line`]) print, when the header has
 /// such lines and all that print one agree.
 pub(crate) fn status_of_session_lines(doc: &Doc, vocab: &Vocabulary) -> Option<bool> {
-    let mut seen = doc
-        .lines
-        .iter()
-        .take_while(|l| l.page == 1)
-        .take(HEADER_LINES)
+    let mut seen = header_lines(doc)
+        .into_iter()
         .filter_map(|l| one_cell_session(l, vocab).and_then(|(_, p)| p));
     let first = seen.next()?;
     seen.all(|p| p == first).then_some(first)
