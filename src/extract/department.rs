@@ -122,7 +122,7 @@ fn in_address_block(doc: &Doc, vocab: &Vocabulary, unit: &str) -> bool {
         below(2).any(|b| to_hands_in_column(b))
             || (above.iter().any(|a| return_address(a))
                 && below(3).any(|b| b.cells.len() == 1 && postcode(&b.text)))
-            || (after_dateline && below(3).any(|b| place_line(&b)))
+            || (after_dateline && below(3).any(place_line))
     })
 }
 
