@@ -21,7 +21,7 @@ pub(crate) fn find(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<S
         .iter()
         .filter_map(|s| s())
         .filter(|d| !is_head_title(d))
-        .find(|d| !in_address_block(doc, d))
+        .find(|d| !in_address_block(doc, vocab, d))
         .map(|d| narrower(doc, vocab, d))
         .map(undoubled)
         .and_then(|d| before_contact(&d, vocab))
@@ -40,7 +40,9 @@ pub(crate) fn find(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<S
 
 /// Title endings of an authority's head (`Amtsvorsteher`, `Amtsdirektorin`,
 /// `Verbandsgemeindebürgermeister`, `Landrat`).
-const HEAD_TITLE_ENDS: [&str; 8] = [
+const HEAD_TITLE_ENDS: [&str; 10] = [
+    "vorsitzende",
+    "vorsitzender",
     "vorsteher",
     "vorsteherin",
     "direktor",
@@ -67,7 +69,7 @@ fn is_head_title(d: &str) -> bool {
 /// line within two lines below, or a return-address line (one line of parts split by ` · `, one
 /// a postcode) within three lines above and a postcode line within three lines below. The
 /// sender's unit is elsewhere; none beats the addressee's.
-fn in_address_block(doc: &Doc, unit: &str) -> bool {
+fn in_address_block(doc: &Doc, vocab: &Vocabulary, unit: &str) -> bool {
     let lines: Vec<&DLine> = doc
         .lines
         .iter()
@@ -97,10 +99,39 @@ fn in_address_block(doc: &Doc, unit: &str) -> bool {
         };
         let below = |n: usize| lines.iter().skip(i + 1).take(n);
         let above = lines.get(i.saturating_sub(3)..i).unwrap_or_default();
+        // Layout family: letters and opinions to another authority that print the date line
+        // (alone or right of the letterhead) first and the addressee under it (`Teltow, 14.11.2025` / `Ministerium X` / `Referat
+        // GL 5` / street / `14467 Potsdam`): a unit under the letter's date line whose block
+        // ends on a postcode line is the addressee's.
+        let after_dateline = lines
+            .get(..i)
+            .unwrap_or_default()
+            .iter()
+            .any(|a| a.cells.iter().any(|c| is_place_date(&c.text, vocab)));
+        // An inside address ends on a line of its own `14467 Potsdam` (a letterhead under the
+        // date prints its street and place on one line: its unit is the sender's).
+        let place_line = |b: &&DLine| {
+            b.cells.len() == 1
+                && postcode(&b.text)
+                && b.text
+                    .trim_start()
+                    .chars()
+                    .take(5)
+                    .all(|c| c.is_ascii_digit())
+        };
         below(2).any(|b| to_hands_in_column(b))
             || (above.iter().any(|a| return_address(a))
                 && below(3).any(|b| b.cells.len() == 1 && postcode(&b.text)))
+            || (after_dateline && below(3).any(place_line))
     })
+}
+
+/// True for a letter's date line alone (`Teltow, 14.11.2025`, `Neustadt, den 3. März 2025`): a
+/// place, a comma, the date ending the line ([`dates::place_date_start`]).
+fn is_place_date(t: &str, vocab: &Vocabulary) -> bool {
+    let t = t.trim();
+    dates::place_date_start(t)
+        .is_some_and(|k| dates::is_only_date(t.get(k..).unwrap_or_default(), vocab))
 }
 
 /// The unit's name without a contact run into it (`Amt für Schulen und Sport Tel. 03731 …`, a
@@ -489,19 +520,47 @@ fn under_authority(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
         if below.y - above.y > pitch * 1.6 {
             continue;
         }
-        let Some(unit) = below
-            .cells
-            .iter()
-            .find(|c| (c.x0 - auth.x0).abs() < 4.0 || (c.x1 - auth.x1).abs() < 4.0)
-        else {
+        let aligned = |l: &DLine| {
+            l.cells
+                .iter()
+                .find(|c| (c.x0 - auth.x0).abs() < 4.0 || (c.x1 - auth.x1).abs() < 4.0)
+                .map(|c| c.text.trim().to_string())
+        };
+        let Some(text) = aligned(below) else {
             continue;
         };
-        let text = unit.text.trim();
-        if is_unit_line(text, vocab) {
-            return Some(text.to_string());
+        if is_unit_line(&text, vocab) {
+            return Some(text);
+        }
+        // Layout family: letterheads of Verwaltungsgemeinschaften and Ämter that print the
+        // authority's head or the body it serves between the authority and the unit
+        // (`Verwaltungsgemeinschaft X` / `Der Gemeinschaftsvorsitzende` or
+        // `Gemeinschaftsversammlung` / `Bauamt`): the line after such a line, a paragraph gap
+        // allowed before it.
+        let between = is_head_title(&text) || is_body_line(&text, vocab);
+        if between
+            && let Some(k) = top.iter().position(|l| std::ptr::eq(*l, *below))
+            && let Some(next) = top.get(k + 1)
+            && next.y - below.y <= pitch * 2.6
+            && let Some(unit) = aligned(next)
+            && is_unit_line(&unit, vocab)
+        {
+            return Some(unit);
         }
     }
     None
+}
+
+/// True for a council body's name alone on a letterhead line (`Gemeinschaftsversammlung`,
+/// `Verbandsversammlung Nord`): one to three capitalised words, the first built on a committee
+/// noun.
+fn is_body_line(text: &str, vocab: &Vocabulary) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && words
+            .first()
+            .is_some_and(|w| super::consultations::is_committee_noun(w, vocab))
 }
 
 /// True when a letterhead line names a unit: a word that is or ends in a unit word
@@ -627,7 +686,55 @@ mod tests {
     }
 
     #[test]
+    fn a_unit_under_the_authority_s_head_or_body() {
+        let v = Vocabulary::embedded();
+        for (text, want) in [
+            (
+                "Verwaltungsgemeinschaft Nordheide\nGemeinschaftsversammlung\nHauptamt, SG Brandschutz\n\nBeschlussvorlage Nr. 3/2024\n",
+                Some("Hauptamt, SG Brandschutz"),
+            ),
+            (
+                "Stadt Wiesenau\nDer Bürgermeister\nTiefbauamt\n\nBetreff: x\n",
+                Some("Tiefbauamt"),
+            ),
+            // a place under the head is no unit
+            (
+                "Stadt Wiesenau\nDer Bürgermeister\nMarktplatz 1\n\nBetreff: x\n",
+                None,
+            ),
+        ] {
+            assert_eq!(
+                under_authority(&Doc::from_text(text), &v).as_deref(),
+                want,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn a_unit_in_the_inside_address_is_the_addressee_s() {
+        let v = Vocabulary::embedded();
+        // an addressee under the letter's date line, its block ending on a postcode line
+        let doc = Doc::from_text(
+            "Planungsverband Nord\n\
+             Neustadt, 14.11.2025\n\
+             \n\
+             Ministerium für Landesplanung\n\
+             Referat GL 5\n\
+             Hauptstraße 2\n\
+             14467 Potsdam\n\
+             Stellungnahme\n",
+        );
+        assert!(in_address_block(&doc, &v, "Referat GL 5"));
+        let doc = Doc::from_text(
+            "Gemeinde X\nBauamt\nHauptstraße 2\n14467 X\nNeustadt, 14.11.2025\nBetreff\n",
+        );
+        assert!(!in_address_block(&doc, &v, "Bauamt"));
+        // the sender's unit right under a letterhead with the date beside it
+        let doc = Doc::from_text(
+            "Der Magistrat der Stadt X        X, 15.09.2025\nFachbereich 3 – Bauen\nBurgstraße 35\n34466 X\n\nBeantwortung\n",
+        );
+        assert!(!in_address_block(&doc, &v, "Fachbereich 3 – Bauen"));
         let doc = Doc::from_text(
             "Stadt X                                 Auskunft erteilt: Frau Y\n\
              Ortsamt Nord                            Datum: 27.06.2025\n\
@@ -638,13 +745,13 @@ mod tests {
              28195 Bremen\n\
              Betreff\n",
         );
-        assert!(in_address_block(&doc, "Referat 50 – Verkehrsplanung"));
-        assert!(!in_address_block(&doc, "Ortsamt Nord Datum"));
+        assert!(in_address_block(&doc, &v, "Referat 50 – Verkehrsplanung"));
+        assert!(!in_address_block(&doc, &v, "Ortsamt Nord Datum"));
         let doc = Doc::from_text(
             "MARKT X\nBauamt\n\nStaatliches Bauamt Y\nAbteilung Straßenbau\nz. Hd. Frau Z\n",
         );
-        assert!(in_address_block(&doc, "Abteilung Straßenbau"));
-        assert!(!in_address_block(&doc, "Bauamt"));
+        assert!(in_address_block(&doc, &v, "Abteilung Straßenbau"));
+        assert!(!in_address_block(&doc, &v, "Bauamt"));
         // DIN 5008 form B: the sender's information block beside the inside address; its unit
         // is the sender's, and a short cell (`Amt`) is no unit.
         let doc = Doc::from_text(
@@ -654,8 +761,8 @@ mod tests {
              Amt
 ",
         );
-        assert!(!in_address_block(&doc, "Amt für Stadtplanung"));
-        assert!(in_address_block(&doc, "Staatliches Bauamt Y"));
+        assert!(!in_address_block(&doc, &v, "Amt für Stadtplanung"));
+        assert!(in_address_block(&doc, &v, "Staatliches Bauamt Y"));
     }
 
     #[test]

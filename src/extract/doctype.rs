@@ -244,8 +244,11 @@ fn plain_letter(doc: &Doc, vocab: &Vocabulary, opening: &str) -> Option<DocType>
 const GREETING_LINES: usize = 30;
 
 /// Words that may follow a printed type in the same cell.
-const TRAILERS: [&str; 20] = [
+const TRAILERS: [&str; 22] = [
     "vom",
+    // `Anfrage eines Stadtratsmitglieds`, `Antrag einer Fraktion`: the filer in the genitive
+    "eines",
+    "einer",
     // `Niederschrift über die 14. Sitzung …`, `Antrag auf Aufnahme eines Tagesordnungspunktes`
     "über",
     "auf",
@@ -492,6 +495,15 @@ fn match_type(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_type_with_its_filer_in_the_genitive() {
+        let v = Vocabulary::embedded();
+        let doc = Doc::from_text(
+            "Stadtrat X\nAF/2025/044\nAnfrage eines Stadtratsmitglieds\nGegenstand: x\n",
+        );
+        assert_eq!(find(&doc, &v, 3).1, Some(DocType::Anfrage));
+    }
 
     #[test]
     fn an_answer_heading_names_the_number_it_answers() {

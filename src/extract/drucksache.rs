@@ -106,6 +106,20 @@ fn type_heading_number(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<Dru
             if let Some(n) = number_from_value(rest, vocab) {
                 return Some(n);
             }
+            // Layout family: Landschaftsverband Anträge and Anfragen (`Antrag Nr. 16/31`): a
+            // period and serial after a type and its number word, at the line's end.
+            // (in the line's first cell: a status may stand right of it)
+            let cell = line.cells.first().map_or(text, |c| c.text.trim());
+            let tokens: Vec<&str> = cell
+                .get(t.text.len()..)
+                .unwrap_or_default()
+                .split_whitespace()
+                .collect();
+            if let [_, number] = tokens.as_slice()
+                && let Some(n) = Drucksache::parse_period_serial(number)
+            {
+                return Some(n);
+            }
         }
     }
     None
@@ -419,6 +433,22 @@ mod tests {
              FB II – Ordnung                             Drucksache 2025/0187",
         );
         assert_eq!(corner_number(&doc, &v), num("2025/0187"));
+    }
+
+    #[test]
+    fn a_period_and_serial_after_a_type_and_number_word() {
+        let v = Vocabulary::embedded();
+        let of = |t: &str| find(&Doc::from_text(t), &v, 3).map(|d| d.into_string());
+        assert_eq!(
+            of("Anfrage Nr. 16/9          öffentlich\nDatum: 22.10.2025\nBetreff: x"),
+            Some("16/9".into())
+        );
+        assert_eq!(
+            of("Antrag Nr. 16/31\nDatum: 10.11.2025\nBetreff: x"),
+            Some("16/31".into())
+        );
+        // a short number elsewhere stays none
+        assert_eq!(of("Antrag\nSeite 16/31\nBetreff: x"), None);
     }
 
     #[test]

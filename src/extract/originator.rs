@@ -323,8 +323,12 @@ fn after_type_heading(
         if *article == "des" {
             name = nominative(&name);
         }
-        // A bare noun (`des Stadtteilbeirates zur …`) names no particular body.
-        let bare = !name.contains(' ')
+        // A bare noun (`des Stadtteilbeirates zur …`) names no particular body; a government
+        // is one body (`Gesetzentwurf` / `der Landesregierung`: layout family of Landtag bills
+        // filed as annexes).
+        let government = name.ends_with("regierung");
+        let bare = !government
+            && !name.contains(' ')
             && name
                 .chars()
                 .skip(1)

@@ -23,6 +23,7 @@ pub(crate) fn find(
     stated(doc, vocab, header_end, &column)
         .or_else(|| answered(doc, header_end))
         .or_else(|| from_status_column(&column))
+        .or_else(|| super::consultations::status_of_session_lines(doc, vocab))
         .or_else(|| opened(doc))
         .or_else(|| session.then(|| of_session(doc)).flatten())
         .or_else(|| for_session(doc, header_end))
@@ -58,6 +59,15 @@ fn for_session(doc: &Doc, header_end: usize) -> Option<bool> {
         .filter(|l| l.page == 1 && !l.furniture)
         .find_map(|l| {
             let lower = l.text.to_lowercase();
+            // Layout family: Vorlagen of Verwaltungsgemeinschaften and Word templates that name
+            // the session in a lead-in of what happens there (`Beratung und Beschlussfassung in
+            // der öffentlichen Sitzung der Gemeinschaftsversammlung am …`).
+            if let Some(c) = SESSION_STATUS.captures(&l.text)
+                && let Some(m) = c.get(0)
+                && BUSINESS_LEAD_IN.is_match(lower.get(..m.start()).unwrap_or_default())
+            {
+                return Some(c);
+            }
             if !(lower.starts_with("für die ") || lower.starts_with("zur ")) {
                 return None;
             }
@@ -71,19 +81,29 @@ fn for_session(doc: &Doc, header_end: usize) -> Option<bool> {
         .map(|c| session_is_public(&c))
 }
 
+/// A line's lead-in naming what a session does with the paper, up to the session's status
+/// (`Beratung und Beschlussfassung in der `, `Vorberatung in der `, `Zur Entscheidung in der `).
+static BUSINESS_LEAD_IN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:zur\s+)?(?:beratung|vorberatung|behandlung|beschlussfassung|entscheidung|kenntnisnahme)(?:\s+und\s+(?:beratung|beschlussfassung|entscheidung|beschluss))?\s+in\s+der\s+$",
+    )
+    .unwrap_or_else(|_| super::text::never())
+});
+
 /// The session an invitation or minutes name as public or not: `zur öffentlichen Sitzung`,
 /// `Tagesordnung (nichtöffentliche Sitzung)`, `Tagesordnung – öffentlich`, `Öffentliche
-/// Tagesordnung` (layout family: Einladungen and Niederschriften without a status field).
+/// Tagesordnung`, `Die Sitzung ist öffentlich.` (layout family: Einladungen and Niederschriften
+/// without a status field).
 static SESSION_STATUS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)\b(?P<not>nicht[\s-]?)?(?:öffentlich|oeffentlich)(?:e|en|er)?\s+(?:sitzung|tagung|teil|tagesordnung)\b|\btagesordnung\s*[–\-:(]\s*(?P<not2>nicht[\s-]?)?(?:öffentlich|oeffentlich)",
+        r"(?i)\b(?P<not>nicht[\s-]?)?(?:öffentlich|oeffentlich)(?:e|en|er)?\s+(?:sitzung|tagung|teil|tagesordnung)\b|\btagesordnung\s*[–\-:(]\s*(?P<not2>nicht[\s-]?)?(?:öffentlich|oeffentlich)|\b(?:sitzung|tagung)\s+ist\s+(?P<not3>nicht[\s-]?)?(?:öffentlich|oeffentlich)\b",
     )
     .unwrap_or_else(|_| super::text::never())
 });
 
 /// True when a [`SESSION_STATUS`] match says public (no `nicht` before `öffentlich`).
 fn session_is_public(c: &regex::Captures<'_>) -> bool {
-    c.name("not").is_none() && c.name("not2").is_none()
+    c.name("not").is_none() && c.name("not2").is_none() && c.name("not3").is_none()
 }
 
 /// Public or not as the first session status on page 1 says ([`SESSION_STATUS`]).
@@ -274,6 +294,29 @@ mod tests {
     #[test]
     fn a_yes_no_field_and_a_mixed_status_column() {
         let v = Vocabulary::embedded();
+        // a lead-in naming the business of a public / closed session (Word templates)
+        for (text, want) in [
+            (
+                "Beschlussvorlage Nr. 3/2025\nBeratung und Beschlussfassung in der öffentlichen Sitzung des Rates am\n20.11.2025\nGegenstand: x\n",
+                Some(true),
+            ),
+            (
+                "Beschlussvorlage Nr. 3/2025\nVorberatung in der nichtöffentlichen Sitzung des Bauausschusses am 2.11.2025\nGegenstand: x\n",
+                Some(false),
+            ),
+            // a sentence of the body that mentions a session is no lead-in
+            (
+                "Beschlussvorlage Nr. 3/2025\nDer Rat hat in der öffentlichen Sitzung am 2.11.2025 beraten.\nGegenstand: x\n",
+                None,
+            ),
+        ] {
+            assert_eq!(find(&Doc::from_text(text), &v, 3, false), want, "{text}");
+        }
+        // an invitation that says so in a sentence
+        let doc = Doc::from_text(
+            "Einladung zur 14. Sitzung der Regionalversammlung\nhiermit lade ich Sie ein. Die Sitzung ist nicht öffentlich.\n",
+        );
+        assert_eq!(find(&doc, &v, 1, true), Some(false));
         for (text, want) in [
             (
                 "Vorlage Nr. 1/2025\nX, den 3. März 2025 – nicht öffentlich: nein\nBetreff: x\n",

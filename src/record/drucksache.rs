@@ -46,6 +46,19 @@ impl Drucksache {
             .then_some(Drucksache(number))
     }
 
+    /// A short number of a legislative period and a serial (`16/31`, `16/9`: Anträge and Anfragen
+    /// of Landschaftsverbände and Landtage), which [`Drucksache::parse`] rejects as too short:
+    /// two digits, `/`, one to four digits. For callers that found it right after a paper type
+    /// and a number word (`Antrag Nr. 16/31`), where nothing else is numbered so.
+    pub fn parse_period_serial(text: &str) -> Option<Drucksache> {
+        let t = text.trim();
+        let (period, serial) = t.split_once('/')?;
+        let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+            n.contains(&s.len()) && s.chars().all(|c| c.is_ascii_digit())
+        };
+        (digits(period, 2..=2) && digits(serial, 1..=4)).then(|| Drucksache(t.to_string()))
+    }
+
     /// The number with a printed label that is part of it in front (`GRDrs` + `78/2023` →
     /// `GRDrs 78/2023`; `KT-` + `2024/117` → `KT-2024/117`).
     pub fn prefixed(&self, label: &str) -> Drucksache {
@@ -265,6 +278,13 @@ mod tests {
         assert!(Drucksache::parse(&"1".repeat(41)).is_none());
         assert_eq!(ds("78/2023").prefixed("GRDrs:").as_str(), "GRDrs 78/2023");
         assert_eq!(ds("2024/117").prefixed("KT-").as_str(), "KT-2024/117");
+        assert!(Drucksache::parse("16/31").is_none());
+        let short = |s: &str| Drucksache::parse_period_serial(s).map(|d| d.into_string());
+        assert_eq!(short("16/31").as_deref(), Some("16/31"));
+        assert_eq!(short("16/9").as_deref(), Some("16/9"));
+        assert_eq!(short("2/2025"), None);
+        assert_eq!(short("16/31/2"), None);
+        assert_eq!(short("DS 16/31"), None);
     }
 
     #[test]

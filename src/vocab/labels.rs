@@ -72,11 +72,14 @@ pub enum LabelSet {
     ImpactChecks,
     /// Word ends of a legal instrument's name (`satzung`, `verordnung`): a statute's heading.
     StatuteWords,
+    /// Labels of a file reference printed beside a letter's reference line (`Az.`, `Ihr Zeichen`):
+    /// no part of a subject.
+    FileReferences,
 }
 
 impl LabelSet {
     /// Every set, in file order.
-    pub const ALL: [LabelSet; 30] = [
+    pub const ALL: [LabelSet; 31] = [
         LabelSet::Drucksache,
         LabelSet::DocType,
         LabelSet::Date,
@@ -107,6 +110,7 @@ impl LabelSet {
         LabelSet::AddressOpeners,
         LabelSet::ImpactChecks,
         LabelSet::StatuteWords,
+        LabelSet::FileReferences,
     ];
 }
 

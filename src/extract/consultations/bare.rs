@@ -6,11 +6,21 @@ use super::super::dates::find_dates;
 use super::super::doc::{DLine, Doc};
 use super::roles::role_of;
 use super::session_lines::is_body_name;
+use crate::fold::spelled as fold_spelled;
 use crate::record::{Consultation, Role};
 use crate::vocab::Vocabulary;
 
 /// Header lines searched for such sessions.
 const HEADER_LINES: usize = 30;
+
+/// The header lines searched: page 1's first [`HEADER_LINES`].
+fn header_lines(doc: &Doc) -> Vec<&DLine> {
+    doc.lines
+        .iter()
+        .take_while(|l| l.page == 1)
+        .take(HEADER_LINES)
+        .collect()
+}
 
 /// Public-status words a session row may print beside its role (longest first).
 const PUBLIC_WORDS: [&str; 3] = ["nicht öffentlich", "nichtöffentlich", "öffentlich"];
@@ -48,11 +58,16 @@ fn row(line: &DLine, next: Option<&str>, vocab: &Vocabulary) -> Option<(Consulta
     let name = text.get(..d.start)?.trim();
     // The name is the row's first cell, whole (a letterhead's `Ortsrat X | Ort, 11.11.2025`
     // runs a body into a place's date).
-    if line.cells.first().map(|c| c.text.trim()) != Some(name) || name.contains(',') {
+    // A row set with single spaces is one cell (layout family: Landschaftsverband and
+    // Bezirksverband Vorlagen, `Bezirksausschuss 19.11.2025 zur Kenntnis`): its name must be a
+    // body's alone and a role must follow the date.
+    let one_cell = line.cells.len() == 1;
+    if (!one_cell && line.cells.first().map(|c| c.text.trim()) != Some(name)) || name.contains(',')
+    {
         return None;
     }
     let role = trailing_role(text.get(d.end..)?, vocab)?;
-    if name.is_empty() {
+    if name.is_empty() || (one_cell && (role.is_none() || !is_body_name(name, vocab))) {
         return None;
     }
     let one = |committee: String, wrapped: bool| {
@@ -83,12 +98,7 @@ fn row(line: &DLine, next: Option<&str>, vocab: &Vocabulary) -> Option<(Consulta
 /// fields; a committee wrapped onto the next line). The rows stand together: the first line
 /// that is none ends them.
 pub(super) fn headerless_rows(doc: &Doc, vocab: &Vocabulary) -> Vec<Consultation> {
-    let lines: Vec<&DLine> = doc
-        .lines
-        .iter()
-        .take_while(|l| l.page == 1)
-        .take(HEADER_LINES)
-        .collect();
+    let lines = header_lines(doc);
     let mut out = Vec::new();
     let mut i = 0;
     while i < lines.len() {
@@ -115,75 +125,194 @@ const LEAD_INS: [&str; 4] = [
     "Beratung durch den ",
 ];
 
-/// One header line naming a session in parts set apart by dashes (layout family: Gemeinde and
-/// Landratsamt Vorlagen that print `Gemeinderat – 27.11.2025 – Kenntnisnahme – öffentlich`,
-/// `Beratung im Ortsgemeinderat X am 13.11.2025 – nichtöffentlich – Beschlussfassung`,
-/// `Jugendhilfeausschuss am 19.11.2025 (öffentlich) – zur Kenntnisnahme`): a body's name first
-/// (after `am` its date), every other part a date, a public status or a role, and a role or a
-/// public status printed — else nothing.
-pub(super) fn dashed_line(doc: &Doc, vocab: &Vocabulary) -> Option<Consultation> {
-    doc.lines
-        .iter()
-        .take_while(|l| l.page == 1)
-        .take(HEADER_LINES)
-        .find_map(|l| dashed(&l.text, vocab))
+/// A session line's status part as the paper prints it (`öffentlich`, `nichtöffentlicher Teil`,
+/// `Ö`): Some(true) public, Some(false) not, None when the part is no status.
+fn status_part(part: &str, vocab: &Vocabulary) -> Option<bool> {
+    let f = fold_spelled(part.trim_matches(|c: char| matches!(c, '(' | ')' | '.' | ' ')));
+    if vocab.nonpublic.has_spelled(&f) {
+        Some(false)
+    } else {
+        vocab.public.has_spelled(&f).then_some(true)
+    }
 }
 
-/// [`dashed_line`] on one line.
-fn dashed(text: &str, vocab: &Vocabulary) -> Option<Consultation> {
-    let parts: Vec<&str> = text
-        .split(" – ")
-        .flat_map(|p| p.split(" - "))
-        .map(str::trim)
-        .collect();
-    let (first, others) = parts.split_first()?;
-    if others.is_empty() {
+/// Marks that open a listed line (`• Bauausschuss, …`, `- Rat …`).
+const BULLETS: [char; 6] = ['•', '·', '▪', '*', '-', '–'];
+
+/// Separators between a session line's parts.
+const SEPARATORS: [&str; 4] = [" – ", " - ", " — ", ", "];
+
+/// `text` without separators, colons and white space at its ends.
+fn trim_separators(text: &str) -> &str {
+    text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '–' | '-' | '—' | ',' | ':'))
+}
+
+/// One session line in parts (layout family: Vorlagen of Gemeinden, Verwaltungsgemeinschaften,
+/// Landratsämter and planning associations that print each session on a line of its own,
+/// without a table: `Gemeinderat – 27.11.2025 – Kenntnisnahme – öffentlich`, `Bauausschuss –
+/// Sitzung am 13.11.2025 – öffentlich – Vorberatung`, `Stadtrat X, Sitzung am 18.11.2025 –
+/// nichtöffentlicher Teil – Entscheidung`, `• Umweltausschuss, 19.11.2025, öffentlich, zur
+/// Kenntnisnahme`, `Beratung im Ortsgemeinderat X am 13.11.2025 – nichtöffentlich – Beschluss`).
+/// The grammar: [bullet] [lead-in] BODY [sep] [`Sitzung`] [`am`|`vom`] DATE, then parts set
+/// apart by dashes or commas (or brackets), each a public status or a role; at least one
+/// separator, a body's name, and a role or a status printed — else nothing. Returns the session
+/// and the status printed for it.
+pub(crate) fn session_line(text: &str, vocab: &Vocabulary) -> Option<(Consultation, Option<bool>)> {
+    let text = text.trim();
+    let text = match text.strip_prefix(BULLETS) {
+        Some(rest) if rest.starts_with(' ') => rest.trim_start(),
+        _ => text,
+    };
+    // A role before the body (`zur Kenntnisnahme im Ausschuss für Umwelt am 25.11.2025
+    // (öffentlich)`; layout family: Mitteilungsvorlagen that name the one session they go to).
+    let (lead_role, text) = match role_lead_in(text, vocab) {
+        Some((r, rest)) => (Some(r), rest),
+        None => (None, text),
+    };
+    if lead_role.is_none() && !SEPARATORS.iter().any(|s| text.contains(s)) {
         return None;
     }
-    let mut printed = has_public(first);
-    let first = without_public(first);
-    let first = LEAD_INS
-        .iter()
-        .find_map(|l| first.strip_prefix(l))
-        .unwrap_or(&first);
-    let (name, mut date) = match first.rsplit_once(" am ") {
-        Some((n, rest)) => {
-            let d = find_dates(rest, vocab)
-                .into_iter()
-                .next()
-                .filter(|d| d.start == 0 && d.end == rest.len())?;
-            (n.trim(), Some(d.date))
-        }
-        None => (first, None),
+    let d = find_dates(text, vocab).into_iter().next()?;
+    let mut public = None;
+    let mut seen_status = |p: bool| -> Option<()> {
+        // two statuses that disagree on one line: no session line
+        (public.replace(p) != Some(!p)).then_some(())
     };
+    // The name: everything before the date, without `Sitzung am`, a status and separators.
+    let mut head = trim_separators(text.get(..d.start)?).to_string();
+    loop {
+        let lower = head.to_lowercase();
+        let cut = [" sitzung am", " sitzung vom", " sitzung", " am", " vom"]
+            .iter()
+            .find_map(|w| lower.strip_suffix(w).map(str::len));
+        if let Some(n) = cut {
+            head = trim_separators(head.get(..n)?).to_string();
+            continue;
+        }
+        // `Jugendhilfeausschuss (öffentlich)`, `Planungsausschuss – öffentliche Sitzung`
+        let split = SEPARATORS
+            .iter()
+            .chain([" (", " "].iter())
+            .filter_map(|s| head.rfind(s).map(|k| (k, s.len())))
+            .find_map(|(k, n)| Some((k, status_part(head.get(k + n..)?, vocab)?)));
+        let Some((k, p)) = split else {
+            break;
+        };
+        seen_status(p)?;
+        head = trim_separators(head.get(..k)?).to_string();
+    }
+    let name = LEAD_INS
+        .iter()
+        .find_map(|l| head.strip_prefix(l))
+        .unwrap_or(&head)
+        .trim();
     if !is_body_name(name, vocab) {
         return None;
     }
-    let mut role = None;
-    for p in others {
-        let dates = find_dates(p, vocab);
-        if let Some(d) = dates.first().filter(|d| d.start == 0 && d.end == p.len()) {
-            if date.is_some() {
-                return None;
-            }
-            date = Some(d.date);
+    let mut role = lead_role;
+    let tail = text.get(d.end..)?.replace(['(', ')'], " – ");
+    let mut parts = vec![tail.as_str()];
+    for sep in SEPARATORS {
+        parts = parts.into_iter().flat_map(|p| p.split(sep)).collect();
+    }
+    for p in parts
+        .into_iter()
+        .map(trim_separators)
+        .filter(|p| !p.is_empty())
+    {
+        if let Some(s) = status_part(p, vocab) {
+            seen_status(s)?;
             continue;
         }
-        if has_public(p) && without_public(p).is_empty() {
-            printed = true;
+        // `öffentlich Vorberatung`: a status and a role set apart by white space only
+        if has_public(p) {
+            let r = role_of(&without_public(p), &vocab.roles)?;
+            seen_status(!p.contains("nicht"))?;
+            role.replace(r).is_none().then_some(())?;
             continue;
         }
         let r = role_of(p, &vocab.roles)?;
-        if role.replace(r).is_some() {
-            return None;
-        }
+        role.replace(r).is_none().then_some(())?;
     }
-    (printed || role.is_some()).then_some(())?;
-    Some(Consultation {
-        committee: name.to_string(),
-        date: Some(date?),
-        role,
-    })
+    (public.is_some() || role.is_some()).then_some(())?;
+    Some((
+        Consultation {
+            committee: name.to_string(),
+            date: Some(d.date),
+            role,
+        },
+        public,
+    ))
+}
+
+/// Prepositions between a leading role and the body (`zur Kenntnisnahme im …`).
+const ROLE_TO_BODY: [&str; 4] = [" im ", " in der ", " in den ", " beim "];
+
+/// A leading `zur <role> im|in der …` and the text after it.
+fn role_lead_in<'a>(text: &'a str, vocab: &Vocabulary) -> Option<(Role, &'a str)> {
+    let rest = text
+        .strip_prefix("zur ")
+        .or_else(|| text.strip_prefix("zum "))
+        .or_else(|| text.strip_prefix("Zur "))?;
+    let (k, n) = ROLE_TO_BODY
+        .iter()
+        .filter_map(|p| rest.find(p).map(|k| (k, p.len())))
+        .min_by_key(|(k, _)| *k)?;
+    let word = rest.get(..k)?;
+    // one or two words of role (`Kenntnisnahme`, `abschließenden Beratung` is no role word)
+    if word.split_whitespace().count() > 2 {
+        return None;
+    }
+    let role =
+        role_of(&format!("zur {word}"), &vocab.roles).or_else(|| role_of(word, &vocab.roles))?;
+    Some((role, rest.get(k + n..)?))
+}
+
+/// Session lines ([`session_line`]) in the header, one after another: the first such line and
+/// the lines right below it that are such lines too.
+pub(super) fn dashed_line(doc: &Doc, vocab: &Vocabulary) -> Vec<Consultation> {
+    let lines = header_lines(doc);
+    let Some(first) = lines
+        .iter()
+        .position(|l| one_cell_session(l, vocab).is_some())
+    else {
+        return Vec::new();
+    };
+    lines
+        .iter()
+        .skip(first)
+        .map_while(|l| one_cell_session(l, vocab).map(|(c, _)| c))
+        .collect()
+}
+
+/// [`session_line`] on a line set as one run of text (a table's row, whose cells may hold
+/// commas of a name, is read by the table's rules).
+pub(super) fn one_cell_session(
+    line: &DLine,
+    vocab: &Vocabulary,
+) -> Option<(Consultation, Option<bool>)> {
+    let bullet = |c: &super::super::doc::DCell| {
+        let t = c.text.trim();
+        t.chars().count() == 1 && t.starts_with(BULLETS)
+    };
+    let one_run = match line.cells.as_slice() {
+        [_] => true,
+        [b, _] => bullet(b),
+        _ => false,
+    };
+    (one_run && !line.furniture)
+        .then(|| session_line(&line.text, vocab))
+        .flatten()
+}
+
+/// The public status the paper's session lines ([`session_line`]) print, when the header has
+/// such lines and all that print one agree.
+pub(crate) fn status_of_session_lines(doc: &Doc, vocab: &Vocabulary) -> Option<bool> {
+    let mut seen = header_lines(doc)
+        .into_iter()
+        .filter_map(|l| one_cell_session(l, vocab).and_then(|(_, p)| p));
+    let first = seen.next()?;
+    seen.all(|p| p == first).then_some(first)
 }
 
 #[cfg(test)]
@@ -260,9 +389,60 @@ mod tests {
     }
 
     #[test]
+    fn session_lines_one_after_another_and_their_status() {
+        let v = Vocabulary::embedded();
+        let doc = Doc::from_text(
+            "Vorlage Nr. 12/2025\n\
+             Regionalvorstand – 06.11.2025 – Vorberatung\n\
+             Regionalversammlung – 27.11.2025 – öffentlich – Beschluss\n\
+             Gegenstand:",
+        );
+        let got: Vec<_> = dashed_line(&doc, &v)
+            .into_iter()
+            .map(super::super::tests::as_tuple)
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Regionalvorstand".into(),
+                    "2025-11-06".into(),
+                    Some(Role::Vorberatung)
+                ),
+                (
+                    "Regionalversammlung".into(),
+                    "2025-11-27".into(),
+                    Some(Role::Entscheidung)
+                ),
+            ]
+        );
+        assert_eq!(status_of_session_lines(&doc, &v), Some(true));
+        let mixed = Doc::from_text(
+            "Bauausschuss – 06.11.2025 – nichtöffentlich – Vorberatung\n\
+             Gemeinderat – 27.11.2025 – öffentlich – Beschluss",
+        );
+        assert_eq!(status_of_session_lines(&mixed, &v), None);
+    }
+
+    #[test]
+    fn a_row_set_with_single_spaces() {
+        // One run of text: a body's name, the date, a role (no role: no row).
+        let got = rows("Abteilung: Recht\nBezirksausschuss 19.11.2025 zur Kenntnis\nGegenstand:");
+        assert_eq!(
+            got,
+            vec![(
+                "Bezirksausschuss".into(),
+                "2025-11-19".into(),
+                Some(Role::Kenntnisnahme)
+            )]
+        );
+        assert!(rows("Abteilung: Recht\nBezirksausschuss 19.11.2025\nGegenstand:").is_empty());
+    }
+
+    #[test]
     fn one_dashed_session_line() {
         let v = Vocabulary::embedded();
-        let one = |t: &str| dashed(t, &v).map(super::super::tests::as_tuple);
+        let one = |t: &str| session_line(t, &v).map(|(c, _)| super::super::tests::as_tuple(c));
         assert_eq!(
             one("Gemeinderat – 27.11.2025 – Kenntnisnahme – öffentlich"),
             Some((
@@ -289,6 +469,59 @@ mod tests {
                 Some(Role::Kenntnisnahme)
             ))
         );
+        // `Sitzung am` before the date, a comma after the name, a status of two words, a bullet.
+        assert_eq!(
+            one("Bauausschuss – Sitzung am 13.11.2025 – öffentlich – Vorberatung"),
+            Some((
+                "Bauausschuss".into(),
+                "2025-11-13".into(),
+                Some(Role::Vorberatung)
+            ))
+        );
+        assert_eq!(
+            one("Stadtrat Neudorf, Sitzung am 18.11.2025 – nichtöffentlicher Teil – Entscheidung"),
+            Some((
+                "Stadtrat Neudorf".into(),
+                "2025-11-18".into(),
+                Some(Role::Entscheidung)
+            ))
+        );
+        assert_eq!(
+            one("• Umwelt- und Planungsausschuss, 19.11.2025, öffentlich, zur Kenntnisnahme"),
+            Some((
+                "Umwelt- und Planungsausschuss".into(),
+                "2025-11-19".into(),
+                Some(Role::Kenntnisnahme)
+            ))
+        );
+        assert_eq!(
+            one("Verbandsvorstand – 06.11.2025 – Vorberatung"),
+            Some((
+                "Verbandsvorstand".into(),
+                "2025-11-06".into(),
+                Some(Role::Vorberatung)
+            ))
+        );
+        let v = Vocabulary::embedded();
+        assert_eq!(
+            session_line("Rat – 18.11.2025 – nichtöffentlich", &v).map(|(_, p)| p),
+            Some(Some(false))
+        );
+        assert_eq!(
+            one("zur Kenntnisnahme im Ausschuss für Umwelt und Technik am 25.11.2025 (öffentlich)"),
+            Some((
+                "Ausschuss für Umwelt und Technik".into(),
+                "2025-11-25".into(),
+                Some(Role::Kenntnisnahme)
+            ))
+        );
+        assert_eq!(
+            one("zur Kenntnisnahme im Sinne der Satzung am 25.11.2025"),
+            None
+        );
+        // Two statuses that disagree, a part that is neither status nor role: nothing.
+        assert_eq!(one("Rat – 18.11.2025 – öffentlich – nichtöffentlich"), None);
+        assert_eq!(one("Rat, 18.11.2025, im Saal des Rathauses"), None);
         // No role nor status, a sentence part, no body: nothing.
         assert_eq!(one("Gemeinderat – 27.11.2025"), None);
         assert_eq!(

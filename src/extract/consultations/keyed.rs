@@ -6,7 +6,7 @@
 //! a name built on a committee noun.
 
 use super::super::dates::find_dates;
-use super::super::doc::{Doc, cells_text, x_overlap};
+use super::super::doc::{DLine, Doc, cells_text, x_overlap};
 use super::super::text::join_lines;
 use super::prose::is_committee_noun;
 use super::roles::role_of;
@@ -312,13 +312,49 @@ pub(super) fn under_role_label(
     doc: &Doc,
     vocab: &Vocabulary,
 ) -> Option<(Vec<Consultation>, usize)> {
-    let lines: Vec<_> = doc
-        .lines
+    let lines = role_label_lines(doc);
+    (0..lines.len()).find_map(|i| role_label_block(&lines, i, vocab))
+}
+
+/// The lines searched for role labels: page 1's first 40.
+fn role_label_lines(doc: &Doc) -> Vec<&DLine> {
+    doc.lines
         .iter()
         .take_while(|l| l.page == 1)
         .take(40)
-        .collect();
-    for (i, line) in lines.iter().enumerate() {
+        .collect()
+}
+
+/// Lists under role labels one after another right below a Beratungsfolge label on line `label`
+/// (layout family: SessionNet prints of Samtgemeinden, `Beratungsfolge` / `Vorberatung:` /
+/// `Ausschuss X, 12.11.2025` / `Y, 20.11.2025` / `Beschlussfassung:` / `Rat, 04.12.2025`): each
+/// session with the role of the label above it; None when no role label follows the label.
+pub(super) fn role_label_blocks(
+    doc: &Doc,
+    vocab: &Vocabulary,
+    label: usize,
+) -> Option<(Vec<Consultation>, usize)> {
+    let lines = role_label_lines(doc);
+    let mut out = Vec::new();
+    let mut at = label + 1;
+    let mut end = None;
+    while let Some((found, last)) = role_label_block(&lines, at, vocab) {
+        out.extend(found);
+        end = Some(last);
+        at = last + 1;
+    }
+    Some((out, end?))
+}
+
+/// The sessions listed under a role label on line `i` ([`under_role_label`]) and the list's
+/// last line; None when line `i` is no role label or no session follows it.
+fn role_label_block(
+    lines: &[&DLine],
+    i: usize,
+    vocab: &Vocabulary,
+) -> Option<(Vec<Consultation>, usize)> {
+    {
+        let line = lines.get(i)?;
         // The label alone on its line, or as the key cell of a grid row whose value cell holds
         // the first session (layout family: SessionNet prints, `Kenntnisnahme durch: | Ausschuss
         // X –` with the date below in the value column).
@@ -326,9 +362,7 @@ pub(super) fn under_role_label(
             [key, first, ..] if key.text.trim().ends_with(':') => (key.text.trim(), Some(first.x0)),
             _ => (line.text.trim(), None),
         };
-        let Some(label) = label_text.strip_suffix(':') else {
-            continue;
-        };
+        let label = label_text.strip_suffix(':')?;
         let words: Vec<&str> = label.split_whitespace().collect();
         // `Zur Kenntnisnahme an:` (layout family: Hessian Magistrat Mitteilungen): the role
         // after its preposition.
@@ -348,7 +382,7 @@ pub(super) fn under_role_label(
             [r, link] if ROLE_LABEL_LINKS.contains(link) => role_of(r, &vocab.roles),
             _ => None,
         };
-        let Some(role) = role else { continue };
+        let role = role?;
         // The rows: (line, text); in a grid, only lines in the value column.
         let mut rows: Vec<(usize, String)> = Vec::new();
         if value_x0.is_some() {
@@ -394,11 +428,8 @@ pub(super) fn under_role_label(
             last = at;
             j += 1;
         }
-        if !out.is_empty() {
-            return Some((out, last));
-        }
+        (!out.is_empty()).then_some((out, last))
     }
-    None
 }
 
 /// A free line `Ausschuss X – 24.06.2025 – zur Kenntnis` on page 1: committee, dash, date, dash,

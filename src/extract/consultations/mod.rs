@@ -13,6 +13,7 @@ mod rows;
 mod session_lines;
 mod table;
 
+pub(crate) use bare::status_of_session_lines;
 pub(crate) use prose::is_committee_noun;
 pub(crate) use prose::motion_session;
 pub(crate) use prose::one_line as prose_line;
@@ -37,6 +38,7 @@ pub(crate) fn find(
     let kept = found
         .into_iter()
         .map(before_heading)
+        .map(|c| nominative(c, vocab))
         .filter_map(|c| role_before_name(c, vocab))
         .filter(|c| is_name(&c.committee, vocab))
         .collect();
@@ -102,6 +104,26 @@ fn before_heading(mut c: Consultation) -> Consultation {
     c
 }
 
+/// A committee whose name opens with its committee noun in the genitive, the article left on
+/// the line above (`… in der Sitzung des` / `Gemeinderates am 27.11.2025`, `Kreistages Nord`):
+/// the noun in the nominative, as the name is filed. A genitive further on belongs to the name
+/// (`Ausschuss des Stadtrates`).
+fn nominative(mut c: Consultation, vocab: &Vocabulary) -> Consultation {
+    let mut words = c.committee.split_whitespace();
+    if let Some(first) = words.next()
+        && is_committee_noun(first, vocab)
+    {
+        let folded = prose::fold_genitive(first);
+        if folded != first {
+            c.committee = std::iter::once(folded.as_str())
+                .chain(words)
+                .collect::<Vec<_>>()
+                .join(" ");
+        }
+    }
+    c
+}
+
 /// A role printed before the committee with a colon (`Entscheidung: Rat`): the name without it,
 /// the role the row's where it has none.
 fn role_before_name(mut c: Consultation, vocab: &Vocabulary) -> Option<Consultation> {
@@ -124,6 +146,11 @@ fn read(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> (Vec<Consultation>,
         .position(|l| l.page > 2)
         .unwrap_or(doc.lines.len());
     if let Some(start) = start(doc, vocab, limit) {
+        // Role labels over listed sessions right under the label: each row takes its label's
+        // role (prose or rows would read the role labels as rows of their own).
+        if let Some((found, end)) = keyed::role_label_blocks(doc, vocab, start) {
+            return (found, Some(end));
+        }
         if let Some((found, end)) = prose::after_label(doc, start, vocab) {
             return (found, Some(end));
         }
@@ -137,6 +164,7 @@ fn read(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> (Vec<Consultation>,
         for (k, line) in doc.lines.iter().enumerate().skip(start + 1).take(8) {
             let Some(c) = prose::one_line(&line.text, vocab, &vocab.roles)
                 .or_else(|| keyed::role_in_brackets(&line.text, vocab))
+                .or_else(|| bare::one_cell_session(line, vocab).map(|(c, _)| c))
             else {
                 break;
             };
@@ -151,14 +179,16 @@ fn read(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> (Vec<Consultation>,
             return (rows, last_line);
         }
     }
+    // Session lines whose every part the grammar reads (`Gemeinderat – 27.11.2025 –
+    // Kenntnisnahme`, `Bauausschuss – Sitzung am 13.11.2025 – öffentlich – Vorberatung`) name
+    // the body in full where looser readings keep a part of the line or read a part of it.
+    let found = bare::dashed_line(doc, vocab);
+    if !found.is_empty() {
+        return (found, None);
+    }
     let (rows, last_line) = session_lines::read(doc, vocab, limit);
     if !rows.is_empty() {
         return (rows, last_line);
-    }
-    // A session line set apart by dashes (`Gemeinderat – 27.11.2025 – Kenntnisnahme`) names the
-    // body in full where prose would read a part of it.
-    if let Some(c) = bare::dashed_line(doc, vocab) {
-        return (vec![c], None);
     }
     // Precise shapes (a key or a role label over listed sessions) before prose that could read
     // the same lines as a sentence.
@@ -272,6 +302,59 @@ mod tests {
             c.date.map(|d| d.to_string()).unwrap_or_default(),
             c.role,
         )
+    }
+
+    #[test]
+    fn a_committee_opening_in_the_genitive_is_filed_in_the_nominative() {
+        let v = Vocabulary::embedded();
+        let c = |name: &str| Consultation {
+            committee: name.into(),
+            date: None,
+            role: None,
+        };
+        assert_eq!(nominative(c("Gemeinderates"), &v).committee, "Gemeinderat");
+        assert_eq!(
+            nominative(c("Bauausschusses Nord"), &v).committee,
+            "Bauausschuss Nord"
+        );
+        assert_eq!(
+            nominative(c("Ausschuss des Stadtrates"), &v).committee,
+            "Ausschuss des Stadtrates"
+        );
+        assert_eq!(nominative(c("Stadtrat"), &v).committee, "Stadtrat");
+    }
+
+    #[test]
+    fn role_labels_right_under_the_beratungsfolge_label() {
+        let got = run("Drucksache Nr. 2025/0187\n\
+             Beratungsfolge\n\
+             Vorberatung:\n\
+             Ausschuss für Feuerwehr und Ordnung, 12.11.2025\n\
+             Samtgemeindeausschuss, 20.11.2025\n\
+             Beschlussfassung:\n\
+             Samtgemeinderat, 04.12.2025\n\
+             Beschlussvorschlag:\n\
+             Der Samtgemeinderat beschließt.");
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Ausschuss für Feuerwehr und Ordnung".into(),
+                    "2025-11-12".into(),
+                    Some(Role::Vorberatung)
+                ),
+                (
+                    "Samtgemeindeausschuss".into(),
+                    "2025-11-20".into(),
+                    Some(Role::Vorberatung)
+                ),
+                (
+                    "Samtgemeinderat".into(),
+                    "2025-12-04".into(),
+                    Some(Role::Entscheidung)
+                ),
+            ]
+        );
     }
 
     fn run(text: &str) -> Vec<(String, String, Option<Role>)> {

@@ -91,7 +91,7 @@ pub(crate) fn one_line(
 }
 
 /// `Bezirksausschusses` → `Bezirksausschuss`, `Stadtrates` → `Stadtrat`, `Kreistags` → `Kreistag`.
-fn fold_genitive(word: &str) -> String {
+pub(super) fn fold_genitive(word: &str) -> String {
     if let Some(stem) = word.strip_suffix("sses") {
         return format!("{stem}ss");
     }

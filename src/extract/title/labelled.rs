@@ -45,8 +45,12 @@ pub(super) fn find(doc: &Doc, vocab: &Vocabulary, stops: &Labels) -> Option<Stri
         let Some(cell) = line.cells.first() else {
             continue;
         };
+        let mut reference = false;
         let rest = match labels.strip(&cell.text) {
-            Some((rest, _)) => rest,
+            Some((rest, label)) => {
+                reference = label.alnum == "bezug";
+                rest
+            }
             None => match type_basis_end(&cell.text) {
                 Some(end) => cell.text.get(end..).unwrap_or_default(),
                 None => continue,
@@ -68,8 +72,13 @@ pub(super) fn find(doc: &Doc, vocab: &Vocabulary, stops: &Labels) -> Option<Stri
             }
             first = join_lines(&first, &c.text);
         }
-        let title = paragraph(doc, i, &first, vocab, stops);
-        if super::names_only_the_paper(&title, vocab) {
+        // The label alone in its cell, the value in the next: a grid's value column.
+        let column = (rest.trim().is_empty())
+            .then(|| line.cells.get(1).map(|c| c.x0))
+            .flatten();
+        let title = paragraph(doc, i, &first, column, vocab, stops);
+        if super::names_only_the_paper(&title, vocab) || (reference && cites_a_paper(&title, vocab))
+        {
             continue;
         }
         if title.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
@@ -101,6 +110,19 @@ pub(super) fn find(doc: &Doc, vocab: &Vocabulary, stops: &Labels) -> Option<Stri
         }
     }
     None
+}
+
+/// True for a `Bezug:` value that cites another paper by its type and number, whoever filed it
+/// (`Anfrage VO/2025/431 von Dr. X`, `Antrag Nr. 12/2024 der Fraktion Y`; layout family: answers
+/// whose header grid prints `Bezug:` above `Betreff:`): the paper's subject is the other label's.
+fn cites_a_paper(t: &str, vocab: &Vocabulary) -> bool {
+    let mut words = t.split_whitespace();
+    let first = words.next().map(crate::fold::alnum).unwrap_or_default();
+    !first.is_empty()
+        && vocab.is_doc_type(&first)
+        && words
+            .take(2)
+            .any(|w| w.chars().any(|c| c.is_ascii_digit()) && w.contains(['/', '-', '.']))
 }
 
 /// The value of the label on line `i` when it stands in two lines right of the label, one just
@@ -151,4 +173,55 @@ fn subject_above(doc: &Doc, i: usize, vocab: &Vocabulary, stops: &Labels) -> Opt
         out = join_lines(&out, &line.text);
     }
     (out.chars().filter(|c| c.is_alphabetic()).count() >= 8).then_some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_grid_value_goes_on_only_in_its_column() {
+        let v = Vocabulary::embedded();
+        let stops = super::super::lines::stop_labels(&v);
+        // the body's first line right under the grid starts left of the value column
+        let doc = Doc::from_text(
+            "Fragesteller:        Stadtrat X\n\
+             Gegenstand:          Fehlende Hortplätze an der Grundschule\n\
+             Nach Auskunft von Eltern konnten 14 Kinder der\n\
+             ersten Klasse keinen Platz erhalten.",
+        );
+        assert_eq!(
+            find(&doc, &v, &stops),
+            Some("Fehlende Hortplätze an der Grundschule".into())
+        );
+        // a value wrapped in its column goes on
+        let doc = Doc::from_text(
+            "Gegenstand:          Fehlende Hortplätze an der\n\
+             \x20                    Grundschule Glesien\n\
+             Nach Auskunft von Eltern.",
+        );
+        assert_eq!(
+            find(&doc, &v, &stops),
+            Some("Fehlende Hortplätze an der Grundschule Glesien".into())
+        );
+    }
+
+    #[test]
+    fn a_reference_label_citing_a_paper_gives_way() {
+        let v = Vocabulary::embedded();
+        assert!(cites_a_paper(
+            "Anfrage VO/2025/431 von Dr. Malte Carstensen",
+            &v
+        ));
+        assert!(cites_a_paper("Antrag Nr. 12/2024 der Fraktion", &v));
+        assert!(!cites_a_paper("Antrag auf Förderung des Radverkehrs", &v));
+        let doc = Doc::from_text(
+            "Vorlage: VO/2025/9\nBezug:\nAnfrage VO/2025/8 von Frau X\n\nBetreff:\nAusbau der Kreisstraße 12\n\nZu 1: Der Ausbau beginnt 2026.",
+        );
+        let stops = super::super::lines::stop_labels(&v);
+        assert_eq!(
+            find(&doc, &v, &stops),
+            Some("Ausbau der Kreisstraße 12".into())
+        );
+    }
 }

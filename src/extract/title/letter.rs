@@ -29,7 +29,7 @@ pub(super) fn after_type_line(doc: &Doc, vocab: &Vocabulary, stops: &Labels) -> 
     {
         return None;
     }
-    let title = paragraph(doc, t + 1, &first.text, vocab, stops);
+    let title = paragraph(doc, t + 1, &first.text, None, vocab, stops);
     (title.chars().filter(|c| c.is_alphabetic()).count() >= 8
         && title.split_whitespace().count() >= 2)
         .then_some(title)

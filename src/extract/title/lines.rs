@@ -26,11 +26,13 @@ pub(super) fn is_public_marker(line: &DLine, vocab: &Vocabulary) -> bool {
     vocab.public.has_alnum(&f) || vocab.nonpublic.has_alnum(&f)
 }
 
-/// Collect the lines of a paragraph starting at `start` (until a break, a heading or a label).
+/// Collect the lines of a paragraph starting at `start` (until a break, a heading or a label; with
+/// `column`, the left edge of a grid's value cell, until a line that starts left of it).
 pub(super) fn paragraph(
     doc: &Doc,
     start: usize,
     first: &str,
+    column: Option<f32>,
     vocab: &Vocabulary,
     stop_labels: &Labels,
 ) -> String {
@@ -52,6 +54,12 @@ pub(super) fn paragraph(
                 .get(..5)
                 .is_some_and(|h| h.eq_ignore_ascii_case("hier:"));
         if !title.is_empty() && !narrows && doc.break_after(i, pitch) {
+            break;
+        }
+        // A value in a grid's value column (`Gegenstand: | Fehlende Hortplätze …`) goes on only
+        // in that column: a line that starts left of it is the body's (layout family: ALLRIS-like
+        // grids whose last row is the subject, the body right under the grid).
+        if column.is_some_and(|x0| next.cells.first().is_none_or(|c| c.x0 < x0 - 4.0)) {
             break;
         }
         // A line cannot end a title on an article or preposition (`… Ergänzung zur` /

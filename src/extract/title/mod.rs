@@ -16,8 +16,8 @@ mod unlabelled;
 
 use super::consultations;
 use super::dates::find_dates;
-use super::doc::Doc;
-use super::text::{chars_within, is_enumerated_heading};
+use super::doc::{DLine, Doc};
+use super::text::{chars_within, is_enumerated_heading, join_lines};
 use crate::record::DocType;
 use crate::vocab::{LabelSet, Labels, Vocabulary};
 use regex::Regex;
@@ -57,7 +57,10 @@ pub(crate) fn find(
         .map(|t| without_session_phrase(t, vocab))
         .map(|t| without_reference_line(t, vocab))
         .map(|t| drop_type_and_date(t, vocab))
+        .map(|t| without_filer_line(t, vocab))
+        .map(without_first_section)
         .filter(fits)
+        .or_else(|| cited_subject(doc, vocab).filter(fits))
         .or_else(|| {
             // Typography alone names a subject only on a paper of a known type (a flyer's or a
             // statute's bold lines are headings).
@@ -70,6 +73,93 @@ pub(crate) fn find(
                 .map(|t| drop_type_and_date(t, vocab))
                 .filter(fits)
         })
+}
+
+/// A header line naming the paper this one is about, by its number and its subject (`zur
+/// Sitzungsvorlage 2025/BA/041 – Bebauungsplan Nr. 74`, `zur Drucksache 87/2025 „Sanierung …“`).
+static CITED_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:zu|zur|zum)\s+(?P<paper>\S+)\s+(?:Nr\.\s*)?(?:[A-ZÄÖÜ]{1,4}\s)?\S*[0-9]\S*(?:\s+[–:-]\s+(?P<dashed>.+)|\s+(?P<quoted>[„“\x22»].+))$",
+    )
+    .unwrap_or_else(|_| super::text::never())
+});
+
+/// The subject of the paper an opinion or recommendation is about, as its header names it
+/// ([`CITED_SUBJECT`]; layout family: Stellungnahmen and Empfehlungen of Beiräte and Ortsbeiräte
+/// that print `Stellungnahme` / `zur Drucksache 87/2025 „…“` with no subject label): their
+/// subject is that paper's. The paper word must be a paper type or a number label; a quoted
+/// subject without its closing mark goes on on the next line.
+fn cited_subject(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
+    let numbers = vocab.labels(LabelSet::Drucksache);
+    let lines: Vec<&DLine> = doc
+        .lines
+        .iter()
+        .take_while(|l| l.page == 1)
+        .filter(|l| !l.furniture)
+        .take(25)
+        .collect();
+    lines.iter().enumerate().find_map(|(i, l)| {
+        let c = CITED_SUBJECT.captures(l.text.trim())?;
+        let paper = c.name("paper")?.as_str();
+        let f = crate::fold::alnum(paper);
+        if !(vocab.is_doc_type(&f) || numbers.is_whole(paper)) {
+            return None;
+        }
+        if let Some(d) = c.name("dashed") {
+            return Some(d.as_str().trim().to_string());
+        }
+        let mut q = c.name("quoted")?.as_str().trim().to_string();
+        if !q.ends_with(['“', '"', '«']) {
+            q = join_lines(&q, &lines.get(i + 1)?.text);
+        }
+        let inner = q
+            .trim_start_matches(['„', '“', '"', '»'])
+            .trim_end_matches(['“', '"', '«']);
+        // one pair of quotes around the whole, none inside
+        (inner.chars().count() + 2 == q.chars().count()).then(|| inner.trim().to_string())
+    })
+}
+
+/// The subject without the filer line of a type heading joined before it (`der Landesregierung
+/// Landesgesetz zur Änderung …`; layout family: bills and motions that print `Gesetzentwurf` /
+/// `der Landesregierung` / subject): a lower-case `der`/`des` and at most four words, one naming
+/// a filer, before a capitalised word.
+fn without_filer_line(t: String, vocab: &Vocabulary) -> String {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if !words.first().is_some_and(|w| matches!(*w, "der" | "des")) {
+        return t;
+    }
+    let Some(k) = words.iter().take(5).position(|w| names_a_filer(w, vocab)) else {
+        return t;
+    };
+    let rest = words.get(k + 1..).unwrap_or_default();
+    if rest.len() >= 3
+        && rest
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+    {
+        rest.join(" ")
+    } else {
+        t
+    }
+}
+
+/// A bill's first lettered section heading run into its subject (`… für den Bezirksverband
+/// Pfalz A. Problem und Regelungsbedürfnis`; layout family: Landtag Gesetzentwürfe, whose
+/// sections are `A. Problem`, `B. Lösung`, …): the subject before ` A. `, when three words
+/// or more precede it.
+fn without_first_section(t: String) -> String {
+    match t.find(" A. ") {
+        Some(k)
+            if t.get(..k)
+                .is_some_and(|h| h.split_whitespace().count() >= 3)
+                && t.get(k + 4..)
+                    .is_some_and(|r| r.starts_with(char::is_uppercase)) =>
+        {
+            t[..k].to_string()
+        }
+        _ => t,
+    }
 }
 
 /// An enumerated clause of running text (`2. eine Infektionskrankheit vorliegt, die …`; not
@@ -218,11 +308,14 @@ fn drop_dateline(t: String) -> String {
 
 /// A type line with the paper's date joined before its subject (`Antrag vom 03.02.2025 – Sichere
 /// Querung …`, layout family: a motion whose type and date stand on the line above the subject),
-/// or the request an answer letter cites with its number (`Ihre Anfrage AF 25/0211 vom 12.03.2025
-/// – …`; `Ihr Schreiben vom …` without a number stays, it is the subject as the letter prints it).
+/// or the request an answer letter cites (`Ihre Anfrage AF 25/0211 vom 12.03.2025 – …`; without
+/// a number only before a subject that opens with a capital, `Ihre Anfrage vom 29.10.2025` /
+/// `Zustand der …`: layout family of answer letters whose reference line stands over the subject;
+/// `Ihr Schreiben vom …` alone, going on in lower case or after a dash stays, it is the subject
+/// as printed).
 static TYPE_AND_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?:Ihre|Ihr|Unsere|Unser)\s+(?P<cited>\S+)\s+(?:Nr\.\s*)?(?:[A-ZÄÖÜ]{1,4}\s?)?[0-9][0-9/.\-]*|(?P<type>\S+))\s+vom\s+[0-9]{1,2}\.\s*[0-9]{1,2}\.\s*[0-9]{4}\s*[–-]?\s+",
+        r"^(?:(?:Ihre|Ihr|Unsere|Unser)\s+(?P<cited>\S+)(?P<num>\s+(?:Nr\.\s*)?(?:[A-ZÄÖÜ]{1,4}\s?)?[0-9][0-9/.\-]*)?|(?P<type>\S+))\s+vom\s+[0-9]{1,2}\.\s*[0-9]{1,2}\.\s*[0-9]{4}\s*[–-]?\s+",
     )
     .unwrap_or_else(|_| super::text::never())
 });
@@ -340,9 +433,15 @@ fn without_reference_line(t: String, vocab: &Vocabulary) -> String {
     let tail = words.get(k..).unwrap_or_default();
     let dated = tail.get(2) == Some(&"vom") && {
         let rest = tail.get(3..).unwrap_or_default().join(" ");
-        find_dates(&rest, vocab)
-            .first()
-            .is_some_and(|d| d.start == 0 && d.end == rest.len())
+        // the date ends the line, or a file reference follows it (`… vom 29.09.2025 – Az. GL 5`)
+        find_dates(&rest, vocab).first().is_some_and(|d| {
+            let after = rest.get(d.end..).unwrap_or_default();
+            d.start == 0
+                && (after.is_empty()
+                    || vocab
+                        .labels(LabelSet::FileReferences)
+                        .starts(after.trim_start_matches([' ', '–', '-', ',', ';'])))
+        })
     };
     if k >= 3 && dated {
         words.get(..k).unwrap_or_default().join(" ")
@@ -365,6 +464,15 @@ fn drop_type_and_date(t: String, vocab: &Vocabulary) -> String {
             c.name("type")
                 .or_else(|| c.name("cited"))
                 .is_some_and(|w| vocab.is_doc_type(&crate::fold::alnum(w.as_str())))
+        })
+        .filter(|c| {
+            // `Ihr Schreiben vom … – Subject` is the subject as printed; the reference on a line
+            // of its own (no dash) is not
+            let unnumbered = c.name("cited").is_some() && c.name("num").is_none();
+            let m = c.get(0);
+            let rest = m.and_then(|m| t.get(m.end()..)).unwrap_or_default();
+            let dashed = m.is_some_and(|m| m.as_str().trim_end().ends_with(['–', '-']));
+            !unnumbered || (rest.starts_with(char::is_uppercase) && !dashed)
         })
         .filter(|c| {
             c.get(0)
@@ -478,7 +586,9 @@ pub(super) fn names_only_the_paper(t: &str, vocab: &Vocabulary) -> bool {
     let type_and_filer = (3..=4).contains(&words.len())
         && !has_number
         && words.first().is_some_and(|w| is_type(w))
-        && words.get(1).is_some_and(|w| matches!(*w, "der" | "des"))
+        && words
+            .get(1)
+            .is_some_and(|w| matches!(*w, "der" | "des" | "eines" | "einer"))
         && words.get(2..).is_some_and(|rest| {
             rest.iter()
                 .all(|w| w.starts_with(char::is_uppercase) && !w.ends_with(['.', ':']))
@@ -742,6 +852,53 @@ mod tests {
     }
 
     #[test]
+    fn a_bill_s_filer_line_and_first_section_leave_its_subject() {
+        let v = Vocabulary::embedded();
+        let t = without_filer_line(
+            "der Landesregierung Landesgesetz zur Änderung der Bezirksordnung".into(),
+            &v,
+        );
+        assert_eq!(t, "Landesgesetz zur Änderung der Bezirksordnung");
+        assert_eq!(
+            without_first_section(format!("{t} A. Problem und Regelungsbedürfnis")),
+            "Landesgesetz zur Änderung der Bezirksordnung"
+        );
+        // a subject that opens with an article and no filer, a lettered name: unchanged
+        let same = "der Weg zur Schule ist sicher zu gestalten";
+        assert_eq!(without_filer_line(same.into(), &v), same);
+        assert_eq!(
+            without_first_section("Ehrung A. Müller".into()),
+            "Ehrung A. Müller"
+        );
+    }
+
+    #[test]
+    fn an_opinion_is_titled_by_the_subject_of_the_paper_it_cites() {
+        let v = Vocabulary::embedded();
+        let of = |t: &str| cited_subject(&Doc::from_text(t), &v);
+        assert_eq!(
+            of(
+                "Ortsbeirat Neudorf\nEmpfehlung des Ortsbeirates\nzur Drucksache 87/2025 „Sanierung des Bürgerhauses“\nDer Ortsbeirat empfiehlt."
+            ),
+            Some("Sanierung des Bürgerhauses".into())
+        );
+        assert_eq!(
+            of(
+                "Stellungnahme\nzur Sitzungsvorlage 2025/BA/041 – Bebauungsplan Nr. 7 „Nord“\nText."
+            ),
+            Some("Bebauungsplan Nr. 7 „Nord“".into())
+        );
+        // a quote wrapped onto the next line
+        assert_eq!(
+            of("Stellungnahme\nzum Antrag A/12/2025 „Tempo 30 vor der\nGrundschule“\nText."),
+            Some("Tempo 30 vor der Grundschule".into())
+        );
+        // no paper word, no number: nothing
+        assert_eq!(of("zur Sitzung 12 – Bericht des Bürgermeisters"), None);
+        assert_eq!(of("zur Drucksache – Bericht des Bürgermeisters"), None);
+    }
+
+    #[test]
     fn a_reference_line_under_a_letter_s_subject_leaves_it() {
         let v = Vocabulary::embedded();
         for (t, want) in [
@@ -752,6 +909,11 @@ mod tests {
             (
                 "Ihr Schreiben vom 08.07.2025",
                 "Ihr Schreiben vom 08.07.2025",
+            ),
+            // the file reference of the letter answered, after its date
+            (
+                "Entwurf des Landesentwicklungsplans – Kapitel Freiraum Ihr Schreiben vom 29.09.2025 – Az. GL 5.11-0231/2025",
+                "Entwurf des Landesentwicklungsplans – Kapitel Freiraum",
             ),
             (
                 "Antwort auf Ihr Schreiben vom 08.07.2025 zur Baumschutzsatzung",
@@ -808,6 +970,20 @@ mod tests {
             (
                 "Antrag vom 03.02.2025 – Sichere Querung der Hauptstraße",
                 "Sichere Querung der Hauptstraße",
+            ),
+            // an unnumbered reference line over a subject opening with a capital; going on in
+            // lower case it stays
+            (
+                "Ihre Anfrage vom 29.10.2025 Zustand der Ortsstraße nach Neudorf",
+                "Zustand der Ortsstraße nach Neudorf",
+            ),
+            (
+                "Ihre Anfrage vom 29.10.2025 zur Notfallversorgung in Neudorf",
+                "Ihre Anfrage vom 29.10.2025 zur Notfallversorgung in Neudorf",
+            ),
+            (
+                "Ihr Schreiben vom 29.12.2017 – Stellenplan 2019 – Zusätzliche Stellen",
+                "Ihr Schreiben vom 29.12.2017 – Stellenplan 2019 – Zusätzliche Stellen",
             ),
             // a type line with its filer and addressee, joined without a colon
             (

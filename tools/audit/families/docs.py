@@ -657,3 +657,131 @@ doc(file="f35_one-dashed-session-line.pdf", producer="chromium", font="DejaVu Sa
     truth=dict(drucksache="MV 2024/118", doc_type="Mitteilungsvorlage", date="2024-11-05",
                title="Streuplan für den Winterdienst 2024/25", public=True, department="Sachgebiet 3.2 Bauhof",
                consultations=[C("Gemeinderat", "2024-11-27", "Kenntnisnahme")]))
+
+doc(file="f36_session-lines-in-parts-with-sitzung-am.pdf", producer="libreoffice-docx", font="Liberation Sans",
+    size=11,
+    family="session lines one under another in parts set apart by dashes or a comma, 'Sitzung am' before the "
+           "date, a public status of one or two words, then the role; the paper's status is the one all lines "
+           "print (Markt and Verwaltungsgemeinschaft Word templates, planning associations; meta22)",
+    blocks=[
+        ("p", "Markt Talbrück"),
+        ("p", "Sitzungsvorlage 2024/UA/017"),
+        ("right", "Talbrück, 21.10.2024"),
+        ("kv", [("Organisationseinheit:", "Sachgebiet 32 – Umwelt und Grünflächen")]),
+        ("p", "Umweltausschuss – Sitzung am 05.11.2024 – öffentlich – Vorberatung\n"
+              "Marktgemeinderat, Sitzung am 19.11.2024 – öffentlicher Teil – Beschluss"),
+        ("p", "Gegenstand:"),
+        ("pb", "Pflegekonzept für die Streuobstwiesen am Kalvarienberg"),
+        ("p", "Beschlussvorschlag:"),
+        ("p", "Der Marktgemeinderat beschließt das Pflegekonzept; die Mahd übernimmt der Bauhof zweimal im Jahr."),
+    ],
+    truth=dict(drucksache="2024/UA/017", doc_type="Beschlussvorlage", date="2024-10-21",
+               title="Pflegekonzept für die Streuobstwiesen am Kalvarienberg", public=True,
+               department="Sachgebiet 32 – Umwelt und Grünflächen",
+               consultations=[C("Umweltausschuss", "2024-11-05", "Vorberatung"),
+                              C("Marktgemeinderat", "2024-11-19", "Entscheidung")]))
+
+doc(file="f37_bulleted-sessions-under-the-label.pdf", producer="chromium", font="DejaVu Sans", size=10.5,
+    family="a Beratungsfolge of bulleted lines 'Gremium, date, öffentlich, zur Kenntnisnahme' under its label "
+           "(Kreis Berichtsvorlagen; meta22)",
+    blocks=[
+        ("p", "Kreis Nordheide"),
+        ("kv", [("Berichtsvorlage", "BV/2024/233"), ("Fachdienst:", "Fachdienst Jugend und Familie"),
+                ("Datum:", "04.11.2024")]),
+        ("p", "Beratungsfolge:"),
+        ("ul", ["Jugendhilfeausschuss, 18.11.2024, öffentlich, zur Kenntnisnahme",
+                "Kreisausschuss, 26.11.2024, öffentlich, zur Kenntnisnahme"]),
+        ("pb", "Bericht über die Inobhutnahmen im Jahr 2024"),
+        ("p", "Im Berichtsjahr wurden 61 Kinder und Jugendliche in Obhut genommen, elf mehr als im Vorjahr."),
+    ],
+    truth=dict(drucksache="BV/2024/233", doc_type="Mitteilungsvorlage", date="2024-11-04",
+               title="Bericht über die Inobhutnahmen im Jahr 2024", public=True,
+               department="Fachdienst Jugend und Familie",
+               consultations=[C("Jugendhilfeausschuss", "2024-11-18", "Kenntnisnahme"),
+                              C("Kreisausschuss", "2024-11-26", "Kenntnisnahme")]))
+
+doc(file="f38_recommendation-citing-paper-and-subject.pdf", producer="libreoffice-html", font="Liberation Serif",
+    size=11.5,
+    family="an opinion or recommendation without a subject label whose header cites the paper it is about with "
+           "its number and subject ('zur Drucksache 44/2024 „…“'): titled by that subject (Beiräte, Ortsbeiräte; "
+           "meta22)",
+    blocks=[
+        ("p", "Jugendbeirat der Gemeinde Wiesenau"),
+        ("right", "Wiesenau, 08.10.2024"),
+        ("p", "An den Gemeindevorstand"),
+        ("pb", "Empfehlung des Jugendbeirates"),
+        ("p", "zur Drucksache 44/2024 „Neugestaltung des Bolzplatzes an der Schulstraße“"),
+        ("p", "Der Jugendbeirat empfiehlt, den Bolzplatz mit einem Ballfangzaun und zwei Sitzgruppen auszustatten."),
+        ("p", "Lena Krämer\nVorsitzende"),
+    ],
+    truth=dict(doc_type="Stellungnahme", date="2024-10-08",
+               title="Neugestaltung des Bolzplatzes an der Schulstraße",
+               originator="Jugendbeirat der Gemeinde Wiesenau"))
+
+doc(file="f39_letter-reference-line-and-addressee-under-date.pdf", producer="chromium", font="Liberation Sans",
+    size=11,
+    family="a letter to another authority: the date line first, then the addressee with its Referat and a postcode "
+           "line (the addressee's unit, not the sender's), the subject, then 'Ihr Schreiben vom … – Az. …' "
+           "(no part of the subject); an answer whose 'Ihre Anfrage vom …' stands over the subject (meta22)",
+    blocks=[
+        ("p", "Planungsverband Nordheide"),
+        ("right", "Talbrück, 02.09.2024"),
+        ("p", "Ministerium für Landesentwicklung\nReferat 23\nAm Schlossgarten 4\n30159 Hannover"),
+        ("p", "Stellungnahme des Planungsverbandes"),
+        ("pb", "Entwurf des Landes-Raumordnungsprogramms – Kapitel Rohstoffsicherung"),
+        ("p", "Ihr Schreiben vom 15.07.2024 – Az. 23-20310/4"),
+        ("p", "Sehr geehrte Damen und Herren,"),
+        ("p", "zu dem Entwurf nimmt der Planungsverband wie folgt Stellung: Die Vorranggebiete am Talberg sind "
+              "zu verkleinern."),
+    ],
+    truth=dict(doc_type="Stellungnahme", date="2024-09-02",
+               title="Entwurf des Landes-Raumordnungsprogramms – Kapitel Rohstoffsicherung"))
+
+doc(file="f40_answer-grid-with-bezug-above-betreff.pdf", producer="libreoffice-docx", font="DejaVu Sans",
+    size=10.5,
+    family="an answer's header grid with 'Bezug:' citing the question by type and number above 'Betreff:' (the "
+           "subject is Betreff's), sessions printed 'Kreistag – date – Kenntnisnahme' (Kreis SessionNet prints; "
+           "meta22)",
+    blocks=[
+        ("p", "Kreis Nordheide · Der Landrat"),
+        ("kv", [("Vorlage:", "VO/2024/310-1"), ("Vorlagenart:", "Antwort auf Anfrage"),
+                ("Federführend:", "Fachdienst Schule und Sport"), ("Datum:", "12.11.2024"),
+                ("Status:", "öffentlich")]),
+        ("p", "Kreistag – 05.12.2024 – Kenntnisnahme"),
+        ("p", "Bezug:"),
+        ("p", "Anfrage VO/2024/310 von Herrn Jonas Petersen"),
+        ("p", "Betreff:"),
+        ("pb", "Schülerbeförderung zu den Berufsschulen"),
+        ("p", "Zu 1: Die Fahrkarten für Berufsschüler werden seit August 2024 erstattet."),
+    ],
+    truth=dict(drucksache="VO/2024/310-1", doc_type="Antwort", date="2024-11-12",
+               title="Schülerbeförderung zu den Berufsschulen", public=True,
+               department="Fachdienst Schule und Sport", answers="VO/2024/310",
+               consultations=[C("Kreistag", "2024-12-05", "Kenntnisnahme")]))
+
+doc(file="f41_role-labels-under-beratungsfolge-and-business-lead-in.pdf", producer="libreoffice-html",
+    font="Liberation Sans", size=11,
+    family="role labels one after another right under the Beratungsfolge label, each over sessions "
+           "'Gremium, date' (Samtgemeinde SessionNet prints); the status named in a lead-in 'Beratung und "
+           "Beschlussfassung in der öffentlichen Sitzung …' (Verwaltungsgemeinschaft templates; meta22)",
+    blocks=[
+        ("p", "Samtgemeinde Nordheide"),
+        ("pb", "Beschlussvorlage"),
+        ("kv", [("Drucksache Nr.", "2024/0311"), ("Fachbereich", "FB III – Bauen und Umwelt"),
+                ("Datum", "28.10.2024")]),
+        ("pb", "Erneuerung der Straßenbeleuchtung in Talbrück"),
+        ("p", "Beratung und Beschlussfassung in der öffentlichen Sitzung des Samtgemeinderates"),
+        ("p", "Beratungsfolge"),
+        ("p", "Vorberatung:"),
+        ("p", "Bauausschuss, 13.11.2024\nSamtgemeindeausschuss, 21.11.2024"),
+        ("p", "Beschlussfassung:"),
+        ("p", "Samtgemeinderat, 05.12.2024"),
+        ("p", "Beschlussvorschlag:"),
+        ("p", "Der Samtgemeinderat beschließt die Umrüstung von 214 Leuchten auf LED."),
+    ],
+    truth=dict(drucksache="2024/0311", doc_type="Beschlussvorlage", date="2024-10-28",
+               title="Erneuerung der Straßenbeleuchtung in Talbrück", public=True,
+               department="FB III – Bauen und Umwelt",
+               consultations=[C("Bauausschuss", "2024-11-13", "Vorberatung"),
+                              C("Samtgemeindeausschuss", "2024-11-21", "Vorberatung"),
+                              C("Samtgemeinderat", "2024-12-05", "Entscheidung")]))
