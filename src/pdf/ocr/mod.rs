@@ -372,6 +372,11 @@ fn put_in_place(
         let text =
             |ls: &[super::layer::Line]| ls.iter().map(|l| l.text() + "\n").collect::<String>();
         if !detect::ocr_wins(need, &text(&lines), &text(&page.lines)) {
+            if need == Need::ScannerLayer
+                && let Some(blocks) = layer_blocks(&page.lines, &spots)
+            {
+                page.blocks = blocks;
+            }
             return false;
         }
     }
@@ -391,22 +396,57 @@ fn put_in_place(
     true
 }
 
+/// Share of a kept scanner layer's characters that must lie in cells the recognition read
+/// too for the layer to be read in the recognition's blocks.
+const LAYER_CELLS_MATCHED: f32 = 0.75;
+
+/// A scanner's layer that stays comes without blocks of its own (its words are placed where
+/// the scanner's engine saw them; the layout stage then reads letterhead sidebars interleaved
+/// with the body line by line): it is read in the blocks the recognition of the same pixels
+/// found — when the recognition read most of its cells (see [`LAYER_CELLS_MATCHED`]).
+fn layer_blocks(lines: &[Line], spots: &[tsv::Spot]) -> Option<Vec<Block>> {
+    let (mut matched, mut all) = (0usize, 0usize);
+    for line in lines {
+        for cell in &line.cells {
+            let n = cell.text.chars().count();
+            all += n;
+            if block_of(spots, line, cell).is_some() {
+                matched += n;
+            }
+        }
+    }
+    (all > 0 && matched as f32 >= LAYER_CELLS_MATCHED * all as f32)
+        .then(|| tesseract_blocks(lines, spots))
+}
+
+/// The tesseract block of a cell: that of the first recognised word (in tesseract's order) on
+/// the cell's line (within half a font size of its baseline) that lies mostly inside the cell.
+fn block_of(spots: &[tsv::Spot], line: &Line, cell: &super::layer::Cell) -> Option<u32> {
+    let tol = 0.5 * line.size.max(1.0);
+    spots
+        .iter()
+        .find(|s| {
+            let inside = s.x1.min(cell.x1) - s.x0.max(cell.x0);
+            (s.y - line.y).abs() <= tol && inside > 0.0 && 2.0 * inside >= s.x1 - s.x0
+        })
+        .map(|s| s.block)
+}
+
 /// Blocks in tesseract's reading order (its page segmentation keeps letterhead columns and
 /// sidebars apart): every cell goes to the block of the first word inside it, and the cells
-/// of one block are read line by line.
+/// of one block are read line by line. A cell without a recognised word (a stamp or word of a
+/// scanner's layer the recognition dropped) goes with the cell before it in line order.
 fn tesseract_blocks(lines: &[Line], spots: &[tsv::Spot]) -> Vec<Block> {
-    let block_of = |line: &Line, cell: &super::layer::Cell| -> Option<u32> {
-        let tol = 0.5 * line.size.max(1.0);
-        spots
-            .iter()
-            .find(|s| (s.y - line.y).abs() <= tol && s.x0 >= cell.x0 - 0.5 && s.x0 < cell.x1)
-            .map(|s| s.block)
-    };
+    let found: Vec<Vec<Option<u32>>> = lines
+        .iter()
+        .map(|l| l.cells.iter().map(|c| block_of(spots, l, c)).collect())
+        .collect();
+    let mut last = found.iter().flatten().find_map(|b| *b).unwrap_or(u32::MAX);
     let mut by_block: std::collections::BTreeMap<u32, Vec<Fragment>> = Default::default();
-    for (li, line) in lines.iter().enumerate() {
+    for (li, cells) in found.iter().enumerate() {
         let mut prev: Option<u32> = None;
-        for (ci, cell) in line.cells.iter().enumerate() {
-            let b = block_of(line, cell).or(prev).unwrap_or(u32::MAX);
+        for (ci, cell) in cells.iter().enumerate() {
+            let b = cell.unwrap_or(last);
             let parts = by_block.entry(b).or_default();
             match parts.last_mut() {
                 Some(f) if prev == Some(b) && f.line == li => f.cells += 1,
@@ -417,6 +457,7 @@ fn tesseract_blocks(lines: &[Line], spots: &[tsv::Spot]) -> Vec<Block> {
                 }),
             }
             prev = Some(b);
+            last = b;
         }
     }
     by_block
@@ -465,6 +506,52 @@ mod tests {
                 .any(|w| w.starts_with(&said) && w.contains("budget")),
             "{:?}",
             report.warnings
+        );
+    }
+
+    #[test]
+    fn a_kept_scanner_layer_is_read_in_the_recognitions_blocks() {
+        // a letter with a sidebar: the layer's lines interleave body and sidebar
+        let layer = TextLayer::from_layout_text(
+            "Stempel\n\
+             Sehr geehrter Herr Höller,                        Postanschrift:\n\
+             die Geschäftsführung hat sich mit dem             Parkgürtel 24\n\
+             Thema beschäftigt.                                50823 Köln\n",
+        );
+        let lines = &layer.pages[0].lines;
+        // the recognition read the body as block 1, the sidebar as block 2, not the stamp
+        let spot = |line: usize, cell: usize, block: u32| {
+            let (l, c) = (&lines[line], &lines[line].cells[cell]);
+            tsv::Spot {
+                block,
+                x0: c.x0 - 0.8,
+                x1: c.x1 + 0.5,
+                y: l.y + 1.0,
+            }
+        };
+        let spots = [
+            spot(1, 0, 1),
+            spot(2, 0, 1),
+            spot(3, 0, 1),
+            spot(1, 1, 2),
+            spot(2, 1, 2),
+            spot(3, 1, 2),
+        ];
+        let mut page = layer.pages[0].clone();
+        page.blocks = layer_blocks(lines, &spots).expect("most cells matched");
+        assert_eq!(
+            TextLayer {
+                pages: vec![page],
+                ..TextLayer::default()
+            }
+            .text(),
+            "Stempel\nSehr geehrter Herr Höller,\ndie Geschäftsführung hat sich mit dem\n\
+             Thema beschäftigt.\n\nPostanschrift:\nParkgürtel 24\n50823 Köln\n",
+            "the stamp the recognition dropped goes with the block after it"
+        );
+        assert!(
+            layer_blocks(lines, &spots[3..]).is_none(),
+            "a recognition that read under 3/4 of the layer gives no blocks"
         );
     }
 
