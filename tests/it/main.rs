@@ -13,6 +13,8 @@ mod copies;
 mod export;
 mod holdout10;
 mod holdout11;
+mod holdout12;
+mod holdout13;
 mod holdout4;
 mod holdout5;
 mod holdout6;
