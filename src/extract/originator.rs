@@ -148,7 +148,9 @@ fn names_body(text: &str, bodies: &Labels) -> bool {
 /// The sender's name from a cell: cut at `|`, at a `,` that starts an address or contact part,
 /// at a contact word; None unless it is a short name of a body.
 fn clean(text: &str, vocab: &Vocabulary, bodies: &Labels) -> Option<String> {
-    let mut t = text.split('|').next().unwrap_or("").trim();
+    // `|` and a middle dot part the sender from a contact or its chair (layout family: Word
+    // headers of group letters, `CDU-Fraktion im Stadtrat X · Vorsitzender Dirk Rabe`).
+    let mut t = text.split(['|', '·']).next().unwrap_or("").trim();
     // `CSU-Stadtratsfraktion Erlangen, Rathausplatz 1, 91052 Erlangen`
     if let Some((head, tail)) = t.split_once(',')
         && tail.chars().any(|c| c.is_ascii_digit())
@@ -186,10 +188,21 @@ fn finish(t: &str, bodies: &Labels) -> Option<String> {
     let words = t.split_whitespace().count();
     (words > 0
         && words <= MAX_WORDS
-        && !is_sentence(&t)
+        && (!is_sentence(&t) || only_joins_lowercase(&t))
         && t.chars().filter(char::is_ascii_digit).nth(4).is_none()
         && names_body(&t, bodies))
     .then_some(t)
+}
+
+/// True when every lowercase word after the first only joins a name's parts (`in`, `der`, `des`):
+/// a group named with the council it sits in, no sentence (layout family: group letterheads,
+/// `SPD-Fraktion in der Verbandsversammlung des Regionalverbandes Ruhr`). A sentence has a verb.
+fn only_joins_lowercase(t: &str) -> bool {
+    const JOINS: [&str; 9] = ["in", "im", "der", "des", "dem", "den", "am", "für", "und"];
+    t.split_whitespace()
+        .skip(1)
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .all(|w| JOINS.contains(&w))
 }
 
 /// A labelled value run into the next column of a form grid (`Stadträtin Ulrike Haas
@@ -702,6 +715,38 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_group_letterhead_with_its_council_or_its_chair() {
+        // Layout family: Word headers of group letters (holdout12 x03, x24, x25).
+        for (text, want) in [
+            (
+                "CDU-Fraktion im Stadtrat Seeburg · Vorsitzender Dirk Rabe\nAn den\nStadtrat\nAntrag\n",
+                "CDU-Fraktion im Stadtrat Seeburg",
+            ),
+            (
+                "SPD-Fraktion in der Verbandsversammlung des Regionalverbandes Nord\n\
+                 Frau Regionaldirektorin          Drucksache Nr. 14/0735\nAnfrage\n",
+                "SPD-Fraktion in der Verbandsversammlung des Regionalverbandes Nord",
+            ),
+        ] {
+            assert_eq!(
+                originator(text, Some(DocType::Anfrage)).as_deref(),
+                Some(want)
+            );
+        }
+        // a sentence naming a group is no sender
+        assert_eq!(
+            originator(
+                "Die Fraktion in der Verbandsversammlung hat beantragt\nAnfrage\n",
+                Some(DocType::Anfrage)
+            ),
+            None
+        );
+        assert!(!only_joins_lowercase(
+            "Die Fraktion hat in der Sitzung beantragt"
+        ));
     }
 
     #[test]
