@@ -56,6 +56,7 @@ pub(crate) fn find(
         .map(normalized)
         .map(|t| without_session_phrase(t, vocab))
         .map(|t| without_reference_line(t, vocab))
+        .map(|t| without_cited_paper_line(t, vocab))
         .map(|t| drop_type_and_date(t, vocab))
         .map(|t| without_filer_line(t, vocab))
         .map(without_first_section)
@@ -70,6 +71,7 @@ pub(crate) fn find(
                 .next()
                 .map(drop_dateline)
                 .map(|t| without_session_phrase(t, vocab))
+                .map(|t| without_cited_paper_line(t, vocab))
                 .map(|t| drop_type_and_date(t, vocab))
                 .filter(fits)
         })
@@ -450,6 +452,47 @@ fn without_reference_line(t: String, vocab: &Vocabulary) -> String {
     }
 }
 
+/// The subject without the line an answer prints under it naming the paper it answers (layout
+/// family: answers and opinions, `Besucherlenkung am Emscher-Radweg` / `Anfrage der SPD-Fraktion
+/// vom 24.11.2025 (Drucksache Nr. 14/0735)`): a closing paper type with `der`/`des`, at most six
+/// words of its filer, `vom` and a date that ends the line or a bracketed number after it, after
+/// at least three words of subject. Alone it stays.
+fn without_cited_paper_line(t: String, vocab: &Vocabulary) -> String {
+    // cheap prefilter: the citation's `vom`
+    if !t.contains(" vom ") {
+        return t;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let is_type = |w: &str| {
+        let f = crate::fold::alnum(w);
+        !f.is_empty() && w.starts_with(char::is_uppercase) && vocab.is_doc_type(&f)
+    };
+    let cut = (3..words.len()).rev().find(|&k| {
+        let tail = words.get(k..).unwrap_or_default();
+        let Some(v) = tail.iter().position(|w| *w == "vom") else {
+            return false;
+        };
+        let rest = tail.get(v + 1..).unwrap_or_default().join(" ");
+        // after a dash the citation is part of the printed title (`… Rudeltplatz – Antrag des …`)
+        !matches!(words.get(k - 1).copied(), Some("–" | "-"))
+            && is_type(tail.first().copied().unwrap_or(""))
+            && matches!(tail.get(1).copied(), Some("der" | "des"))
+            && (3..=8).contains(&v)
+            && find_dates(&rest, vocab).first().is_some_and(|d| {
+                let after = rest.get(d.end..).unwrap_or_default().trim();
+                d.start == 0
+                    && (after.is_empty()
+                        || (after.starts_with('(')
+                            && after.ends_with(')')
+                            && after.chars().any(|c| c.is_ascii_digit())))
+            })
+    });
+    match cut {
+        Some(k) => words.get(..k).unwrap_or_default().join(" "),
+        None => t,
+    }
+}
+
 /// The subject without a leading paper type and date (`Antrag vom 03.02.2025 – `) or type and
 /// filer (`Antrag des Ortsrates X: `).
 fn drop_type_and_date(t: String, vocab: &Vocabulary) -> String {
@@ -571,6 +614,9 @@ pub(super) fn names_only_the_paper(t: &str, vocab: &Vocabulary) -> bool {
                     vocab.public.has_alnum(&f) || vocab.nonpublic.has_alnum(&f)
                 }
                 || matches!(*w, "Nr." | "Nr" | "Nummer" | "No." | "-" | "–" | "/")
+                // an answer's heading citing the question (`Beantwortung der Anfrage AF
+                // 0201/2025`; layout family: answer letters heading their subject)
+                || matches!(*w, "der" | "des" | "einer" | "eines" | "zur" | "zum")
                 // a number's letter code (`Drucksache B 154/2024`, `VO 12/2023`)
                 || (w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase()))
         });
@@ -1006,10 +1052,46 @@ mod tests {
     }
 
     #[test]
+    fn the_cited_paper_under_an_answer_s_subject_is_cut() {
+        // Layout family: answers and opinions naming the paper they answer under their subject
+        // (holdout12 x26).
+        let v = Vocabulary::embedded();
+        for (t, want) in [
+            (
+                "Besucherlenkung am Emscher-Radweg Anfrage der SPD-Fraktion vom 24.11.2025 (Drucksache Nr. 14/0735)",
+                "Besucherlenkung am Emscher-Radweg",
+            ),
+            (
+                "Lärmschutz an der Bahnstrecke Antrag der Fraktion Die Linke vom 02.03.2025",
+                "Lärmschutz an der Bahnstrecke",
+            ),
+            // alone, after a dash, or with a subject after it, it stays
+            (
+                "Aufwertung des Rudeltplatzes – Antrag des Stadtteilbeirates Nr. 266/2019 vom 21.10.2019",
+                "Aufwertung des Rudeltplatzes – Antrag des Stadtteilbeirates Nr. 266/2019 vom 21.10.2019",
+            ),
+            (
+                "Anfrage der SPD-Fraktion vom 24.11.2025",
+                "Anfrage der SPD-Fraktion vom 24.11.2025",
+            ),
+            (
+                "Bericht zur Anfrage der SPD-Fraktion vom 24.11.2025 zum Radweg",
+                "Bericht zur Anfrage der SPD-Fraktion vom 24.11.2025 zum Radweg",
+            ),
+        ] {
+            assert_eq!(without_cited_paper_line(t.to_string(), &v), want, "{t}");
+        }
+    }
+
+    #[test]
     fn a_type_heading_with_its_filer_alone_is_no_title() {
         // Layout family: answer and motion letters that head the subject with their type.
         let v = Vocabulary::embedded();
-        for t in ["Antwort des Magistrats", "Antrag der SPD-Fraktion"] {
+        for t in [
+            "Antwort des Magistrats",
+            "Antrag der SPD-Fraktion",
+            "Beantwortung der Anfrage AF 0201/2025",
+        ] {
             assert!(names_only_the_paper(t, &v), "{t}");
         }
         for t in [
