@@ -199,7 +199,12 @@ fn after_number(doc: &Doc, vocab: &Vocabulary, end: usize) -> Option<Date> {
 fn after_place(doc: &Doc, vocab: &Vocabulary, end: usize) -> Option<Date> {
     for (i, line) in doc.lines.iter().enumerate().take(end) {
         for cell in &line.cells {
-            if let Some(d) = place_date(&cell.text, doc, i, vocab) {
+            // A one-line strip of the paper's data parted by middle dots holds the place-date as
+            // one of its parts (layout family: side-column letterheads, `Drucksache 2025/0164 ·
+            // öffentlich · Eppelborn, 05.11.2025`).
+            let mut parts =
+                std::iter::once(cell.text.as_str()).chain(cell.text.split(" · ").skip(1));
+            if let Some(d) = parts.find_map(|p| place_date(p.trim(), doc, i, vocab)) {
                 return Some(d);
             }
         }
@@ -415,6 +420,29 @@ mod tests {
         assert_eq!(find(&dc, &v, dc.lines.len(), false), Some(d(2021, 9, 1)));
         let dc = Doc::from_text("Drucksache 17/1234 vom 5.10.2022\n");
         assert_eq!(find(&dc, &v, dc.lines.len(), false), Some(d(2022, 10, 5)));
+    }
+
+    #[test]
+    fn a_creation_stamp_with_its_unit_dates_the_paper() {
+        // Layout family: key grids with `Vorlage erstellt  date, unit` (holdout12 x19, x20).
+        let v = Vocabulary::embedded();
+        let dc = Doc::from_text(
+            "Beschlussvorlage Nr.     VV-21/2025\nSitzung am     10.12.2025\nVorlage erstellt     13.11.2025, Bereich Finanzen\n",
+        );
+        assert_eq!(find(&dc, &v, dc.lines.len(), false), Some(d(2025, 11, 13)));
+    }
+
+    #[test]
+    fn a_place_date_among_parts_parted_by_middle_dots() {
+        // Layout family: side-column letterheads printing the paper's data in one line
+        // (holdout12 x32).
+        let v = Vocabulary::embedded();
+        let doc = Doc::from_text(
+            "Drucksache 2025/0164 · öffentlich · Seeburg, 05.11.2025\nBeschlussvorlage\n",
+        );
+        assert_eq!(after_place(&doc, &v, doc.lines.len()), Some(d(2025, 11, 5)));
+        let doc = Doc::from_text("Drucksache 2025/0164 · öffentlich · Seite 2\n");
+        assert_eq!(after_place(&doc, &v, doc.lines.len()), None);
     }
 
     #[test]
