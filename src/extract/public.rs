@@ -153,6 +153,26 @@ fn stated(doc: &Doc, vocab: &Vocabulary, header_end: usize, in_column: &[&DCell]
             if in_column.iter().any(|c| std::ptr::eq(*c, cell)) {
                 continue;
             }
+            // A one-line strip of the paper's data parted by middle dots states the status as a
+            // part of its own (layout family: side-column letterheads, `Drucksache 2025/0164 ·
+            // öffentlich · Eppelborn, 05.11.2025`).
+            if let Some(p) = cell
+                .text
+                .contains(" · ")
+                .then(|| {
+                    cell.text.split(" · ").find_map(|p| {
+                        let whole = fold_spelled(p.trim());
+                        if nonpublic.has_spelled(&whole) {
+                            Some(false)
+                        } else {
+                            public.has_spelled(&whole).then_some(true)
+                        }
+                    })
+                })
+                .flatten()
+            {
+                return Some(p);
+            }
             let text = status
                 .strip(&cell.text)
                 .map_or(cell.text.as_str(), |(rest, _)| rest);
@@ -290,6 +310,29 @@ fn status_column(doc: &Doc, vocab: &Vocabulary) -> Option<(usize, DCell)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_status_among_parts_parted_by_middle_dots() {
+        // Layout family: side-column letterheads printing the paper's data in one line
+        // (holdout12 x32).
+        let v = Vocabulary::embedded();
+        for (text, want) in [
+            (
+                "Drucksache 2025/0164 · öffentlich · Seeburg, 05.11.2025\nx\n",
+                Some(true),
+            ),
+            (
+                "Drucksache 2025/0164 · nicht öffentlich · Seeburg, 05.11.2025\nx\n",
+                Some(false),
+            ),
+            (
+                "Drucksache 2025/0164 · Öffentlichkeitsarbeit · Seeburg\nx\n",
+                None,
+            ),
+        ] {
+            assert_eq!(find(&Doc::from_text(text), &v, 2, false), want, "{text}");
+        }
+    }
 
     #[test]
     fn a_yes_no_field_and_a_mixed_status_column() {
