@@ -60,7 +60,7 @@ def text_check(row, out=OUT):
 
 def main(out=OUT, papers_file=HERE / "papers.py"):
     """Render the papers of `papers_file` into `out` with holdout9's driver, then check the text
-    layer (holdout11 calls it with its own folder and papers)."""
+    layer."""
     h9 = _load("holdout9_make", HERE.parent / "holdout9" / "make.py")
     papers = _load(f"{out.name}_papers", papers_file).DOCS
     for paper in papers:
@@ -81,5 +81,13 @@ def main(out=OUT, papers_file=HERE / "papers.py"):
     sys.exit(1 if bad or status else 0)
 
 
+def main_of(script):
+    """Build the set whose make.py is `script`: the papers of papers.py beside it, into
+    tests/fixtures/<its folder's name> (holdout11's, holdout12's and holdout13's make.py run this
+    file as their own)."""
+    folder = Path(script).resolve().parent
+    main(folder.parent.parent / "tests" / "fixtures" / folder.name, folder / "papers.py")
+
+
 if __name__ == "__main__":
-    main()
+    main_of(sys.argv[0])

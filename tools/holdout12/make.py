@@ -8,26 +8,12 @@
 Nothing is copied: the driver is tools/holdout10/make.py's (itself tools/holdout9's and holdout8's:
 producers Chromium, Chromium from raw HTML, LibreOffice from HTML / .docx / .odt, ReportLab,
 Ghostscript re-distilling; the truth.jsonl writer and its check; the "prints nothing" defaults and
-the text-layer check), loaded by path and pointed at this folder and at the papers of papers.py.
+the text-layer check), run as this script: it reads papers.py beside it and writes this folder's
+fixtures.
 """
-import importlib.util
+import runpy
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-OUT = HERE.parent.parent / "tests" / "fixtures" / "holdout12"
-
-
-def _load(name, path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def main():
-    h10 = _load("holdout10_make", HERE.parent / "holdout10" / "make.py")
-    h10.main(OUT, HERE / "papers.py")
-
-
 if __name__ == "__main__":
-    main()
+    driver = runpy.run_path(str(Path(__file__).resolve().parent.parent / "holdout10" / "make.py"))
+    driver["main_of"](__file__)
