@@ -10,8 +10,9 @@ use crate::vocab::{LabelSet, Labels, Vocabulary};
 
 /// The department of the document.
 pub(crate) fn find(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<String> {
-    let strategies: [&dyn Fn() -> Option<String>; 5] = [
+    let strategies: [&dyn Fn() -> Option<String>; 6] = [
         &|| labelled(doc, vocab, header_end),
+        &|| after_creation_date(doc, vocab, header_end),
         &|| beside_contacts(doc, vocab),
         &|| under_authority(doc, vocab),
         &|| dotted_letterhead(doc, vocab),
@@ -36,6 +37,45 @@ pub(crate) fn find(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<S
         .filter(|d| !has_postcode_place(d))
         // A head's title, also where the letterhead's unit search ends on it.
         .filter(|d| !is_head_title(d))
+}
+
+/// The author unit a creation stamp prints after its date (layout family: key grids that stamp a
+/// paper with its date and unit, `Vorlage erstellt  13.11.2025, Bereich Finanzen`): a date label
+/// (its value in its cell or the next), a date, a comma and a short capitalised name without
+/// digits — a unit line, or one to four words.
+fn after_creation_date(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<String> {
+    let labels = vocab.labels(LabelSet::Date);
+    for line in doc.lines.iter().take(header_end.min(doc.lines.len())) {
+        for (k, cell) in line.cells.iter().enumerate() {
+            let value = if labels.is_whole(&cell.text) {
+                line.cells.get(k + 1).map(|c| c.text.as_str())
+            } else {
+                labels.strip(&cell.text).map(|(rest, _)| rest)
+            };
+            let Some(value) = value else { continue };
+            let Some(d) = dates::find_dates(value, vocab).first().copied() else {
+                continue;
+            };
+            let Some(unit) = value
+                .get(d.end..)
+                .filter(|_| d.start == 0)
+                .and_then(|r| r.strip_prefix(','))
+                .map(str::trim)
+            else {
+                continue;
+            };
+            let words = unit.split_whitespace().count();
+            let name_like = (1..=4).contains(&words)
+                && unit.starts_with(char::is_uppercase)
+                && !unit
+                    .chars()
+                    .any(|c| c.is_ascii_digit() || matches!(c, ':' | '@' | ','));
+            if is_unit_line(unit, vocab) || name_like {
+                return Some(unit.to_string());
+            }
+        }
+    }
+    None
 }
 
 /// Title endings of an authority's head (`Amtsvorsteher`, `Amtsdirektorin`,
@@ -675,6 +715,21 @@ fn heads_contacts(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_unit_after_a_creation_stamp_s_date() {
+        // Layout family: key grids stamping a paper with date and unit (holdout12 x19, x20).
+        let v = Vocabulary::embedded();
+        let doc = Doc::from_text(
+            "Beschlussvorlage Nr.     VV-21/2025\nVorlage erstellt     13.11.2025, Bereich Finanzen\nBetreff\n",
+        );
+        assert_eq!(
+            after_creation_date(&doc, &v, doc.lines.len()).as_deref(),
+            Some("Bereich Finanzen")
+        );
+        let doc = Doc::from_text("Erstellt am     13.11.2025, 14:30 Uhr\n");
+        assert_eq!(after_creation_date(&doc, &v, doc.lines.len()), None);
+    }
 
     #[test]
     fn a_heads_title_is_no_unit() {
