@@ -21,6 +21,10 @@ const HALFTONE: &str = "tests/fixtures/ocr/halftone_header_scan.pdf";
 const SCANNER_LAYER: &str = "tests/fixtures/ocr/scanner_layer.pdf";
 const VISIBLE_LAYER: &str = "tests/fixtures/ocr/visible_layer.pdf";
 
+/// A scanned letter with a sidebar and a good invisible layer written line by line across the
+/// page, body and sidebar interleaved (`tests/fixtures/ocr/make_sidebar_layer.py`).
+const SIDEBAR_LAYER: &str = "tests/fixtures/ocr/sidebar_layer.pdf";
+
 fn ratsdex(args: &[&str], path_env: Option<&str>, cache: &Path) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_ratsdex"));
     cmd.args(args).env("XDG_CACHE_HOME", cache);
@@ -274,4 +278,45 @@ fn a_scanners_invisible_layer_is_recognised_again_a_visible_layer_is_kept() {
         "the layer as drawn:\n{text}"
     );
     assert!(!text.contains("Beratungsgremium"), "{text}");
+}
+
+#[test]
+fn a_kept_scanner_layer_is_read_in_the_blocks_of_its_pixels() {
+    if !ocr_available("a_kept_scanner_layer_is_read_in_the_blocks_of_its_pixels") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = Path::new(env!("CARGO_MANIFEST_DIR")).join(SIDEBAR_LAYER);
+    let pdf = pdf.to_str().unwrap();
+    let json = ratsdex(&["extract", "--json", pdf], None, dir.path());
+    assert_eq!(json.status.code(), Some(0));
+    let record: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let text = stdout(&ratsdex(&["extract", "--text", pdf], None, dir.path()));
+    assert_eq!(
+        record["ocr_pages"].as_u64(),
+        Some(0),
+        "the layer is kept:\n{text}"
+    );
+    let at = |s: &str| {
+        text.find(s)
+            .unwrap_or_else(|| panic!("{s} missing in:\n{text}"))
+    };
+    // the body's lines first, in order, then the sidebar's
+    let body = [
+        "An den Vorsitzenden der Bezirksvertretung",
+        "Anfrage zur Barrierefreiheit der Haltestellen",
+        "die Geschäftsführung hat sich mit Ihrer Anfrage befasst.",
+        "Mit freundlichen Grüßen",
+    ];
+    let sidebar = [
+        "Postanschrift:",
+        "Telefon 0221 178-2800",
+        "Datum: 10.10.2012",
+    ];
+    assert!(body.windows(2).all(|w| at(w[0]) < at(w[1])), "{text}");
+    assert!(sidebar.windows(2).all(|w| at(w[0]) < at(w[1])), "{text}");
+    assert!(
+        at(body[3]) < at(sidebar[0]),
+        "the sidebar is read after the body, not between its lines:\n{text}"
+    );
 }
