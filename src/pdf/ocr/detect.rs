@@ -185,7 +185,7 @@ mod tests {
     fn prose_and_numbers_are_plausible_garbage_is_not() {
         let prose = "Die Bezirksvertretung Porz fordert die Verwaltung auf, umgehend mit der \
                      Bezirksvertretung über die Zukunft der Musikschule (2008) in den Dialog zu \
-                     treten. Tel. 0221 178-2800, Beschluss vom 26.08.2008 — 35 % BLZ 370";
+                     treten. Tel. 0221 555-4000, Beschluss vom 26.08.2008 — 35 % BLZ 370";
         assert!(plausibility(prose) > 0.95, "{}", plausibility(prose));
         let garbage = "Sfadf KölnßlZ i1I |l1 rnrn\u{2}x ,,,. Hhhhh ggf8Ma 4iTr ÜxqZ dERt wWw \
                        Bezirksvertretung ~~ %$a Tqkx";

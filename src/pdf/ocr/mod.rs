@@ -514,9 +514,9 @@ mod tests {
         // a letter with a sidebar: the layer's lines interleave body and sidebar
         let layer = TextLayer::from_layout_text(
             "Stempel\n\
-             Sehr geehrter Herr Höller,                        Postanschrift:\n\
-             die Geschäftsführung hat sich mit dem             Parkgürtel 24\n\
-             Thema beschäftigt.                                50823 Köln\n",
+             Sehr geehrter Herr Berger,                        Postanschrift:\n\
+             die Geschäftsführung hat sich mit dem             Parkweg 24\n\
+             Thema beschäftigt.                                50999 Musterhausen\n",
         );
         let lines = &layer.pages[0].lines;
         // the recognition read the body as block 1, the sidebar as block 2, not the stamp
@@ -545,8 +545,8 @@ mod tests {
                 ..TextLayer::default()
             }
             .text(),
-            "Stempel\nSehr geehrter Herr Höller,\ndie Geschäftsführung hat sich mit dem\n\
-             Thema beschäftigt.\n\nPostanschrift:\nParkgürtel 24\n50823 Köln\n",
+            "Stempel\nSehr geehrter Herr Berger,\ndie Geschäftsführung hat sich mit dem\n\
+             Thema beschäftigt.\n\nPostanschrift:\nParkweg 24\n50999 Musterhausen\n",
             "the stamp the recognition dropped goes with the block after it"
         );
         assert!(
