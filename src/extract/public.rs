@@ -143,7 +143,6 @@ fn opened(doc: &Doc) -> Option<bool> {
 
 /// öffentlich (true) / nichtöffentlich (false) as stated in the header block (or a status label).
 fn stated(doc: &Doc, vocab: &Vocabulary, header_end: usize, in_column: &[&DCell]) -> Option<bool> {
-    let (public, nonpublic) = (&vocab.public, &vocab.nonpublic);
     let status = vocab.labels(LabelSet::StatusColumn);
     let end = header_end.min(doc.lines.len());
     // The status column of a Beratungsfolge table speaks for each session, not for the paper
@@ -160,14 +159,9 @@ fn stated(doc: &Doc, vocab: &Vocabulary, header_end: usize, in_column: &[&DCell]
                 .text
                 .contains(" · ")
                 .then(|| {
-                    cell.text.split(" · ").find_map(|p| {
-                        let whole = fold_spelled(p.trim());
-                        if nonpublic.has_spelled(&whole) {
-                            Some(false)
-                        } else {
-                            public.has_spelled(&whole).then_some(true)
-                        }
-                    })
+                    cell.text
+                        .split(" · ")
+                        .find_map(|p| vocab.status_of(&fold_spelled(p.trim())))
                 })
                 .flatten()
             {
@@ -184,12 +178,8 @@ fn stated(doc: &Doc, vocab: &Vocabulary, header_end: usize, in_column: &[&DCell]
                 })
                 .filter(|w| !w.is_empty())
                 .collect();
-            let whole = fold_spelled(without_time(text));
-            if nonpublic.has_spelled(&whole) {
-                return Some(false);
-            }
-            if public.has_spelled(&whole) {
-                return Some(true);
+            if let Some(p) = vocab.status_of(&fold_spelled(without_time(text))) {
+                return Some(p);
             }
             // `VO/1254/21 öffentlich`, `nicht öffentlich gem. § 35 GO`: the word ends or opens
             // the cell.
@@ -219,12 +209,8 @@ fn stated(doc: &Doc, vocab: &Vocabulary, header_end: usize, in_column: &[&DCell]
     let first_page = doc.lines.iter().take_while(|l| l.page == 1).count();
     for line in doc.lines.iter().take(first_page.min(50)).skip(end) {
         for cell in &line.cells {
-            let whole = fold_spelled(without_time(&cell.text));
-            if nonpublic.has_spelled(&whole) {
-                return Some(false);
-            }
-            if public.has_spelled(&whole) {
-                return Some(true);
+            if let Some(p) = vocab.status_of(&fold_spelled(without_time(&cell.text))) {
+                return Some(p);
             }
         }
     }

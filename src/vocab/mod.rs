@@ -243,6 +243,17 @@ impl Vocabulary {
         self.doc_types.iter().any(|t| t.alnum == folded)
     }
 
+    /// The public status a whole text names (`folded` by [`crate::fold::spelled`]):
+    /// `Some(false)` for a `nichtöffentlich` spelling, `Some(true)` for an `öffentlich` one,
+    /// `None` for other text.
+    pub fn status_of(&self, folded: &str) -> Option<bool> {
+        if self.nonpublic.has_spelled(folded) {
+            Some(false)
+        } else {
+            self.public.has_spelled(folded).then_some(true)
+        }
+    }
+
     /// The label set `set`, longest first.
     pub fn labels(&self, set: LabelSet) -> &Labels {
         self.sets.get(set as usize).unwrap_or(&NO_LABELS)

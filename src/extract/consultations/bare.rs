@@ -128,12 +128,9 @@ const LEAD_INS: [&str; 4] = [
 /// A session line's status part as the paper prints it (`öffentlich`, `nichtöffentlicher Teil`,
 /// `Ö`): Some(true) public, Some(false) not, None when the part is no status.
 fn status_part(part: &str, vocab: &Vocabulary) -> Option<bool> {
-    let f = fold_spelled(part.trim_matches(|c: char| matches!(c, '(' | ')' | '.' | ' ')));
-    if vocab.nonpublic.has_spelled(&f) {
-        Some(false)
-    } else {
-        vocab.public.has_spelled(&f).then_some(true)
-    }
+    vocab.status_of(&fold_spelled(
+        part.trim_matches(|c: char| matches!(c, '(' | ')' | '.' | ' ')),
+    ))
 }
 
 /// Marks that open a listed line (`• Bauausschuss, …`, `- Rat …`).
