@@ -274,6 +274,8 @@ LEAD_DOCTYPE = re.compile(
 LEAD_PREP = re.compile(r"^((über|zur|zum|zu|für|betreffend|der|des|die|den|dem)\s+)+(?=\S)")
 TRAIL_DATE = re.compile(r"\s+(am|vom|den|,)\s+((Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?\s*(dem|den)?\s*)?\d.*$|"
                         r"\s+(am|vom)\s+(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\b.*$", re.I)
+LEAD_INVITE = re.compile(r"^(Hiermit\s+)?(lade|laden)\s+(ich|wir)\s+Sie\s+(\w+\s+)?(zu[rm]?|ein\s+zu[rm]?)\s+", re.I)
+TRAIL_MISC = re.compile(r"\s+(in der Wahlperiode\b.*|statt\.?|ein\.?)$", re.I)
 TRAIL_PAREN = re.compile(r"\s*\((Drucksache|Vorlage|Drs\.|DS|Nr\.)[^)]*\)\s*$", re.I)
 DASH = re.compile(r"\s+[–—-]\s+")
 
@@ -286,6 +288,10 @@ def variants(text):
         if t and t != text and len(tokens(t)) >= 2 and t not in out:
             out[t] = kind
     base = [text]
+    m = LEAD_INVITE.match(text)
+    if m and m.end() < len(text):
+        add(text[m.end():], "v_lead_prep")
+        base.append(text[m.end():])
     m = LEAD_DOCTYPE.match(text)
     if m and m.end() < len(text):
         add(text[m.end():], "v_lead_doctype")
@@ -297,6 +303,7 @@ def variants(text):
     for b in list(base):
         c = TRAIL_DATE.sub("", b)
         c = TRAIL_PAREN.sub("", c)
+        c = TRAIL_MISC.sub("", c)
         if c != b:
             add(c, "v_trail")
             base.append(c)
@@ -304,10 +311,21 @@ def variants(text):
     if len(parts) == 2:
         add(parts[1], "v_dash_right")
         add(parts[0], "v_dash_left")
+    m = re.search(r"[„“\"»«]([^„“”\"»«]{8,})[“”\"«»]", text)
+    if m:
+        add(m.group(1), "v_quoted")
+    parts = re.split(r":\s+", text, maxsplit=1)
+    if len(parts) == 2 and len(parts[0]) < 60:
+        add(parts[1], "v_colon_right")
+    # a session named in the dative/genitive ("der öffentlichen Sitzung") in its nominative form
+    for t in list(out) + [text]:
+        n = re.sub(r"^(öffentlichen|nichtöffentlichen|nicht öffentlichen)\b", lambda m: m.group(1)[:-1], t)
+        if n != t:
+            add(n, "v_nominative")
     return list(out.items())
 
 
-VARIANT_KINDS = ["v_lead_doctype", "v_lead_prep", "v_trail", "v_dash_right", "v_dash_left"]
+VARIANT_KINDS = ["v_lead_doctype", "v_lead_prep", "v_trail", "v_dash_right", "v_dash_left", "v_colon_right", "v_nominative", "v_quoted"]
 
 
 def candidates(pdf_path):

@@ -69,7 +69,7 @@ def make_model(kind):
         from sklearn.preprocessing import StandardScaler
         return make_pipeline(StandardScaler(), LogisticRegression(C=1.0, max_iter=3000))
     from sklearn.ensemble import HistGradientBoostingClassifier
-    return HistGradientBoostingClassifier(max_iter=250, learning_rate=0.08, max_leaf_nodes=31,
+    return HistGradientBoostingClassifier(max_iter=120, learning_rate=0.1, max_leaf_nodes=31,
                                           l2_regularization=1.0, random_state=0)
 
 
@@ -77,15 +77,25 @@ def matrix(papers, keys):
     X, y = [], []
     for r in papers:
         for c in r["cands"]:
-            X.append([c["f"][k] for k in keys])
+            X.append([c["f"].get(k, 0.0) for k in keys])
             y.append(c["y"])
     return np.asarray(X, dtype=np.float32), np.asarray(y)
 
 
+NEG_KEEP = 0.2  # training keeps every positive and this share of negatives (weighted back), for speed
+
+
 def fit_predict(train, test, keys, kind):
     X, y = matrix(train, keys)
+    rng = np.random.default_rng(0)
+    keep = (y == 1) | (rng.random(len(y)) < NEG_KEEP)
+    X, y = X[keep], y[keep]
+    w = np.where(y == 1, 1.0, 1.0 / NEG_KEEP)
     m = make_model(kind)
-    m.fit(X, y)
+    if kind == "lr":
+        m.fit(X, y, logisticregression__sample_weight=w)
+    else:
+        m.fit(X, y, sample_weight=w)
     Xt, _ = matrix(test, keys)
     p = m.predict_proba(Xt)[:, 1] if len(Xt) else np.zeros(0)
     i = 0
