@@ -48,6 +48,7 @@ def load(feat_dir, recs_dir):
             r["ratsdex"] = recs.get(r["file"])
             r["has_rec"] = r["file"] in recs
             papers.append(r)
+    add_context(papers)
     keys = None
     for r in papers:
         for c in r["cands"]:
@@ -56,6 +57,26 @@ def load(feat_dir, recs_dir):
         if keys:
             break
     return papers, keys
+
+
+def add_context(papers):
+    """Paper-level context for each candidate (the same page's other candidates)."""
+    for r in papers:
+        cs = r["cands"]
+        if not cs:
+            continue
+        lab = [c for c in cs if c["f"]["label_inline"] or c["f"]["label_left"] or c["f"]["label_above"]]
+        first_lab = min((c["f"]["seg_rank"] for c in lab), default=None)
+        sizes = sorted({round(c["f"]["rel_size"], 2) for c in cs}, reverse=True)
+        bolds = [c for c in cs if c["f"]["bold"] > 0.8 and c["f"]["y_top"] < 0.6]
+        first_bold = min((c["f"]["seg_rank"] for c in bolds), default=None)
+        for c in cs:
+            f = c["f"]
+            f["ctx_paper_has_label"] = float(bool(lab))
+            f["ctx_first_label_block"] = float(first_lab is not None and f["seg_rank"] == first_lab)
+            f["ctx_size_rank"] = float(min(sizes.index(round(f["rel_size"], 2)), 5))
+            f["ctx_first_bold_block"] = float(first_bold is not None and f["seg_rank"] == first_bold)
+            f["ctx_n_cands"] = min(len(cs), 400) / 100
 
 
 def correct(pred, truth):
@@ -115,12 +136,17 @@ def top(r):
 
 def span_prob(r, title):
     """The model's probability for the candidate that is ratsdex's title (token F1 >= 0.9), or None."""
+    if title is not None and title == r.get("ratsdex") and "sp" in r and r.get("sp_of") is r.get("probs"):
+        return r["sp"]
     best, bf = None, 0.0
     for c, p in zip(r["cands"], r["probs"]):
         f = token_f1(c["text"], title)
         if f > bf or (f == bf and best is not None and p > best):
             best, bf = p, f
-    return best if bf >= 0.9 else None
+    best = best if bf >= 0.9 else None
+    if title is not None and title == r.get("ratsdex") and "probs" in r:
+        r["sp"], r["sp_of"] = best, r["probs"]
+    return best
 
 
 CUTS = [0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8]
@@ -148,6 +174,39 @@ def pick_cut(papers, penalty):
     return best[1]
 
 
+def arbiter(r, cut, v, hi):
+    """ratsdex's title unless the model doubts its span (p < v) and has a confident title of its own
+    (p >= hi); where ratsdex gives none, the model's title at `cut`."""
+    t, p = top(r)
+    if not r["ratsdex"]:
+        return t if p >= cut else None
+    sp = span_prob(r, r["ratsdex"])
+    if sp is not None and sp < v and p >= hi:
+        return t
+    if sp is None and p >= max(hi, 0.9):
+        return t
+    return r["ratsdex"]
+
+
+ARB_GRID = [(v, hi) for v in (0.05, 0.1, 0.2, 0.3, 0.5) for hi in (0.5, 0.7, 0.8, 0.9, 0.95)]
+
+
+def pick_arbiter(papers, cut, penalty):
+    best = (-1e9, ARB_GRID[0])
+    for v, hi in ARB_GRID:
+        right = wrong = 0
+        for r in papers:
+            t = arbiter(r, cut, v, hi)
+            if correct(t, r["truth"]):
+                right += 1
+            elif t is not None:
+                wrong += 1
+        sc = right - penalty * wrong
+        if sc > best[0] + 1e-9:
+            best = (sc, (v, hi))
+    return best[1]
+
+
 def stats(papers, fn):
     right = wrong = null = 0
     for r in papers:
@@ -171,8 +230,12 @@ def main():
     ap.add_argument("--feat", default="/tmp/tl/feat")
     ap.add_argument("--recs", default="/tmp/tl/ratsdex")
     ap.add_argument("--model", default="hgb", choices=["hgb", "lr"])
-    ap.add_argument("--penalty", type=float, default=1.0, help="a wrong title costs this many right ones (cut choice)")
+    ap.add_argument("--penalty", type=float, nargs="+", default=[1.0, 3.0],
+                    help="a wrong title costs this many right ones (cut choice); one table per value")
     ap.add_argument("--veto", type=float, default=0.1, help="veto cut for ratsdex's title span")
+    ap.add_argument("--cache", default=None, help="LOSO probabilities: read if it exists, else write")
+    ap.add_argument("--exclude-train", nargs="*", default=[], help="sets never trained on (e.g. layoutgen)")
+    ap.add_argument("--no-transfer", action="store_true", help="skip the layoutgen-only model")
     ap.add_argument("--out", default=None, help="write per-paper predictions (JSONL) here")
     a = ap.parse_args()
     t0 = time.time()
@@ -181,22 +244,37 @@ def main():
     print(f"{len(papers)} papers, {sum(len(r['cands']) for r in papers)} candidates, {len(keys)} features, model {a.model}",
           file=sys.stderr)
 
-    # 1. leave-one-set-out out-of-set probabilities
-    for s in sets:
-        test = [r for r in papers if r["set"] == s]
-        train = [r for r in papers if r["set"] != s]
-        fit_predict(train, test, keys, a.model)
-        print(f"  LOSO {s} done {time.time() - t0:.0f}s", file=sys.stderr)
+    # 1. leave-one-set-out out-of-set probabilities (cached: --cache FILE re-reports without refitting)
+    if a.cache and Path(a.cache).exists():
+        cached = json.load(open(a.cache))
+        for r in papers:
+            r["probs"] = cached[r["set"] + "/" + r["file"]]
+    else:
+        for s in sets:
+            test = [r for r in papers if r["set"] == s]
+            train = [r for r in papers if r["set"] != s and r["set"] not in a.exclude_train]
+            fit_predict(train, test, keys, a.model)
+            print(f"  LOSO {s} done {time.time() - t0:.0f}s", file=sys.stderr)
+        if a.cache:
+            json.dump({r["set"] + "/" + r["file"]: r["probs"] for r in papers}, open(a.cache, "w"))
     for r in papers:
         r["probs_loso"] = r["probs"]
 
+    for pen in a.penalty:
+        report(papers, sets, a, pen)
+    if not a.no_transfer:
+        transfer_report(papers, sets, keys, a)
+    print(f"\n({time.time() - t0:.0f}s)", file=sys.stderr)
+
+
+def report(papers, sets, a, penalty):
     rows = []
-    tot = {k: [] for k in ("ratsdex", "oracle", "model0", "model", "fallback", "veto", "vetofb")}
+    tot = {k: [] for k in ("ratsdex", "oracle", "model0", "model", "fallback", "veto", "vetofb", "arb")}
     veto_counts = {}
     for s in sets:
         sp = [r for r in papers if r["set"] == s]
         others = [r for r in papers if r["set"] != s]
-        cut = pick_cut(others, a.penalty)
+        cut = pick_cut(others, penalty)
         for r in sp:
             r["cut"] = cut
         res = {
@@ -215,6 +293,10 @@ def main():
             return r["ratsdex"] if (p is not None and p >= v) or p is None else None
 
         res["veto"] = stats(sp, veto)
+        fb_cut = pick_cut([r for r in others if not r["ratsdex"]], penalty)
+        av, ahi = pick_arbiter([r for r in others if r["set"] != "layoutgen"] if s != "layoutgen" else others, fb_cut, penalty)
+        res["arb"] = stats(sp, lambda r: arbiter(r, fb_cut, av, ahi))
+        res["arb_params"] = (fb_cut, av, ahi)
         res["vetofb"] = stats(sp, lambda r: veto(r) if veto(r) else (model_title(r, cut) if not r["ratsdex"] else None))
         # veto bookkeeping: wrong ratsdex titles nulled vs right ones lost, for several veto cuts
         for v in (0.02, 0.05, 0.1, 0.2, 0.3):
@@ -234,6 +316,12 @@ def main():
         for k in tot:
             tot[k].append(res[k])
 
+    print_tables(rows, tot, veto_counts, sets, papers, a, penalty)
+    if a.out and penalty == a.penalty[0]:
+        write_preds(papers, a.out)
+
+
+def transfer_report(papers, sets, keys, a):
     # 2. layoutgen only -> every other set
     transfer = {}
     if "layoutgen" in sets:
@@ -244,7 +332,7 @@ def main():
         half = len(gen) // 2
         fit_predict(gen[:half], gen[half:], keys, a.model)
         fit_predict(gen[half:], gen[:half], keys, a.model)
-        gcut = pick_cut(gen, a.penalty)
+        gcut = pick_cut(gen, a.penalty[0])
         for s in sets:
             if s == "layoutgen":
                 continue
@@ -254,8 +342,12 @@ def main():
                            "fallback": stats(sp, lambda r: r["ratsdex"] if r["ratsdex"] else model_title(r, gcut)),
                            "cut": gcut}
 
-    if a.out:
-        with open(a.out, "w", encoding="utf-8") as f:
+    print_transfer(transfer, papers, sets)
+
+
+def write_preds(papers, out):
+    if out:
+        with open(out, "w", encoding="utf-8") as f:
             for r in papers:
                 t, p = (None, 0.0)
                 if r["cands"]:
@@ -264,14 +356,17 @@ def main():
                 f.write(json.dumps({"set": r["set"], "file": r["file"], "truth": r["truth"], "ratsdex": r["ratsdex"],
                                     "model": t, "p": round(p, 4), "cut": r["cut"]}, ensure_ascii=False) + "\n")
 
-    # ---- print ----
-    print(f"\n### Leave-one-set-out, model {a.model}, cut chosen on the other sets (penalty {a.penalty}), veto < {a.veto}\n")
+
+
+def print_tables(rows, tot, veto_counts, sets, papers, a, penalty):
+    print(f"\n### Leave-one-set-out, model {a.model}, cut chosen on the other sets (penalty {penalty}), veto < {a.veto}\n")
     print("accuracy (wrong / null) per set; title right = token F1 >= 0.9 (evaluate.py)\n")
-    print("| set | n | ratsdex | oracle | model, no cut | model @cut | cut | fallback | veto | veto+fallback |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    print("| set | n | ratsdex | oracle | model, no cut | model @cut | cut | fallback | veto | veto+fallback | arbiter (fb cut, v, hi) |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     for res in rows:
         print(f"| {res['set']} | {res['n']} | {fmt(res['ratsdex'])} | {res['oracle']['acc']:.3f} | {fmt(res['model0'])} | "
-              f"{fmt(res['model'])} | {res['cut']} | {fmt(res['fallback'])} | {fmt(res['veto'])} | {fmt(res['vetofb'])} |")
+              f"{fmt(res['model'])} | {res['cut']} | {fmt(res['fallback'])} | {fmt(res['veto'])} | {fmt(res['vetofb'])} | "
+              f"{fmt(res['arb'])} {res['arb_params']} |")
 
     def pooled(lst, exclude=("layoutgen",)):
         keep = [x for x, res in zip(lst, rows) if res["set"] not in exclude]
@@ -280,12 +375,12 @@ def main():
                 "null": sum(x["null"] for x in keep), "n": n}
     p = {k: pooled(v) for k, v in tot.items()}
     print(f"| **all but layoutgen** | {p['ratsdex']['n']} | {fmt(p['ratsdex'])} | {p['oracle']['acc']:.3f} | {fmt(p['model0'])} | "
-          f"{fmt(p['model'])} | | {fmt(p['fallback'])} | {fmt(p['veto'])} | {fmt(p['vetofb'])} |")
+          f"{fmt(p['model'])} | | {fmt(p['fallback'])} | {fmt(p['veto'])} | {fmt(p['vetofb'])} | {fmt(p['arb'])} |")
     fc = ("holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12",
           "holdout13")
     p2 = {k: pooled(v, exclude=tuple(s for s in sets if s not in fc)) for k, v in tot.items()}
     print(f"| **holdout4–13** | {p2['ratsdex']['n']} | {fmt(p2['ratsdex'])} | {p2['oracle']['acc']:.3f} | {fmt(p2['model0'])} | "
-          f"{fmt(p2['model'])} | | {fmt(p2['fallback'])} | {fmt(p2['veto'])} | {fmt(p2['vetofb'])} |")
+          f"{fmt(p2['model'])} | | {fmt(p2['fallback'])} | {fmt(p2['veto'])} | {fmt(p2['vetofb'])} | {fmt(p2['arb'])} |")
 
     print("\n### Veto: ratsdex titles nulled because the model gives their span p < v (wrong ones nulled / right ones lost)\n")
     print("| set | " + " | ".join(f"v={v}" for v in veto_counts) + " |")
@@ -300,22 +395,28 @@ def main():
         {"cands": r["cands"], "probs": r["probs_loso"]}, r["ratsdex"]) is None)
     print(f"\nratsdex titles (all but layoutgen) that match no candidate (never vetoed): {nomatch}")
 
+
+
+def print_transfer(transfer, papers, sets):
+    rows = {}
+    for s in sets:
+        sp = [r for r in papers if r["set"] == s]
+        rows[s] = stats(sp, lambda r: r["ratsdex"])
     if transfer:
         print(f"\n### Trained on layoutgen only (600 papers), cut {transfer[next(iter(transfer))]['cut']} chosen on layoutgen (2-fold)\n")
-        print("| set | ratsdex | layoutgen-only, no cut | layoutgen-only @cut | fallback | LOSO model @cut |")
-        print("|---|---|---|---|---|---|")
-        for res in rows:
-            s = res["set"]
+        print("| set | ratsdex | layoutgen-only, no cut | layoutgen-only @cut | fallback |")
+        print("|---|---|---|---|---|")
+        for s, rat in rows.items():
             if s in transfer:
                 t = transfer[s]
-                print(f"| {s} | {fmt(res['ratsdex'])} | {fmt(t['model0'])} | {fmt(t['model'])} | {fmt(t['fallback'])} | {fmt(res['model'])} |")
+                print(f"| {s} | {fmt(rat)} | {fmt(t['model0'])} | {fmt(t['model'])} | {fmt(t['fallback'])} |")
         keep = [s for s in transfer]
         n = sum(transfer[s]["model"]["n"] for s in keep)
         r0 = sum(transfer[s]["model0"]["right"] for s in keep)
         r1 = sum(transfer[s]["model"]["right"] for s in keep)
         w1 = sum(transfer[s]["model"]["wrong"] for s in keep)
-        print(f"| **all** | {p['ratsdex']['acc']:.3f} | {r0 / n:.3f} | {r1 / n:.3f} ({w1}w) | | {p['model']['acc']:.3f} |")
-    print(f"\n({time.time() - t0:.0f}s)", file=sys.stderr)
+        rr = sum(rows[s]["right"] for s in keep)
+        print(f"| **all but layoutgen** | {rr / n:.3f} | {r0 / n:.3f} | {r1 / n:.3f} ({w1}w) | |")
 
 
 if __name__ == "__main__":
