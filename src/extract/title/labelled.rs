@@ -1,7 +1,7 @@
 //! A labelled title: the value of `Betreff:` / `Gegenstand` (on the label line or below it),
 //! joined across line breaks; a `hier:` line continues the subject printed right above it.
 
-use super::super::doc::Doc;
+use super::super::doc::{DCell, DLine, Doc};
 use super::super::text::{chars_within, join_lines};
 use super::lines::{MAX_TITLE_LINES, is_public_marker, paragraph, stops_title};
 use crate::vocab::{LabelSet, Labels, Vocabulary};
@@ -51,7 +51,7 @@ pub(super) fn find(doc: &Doc, vocab: &Vocabulary, stops: &Labels) -> Option<Stri
                 reference = label.alnum == "bezug";
                 rest
             }
-            None => match type_basis_end(&cell.text) {
+            None => match type_basis_end(&cell.text).or_else(|| compound_label_end(&cell.text)) {
                 Some(end) => cell.text.get(end..).unwrap_or_default(),
                 None => continue,
             },
@@ -62,21 +62,35 @@ pub(super) fn find(doc: &Doc, vocab: &Vocabulary, stops: &Labels) -> Option<Stri
             && line.cells.len() == 1
             && let Some(t) = centred_beside(doc, i)
         {
+            // A centred `Bezug:` cites the paper answered; the subject is the next label's.
+            if super::names_only_the_paper(&t, vocab) || (reference && cites_a_paper(&t, vocab)) {
+                continue;
+            }
             return Some(t);
         }
         let mut first = rest.to_string();
-        // Further cells of the label line, up to another label (`Datum: …` to the right).
+        // Further cells of the label line, up to another label (`Datum: …` to the right) or a
+        // cell of another column: once the line holds a value, a cell far right of it (more than
+        // four font sizes away) is a side column's (layout family: Landkreis headers with the
+        // subject left and `Vorlage-Nr.` / number right on the same baselines).
+        let mut right = cell.x1;
         for c in line.cells.iter().skip(1) {
-            if stops.starts(&c.text) {
+            if stops.starts(&c.text) || (!first.trim().is_empty() && c.x0 - right > 4.0 * line.size)
+            {
                 break;
             }
             first = join_lines(&first, &c.text);
+            right = c.x1;
         }
         // The label alone in its cell, the value in the next: a grid's value column.
         let column = (rest.trim().is_empty())
             .then(|| line.cells.get(1).map(|c| c.x0))
             .flatten();
-        let title = paragraph(doc, i, &first, column, vocab, stops);
+        let title = if ends_short(doc, i, rest) {
+            first.trim().to_string()
+        } else {
+            paragraph(doc, i, &first, column, vocab, stops)
+        };
         if super::names_only_the_paper(&title, vocab) || (reference && cites_a_paper(&title, vocab))
         {
             continue;
@@ -85,7 +99,7 @@ pub(super) fn find(doc: &Doc, vocab: &Vocabulary, stops: &Labels) -> Option<Stri
             // `Sanierung der Brücke X` / `hier: Vergabe`: a `hier:` line continues the subject
             // printed right above it.
             let continues = cell.text.trim_start().to_lowercase().starts_with("hier:");
-            if continues && let Some(above) = subject_above(doc, i, vocab, stops) {
+            if continues && let Some(above) = subject_above(doc, i, cell, vocab, stops) {
                 return Some(format!("{above} hier: {title}"));
             }
             // `Betreff:` / subject line / the body's first sentences, all in one font: the
@@ -147,32 +161,140 @@ fn centred_beside(doc: &Doc, i: usize) -> Option<String> {
 /// The lines right above line `i` with no gap (at most [`MAX_TITLE_LINES`] - 1), when they are
 /// single-cell text lines and not labels, salutations or headings: the subject a `hier:` line
 /// continues.
-fn subject_above(doc: &Doc, i: usize, vocab: &Vocabulary, stops: &Labels) -> Option<String> {
-    let pitch = doc.line_pitch();
+fn subject_above(
+    doc: &Doc,
+    i: usize,
+    label: &DCell,
+    vocab: &Vocabulary,
+    stops: &Labels,
+) -> Option<String> {
+    let size = doc.lines.get(i)?.size;
+    // A paragraph gap measured against the font: a side column's lines between the subject's
+    // make the page's line pitch too small to measure it.
+    let gap_after = |k: usize| match (doc.lines.get(k), doc.lines.get(k + 1)) {
+        (Some(a), Some(b)) => a.page != b.page || b.y - a.y > 1.5 * size,
+        _ => true,
+    };
+    // The line's text in the subject's column: the whole single-cell line, or its first cell
+    // when that starts at the `hier:` cell's edge and the other cells stand far right of it (a
+    // side column on the same baselines; layout family: Landkreis headers, subject left and
+    // the number block right).
+    let in_column = |l: &DLine| -> Option<String> {
+        let first = l.cells.first()?;
+        match l.cells.get(1) {
+            None => Some(l.text.clone()),
+            Some(second)
+                if (first.x0 - label.x0).abs() < 4.0 && second.x0 - first.x1 > 4.0 * l.size =>
+            {
+                Some(first.text.clone())
+            }
+            Some(_) => None,
+        }
+    };
     let mut start = i;
+    let mut texts: Vec<String> = Vec::new();
     while start > 0 && i - start < MAX_TITLE_LINES - 1 {
         let Some(prev) = doc.lines.get(start - 1) else {
             break;
         };
-        if doc.break_after(start - 1, pitch)
-            || prev.cells.len() != 1
-            || stops_title(prev, stops, vocab)
+        let Some(text) = in_column(prev) else { break };
+        if gap_after(start - 1)
+            || (prev.size - size).abs() > 0.8
+            || stops.starts(&text)
+            || (prev.cells.len() == 1 && stops_title(prev, stops, vocab))
             || is_public_marker(prev, vocab)
-            || prev.text.ends_with([':', '.', ','])
+            || text.ends_with([':', '.', ','])
         {
             break;
         }
+        texts.push(text);
         start -= 1;
     }
-    // The block must start a paragraph: a gap (or the page top) above its first line.
-    if start == i || (start > 0 && !doc.break_after(start - 1, pitch)) {
+    // The block must start a paragraph: a gap, a change of font size (or the page top) above
+    // its first line.
+    let set_apart = |k: usize| {
+        gap_after(k)
+            || doc
+                .lines
+                .get(k)
+                .is_some_and(|l| (l.size - size).abs() > 0.8)
+    };
+    if start == i || (start > 0 && !set_apart(start - 1)) {
         return None;
     }
     let mut out = String::new();
-    for line in doc.lines.get(start..i)? {
-        out = join_lines(&out, &line.text);
+    for text in texts.iter().rev() {
+        out = join_lines(&out, text);
     }
     (out.chars().filter(|c| c.is_alphabetic()).count() >= 8).then_some(out)
+}
+
+/// True when a value printed on its label's line (`Antragsgegenstand: Sanierung des Bades`)
+/// ends there: the next line goes back to the label's left edge although the value line stops
+/// short of the right margin of the lines at that edge, with room for the next line's first word
+/// (a wrapped value fills its line; layout family: letters whose label and subject share a line
+/// over the body, all in one font), and the next line is running text. A `hier:` line or a line
+/// ending on a function word goes on.
+fn ends_short(doc: &Doc, i: usize, rest: &str) -> bool {
+    let (Some(line), Some(next)) = (doc.lines.get(i), doc.lines.get(i + 1)) else {
+        return false;
+    };
+    let (Some(label), Some(start)) = (line.cells.first(), next.cells.first()) else {
+        return false;
+    };
+    if rest.trim().is_empty()
+        || line.cells.len() != 1
+        || next.page != line.page
+        || start.x0 > label.x0 + 4.0
+        || super::lines::ends_with_function_word(rest)
+        || next.text.trim_start().to_lowercase().starts_with("hier:")
+    {
+        return false;
+    }
+    let margin = doc
+        .lines
+        .iter()
+        .filter(|l| l.page == line.page)
+        .filter_map(|l| Some((l.cells.first()?, l.cells.last()?)))
+        .filter(|(f, _)| (f.x0 - start.x0).abs() < 4.0)
+        .map(|(_, l)| l.x1)
+        .fold(0.0_f32, f32::max);
+    let word = next.text.split_whitespace().next().unwrap_or("");
+    let width = 0.5 * next.size * word.chars().count() as f32;
+    // The next line opens a sentence and runs as running text does, to the margin (a lower-case
+    // start or a short line continues a subject broken by hand: `Titel: Änderung der Satzung` /
+    // `für die Gremien der Stadt`).
+    let prose = word.starts_with(char::is_uppercase)
+        && next
+            .cells
+            .last()
+            .is_some_and(|c| c.x1 > margin - 0.15 * (margin - start.x0));
+    prose && label.x1 + width + next.size < margin
+}
+
+/// Where a compound subject label ends (`Beratungsgegenstand`, `Informationsgegenstand:`,
+/// `Antragsgegenstand: …`; layout family: header grids and motion letters that name the
+/// subject by a compound of `Gegenstand` or `Betreff`): one word at the cell's start, longer than
+/// the base word and ending on it, then a colon or the end of the cell.
+fn compound_label_end(text: &str) -> Option<usize> {
+    let word_end = text
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(text.len(), |(k, _)| k);
+    let word = text.get(..word_end)?.to_lowercase();
+    let compound = ["gegenstand", "betreff"]
+        .iter()
+        .any(|b| word.len() > b.len() + 2 && word.ends_with(b));
+    if !compound || !text.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let rest = text.get(word_end..)?;
+    if rest.trim().is_empty() {
+        return Some(text.len());
+    }
+    rest.trim_start()
+        .strip_prefix(':')
+        .map(|after| text.len() - after.len())
 }
 
 #[cfg(test)]
@@ -203,6 +325,59 @@ mod tests {
         assert_eq!(
             find(&doc, &v, &stops),
             Some("Fehlende Hortplätze an der Grundschule Glesien".into())
+        );
+    }
+
+    #[test]
+    fn compound_subject_labels() {
+        // Layout family: header grids and motion letters naming the subject by a compound.
+        assert_eq!(compound_label_end("Beratungsgegenstand"), Some(19));
+        assert_eq!(
+            compound_label_end("Antragsgegenstand: Neubau der Brücke"),
+            Some(18)
+        );
+        assert_eq!(compound_label_end("Gegenstand: X"), None);
+        assert_eq!(compound_label_end("Gegenstandsloses Gerede"), None);
+        assert_eq!(compound_label_end("Sachbetreff wird nachgereicht"), None);
+        let v = Vocabulary::embedded();
+        let stops = super::super::lines::stop_labels(&v);
+        let doc = Doc::from_text(
+            "Vorlagenart          Beschlussvorlage\n\
+             Beratungsgegenstand  Neuordnung der Parkgebühren\n\
+             \n\
+             Beschlussvorschlag",
+        );
+        assert_eq!(
+            find(&doc, &v, &stops),
+            Some("Neuordnung der Parkgebühren".into())
+        );
+    }
+
+    #[test]
+    fn a_value_line_stopping_short_of_the_margin_ends_over_running_text() {
+        // Layout family: a motion letter, label and subject on one line, the body under it in
+        // the same font.
+        let v = Vocabulary::embedded();
+        let stops = super::super::lines::stop_labels(&v);
+        let doc = Doc::from_text(
+            "Antragsgegenstand: Neubau der Brücke am Mühlbach\n\
+             Die Fraktion bittet die Verwaltung, bis zum Sommer einen Plan vorzulegen und\n\
+             im Ausschuss zu berichten.",
+        );
+        assert_eq!(
+            find(&doc, &v, &stops),
+            Some("Neubau der Brücke am Mühlbach".into())
+        );
+        // a subject broken by hand goes on in lower case
+        let doc = Doc::from_text(
+            "Titel: Änderung der Geschäftsordnung\n\
+             für die Gremien der Stadt Talheim\n\
+             \n\
+             Beratungsfolge",
+        );
+        assert_eq!(
+            find(&doc, &v, &stops),
+            Some("Änderung der Geschäftsordnung für die Gremien der Stadt Talheim".into())
         );
     }
 

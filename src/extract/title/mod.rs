@@ -12,6 +12,7 @@ mod letter;
 mod lines;
 mod session;
 mod statute;
+mod typed;
 mod unlabelled;
 
 use super::consultations;
@@ -52,7 +53,7 @@ pub(crate) fn find(
         return Some(t);
     }
     let fits = |t: &String| fits(t, vocab);
-    candidate(doc, vocab, header_end, after)
+    let found = candidate(doc, vocab, header_end, after)
         .map(normalized)
         .map(|t| without_session_phrase(t, vocab))
         .map(|t| without_reference_line(t, vocab))
@@ -74,7 +75,19 @@ pub(crate) fn find(
                 .map(|t| without_cited_paper_line(t, vocab))
                 .map(|t| drop_type_and_date(t, vocab))
                 .filter(fits)
-        })
+        });
+    // No title, or only a heading naming the paper and its filer: the subject set apart under
+    // that heading ([`typed`]).
+    if found
+        .as_deref()
+        .is_none_or(|t| typed::heading_only(t, vocab))
+        && let Some(t) = typed::subject(doc, vocab, &lines::stop_labels(vocab))
+            .map(normalized)
+            .filter(fits)
+    {
+        return Some(t);
+    }
+    found
 }
 
 /// A header line naming the paper this one is about, by its number and its subject (`zur
@@ -314,10 +327,11 @@ fn drop_dateline(t: String) -> String {
 /// a number only before a subject that opens with a capital, `Ihre Anfrage vom 29.10.2025` /
 /// `Zustand der …`: layout family of answer letters whose reference line stands over the subject;
 /// `Ihr Schreiben vom …` alone, going on in lower case or after a dash stays, it is the subject
-/// as printed).
+/// as printed; an adjective may stand before the cited paper and an answer's word before the
+/// pronoun: `Ihre schriftliche Anfrage vom …`, `Beantwortung Ihrer Anfrage vom …`).
 static TYPE_AND_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?:Ihre|Ihr|Unsere|Unser)\s+(?P<cited>\S+)(?P<num>\s+(?:Nr\.\s*)?(?:[A-ZÄÖÜ]{1,4}\s?)?[0-9][0-9/.\-]*)?|(?P<type>\S+))\s+vom\s+[0-9]{1,2}\.\s*[0-9]{1,2}\.\s*[0-9]{4}\s*[–-]?\s+",
+        r"^(?:(?:(?:Beantwortung|Antwort)\s+(?:Ihrer|Ihres|auf\s+Ihre)|Ihre|Ihr|Unsere|Unser)\s+(?:\p{Ll}+\s+)?(?P<cited>\S+)(?P<num>\s+(?:Nr\.\s*)?(?:[A-ZÄÖÜ]{1,4}\s?)?[0-9][0-9/.\-]*)?|(?P<type>\S+))\s+vom\s+[0-9]{1,2}\.\s*[0-9]{1,2}\.\s*[0-9]{4}\s*[–-]?\s+",
     )
     .unwrap_or_else(|_| super::text::never())
 });
@@ -851,9 +865,16 @@ fn candidate(
                 .iter()
                 .any(|l| !l.text.is_empty() && t.starts_with(&l.text))
         };
-        let from_side = full
+        // A value of a title label (`Thema: | Stand der …`) is a grid's value cell, not a side
+        // column's line, whatever the gutter (layout family: key/value headers whose value
+        // column the split takes for a letterhead column).
+        let labelled = full
             .as_deref()
-            .is_none_or(|t| starts_in(&side, t) && !starts_in(&main, t));
+            .is_some_and(|t| labelled::find(doc, vocab, &stops).as_deref() == Some(t));
+        let from_side = !labelled
+            && full
+                .as_deref()
+                .is_none_or(|t| starts_in(&side, t) && !starts_in(&main, t));
         if from_side {
             let end = main.lines.len();
             if let Some(t) = find_in(&main, vocab, &stops, end, None, true) {
@@ -1045,6 +1066,15 @@ mod tests {
             (
                 "Stellungnahme des Beirats zur Entsiegelung von Plätzen hier: Liste A",
                 "Stellungnahme des Beirats zur Entsiegelung von Plätzen hier: Liste A",
+            ),
+            // an adjective before the cited request, an answer's word before the pronoun
+            (
+                "Ihre schriftliche Anfrage vom 02.02.2031 Sanierung der Turnhalle Süd",
+                "Sanierung der Turnhalle Süd",
+            ),
+            (
+                "Beantwortung Ihrer Anfrage vom 02.02.2031 Sanierung der Turnhalle Süd",
+                "Sanierung der Turnhalle Süd",
             ),
         ] {
             assert_eq!(drop_type_and_date(t.to_string(), &v), want);

@@ -32,7 +32,17 @@ static INVITED_TO: LazyLock<Regex> = LazyLock::new(|| {
 /// und Verkehr am Montag, … lade ich Sie hiermit ein`).
 static SESSION_THEN_INVITE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\bzur\s+(?P<session>(?:[0-9]+\.\s*)?(?:(?:{QUALIFIERS})en\s+)?Sitzung\s+(?:des|der)\s+(?P<body>[^.:;]+?))\s+am\s+(?P<when>[^;]*?)\blade\b",
+        r"\b(?:[Zz]ur|[Zz]u\s+der)\s+(?P<session>(?:[0-9]+\.\s*)?(?:(?:{QUALIFIERS})en\s+)?Sitzung\s+(?:des|der)\s+(?P<body>[^.:;]+?))\s+am\s+(?P<when>[^;]*?)\blade\b",
+    ))
+    .unwrap_or_else(|_| super::super::text::never())
+});
+
+/// The session a public notice says takes place (`Am Dienstag, … findet im Sitzungssaal … eine
+/// öffentliche Sitzung des Gemeinderates statt.`; layout family: Öffentliche Bekanntmachungen
+/// of Gemeinden and Verbandsgemeinden that announce a session in one sentence over the agenda).
+static TAKES_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?s)\bfindet\b(?P<where>.*?)\beine\s+(?P<session>(?:\d{{1,3}}\.\s*)?(?:(?:{QUALIFIERS})e\s+)?Sitzung\s+(?:des|der)\s+(?P<body>[^,.:;]{{3,}}?))\s+statt\b",
     ))
     .unwrap_or_else(|_| super::super::text::never())
 });
@@ -88,6 +98,19 @@ pub(super) fn title(doc: &Doc) -> Option<String> {
         .or_else(|| printed(doc))
         .or_else(|| numbered(doc))
         .or_else(|| invited_to(doc))
+        .or_else(|| takes_place(doc))
+}
+
+/// The session a notice announces ([`TAKES_PLACE`]), as printed: the time and place before it
+/// (at most 200 characters) dropped.
+fn takes_place(doc: &Doc) -> Option<String> {
+    let text = doc.opening(WINDOW);
+    let caps = captures_within(&TAKES_PLACE, &text, &[("where", 200), ("body", 80)])?;
+    let session = collapse(caps.name("session")?.as_str());
+    let session = session.trim();
+    let mut chars = session.chars();
+    let first = chars.next()?;
+    Some(first.to_uppercase().chain(chars).collect())
 }
 
 /// The session printed as a heading line at the top ([`PRINTED`]), its time and place dropped.
@@ -305,6 +328,24 @@ static SESSION_NAME: LazyLock<Regex> = LazyLock::new(|| {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_notice_names_the_session_that_takes_place() {
+        // Invented: a Verbandsgemeinde's public notice over its agenda.
+        let t = "Öffentliche Bekanntmachung Am Montag, dem 03.03.2031, 19:00 Uhr, findet im Saal der Verwaltung Talheim, Ringstraße 4, eine öffentliche Sitzung des Ortsgemeinderates Talheim statt. Tagesordnung";
+        let c = super::TAKES_PLACE.captures(t).expect("matches");
+        assert_eq!(
+            c.name("session").map(|m| m.as_str()),
+            Some("öffentliche Sitzung des Ortsgemeinderates Talheim")
+        );
+        // `zu der Sitzung … am … lade ich Sie ein`
+        let t = "Zu der Sitzung des Werkausschusses am Freitag, dem 04.04.2031, um 17:00 Uhr im Rathaus lade ich Sie ein.";
+        let c = super::SESSION_THEN_INVITE.captures(t).expect("matches");
+        assert_eq!(
+            c.name("session").map(|m| m.as_str()),
+            Some("Sitzung des Werkausschusses")
+        );
+    }
+
     use super::*;
 
     #[test]

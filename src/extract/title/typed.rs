@@ -1,0 +1,285 @@
+//! A subject under a type heading that names only the paper (layout family: answers, opinions,
+//! motions and questions set as a letter or a plain page, `Beantwortung der Anfrage der
+//! X-Fraktion` / `Drucksache 2025/091` / **subject** / body; `Schriftliche Anfrage` / header grid
+//! / **subject**; `Antrag` / `zur Behandlung im Rat:` / **subject**): the heading says what the
+//! paper is and who filed it, the first line set apart under it says what it is about.
+
+use super::super::dates;
+use super::super::doc::{DLine, Doc};
+use super::super::text::join_lines;
+use super::{names_a_filer, names_only_the_paper};
+use crate::vocab::{LabelSet, Labels, Vocabulary};
+
+/// Lines of page 1 searched for the heading.
+const HEAD: usize = 30;
+/// Lines under the heading searched for the subject.
+const BELOW: usize = 8;
+
+/// True when `t` only names a paper: its type (an adjective may stand before it: `Schriftliche
+/// Anfrage`), articles, its filer (`der FDP-Fraktion`, `des Ortsrates Dirmingen`), its number
+/// (`AF 0201/2025`, `Drucksache 2025/091`) and date (`vom 12.03.2025`) — no subject word.
+pub(super) fn heading_only(t: &str, vocab: &Vocabulary) -> bool {
+    if names_only_the_paper(t, vocab) {
+        return true;
+    }
+    let numbers = vocab.labels(LabelSet::Drucksache);
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let is_type = |w: &str| {
+        let f = crate::fold::alnum(w);
+        !f.is_empty() && w.starts_with(char::is_uppercase) && vocab.is_doc_type(&f)
+    };
+    // the type first, or second after one capitalised adjective (`Kleine`, `Schriftliche`)
+    let typed = words.first().is_some_and(|w| is_type(w))
+        || (words.get(1).is_some_and(|w| is_type(w))
+            && words
+                .first()
+                .is_some_and(|w| w.starts_with(char::is_uppercase) && w.ends_with('e')));
+    if !typed || words.len() > 10 {
+        return false;
+    }
+    // A name goes on after a filer word (`Ortsrates Dirmingen`, `Fraktion DIE LINKE`): at most
+    // two capitalised words.
+    let mut name_words = 0;
+    let mut after_filer = false;
+    for (k, w) in words.iter().enumerate() {
+        let plain = w.trim_end_matches([',', ':']);
+        let ok = if is_type(plain) || (k == 0 && plain.starts_with(char::is_uppercase)) {
+            after_filer = false;
+            true
+        } else if matches!(
+            plain,
+            "der"
+                | "des"
+                | "die"
+                | "den"
+                | "einer"
+                | "eines"
+                | "zur"
+                | "zum"
+                | "vom"
+                | "auf"
+                | "Nr."
+                | "-"
+                | "–"
+        ) || plain.chars().any(|c| c.is_ascii_digit())
+            || numbers.is_whole(plain)
+            || (plain.len() <= 4 && plain.chars().all(|c| c.is_ascii_uppercase()))
+        {
+            true
+        } else if names_a_filer(plain, vocab) {
+            after_filer = true;
+            name_words = 0;
+            true
+        } else if after_filer && plain.starts_with(char::is_uppercase) && name_words < 2 {
+            name_words += 1;
+            true
+        } else {
+            false
+        };
+        if !ok {
+            return false;
+        }
+    }
+    true
+}
+
+/// The subject under the first type heading of page 1 that names only the paper: the heading
+/// set in bold or larger than the line under it; lines under it that still name the paper
+/// (`zur Drucksache 2025/0171`, `der Gemeinde X zur Vorlage 12/2025`, a session reference
+/// `aus der Sitzung vom 14. Mai 2025`), label lines of a header grid, a lead-in ending on a
+/// colon and cells of a value or side column are passed over; the first other line at the
+/// heading's left edge opens the subject, which goes on over lines of its own font and edge. The
+/// subject must be set apart from the body: bold, or a salutation right after it (a regular
+/// paragraph under a heading may be its continuation, `zur Drucksache …` / the cited subject).
+pub(super) fn subject(doc: &Doc, vocab: &Vocabulary, stops: &Labels) -> Option<String> {
+    let salutations = vocab.labels(LabelSet::Salutations);
+    let page: Vec<(usize, &DLine)> = doc
+        .lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.page == 1 && !l.furniture)
+        .take(HEAD)
+        .collect();
+    let (h, heading) = page.iter().enumerate().find_map(|(k, (_, l))| {
+        let first = l.cells.first()?;
+        let next = page.get(k + 1).map(|(_, n)| n)?;
+        let emphasised = l.bold || l.size > next.size + 0.8;
+        (emphasised && heading_only(first.text.trim(), vocab)).then_some((k, *l))
+    })?;
+    let edge = heading.cells.first()?.x0;
+
+    let mut k = h + 1;
+    let start = loop {
+        let (_, l) = page.get(k)?;
+        if k > h + BELOW || salutations.starts(&l.text) {
+            return None;
+        }
+        let first = l.cells.first()?;
+        let text = first.text.trim();
+        let key = text
+            .split_once(':')
+            .is_some_and(|(head, _)| !head.is_empty() && head.split_whitespace().count() <= 2);
+        let cites = text.starts_with(char::is_lowercase)
+            && (text.chars().any(|c| c.is_ascii_digit())
+                || dates::first_date(text, vocab).is_some());
+        let skip = first.x0 > edge + 30.0
+            || (first.x0 - edge).abs() > 4.0 && l.cells.len() > 1
+            || text.ends_with(':')
+            || key
+            // a label alone (`Drucksache`); a label word opening a subject (`Stand der …`) is none
+            || stops.is_whole(text)
+            || cites
+            || heading_only(text, vocab);
+        if !skip {
+            break k;
+        }
+        k += 1;
+    };
+    let (_, first) = page.get(start)?;
+    let mut title = first.cells.first()?.text.trim().to_string();
+    let mut last = *first;
+    let mut k = start + 1;
+    let mut set_apart = first.bold;
+    while let Some((_, l)) = page.get(k) {
+        let c = l.cells.first()?;
+        if c.x0 > edge + 30.0 {
+            // a side column's line between the subject's lines
+            k += 1;
+            continue;
+        }
+        let gap = l.y - last.y;
+        let same_font = l.bold == first.bold && (l.size - first.size).abs() <= 0.5;
+        if salutations.starts(&l.text) {
+            set_apart = true;
+            break;
+        }
+        if gap > 1.6 * first.size || !same_font {
+            break;
+        }
+        if title.ends_with(['.', ':']) || k - start >= 3 || (c.x0 - edge).abs() > 4.0 {
+            break;
+        }
+        title = join_lines(&title, c.text.trim());
+        last = l;
+        k += 1;
+    }
+    let words = title.split_whitespace().count();
+    (set_apart
+        && words >= 2
+        && title.chars().filter(|c| c.is_alphabetic()).count() >= 8
+        && !title.ends_with([':', ',', '.']))
+    .then_some(title)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::doc::DCell;
+
+    fn line(y: f32, size: f32, bold: bool, cells: &[(f32, &str)]) -> DLine {
+        let cells: Vec<DCell> = cells
+            .iter()
+            .map(|&(x0, t)| DCell {
+                text: t.to_string(),
+                x0,
+                x1: x0 + 5.0 * t.chars().count() as f32,
+            })
+            .collect();
+        DLine {
+            page: 1,
+            y,
+            size,
+            bold,
+            text: cells
+                .iter()
+                .map(|c| c.text.clone())
+                .collect::<Vec<_>>()
+                .join(" "),
+            cells,
+            furniture: false,
+        }
+    }
+
+    fn doc(lines: Vec<DLine>) -> Doc {
+        Doc {
+            lines,
+            header_labels: std::sync::Arc::new(Labels::EMPTY),
+        }
+    }
+
+    #[test]
+    fn headings_that_only_name_the_paper() {
+        let v = Vocabulary::embedded();
+        assert!(heading_only(
+            "Beantwortung der Anfrage der FDP-Fraktion",
+            &v
+        ));
+        assert!(heading_only("Stellungnahme des Ortsrates Talheim", &v));
+        assert!(heading_only("Kleine Anfrage", &v));
+        assert!(heading_only("Antwort auf die Anfrage AF 12/2031", &v));
+        assert!(!heading_only(
+            "Stellungnahme zur Neugestaltung des Marktplatzes",
+            &v
+        ));
+        assert!(!heading_only(
+            "Anfrage zur Hausarztversorgung im ländlichen Raum",
+            &v
+        ));
+    }
+
+    #[test]
+    fn the_bold_line_under_an_answer_heading_is_the_subject() {
+        // Invented: an answer letter, heading and number over a bold subject, then the body.
+        let v = Vocabulary::embedded();
+        let stops = super::super::lines::stop_labels(&v);
+        let d = doc(vec![
+            line(80.0, 10.0, false, &[(70.0, "Stadt Talheim")]),
+            line(
+                150.0,
+                12.0,
+                true,
+                &[(70.0, "Beantwortung der Anfrage der FDP-Fraktion")],
+            ),
+            line(165.0, 12.0, true, &[(70.0, "Drucksache 2031/044")]),
+            line(
+                190.0,
+                10.0,
+                true,
+                &[(70.0, "Stand der Sanierung der Brücke am Mühlbach")],
+            ),
+            line(
+                214.0,
+                10.0,
+                false,
+                &[(70.0, "Zu 1.: Die Arbeiten beginnen im Mai.")],
+            ),
+        ]);
+        assert_eq!(
+            subject(&d, &v, &stops).as_deref(),
+            Some("Stand der Sanierung der Brücke am Mühlbach")
+        );
+        // The body right under the heading is no subject.
+        let d = doc(vec![
+            line(
+                150.0,
+                13.0,
+                true,
+                &[(70.0, "Stellungnahme des Ortsbeirates Talheim")],
+            ),
+            line(
+                170.0,
+                10.0,
+                false,
+                &[(70.0, "zum Haushalt 2032 (Drucksache XI/12)")],
+            ),
+            line(
+                190.0,
+                10.0,
+                false,
+                &[(70.0, "Der Ortsbeirat hat den Entwurf beraten und")],
+            ),
+            line(203.0, 10.0, false, &[(70.0, "nimmt wie folgt Stellung.")]),
+        ]);
+        assert_eq!(subject(&d, &v, &stops), None);
+    }
+}
