@@ -6,7 +6,7 @@
 //! article on) and a role (a role word or verb of the clause).
 
 use super::super::dates::find_dates;
-use super::super::doc::{Doc, is_heading};
+use super::super::doc::{DLine, Doc, is_heading};
 use super::super::text::{is_sentence, join_lines};
 use super::roles::role_of;
 use crate::fold::alnum as fold_alnum;
@@ -116,6 +116,20 @@ pub(super) fn header_lines(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> 
     let mut i = 0;
     while let Some(line) = lines.get(i) {
         i += 1;
+        // A key cell before the session (`Sitzung | Stadtverordnetenversammlung am 11.12.2025`;
+        // layout family: motion letters with a two-column key block) is no part of the name:
+        // the value cells are read alone first.
+        if let Some(value) = key_value(line) {
+            let found = header_phrase(&value, vocab, false);
+            if !found.is_empty() {
+                for c in found {
+                    if !out.contains(&c) {
+                        out.push(c);
+                    }
+                }
+                continue;
+            }
+        }
         if let Some(c) = one_line(&line.text, vocab, &vocab.roles) {
             out.push(c);
             continue;
@@ -150,6 +164,23 @@ pub(super) fn header_lines(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> 
         }
     }
     out
+}
+
+/// The text of a line's value cells when its first cell is a short key (one or two words, no
+/// digit) and more cells follow.
+fn key_value(line: &DLine) -> Option<String> {
+    let (key, values) = line.cells.split_first()?;
+    let k = key.text.trim();
+    (!values.is_empty()
+        && (1..=2).contains(&k.split_whitespace().count())
+        && !k.chars().any(|c| c.is_ascii_digit()))
+    .then(|| {
+        values
+            .iter()
+            .map(|c| c.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
 }
 
 /// The sessions a header line names: a session phrase ([`session_phrase`]), a treatment phrase
@@ -196,7 +227,7 @@ fn session_phrase(text: &str, vocab: &Vocabulary, strict: bool) -> Vec<Consultat
     let Some(s) = all
         .iter()
         .take(6)
-        .position(|w| w.eq_ignore_ascii_case("sitzung"))
+        .position(|w| w.eq_ignore_ascii_case("sitzung") || w.eq_ignore_ascii_case("sitzungen"))
     else {
         return Vec::new();
     };
