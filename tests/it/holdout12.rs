@@ -19,17 +19,20 @@ const PAPERS: usize = 35;
 /// 0.650, themes_primary 0.600. (The session-start rules of e2df97c, scored on it at 00:00:
 /// metadata_mean 0.907 (title 0.743, consultations 0.848).) **Held out**: its misses are not read.
 /// Floors: first contact rounded down.
+/// Raised by meta25 (2026-12-07, session lines under a label, shape-known number labels,
+/// header-less session rows' statuses):
+/// drucksache 0.971 → 1.000, consultations 0.876 → 0.933, metadata_mean 0.935 → 0.945.
 const FLOORS: &[(&str, f64)] = &[
-    ("drucksache", 0.97),
+    ("drucksache", 1.0),
     ("doc_type", 1.0),
     ("date", 1.0),
     ("title", 0.8),
     ("public", 0.97),
     ("department", 0.88),
-    ("consultations", 0.87),
+    ("consultations", 0.93),
     ("klimacheck", 0.91),
     ("pages", 1.0),
-    ("metadata_mean", 0.93),
+    ("metadata_mean", 0.94),
     ("originator", 0.88),
     ("themes_precision", 0.76),
     ("themes_recall", 0.58),
