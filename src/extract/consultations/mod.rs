@@ -1014,5 +1014,16 @@ Beschlussvorlage       und Klima
                 ("Rat", "2025-12-16")
             ]
         );
+        // Layout family: Fraktion motions naming the session by a compound (`zur
+        // Gemeinderatssitzung am …`); a sentence goes on after the date: none.
+        let got = run("Antrag\n\
+             CDU-Fraktion Musterdorf\n\
+             zur Gemeinderatssitzung am 04.12.2025\n\
+             Betreff: Hallenbad");
+        assert_eq!(got, vec![("Gemeinderat".into(), "2025-12-04".into(), None)]);
+        let got = run("Bericht\n\
+             zur Ausschusssitzung am 04.12.2025\n\
+             Betreff: Hallenbad");
+        assert!(got.is_empty(), "{got:?}");
     }
 }

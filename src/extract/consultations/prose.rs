@@ -224,11 +224,26 @@ pub(crate) fn motion_session(text: &str, vocab: &Vocabulary) -> Vec<Consultation
 /// phrase alone on it must end at its date.
 fn session_phrase(text: &str, vocab: &Vocabulary, strict: bool) -> Vec<Consultation> {
     let all: Vec<&str> = text.split_whitespace().collect();
-    let Some(s) = all
-        .iter()
-        .take(6)
-        .position(|w| w.eq_ignore_ascii_case("sitzung") || w.eq_ignore_ascii_case("sitzungen"))
-    else {
+    // `zur Gemeinderatssitzung am 04.12.2025` (layout family: Fraktion motions that name the
+    // session by a compound of the body and `sitzung`): the body is the compound's first part.
+    let compound = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let cut = w.len().checked_sub("sitzung".len())?;
+        let head = w
+            .get(..cut)
+            .filter(|_| w.to_lowercase().ends_with("sitzung"))?;
+        let body = fold_genitive(head);
+        (cut > 2
+            && body.starts_with(char::is_uppercase)
+            && is_committee_noun(&body, vocab)
+            && !body.eq_ignore_ascii_case("ausschuss"))
+        .then_some(body)
+    };
+    let Some(s) = all.iter().take(6).position(|w| {
+        w.eq_ignore_ascii_case("sitzung")
+            || w.eq_ignore_ascii_case("sitzungen")
+            || compound(w).is_some()
+    }) else {
         return Vec::new();
     };
     // The lead-in without the session's kind (`für die öffentliche Sitzung`).
@@ -263,6 +278,30 @@ fn session_phrase(text: &str, vocab: &Vocabulary, strict: bool) -> Vec<Consultat
     };
     if !lead_ok {
         return Vec::new();
+    }
+    if let Some(body) = all.get(s).and_then(|w| compound(w)) {
+        // `am` and a date that ends the line (or its agenda item).
+        let after = all.get(s + 1..).unwrap_or_default();
+        if after.first() != Some(&"am") {
+            return Vec::new();
+        }
+        let rest = after.get(1..).unwrap_or_default().join(" ");
+        let Some(d) = find_dates(&rest, vocab)
+            .into_iter()
+            .next()
+            .filter(|d| d.start == 0)
+        else {
+            return Vec::new();
+        };
+        let tail = rest.get(d.end..).unwrap_or_default().trim();
+        if !(tail.is_empty() || tail.starts_with(',') || tail.starts_with("TOP")) {
+            return Vec::new();
+        }
+        return vec![Consultation {
+            committee: body,
+            date: Some(d.date),
+            role: None,
+        }];
     }
     let (out, rest) = named_sessions(&all.get(s + 1..).unwrap_or_default().join(" "), vocab);
     // Alone on its line, the phrase is the whole line (a sentence wrapped onto it goes on).
