@@ -36,6 +36,7 @@ pub(crate) fn find_labelled(
         .or_else(|| number_under_type(doc, vocab, head).map(|n| (n, None)))
         .or_else(|| corner_number(doc, vocab).map(|n| (n, None)))
         .or_else(|| running_number(doc, vocab).map(|n| (n, None)))
+        .or_else(|| family_labelled(doc, vocab, head))
         .or_else(|| further_down(doc, vocab, head..first_pages).map(|n| (n, None)))
 }
 
@@ -77,6 +78,95 @@ fn labelled(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<(Drucksache, S
         }
     }
     None
+}
+
+/// Number kinds a `…-Nr.` / `…nummer` label names that are no paper's number (a phone, a room,
+/// a house, an account, a customer, a tax number).
+const NOT_PAPER_NUMBERS: [&str; 12] = [
+    "tel",
+    "fax",
+    "zimmer",
+    "raum",
+    "haus",
+    "konto",
+    "kunden",
+    "steuer",
+    "mobil",
+    "durchwahl",
+    "personal",
+    "telefon",
+];
+
+/// True for a number label by its shape, not its spelling: a word ending on `Nr.` or `nummer`
+/// (`Nr.:`, `Tgb.-Nr.`, `Eingangsnummer`, `Registernummer`) that names no contact or other
+/// number kind ([`NOT_PAPER_NUMBERS`]).
+fn is_number_label(word: &str, vocab: &Vocabulary) -> bool {
+    let w = word.trim_end_matches(':');
+    let lower = w.to_lowercase();
+    let shaped = lower.ends_with("nr.") || lower.ends_with("nummer");
+    let f = fold_alnum(w);
+    shaped
+        && !vocab.labels(LabelSet::Contact).starts(w)
+        && !NOT_PAPER_NUMBERS.iter().any(|k| f.starts_with(k))
+}
+
+/// The value of a number label known by its shape ([`is_number_label`]) in the header block
+/// (layout family: Fraktion letters and RIS prints whose corner or grid prints `Nr.: 19/467`,
+/// `Tgb.-Nr.: KT/2015/1408`, `Eingangsnummer: 21-26 / A 00756`, `Nr.` over `15/1403`, an
+/// intake stamp `Eingegangen 07.04.2014 – Nr.: 2014-0592`): read like the vocabulary's labels,
+/// and only a number with a separator (`/`, `-`) — a bare count is no paper's number.
+fn family_labelled(
+    doc: &Doc,
+    vocab: &Vocabulary,
+    head: usize,
+) -> Option<(Drucksache, Option<String>)> {
+    let mut found: Vec<String> = Vec::new();
+    for line in doc.lines.iter().take(head).take_while(|l| l.page == 1) {
+        for w in line.text.split_whitespace() {
+            let w = w.trim_end_matches(':');
+            if is_number_label(w, vocab) && !found.iter().any(|f| f == w) {
+                found.push(w.to_string());
+            }
+        }
+    }
+    if found.is_empty() {
+        return None;
+    }
+    let labels = crate::vocab::Labels::new(&found);
+    let not_after = &vocab.numbers.citation_preceders;
+    let pitch = doc.line_pitch();
+    find_labeled_mid(doc, &labels, 0..head, pitch, not_after)
+        .into_iter()
+        .filter(|l| opens_its_part(doc, l, vocab))
+        .find_map(|l| {
+            let n = number_from_value(&l.value, vocab)?;
+            n.as_str()
+                .contains(['/', '-'])
+                .then_some((n, Some(l.label_text)))
+        })
+}
+
+/// True when a shape-known number label opens its cell or a part set apart by a dash
+/// (`Nr.: 19/467`, `Eingegangen 07.04.2014 – Nr.: 2014-0592`), not a phrase citing another
+/// paper (`Beantwortung der Anfrage Nr. 07/2024`, `zum Antrag Nr. 045/2024`).
+fn opens_its_part(doc: &Doc, l: &labeled::Labeled, vocab: &Vocabulary) -> bool {
+    let Some(cell) = doc
+        .lines
+        .get(l.line)
+        .and_then(|line| line.cells.iter().find(|c| (c.x0 - l.cell_x0).abs() < 0.5))
+    else {
+        return false;
+    };
+    let t = cell.text.as_str();
+    let Some(at) = t
+        .split_whitespace()
+        .find(|w| is_number_label(w, vocab))
+        .and_then(|w| t.find(w))
+    else {
+        return false;
+    };
+    let before = t.get(..at).unwrap_or_default().trim();
+    before.is_empty() || before.ends_with(['–', '-'])
 }
 
 /// A paper type heading with its number (`Bekanntgabe Nr. 07/2025`, `Vorlage Nr. 12/2024`):
@@ -583,6 +673,43 @@ Markt X · Straße 1                 Unser Zeichen: 3/610-Ost
         assert_eq!(
             find(&doc, &v, doc.lines.len()).as_deref(),
             Some("KT-2024/117")
+        );
+    }
+
+    #[test]
+    fn number_labels_known_by_their_shape() {
+        // Layout family: Fraktion letters and RIS prints with `Nr.:`, `Tgb.-Nr.`,
+        // `…nummer` labels the vocabulary does not list.
+        let v = Vocabulary::embedded();
+        let of = |t: &str| find(&Doc::from_text(t), &v, 4).map(|d| d.into_string());
+        assert_eq!(
+            of(
+                "Fraktion Musterliste                     Tgb.-Nr.: 20/01288\n\
+                Anfrage zur Sitzung\n\
+                Betr.: Informationssicherheit"
+            ),
+            Some("20/01288".into())
+        );
+        assert_eq!(
+            of(
+                "An den Oberbürgermeister       Eingangsnummer: 21-26 / A 00756\n\
+                Antrag\n\
+                Betr.: Radweg"
+            ),
+            Some("21-26 / A 00756".into())
+        );
+        // a cited paper's number, a phone, a room, a bare count: no paper's number
+        assert_eq!(
+            of("Landratsamt Musterkreis\n\
+                Beantwortung der Anfrage Nr. 07/2024 der Fraktion X\n\
+                Betreff: Schulbus"),
+            None
+        );
+        assert_eq!(
+            of("Fraktion Musterliste            Tel.-Nr.: 0511/12-345\n\
+                Zimmernummer: 3-12\n\
+                Nr.: 7"),
+            None
         );
     }
 }

@@ -19,10 +19,15 @@ pub(crate) fn find(
     session: bool,
 ) -> Option<bool> {
     // the status column of a Beratungsfolge table, found once for the two strategies that read it
-    let column = column_cells(doc, vocab).unwrap_or_default();
+    let mut column = column_cells(doc, vocab).unwrap_or_default();
+    for c in session_row_cells(doc, vocab, header_end) {
+        if !column.iter().any(|k| std::ptr::eq(*k, c)) {
+            column.push(c);
+        }
+    }
     stated(doc, vocab, header_end, &column)
         .or_else(|| answered(doc, header_end))
-        .or_else(|| from_status_column(&column))
+        .or_else(|| from_status_column(&column, vocab))
         .or_else(|| super::consultations::status_of_session_lines(doc, vocab))
         .or_else(|| opened(doc))
         .or_else(|| session.then(|| of_session(doc)).flatten())
@@ -240,17 +245,66 @@ fn without_time(text: &str) -> &str {
 
 /// Public or not from the status column of a Beratungsfolge table (`Ö/N`): `N` in every row →
 /// false, `Ö` in every row → true; None when the column is missing or mixed.
-fn from_status_column(column: &[&DCell]) -> Option<bool> {
+fn from_status_column(column: &[&DCell], vocab: &Vocabulary) -> Option<bool> {
     let mut seen: Vec<bool> = Vec::new();
     for c in column {
         match fold_spelled(&c.text).as_str() {
             "n" | "noe" | "nichtoeffentlich" => seen.push(false),
             "oe" | "oeffentlich" => seen.push(true),
-            _ => {}
+            _ => seen.extend(cell_status(&c.text, vocab)),
         }
     }
     let first = *seen.first()?;
     seen.iter().all(|v| *v == first).then_some(first)
+}
+
+/// The status a session row's cell prints: the whole cell or one of its parts set apart by a
+/// comma or brackets (`nichtöffentlich`, `Kenntnisnahme, öffentlich`, `(öffentlich)`).
+fn cell_status(text: &str, vocab: &Vocabulary) -> Option<bool> {
+    vocab.status_of(&fold_spelled(text.trim())).or_else(|| {
+        text.split([',', '(', ')'])
+            .find_map(|p| vocab.status_of(&fold_spelled(p.trim())))
+    })
+}
+
+/// The status cells of session rows printed without a table header (layout family:
+/// Verbandsgemeinde and Landkreis Vorlagen whose Beratungsfolge rows print `Body | 12.11.2025 |
+/// nichtöffentlich | Vorberatung` without a table header row): a header line of three or more cells with a cell that is a
+/// date, a cell that names a role and a cell that prints a status. Each status speaks for its
+/// session, not for the paper: such cells are read as a status column (all alike, else none).
+fn session_row_cells<'a>(doc: &'a Doc, vocab: &Vocabulary, header_end: usize) -> Vec<&'a DCell> {
+    // Rows under a table header row keep the reading the table's layouts were tuned on (the
+    // status the header block states first): only header-less rows are read so.
+    let end = header_end.max(1).min(doc.lines.len());
+    if doc
+        .lines
+        .iter()
+        .take(end)
+        .any(|l| super::consultations::is_header_row(l, vocab))
+    {
+        return Vec::new();
+    }
+    let whole_date = |t: &str| {
+        find_dates(t, vocab)
+            .first()
+            .is_some_and(|d| d.start == 0 && d.end == t.len())
+    };
+    doc.lines
+        .iter()
+        .take(end)
+        .filter(|l| l.page == 1 && !l.furniture && l.cells.len() >= 3)
+        .filter(|l| l.cells.iter().any(|c| whole_date(c.text.trim())))
+        .filter(|l| {
+            l.cells
+                .iter()
+                .any(|c| super::consultations::role_of(&c.text, &vocab.roles).is_some())
+        })
+        .filter_map(|l| {
+            l.cells
+                .iter()
+                .find(|c| !whole_date(c.text.trim()) && cell_status(&c.text, vocab).is_some())
+        })
+        .collect()
 }
 
 /// The cells of a Beratungsfolge table's status column ([`status_column`]) in the dated rows
@@ -472,7 +526,7 @@ mod tests {
         };
         let public = |t: String| {
             let doc = Doc::from_text(&t);
-            from_status_column(&column_cells(&doc, &v).unwrap_or_default())
+            from_status_column(&column_cells(&doc, &v).unwrap_or_default(), &v)
         };
         assert_eq!(public(table("N", "N")), Some(false));
         assert_eq!(public(table("Ö", "Ö")), Some(true));
@@ -480,5 +534,23 @@ mod tests {
         let headed = "Beratungsfolge           Sitzungstermin   Ö/N   Zuständigkeit\n\
                       Bezirksvertretung Nord   05.10.2023       N     Entscheidung\n";
         assert_eq!(public(headed.to_string()), Some(false));
+    }
+
+    #[test]
+    fn statuses_of_session_rows_without_a_table_header_speak_for_their_sessions() {
+        // Layout family: Verbandsgemeinde Vorlagen, `Body | date | status | role` rows under
+        // the Beratungsfolge label: mixed → none, all alike → that status.
+        let v = Vocabulary::embedded();
+        let mixed = "Beschlussvorlage                     Nr.: VG-012/2025\n\
+             Beratungsfolge:\n\
+             Sozialausschuss      12.11.2025      nichtöffentlich      Vorberatung\n\
+             Verbandsgemeinderat      03.12.2025      öffentlich      Beschluss\n\
+             Betreff: Kostenbeitragssatzung\n";
+        assert_eq!(find(&Doc::from_text(mixed), &v, 5, false), None);
+        let alike = "Mitteilungsvorlage                     Nr.: 1/0192/2025\n\
+             Hauptausschuss      12.06.2025      Kenntnisnahme, öffentlich\n\
+             Ortsgemeinderat      26.06.2025      Kenntnisnahme, öffentlich\n\
+             Betreff: E-Akte\n";
+        assert_eq!(find(&Doc::from_text(alike), &v, 4, false), Some(true));
     }
 }

@@ -25,12 +25,15 @@ const PAPERS: usize = 35;
 /// originator 0.971.
 /// Title and metadata_mean floors raised by meta24 (title rules of this session, tuned on
 /// holdout13 openly).
+/// Raised by meta25 (2026-12-07, session lines under a label, shape-known number labels,
+/// header-less session rows' statuses):
+/// drucksache 0.943 → 0.971, public 0.971 → 1.000, metadata_mean 0.946 → 0.952.
 const FLOORS: &[(&str, f64)] = &[
-    ("drucksache", 0.94),
+    ("drucksache", 0.97),
     ("doc_type", 0.94),
     ("date", 0.94),
     ("title", 1.0),
-    ("public", 0.97),
+    ("public", 1.0),
     ("department", 0.85),
     ("consultations", 0.97),
     ("klimacheck", 0.97),

@@ -21,14 +21,17 @@ const PAPERS: usize = 35;
 /// Floors: first contact rounded down.
 /// Title and metadata_mean floors raised by meta24 (title rules of this session, tuned on
 /// holdout13 openly).
+/// Raised by meta25 (2026-12-07, session lines under a label, shape-known number labels,
+/// header-less session rows' statuses):
+/// drucksache 0.971 → 1.000, consultations 0.876 → 0.962, metadata_mean 0.935 → 0.948.
 const FLOORS: &[(&str, f64)] = &[
-    ("drucksache", 0.97),
+    ("drucksache", 1.0),
     ("doc_type", 1.0),
     ("date", 1.0),
     ("title", 0.94),
     ("public", 0.97),
     ("department", 0.88),
-    ("consultations", 0.87),
+    ("consultations", 0.96),
     ("klimacheck", 0.91),
     ("pages", 1.0),
     ("metadata_mean", 0.95),

@@ -4,11 +4,13 @@
 
 use super::super::dates::find_dates;
 use super::super::doc::{DLine, Doc};
+use super::super::text::join_lines;
 use super::roles::role_of;
 use super::session_lines::is_body_name;
 use crate::fold::spelled as fold_spelled;
 use crate::record::{Consultation, Role};
-use crate::vocab::Vocabulary;
+use crate::vocab::{LabelSet, Vocabulary};
+use std::ops::Not;
 
 /// Header lines searched for such sessions.
 const HEADER_LINES: usize = 30;
@@ -51,37 +53,70 @@ fn trailing_role(rest: &str, vocab: &Vocabulary) -> Option<Option<Role>> {
 
 /// One row `Body DATE [public] [role]`: the body's name (see [`is_body_name`]) right before the
 /// first date, nothing but a role or public status after it. `next`: the line below, taken as
-/// the name's continuation when the name alone is no body's (`Haupt- und` / `Finanzausschuss`).
-fn row(line: &DLine, next: Option<&str>, vocab: &Vocabulary) -> Option<(Consultation, bool)> {
+/// the name's continuation when the name alone is no body's (`Haupt- und` / `Finanzausschuss`)
+/// or when it stands right under the name in the name's column ([`continues_name`]); or as the
+/// row's role when it is a role alone (`Technischer Ausschuss – | 24.11.2025 | öffentlich` /
+/// `Vorberatung`). Returns the session and how many lines below it were read.
+fn row(
+    line: &DLine,
+    next: Option<&DLine>,
+    close: bool,
+    vocab: &Vocabulary,
+) -> Option<(Consultation, usize)> {
     let text = line.text.as_str();
     let d = find_dates(text, vocab).into_iter().next()?;
-    let name = text.get(..d.start)?.trim();
+    let printed = text.get(..d.start)?.trim();
     // The name is the row's first cell, whole (a letterhead's `Ortsrat X | Ort, 11.11.2025`
     // runs a body into a place's date).
     // A row set with single spaces is one cell (layout family: Landschaftsverband and
     // Bezirksverband Vorlagen, `Bezirksausschuss 19.11.2025 zur Kenntnis`): its name must be a
     // body's alone and a role must follow the date.
     let one_cell = line.cells.len() == 1;
-    if (!one_cell && line.cells.first().map(|c| c.text.trim()) != Some(name)) || name.contains(',')
+    if (!one_cell && line.cells.first().map(|c| c.text.trim()) != Some(printed))
+        || printed.contains(',')
     {
         return None;
     }
-    let role = trailing_role(text.get(d.end..)?, vocab)?;
+    // A dash after the name sets it apart from the date cell (`Technischer Ausschuss –`).
+    let name = trim_separators(printed);
+    let mut role = trailing_role(text.get(d.end..)?, vocab)?;
+    let near = next.filter(|_| close);
+    let near_text = near.map(|n| n.text.trim());
+    // A role alone on the line below (layout family: Baden-Württemberg Vorlagen whose session
+    // rows print the role under the body's name).
+    let mut used = 0;
+    if role.is_none()
+        && !one_cell
+        && let Some(r) = near_text
+            .filter(|t| t.split_whitespace().count() <= 3 && find_dates(t, vocab).is_empty())
+            .and_then(|t| role_of(t, &vocab.roles))
+    {
+        role = Some(r);
+        used = 1;
+    }
     if name.is_empty() || (one_cell && (role.is_none() || !is_body_name(name, vocab))) {
         return None;
     }
-    let one = |committee: String, wrapped: bool| {
+    let one = |committee: String, lines: usize| {
         let c = Consultation {
             committee,
             date: Some(d.date),
             role,
         };
-        Some((c, wrapped))
+        Some((c, lines))
     };
-    if is_body_name(name, vocab) {
-        return one(name.to_string(), false);
+    if used == 0
+        && let Some(joined) = near.and_then(|n| continues_name(name, line, n, vocab))
+    {
+        return one(joined, 1);
     }
-    let next = next?.trim();
+    if is_body_name(name, vocab) {
+        return one(name.to_string(), used);
+    }
+    if used > 0 {
+        return None;
+    }
+    let next = next?.text.trim();
     let joined = format!("{name} {next}");
     // A wrapped name: its second line holds no date and is a name's end, not a sentence.
     (find_dates(next, vocab).is_empty()
@@ -89,7 +124,51 @@ fn row(line: &DLine, next: Option<&str>, vocab: &Vocabulary) -> Option<(Consulta
         && next.starts_with(char::is_uppercase)
         && is_body_name(&joined, vocab))
     .then_some(())?;
-    one(joined, true)
+    one(joined, 1)
+}
+
+/// The name of a session row wrapped in its narrow column (layout family: Berlin Bezirksamt
+/// and Rhineland-Palatinate Verbandsgemeinde Vorlagen whose session row breaks the body's name,
+/// `Bezirksverordnetenversammlu` / `ng`, `Ortsgemeinderat` / `Landscheid`): the line below is
+/// one cell starting where the name starts and ending before the row's next cell, one or two
+/// words without a date, colon or role —
+/// a word's end (lower case after a lower-case letter, joined without a space) or the name's
+/// last words (capitalised); the joined name must be a body's.
+fn continues_name(name: &str, row: &DLine, next: &DLine, vocab: &Vocabulary) -> Option<String> {
+    let [cell] = next.cells.as_slice() else {
+        return None;
+    };
+    let x0 = row.cells.first().map(|c| c.x0);
+    // The continuation fits in the name's column: it ends before the row's next cell (a title
+    // below the table runs across it).
+    let fits = row.cells.get(1).is_some_and(|c| cell.x1 < c.x0);
+    let t = cell.text.trim();
+    let words = t.split_whitespace().count();
+    let aligned = x0.is_some_and(|x| (cell.x0 - x).abs() <= 3.0);
+    // A title or heading below the row is set in another weight or size.
+    let same_face = next.bold == row.bold && (next.size - row.size).abs() < 0.5;
+    if !aligned
+        || !fits
+        || !same_face
+        || !(1..=2).contains(&words)
+        || t.contains(':')
+        || !find_dates(t, vocab).is_empty()
+        || role_of(t, &vocab.roles).is_some()
+        || vocab.status_of(&fold_spelled(t)).is_some()
+    {
+        return None;
+    }
+    let joined = if t.starts_with(char::is_lowercase)
+        && words == 1
+        && name.ends_with(|c: char| c.is_lowercase())
+    {
+        format!("{name}{t}")
+    } else if t.starts_with(char::is_uppercase) {
+        format!("{name} {t}")
+    } else {
+        return None;
+    };
+    is_body_name(&joined, vocab).then_some(joined)
 }
 
 /// Session rows in the header with neither a Beratungsfolge label nor a header row (layout
@@ -99,16 +178,19 @@ fn row(line: &DLine, next: Option<&str>, vocab: &Vocabulary) -> Option<(Consulta
 /// that is none ends them.
 pub(super) fn headerless_rows(doc: &Doc, vocab: &Vocabulary) -> Vec<Consultation> {
     let lines = header_lines(doc);
+    let pitch = doc.line_pitch();
     let mut out = Vec::new();
     let mut i = 0;
     while i < lines.len() {
+        // The line below belongs to the row only when no paragraph break parts them.
+        let close = doc.break_after(i, pitch).not();
         match lines
             .get(i)
-            .and_then(|l| row(l, lines.get(i + 1).map(|n| n.text.as_str()), vocab))
+            .and_then(|l| row(l, lines.get(i + 1).copied(), close, vocab))
         {
-            Some((c, wrapped)) => {
+            Some((c, used)) => {
                 out.push(c);
-                i += if wrapped { 2 } else { 1 };
+                i += 1 + used;
             }
             None if !out.is_empty() => break,
             None => i += 1,
@@ -155,18 +237,37 @@ fn trim_separators(text: &str) -> &str {
 /// separator, a body's name, and a role or a status printed — else nothing. Returns the session
 /// and the status printed for it.
 pub(crate) fn session_line(text: &str, vocab: &Vocabulary) -> Option<(Consultation, Option<bool>)> {
+    session_line_in(text, vocab, false)
+}
+
+/// [`session_line`]; `labelled`: the line stands under a Beratungsfolge label, where a line
+/// without separators (`Ausschuss für Umwelt 04.12.2025 zur Kenntnisnahme`, `Planungsausschuss
+/// am 10.12.2025 zur Kenntnis`) is a session line too when the rest of the grammar holds.
+fn session_line_in(
+    text: &str,
+    vocab: &Vocabulary,
+    labelled: bool,
+) -> Option<(Consultation, Option<bool>)> {
     let text = text.trim();
     let text = match text.strip_prefix(BULLETS) {
         Some(rest) if rest.starts_with(' ') => rest.trim_start(),
         _ => text,
     };
     // A role before the body (`zur Kenntnisnahme im Ausschuss für Umwelt am 25.11.2025
-    // (öffentlich)`; layout family: Mitteilungsvorlagen that name the one session they go to).
-    let (lead_role, text) = match role_lead_in(text, vocab) {
+    // (öffentlich)`; layout family: Mitteilungsvorlagen that name the one session they go to),
+    // or a role label with its colon (`Zur Kenntnisnahme an: Verbandsgemeinderat am 03.12.2025
+    // (öffentliche Sitzung)`; layout family: Mitteilungsvorlagen of Verbandsgemeinden and
+    // Hessian Magistrate that print the addressee body on the label's line).
+    let (lead_role, text) = match role_lead_in(text, vocab).or_else(|| role_label_in(text, vocab)) {
         Some((r, rest)) => (Some(r), rest),
         None => (None, text),
     };
-    if lead_role.is_none() && !SEPARATORS.iter().any(|s| text.contains(s)) {
+    if !labelled && lead_role.is_none() && !SEPARATORS.iter().any(|s| text.contains(s)) {
+        return None;
+    }
+    // Sessions listed with semicolons (`Ortsbeirat X, 02.02.2025, Anhörung; Beratung: …`) are
+    // prose of several sessions, not one session line.
+    if labelled && text.contains(';') {
         return None;
     }
     let d = find_dates(text, vocab).into_iter().next()?;
@@ -242,6 +343,29 @@ pub(crate) fn session_line(text: &str, vocab: &Vocabulary) -> Option<(Consultati
     ))
 }
 
+/// Words between a role label and its colon (`Zur Kenntnisnahme an:`, `Vorberatung durch:`).
+const ROLE_LABEL_ENDS: [&str; 3] = [" an", " durch", " im"];
+
+/// A leading role label with its colon (`Zur Kenntnisnahme an: …`, `Entscheidung: …`) and the
+/// text after it: one to four words before the colon, a role without the words that lead to
+/// the body.
+fn role_label_in<'a>(text: &'a str, vocab: &Vocabulary) -> Option<(Role, &'a str)> {
+    let (head, rest) = text.split_once(": ")?;
+    if !(1..=4).contains(&head.split_whitespace().count()) {
+        return None;
+    }
+    let head = ROLE_LABEL_ENDS
+        .iter()
+        .find_map(|e| head.strip_suffix(e))
+        .unwrap_or(head);
+    // `Beratung:` heads a Beratungsfolge, it names no role.
+    if head.trim().eq_ignore_ascii_case("beratung") {
+        return None;
+    }
+    let role = role_of(head, &vocab.roles)?;
+    Some((role, rest.trim_start()))
+}
+
 /// Prepositions between a leading role and the body (`zur Kenntnisnahme im …`).
 const ROLE_TO_BODY: [&str; 4] = [" im ", " in der ", " in den ", " beim "];
 
@@ -280,6 +404,69 @@ pub(super) fn dashed_line(doc: &Doc, vocab: &Vocabulary) -> Vec<Consultation> {
         .skip(first)
         .map_while(|l| one_cell_session(l, vocab).map(|(c, _)| c))
         .collect()
+}
+
+/// Session lines right under a Beratungsfolge label (layout family: Vorlagen of Gemeinden,
+/// Ämter and Regionalverbände that list each session as a line of text under `Beratungsfolge:`,
+/// with or without dashes: `Ausschuss für Umwelt, Bau und Verkehr der Gemeinde X – 28.04.2025 –
+/// Vorberatung`, `Ausschuss für Stadtentwicklung 04.12.2025 zur Kenntnisnahme`; the first on
+/// the label's line, a role or a name wrapped onto the next line). Each line, or two lines
+/// joined, must read whole by the session-line grammar ([`session_line`]); the first line that
+/// does not ends the list. Returns the sessions and the last line read, None when the first
+/// line is none (a table's rows, prose and key/value lines are read by their own rules).
+pub(super) fn under_label(
+    doc: &Doc,
+    vocab: &Vocabulary,
+    start: usize,
+) -> Option<(Vec<Consultation>, usize)> {
+    let label = doc.lines.get(start)?;
+    let pitch = doc.line_pitch();
+    let mut items: Vec<(usize, String)> = Vec::new();
+    if label.cells.len() <= 2
+        && let Some((rest, _)) = vocab.labels(LabelSet::Consultations).strip(&label.text)
+    {
+        let rest = rest.trim_start_matches([':', ' ']).trim();
+        if !rest.is_empty() {
+            items.push((start, rest.to_string()));
+        }
+    }
+    for (k, line) in doc.lines.iter().enumerate().skip(start + 1).take(8) {
+        let one_run = match line.cells.as_slice() {
+            [_] => true,
+            [b, _] => {
+                let t = b.text.trim();
+                t.chars().count() == 1 && t.starts_with(BULLETS)
+            }
+            _ => false,
+        };
+        if !one_run || line.furniture || line.page != label.page {
+            break;
+        }
+        items.push((k, line.text.clone()));
+    }
+    let parse = |t: &str| session_line_in(t, vocab, true).map(|(c, _)| c);
+    let mut found = Vec::new();
+    let mut end = start;
+    let mut j = 0;
+    while let Some((k, text)) = items.get(j) {
+        if let Some(c) = parse(text) {
+            found.push(c);
+            end = *k;
+            j += 1;
+            continue;
+        }
+        let joined = items
+            .get(j + 1)
+            .filter(|(n, _)| !doc.break_after(*k, pitch) && *n == k + 1)
+            .and_then(|(n, next)| Some((*n, parse(&join_lines(text, next))?)));
+        let Some((n, c)) = joined else {
+            break;
+        };
+        found.push(c);
+        end = n;
+        j += 2;
+    }
+    (!found.is_empty()).then_some((found, end))
 }
 
 /// [`session_line`] on a line set as one run of text (a table's row, whose cells may hold
@@ -528,6 +715,151 @@ mod tests {
         assert_eq!(
             one("Winterdienst 2025/26 – 27.11.2025 – Kenntnisnahme"),
             None
+        );
+    }
+
+    fn under(text: &str) -> Vec<(String, String, Option<Role>)> {
+        let doc = Doc::from_text(text);
+        under_label(&doc, &Vocabulary::embedded(), 0)
+            .map(|(found, _)| found)
+            .unwrap_or_default()
+            .into_iter()
+            .map(super::super::tests::as_tuple)
+            .collect()
+    }
+
+    #[test]
+    fn session_lines_under_the_label_with_long_names_and_without_dashes() {
+        // Layout family: Vorlagen of Gemeinden and Ämter listing sessions as lines of text.
+        let got = under(
+            "Beratungsfolge:\n\
+             Ausschuss für Kultur, Sport und Freizeit der Gemeinde Beispielfeld (Holstein) – 03.03.2025 – vorberatend\n\
+             Gemeindevertretung Beispielfeld – 17.03.2025 – beschließend\n\
+             Betreff: Neubau der Sporthalle",
+        );
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Ausschuss für Kultur, Sport und Freizeit der Gemeinde Beispielfeld (Holstein)"
+                        .into(),
+                    "2025-03-03".into(),
+                    Some(Role::Vorberatung)
+                ),
+                (
+                    "Gemeindevertretung Beispielfeld".into(),
+                    "2025-03-17".into(),
+                    Some(Role::Entscheidung)
+                ),
+            ]
+        );
+        let got = under(
+            "Beratungsfolge:\n\
+             Ausschuss für Bildung, Jugend und Sport 12.05.2025 zur Kenntnisnahme\n\
+             Inhalt der Mitteilung:",
+        );
+        assert_eq!(
+            got,
+            vec![(
+                "Ausschuss für Bildung, Jugend und Sport".into(),
+                "2025-05-12".into(),
+                Some(Role::Kenntnisnahme)
+            )]
+        );
+        // the role wrapped onto the next line, the first session on the label's line
+        let got = under(
+            "Beratungsfolge:        Hauptausschuss am 10.12.2025 zur\n\
+             \u{20}                      Kenntnis\n\
+             Mitteilung",
+        );
+        assert_eq!(
+            got,
+            vec![(
+                "Hauptausschuss".into(),
+                "2025-12-10".into(),
+                Some(Role::Kenntnisnahme)
+            )]
+        );
+        // sessions listed with semicolons are prose, not lines
+        assert!(
+            under(
+                "Beratungsfolge: Ortsbeirat Nord, 02.02.2025, Anhörung; Beratung:\n\
+                 Hauptausschuss am 15.02.2025; Stadtrat, 26.02.2025, zur Entscheidung."
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_role_label_with_the_body_on_its_line() {
+        // Layout family: Mitteilungsvorlagen of Verbandsgemeinden (`Zur Kenntnisnahme an: …`).
+        let v = Vocabulary::embedded();
+        let (c, public) = session_line(
+            "Zur Kenntnisnahme an: Ortschaftsrat Musterau am 03.12.2025 (öffentliche Sitzung)",
+            &v,
+        )
+        .expect("a session line");
+        assert_eq!(
+            (c.committee.as_str(), c.role, public),
+            (
+                "Ortschaftsrat Musterau",
+                Some(Role::Kenntnisnahme),
+                Some(true)
+            )
+        );
+        // `Beratung:` heads a list; it names no role
+        assert!(session_line("Beratung: Ortsbeirat Süd am 03.12.2025", &v).is_none());
+    }
+
+    #[test]
+    fn headerless_rows_with_the_name_wrapped_in_its_column_or_the_role_below() {
+        // Layout family: Berlin Bezirksamt Vorlagen (a word broken in a narrow column) and
+        // Rhineland-Palatinate Vorlagen (the place's name under the body's).
+        assert_eq!(
+            rows(
+                "Vorlage zur Kenntnisnahme\n\
+                 Bezirksverordnetenversammlu      21.02.2024      Kenntnisnahme\n\
+                 ng"
+            ),
+            vec![(
+                "Bezirksverordnetenversammlung".into(),
+                "2024-02-21".into(),
+                Some(Role::Kenntnisnahme)
+            )]
+        );
+        assert_eq!(
+            rows(
+                "Beschlussvorlage\n\
+                 Ortsgemeinderat      08.05.2025      öffentlich      Beschlussfassung\n\
+                 Musterbach"
+            ),
+            vec![(
+                "Ortsgemeinderat Musterbach".into(),
+                "2025-05-08".into(),
+                Some(Role::Entscheidung)
+            )]
+        );
+        // Layout family: Baden-Württemberg Vorlagen, the role under the body's name.
+        assert_eq!(
+            rows(
+                "Vorlage Nr. 12/2025\n\
+                 Technischer Ausschuss –      24.11.2025      öffentlich\n\
+                 Vorberatung\n\
+                 Gemeinderat –                09.12.2025      öffentlich\n\
+                 Beschlussfassung"
+            ),
+            vec![
+                (
+                    "Technischer Ausschuss".into(),
+                    "2025-11-24".into(),
+                    Some(Role::Vorberatung)
+                ),
+                (
+                    "Gemeinderat".into(),
+                    "2025-12-09".into(),
+                    Some(Role::Entscheidung)
+                ),
+            ]
         );
     }
 }

@@ -151,6 +151,11 @@ fn read(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> (Vec<Consultation>,
         if let Some((found, end)) = keyed::role_label_blocks(doc, vocab, start) {
             return (found, Some(end));
         }
+        // Session lines under the label that the line grammar reads whole, before prose that
+        // would read them as a sentence and keep a part of a name.
+        if let Some((found, end)) = bare::under_label(doc, vocab, start) {
+            return (found, Some(end));
+        }
         if let Some((found, end)) = prose::after_label(doc, start, vocab) {
             return (found, Some(end));
         }
@@ -978,5 +983,47 @@ Beschlussvorlage       und Klima
                 Some(Role::Kenntnisnahme)
             )]
         );
+    }
+
+    #[test]
+    fn a_key_cell_and_plural_sessions_in_motion_headers() {
+        // Layout family: motion letters with a two-column key block (`Sitzung | X am …`).
+        let got = run(
+            "FWG-Fraktion in der Stadtverordnetenversammlung Musterstadt\n\
+             Antrag        Neue Bänke am Marktplatz\n\
+             Sitzung       Stadtverordnetenversammlung am 11. Dezember 2025\n\
+             Die Stadtverordnetenversammlung möge beschließen:",
+        );
+        assert_eq!(
+            got,
+            vec![(
+                "Stadtverordnetenversammlung".into(),
+                "2025-12-11".into(),
+                None
+            )]
+        );
+        // Layout family: Fraktion motions filed for two sessions (`für die Sitzungen des …`).
+        let got = run("Antrag\n\
+             für die Sitzungen des Ausschusses für Umwelt am 04.12.2025 und des Rates am 16.12.2025\n\
+             Betr.: Photovoltaik");
+        let names: Vec<(&str, &str)> = got.iter().map(|c| (c.0.as_str(), c.1.as_str())).collect();
+        assert_eq!(
+            names,
+            [
+                ("Ausschuss für Umwelt", "2025-12-04"),
+                ("Rat", "2025-12-16")
+            ]
+        );
+        // Layout family: Fraktion motions naming the session by a compound (`zur
+        // Gemeinderatssitzung am …`); a sentence goes on after the date: none.
+        let got = run("Antrag\n\
+             CDU-Fraktion Musterdorf\n\
+             zur Gemeinderatssitzung am 04.12.2025\n\
+             Betreff: Hallenbad");
+        assert_eq!(got, vec![("Gemeinderat".into(), "2025-12-04".into(), None)]);
+        let got = run("Bericht\n\
+             zur Ausschusssitzung am 04.12.2025\n\
+             Betreff: Hallenbad");
+        assert!(got.is_empty(), "{got:?}");
     }
 }

@@ -6,7 +6,7 @@
 //! article on) and a role (a role word or verb of the clause).
 
 use super::super::dates::find_dates;
-use super::super::doc::{Doc, is_heading};
+use super::super::doc::{DLine, Doc, is_heading};
 use super::super::text::{is_sentence, join_lines};
 use super::roles::role_of;
 use crate::fold::alnum as fold_alnum;
@@ -116,6 +116,20 @@ pub(super) fn header_lines(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> 
     let mut i = 0;
     while let Some(line) = lines.get(i) {
         i += 1;
+        // A key cell before the session (`Sitzung | Stadtverordnetenversammlung am 11.12.2025`;
+        // layout family: motion letters with a two-column key block) is no part of the name:
+        // the value cells are read alone first.
+        if let Some(value) = key_value(line) {
+            let found = header_phrase(&value, vocab, false);
+            if !found.is_empty() {
+                for c in found {
+                    if !out.contains(&c) {
+                        out.push(c);
+                    }
+                }
+                continue;
+            }
+        }
         if let Some(c) = one_line(&line.text, vocab, &vocab.roles) {
             out.push(c);
             continue;
@@ -150,6 +164,23 @@ pub(super) fn header_lines(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> 
         }
     }
     out
+}
+
+/// The text of a line's value cells when its first cell is a short key (one or two words, no
+/// digit) and more cells follow.
+fn key_value(line: &DLine) -> Option<String> {
+    let (key, values) = line.cells.split_first()?;
+    let k = key.text.trim();
+    (!values.is_empty()
+        && (1..=2).contains(&k.split_whitespace().count())
+        && !k.chars().any(|c| c.is_ascii_digit()))
+    .then(|| {
+        values
+            .iter()
+            .map(|c| c.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
 }
 
 /// The sessions a header line names: a session phrase ([`session_phrase`]), a treatment phrase
@@ -193,11 +224,26 @@ pub(crate) fn motion_session(text: &str, vocab: &Vocabulary) -> Vec<Consultation
 /// phrase alone on it must end at its date.
 fn session_phrase(text: &str, vocab: &Vocabulary, strict: bool) -> Vec<Consultation> {
     let all: Vec<&str> = text.split_whitespace().collect();
-    let Some(s) = all
-        .iter()
-        .take(6)
-        .position(|w| w.eq_ignore_ascii_case("sitzung"))
-    else {
+    // `zur Gemeinderatssitzung am 04.12.2025` (layout family: Fraktion motions that name the
+    // session by a compound of the body and `sitzung`): the body is the compound's first part.
+    let compound = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let cut = w.len().checked_sub("sitzung".len())?;
+        let head = w
+            .get(..cut)
+            .filter(|_| w.to_lowercase().ends_with("sitzung"))?;
+        let body = fold_genitive(head);
+        (cut > 2
+            && body.starts_with(char::is_uppercase)
+            && is_committee_noun(&body, vocab)
+            && !body.eq_ignore_ascii_case("ausschuss"))
+        .then_some(body)
+    };
+    let Some(s) = all.iter().take(6).position(|w| {
+        w.eq_ignore_ascii_case("sitzung")
+            || w.eq_ignore_ascii_case("sitzungen")
+            || compound(w).is_some()
+    }) else {
         return Vec::new();
     };
     // The lead-in without the session's kind (`für die öffentliche Sitzung`).
@@ -232,6 +278,30 @@ fn session_phrase(text: &str, vocab: &Vocabulary, strict: bool) -> Vec<Consultat
     };
     if !lead_ok {
         return Vec::new();
+    }
+    if let Some(body) = all.get(s).and_then(|w| compound(w)) {
+        // `am` and a date that ends the line (or its agenda item).
+        let after = all.get(s + 1..).unwrap_or_default();
+        if after.first() != Some(&"am") {
+            return Vec::new();
+        }
+        let rest = after.get(1..).unwrap_or_default().join(" ");
+        let Some(d) = find_dates(&rest, vocab)
+            .into_iter()
+            .next()
+            .filter(|d| d.start == 0)
+        else {
+            return Vec::new();
+        };
+        let tail = rest.get(d.end..).unwrap_or_default().trim();
+        if !(tail.is_empty() || tail.starts_with(',') || tail.starts_with("TOP")) {
+            return Vec::new();
+        }
+        return vec![Consultation {
+            committee: body,
+            date: Some(d.date),
+            role: None,
+        }];
     }
     let (out, rest) = named_sessions(&all.get(s + 1..).unwrap_or_default().join(" "), vocab);
     // Alone on its line, the phrase is the whole line (a sentence wrapped onto it goes on).

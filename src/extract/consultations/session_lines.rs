@@ -99,14 +99,17 @@ fn under_its_body(above: &str, line: &str, vocab: &Vocabulary) -> Option<Consult
     })
 }
 
-/// True for a body's name printed alone: one to six capitalised words (or `für`, `und`, `der`,
-/// `des`), one of them a committee noun, no date.
+/// True for a body's name printed alone: one to ten capitalised words (or `für`, `und`, `der`,
+/// `des`; a place's addition in brackets, `Briesen (Mark)`), one of them a committee noun, no
+/// date. Ten words hold the committees of Gemeinden that name their municipality (`Ausschuss
+/// für Umwelt, Bau und Verkehr der Gemeinde Bordesholm`).
 pub(super) fn is_body_name(name: &str, vocab: &Vocabulary) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
-    let plain = words
-        .iter()
-        .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "für" | "und" | "der" | "des"));
-    (1..=6).contains(&words.len())
+    let plain = words.iter().all(|w| {
+        w.trim_start_matches('(').starts_with(char::is_uppercase)
+            || matches!(*w, "für" | "und" | "der" | "des")
+    });
+    (1..=10).contains(&words.len())
         && plain
         && words.iter().any(|w| is_committee_noun(w, vocab))
         && find_dates(name, vocab).is_empty()
