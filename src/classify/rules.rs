@@ -428,6 +428,17 @@ fn select(
                 "named only in the title and the subject text (no running text, block or hint), below {} × best score",
                 s.bare_relative
             ));
+        } else if i > 0
+            && !s.funding_theme.is_empty()
+            && paper.words >= s.funding_words
+            && r.id == s.funding_theme
+            && r.hints <= 0.0
+            && r.score - funding_points(s, r) < s.funding_rest
+        {
+            r.notes.push(format!(
+                "named as a grant only (below {} points without its grant terms): a grant is filed by what it funds",
+                s.funding_rest
+            ));
         } else if i > 0 && r.strongest < s.strong_min && r.hints <= 0.0 {
             r.notes.push(format!(
                 "only weak terms (strongest {}, needs {} or a hint)",
@@ -472,6 +483,17 @@ fn select(
             score: r.score,
         })
         .collect()
+}
+
+/// The points a theme earns from the terms that name a grant (`funding_terms`), in the title,
+/// the subject zones and the running text alike. Serves every grant decision (Zuschuss an einen
+/// Verein, Zuwendungsvertrag, kommunales Förderprogramm): its money is how the field is served.
+fn funding_points(s: &Settings, r: &ThemeExplanation) -> f64 {
+    r.hits
+        .iter()
+        .filter(|h| s.funding_terms.iter().any(|t| *t == h.term))
+        .map(|h| h.points)
+        .sum()
 }
 
 /// Why a theme after the first made it: its score against the cuts, whether it rests on subject
@@ -1237,6 +1259,44 @@ yields_to = [{ theme = "klima", unless_ratio = 10.0 }]
         // Named in the title, its points come from there: not a passing mention.
         let (named, ex) = with(0.3, "Klimaschutzkonzept und Digitalisierung");
         assert_eq!(named, ["klima", "digital"], "{ex:#?}");
+    }
+
+    #[test]
+    fn a_grants_money_is_no_further_theme() {
+        // A grant to a club (every council's Zuschuss an einen Verein; invented wording): the
+        // money named only by its grant terms is how the field is served, no theme of its own.
+        let toml = |funding: &str| {
+            format!(
+                "[settings]\nthreshold = 2.0\nrelative = 0.05\n{funding}\n\
+                 [[theme]]\nid = \"geld\"\nlabel = \"G\"\nterms = {{ \"*zuschuss*\" = 2.0, \"*haushalt*\" = 3.0 }}\n\
+                 [[theme]]\nid = \"kultur\"\nlabel = \"K\"\nterms = {{ \"*theater*\" = 3.0 }}\n"
+            )
+        };
+        let ids = |funding: &str, text: &str| {
+            let tax = Taxonomy::from_toml(&toml(funding)).expect("valid");
+            let layer = TextLayer::from_layout_text(text);
+            let ctx = Context {
+                title: Some("Theatersommer der Theatergruppe Lindenhof – Zuschuss"),
+                ..Context::default()
+            };
+            let mut ids: Vec<String> = score(&tax, &layer, &ctx)
+                .0
+                .into_iter()
+                .map(|t| t.id)
+                .collect();
+            ids.sort();
+            ids
+        };
+        let funding =
+            "funding_theme = \"geld\"\nfunding_terms = [\"*zuschuss*\"]\nfunding_rest = 3.0";
+        let grant = "Die Theatergruppe spielt im Sommer drei Stücke im Theater am Markt. Der \
+                     Zuschuss beträgt 4.000 Euro.\n";
+        assert_eq!(ids("", grant), ["geld", "kultur"]);
+        assert_eq!(ids(funding, grant), ["kultur"]);
+        // Money the paper discusses beyond the grant (a budget line of its own) stays.
+        let budget = "Die Theatergruppe spielt im Theater am Markt. Der Zuschuss wird im Haushalt \
+                      2027 veranschlagt; der Haushalt sieht dafür eine Haushaltsstelle vor.\n";
+        assert_eq!(ids(funding, budget), ["geld", "kultur"]);
     }
 
     #[test]
