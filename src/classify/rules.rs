@@ -491,7 +491,7 @@ fn select(
 fn funding_points(s: &Settings, r: &ThemeExplanation) -> f64 {
     r.hits
         .iter()
-        .filter(|h| s.funding_terms.iter().any(|t| *t == h.term))
+        .filter(|h| s.funding_terms.contains(&h.term))
         .map(|h| h.points)
         .sum()
 }
