@@ -340,6 +340,7 @@ pub fn score(
     // An agenda names its subjects in its items: every theme after the first needs them there.
     let agenda = reading == subject::Reading::Agenda;
     let grant = tax.subject.grant(&title_norm);
+    let levy = tax.subject.levy(&title_norm);
     // A paper of middling length (not an agenda) treats at most two subjects unless its title
     // names a third; a short paper states its subjects throughout, a long one has sections.
     let middling = long && !agenda && body_words < s.third_words;
@@ -348,9 +349,9 @@ pub fn score(
         subject_words: explanation.subject_words,
         short,
         agenda,
-        grant: grant.is_some(),
+        grant: grant.is_some() || levy.is_some(),
     };
-    let chosen = select(tax, &mut results, long, paper, middling, grant);
+    let chosen = select(tax, &mut results, long, paper, middling, grant, levy);
     explanation.themes = results;
     (chosen, explanation)
 }
@@ -366,6 +367,7 @@ fn select(
     paper: gate::Paper,
     middling: bool,
     grant: Option<(&str, f64)>,
+    levy: Option<(&str, f64, &[String])>,
 ) -> Vec<ThemeScore> {
     let s = &tax.settings;
     let (short, agenda) = (paper.short, paper.agenda);
@@ -426,6 +428,17 @@ fn select(
                 "named only in the title and the subject text (no running text, block or hint), below {} × best score",
                 s.bare_relative
             ));
+        } else if i > 0
+            && !s.funding_theme.is_empty()
+            && paper.words >= s.funding_words
+            && r.id == s.funding_theme
+            && r.hints <= 0.0
+            && r.score - funding_points(s, r) < s.funding_rest
+        {
+            r.notes.push(format!(
+                "named as a grant only (below {} points without its grant terms): a grant is filed by what it funds",
+                s.funding_rest
+            ));
         } else if i > 0 && r.strongest < s.strong_min && r.hints <= 0.0 {
             r.notes.push(format!(
                 "only weak terms (strongest {}, needs {} or a hint)",
@@ -453,6 +466,9 @@ fn select(
     if let Some((theme, min)) = grant {
         grant_first(results, &mut chosen, theme, min, s.max_themes);
     }
+    if let Some((theme, min, keeps)) = levy {
+        levy_first(results, &mut chosen, theme, min, keeps);
+    }
     gate::apply(tax.gate.as_ref(), results, &mut chosen, paper, s);
     for &i in &chosen {
         if let Some(r) = results.get_mut(i) {
@@ -467,6 +483,17 @@ fn select(
             score: r.score,
         })
         .collect()
+}
+
+/// The points a theme earns from the terms that name a grant (`funding_terms`), in the title,
+/// the subject zones and the running text alike. Serves every grant decision (Zuschuss an einen
+/// Verein, Zuwendungsvertrag, kommunales Förderprogramm): its money is how the field is served.
+fn funding_points(s: &Settings, r: &ThemeExplanation) -> f64 {
+    r.hits
+        .iter()
+        .filter(|h| s.funding_terms.contains(&h.term))
+        .map(|h| h.points)
+        .sum()
 }
 
 /// Why a theme after the first made it: its score against the cuts, whether it rests on subject
@@ -573,6 +600,48 @@ fn grant_first(
             r.subject
         ));
     }
+}
+
+/// A paper whose title's head is a levy or a levy statute (`Satzung über die Erhebung von
+/// Gebühren für die Benutzung der Kindertageseinrichtungen`, `Kurbeitragssatzung`, `Festsetzung
+/// der Hebesätze`) decides what the levy costs: `levy_theme` goes first when it was assigned and
+/// scores at least `min` × the first, although it yields to the field the levy serves (a cost
+/// line is filed by its field; the levy's rate is the decision itself). Serves the fee, tax and
+/// contribution statutes of every council (Kita, Friedhof, Abfall, Kurbeitrag, Hundesteuer);
+/// a field decision named first (`Einführung der Biotonne und Änderung der Gebührensatzung`)
+/// keeps its field first, since the title's head is not the levy; so does a first theme of
+/// `keeps` (a fee for a social service, where the labelled sets disagree).
+fn levy_first(
+    results: &mut [ThemeExplanation],
+    chosen: &mut Vec<usize>,
+    levy_theme: &str,
+    min: f64,
+    keeps: &[String],
+) {
+    let Some(top) = chosen.first().and_then(|&i| results.get(i)) else {
+        return;
+    };
+    if keeps.contains(&top.id) {
+        return;
+    }
+    let top = top.score;
+    let Some((pos, &li)) = chosen
+        .iter()
+        .enumerate()
+        .skip(1)
+        .find(|(_, i)| results.get(**i).is_some_and(|r| r.id == levy_theme))
+    else {
+        return;
+    };
+    let Some(r) = results.get_mut(li) else { return };
+    if r.score < min * top {
+        return;
+    }
+    r.notes.push(format!(
+        "first: the title's head is a levy or levy statute and it scores at least {min} × the first"
+    ));
+    chosen.remove(pos);
+    chosen.insert(0, li);
 }
 
 /// The best theme is kept below the threshold (a paper has at least one theme), so precedence
@@ -1190,6 +1259,88 @@ yields_to = [{ theme = "klima", unless_ratio = 10.0 }]
         // Named in the title, its points come from there: not a passing mention.
         let (named, ex) = with(0.3, "Klimaschutzkonzept und Digitalisierung");
         assert_eq!(named, ["klima", "digital"], "{ex:#?}");
+    }
+
+    #[test]
+    fn a_grants_money_is_no_further_theme() {
+        // A grant to a club (every council's Zuschuss an einen Verein; invented wording): the
+        // money named only by its grant terms is how the field is served, no theme of its own.
+        let toml = |funding: &str| {
+            format!(
+                "[settings]\nthreshold = 2.0\nrelative = 0.05\n{funding}\n\
+                 [[theme]]\nid = \"geld\"\nlabel = \"G\"\nterms = {{ \"*zuschuss*\" = 2.0, \"*haushalt*\" = 3.0 }}\n\
+                 [[theme]]\nid = \"kultur\"\nlabel = \"K\"\nterms = {{ \"*theater*\" = 3.0 }}\n"
+            )
+        };
+        let ids = |funding: &str, text: &str| {
+            let tax = Taxonomy::from_toml(&toml(funding)).expect("valid");
+            let layer = TextLayer::from_layout_text(text);
+            let ctx = Context {
+                title: Some("Theatersommer der Theatergruppe Lindenhof – Zuschuss"),
+                ..Context::default()
+            };
+            let mut ids: Vec<String> = score(&tax, &layer, &ctx)
+                .0
+                .into_iter()
+                .map(|t| t.id)
+                .collect();
+            ids.sort();
+            ids
+        };
+        let funding =
+            "funding_theme = \"geld\"\nfunding_terms = [\"*zuschuss*\"]\nfunding_rest = 3.0";
+        let grant = "Die Theatergruppe spielt im Sommer drei Stücke im Theater am Markt. Der \
+                     Zuschuss beträgt 4.000 Euro.\n";
+        assert_eq!(ids("", grant), ["geld", "kultur"]);
+        assert_eq!(ids(funding, grant), ["kultur"]);
+        // Money the paper discusses beyond the grant (a budget line of its own) stays.
+        let budget = "Die Theatergruppe spielt im Theater am Markt. Der Zuschuss wird im Haushalt \
+                      2027 veranschlagt; der Haushalt sieht dafür eine Haushaltsstelle vor.\n";
+        assert_eq!(ids(funding, budget), ["geld", "kultur"]);
+    }
+
+    #[test]
+    fn a_levy_statute_is_filed_by_the_levy() {
+        // A fee statute (every council's Friedhofs-, Abfall-, Kurbeitrags- or Hundesteuersatzung;
+        // invented wording) decides a rate: the levy goes first although the text names the
+        // field it serves more, unless the first theme is one the levy keeps behind.
+        let toml = |levy_titles: &str, keeps: &str| {
+            format!(
+                "[settings]\nthreshold = 2.0\nrelative = 0.05\n\
+                 [subject]\nlead_words = 80\nlevy_titles = [{levy_titles}]\n\
+                 levy_theme = \"geld\"\nlevy_min = 0.5\nlevy_keeps = [{keeps}]\n\
+                 [[theme]]\nid = \"geld\"\nlabel = \"G\"\nterms = {{ \"*gebühr*\" = 3.0 }}\n\
+                 yields_to = [{{ theme = \"grab\", unless_ratio = 1.5 }}]\n\
+                 [[theme]]\nid = \"grab\"\nlabel = \"F\"\nterms = {{ \"*friedhof*\" = 3.0, \"*grab*\" = 3.0 }}\n"
+            )
+        };
+        let layer = TextLayer::from_layout_text(
+            "Auf dem Friedhof am Lindenweg werden Baumgräber und ein Urnenfeld angelegt. Für \
+             Grabstätten auf dem Friedhof steigen die Gebühren um acht Prozent.\n",
+        );
+        let ctx = Context {
+            title: Some("Neufassung der Friedhofsgebührensatzung"),
+            ..Context::default()
+        };
+        let ids = |levy_titles: &str, keeps: &str| {
+            let tax = Taxonomy::from_toml(&toml(levy_titles, keeps)).expect("valid");
+            let (themes, ex) = score(&tax, &layer, &ctx);
+            let ids: Vec<String> = themes.into_iter().map(|t| t.id).collect();
+            (ids, ex)
+        };
+        let levy = "'([^ ]+ der )*[^ ]*gebührensatzung'";
+        assert_eq!(ids("", "").0, ["grab", "geld"]);
+        let (first, ex) = ids(levy, "");
+        assert_eq!(first, ["geld", "grab"], "{ex:#?}");
+        assert_eq!(ids(levy, "'grab'").0, ["grab", "geld"]);
+        // Only the title's head: a field decision named first keeps its field first.
+        let tax = Taxonomy::from_toml(&toml(levy, "")).expect("valid");
+        let ctx = Context {
+            title: Some("Anlage eines Urnenfelds und Änderung der Friedhofsgebührensatzung"),
+            ..Context::default()
+        };
+        let first = score(&tax, &layer, &ctx).0.first().map(|t| t.id.clone());
+        assert_eq!(first.as_deref(), Some("grab"));
     }
 
     #[test]

@@ -75,6 +75,19 @@ pub struct SubjectDef {
     pub grant_theme: String,
     /// The subject-zone points the funded theme needs to go first.
     pub grant_subject_min: f64,
+    /// Regexes of a title (normalised, anchored at its start) whose head is a levy or a levy
+    /// statute (`Satzung über die Erhebung von Gebühren für …`, `Friedhofsgebührensatzung`,
+    /// `Einführung einer Zweitwohnungsteuer`): the paper decides what the levy costs, so
+    /// `levy_theme` goes first when it was assigned and scores at least `levy_min` × the first
+    /// (what the levy is for comes after it); `[gate.primary]` does not reorder such a paper.
+    pub levy_titles: Vec<String>,
+    /// The theme of a levy (`finanzen`).
+    pub levy_theme: String,
+    /// The share of the first theme's score `levy_theme` needs to go first.
+    pub levy_min: f64,
+    /// First themes a levy does not go before (`soziales`: a fee for a social service, a Kita
+    /// or a shelter, is filed by the service in some labelled sets and by `finanzen` in others).
+    pub levy_keeps: Vec<String>,
 }
 
 /// Compiled subject rules.
@@ -94,6 +107,7 @@ pub struct SubjectRules {
     agenda_heads: LazyRegex,
     answer_heads: LazyRegex,
     grant_titles: LazyRegex,
+    levy_titles: LazyRegex,
 }
 
 /// An anchored regex checked when the rules are read and compiled when first used (none for
@@ -152,6 +166,7 @@ impl SubjectRules {
             agenda_heads: anchored_any("agenda_heads", &def.agenda_heads)?,
             answer_heads: anchored_any("answer_heads", &def.answer_heads)?,
             grant_titles: anchored_any("grant_titles", &def.grant_titles)?,
+            levy_titles: anchored_any("levy_titles", &def.levy_titles)?,
             originator: anchored("originator", &def.originator)?,
             organ: anchored("organ", &def.organ)?,
             def: def.clone(),
@@ -171,6 +186,7 @@ impl SubjectRules {
             ("agenda_heads", &self.agenda_heads),
             ("answer_heads", &self.answer_heads),
             ("grant_titles", &self.grant_titles),
+            ("levy_titles", &self.levy_titles),
         ];
         for (what, list) in lists {
             if let Some(source) = &list.source {
@@ -228,6 +244,16 @@ impl SubjectRules {
     pub fn grant(&self, title_norm: &str) -> Option<(&str, f64)> {
         (!self.def.grant_theme.is_empty() && self.grant_titles.is_match(title_norm))
             .then_some((self.def.grant_theme.as_str(), self.def.grant_subject_min))
+    }
+
+    /// The theme of a levy and the share of the first theme's score it needs to go first, when
+    /// the normalised title's head is a levy or a levy statute (`levy_titles`).
+    pub fn levy(&self, title_norm: &str) -> Option<(&str, f64, &[String])> {
+        (!self.def.levy_theme.is_empty() && self.levy_titles.is_match(title_norm)).then_some((
+            self.def.levy_theme.as_str(),
+            self.def.levy_min,
+            self.def.levy_keeps.as_slice(),
+        ))
     }
 
     /// How to read a paper of this canonical type; a paper of unknown type by the words at its
@@ -470,6 +496,36 @@ fn is_question(line: &str, norm: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_built_in_levy_titles_find_a_levy_at_the_titles_head() {
+        // Invented titles of the fee, tax and contribution statutes every council passes.
+        let tax = crate::classify::Taxonomy::embedded();
+        let levy = |t: &str| {
+            tax.subject
+                .levy(&crate::classify::terms::normalize(t))
+                .map(|l| l.0)
+        };
+        for t in [
+            "Neufassung der Satzung über die Erhebung von Gebühren für die Abfallentsorgung",
+            "2. Änderung der Friedhofsgebührensatzung",
+            "Satzung über die Erhebung eines Gästebeitrags ab 2028",
+            "Einführung einer Zweitwohnungsteuer",
+            "Festsetzung der Hebesätze der Grundsteuer A und B",
+            "Kurtaxe – Neukalkulation",
+        ] {
+            assert_eq!(levy(t), Some("finanzen"), "{t}");
+        }
+        for t in [
+            "Einführung der Biotonne und Änderung der Abfallgebührensatzung",
+            "Neuordnung der Parkgebühren in der Innenstadt",
+            "Satzung über die Benutzung der Obdachlosenunterkünfte",
+            "Umrüstung der Straßenbeleuchtung mit adaptiver Steuerung",
+            "Beitritt zum Zweckverband",
+        ] {
+            assert_eq!(levy(t), None, "{t}");
+        }
+    }
 
     fn rules() -> SubjectRules {
         SubjectRules::compile(&SubjectDef {

@@ -118,6 +118,18 @@ pub struct Settings {
     pub third_follow: f64,
     /// See `third_follow`.
     pub third_words: usize,
+    /// The theme a grant's wording raises (`finanzen`; empty: off) and its terms that name a
+    /// grant (`*zuschuss*`, `*zuwendung*`, `*förderprogramm*`, as written in its `terms`): a
+    /// further `funding_theme` that stays below `funding_rest` without the points of these terms
+    /// and has no hint is no theme of the paper — a grant is filed by what it funds.
+    pub funding_theme: String,
+    /// See `funding_theme`.
+    pub funding_terms: Vec<String>,
+    /// The points a further `funding_theme` needs without its grant terms.
+    pub funding_rest: f64,
+    /// The scored words a paper needs for the `funding_theme` cut (a paper of two sentences
+    /// that names a grant decides little else).
+    pub funding_words: usize,
 }
 
 impl Default for Settings {
@@ -154,6 +166,10 @@ impl Default for Settings {
             head_yielding_min: 0.0,
             third_follow: 0.0,
             third_words: 0,
+            funding_theme: String::new(),
+            funding_terms: Vec::new(),
+            funding_rest: 0.0,
+            funding_words: 0,
         }
     }
 }

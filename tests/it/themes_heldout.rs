@@ -1,7 +1,7 @@
 //! Theme rules on labelled council texts of other cities (`tests/fixtures/themes/`), scored like
 //! `evaluate.py` (micro precision/recall/F1 over labels, primary = first label).
 //!
-//! `heldout13.jsonl` is held out; the other eleven are tuning sets, openly:
+//! All twelve are tuning sets, openly (heldout13 since issue 17's eleventh step):
 //!
 //! - `heldout13.jsonl` — 179 texts of 179 councils in 13 Länder (80 % Beschlussvorlagen, 90–443
 //!   words, median 126), written and labelled by a helper who never ran ratsdex nor read the
@@ -9,8 +9,10 @@
 //!   contact (rules of ebb3708, issue 17 after its tenth step; scored once by the lead
 //!   2026-12-07 01:20): P 0.715, R 0.876, F1 0.788, primary 0.771, 1.54 labelled / 1.88
 //!   assigned per text (the session-start rules of e2df97c, 00:10: F1 0.784, primary 0.777).
-//!   **Held out**: its misses are not printed; floors = first contact rounded down. Whoever
-//!   tunes on it moves it to the tuning sets, openly.
+//!   Handed to issue 17's eleventh step (themes12) as a tuning set, openly: its primary misses
+//!   (41) and false secondary themes were read and sorted by kind, its misses are printed.
+//!   After that step: P 0.733, R 0.887, F1 0.803, primary 0.810, 1.86 assigned per text (the
+//!   floors).
 //!
 //! - `heldout12.jsonl` — 156 texts of 155 councils, written and labelled by a helper who never
 //!   ran ratsdex nor read the rules (1.59 themes per text), committed (e3d6969) before any rule
@@ -122,6 +124,12 @@
 //! 0.833 → 0.865, heldout2 0.935 → 0.942, heldout3 0.906 → 0.915, heldout8 0.852 → 0.869,
 //! heldout9 0.897 → 0.905, heldout10 0.849 → 0.857; F1 heldout12 0.843 → 0.855, heldout9 0.831
 //! → 0.836, heldout7 0.855 → 0.858, heldout11 0.850 → 0.851; no label lost.
+//! Issue 17's eleventh step (heldout13 handed over: a levy statute at the title's head is filed
+//! by finanzen, `levy_titles`; a further finanzen named only by grant terms is dropped,
+//! `funding_terms`; heritage and tourism vocabulary): primary heldout13 0.771 → 0.810,
+//! heldout10 0.857 → 0.881, heldout9 0.905 → 0.921, heldout11 0.872 → 0.886, heldout8 0.869 →
+//! 0.877; F1 heldout13 0.788 → 0.803, heldout10 0.791 → 0.797, heldout9 0.836 → 0.840; no label
+//! lost on any set.
 
 use ratsdex::classify::Taxonomy;
 use ratsdex::eval::themes::{Report, classify_text, labels};
@@ -155,9 +163,9 @@ const HELDOUT2: Set = Set {
     data: include_str!("../fixtures/themes/heldout2.jsonl"),
     cases: 139,
     floors: [
-        ("themes_precision", 0.843),
+        ("themes_precision", 0.847),
         ("themes_recall", 0.915),
-        ("themes_f1", 0.877),
+        ("themes_f1", 0.879),
         ("themes_primary", 0.942),
     ],
     show_misses: true,
@@ -181,9 +189,9 @@ const HELDOUT5: Set = Set {
     data: include_str!("../fixtures/themes/heldout5.jsonl"),
     cases: 121,
     floors: [
-        ("themes_precision", 0.714),
+        ("themes_precision", 0.717),
         ("themes_recall", 0.961),
-        ("themes_f1", 0.819),
+        ("themes_f1", 0.821),
         ("themes_primary", 0.917),
     ],
     show_misses: true,
@@ -194,9 +202,9 @@ const HELDOUT3: Set = Set {
     data: include_str!("../fixtures/themes/heldout3.jsonl"),
     cases: 106,
     floors: [
-        ("themes_precision", 0.783),
+        ("themes_precision", 0.787),
         ("themes_recall", 0.940),
-        ("themes_f1", 0.854),
+        ("themes_f1", 0.857),
         ("themes_primary", 0.915),
     ],
     show_misses: true,
@@ -210,7 +218,7 @@ const HELDOUT8: Set = Set {
         ("themes_precision", 0.745),
         ("themes_recall", 0.920),
         ("themes_f1", 0.824),
-        ("themes_primary", 0.868),
+        ("themes_primary", 0.877),
     ],
     show_misses: true,
 };
@@ -220,25 +228,25 @@ const HELDOUT7: Set = Set {
     data: include_str!("../fixtures/themes/heldout7.jsonl"),
     cases: 128,
     floors: [
-        ("themes_precision", 0.782),
+        ("themes_precision", 0.785),
         ("themes_recall", 0.950),
-        ("themes_f1", 0.858),
+        ("themes_f1", 0.860),
         ("themes_primary", 0.937),
     ],
     show_misses: true,
 };
 
 const HELDOUT13: Set = Set {
-    name: "held-out texts 13 (first contact F1 0.788, primary 0.771; held out)",
+    name: "held-out texts 13 (first contact F1 0.788, primary 0.771; tuned on since issue 17's eleventh step)",
     data: include_str!("../fixtures/themes/heldout13.jsonl"),
     cases: 179,
     floors: [
-        ("themes_precision", 0.714),
-        ("themes_recall", 0.876),
-        ("themes_f1", 0.787),
-        ("themes_primary", 0.770),
+        ("themes_precision", 0.732),
+        ("themes_recall", 0.887),
+        ("themes_f1", 0.802),
+        ("themes_primary", 0.810),
     ],
-    show_misses: false,
+    show_misses: true,
 };
 
 const HELDOUT12: Set = Set {
@@ -246,9 +254,9 @@ const HELDOUT12: Set = Set {
     data: include_str!("../fixtures/themes/heldout12.jsonl"),
     cases: 156,
     floors: [
-        ("themes_precision", 0.786),
-        ("themes_recall", 0.935),
-        ("themes_f1", 0.854),
+        ("themes_precision", 0.787),
+        ("themes_recall", 0.939),
+        ("themes_f1", 0.856),
         ("themes_primary", 0.865),
     ],
     show_misses: true,
@@ -259,10 +267,10 @@ const HELDOUT11: Set = Set {
     data: include_str!("../fixtures/themes/heldout11.jsonl"),
     cases: 149,
     floors: [
-        ("themes_precision", 0.803),
+        ("themes_precision", 0.806),
         ("themes_recall", 0.905),
-        ("themes_f1", 0.851),
-        ("themes_primary", 0.872),
+        ("themes_f1", 0.852),
+        ("themes_primary", 0.885),
     ],
     show_misses: true,
 };
@@ -272,10 +280,10 @@ const HELDOUT10: Set = Set {
     data: include_str!("../fixtures/themes/heldout10.jsonl"),
     cases: 126,
     floors: [
-        ("themes_precision", 0.707),
-        ("themes_recall", 0.897),
-        ("themes_f1", 0.791),
-        ("themes_primary", 0.857),
+        ("themes_precision", 0.714),
+        ("themes_recall", 0.902),
+        ("themes_f1", 0.797),
+        ("themes_primary", 0.880),
     ],
     show_misses: true,
 };
@@ -285,10 +293,10 @@ const HELDOUT9: Set = Set {
     data: include_str!("../fixtures/themes/heldout9.jsonl"),
     cases: 126,
     floors: [
-        ("themes_precision", 0.749),
+        ("themes_precision", 0.754),
         ("themes_recall", 0.946),
-        ("themes_f1", 0.836),
-        ("themes_primary", 0.904),
+        ("themes_f1", 0.839),
+        ("themes_primary", 0.920),
     ],
     show_misses: true,
 };
