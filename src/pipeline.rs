@@ -15,7 +15,11 @@ use std::path::Path;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-/// Bumped whenever a stage changes its output (22: metadata rules of issue 13, eleventh pass —
+/// Bumped whenever a stage changes its output (23: metadata rules of issue 13, twelfth pass —
+/// title labels by their word ending, notice and invitation session titles, reference lines cut,
+/// session lines under a Beratungsfolge label by the line grammar, number labels by their shape,
+/// statuses of header-less session rows; theme rules of issue 17, eleventh step — levy statutes
+/// filed by finanzen, a grant's money no further theme; 22: metadata rules of issue 13, eleventh pass —
 /// session lines in parts, a public status in the session's lead-in, letter reference lines and
 /// `Bezug:` are no subject, an opinion titled by the paper it cites, councils' associations as
 /// letterhead authorities, period/serial numbers `16/31`; theme rules of issue 17, tenth step — an
@@ -58,7 +62,7 @@ use std::time::{Duration, Instant};
 /// title's head is looked for in the title's
 /// first part, also under a custom taxonomy; 6: `Baden` is not stemmed to `bad`, compound tails
 /// inside a known word are no parts), so that ingest re-processes every file.
-pub const PIPELINE_VERSION: u32 = 22;
+pub const PIPELINE_VERSION: u32 = 23;
 
 /// The warning recorded for a document without any text.
 pub const NO_TEXT_WARNING: &str = "no text layer (scanned?)";
