@@ -34,7 +34,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("consultations", 0.96),
     ("klimacheck", 0.91),
     ("pages", 1.0),
-    ("metadata_mean", 0.95),
+    ("metadata_mean", 0.96),
     ("originator", 0.88),
     ("themes_precision", 0.76),
     ("themes_recall", 0.58),

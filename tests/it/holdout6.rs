@@ -33,8 +33,8 @@ const PAPERS: usize = 35;
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.97),
     ("doc_type", 1.0),
-    ("date", 0.91),
-    ("title", 0.91),
+    ("date", 0.97),
+    ("title", 0.94),
     ("public", 0.97),
     ("department", 0.97),
     ("consultations", 0.90),

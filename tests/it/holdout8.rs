@@ -29,7 +29,7 @@ const PAPERS: usize = 35;
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.94),
     ("doc_type", 0.94),
-    ("date", 0.97),
+    ("date", 1.0),
     ("title", 0.94),
     ("public", 0.97),
     ("department", 0.82),

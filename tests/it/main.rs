@@ -15,6 +15,8 @@ mod holdout10;
 mod holdout11;
 mod holdout12;
 mod holdout13;
+mod holdout14;
+mod holdout15;
 mod holdout4;
 mod holdout5;
 mod holdout6;
