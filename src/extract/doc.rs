@@ -104,6 +104,21 @@ pub(crate) struct DLine {
 }
 
 impl DLine {
+    /// A page-1 line of these cells, its text their texts joined (unit tests build layouts so).
+    #[cfg(test)]
+    pub(crate) fn of_cells(y: f32, size: f32, bold: bool, cells: Vec<DCell>) -> DLine {
+        let text = cells_text(&cells);
+        DLine {
+            page: 1,
+            y,
+            size,
+            bold,
+            cells,
+            text,
+            furniture: false,
+        }
+    }
+
     /// The line restricted to the cells `keep` accepts, its text rebuilt; None when none is kept.
     pub(crate) fn filtered(&self, keep: impl Fn(&DCell) -> bool) -> Option<DLine> {
         let cells: Vec<DCell> = self.cells.iter().filter(|c| keep(c)).cloned().collect();

@@ -92,19 +92,7 @@ mod tests {
                 x1,
             })
             .collect();
-        DLine {
-            page: 1,
-            y,
-            size: 10.0,
-            bold: false,
-            text: cells
-                .iter()
-                .map(|c| c.text.clone())
-                .collect::<Vec<_>>()
-                .join(" "),
-            cells,
-            furniture: false,
-        }
+        DLine::of_cells(y, 10.0, false, cells)
     }
 
     #[test]

@@ -185,19 +185,7 @@ mod tests {
                 x1: x0 + 5.0 * t.chars().count() as f32,
             })
             .collect();
-        DLine {
-            page: 1,
-            y,
-            size,
-            bold,
-            text: cells
-                .iter()
-                .map(|c| c.text.clone())
-                .collect::<Vec<_>>()
-                .join(" "),
-            cells,
-            furniture: false,
-        }
+        DLine::of_cells(y, size, bold, cells)
     }
 
     fn doc(lines: Vec<DLine>) -> Doc {
