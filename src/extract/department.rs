@@ -362,7 +362,11 @@ fn labelled(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<String> 
         let single = Labels::new([label.text.as_str()]);
         let Some(found) = find_labeled_mid(doc, &single, 0..end, pitch, not_after)
             .into_iter()
-            .find(|f| !f.value.trim().is_empty() && !column_labels.starts(&f.value))
+            .find(|f| {
+                !f.value.trim().is_empty()
+                    && !column_labels.starts(&f.value)
+                    && !is_authority_line(doc, f, units.has_alnum(&label.alnum))
+            })
         else {
             continue;
         };
@@ -408,6 +412,39 @@ fn labelled(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<String> 
         return Some(value);
     }
     wide
+}
+
+/// True when a unit word (`unit_word`) read as a label without a colon (`Amt`) opens the authority's own name,
+/// not a unit (layout family: letterheads of Ämter in Brandenburg, Mecklenburg-Vorpommern and
+/// Schleswig-Holstein, `Amt Odervorland · Bahnhofstraße 3 · 15518 Briesen` as the return-address
+/// line, `Amt Odervorland` again above the paper's kind): the label's cell is a return-address
+/// line (it holds a postcode and place) or opens with the sender of a return-address line above
+/// it. The unit (`Fachamt: Bauamt`) is elsewhere.
+fn is_authority_line(doc: &Doc, found: &Labeled, unit_word: bool) -> bool {
+    if !unit_word || found.label_text.contains(':') {
+        return false;
+    }
+    let Some(line) = doc.lines.get(found.line) else {
+        return false;
+    };
+    // The label's own cell: a line may also hold a cell of another column (`34117 Kassel`).
+    let cell = line
+        .cells
+        .iter()
+        .find(|c| (c.x0 - found.cell_x0).abs() < 1.0);
+    let text = cell.map_or(line.text.as_str(), |c| c.text.as_str()).trim();
+    // The return-address line stands above the letterhead's lines (a footer's is no evidence).
+    let above = doc.lines.get(..found.line).unwrap_or_default();
+    let opens_return_address = above.iter().any(|l| {
+        l.text.contains(" · ")
+            && has_postcode_place(&l.text)
+            && l.text
+                .split(" · ")
+                .next()
+                .map(str::trim)
+                .is_some_and(|a| a.chars().count() >= 5 && text.starts_with(a))
+    });
+    has_postcode_place(text) || opens_return_address
 }
 
 /// True when a unit or label names a unit above an office (`Abteilung 3`, `Dezernat II`).
@@ -729,6 +766,30 @@ mod tests {
         );
         let doc = Doc::from_text("Erstellt am     13.11.2025, 14:30 Uhr\n");
         assert_eq!(after_creation_date(&doc, &v, doc.lines.len()), None);
+    }
+
+    #[test]
+    fn an_amt_s_own_name_is_no_unit() {
+        // Layout family: letterheads of Ämter (Brandenburg, Mecklenburg-Vorpommern) whose
+        // authority opens with the unit word `Amt`; the unit is labelled further down.
+        let v = Vocabulary::embedded();
+        let doc = Doc::from_text(
+            "Amt Seewinkel · Am Markt 2 · 15999 Seedorf\n\nGemeinde Seedorf\nBeschlussvorlage\nFachamt: Bauamt\nBetreff:\n",
+        );
+        assert_eq!(find(&doc, &v, doc.lines.len()).as_deref(), Some("Bauamt"));
+        let doc = Doc::from_text(
+            "Amt Seewinkel · Am Markt 2 · 15999 Seedorf\n\nAmt Seewinkel\nMitteilungsvorlage\nFachamt: Amt für Schulen\nBetreff:\n",
+        );
+        assert_eq!(
+            find(&doc, &v, doc.lines.len()).as_deref(),
+            Some("Amt für Schulen")
+        );
+        // A unit named `Amt …` is still read.
+        let doc = Doc::from_text("Stadt Seeburg\nAmt für Schulen und Sport\nBetreff:\n");
+        assert_eq!(
+            find(&doc, &v, doc.lines.len()).as_deref(),
+            Some("Amt für Schulen und Sport")
+        );
     }
 
     #[test]
