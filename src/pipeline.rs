@@ -18,7 +18,8 @@ use std::time::{Duration, Instant};
 /// Bumped whenever a stage changes its output (23: metadata rules of issue 13, twelfth pass —
 /// title labels by their word ending, notice and invitation session titles, reference lines cut,
 /// session lines under a Beratungsfolge label by the line grammar, number labels by their shape,
-/// statuses of header-less session rows; theme rules of issue 17, eleventh step — levy statutes
+/// statuses of header-less session rows, an Amt's own letterhead name no department; theme
+/// rules of issue 17, eleventh step — levy statutes
 /// filed by finanzen, a grant's money no further theme; 22: metadata rules of issue 13, eleventh pass —
 /// session lines in parts, a public status in the session's lead-in, letter reference lines and
 /// `Bezug:` are no subject, an opinion titled by the paper it cites, councils' associations as
