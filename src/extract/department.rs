@@ -121,8 +121,7 @@ fn in_address_block(doc: &Doc, vocab: &Vocabulary, unit: &str) -> bool {
         let t = t.trim_start();
         t.starts_with("z. Hd.") || t.starts_with("z.Hd.") || t.starts_with("zu Händen")
     };
-    let return_address =
-        |l: &DLine| l.cells.len() == 1 && l.text.contains(" · ") && postcode(&l.text);
+    let return_address = |l: &DLine| l.cells.len() == 1 && is_return_address(l);
     // The cell that holds the unit: the unit itself, or its opening words (a name wrapped over
     // lines), never a short cell that merely occurs inside it (`Amt`, `Frau`).
     let holds_unit = |t: &str| t == unit || (t.chars().count() >= 8 && unit.starts_with(t));
@@ -414,6 +413,12 @@ fn labelled(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<String> 
     wide
 }
 
+/// True for a return-address line: sender, street and postcode place parted by middle dots
+/// (`Amt Seewinkel · Am Markt 2 · 15999 Seedorf`).
+fn is_return_address(l: &DLine) -> bool {
+    l.text.contains(" · ") && has_postcode_place(&l.text)
+}
+
 /// True when a unit word (`unit_word`) read as a label without a colon (`Amt`) opens the authority's own name,
 /// not a unit (layout family: letterheads of Ämter in Brandenburg, Mecklenburg-Vorpommern and
 /// Schleswig-Holstein, `Amt Odervorland · Bahnhofstraße 3 · 15518 Briesen` as the return-address
@@ -428,16 +433,14 @@ fn is_authority_line(doc: &Doc, found: &Labeled, unit_word: bool) -> bool {
         return false;
     };
     // The label's own cell: a line may also hold a cell of another column (`34117 Kassel`).
-    let cell = line
-        .cells
-        .iter()
-        .find(|c| (c.x0 - found.cell_x0).abs() < 1.0);
-    let text = cell.map_or(line.text.as_str(), |c| c.text.as_str()).trim();
+    let text = found
+        .label_cell(doc)
+        .map_or(line.text.as_str(), |c| c.text.as_str())
+        .trim();
     // The return-address line stands above the letterhead's lines (a footer's is no evidence).
     let above = doc.lines.get(..found.line).unwrap_or_default();
     let opens_return_address = above.iter().any(|l| {
-        l.text.contains(" · ")
-            && has_postcode_place(&l.text)
+        is_return_address(l)
             && l.text
                 .split(" · ")
                 .next()

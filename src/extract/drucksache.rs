@@ -150,11 +150,7 @@ fn family_labelled(
 /// (`Nr.: 19/467`, `Eingegangen 07.04.2014 – Nr.: 2014-0592`), not a phrase citing another
 /// paper (`Beantwortung der Anfrage Nr. 07/2024`, `zum Antrag Nr. 045/2024`).
 fn opens_its_part(doc: &Doc, l: &labeled::Labeled, vocab: &Vocabulary) -> bool {
-    let Some(cell) = doc
-        .lines
-        .get(l.line)
-        .and_then(|line| line.cells.iter().find(|c| (c.x0 - l.cell_x0).abs() < 0.5))
-    else {
+    let Some(cell) = l.label_cell(doc) else {
         return false;
     };
     let t = cell.text.as_str();

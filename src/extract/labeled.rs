@@ -24,6 +24,15 @@ pub(crate) struct Labeled {
 }
 
 impl Labeled {
+    /// The cell of `doc` that holds the label (on the label's line, at its left edge).
+    pub(crate) fn label_cell<'d>(&self, doc: &'d Doc) -> Option<&'d DCell> {
+        doc.lines
+            .get(self.line)?
+            .cells
+            .iter()
+            .find(|c| (c.x0 - self.cell_x0).abs() < 0.5)
+    }
+
     /// A label standing alone in `cell` (line `line`) whose value is the whole cell `value`
     /// (on line `value_line`).
     fn from_cells(cell: &DCell, line: usize, value_line: usize, value: &DCell) -> Labeled {
