@@ -51,11 +51,23 @@ pub(super) fn find(doc: &Doc, vocab: &Vocabulary, stops: &Labels) -> Option<Stri
                 reference = label.alnum == "bezug";
                 rest
             }
-            None => match type_basis_end(&cell.text).or_else(|| compound_label_end(&cell.text)) {
+            None => match type_basis_end(&cell.text)
+                .or_else(|| compound_label_end(&cell.text))
+                .or_else(|| type_key_end(doc, i, vocab))
+            {
                 Some(end) => cell.text.get(end..).unwrap_or_default(),
                 None => continue,
             },
         };
+        // A label cell centred beside its value's lines, run into the middle line of the value
+        // (`Teilfortschreibung des …` / `Beratungsgegenstand: „Windenergie“` / `hier: …`).
+        if !rest.trim().is_empty()
+            && line.cells.len() == 1
+            && let Some(t) = centred_around(doc, i, rest.trim())
+            && !super::names_only_the_paper(&t, vocab)
+        {
+            return Some(t);
+        }
         // A label cell centred beside its value's two lines (`Entwicklung der Hilfen im Jahr` /
         // `Tagesordnungspunkt:` / `2023`, a table cell set vertically in the middle).
         if rest.trim().is_empty()
@@ -75,8 +87,14 @@ pub(super) fn find(doc: &Doc, vocab: &Vocabulary, stops: &Labels) -> Option<Stri
         // subject left and `Vorlage-Nr.` / number right on the same baselines).
         let mut right = cell.x1;
         for c in line.cells.iter().skip(1) {
-            if stops.starts(&c.text) || (!first.trim().is_empty() && c.x0 - right > 4.0 * line.size)
-            {
+            // The value's first cell may open with a label word printed as a word of the
+            // subject (`Thema: | Stand des Glasfaserausbaus …`, not `Stand: 05.02.2026`).
+            let label_cell = if first.trim().is_empty() {
+                is_label_cell(stops, &c.text)
+            } else {
+                stops.starts(&c.text)
+            };
+            if label_cell || (!first.trim().is_empty() && c.x0 - right > 4.0 * line.size) {
                 break;
             }
             first = join_lines(&first, &c.text);
@@ -148,14 +166,112 @@ fn centred_beside(doc: &Doc, i: usize) -> Option<String> {
     let below = doc.lines.get(i + 1)?;
     let pitch = doc.line_pitch();
     let (a, b) = (above.cells.first()?, below.cells.first()?);
+    // closer than a line pitch, or than a paragraph gap of the label's font (a table's rows set
+    // with wider leading than the body)
+    let near = pitch.max(1.6 * label.size);
     let beside = |l: &super::super::doc::DLine, c: &super::super::doc::DCell| {
-        l.cells.len() == 1
-            && l.page == label.page
-            && c.x0 > cell.x1
-            && (l.y - label.y).abs() < pitch
+        l.cells.len() == 1 && l.page == label.page && c.x0 > cell.x1 && (l.y - label.y).abs() < near
     };
     (beside(above, a) && beside(below, b) && (a.x0 - b.x0).abs() < 2.0)
         .then(|| join_lines(&a.text, &b.text))
+}
+
+/// Where the key cell of a grid row ends when the key is the paper's type (`Antrag | Barrierefreier
+/// Zugang zum Bahnhof` over `Sitzung | Stadtverordnetenversammlung am …`; layout family: motion
+/// letters whose key/value rows name the motion by its type): the row holds a key and one value
+/// of three words or more, and a row right above or below it is a key/value row of the same two
+/// columns.
+fn type_key_end(doc: &Doc, i: usize, vocab: &Vocabulary) -> Option<usize> {
+    let line = doc.lines.get(i)?;
+    let [key, value] = line.cells.as_slice() else {
+        return None;
+    };
+    let f = crate::fold::alnum(&key.text);
+    if f.is_empty() || !vocab.is_doc_type(&f) || value.text.split_whitespace().count() < 3 {
+        return None;
+    }
+    let same_grid = |k: usize| {
+        doc.lines.get(k).is_some_and(|l| {
+            l.page == line.page
+                && (l.y - line.y).abs() < 2.0 * line.size
+                && matches!(l.cells.as_slice(), [a, b]
+                    if (a.x0 - key.x0).abs() < 2.0 && (b.x0 - value.x0).abs() < 2.0)
+        })
+    };
+    (same_grid(i + 1) || i.checked_sub(1).is_some_and(same_grid)).then_some(key.text.len())
+}
+
+/// True for a cell that is a label: the label alone, printed with its colon, or before a number
+/// (`Stand: 05.02.2026`, `Datum 12.03.2031`, `Drucksache`); a label word opening a subject
+/// (`Stand des Glasfaserausbaus …`) is none.
+fn is_label_cell(stops: &Labels, text: &str) -> bool {
+    let Some((rest, _)) = stops.strip(text) else {
+        return false;
+    };
+    let consumed = text.get(..text.len() - rest.len()).unwrap_or_default();
+    rest.trim().is_empty()
+        || consumed.contains(':')
+        || rest.trim_start().starts_with([':', '('])
+        || rest.trim_start().starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// The value of a label printed in a left column and set vertically in the middle of its value's
+/// lines, the label's line running the label into the value's middle line (`Teilfortschreibung
+/// des Flächennutzungsplanes` / `Beratungsgegenstand: „Windenergie“` / `hier: Beschluss …`;
+/// layout family: header tables whose label cell is centred beside a value of three lines, the
+/// label and the middle line close enough to make one cell): the lines just above and below,
+/// one cell each, left-aligned with each other inside the label line's cell, as many above as
+/// below (one more below at most), joined around `middle`.
+fn centred_around(doc: &Doc, i: usize, middle: &str) -> Option<String> {
+    let label = doc.lines.get(i)?;
+    let cell = label.cells.first()?;
+    let near = 1.6 * label.size;
+    // the value column: the edge of the line right above, inside the label line's cell and well
+    // right of its start
+    let above = doc.lines.get(i.checked_sub(1)?)?;
+    let edge = above.cells.first()?.x0;
+    if edge < cell.x0 + 4.0 * label.size || edge > cell.x1 {
+        return None;
+    }
+    let in_column = |l: &DLine, prev: &DLine| {
+        l.page == label.page
+            && l.cells.len() == 1
+            && l.cells.first().is_some_and(|c| (c.x0 - edge).abs() < 2.0)
+            && (l.y - prev.y).abs() < near
+            && (l.size - label.size).abs() <= 0.8
+    };
+    let mut up: Vec<&str> = Vec::new();
+    let mut prev = label;
+    for k in (i.saturating_sub(2)..i).rev() {
+        let l = doc.lines.get(k)?;
+        if !in_column(l, prev) {
+            break;
+        }
+        up.push(l.text.as_str());
+        prev = l;
+    }
+    let mut down: Vec<&str> = Vec::new();
+    let mut prev = label;
+    for k in i + 1..=i + up.len() + 1 {
+        let Some(l) = doc.lines.get(k) else { break };
+        if !in_column(l, prev) {
+            break;
+        }
+        down.push(l.text.as_str());
+        prev = l;
+    }
+    if up.is_empty() || down.len() < up.len() {
+        return None;
+    }
+    let mut out = String::new();
+    for t in up.iter().rev() {
+        out = join_lines(&out, t);
+    }
+    out = join_lines(&out, middle);
+    for t in &down {
+        out = join_lines(&out, t);
+    }
+    Some(out)
 }
 
 /// The lines right above line `i` with no gap (at most [`MAX_TITLE_LINES`] - 1), when they are
@@ -379,6 +495,127 @@ mod tests {
             find(&doc, &v, &stops),
             Some("Änderung der Geschäftsordnung für die Gremien der Stadt Talheim".into())
         );
+    }
+
+    fn cell_line(y: f32, cells: &[(f32, f32, &str)]) -> DLine {
+        DLine::of_cells(
+            y,
+            10.0,
+            false,
+            cells
+                .iter()
+                .map(|&(x0, x1, t)| DCell {
+                    text: t.to_string(),
+                    x0,
+                    x1,
+                })
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn a_label_run_into_the_middle_line_of_its_centred_value() {
+        // Layout family: header tables whose label cell is centred beside a three-line value.
+        let v = Vocabulary::embedded();
+        let stops = super::super::lines::stop_labels(&v);
+        let doc = Doc {
+            lines: vec![
+                cell_line(60.0, &[(70.0, 200.0, "Gemeinde Talheim")]),
+                cell_line(
+                    100.0,
+                    &[(175.0, 380.0, "Neuaufstellung des Bebauungsplanes")],
+                ),
+                cell_line(
+                    115.0,
+                    &[(72.0, 240.0, "Beratungsgegenstand: „Am Mühlbach“")],
+                ),
+                cell_line(130.0, &[(175.0, 430.0, "hier: Aufstellungsbeschluss")]),
+                cell_line(
+                    146.0,
+                    &[(70.0, 530.0, "Beratung im Bauausschuss am 04.02.2031.")],
+                ),
+            ],
+            header_labels: std::sync::Arc::new(Labels::EMPTY),
+        };
+        assert_eq!(
+            find(&doc, &v, &stops).as_deref(),
+            Some("Neuaufstellung des Bebauungsplanes „Am Mühlbach“ hier: Aufstellungsbeschluss")
+        );
+    }
+
+    #[test]
+    fn a_label_word_opening_the_value_cell_is_no_label() {
+        // Layout family: key/value grids whose subject opens with a label word (`Stand`).
+        let v = Vocabulary::embedded();
+        let stops = super::super::lines::stop_labels(&v);
+        assert!(is_label_cell(&stops, "Stand: 05.02.2031"));
+        assert!(is_label_cell(&stops, "Datum"));
+        assert!(!is_label_cell(&stops, "Stand der Sanierung des Freibades"));
+        let doc = Doc {
+            lines: vec![
+                cell_line(
+                    100.0,
+                    &[
+                        (70.0, 110.0, "Thema:"),
+                        (300.0, 510.0, "Stand der Sanierung des"),
+                    ],
+                ),
+                cell_line(113.0, &[(300.0, 380.0, "Freibades Nord")]),
+                cell_line(136.0, &[(70.0, 130.0, "Information:")]),
+            ],
+            header_labels: std::sync::Arc::new(Labels::EMPTY),
+        };
+        assert_eq!(
+            find(&doc, &v, &stops).as_deref(),
+            Some("Stand der Sanierung des Freibades Nord")
+        );
+    }
+
+    #[test]
+    fn a_grid_row_keyed_by_the_paper_s_type_holds_the_subject() {
+        // Layout family: motion letters whose key/value rows name the motion by its type.
+        let v = Vocabulary::embedded();
+        let stops = super::super::lines::stop_labels(&v);
+        let doc = Doc {
+            lines: vec![
+                cell_line(60.0, &[(70.0, 300.0, "Fraktion im Rat der Stadt Talheim")]),
+                cell_line(
+                    100.0,
+                    &[
+                        (76.0, 107.0, "Antrag"),
+                        (122.0, 400.0, "Neue Bänke am Mühlbach"),
+                    ],
+                ),
+                cell_line(
+                    116.0,
+                    &[
+                        (76.0, 110.0, "Sitzung"),
+                        (122.0, 360.0, "Stadtrat am 11. Mai 2031"),
+                    ],
+                ),
+                cell_line(140.0, &[(76.0, 300.0, "Der Stadtrat möge beschließen:")]),
+            ],
+            header_labels: std::sync::Arc::new(Labels::EMPTY),
+        };
+        assert_eq!(
+            find(&doc, &v, &stops).as_deref(),
+            Some("Neue Bänke am Mühlbach")
+        );
+        // a type key alone, no grid around it: no label
+        let doc = Doc {
+            lines: vec![
+                cell_line(
+                    100.0,
+                    &[
+                        (76.0, 107.0, "Antrag"),
+                        (122.0, 400.0, "Neue Bänke am Mühlbach"),
+                    ],
+                ),
+                cell_line(140.0, &[(76.0, 300.0, "Der Stadtrat möge beschließen:")]),
+            ],
+            header_labels: std::sync::Arc::new(Labels::EMPTY),
+        };
+        assert_eq!(find(&doc, &v, &stops), None);
     }
 
     #[test]

@@ -58,6 +58,8 @@ pub(crate) fn find(
         .map(|t| without_session_phrase(t, vocab))
         .map(|t| without_reference_line(t, vocab))
         .map(|t| without_cited_paper_line(t, vocab))
+        .map(|t| drop_type_statement(t, vocab))
+        .map(|t| drop_cited_paper(t, vocab))
         .map(|t| drop_type_and_date(t, vocab))
         .map(|t| without_filer_line(t, vocab))
         .map(without_first_section)
@@ -99,6 +101,80 @@ static CITED_SUBJECT: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|_| super::text::never())
 });
 
+/// A header line naming the paper this one is about by its subject, the paper's type and number
+/// in brackets after it (`zum Entwurf des Haushaltsplanes 2026 (Drucksache XII/181)`).
+static CITED_IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:zu|zur|zum)\s+(?P<subject>\p{Lu}[^()]+?)\s+\((?P<label>[^()0-9]+?)\s*(?:Nr\.\s*)?[^()\s]*[0-9][^()]*\)$",
+    )
+    .unwrap_or_else(|_| super::text::never())
+});
+
+/// A header line naming the paper this one is about by its number alone (`zur Drucksache
+/// 2025/0171`), the subject on the line under it.
+static CITED_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:zu|zur|zum)\s+(?P<paper>\S+)\s+(?:Nr\.\s*)?(?:[A-ZÄÖÜ]{1,4}\s)?\S*[0-9]\S*$")
+        .unwrap_or_else(|_| super::text::never())
+});
+
+/// The subject a bracketed citation names ([`CITED_IN_BRACKETS`]; layout family: opinions of
+/// Ortsbeiräte set as letters, `Stellungnahme des Ortsbeirates X` / `zum Entwurf des … (Drucksache
+/// …)`): the words before the brackets, when the bracket opens with a number label or a paper
+/// type.
+fn cited_in_brackets(t: &str, vocab: &Vocabulary) -> Option<String> {
+    if !t.ends_with(')') {
+        return None;
+    }
+    let c = CITED_IN_BRACKETS.captures(t)?;
+    let label = c.name("label")?.as_str().trim();
+    let f = crate::fold::alnum(label);
+    let known = vocab.labels(LabelSet::Drucksache).is_whole(label) || vocab.is_doc_type(&f);
+    let subject = c.name("subject")?.as_str().trim();
+    (known && subject.split_whitespace().count() >= 2).then(|| subject.to_string())
+}
+
+/// The subject set under a citation by number alone ([`CITED_ALONE`]; layout family: opinions
+/// whose header prints `Stellungnahme des Ortsrates X` / `zur Drucksache 2025/0171` / **subject**,
+/// a letterhead column beside them): the lines under the citation at its left edge, the first
+/// bold or larger than the citation, going on in its font without a gap (at most three); lines
+/// of another column between them are passed over.
+fn subject_under_citation(lines: &[&DLine], i: usize, vocab: &Vocabulary) -> Option<String> {
+    let cite = lines.get(i)?;
+    let c = CITED_ALONE.captures(cite.text.trim())?;
+    let paper = c.name("paper")?.as_str();
+    if !(vocab.is_doc_type(&crate::fold::alnum(paper))
+        || vocab.labels(LabelSet::Drucksache).is_whole(paper))
+    {
+        return None;
+    }
+    let edge = cite.cells.first()?.x0;
+    let column: Vec<&DLine> = lines
+        .iter()
+        .skip(i + 1)
+        .take(8)
+        .filter(|l| l.cells.first().is_some_and(|c| (c.x0 - edge).abs() < 4.0))
+        .copied()
+        .collect();
+    let first = column.first()?;
+    if first.cells.len() != 1
+        || !(first.bold || first.size > cite.size + 0.8)
+        || first.y - cite.y > 3.0 * cite.size
+    {
+        return None;
+    }
+    let mut title = first.text.trim().to_string();
+    let mut last = *first;
+    for l in column.iter().skip(1).take(2) {
+        let same = l.bold == first.bold && (l.size - first.size).abs() <= 0.5;
+        if !same || l.cells.len() != 1 || l.y - last.y > 1.6 * first.size {
+            break;
+        }
+        title = join_lines(&title, l.text.trim());
+        last = l;
+    }
+    (title.split_whitespace().count() >= 2 && !title.ends_with(['.', ':', ','])).then_some(title)
+}
+
 /// The subject of the paper an opinion or recommendation is about, as its header names it
 /// ([`CITED_SUBJECT`]; layout family: Stellungnahmen and Empfehlungen of Beiräte and Ortsbeiräte
 /// that print `Stellungnahme` / `zur Drucksache 87/2025 „…“` with no subject label): their
@@ -114,6 +190,11 @@ fn cited_subject(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
         .take(25)
         .collect();
     lines.iter().enumerate().find_map(|(i, l)| {
+        if let Some(t) = cited_in_brackets(l.text.trim(), vocab)
+            .or_else(|| subject_under_citation(&lines, i, vocab))
+        {
+            return Some(t);
+        }
         let c = CITED_SUBJECT.captures(l.text.trim())?;
         let paper = c.name("paper")?.as_str();
         let f = crate::fold::alnum(paper);
@@ -156,6 +237,105 @@ fn without_filer_line(t: String, vocab: &Vocabulary) -> String {
         rest.join(" ")
     } else {
         t
+    }
+}
+
+/// A motion's or question's type with its legal basis (`Anfrage gem. § 31 Abs. 2 GeschO`,
+/// `Antrag gemäß § 34 Abs. 5 GemO`, `Dringlichkeitsantrag nach § 12 der Geschäftsordnung`): the
+/// statement of what the paper is, never its subject.
+static TYPE_STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:\p{Lu}\p{Ll}+e\s+)?(?P<type>\p{Lu}\p{L}+)\s+(?:gem\.|gemäß|nach)\s+§+\s*\d+[a-z]?(?:\s+(?:Abs\.|Satz|Nr\.|S\.)\s*\d+[a-z]?)*(?:\s+(?:der|des)\s+\p{Lu}[\p{L}\-]+|\s+\p{Lu}[\p{L}\-]*)?",
+    )
+    .unwrap_or_else(|_| super::text::never())
+});
+
+/// Where a type statement ([`TYPE_STATEMENT`]) opening `t` ends, when its word is a paper type.
+fn type_statement_end(t: &str, vocab: &Vocabulary) -> Option<usize> {
+    if !t.contains('§') {
+        return None;
+    }
+    let c = TYPE_STATEMENT.captures(t)?;
+    let ty = c.name("type")?.as_str();
+    vocab
+        .is_doc_type(&crate::fold::alnum(ty))
+        .then(|| c.get(0).map(|m| m.end()))
+        .flatten()
+}
+
+/// True for a type statement and nothing else (`Anfrage gem. § 31 Abs. 2 GeschO`; layout family:
+/// motions and questions of council members set as letters, the statement as a bold heading over
+/// the subject): it names the paper, not what it is about.
+pub(super) fn is_type_statement(t: &str, vocab: &Vocabulary) -> bool {
+    type_statement_end(t, vocab)
+        .is_some_and(|end| t.get(end..).is_some_and(|r| r.trim().is_empty()))
+}
+
+/// The subject without the type statement a heading joined before it (`Antrag gemäß § 34 Abs. 5
+/// GemO auf Aufnahme in die Tagesordnung der Sitzung … am 27.11.2025 – Kostenfreies Parken`;
+/// layout family: motions of Fraktionen set as letters, the statement and its procedural
+/// purpose a bold paragraph over the bold subject): what follows the first dash after the
+/// statement, when it holds two words or more.
+fn drop_type_statement(t: String, vocab: &Vocabulary) -> String {
+    let Some(end) = type_statement_end(&t, vocab) else {
+        return t;
+    };
+    let rest = t.get(end..).unwrap_or_default();
+    match rest.find(" – ") {
+        Some(k) => {
+            let after = rest.get(k + " – ".len()..).unwrap_or_default().trim();
+            if after.split_whitespace().count() >= 2 {
+                after.to_string()
+            } else {
+                t
+            }
+        }
+        None => t,
+    }
+}
+
+/// A paper type, its filer (at most five words) and the paper it is about by number, before
+/// the subject (`Stellungnahme zur Vorlage 2025/142 – Neufassung der …`, `Nachtrag zur
+/// Drucksache 2026/0031: Jugendhilfeplanung …`).
+static CITED_PAPER_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?P<type>\p{Lu}\p{L}+)\s+(?:(?:des|der)(?:\s+[^\s:–]+){1,5}?\s+)?(?:zu|zur|zum)\s+(?P<paper>\S+)\s+(?:Nr\.\s*)?(?:[A-ZÄÖÜ]{1,4}\s)?[^\s:]*[0-9][^\s:]*\s*(?:[–-]|:)\s+",
+    )
+    .unwrap_or_else(|_| super::text::never())
+});
+
+/// The subject without the type and the paper it cites before it ([`CITED_PAPER_PREFIX`];
+/// layout family: opinions and recommendations of Beiräte whose subject line names the paper
+/// they are about, then its subject): the type must be an opinion's (`Stellungnahme`,
+/// `Empfehlung`; a supplement's or amendment's `Ergänzung zur Vorlage … – …` is its printed
+/// title), the paper word a paper type or number label, and three words or more must follow.
+fn drop_cited_paper(t: String, vocab: &Vocabulary) -> String {
+    if !t.contains(" zu") {
+        return t;
+    }
+    let numbers = vocab.labels(LabelSet::Drucksache);
+    let end = CITED_PAPER_PREFIX
+        .captures(&t)
+        .filter(|c| {
+            let ty = c.name("type").map_or("", |m| m.as_str());
+            let paper = c.name("paper").map_or("", |m| m.as_str());
+            let f = crate::fold::alnum(ty);
+            let opinion = vocab
+                .doc_types
+                .iter()
+                .any(|p| p.alnum == f && p.value == DocType::Stellungnahme);
+            opinion && (vocab.is_doc_type(&crate::fold::alnum(paper)) || numbers.is_whole(paper))
+        })
+        .and_then(|c| c.get(0))
+        .map(|m| m.end());
+    match end {
+        Some(end)
+            if t.get(end..)
+                .is_some_and(|r| r.split_whitespace().count() >= 3) =>
+        {
+            t[end..].to_string()
+        }
+        _ => t,
     }
 }
 
@@ -654,7 +834,7 @@ pub(super) fn names_only_the_paper(t: &str, vocab: &Vocabulary) -> bool {
                 .all(|w| w.starts_with(char::is_uppercase) && !w.ends_with(['.', ':']))
                 && rest.iter().any(|w| names_a_filer(w, vocab))
         });
-    reference || type_heading || type_and_filer
+    reference || type_heading || type_and_filer || is_type_statement(t, vocab)
 }
 
 /// True for the authority's name at the top of a letterhead (`Stadt Aachen`, `Stadt Kempten
@@ -916,6 +1096,118 @@ mod tests {
     fn title_of(text: &str, end: usize) -> Option<String> {
         let doc = Doc::from_text(text);
         find(&doc, &Vocabulary::embedded(), end, None, None)
+    }
+
+    #[test]
+    fn a_type_statement_is_no_subject_and_leaves_the_one_after_it() {
+        // Layout family: motions and questions of council members set as letters.
+        let v = Vocabulary::embedded();
+        assert!(is_type_statement("Anfrage gem. § 12 Abs. 3 GeschO", &v));
+        assert!(is_type_statement(
+            "Dringlichkeitsantrag nach § 9 der Geschäftsordnung",
+            &v
+        ));
+        assert!(!is_type_statement("Anfrage zur Hausarztversorgung", &v));
+        assert!(!is_type_statement(
+            "Antrag gemäß § 5 GemO – Neue Bänke am Mühlbach",
+            &v
+        ));
+        assert!(!fits("Anfrage gem. § 12 Abs. 3 GeschO", &v));
+        assert_eq!(
+            drop_type_statement(
+                "Antrag gemäß § 5 Abs. 2 GemO auf Aufnahme in die Tagesordnung – Neue Bänke am Mühlbach"
+                    .into(),
+                &v
+            ),
+            "Neue Bänke am Mühlbach"
+        );
+        // a subject with a dash of its own, no statement before it: unchanged
+        let same = "Radweg Nord – Bauabschnitt 2";
+        assert_eq!(drop_type_statement(same.into(), &v), same);
+    }
+
+    #[test]
+    fn an_opinion_s_cited_paper_before_its_subject_is_dropped() {
+        // Layout family: opinions of Beiräte naming the paper they are about, then its subject.
+        let v = Vocabulary::embedded();
+        assert_eq!(
+            drop_cited_paper(
+                "Stellungnahme zur Vorlage 2031/142 – Neufassung der Gebührensatzung".into(),
+                &v
+            ),
+            "Neufassung der Gebührensatzung"
+        );
+        assert_eq!(
+            drop_cited_paper(
+                "Empfehlung des Seniorenbeirates zur Drucksache 12/2031: Bänke am Mühlbach".into(),
+                &v
+            ),
+            "Bänke am Mühlbach"
+        );
+        // a supplement's printed title stays whole
+        let same = "Ergänzung zur Vorlage VO/2031/011 – Kosten der Kita Nord";
+        assert_eq!(drop_cited_paper(same.into(), &v), same);
+    }
+
+    #[test]
+    fn an_opinion_s_subject_cited_in_brackets_or_under_the_number() {
+        let v = Vocabulary::embedded();
+        assert_eq!(
+            cited_in_brackets(
+                "zum Entwurf des Haushaltsplanes 2032 (Drucksache XI/12)",
+                &v
+            )
+            .as_deref(),
+            Some("Entwurf des Haushaltsplanes 2032")
+        );
+        assert_eq!(cited_in_brackets("zum Beispiel (siehe Anlage 2)", &v), None);
+        let lines = vec![
+            DLine::of_cells(
+                100.0,
+                10.0,
+                false,
+                vec![super::super::doc::DCell {
+                    text: "zur Drucksache 2031/0171".into(),
+                    x0: 74.0,
+                    x1: 190.0,
+                }],
+            ),
+            DLine::of_cells(
+                103.0,
+                8.0,
+                false,
+                vec![super::super::doc::DCell {
+                    text: "Ortsvorsteher Karl Beispiel".into(),
+                    x0: 424.0,
+                    x1: 520.0,
+                }],
+            ),
+            DLine::of_cells(
+                120.0,
+                11.0,
+                true,
+                vec![super::super::doc::DCell {
+                    text: "Verkehrsberuhigung in der Ortsdurchfahrt".into(),
+                    x0: 74.0,
+                    x1: 390.0,
+                }],
+            ),
+            DLine::of_cells(
+                140.0,
+                10.0,
+                false,
+                vec![super::super::doc::DCell {
+                    text: "Der Ortsrat hat sich befasst.".into(),
+                    x0: 74.0,
+                    x1: 350.0,
+                }],
+            ),
+        ];
+        let refs: Vec<&DLine> = lines.iter().collect();
+        assert_eq!(
+            subject_under_citation(&refs, 0, &v).as_deref(),
+            Some("Verkehrsberuhigung in der Ortsdurchfahrt")
+        );
     }
 
     #[test]

@@ -124,7 +124,7 @@ pub(super) fn subject(doc: &Doc, vocab: &Vocabulary, stops: &Labels) -> Option<S
                 || dates::first_date(text, vocab).is_some());
         let skip = first.x0 > edge + 30.0
             || (first.x0 - edge).abs() > 4.0 && l.cells.len() > 1
-            || text.ends_with(':')
+            || is_lead_in(text)
             || key
             // a label alone (`Drucksache`); a label word opening a subject (`Stand der …`) is none
             || stops.is_whole(text)
@@ -156,7 +156,9 @@ pub(super) fn subject(doc: &Doc, vocab: &Vocabulary, stops: &Labels) -> Option<S
         if gap > 1.6 * first.size || !same_font {
             break;
         }
-        if title.ends_with(['.', ':']) || k - start >= 3 || (c.x0 - edge).abs() > 4.0 {
+        // a subject's head ending on a colon goes on (`Glasfaserausbau in …:` / `Stand der …`)
+        let closed = title.ends_with('.') || (title.ends_with(':') && k > start + 1);
+        if closed || k - start >= 3 || (c.x0 - edge).abs() > 4.0 {
             break;
         }
         title = join_lines(&title, c.text.trim());
@@ -169,6 +171,15 @@ pub(super) fn subject(doc: &Doc, vocab: &Vocabulary, stops: &Labels) -> Option<S
         && title.chars().filter(|c| c.is_alphabetic()).count() >= 8
         && !title.ends_with([':', ',', '.']))
     .then_some(title)
+}
+
+/// True for a lead-in ending on a colon (`zur Behandlung im Rat:`, `Betrifft:`): lower case or
+/// four words at most. A longer capitalised line ending on a colon is a subject's head
+/// (`Glasfaserausbau in den Ortsteilen A, B und C:` / `Stand der Förderverfahren`; layout family:
+/// questions of council members whose bold subject names a topic, a colon, then the point).
+fn is_lead_in(text: &str) -> bool {
+    text.ends_with(':')
+        && (text.starts_with(char::is_lowercase) || text.split_whitespace().count() <= 4)
 }
 
 #[cfg(test)]
@@ -213,6 +224,37 @@ mod tests {
             "Anfrage zur Hausarztversorgung im ländlichen Raum",
             &v
         ));
+    }
+
+    #[test]
+    fn a_type_statement_heads_a_subject_with_a_colon() {
+        // Invented: a council member's question, the type statement as a bold heading, the
+        // subject a topic, a colon and the point, then the salutation.
+        let v = Vocabulary::embedded();
+        let stops = super::super::lines::stop_labels(&v);
+        assert!(heading_only("Anfrage gem. § 12 Abs. 3 GeschO", &v));
+        assert!(is_lead_in("zur Behandlung im Rat:"));
+        assert!(!is_lead_in("Radwege in den Ortsteilen Nord, Süd und West:"));
+        let d = doc(vec![
+            line(
+                150.0,
+                12.0,
+                true,
+                &[(70.0, "Anfrage gem. § 12 Abs. 3 GeschO")],
+            ),
+            line(
+                169.0,
+                10.0,
+                true,
+                &[(70.0, "Radwege in den Ortsteilen Nord, Süd und West:")],
+            ),
+            line(182.0, 10.0, true, &[(70.0, "Stand der Planung und Kosten")]),
+            line(200.0, 10.0, false, &[(70.0, "Sehr geehrte Frau Beispiel,")]),
+        ]);
+        assert_eq!(
+            subject(&d, &v, &stops).as_deref(),
+            Some("Radwege in den Ortsteilen Nord, Süd und West: Stand der Planung und Kosten")
+        );
     }
 
     #[test]

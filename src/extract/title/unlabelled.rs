@@ -181,6 +181,13 @@ fn candidates(
             if n == 0 {
                 return None;
             }
+            // A title stands above the body, never under it: paragraphs found below running
+            // prose are its closing lines (a signature `Name` / `Ortsvorsteher`, a vote count;
+            // layout family: letters and opinions without a section heading, whose block
+            // before the first heading runs to the end of the page).
+            if is_prose(lines) {
+                candidates.clear();
+            }
             break;
         }
         let mut title = String::new();
@@ -201,6 +208,25 @@ fn candidates(
         }
     }
     Some(candidates)
+}
+
+/// True for lines of running prose: two sentences or more end in them (a full stop after a
+/// word of three letters or more), or their last line does.
+fn is_prose(lines: &[DLine]) -> bool {
+    let text: String = lines
+        .iter()
+        .map(|l| l.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let ends = text
+        .split_whitespace()
+        .filter(|w| {
+            w.ends_with(['.', '!', '?'])
+                && w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && w.chars().next().is_some_and(char::is_lowercase)
+        })
+        .count();
+    ends >= 2
 }
 
 /// The title among the candidates: the nearest wins unless it is set in regular type and an
@@ -224,4 +250,35 @@ fn choose(candidates: &[Candidate]) -> Option<String> {
     }
     parts.reverse();
     Some(parts.join(" – "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_signature_under_the_body_is_no_title() {
+        // Layout family: opinions set as letters without a section heading, the signature
+        // closing the block before the page's end.
+        let v = Vocabulary::embedded();
+        let stops = super::super::lines::stop_labels(&v);
+        let doc = Doc::from_text(
+            "Der Ortsrat hat sich in seiner Sitzung mit der\n\
+             Vorlage befasst. Er stimmt dem Vorschlag der\n\
+             Verwaltung zu, hält aber eine Messstelle an der\n\
+             Schule für nötig. Außerdem soll geprüft werden,\n\
+             ob die Haltestelle barrierefrei ausgebaut werden\n\
+             kann und wann.\n\
+             \n\
+             Karl Beispiel\n\
+             Ortsvorsteher",
+        );
+        let end = doc.lines.len();
+        assert!(matches!(
+            before_heading(&doc, &v, &stops, end, None, true),
+            Unlabelled::None | Unlabelled::Body
+        ));
+        assert!(is_prose(&doc.lines[..6]));
+        assert!(!is_prose(&doc.lines[7..]));
+    }
 }
