@@ -320,14 +320,29 @@ pub(super) fn extract_item(doc: &Doc) -> Option<String> {
     (text.chars().filter(|c| c.is_alphabetic()).count() >= 8).then_some(text)
 }
 
-/// A session's name: `[12.] [öffentliche] Sitzung des|der …`.
+/// A session's name: `[12.] [öffentliche] Sitzung des|der …`, or a numbered session alone
+/// (`12. öffentliche Sitzung`; layout family: minutes' header grids that name the body in a
+/// `Gremium:` row of its own and the session by its number).
 static SESSION_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[0-9]{1,3}\.\s*)?(?:\p{L}+\s+)?(?:Sitzung|Tagung)\s+(?:des|der)\s+\p{Lu}")
+    Regex::new(r"^(?:(?:[0-9]{1,3}\.\s*)?(?:\p{L}+\s+)?(?:Sitzung|Tagung)\s+(?:des|der)\s+\p{Lu}|[0-9]{1,3}\.\s*(?:\p{L}+\s+)?(?:Sitzung|Tagung)$)")
         .unwrap_or_else(|_| super::super::text::never())
 });
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_numbered_session_alone_is_a_session_s_name() {
+        for (t, ok) in [
+            ("12. öffentliche Sitzung", true),
+            ("3. Sitzung", true),
+            ("Sitzung des Bauausschusses", true),
+            ("öffentliche Sitzung", false),
+            ("12. öffentliche Sitzung am Montag", false),
+        ] {
+            assert_eq!(super::SESSION_NAME.is_match(t), ok, "{t}");
+        }
+    }
+
     #[test]
     fn a_notice_names_the_session_that_takes_place() {
         // Invented: a Verbandsgemeinde's public notice over its agenda.

@@ -104,7 +104,13 @@ pub(super) fn subject(doc: &Doc, vocab: &Vocabulary, stops: &Labels) -> Option<S
         let first = l.cells.first()?;
         let next = page.get(k + 1).map(|(_, n)| n)?;
         let emphasised = l.bold || l.size > next.size + 0.8;
-        (emphasised && heading_only(first.text.trim(), vocab)).then_some((k, *l))
+        // the heading names a paper by its type or number label (a date alone names none)
+        let typed = vocab.labels(LabelSet::Drucksache).starts(&first.text)
+            || first.text.split_whitespace().any(|w| {
+                let f = crate::fold::alnum(w);
+                !f.is_empty() && vocab.is_doc_type(&f)
+            });
+        (emphasised && typed && heading_only(first.text.trim(), vocab)).then_some((k, *l))
     })?;
     let edge = heading.cells.first()?.x0;
 
@@ -224,6 +230,36 @@ mod tests {
             "Anfrage zur Hausarztversorgung im ländlichen Raum",
             &v
         ));
+    }
+
+    #[test]
+    fn a_date_alone_heads_no_subject() {
+        // Invented: minutes whose bold heading ends on its date line; the field line under it
+        // is no subject.
+        let v = Vocabulary::embedded();
+        let stops = super::super::lines::stop_labels(&v);
+        let d = doc(vec![
+            line(
+                95.0,
+                13.0,
+                true,
+                &[(70.0, "Protokoll der öffentlichen Ratssitzung vom")],
+            ),
+            line(113.0, 13.0, true, &[(70.0, "02.02.2031")]),
+            line(
+                134.0,
+                9.5,
+                true,
+                &[(72.0, "Beginn und Ende 19:00 Uhr bis 21:00 Uhr")],
+            ),
+            line(
+                160.0,
+                9.5,
+                false,
+                &[(72.0, "Sehr geehrte Damen und Herren,")],
+            ),
+        ]);
+        assert_eq!(subject(&d, &v, &stops), None);
     }
 
     #[test]

@@ -129,6 +129,10 @@ fn candidates(
             || l.furniture
     };
     let mut candidates: Vec<Candidate> = Vec::new();
+    // An address block seen (paragraphs are read from the heading upwards): what stands above
+    // it is the sender's letterhead, never the subject (layout family: DIN 5008 letters of
+    // Fraktionen and council members, `Fraktion X im Rat` / `Herrn Bürgermeister …` / subject).
+    let mut under_address = false;
     for (n, &(a, b)) in paragraphs.iter().rev().enumerate().take(12) {
         let Some(lines) = doc.lines.get(a..b) else {
             continue;
@@ -167,8 +171,12 @@ fn candidates(
         // Title lines are one cell each (two cells are a label–value row).
         let tabular = lines.iter().any(|l| l.cells.len() > 1)
             || lines.last().is_some_and(|l| l.text.ends_with(':'));
-        if label_value
-            || address
+        if address {
+            under_address = true;
+            continue;
+        }
+        if under_address
+            || label_value
             || tabular
             || lines
                 .iter()
@@ -256,29 +264,68 @@ fn choose(candidates: &[Candidate]) -> Option<String> {
 mod tests {
     use super::*;
 
+    /// A page of single-cell lines at these baselines, 10 pt.
+    fn page(lines: &[(f32, &str)]) -> Doc {
+        Doc {
+            lines: lines
+                .iter()
+                .map(|&(y, t)| {
+                    DLine::of_cells(
+                        y,
+                        10.0,
+                        false,
+                        vec![crate::extract::doc::DCell {
+                            text: t.to_string(),
+                            x0: 70.0,
+                            x1: 70.0 + 5.0 * t.chars().count() as f32,
+                        }],
+                    )
+                })
+                .collect(),
+            header_labels: std::sync::Arc::new(Labels::EMPTY),
+        }
+    }
+
     #[test]
     fn a_signature_under_the_body_is_no_title() {
         // Layout family: opinions set as letters without a section heading, the signature
         // closing the block before the page's end.
         let v = Vocabulary::embedded();
         let stops = super::super::lines::stop_labels(&v);
-        let doc = Doc::from_text(
-            "Der Ortsrat hat sich in seiner Sitzung mit der\n\
-             Vorlage befasst. Er stimmt dem Vorschlag der\n\
-             Verwaltung zu, hält aber eine Messstelle an der\n\
-             Schule für nötig. Außerdem soll geprüft werden,\n\
-             ob die Haltestelle barrierefrei ausgebaut werden\n\
-             kann und wann.\n\
-             \n\
-             Karl Beispiel\n\
-             Ortsvorsteher",
-        );
-        let end = doc.lines.len();
-        assert!(matches!(
-            before_heading(&doc, &v, &stops, end, None, true),
-            Unlabelled::None | Unlabelled::Body
-        ));
+        let doc = page(&[
+            (100.0, "Wir haben uns mit der Planung befasst und der"),
+            (113.0, "Sache befasst. Er stimmt dem Vorschlag der"),
+            (126.0, "Planung zu, hält aber eine Messstelle an der"),
+            (139.0, "Schule für nötig. Außerdem soll geprüft werden,"),
+            (152.0, "ob die Haltestelle barrierefrei ausgebaut werden"),
+            (165.0, "kann und wann."),
+            (195.0, "Karl Beispiel"),
+            (208.0, "Ortsvorsteher"),
+            (240.0, "Anlagen"),
+        ]);
+        if let Unlabelled::Title(t) = before_heading(&doc, &v, &stops, 8, None, false) {
+            panic!("a title: {t}");
+        }
         assert!(is_prose(&doc.lines[..6]));
-        assert!(!is_prose(&doc.lines[7..]));
+        assert!(!is_prose(&doc.lines[6..8]));
+    }
+
+    #[test]
+    fn a_letterhead_over_the_address_block_is_no_title() {
+        // Layout family: DIN 5008 letters of Fraktionen, the sender in bold over the address.
+        let v = Vocabulary::embedded();
+        let stops = super::super::lines::stop_labels(&v);
+        let doc = page(&[
+            (60.0, "Wählergemeinschaft Talheim e. V."),
+            (73.0, "Fraktion im Gemeinderat"),
+            (100.0, "Herrn Bürgermeister"),
+            (113.0, "Karl Beispiel"),
+            (126.0, "Rathaus"),
+            (160.0, "Sehr geehrter Herr Bürgermeister,"),
+        ]);
+        assert!(!matches!(
+            before_heading(&doc, &v, &stops, 5, None, false),
+            Unlabelled::Title(_)
+        ));
     }
 }
