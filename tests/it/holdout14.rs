@@ -20,18 +20,21 @@ const PAPERS: usize = 35;
 /// 0.800. (The session-start rules of 8b5b472, scored on it at 02:40: metadata_mean 0.866
 /// (drucksache 0.857, title 0.600, consultations 0.790, themes_precision 0.825, themes_f1 0.832;
 /// every other field the same).)
-/// **Held out**: its misses are not read. Floors: first contact rounded down.
+/// Floors: first contact rounded down.
+/// **Tuned since this session**: handed to meta27 as a tuning set, openly (2026-12-07); after
+/// meta27's title rules title 0.771, metadata_mean 0.894; those two floors raised (rounded
+/// down). It is no first-contact figure any more.
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.88),
     ("doc_type", 1.0),
     ("date", 0.94),
-    ("title", 0.71),
+    ("title", 0.77),
     ("public", 0.91),
     ("department", 0.77),
     ("consultations", 0.84),
     ("klimacheck", 0.91),
     ("pages", 1.0),
-    ("metadata_mean", 0.88),
+    ("metadata_mean", 0.89),
     ("originator", 0.85),
     ("themes_precision", 0.83),
     ("themes_recall", 0.83),

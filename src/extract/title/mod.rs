@@ -1146,7 +1146,7 @@ mod tests {
             Some("Entwurf des Haushaltsplanes 2032")
         );
         assert_eq!(cited_in_brackets("zum Beispiel (siehe Anlage 2)", &v), None);
-        let lines = vec![
+        let lines = [
             DLine::of_cells(
                 100.0,
                 10.0,
