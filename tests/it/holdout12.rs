@@ -27,7 +27,8 @@ const PAPERS: usize = 35;
 /// Raised by meta26 (2026-12-07, an Amt's own name in the letterhead is no unit):
 /// department 0.886 → 0.971, metadata_mean 0.964 → 0.974.
 /// meta27 (2026-12-07, title rules by layout family): title 1.000, metadata_mean 0.980; those
-/// two floors raised (rounded down).
+/// two floors raised (rounded down). The right titles lift the themes too: themes_recall 0.597,
+/// themes_f1 0.672, themes_primary 0.629 (floors raised, rounded down).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 1.0),
     ("doc_type", 1.0),
@@ -41,9 +42,9 @@ const FLOORS: &[(&str, f64)] = &[
     ("metadata_mean", 0.97),
     ("originator", 0.88),
     ("themes_precision", 0.76),
-    ("themes_recall", 0.58),
-    ("themes_f1", 0.66),
-    ("themes_primary", 0.6),
+    ("themes_recall", 0.59),
+    ("themes_f1", 0.67),
+    ("themes_primary", 0.62),
 ];
 
 #[test]

@@ -59,15 +59,6 @@ pub(super) fn find(doc: &Doc, vocab: &Vocabulary, stops: &Labels) -> Option<Stri
                 None => continue,
             },
         };
-        // A label cell centred beside its value's lines, run into the middle line of the value
-        // (`Teilfortschreibung des …` / `Beratungsgegenstand: „Windenergie“` / `hier: …`).
-        if !rest.trim().is_empty()
-            && line.cells.len() == 1
-            && let Some(t) = centred_around(doc, i, rest.trim())
-            && !super::names_only_the_paper(&t, vocab)
-        {
-            return Some(t);
-        }
         // A label cell centred beside its value's two lines (`Entwicklung der Hilfen im Jahr` /
         // `Tagesordnungspunkt:` / `2023`, a table cell set vertically in the middle).
         if rest.trim().is_empty()
@@ -213,65 +204,6 @@ fn is_label_cell(stops: &Labels, text: &str) -> bool {
         || consumed.contains(':')
         || rest.trim_start().starts_with([':', '('])
         || rest.trim_start().starts_with(|c: char| c.is_ascii_digit())
-}
-
-/// The value of a label printed in a left column and set vertically in the middle of its value's
-/// lines, the label's line running the label into the value's middle line (`Teilfortschreibung
-/// des Flächennutzungsplanes` / `Beratungsgegenstand: „Windenergie“` / `hier: Beschluss …`;
-/// layout family: header tables whose label cell is centred beside a value of three lines, the
-/// label and the middle line close enough to make one cell): the lines just above and below,
-/// one cell each, left-aligned with each other inside the label line's cell, as many above as
-/// below (one more below at most), joined around `middle`.
-fn centred_around(doc: &Doc, i: usize, middle: &str) -> Option<String> {
-    let label = doc.lines.get(i)?;
-    let cell = label.cells.first()?;
-    let near = 1.6 * label.size;
-    // the value column: the edge of the line right above, inside the label line's cell and well
-    // right of its start
-    let above = doc.lines.get(i.checked_sub(1)?)?;
-    let edge = above.cells.first()?.x0;
-    if edge < cell.x0 + 4.0 * label.size || edge > cell.x1 {
-        return None;
-    }
-    let in_column = |l: &DLine, prev: &DLine| {
-        l.page == label.page
-            && l.cells.len() == 1
-            && l.cells.first().is_some_and(|c| (c.x0 - edge).abs() < 2.0)
-            && (l.y - prev.y).abs() < near
-            && (l.size - label.size).abs() <= 0.8
-    };
-    let mut up: Vec<&str> = Vec::new();
-    let mut prev = label;
-    for k in (i.saturating_sub(2)..i).rev() {
-        let l = doc.lines.get(k)?;
-        if !in_column(l, prev) {
-            break;
-        }
-        up.push(l.text.as_str());
-        prev = l;
-    }
-    let mut down: Vec<&str> = Vec::new();
-    let mut prev = label;
-    for k in i + 1..=i + up.len() + 1 {
-        let Some(l) = doc.lines.get(k) else { break };
-        if !in_column(l, prev) {
-            break;
-        }
-        down.push(l.text.as_str());
-        prev = l;
-    }
-    if up.is_empty() || down.len() < up.len() {
-        return None;
-    }
-    let mut out = String::new();
-    for t in up.iter().rev() {
-        out = join_lines(&out, t);
-    }
-    out = join_lines(&out, middle);
-    for t in &down {
-        out = join_lines(&out, t);
-    }
-    Some(out)
 }
 
 /// The lines right above line `i` with no gap (at most [`MAX_TITLE_LINES`] - 1), when they are
@@ -511,36 +443,6 @@ mod tests {
                 })
                 .collect(),
         )
-    }
-
-    #[test]
-    fn a_label_run_into_the_middle_line_of_its_centred_value() {
-        // Layout family: header tables whose label cell is centred beside a three-line value.
-        let v = Vocabulary::embedded();
-        let stops = super::super::lines::stop_labels(&v);
-        let doc = Doc {
-            lines: vec![
-                cell_line(60.0, &[(70.0, 200.0, "Gemeinde Talheim")]),
-                cell_line(
-                    100.0,
-                    &[(175.0, 380.0, "Neuaufstellung des Bebauungsplanes")],
-                ),
-                cell_line(
-                    115.0,
-                    &[(72.0, 240.0, "Beratungsgegenstand: „Am Mühlbach“")],
-                ),
-                cell_line(130.0, &[(175.0, 430.0, "hier: Aufstellungsbeschluss")]),
-                cell_line(
-                    146.0,
-                    &[(70.0, 530.0, "Beratung im Bauausschuss am 04.02.2031.")],
-                ),
-            ],
-            header_labels: std::sync::Arc::new(Labels::EMPTY),
-        };
-        assert_eq!(
-            find(&doc, &v, &stops).as_deref(),
-            Some("Neuaufstellung des Bebauungsplanes „Am Mühlbach“ hier: Aufstellungsbeschluss")
-        );
     }
 
     #[test]
