@@ -55,10 +55,12 @@ static TYPE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A session of a named body (`über die 22. Sitzung des Hauptausschusses …`, `28. Tagung der
 /// Bezirksverordnetenversammlung …`, `über die öffentliche Sitzung des …`, `zur Sitzung des
-/// Fachausschusses …`), its lead-in words dropped.
+/// Fachausschusses …`), or a numbered session named by one compound (`zur 58.
+/// Verbandsversammlung`; layout family: invitations of Zweckverbände and councils whose
+/// session is the body's numbered meeting), its lead-in words dropped.
 static SESSION_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:(?:zur|über\s+die|der)\s+)?((?:\d{{1,3}}\.\s*)?(?:(?:{QUALIFIERS})en?\s+)?(?:Sitzung|Tagung)\s+(?:des|der)\s+\p{{L}}.*)$",
+        r"^(?:(?:zur|über\s+die|der)\s+)?((?:\d{{1,3}}\.\s*)?(?:(?:{QUALIFIERS})en?\s+)?(?:Sitzung|Tagung)\s+(?:des|der)\s+\p{{L}}.*|\d{{1,3}}\.\s*(?:(?:{QUALIFIERS})en?\s+)?\p{{Lu}}\p{{Ll}}+(?:versammlung|sitzung|tagung))$",
     ))
     .unwrap_or_else(|_| super::super::text::never())
 });
@@ -330,6 +332,25 @@ static SESSION_NAME: LazyLock<Regex> = LazyLock::new(|| {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_numbered_compound_session_on_the_type_line() {
+        for (t, want) in [
+            (
+                "zur 58. Verbandsversammlung",
+                Some("58. Verbandsversammlung"),
+            ),
+            ("zur 3. Gemeinderatssitzung", Some("3. Gemeinderatssitzung")),
+            ("zur Verbandsversammlung", None),
+            ("zur 58. Wahl", None),
+        ] {
+            let got = super::SESSION_HEADING
+                .captures(t)
+                .and_then(|c| c.get(1))
+                .map(|m| m.as_str());
+            assert_eq!(got, want, "{t}");
+        }
+    }
+
     #[test]
     fn a_numbered_session_alone_is_a_session_s_name() {
         for (t, ok) in [
