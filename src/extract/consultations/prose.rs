@@ -67,6 +67,11 @@ pub(crate) fn one_line(
     if committee.chars().filter(|c| c.is_alphabetic()).count() < 3 {
         return None;
     }
+    // A date inside the name is a second session run into it (`Beratung im Bauausschuss am
+    // 04.02.2026 (Vorberatung) und im Rat am`): no name.
+    if !find_dates(&committee, vocab).is_empty() {
+        return None;
+    }
     let rest = words
         .get(end + 1..)
         .map(|w| w.join(" "))
