@@ -37,6 +37,24 @@ pub(crate) fn find(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<S
         .filter(|d| !has_postcode_place(d))
         // A head's title, also where the letterhead's unit search ends on it.
         .filter(|d| !is_head_title(d))
+        // A running header that names the paper (`Amt X – Niederschrift Amtsausschuss vom …`)
+        // is no unit.
+        .filter(|d| !names_a_paper(d))
+}
+
+/// True when a text names a paper by its kind (layout family: running headers of Ämter and
+/// Zweckverbände, `Amt X – Niederschrift Amtsausschuss`, `Verband Y · Beschlussvorlage 12/2026`):
+/// a word that is, or ends in, a paper's kind a unit is never named by (`…vorlage`,
+/// `Niederschrift`, `Einladung`, `Tagesordnung`).
+fn names_a_paper(d: &str) -> bool {
+    d.split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .any(|w| {
+            w.ends_with("vorlage")
+                || w.ends_with("niederschrift")
+                || w == "einladung"
+                || w == "tagesordnung"
+        })
 }
 
 /// The author unit a creation stamp prints after its date (layout family: key grids that stamp a
@@ -769,6 +787,17 @@ mod tests {
         );
         let doc = Doc::from_text("Erstellt am     13.11.2025, 14:30 Uhr\n");
         assert_eq!(after_creation_date(&doc, &v, doc.lines.len()), None);
+    }
+
+    #[test]
+    fn a_running_header_naming_the_paper_is_no_unit() {
+        // Layout family: running headers of Ämter, `Amt X – Niederschrift Amtsausschuss`.
+        assert!(names_a_paper(
+            "Amt Seewinkel – Niederschrift Amtsausschuss vom 01.02.2026"
+        ));
+        assert!(names_a_paper("Zweckverband Nord · Beschlussvorlage"));
+        assert!(!names_a_paper("Amt für Protokoll und Information"));
+        assert!(!names_a_paper("Fachbereich 3 – Bauen und Umwelt"));
     }
 
     #[test]
