@@ -793,6 +793,10 @@ mod tests {
             read("zur Sitzung der Gemeindevertretung am 12.03.2024, TOP 9"),
             [("Gemeindevertretung".into(), Some("2024-03-12".into()))]
         );
+        assert_eq!(
+            read("Um Beantwortung in der Sitzung des Stadtrates am 18.12.2025 wird gebeten."),
+            [("Stadtrat".into(), Some("2025-12-18".into()))]
+        );
         let c = read("für die Sitzung des Hauptausschusses am 04.03.2024");
         assert_eq!(c[0].0, "Hauptausschuss");
         // A paper word before the lead-in; the phrase alone on its line.

@@ -278,6 +278,9 @@ fn session_phrase(text: &str, vocab: &Vocabulary, strict: bool) -> Vec<Consultat
         // `zur Behandlung in der Sitzung des Gemeinderates am …` (layout family: Bavarian
         // members' motions under a Geschäftsordnung line).
         ["zur", n, "in", "der"] => is_action(n),
+        // `Um Beantwortung in der Sitzung des Stadtrates am … wird gebeten.` (layout family:
+        // Kleine Anfragen of Thuringian and Saxon groups closing with the session they ask for).
+        ["um", n, "in", "der"] => is_action(n),
         [p, "zur", n, "in", "der"] => paper(p) && is_action(n),
         _ => false,
     };
