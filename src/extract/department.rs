@@ -37,6 +37,24 @@ pub(crate) fn find(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<S
         .filter(|d| !has_postcode_place(d))
         // A head's title, also where the letterhead's unit search ends on it.
         .filter(|d| !is_head_title(d))
+        // A running header that names the paper (`Amt X – Niederschrift Amtsausschuss vom …`)
+        // is no unit.
+        .filter(|d| !names_a_paper(d))
+}
+
+/// True when a text names a paper by its kind (layout family: running headers of Ämter and
+/// Zweckverbände, `Amt X – Niederschrift Amtsausschuss`, `Verband Y · Beschlussvorlage 12/2026`):
+/// a word that is, or ends in, a paper's kind a unit is never named by (`…vorlage`,
+/// `Niederschrift`, `Einladung`, `Tagesordnung`).
+fn names_a_paper(d: &str) -> bool {
+    d.split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .any(|w| {
+            w.ends_with("vorlage")
+                || w.ends_with("niederschrift")
+                || w == "einladung"
+                || w == "tagesordnung"
+        })
 }
 
 /// The author unit a creation stamp prints after its date (layout family: key grids that stamp a
@@ -214,12 +232,20 @@ fn dotted_letterhead(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
         .take_while(|l| l.page == 1)
         .take(3)
         .find(|l| {
-            l.cells
-                .first()
-                .is_some_and(|c| c.text.contains('·') && authorities.strip(&c.text).is_some())
+            l.cells.first().is_some_and(|c| {
+                (c.text.contains('·') || (l.cells.len() == 1 && c.text.contains(" – ")))
+                    && (authorities.strip(&c.text).is_some()
+                        || authorities.strip(without_title(&c.text)).is_some())
+            })
         })?;
     let text = line.cells.first()?.text.as_str();
-    let parts: Vec<&str> = text.split('·').map(str::trim).collect();
+    // `Große Kreisstadt X – Ordnungsamt` (layout family: one-line letterheads of answers and
+    // letters that set the unit apart by a dash): a dash parts them like a middle dot.
+    let parts: Vec<&str> = text
+        .split('·')
+        .flat_map(|p| p.split(" – "))
+        .map(str::trim)
+        .collect();
     let last = *parts.last()?;
     let lower = last.to_lowercase();
     let plain = parts.len() >= 2
@@ -227,6 +253,29 @@ fn dotted_letterhead(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
         && !last.contains([':', '@'])
         && (1..=5).contains(&last.split_whitespace().count());
     (plain && units.iter().any(|u| lower.contains(u.lower.as_str()))).then(|| last.to_string())
+}
+
+/// An authority's name without the title words before it (layout family: letterheads of
+/// city-states and Große Kreisstädte, `Freie Hansestadt Bremen`, `Freie und Hansestadt
+/// Hamburg`, `Große Kreisstadt Rheinstetten`): up to three leading words that are capitalised
+/// adjectives (ending in `-e`) or `und`; the text as it is when nothing would be left. Tried
+/// only where the text does not open with an authority itself (`Gemeinde` ends in `-e` too).
+fn without_title(t: &str) -> &str {
+    let mut rest = t.trim_start();
+    for _ in 0..3 {
+        let Some((w, after)) = rest.split_once(' ') else {
+            break;
+        };
+        let adjective = w.starts_with(char::is_uppercase)
+            && w.chars().count() > 3
+            && w.chars().all(char::is_alphabetic)
+            && w.ends_with('e');
+        if !(adjective || (w == "und" && rest.len() < t.trim_start().len())) {
+            break;
+        }
+        rest = after.trim_start();
+    }
+    if rest.is_empty() { t } else { rest }
 }
 
 /// Units above an office (a Berlin Abteilung is a Stadtrat's portfolio, a Dezernat holds Ämter).
@@ -589,11 +638,14 @@ fn under_authority(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
     for pair in top.windows(2) {
         let [above, below] = pair else { continue };
         let Some(auth) = above.cells.iter().find(|c| {
-            authorities.strip(&c.text).is_some_and(|(rest, _)| {
-                // `Stadt Biberach an der Riß`
-                let n = rest.split_whitespace().count();
-                (1..=4).contains(&n) && !rest.chars().any(|ch| ch.is_ascii_digit())
-            })
+            authorities
+                .strip(&c.text)
+                .or_else(|| authorities.strip(without_title(&c.text)))
+                .is_some_and(|(rest, _)| {
+                    // `Stadt Biberach an der Riß`
+                    let n = rest.split_whitespace().count();
+                    (1..=4).contains(&n) && !rest.chars().any(|ch| ch.is_ascii_digit())
+                })
         }) else {
             continue;
         };
@@ -769,6 +821,57 @@ mod tests {
         );
         let doc = Doc::from_text("Erstellt am     13.11.2025, 14:30 Uhr\n");
         assert_eq!(after_creation_date(&doc, &v, doc.lines.len()), None);
+    }
+
+    #[test]
+    fn an_authority_after_its_title_words() {
+        // Layout family: letterheads of city-states and Große Kreisstädte.
+        assert_eq!(
+            without_title("Freie Hansestadt Bremen"),
+            "Hansestadt Bremen"
+        );
+        assert_eq!(
+            without_title("Freie und Hansestadt Hamburg"),
+            "Hansestadt Hamburg"
+        );
+        assert_eq!(
+            without_title("Große Kreisstadt Talheim"),
+            "Kreisstadt Talheim"
+        );
+        assert_eq!(without_title("Stadt Talheim"), "Stadt Talheim");
+        assert_eq!(without_title("und Stadt"), "und Stadt");
+        let v = Vocabulary::embedded();
+        let doc = Doc::from_text("Freie Hansestadt Seeburg\nOrtsamt Nordheide\n\nBetreff: Test\n");
+        assert_eq!(
+            find(&doc, &v, doc.lines.len()).as_deref(),
+            Some("Ortsamt Nordheide")
+        );
+        let doc = Doc::from_text("Große Kreisstadt Talheim – Ordnungsamt\n\nBetreff: Test\n");
+        assert_eq!(
+            find(&doc, &v, doc.lines.len()).as_deref(),
+            Some("Ordnungsamt")
+        );
+        let doc =
+            Doc::from_text("Große Kreisstadt Talheim – Der Oberbürgermeister\n\nBetreff: Test\n");
+        assert_eq!(find(&doc, &v, doc.lines.len()), None);
+        let doc = Doc::from_text(
+            "Gemeinde Talheim · Hauptstraße 4 · 82343 Talheim   Gemeinde Talheim\n                                                   Bauamt – Tiefbau\n",
+        );
+        assert_eq!(
+            find(&doc, &v, doc.lines.len()).as_deref(),
+            Some("Bauamt – Tiefbau")
+        );
+    }
+
+    #[test]
+    fn a_running_header_naming_the_paper_is_no_unit() {
+        // Layout family: running headers of Ämter, `Amt X – Niederschrift Amtsausschuss`.
+        assert!(names_a_paper(
+            "Amt Seewinkel – Niederschrift Amtsausschuss vom 01.02.2026"
+        ));
+        assert!(names_a_paper("Zweckverband Nord · Beschlussvorlage"));
+        assert!(!names_a_paper("Amt für Protokoll und Information"));
+        assert!(!names_a_paper("Fachbereich 3 – Bauen und Umwelt"));
     }
 
     #[test]

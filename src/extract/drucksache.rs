@@ -43,12 +43,39 @@ pub(crate) fn find_labelled(
 /// True when a number label names the paper type an Antwort or Stellungnahme answers
 /// (`Anfrage Nr.`, `Antrag Nr.`, `Antragsnummer`): the number after it is the answered paper's.
 pub(crate) fn names_answered_paper(label: &str, vocab: &Vocabulary) -> bool {
+    if label.contains(LEAD_IN) {
+        return true;
+    }
     let f = fold_alnum(label);
     vocab
         .doc_types
         .iter()
         .filter(|t| matches!(t.value, DocType::Anfrage | DocType::Antrag))
         .any(|t| f.starts_with(&t.alnum))
+}
+
+/// Joins a citing lead-in line to the label it stands over (in the label [`labelled`] returns).
+const LEAD_IN: &str = " ⟶ ";
+
+/// True for a line that cites another paper right above a number label (layout family: Antworten
+/// and Stellungnahmen that name the paper they answer over its number, `auf die Anfrage:` /
+/// `Drucksache 2026/0044`, `Vorlage:` / `Drucksache Nr. 11/2026`, `Beantwortung der Anfrage der
+/// Fraktion X` / `Drucksache 2025/091`): no digit, and either a lead-in ending on a paper's kind
+/// (`…anfrage`, `…antrag`, `…vorlage`, with or without its colon) or an article before the kind
+/// (`der Anfrage`, `des Antrags`). Only an Antwort or Stellungnahme drops such a number.
+fn cites_a_paper(line: &str) -> bool {
+    let kind = |w: &str| {
+        let w = w.trim_end_matches(':').to_lowercase();
+        ["anfrage", "antrag", "antrags", "vorlage"]
+            .iter()
+            .any(|k| w.ends_with(k))
+    };
+    let words: Vec<&str> = line.split_whitespace().collect();
+    !line.chars().any(|c| c.is_ascii_digit())
+        && (words.last().is_some_and(|w| kind(w))
+            || words.windows(2).any(|p| {
+                matches!(p[0], "der" | "die" | "des" | "den" | "einer" | "eine") && kind(p[1])
+            }))
 }
 
 /// The value of a number label in lines `..head` and the label; a label that is part of the
@@ -73,6 +100,20 @@ fn labelled(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<(Drucksache, S
             }
             if prefixes.contains(&fold_alnum(&found.label_text)) && found.value_line == found.line {
                 return Some((n.prefixed(&found.label_text), found.label_text));
+            }
+            // The line above the label cites another paper (`auf die Anfrage:` / `Drucksache
+            // 2026/0044`): the label is returned with that lead-in (see
+            // [`names_answered_paper`]).
+            let lead_in = found
+                .line
+                .checked_sub(1)
+                .and_then(|k| doc.lines.get(k))
+                .filter(|p| {
+                    doc.lines.get(found.line).is_some_and(|l| l.page == p.page)
+                        && cites_a_paper(&p.text)
+                });
+            if let Some(p) = lead_in {
+                return Some((n, format!("{}{LEAD_IN}{}", p.text.trim(), found.label_text)));
             }
             return Some((n, found.label_text));
         }
@@ -503,6 +544,44 @@ mod tests {
 
     fn num(s: &str) -> Option<Drucksache> {
         number_from_value(s, &Vocabulary::embedded())
+    }
+
+    #[test]
+    fn a_number_under_a_line_citing_a_paper_is_the_answered_one() {
+        // Layout family: Antworten and Stellungnahmen naming the paper they answer over it.
+        let v = Vocabulary::embedded();
+        for lead in [
+            "auf die Anfrage:",
+            "Vorlage:",
+            "Beantwortung der Anfrage der Fraktion X",
+        ] {
+            let doc = Doc::from_text(&format!(
+                "Stadt Seeburg\nAntwort der Verwaltung\n{lead}\nDrucksache 2026/0012\nBetreff: Test\n"
+            ));
+            let (n, label) =
+                find_labelled(&doc, &v, doc.lines.len()).unwrap_or_else(|| panic!("{lead}"));
+            assert_eq!(n.as_str(), "2026/0012");
+            assert!(
+                names_answered_paper(label.as_deref().unwrap_or(""), &v),
+                "{lead}"
+            );
+        }
+        // The paper's own number under its type heading or authority stays its own.
+        for lead in [
+            "Antwort der Verwaltung",
+            "Die Landrätin",
+            "Antwort auf die Anfrage 2026/0007",
+        ] {
+            let doc = Doc::from_text(&format!("Stadt Seeburg\n{lead}\nDrucksache 2026/0012-1\n"));
+            let (_, label) =
+                find_labelled(&doc, &v, doc.lines.len()).unwrap_or_else(|| panic!("{lead}"));
+            assert!(
+                !names_answered_paper(label.as_deref().unwrap_or(""), &v),
+                "{lead}"
+            );
+        }
+        assert!(cites_a_paper("zur Vorlage"));
+        assert!(!cites_a_paper("Vorlagenart: Antwort"));
     }
 
     #[test]

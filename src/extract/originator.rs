@@ -130,6 +130,9 @@ fn names_body(text: &str, bodies: &Labels) -> bool {
     if PERSON_ROLES.iter().any(|r| lower.contains(r)) {
         return false;
     }
+    if is_joint_groups(text) {
+        return true;
+    }
     lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -143,6 +146,23 @@ fn names_body(text: &str, bodies: &Labels) -> bool {
                 // The plenary itself (`Stadtverordnetenversammlung`) is the council, no sender.
                 && !w.starts_with("stadtverordnetenversammlung")
         })
+}
+
+/// True for several groups filing one paper, named after their plural noun (layout family:
+/// joint motions, `Fraktionen SPD und BÜNDNIS 90/DIE GRÜNEN im Kreistag X`, `Gruppen A und B`):
+/// the plural opens the text and is followed by a name (a capital) and an `und` joining the
+/// names. An addressee (`Alle Fraktionen`, `an die Fraktionen des Rates`) opens otherwise.
+fn is_joint_groups(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let plural = words.first().is_some_and(|w| {
+        let w = w.to_lowercase();
+        w.ends_with("fraktionen") || w == "gruppen"
+    });
+    plural
+        && words
+            .get(1)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && words.iter().skip(2).take(4).any(|w| *w == "und")
 }
 
 /// The sender's name from a cell: cut at `|`, at a `,` that starts an address or contact part,
@@ -293,10 +313,19 @@ fn after_type_heading(
         let [cell] = line.cells.as_slice() else {
             continue;
         };
-        let mut words = cell.text.split_whitespace();
+        let mut words = cell.text.split_whitespace().peekable();
         let Some(first) = words.next() else { continue };
-        if !single_word_types.contains(&fold_alnum(first).as_str()) {
-            continue;
+        let is_type = |w: &str| single_word_types.contains(&fold_alnum(w).as_str());
+        if !is_type(first) {
+            // An adjective before the type word (`Kleine Anfrage`, `Gemeinsamer Antrag`;
+            // layout family: type headings of members' questions and joint motions).
+            let adjective = first.starts_with(char::is_uppercase)
+                && first.chars().skip(1).all(char::is_lowercase)
+                && first.ends_with(['e', 'r', 's']);
+            if !(adjective && words.peek().is_some_and(|w| is_type(w))) {
+                continue;
+            }
+            words.next();
         }
         let rest: Vec<&str> = words.collect();
         let candidate = if rest.is_empty() {
@@ -316,6 +345,16 @@ fn after_type_heading(
             .iter()
             .find(|a| lower.starts_with(&format!("{a} ")))
         else {
+            // The type word alone over a group's name without an article (`Antrag` /
+            // `CDU-Gemeinderatsfraktion Eppelborn`; layout family: motion headings of groups).
+            let first = lower.split_whitespace().next().unwrap_or("");
+            if rest.is_empty()
+                && (first.contains("fraktion") || first == "gruppe")
+                && !first.ends_with("fraktionen")
+                && let Some(v) = finish(&candidate, bodies)
+            {
+                return Some(v);
+            }
             continue;
         };
         let name = candidate.get(article.len()..).unwrap_or("").trim();
@@ -335,6 +374,20 @@ fn after_type_heading(
         let mut name = words.join(" ");
         if *article == "des" {
             name = nominative(&name);
+        }
+        // `Kleine Anfrage` / `des Kreistagsmitglieds Jörg Brückner (FDP)` (layout family:
+        // questions of single members): the member's title in the nominative, name and group.
+        let member = name.split_once(' ').and_then(|(title, rest)| {
+            let title = title
+                .strip_suffix("es")
+                .filter(|t| t.ends_with("glied"))
+                .or_else(|| title.strip_suffix('s').filter(|t| t.ends_with("glied")))
+                .unwrap_or(title);
+            let line = format!("{title} {rest}");
+            is_member_line(&line).then_some(line)
+        });
+        if let Some(line) = member {
+            return Some(line);
         }
         // A bare noun (`des Stadtteilbeirates zur …`) names no particular body; a government
         // is one body (`Gesetzentwurf` / `der Landesregierung`: layout family of Landtag bills
@@ -528,6 +581,7 @@ fn is_member_line(t: &str) -> bool {
             .iter()
             .chain(MEMBER_TITLES.iter())
             .any(|m| f.starts_with(m))
+            || is_member_title(&f)
     };
     // checked before the pattern, which is compiled only where it may match
     if !t.ends_with(')') || !t.split_whitespace().next().is_some_and(is_function) {
@@ -541,10 +595,38 @@ fn is_member_line(t: &str) -> bool {
         let words = n.as_str().split([' ', '-']).filter(|w| *w != "Dr.").count();
         (2..=3).contains(&words)
     });
-    let group_ok = c
-        .name("group")
-        .is_some_and(|g| super::text::chars_within(g.as_str(), 3, 60));
+    // The bracket names a group, not a session's status (`Gemeinderat Bad Au (öffentlich)`).
+    let group_ok = c.name("group").is_some_and(|g| {
+        super::text::chars_within(g.as_str(), 3, 60)
+            && !g.as_str().to_lowercase().contains("öffentlich")
+    });
     name_ok && group_ok && c.name("function").is_some_and(|f| is_function(f.as_str()))
+}
+
+/// Word ends of a council member's title, read by word shape (layout family: motions and
+/// questions of single members in every Land, whose title is built on their council:
+/// `Marktgemeinderat`, `Ortschaftsrätin`, `Kreistagsmitglied`, `Stadtverordnete`,
+/// `Gemeindevertreterin`, `Kreistagsabgeordneter`).
+const MEMBER_TITLE_ENDS: [&str; 10] = [
+    "rat",
+    "rätin",
+    "mitglied",
+    "verordnete",
+    "verordneter",
+    "vertreter",
+    "vertreterin",
+    "abgeordnete",
+    "abgeordneter",
+    "ratsmitglied",
+];
+
+/// True for a member's title by its shape ([`MEMBER_TITLE_ENDS`], lower-cased); a Beirat is a
+/// body, not a person's title.
+fn is_member_title(lower: &str) -> bool {
+    lower.chars().count() > 5
+        && lower.chars().all(char::is_alphabetic)
+        && MEMBER_TITLE_ENDS.iter().any(|e| lower.ends_with(e))
+        && !lower.ends_with("beirat")
 }
 
 /// A council member's function alone (`Gemeindevertreter (fraktionslos)`, `Stadträtin`).
@@ -637,6 +719,62 @@ mod tests {
         assert!(!is_member_line("Stadtrat Torsten Geißler"));
         assert!(!is_member_line("Bauamt Ernst Müller (Zimmer 3)"));
         assert!(!is_member_line("Stadtrat der Stadt X (öffentlich)"));
+    }
+
+    #[test]
+    fn a_member_title_by_its_shape() {
+        // Layout family: members' motions and questions whose title is built on their council.
+        assert!(is_member_line("Marktgemeinderat Anton Berger (ÖDP)"));
+        assert!(is_member_line("Ortschaftsrätin Eva Maier (parteilos)"));
+        assert!(is_member_line("Kreistagsmitglied Uwe Kranz (FDP)"));
+        assert!(!is_member_line("Ortsbeirat Anton Berger (ÖDP)"));
+        assert!(!is_member_line("Gemeinderat Bad Au (öffentlich)"));
+    }
+
+    #[test]
+    fn joint_groups_file_one_paper() {
+        // Layout family: joint motions of several groups under one sender line.
+        assert_eq!(
+            originator(
+                "Fraktionen CDU und FDP im Kreistag Nordland
+Landratsamt Nordland
+Antrag
+",
+                Some(DocType::Antrag)
+            )
+            .as_deref(),
+            Some("Fraktionen CDU und FDP im Kreistag Nordland")
+        );
+        assert!(!is_joint_groups("Alle Fraktionen und Gruppen"));
+        assert!(!is_joint_groups("Fraktionen des Rates und der Ausschüsse"));
+    }
+
+    #[test]
+    fn type_heading_with_adjective_member_or_bare_group() {
+        // Layout family: type headings of members' questions and of group motions.
+        assert_eq!(
+            originator(
+                "Kreistag Nordland
+Kleine Anfrage
+des Kreistagsmitglieds Uwe Kranz (FDP)
+Radwege im Kreis
+",
+                Some(DocType::Anfrage)
+            )
+            .as_deref(),
+            Some("Kreistagsmitglied Uwe Kranz (FDP)")
+        );
+        assert_eq!(
+            originator(
+                "Antrag
+SPD-Gemeinderatsfraktion Talheim
+zur Gemeinderatssitzung am 04.12.2025
+",
+                Some(DocType::Antrag)
+            )
+            .as_deref(),
+            Some("SPD-Gemeinderatsfraktion Talheim")
+        );
     }
 
     fn originator(text: &str, t: Option<DocType>) -> Option<String> {

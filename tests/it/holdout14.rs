@@ -26,18 +26,24 @@ const PAPERS: usize = 35;
 /// down). It is no first-contact figure any more. (With meta27's centred-label rule, taken out
 /// again: one title more, but themes_primary 0.800 → 0.771 — z10's right title moves its primary
 /// theme to stadtentwicklung.)
+/// Held out until this session. Floors: first contact rounded down.
+/// **No longer held out**: handed over as a tuning set (2026-12-07, openly) to meta28
+/// (consultations, department, originator, drucksache, public), who read its misses and tuned on
+/// it since this session; its figures are no first-contact estimate any more. After meta28:
+/// department 0.771 → 0.829, consultations 0.848 → 0.971, originator 0.857 → 0.914,
+/// metadata_mean 0.888 → 0.908 — the floors below raised, rounded down.
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.88),
     ("doc_type", 1.0),
     ("date", 0.94),
     ("title", 0.77),
     ("public", 0.91),
-    ("department", 0.77),
-    ("consultations", 0.84),
+    ("department", 0.82),
+    ("consultations", 0.97),
     ("klimacheck", 0.91),
     ("pages", 1.0),
-    ("metadata_mean", 0.89),
-    ("originator", 0.85),
+    ("metadata_mean", 0.90),
+    ("originator", 0.91),
     ("themes_precision", 0.83),
     ("themes_recall", 0.83),
     ("themes_f1", 0.83),

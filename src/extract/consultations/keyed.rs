@@ -133,6 +133,16 @@ fn keyed_lines(
         } else if role.is_none() && role_keys.is_whole(key) {
             role = role_of(value.text.trim(), &vocab.roles);
             last = k;
+        } else if role.is_none()
+            && key.split_whitespace().count() <= 3
+            && value.text.split_whitespace().count() <= 3
+            && let Some(r) = role_of(value.text.trim(), &vocab.roles)
+        {
+            // A role value under a key the vocabulary does not know (`Art | zur
+            // Kenntnisnahme`; layout family: key grids of Amt papers): the value's shape says
+            // it is the role.
+            role = Some(r);
+            last = k;
         }
     }
     (date, role, last)

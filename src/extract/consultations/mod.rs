@@ -7,6 +7,7 @@
 
 mod bare;
 mod keyed;
+mod listed;
 mod prose;
 mod roles;
 mod rows;
@@ -45,9 +46,10 @@ pub(crate) fn find(
     (kept, end)
 }
 
-/// Words a wrapped name does not end on (the rest is on a line not read).
-const OPEN_ENDS: [&str; 12] = [
-    "und", "für", "der", "des", "die", "im", "in", "zur", "zum", "zu", "von", "mit",
+/// Words a wrapped name does not end on (the rest is on a line not read; `am` / `vom` lead to
+/// a session's date: `Antrag für die Beiratssitzung am` is a phrase, not a name).
+const OPEN_ENDS: [&str; 14] = [
+    "und", "für", "der", "des", "die", "im", "in", "zur", "zum", "zu", "von", "mit", "am", "vom",
 ];
 
 /// True when a committee as read is a name: not empty, not a column header, at most twelve
@@ -73,7 +75,17 @@ fn is_name(committee: &str, vocab: &Vocabulary) -> bool {
         ]
         .iter()
         .any(|w| t.contains(w));
+    // A paper's kind opening the phrase (`Antrag für die Beiratssitzung`, `Anfrage zur
+    // Sitzung …`; layout family: motion headings that name their session) names a paper, not a
+    // body.
+    let paper_word = words.first().is_some_and(|w| {
+        let w = w.to_lowercase();
+        ["antrag", "anfrage", "vorlage"]
+            .iter()
+            .any(|t| w.ends_with(t))
+    });
     !words.is_empty()
+        && !paper_word
         && words.len() <= 12
         && t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         && !OPEN_ENDS.contains(&last.as_str())
@@ -204,6 +216,12 @@ fn read(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> (Vec<Consultation>,
     if let Some((found, end)) = keyed::under_role_label(doc, vocab) {
         return (found, Some(end));
     }
+    // Sessions listed in one paragraph with their dates (and roles) in brackets: a strict
+    // shape, read whole, before prose that would read a part of it.
+    let found = listed::in_paragraph(doc, vocab);
+    if !found.is_empty() {
+        return (found, None);
+    }
     let found = prose::header_lines(doc, vocab, header_end);
     if !found.is_empty() {
         return (found, None);
@@ -257,6 +275,9 @@ mod tests {
         for bad in [
             "über die urbane Datenplattform frei zugänglich zu",
             "Tiefbauleistungen des Glasfaserausbaus im",
+            // a motion heading naming its session (layout family: Fraktion motions)
+            "Antrag für die Beiratssitzung am",
+            "Anfrage zur Ausschusssitzung",
             "Hauptausschuss wir beantragen, folgenden Die Verwaltung wird beauftragt, zu prüfen.",
             "Anhörung: Ortsbeirat West am ; Vorberatung: Sportausschuss",
             "Gremium",
@@ -369,6 +390,84 @@ mod tests {
             .into_iter()
             .map(as_tuple)
             .collect()
+    }
+
+    #[test]
+    fn sessions_listed_in_a_sentence_with_bracketed_roles() {
+        // Layout family: Vorlagen of Verbandsgemeinden printing the Beratungsfolge as a sentence.
+        let got = run(
+            "Verbandsgemeinde Talheim                     Beschlussvorlage Nr. 0020/2026
+             Fachbereich 3 – Bauen                        Datum: 21.01.2026
+             
+             Neubau der Grundschule
+             Beratung im Bauausschuss am 04.02.2026 (Vorberatung) und im Verbandsgemeinderat am
+             19.02.2026 (Beschluss).
+             Sachverhalt:
+             Der Rat.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Bauausschuss".into(),
+                    "2026-02-04".into(),
+                    Some(Role::Vorberatung)
+                ),
+                (
+                    "Verbandsgemeinderat".into(),
+                    "2026-02-19".into(),
+                    Some(Role::Entscheidung)
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn key_value_grid_with_a_role_under_an_unknown_key() {
+        // Layout family: key grids of Amt papers (`Gremium | …`, `Sitzung am | …`, `Art | …`).
+        let got = run("Mitteilungsvorlage               MV/2026/004
+             Gremium                          Amtsausschuss Seewinkel
+             Sitzung am                       24.03.2026
+             Art                              zur Kenntnisnahme
+             Mitteilung:
+             Der Jahresabschluss.");
+        assert_eq!(
+            got,
+            vec![(
+                "Amtsausschuss Seewinkel".into(),
+                "2026-03-24".into(),
+                Some(Role::Kenntnisnahme)
+            )]
+        );
+    }
+
+    #[test]
+    fn a_side_column_label_on_a_table_row_is_no_part_of_it() {
+        // Layout family: Vorlagen with a key column beside the Beratungsfolge table.
+        let got = run("Drucksache                   Tarifanpassung 2026
+             VV 07/2026
+                             Beratungsfolge                   Termin           Art der Beratung
+             öffentlich
+                             Verbandsrat                      26.02.2026       Empfehlung
+             Einreicher:                  Verbandsversammlung              19.03.2026       Beschlussfassung
+             Der Verbandsvorsitzende
+                             Beschlussvorschlag
+             Die Verbandsversammlung beschließt.");
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Verbandsrat".into(),
+                    "2026-02-26".into(),
+                    Some(Role::Vorberatung)
+                ),
+                (
+                    "Verbandsversammlung".into(),
+                    "2026-03-19".into(),
+                    Some(Role::Entscheidung)
+                ),
+            ]
+        );
     }
 
     #[test]
@@ -693,6 +792,10 @@ mod tests {
         assert_eq!(
             read("zur Sitzung der Gemeindevertretung am 12.03.2024, TOP 9"),
             [("Gemeindevertretung".into(), Some("2024-03-12".into()))]
+        );
+        assert_eq!(
+            read("Um Beantwortung in der Sitzung des Stadtrates am 18.12.2025 wird gebeten."),
+            [("Stadtrat".into(), Some("2025-12-18".into()))]
         );
         let c = read("für die Sitzung des Hauptausschusses am 04.03.2024");
         assert_eq!(c[0].0, "Hauptausschuss");

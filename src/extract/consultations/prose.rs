@@ -67,6 +67,11 @@ pub(crate) fn one_line(
     if committee.chars().filter(|c| c.is_alphabetic()).count() < 3 {
         return None;
     }
+    // A date inside the name is a second session run into it (`Beratung im Bauausschuss am
+    // 04.02.2026 (Vorberatung) und im Rat am`): no name.
+    if !find_dates(&committee, vocab).is_empty() {
+        return None;
+    }
     let rest = words
         .get(end + 1..)
         .map(|w| w.join(" "))
@@ -273,6 +278,9 @@ fn session_phrase(text: &str, vocab: &Vocabulary, strict: bool) -> Vec<Consultat
         // `zur Behandlung in der Sitzung des Gemeinderates am …` (layout family: Bavarian
         // members' motions under a Geschäftsordnung line).
         ["zur", n, "in", "der"] => is_action(n),
+        // `Um Beantwortung in der Sitzung des Stadtrates am … wird gebeten.` (layout family:
+        // Kleine Anfragen of Thuringian and Saxon groups closing with the session they ask for).
+        ["um", n, "in", "der"] => is_action(n),
         [p, "zur", n, "in", "der"] => paper(p) && is_action(n),
         _ => false,
     };

@@ -38,6 +38,8 @@ pub(super) fn read(
     // Left edge of the table; cells further left belong to a side bar.
     let mut table_x0: Option<f32> = None;
     let mut side_x0: Option<f32> = None;
+    // Left edge of the header row's first cell.
+    let mut header_left: Option<f32> = None;
     for i in start..(start + WINDOW).min(doc.lines.len()) {
         let Some(full) = doc.lines.get(i) else { break };
         if full.furniture {
@@ -52,8 +54,16 @@ pub(super) fn read(
         let Some(trimmed) = left_of(&trimmed, side_x0) else {
             continue;
         };
+        let side_cut = trimmed.cells.len();
+        let trimmed = without_side_label(trimmed, header_left);
+        // A row beside a side column's label: the side column goes on below it, so the row
+        // is no line a title could follow (the last line read stays the row before).
+        let beside_side_column = trimmed.cells.len() < side_cut;
         let line = &trimmed;
         let is_header = super::is_header_row(line, vocab);
+        if is_header && header_left.is_none() {
+            header_left = line.cells.first().map(|c| c.x0);
+        }
         // A table continued on the next page repeats its label or header row there.
         let new_page = last_line
             .and_then(|l: usize| doc.lines.get(l))
@@ -105,7 +115,9 @@ pub(super) fn read(
             }
             current = Some(row);
             started = true;
-            last_line = Some(i);
+            if !beside_side_column || last_line.is_none() {
+                last_line = Some(i);
+            }
             continue;
         }
         if let Some(row) = current.as_mut()
@@ -250,6 +262,22 @@ fn left_of(line: &DLine, x0: Option<f32>) -> Option<DLine> {
 }
 
 /// The line without the cells left of the table (a side bar), or None when nothing is left.
+/// The line without a side column's label that ends left of the header row's first cell
+/// (layout family: Vorlagen with a key column beside the Beratungsfolge table, `Einreicher:` on
+/// the line of a row, the header row itself beside an empty stretch of that column): the label
+/// is no part of the row. A label alone on its line stays (it ends the table).
+fn without_side_label(line: DLine, header_left: Option<f32>) -> DLine {
+    let Some(hx) = header_left else {
+        return line;
+    };
+    let side = |c: &DCell| c.text.trim_end().ends_with(':') && c.x1 < hx - 2.0;
+    if line.cells.len() < 2 || !line.cells.first().is_some_and(side) {
+        return line;
+    }
+    let first_x0 = line.cells.first().map_or(0.0, |c| c.x0);
+    line.filtered(|c| c.x0 > first_x0).unwrap_or(line)
+}
+
 fn right_of(line: &DLine, x0: Option<f32>) -> Option<DLine> {
     let Some(x0) = x0 else {
         return Some(line.clone());
