@@ -436,8 +436,9 @@ fn select(
             && r.score - funding_points(s, r) < s.funding_rest
         {
             r.notes.push(format!(
-                "named as a grant only (below {} points without its grant terms): a grant is filed by what it funds",
-                s.funding_rest
+                "named only as a grant or a price (below {} points without {}): the paper is filed by what the money pays for",
+                s.funding_rest,
+                funding_named(s, r)
             ));
         } else if i > 0 && r.strongest < s.strong_min && r.hints <= 0.0 {
             r.notes.push(format!(
@@ -483,6 +484,17 @@ fn select(
             score: r.score,
         })
         .collect()
+}
+
+/// The `funding_terms` a theme was found by, for the explanation (`*zuschuss*, euro`).
+fn funding_named(s: &Settings, r: &ThemeExplanation) -> String {
+    let mut named: Vec<&str> = Vec::new();
+    for h in &r.hits {
+        if s.funding_terms.contains(&h.term) && !named.contains(&h.term.as_str()) {
+            named.push(&h.term);
+        }
+    }
+    named.join(", ")
 }
 
 /// The points a theme earns from the terms that name a grant (`funding_terms`), in the title,
@@ -1297,6 +1309,45 @@ yields_to = [{ theme = "klima", unless_ratio = 10.0 }]
         let budget = "Die Theatergruppe spielt im Theater am Markt. Der Zuschuss wird im Haushalt \
                       2027 veranschlagt; der Haushalt sieht dafür eine Haushaltsstelle vor.\n";
         assert_eq!(ids(funding, budget), ["geld", "kultur"]);
+        // Amounts and the firm that does the work (issue 17, twelfth step: `euro`, `gmbh` in
+        // `funding_terms`) are the measure's price, beside the grant.
+        let priced = "Die Theatergruppe spielt im Sommer drei Stücke im Theater am Markt. Der \
+                      Zuschuss beträgt 4.000 Euro, die Bühne baut die Holzbau Kramer GmbH für \
+                      9.500 Euro.\n";
+        let toml_priced = |funding: &str| {
+            format!(
+                "[settings]\nthreshold = 2.0\nrelative = 0.05\n{funding}\n\
+                 [[theme]]\nid = \"geld\"\nlabel = \"G\"\nterms = {{ \"*zuschuss*\" = 2.0, \"euro\" = 1.0, \"gmbh\" = 2.0 }}\n\
+                 [[theme]]\nid = \"kultur\"\nlabel = \"K\"\nterms = {{ \"*theater*\" = 3.0 }}\n"
+            )
+        };
+        let priced_ids = |funding: &str| {
+            let tax = Taxonomy::from_toml(&toml_priced(funding)).expect("valid");
+            let layer = TextLayer::from_layout_text(priced);
+            let ctx = Context {
+                title: Some("Theatersommer der Theatergruppe Lindenhof – Zuschuss"),
+                ..Context::default()
+            };
+            let (themes, ex) = score(&tax, &layer, &ctx);
+            let mut ids: Vec<String> = themes.into_iter().map(|t| t.id).collect();
+            ids.sort();
+            (ids, ex)
+        };
+        let grant_only =
+            "funding_theme = \"geld\"\nfunding_terms = [\"*zuschuss*\"]\nfunding_rest = 2.5";
+        assert_eq!(priced_ids(grant_only).0, ["geld", "kultur"]);
+        let with_price = "funding_theme = \"geld\"\nfunding_terms = [\"euro\", \"gmbh\", \"*zuschuss*\"]\nfunding_rest = 2.5";
+        let (ids, ex) = priced_ids(with_price);
+        assert_eq!(ids, ["kultur"]);
+        // `--explain` says why: the terms it rests on.
+        let geld = ex.themes.iter().find(|t| t.id == "geld").expect("scored");
+        assert!(
+            geld.notes
+                .iter()
+                .any(|n| n.contains("a grant or a price") && n.contains("euro")),
+            "{:?}",
+            geld.notes
+        );
     }
 
     #[test]

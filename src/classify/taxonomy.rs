@@ -121,7 +121,8 @@ pub struct Settings {
     /// The theme a grant's wording raises (`finanzen`; empty: off) and its terms that name a
     /// grant (`*zuschuss*`, `*zuwendung*`, `*förderprogramm*`, as written in its `terms`): a
     /// further `funding_theme` that stays below `funding_rest` without the points of these terms
-    /// and has no hint is no theme of the paper — a grant is filed by what it funds.
+    /// and has no hint is no theme of the paper — a grant is filed by what it funds. Amounts and
+    /// a company's legal form (`euro`, `mio`, `gmbh`) are listed there too: a measure's price.
     pub funding_theme: String,
     /// See `funding_theme`.
     pub funding_terms: Vec<String>,

@@ -454,3 +454,78 @@ fn a_cost_line_in_a_long_paper_is_a_passing_mention() {
     let notes: Vec<&String> = ex.themes.iter().flat_map(|t| &t.notes).collect();
     assert!(notes.iter().any(|n| n.contains("short paper")), "{notes:?}");
 }
+
+/// Issue 17, twelfth step (invented papers of the families the step serves).
+#[test]
+fn amounts_and_a_gmbh_beside_a_grant_make_no_finance_theme() {
+    // A grant decision that names sums (Euro, Mio.) and the firm that does the work (GmbH): the
+    // money is how the museum is served, not a subject of its own.
+    let text = "Beschlussvorschlag\nDer Gemeinderat gewährt dem Förderverein Heimatmuseum Lindenau e. V. \
+                für die neue Dauerausstellung einen Zuschuss von 48.000 Euro.\n\nSachverhalt\nDas \
+                Heimatmuseum zeigt seit 1986 die Geschichte der Flößerei und des Dorfhandwerks. Die \
+                Ausstellung ist veraltet; Vitrinen, Beleuchtung und Texttafeln sollen erneuert werden. \
+                Der Förderverein hat ein Konzept mit dem Museumsverband erarbeitet. Die Gestaltung \
+                übernimmt die Ausstellungsbüro Kramer GmbH. Insgesamt kostet die neue Ausstellung 0,12 \
+                Mio. Euro; der Verein trägt 20.000 Euro selbst, das Land fördert die Museumsarbeit mit \
+                52.000 Euro. Die Eröffnung ist zum Museumstag im Mai geplant, Schulklassen erhalten \
+                freien Eintritt.\n";
+    let ctx = Context {
+        title: Some(
+            "Heimatmuseum Lindenau – Zuschuss an den Förderverein für die neue Dauerausstellung",
+        ),
+        doc_type: Some("Beschlussvorlage"),
+        ..Context::default()
+    };
+    assert_eq!(themes(text, &ctx), ["kultur_sport"]);
+}
+
+#[test]
+fn ferries_are_transport_and_water_rescue_is_safety() {
+    let ferry = "Beschlussvorschlag\nDie Gemeinde beteiligt sich an einem zusätzlichen Fährumlauf in \
+                 den Wintermonaten.\n\nSachverhalt\nIm Winter verkehrt die Fähre nur stündlich. \
+                 Schülerinnen und Schüler der Oberschule am anderen Ufer warten morgens bis zu 50 \
+                 Minuten. Ein zusätzlicher Umlauf um 7.10 Uhr schließt die Lücke; der Landkreis \
+                 stimmt den Fahrplan mit den Buslinien ab.\n";
+    let ctx = Context {
+        title: Some("Fährverbindung Altwerder – Ausweitung des Fährverkehrs im Winter"),
+        doc_type: Some("Beschlussvorlage"),
+        ..Context::default()
+    };
+    let got = themes(ferry, &ctx);
+    assert_eq!(
+        got.first().map(String::as_str),
+        Some("mobilitaet"),
+        "{got:?}"
+    );
+    let rescue = "Sehr geehrte Damen und Herren,\nan den Badestellen des Kiessees fehlt in der Saison \
+                  eine Wasserrettung. Die Ortsgruppe der Rettungsschwimmer kann die Wachzeiten an \
+                  Wochenenden nicht mehr allein sichern. Wir bitten den Landkreis, die Zuständigkeit \
+                  für die Badeaufsicht zu klären und die Wachstation am Nordufer mitzufinanzieren.\n\
+                  Mit freundlichen Grüßen\n";
+    let ctx = Context {
+        title: Some("Schreiben an den Landkreis: Badestellen am Kiessee Oberau und Wasserrettung"),
+        doc_type: Some("Schreiben"),
+        ..Context::default()
+    };
+    assert_eq!(themes(rescue, &ctx), ["sicherheit_ordnung"]);
+}
+
+#[test]
+fn a_legal_basis_block_is_template_text() {
+    // Every field's paper names the Gemeindeordnung, the Hauptsatzung and the Vergaberecht under
+    // `Rechtliche Grundlagen`: no verwaltung or digitalisierung theme of a cycle path.
+    let text = "Beschlussvorschlag\nDer Bauausschuss beauftragt die Planung eines Radwegs an der \
+                Kreisstraße 12 zwischen Oberau und Unterau.\n\nSachverhalt\nDer Radverkehr zwischen \
+                den Ortsteilen nimmt zu; Schülerinnen und Schüler fahren auf der Fahrbahn. Ein Radweg \
+                von 2,50 Metern Breite auf der Nordseite ist möglich.\n\nRechtliche Grundlagen\nDie \
+                Zuständigkeit des Ausschusses ergibt sich aus der Gemeindeordnung und der Hauptsatzung \
+                in Verbindung mit der Zuständigkeitsordnung und der Geschäftsordnung des Gemeinderats. \
+                Datenschutzrechtliche Fragen und die Digitalisierung von Verwaltungsleistungen nach dem \
+                Onlinezugangsgesetz sind nicht berührt; die Vergabe erfolgt nach dem Vergaberecht.\n";
+    let ctx = Context {
+        title: Some("Radweg an der Kreisstraße 12 – Planungsauftrag"),
+        doc_type: Some("Beschlussvorlage"),
+        ..Context::default()
+    };
+    assert_eq!(themes(text, &ctx), ["mobilitaet"]);
+}

@@ -1,15 +1,17 @@
 //! Theme rules on labelled council texts of other cities (`tests/fixtures/themes/`), scored like
 //! `evaluate.py` (micro precision/recall/F1 over labels, primary = first label).
 //!
-//! `heldout14.jsonl` is **held out**: 166 texts of 163 councils in 13 Länder and the Bremen and
-//! Hamburg districts (54 % Beschlussvorlagen, 61–543 words, median 98), written and labelled by a
-//! helper who never ran ratsdex nor read the rules (1.47 themes per text), committed (8be4a87)
-//! before any rule ran on them; first contact (rules of issue 17's eleventh step, scored once by
-//! the lead 2026-12-07 04:06): P 0.682, R 0.828, F1 0.748, primary 0.723, 1.47 labelled / 1.78
-//! assigned per text. Its misses are not printed.
+//! All thirteen sets are tuning sets now, openly; the held-out theme set of the next first contact
+//! is written elsewhere and is not on this branch.
 //!
-//! The other twelve are tuning sets, openly (heldout13 since issue 17's eleventh step):
-//!
+//! - `heldout14.jsonl` — 166 texts of 163 councils in 13 Länder and the Bremen and Hamburg
+//!   districts (54 % Beschlussvorlagen, 61–543 words, median 98), written and labelled by a
+//!   helper who never ran ratsdex nor read the rules (1.47 themes per text), committed (8be4a87)
+//!   before any rule ran on them; first contact (rules of issue 17's eleventh step, scored once
+//!   by the lead 2026-12-07 04:06): P 0.682, R 0.828, F1 0.748, primary 0.723, 1.47 labelled /
+//!   1.78 assigned per text. **Tuned on since 2026-12-07 05:20** (issue 17's twelfth step,
+//!   themes13), openly, so its misses are printed. After that step: P 0.704, R 0.877, F1 0.781,
+//!   primary 0.777, 1.83 assigned per text (the floors).
 //! - `heldout13.jsonl` — 179 texts of 179 councils in 13 Länder (80 % Beschlussvorlagen, 90–443
 //!   words, median 126), written and labelled by a helper who never ran ratsdex nor read the
 //!   rules (1.54 themes per text), committed (804bd4c) before any rule ran on them. First
@@ -137,6 +139,14 @@
 //! heldout10 0.857 → 0.881, heldout9 0.905 → 0.921, heldout11 0.872 → 0.886, heldout8 0.869 →
 //! 0.877; F1 heldout13 0.788 → 0.803, heldout10 0.791 → 0.797, heldout9 0.836 → 0.840; no label
 //! lost on any set.
+//! Issue 17's twelfth step (heldout14 handed over: amounts and a GmbH count like grant terms for
+//! a further finanzen; a `Rechtliche Grundlagen` block is template text; Friedhof, Notfall,
+//! Gleichstellung weak; vocabulary of water rescue, training grounds, geotopes, bathing water,
+//! tailings piles, water supply, ferries, regional languages, traffic noise, cycle tourism;
+//! `Gästebeiträge` a levy): heldout14 F1 0.748 → 0.781, primary 0.723 → 0.777; F1 heldout12
+//! 0.857 → 0.863, heldout8 0.824 → 0.830, heldout10 0.797 → 0.803, heldout6 0.839 → 0.844,
+//! heldout11 0.853 → 0.857, heldout13 0.803 → 0.806, heldout9 0.840 → 0.842; no label or primary
+//! lost on any set.
 
 use ratsdex::classify::Taxonomy;
 use ratsdex::eval::themes::{Report, classify_text, labels};
@@ -183,9 +193,9 @@ const HELDOUT6: Set = Set {
     data: include_str!("../fixtures/themes/heldout6.jsonl"),
     cases: 115,
     floors: [
-        ("themes_precision", 0.737),
+        ("themes_precision", 0.744),
         ("themes_recall", 0.972),
-        ("themes_f1", 0.838),
+        ("themes_f1", 0.843),
         ("themes_primary", 0.930),
     ],
     show_misses: true,
@@ -222,9 +232,9 @@ const HELDOUT8: Set = Set {
     data: include_str!("../fixtures/themes/heldout8.jsonl"),
     cases: 122,
     floors: [
-        ("themes_precision", 0.745),
+        ("themes_precision", 0.755),
         ("themes_recall", 0.920),
-        ("themes_f1", 0.824),
+        ("themes_f1", 0.829),
         ("themes_primary", 0.877),
     ],
     show_misses: true,
@@ -248,16 +258,16 @@ const HELDOUT7: Set = Set {
 /// labelled / 1.78 assigned per text. The session-start rules (8b5b472) on it at 02:45: P 0.6779,
 /// R 0.8279, F1 0.7454, primary 0.7169. **Held out**: its misses are not printed.
 const HELDOUT14: Set = Set {
-    name: "held-out texts 14 (first contact F1 0.748, primary 0.723; held out)",
+    name: "held-out texts 14 (first contact F1 0.748, primary 0.723; tuned on since 2026-12-07 05:20, issue 17's twelfth step)",
     data: include_str!("../fixtures/themes/heldout14.jsonl"),
     cases: 166,
     floors: [
-        ("themes_precision", 0.682),
-        ("themes_recall", 0.827),
-        ("themes_f1", 0.748),
-        ("themes_primary", 0.722),
+        ("themes_precision", 0.703),
+        ("themes_recall", 0.877),
+        ("themes_f1", 0.781),
+        ("themes_primary", 0.777),
     ],
-    show_misses: false,
+    show_misses: true,
 };
 
 const HELDOUT13: Set = Set {
@@ -265,9 +275,9 @@ const HELDOUT13: Set = Set {
     data: include_str!("../fixtures/themes/heldout13.jsonl"),
     cases: 179,
     floors: [
-        ("themes_precision", 0.732),
-        ("themes_recall", 0.887),
-        ("themes_f1", 0.802),
+        ("themes_precision", 0.735),
+        ("themes_recall", 0.890),
+        ("themes_f1", 0.805),
         ("themes_primary", 0.810),
     ],
     show_misses: true,
@@ -278,9 +288,9 @@ const HELDOUT12: Set = Set {
     data: include_str!("../fixtures/themes/heldout12.jsonl"),
     cases: 156,
     floors: [
-        ("themes_precision", 0.787),
+        ("themes_precision", 0.797),
         ("themes_recall", 0.939),
-        ("themes_f1", 0.856),
+        ("themes_f1", 0.862),
         ("themes_primary", 0.865),
     ],
     show_misses: true,
@@ -291,9 +301,9 @@ const HELDOUT11: Set = Set {
     data: include_str!("../fixtures/themes/heldout11.jsonl"),
     cases: 149,
     floors: [
-        ("themes_precision", 0.806),
-        ("themes_recall", 0.905),
-        ("themes_f1", 0.852),
+        ("themes_precision", 0.809),
+        ("themes_recall", 0.909),
+        ("themes_f1", 0.856),
         ("themes_primary", 0.885),
     ],
     show_misses: true,
@@ -304,9 +314,9 @@ const HELDOUT10: Set = Set {
     data: include_str!("../fixtures/themes/heldout10.jsonl"),
     cases: 126,
     floors: [
-        ("themes_precision", 0.714),
+        ("themes_precision", 0.722),
         ("themes_recall", 0.902),
-        ("themes_f1", 0.797),
+        ("themes_f1", 0.802),
         ("themes_primary", 0.880),
     ],
     show_misses: true,
@@ -317,9 +327,9 @@ const HELDOUT9: Set = Set {
     data: include_str!("../fixtures/themes/heldout9.jsonl"),
     cases: 126,
     floors: [
-        ("themes_precision", 0.754),
+        ("themes_precision", 0.757),
         ("themes_recall", 0.946),
-        ("themes_f1", 0.839),
+        ("themes_f1", 0.841),
         ("themes_primary", 0.920),
     ],
     show_misses: true,
