@@ -21,17 +21,19 @@ const PAPERS: usize = 35;
 /// (drucksache 0.857, title 0.600, consultations 0.790, themes_precision 0.825, themes_f1 0.832;
 /// every other field the same).)
 /// **Held out**: its misses are not read. Floors: first contact rounded down.
+/// Raised by titleport (2026-12-07, the learned title fallback, trained on this set among
+/// others: in-sample): title 0.714 → 0.743, metadata_mean 0.888 → 0.891.
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.88),
     ("doc_type", 1.0),
     ("date", 0.94),
-    ("title", 0.71),
+    ("title", 0.74),
     ("public", 0.91),
     ("department", 0.77),
     ("consultations", 0.84),
     ("klimacheck", 0.91),
     ("pages", 1.0),
-    ("metadata_mean", 0.88),
+    ("metadata_mean", 0.89),
     ("originator", 0.85),
     ("themes_precision", 0.83),
     ("themes_recall", 0.83),

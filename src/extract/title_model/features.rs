@@ -82,11 +82,9 @@ pub(crate) const NAMES: [&str; 66] = [
 /// Number of features that depend on the candidate alone (the rest on the paper's candidates).
 const OWN: usize = 61;
 
-// Shapes, not vocabulary: any `Label:` at the start of a cell, a postcode with its town, a
-// street with its number, a Drucksache-number shape, a phone number shape, and the function
-// words that make a text a sentence (finite auxiliaries and modals, pronouns of address).
-static ANY_LABEL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*[A-ZÄÖÜ][\wäöüß./\- ]{1,40}:(\s|$)").unwrap());
+// Shapes, not vocabulary: a postcode with its town, a street with its number, a
+// Drucksache-number shape, a phone number shape, and the function words that make a text a
+// sentence (finite auxiliaries and modals, pronouns of address).
 static POSTCODE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b\d{5}\s+[A-ZÄÖÜ][a-zäöüß]").unwrap());
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
@@ -103,6 +101,27 @@ static VERB: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+
+/// True when the text starts with a `Label:` of up to 41 characters (a capital, then word
+/// characters, `.`, `/`, `-` or spaces) followed by white space or the end.
+fn starts_any_label(text: &str) -> bool {
+    let t = text.trim_start();
+    let Some((head, after)) = t.split_once(':') else {
+        return false;
+    };
+    let mut chars = head.chars();
+    let capital = chars
+        .next()
+        .is_some_and(|c| c.is_ascii_uppercase() || matches!(c, 'Ä' | 'Ö' | 'Ü'));
+    let rest: Vec<char> = chars.collect();
+    capital
+        && (1..=40).contains(&rest.len())
+        && rest.iter().all(|&c| {
+            regex_syntax::is_word_character(c)
+                || matches!(c, 'ä' | 'ö' | 'ü' | 'ß' | '.' | '/' | '-' | ' ')
+        })
+        && after.chars().next().is_none_or(char::is_whitespace)
+}
 
 /// The features of every candidate of the page, in [`NAMES`] order.
 pub(crate) fn vectors(page: &Page1, cands: &[Candidate], vocab: &Vocabulary) -> Vec<Vec<f32>> {
@@ -230,23 +249,23 @@ fn own(page: &Page1, c: &Candidate, vocab: &Vocabulary) -> Vec<f32> {
         flag(left.is_some_and(|l| titles.starts(&l.text) && l.text.len() < 40)),
         flag(up.is_some_and(|u| is_label_only(&u.text, titles))),
         flag(left.is_some_and(|l| !titles.starts(&l.text) && l.text.trim_end().ends_with(':'))),
-        flag(ANY_LABEL.is_match(text) && !c.inline_label),
+        flag(starts_any_label(text) && !c.inline_label),
         up.map_or(5.0, |u| ((first.top() - u.bottom()) / first.size).min(5.0)),
         down.map_or(5.0, |d| ((d.top() - last.bottom()) / last.size).min(5.0)),
         flag(down.is_some_and(|d| {
             same_style(d, last)
                 && d.top() - last.bottom() < 0.8 * last.size
                 && !is_heading(&d.text)
-                && !ANY_LABEL.is_match(&d.text)
+                && !starts_any_label(&d.text)
         })),
         flag(up.is_some_and(|u| {
             same_style(u, first)
                 && first.top() - u.bottom() < 0.8 * first.size
-                && !ANY_LABEL.is_match(&u.text)
+                && !starts_any_label(&u.text)
                 && !titles.starts(&u.text)
         })),
         flag(down.is_some_and(|d| is_heading(&d.text))),
-        flag(down.is_some_and(|d| ANY_LABEL.is_match(&d.text) || titles.starts(&d.text))),
+        flag(down.is_some_and(|d| starts_any_label(&d.text) || titles.starts(&d.text))),
         flag(up.is_some_and(|u| is_heading(&u.text))),
         flag(up.is_some_and(|u| {
             u.text.chars().count() < 60 && u.text.split_whitespace().any(is_type_word)
@@ -350,6 +369,17 @@ mod tests {
             feature(&page, "Neubau der Grundschule am Markt", "cap_frac"),
             0.6
         );
+    }
+
+    #[test]
+    fn a_field_label_opens_a_cell_but_a_sentence_with_a_colon_does_not() {
+        assert!(starts_any_label("Datum: 03.02.2025"));
+        assert!(starts_any_label("Vorlage-Nr.:"));
+        assert!(!starts_any_label(
+            "Die Verwaltung beantragt Folgendes, nämlich dies und jenes hier:"
+        ));
+        assert!(!starts_any_label("datum: 03.02.2025"));
+        assert!(!starts_any_label("Uhrzeit 18:30"));
     }
 
     #[test]

@@ -65,3 +65,34 @@ fn best(model: &Forest, cands: Vec<(String, Vec<f32>)>) -> Option<(String, f64)>
 pub(crate) fn provenance(p: f64) -> String {
     format!("title: chosen by the learned fallback (p = {p:.2})")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_model_loads_with_the_runtime_features() {
+        // Fails when features.rs changed without retraining (tools/title_learn/README.md).
+        let model = MODEL
+            .as_ref()
+            .expect("data/title_model.json: retrain after a feature change");
+        assert!(model.cut > 0.5 && model.cut <= 1.0);
+        assert!(!model.trees.is_empty());
+    }
+
+    #[test]
+    fn the_best_candidate_is_the_most_probable_and_the_first_among_equals() {
+        let json = r#"{"features": ["a"], "init": 0.0, "rate": 1.0, "cut": 0.5, "trees": [
+            {"feature": [0, -2, -2], "threshold": [0.5, -2, -2], "left": [1, -1, -1],
+             "right": [2, -1, -1], "value": [0, -2.0, 2.0]}]}"#;
+        let m = Forest::parse(json, &["a"]).unwrap();
+        let cands = vec![
+            ("low".to_string(), vec![0.0]),
+            ("high".to_string(), vec![1.0]),
+            ("also high".to_string(), vec![1.0]),
+        ];
+        let (t, p) = best(&m, cands).unwrap();
+        assert_eq!(t, "high");
+        assert!(p > 0.88);
+    }
+}

@@ -55,8 +55,13 @@ pub(crate) struct Page1 {
     pub(crate) max_size: f32,
 }
 
+/// Segments read from page 1 at most: a title is near the top, and the candidate search is
+/// quadratic in them (a hostile page of thousands of cells stays cheap).
+const MAX_SEGS: usize = 400;
+
 impl Page1 {
-    /// Page 1 of `doc`, measured by the page box of `layer` (A4 when it has none).
+    /// Page 1 of `doc` (its first [`MAX_SEGS`] segments), measured by the page box of `layer`
+    /// (A4 when it has none).
     pub(crate) fn from_doc(doc: &Doc, layer: &TextLayer) -> Page1 {
         let (mut width, mut height) = layer
             .pages
@@ -64,8 +69,8 @@ impl Page1 {
             .map(|p| (p.width, p.height))
             .unwrap_or((0.0, 0.0));
         let mut segs = Vec::new();
-        let mut line = 0;
-        for l in doc.lines.iter().filter(|l| l.page == 1 && !l.furniture) {
+        let page1 = doc.lines.iter().filter(|l| l.page == 1 && !l.furniture);
+        for (line, l) in page1.enumerate() {
             for (col, c) in l.cells.iter().enumerate() {
                 segs.push(Seg {
                     text: c.text.clone(),
@@ -79,8 +84,8 @@ impl Page1 {
                     ncols: l.cells.len(),
                 });
             }
-            line += 1;
         }
+        segs.truncate(MAX_SEGS);
         if width <= 1.0 {
             width = segs.iter().map(|s| s.x1).fold(595.0, f32::max);
         }
