@@ -1,6 +1,7 @@
 //! The thin command-line layer: parses arguments, calls the library, prints results.
 
 mod common;
+mod dev;
 mod eval;
 mod export;
 mod extract;
@@ -57,6 +58,9 @@ enum Command {
     Serve(serve::Args),
     Completions(shell::CompletionArgs),
     Man(shell::ManArgs),
+    /// Developer tools (training dumps).
+    #[command(hide = true)]
+    Dev(dev::Args),
 }
 
 /// Run the command line; returns the process exit code.
@@ -85,6 +89,7 @@ pub fn main() -> i32 {
         Command::Serve(a) => serve::run_cmd(a),
         Command::Completions(a) => shell::completions(a, Cli::command()),
         Command::Man(a) => shell::man(a, Cli::command()),
+        Command::Dev(a) => dev::run(a),
     };
     match result {
         Ok(code) => code,

@@ -21,6 +21,7 @@ mod public;
 mod references;
 mod text;
 mod title;
+mod title_model;
 
 use crate::pdf::TextLayer;
 use crate::record::DocType;
@@ -82,6 +83,13 @@ pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
     let title = step!(title::find(&doc, vocab, header_end, consult_end, doc_type));
     // No type printed, but a title that answers an Anfrage.
     let doc_type = doc_type.or_else(|| doctype::from_title(title.as_deref()));
+    // Where the rules find no title: the learned fallback's, at or above its cut (its
+    // probability recorded as a warning; it does not type the paper).
+    let learned = match title {
+        None => step!(title_model::fallback(&doc, layer, vocab)),
+        Some(_) => None,
+    };
+    let title = title.or_else(|| learned.as_ref().map(|(t, _)| t.clone()));
     let public = step!(public::find(&doc, vocab, header_end, session_paper));
     let mut department = step!(department::find(&doc, vocab, header_end));
     let originator = step!(originator::find(
@@ -115,6 +123,12 @@ pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
             .flatten()
     );
     let amounts = step!(amounts::find(&doc, vocab));
+    let mut warnings = klima.warnings;
+    if let Some((t, p)) = &learned
+        && title.as_ref() == Some(t)
+    {
+        warnings.push(title_model::provenance(*p));
+    }
     Metadata {
         references,
         drucksache,
@@ -129,6 +143,20 @@ pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
         consultations,
         klimacheck: klima.value,
         amounts,
-        warnings: klima.warnings,
+        warnings,
     }
+}
+
+/// Every title candidate of page 1 with its feature vector, and the feature names (the dump
+/// `ratsdex dev title-candidates` trains the learned title fallback on).
+pub(crate) fn title_candidates(
+    layer: &TextLayer,
+    vocab: &Vocabulary,
+) -> (Vec<(String, Vec<f32>)>, &'static [&'static str]) {
+    let mut doc = doc::Doc::from_layer(layer);
+    doc.header_labels = vocab.header_labels();
+    (
+        title_model::candidate_vectors(&doc, layer, vocab),
+        title_model::feature_names(),
+    )
 }

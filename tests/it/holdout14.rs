@@ -32,6 +32,9 @@ const PAPERS: usize = 35;
 /// it since this session; its figures are no first-contact estimate any more. After meta28:
 /// department 0.771 → 0.829, consultations 0.848 → 0.971, originator 0.857 → 0.914,
 /// metadata_mean 0.888 → 0.908 — the floors below raised, rounded down.
+/// **Held out**: its misses are not read. Floors: first contact rounded down.
+/// Raised by titleport (2026-12-07, the learned title fallback, trained on this set among
+/// others: in-sample): title 0.714 → 0.743, metadata_mean 0.888 → 0.891.
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.88),
     ("doc_type", 1.0),
