@@ -15,7 +15,13 @@ use std::path::Path;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-/// Bumped whenever a stage changes its output (23: metadata rules of issue 13, twelfth pass —
+/// Bumped whenever a stage changes its output (24: metadata rules of issue 13, thirteenth pass —
+/// title labels by shape and alignment, type statements and opinions citing a paper, letterheads
+/// over the address block; a learned title fallback where the rules find none
+/// (`data/title_model.json`); sessions listed in one sentence, member titles by word shape,
+/// authorities after their title words heading the unit below, answered papers' numbers under a
+/// citing line; theme rules of issue 17, twelfth step — amounts and firms count like grant terms,
+/// weak cemetery/emergency words, template law blocks, vocabulary; 23: metadata rules of issue 13, twelfth pass —
 /// title labels by their word ending, notice and invitation session titles, reference lines cut,
 /// session lines under a Beratungsfolge label by the line grammar, number labels by their shape,
 /// statuses of header-less session rows, an Amt's own letterhead name no department; theme
@@ -63,7 +69,7 @@ use std::time::{Duration, Instant};
 /// title's head is looked for in the title's
 /// first part, also under a custom taxonomy; 6: `Baden` is not stemmed to `bad`, compound tails
 /// inside a known word are no parts), so that ingest re-processes every file.
-pub const PIPELINE_VERSION: u32 = 23;
+pub const PIPELINE_VERSION: u32 = 24;
 
 /// The warning recorded for a document without any text.
 pub const NO_TEXT_WARNING: &str = "no text layer (scanned?)";

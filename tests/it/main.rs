@@ -17,6 +17,8 @@ mod holdout12;
 mod holdout13;
 mod holdout14;
 mod holdout15;
+mod holdout16;
+mod holdout17;
 mod holdout4;
 mod holdout5;
 mod holdout6;
