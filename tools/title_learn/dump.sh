@@ -2,7 +2,7 @@
 # Dump every labelled set's page-1 title candidates with ratsdex's own features:
 #   tools/title_learn/dump.sh RATSDEX OUT_DIR      (from the repository root)
 # One OUT_DIR/<set>.jsonl per set (`ratsdex dev title-candidates`), the set's truth beside it as
-# OUT_DIR/<set>.truth.jsonl. holdout15 is held out and never dumped. The real set reads
+# OUT_DIR/<set>.truth.jsonl. holdout15, holdout16 and holdout17 are held out and never dumped. The real set reads
 # ../shared/corpus-real (or $REAL_DIR), read only; its dump stays outside the repository.
 set -eu
 BIN=${1:-target/release/ratsdex}

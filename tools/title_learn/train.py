@@ -31,7 +31,7 @@ import numpy as np
 SETS = ["holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10",
         "holdout11", "holdout12", "holdout13", "holdout14", "families", "templates", "lookalike",
         "corpus", "real", "layoutgen"]
-HELD_OUT = {"holdout15"}
+HELD_OUT = {"holdout15", "holdout16", "holdout17"}  # held out: never trained or scored on
 NEG_KEEP = 0.2
 PENALTY = 3.0
 CUTS = [0.3, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]

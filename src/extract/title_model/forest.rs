@@ -1,5 +1,7 @@
-//! A boosted tree ensemble read from JSON (scikit-learn's `GradientBoostingClassifier` trees as
-//! exported by `tools/title_learn/train.py`): probability = sigmoid(init + rate × Σ leaf values).
+//! A boosted tree ensemble read from JSON (scikit-learn's `HistGradientBoostingClassifier` — or
+//! `GradientBoostingClassifier` — trees as exported by `tools/title_learn/train.py`, the model and
+//! its training sets named in the file's `summary`): probability = sigmoid(init + rate × Σ leaf
+//! values).
 
 use serde::Deserialize;
 
