@@ -108,56 +108,43 @@ fn whole_date(text: &str, vocab: &Vocabulary) -> Option<crate::record::Date> {
 
 /// `Name (date) und Name (date), jeweils öffentlich`: each name with the label's role.
 fn under_role_label(rest: &str, role: Role, vocab: &Vocabulary) -> Vec<Consultation> {
-    let mut out = Vec::new();
-    let mut rest = rest.trim();
-    while let Some((head, tail)) = rest.split_once('(') {
-        let Some((inside, after)) = tail.split_once(')') else {
-            return Vec::new();
-        };
-        let name = strip_joiner(head.trim());
-        let Some(date) = whole_date(inside, vocab) else {
-            return Vec::new();
-        };
-        if !is_listed_name(name, vocab) {
-            return Vec::new();
-        }
-        out.push(Consultation {
-            committee: name.to_string(),
-            date: Some(date),
-            role: Some(role),
-        });
-        rest = after.trim();
-    }
-    if !is_status_tail(rest) {
-        return Vec::new();
-    }
-    out
+    each_bracketed(rest, vocab, |head, inside| {
+        Some((strip_joiner(head.trim()), whole_date(inside, vocab)?, role))
+    })
 }
 
 /// `im Bauausschuss am 04.02.2026 (Vorberatung) und im Rat am 19.02.2026 (Beschluss).`: each
 /// body after `im` / `in der`, its date after `am`, its role in brackets.
 fn with_bracketed_roles(rest: &str, vocab: &Vocabulary) -> Vec<Consultation> {
+    each_bracketed(rest, vocab, |head, inside| {
+        let head = strip_joiner(head.trim());
+        let head = head
+            .strip_prefix("im ")
+            .or_else(|| head.strip_prefix("in der "))?;
+        let (name, date) = head.rsplit_once(" am ")?;
+        let date = whole_date(date, vocab)?;
+        let role = role_of(inside, &vocab.roles)?;
+        Some((name.trim(), date, role))
+    })
+}
+
+/// The items of a list `head (inside) head (inside) … status`, each read by `item` into a
+/// body's name, date and role; all of them or none (an item that does not read, a name that is
+/// no body's, or anything but a status note after the last item gives none).
+fn each_bracketed<'a>(
+    rest: &'a str,
+    vocab: &Vocabulary,
+    item: impl Fn(&'a str, &'a str) -> Option<(&'a str, crate::record::Date, Role)>,
+) -> Vec<Consultation> {
     let mut out = Vec::new();
     let mut rest = rest.trim();
     while let Some((head, tail)) = rest.split_once('(') {
         let Some((inside, after)) = tail.split_once(')') else {
             return Vec::new();
         };
-        let head = strip_joiner(head.trim());
-        let Some(head) = head
-            .strip_prefix("im ")
-            .or_else(|| head.strip_prefix("in der "))
-        else {
+        let Some((name, date, role)) = item(head, inside) else {
             return Vec::new();
         };
-        let Some((name, date)) = head.rsplit_once(" am ") else {
-            return Vec::new();
-        };
-        let (Some(date), Some(role)) = (whole_date(date, vocab), role_of(inside, &vocab.roles))
-        else {
-            return Vec::new();
-        };
-        let name = name.trim();
         if !is_listed_name(name, vocab) {
             return Vec::new();
         }
