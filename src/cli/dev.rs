@@ -1,6 +1,6 @@
 //! `ratsdex dev`: hidden developer tools (training dumps), not part of the user interface.
 
-use super::common::{EXIT_OK, PipelineOpts, emit};
+use super::common::{EXIT_OK, EXIT_PARTIAL, PipelineOpts, emit};
 use crate::vocab::Vocabulary;
 use anyhow::Context;
 use std::path::PathBuf;
@@ -36,7 +36,8 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
     }
 }
 
-/// One JSON line per file; a file that cannot be read is reported on stderr and skipped.
+/// One JSON line per file; a file that cannot be read or processed is reported on stderr and
+/// skipped (exit code 3 then).
 fn title_candidates(args: TitleArgs) -> anyhow::Result<i32> {
     let pipeline = args.pipeline.builder()?.build()?;
     let vocab = match &args.pipeline.config {
@@ -45,13 +46,22 @@ fn title_candidates(args: TitleArgs) -> anyhow::Result<i32> {
         )?,
         None => Vocabulary::embedded(),
     };
+    let mut skipped = 0usize;
     for file in &args.files {
         let path = file.display().to_string();
-        let bytes = std::fs::read(file).with_context(|| format!("reading {path}"))?;
+        let bytes = match std::fs::read(file) {
+            Ok(b) => b,
+            Err(e) => {
+                eprintln!("{path}: {e}");
+                skipped += 1;
+                continue;
+            }
+        };
         let processed = match pipeline.process(&path, &bytes) {
             Ok(p) => p,
             Err(e) => {
                 eprintln!("{path}: {e}");
+                skipped += 1;
                 continue;
             }
         };
@@ -61,7 +71,7 @@ fn title_candidates(args: TitleArgs) -> anyhow::Result<i32> {
             .meta
             .warnings
             .iter()
-            .any(|w| w.starts_with("title: chosen by the learned fallback"));
+            .any(|w| crate::extract::is_learned_title_warning(w));
         let line = serde_json::json!({
             "file": file.file_name().map(|n| n.to_string_lossy().into_owned()),
             "path": path,
@@ -76,5 +86,5 @@ fn title_candidates(args: TitleArgs) -> anyhow::Result<i32> {
         emit(&format!("{line}\n"))?;
     }
     std::mem::forget(pipeline);
-    Ok(EXIT_OK)
+    Ok(if skipped == 0 { EXIT_OK } else { EXIT_PARTIAL })
 }

@@ -39,8 +39,17 @@ pub struct ManArgs {
     dir: Option<PathBuf>,
 }
 
-/// Run `completions`.
-pub fn completions(args: CompletionArgs, mut cmd: clap::Command) -> anyhow::Result<i32> {
+/// Run `completions` (hidden commands, `dev`, are not offered: clap_complete lists them).
+pub fn completions(args: CompletionArgs, cmd: clap::Command) -> anyhow::Result<i32> {
+    let visible: Vec<clap::Command> = cmd
+        .get_subcommands()
+        .filter(|s| !s.is_hide_set())
+        .cloned()
+        .collect();
+    let mut cmd = clap::Command::new("ratsdex")
+        .version(env!("CARGO_PKG_VERSION"))
+        .args(cmd.get_arguments().cloned())
+        .subcommands(visible);
     let mut out = Vec::new();
     clap_complete::generate(args.shell, &mut cmd, "ratsdex", &mut out);
     super::common::emit(&String::from_utf8_lossy(&out))?;

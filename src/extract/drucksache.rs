@@ -5,6 +5,7 @@
 use super::dates;
 use super::doc::Doc;
 use super::labeled::{self, find_labeled, find_labeled_mid};
+use super::text::ends_in_paper_kind;
 use crate::fold::alnum as fold_alnum;
 use crate::record::drucksache::is_code;
 use crate::record::{DocType, Drucksache};
@@ -64,12 +65,7 @@ const LEAD_IN: &str = " ⟶ ";
 /// (`…anfrage`, `…antrag`, `…vorlage`, with or without its colon) or an article before the kind
 /// (`der Anfrage`, `des Antrags`). Only an Antwort or Stellungnahme drops such a number.
 fn cites_a_paper(line: &str) -> bool {
-    let kind = |w: &str| {
-        let w = w.trim_end_matches(':').to_lowercase();
-        ["anfrage", "antrag", "antrags", "vorlage"]
-            .iter()
-            .any(|k| w.ends_with(k))
-    };
+    let kind = ends_in_paper_kind;
     let words: Vec<&str> = line.split_whitespace().collect();
     !line.chars().any(|c| c.is_ascii_digit())
         && (words.last().is_some_and(|w| kind(w))

@@ -124,9 +124,8 @@ pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
     );
     let amounts = step!(amounts::find(&doc, vocab));
     let mut warnings = klima.warnings;
-    if let Some((t, p)) = &learned
-        && title.as_ref() == Some(t)
-    {
+    // `learned` is only found where the rules gave no title, so the title is its.
+    if let Some((_, p)) = &learned {
         warnings.push(title_model::provenance(*p));
     }
     Metadata {
@@ -145,6 +144,11 @@ pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
         amounts,
         warnings,
     }
+}
+
+/// True for the warning the learned title fallback leaves on a title it chose.
+pub(crate) fn is_learned_title_warning(w: &str) -> bool {
+    w.starts_with(title_model::PROVENANCE)
 }
 
 /// Every title candidate of page 1 with its feature vector, and the feature names (the dump

@@ -92,6 +92,18 @@ pub(crate) fn join_lines(a: &str, b: &str) -> String {
     format!("{a} {b}")
 }
 
+/// True for a word that is, or ends in, the kind of a filed paper (`Antrag`, `Antrags`,
+/// `Anfrage`, `Beschlussvorlage`, `Dringlichkeitsantrag:`; punctuation around it ignored): the
+/// word that opens a motion's heading or cites a paper, never part of a body's name.
+pub(crate) fn ends_in_paper_kind(word: &str) -> bool {
+    let w = word
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    ["antrag", "antrags", "anfrage", "vorlage"]
+        .iter()
+        .any(|k| w.ends_with(k))
+}
+
 /// True when a text reads as a sentence (six words or more, at least three of them lower-case
 /// after the first), not as a table row.
 pub(crate) fn is_sentence(text: &str) -> bool {
@@ -125,6 +137,22 @@ pub(crate) fn is_enumerated_heading(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_paper_kind_ends_the_word_whatever_its_case_and_punctuation() {
+        for w in [
+            "Antrag",
+            "Dringlichkeitsantrag:",
+            "des Antrags",
+            "„Anfrage“",
+            "Beschlussvorlage",
+        ] {
+            assert!(ends_in_paper_kind(w.rsplit(' ').next().unwrap_or(w)), "{w}");
+        }
+        for w in ["Ausschuss", "Antragsteller", "Vorlagen", "Bauamt"] {
+            assert!(!ends_in_paper_kind(w), "{w}");
+        }
+    }
 
     #[test]
     fn joins() {

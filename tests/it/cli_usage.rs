@@ -245,6 +245,8 @@ fn completions_and_man_pages() {
             text.contains(marker) && text.contains("ingest"),
             "{shell}: {text:.200}"
         );
+        // The hidden developer command is offered by no shell.
+        assert!(!text.contains("title-candidates"), "{shell} offers `dev`");
     }
     let out = ratsdex(&["man"]);
     assert!(stdout(&out).contains(".TH ratsdex 1"), "{}", stdout(&out));

@@ -2,13 +2,15 @@
 """Train ratsdex's learned title fallback on its own candidate dumps (issue 13 item 4).
 
     tools/title_learn/dump.sh target/release/ratsdex /tmp/tl2/dump
-    python3 tools/title_learn/train.py --dump /tmp/tl2/dump --out data/title_model.json
+    python3 tools/title_learn/train.py --model hgb --dump /tmp/tl2/dump --out data/title_model.json
 
 Reads OUT/<set>.jsonl (`ratsdex dev title-candidates`: every page-1 candidate with the feature
-vector the runtime computes) and OUT/<set>.truth.jsonl for every labelled set (holdout15 is held
-out and refused). A candidate is positive when its token F1 with the truth title is >= 0.9
-(evaluate.py's and `ratsdex eval`'s rule). Model: scikit-learn GradientBoostingClassifier (its
-trees are public arrays), all positives and NEG_KEEP of the negatives (weighted back).
+vector the runtime computes) and OUT/<set>.truth.jsonl for every labelled set (holdout15, holdout16 and
+holdout17 are held out and refused). A candidate is positive when its token F1 with the truth title is >= 0.9
+(evaluate.py's and `ratsdex eval`'s rule). Model: scikit-learn HistGradientBoostingClassifier
+(`--model hgb`, what ships; its trees exported from the predictors' node arrays and checked
+against predict_proba) or GradientBoostingClassifier (`--model gbc`, public tree arrays, weaker),
+all positives and NEG_KEEP of the negatives (weighted back).
 
 Leave-one-set-out (LOSO): set S is scored by a model trained on every other set; S's cut is
 chosen on the other sets' out-of-set predictions (never on S) maximising right - PENALTY x wrong
@@ -218,7 +220,7 @@ def main():
     ap.add_argument("--out", help="write the model trained on all sets here")
     ap.add_argument("--report", help="write the LOSO figures (JSON) here")
     ap.add_argument("--exclude-train", nargs="*", default=[], help="sets never trained on")
-    ap.add_argument("--model", choices=["gbc", "hgb"], default="gbc")
+    ap.add_argument("--model", choices=["gbc", "hgb"], default="hgb")
     ap.add_argument("--cache", help="keep the LOSO probabilities in this file (re-reporting does not refit)")
     ap.add_argument("--show-null", action="store_true", help="print the model's pick on the papers the rules leave null")
     a = ap.parse_args()

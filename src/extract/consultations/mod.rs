@@ -22,6 +22,7 @@ pub(crate) use roles::role_of;
 pub(crate) use session_lines::is_agenda_word;
 
 use super::doc::{DLine, Doc};
+use super::text::ends_in_paper_kind;
 use crate::record::Consultation;
 use crate::vocab::{LabelSet, Vocabulary};
 
@@ -78,12 +79,7 @@ fn is_name(committee: &str, vocab: &Vocabulary) -> bool {
     // A paper's kind opening the phrase (`Antrag für die Beiratssitzung`, `Anfrage zur
     // Sitzung …`; layout family: motion headings that name their session) names a paper, not a
     // body.
-    let paper_word = words.first().is_some_and(|w| {
-        let w = w.to_lowercase();
-        ["antrag", "anfrage", "vorlage"]
-            .iter()
-            .any(|t| w.ends_with(t))
-    });
+    let paper_word = words.first().is_some_and(|w| ends_in_paper_kind(w));
     !words.is_empty()
         && !paper_word
         && words.len() <= 12

@@ -7,7 +7,7 @@
 
 use super::super::dates::find_dates;
 use super::super::doc::{DLine, Doc, is_heading};
-use super::super::text::{is_sentence, join_lines};
+use super::super::text::{ends_in_paper_kind, is_sentence, join_lines};
 use super::roles::role_of;
 use crate::fold::alnum as fold_alnum;
 use crate::record::{Consultation, Role};
@@ -259,12 +259,7 @@ fn session_phrase(text: &str, vocab: &Vocabulary, strict: bool) -> Vec<Consultat
         .map(|w| w.to_lowercase())
         .filter(|w| !SESSION_KINDS.iter().any(|k| w.starts_with(k)))
         .collect();
-    let paper = |w: &str| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        ["antrag", "anfrage", "vorlage"]
-            .iter()
-            .any(|t| w.ends_with(t))
-    };
+    let paper = ends_in_paper_kind;
     let bare = lead.is_empty();
     let into = lead.len() == 2 && lead.first().is_some_and(|w| w == "in");
     let lead_ok = match lead
@@ -402,12 +397,7 @@ fn named_sessions(text: &str, vocab: &Vocabulary) -> (Vec<Consultation>, String)
 /// action noun, `im` or `in der`, the committee as printed, `am` and a date that ends the line.
 fn treatment_phrase(text: &str, vocab: &Vocabulary) -> Option<Consultation> {
     let words: Vec<&str> = text.split_whitespace().collect();
-    let from = usize::from(words.first().is_some_and(|w| {
-        let w = w.to_lowercase();
-        ["antrag", "anfrage", "vorlage"]
-            .iter()
-            .any(|t| w.ends_with(t))
-    }));
+    let from = usize::from(words.first().is_some_and(|w| ends_in_paper_kind(w)));
     let lead = words.get(from..from + 2)?;
     if !lead[0].eq_ignore_ascii_case("zur") || !is_action(&lead[1].to_lowercase()) {
         return None;

@@ -218,8 +218,8 @@ fn candidates(
     Some(candidates)
 }
 
-/// True for lines of running prose: two sentences or more end in them (a full stop after a
-/// word of three letters or more), or their last line does.
+/// True for lines of running prose: two sentences or more end in them (`.`, `!` or `?` after a
+/// lower-case word of three letters or more).
 fn is_prose(lines: &[DLine]) -> bool {
     let text: String = lines
         .iter()

@@ -67,7 +67,7 @@ impl Tree {
     fn leaf(&self, x: &[f32]) -> f64 {
         let mut i = 0usize;
         while self.left[i] != -1 {
-            // scikit-learn compares float32 features with float64 thresholds.
+            // The dump's f32 features widened to f64, as train.py reads them from the JSON.
             let v = x.get(self.feature[i] as usize).copied().unwrap_or(0.0) as f64;
             i = if v <= self.threshold[i] {
                 self.left[i] as usize

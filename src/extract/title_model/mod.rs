@@ -61,9 +61,12 @@ fn best(model: &Forest, cands: Vec<(String, Vec<f32>)>) -> Option<(String, f64)>
         })
 }
 
+/// How the provenance warning of a title the fallback chose begins.
+pub(crate) const PROVENANCE: &str = "title: chosen by the learned fallback";
+
 /// The provenance warning of a title the fallback chose.
 pub(crate) fn provenance(p: f64) -> String {
-    format!("title: chosen by the learned fallback (p = {p:.2})")
+    format!("{PROVENANCE} (p = {p:.2})")
 }
 
 #[cfg(test)]
