@@ -41,9 +41,10 @@ const FLOORS: &[(&str, f64)] = &[
     ("public", 0.97),
     ("department", 1.0),
     ("consultations", 0.99),
-    ("klimacheck", 0.91),
+    // klima5: `Klimacheck: nicht erforderlich (…)` read as neutral.
+    ("klimacheck", 0.94),
     ("pages", 1.0),
-    ("metadata_mean", 0.97),
+    ("metadata_mean", 0.98),
     ("originator", 0.97),
     ("themes_precision", 0.76),
     ("themes_recall", 0.59),

@@ -141,10 +141,10 @@ fn read_section(
                 }) = its.first()
                     && its.iter().all(|p| p.item == Item::Opt(*k))
                     && !lists_other_options(line, c, *k, g)
-                    && rest
-                        .split_whitespace()
-                        .next()
-                        .is_some_and(|w| g.option_at(w).is_some())
+                    // The rest opens with an option, also one of several words (family: one-line
+                    // verdicts `Klimacheck: nicht erforderlich (…)`).
+                    && g.option_at(rest.trim_start_matches(|c: char| !c.is_alphanumeric()))
+                        .is_some()
                 {
                     return Section::Value(*k);
                 }
@@ -462,6 +462,12 @@ mod tests {
             &[(1, 0, MarkKind::Ticked)],
         );
         assert_eq!(r.value, Some(Klimacheck::Positive));
+    }
+
+    #[test]
+    fn option_phrase_after_the_label() {
+        let r = klima("Klimacheck: nicht erforderlich (kein Bauvorhaben)\n");
+        assert_eq!(r.value, Some(Klimacheck::Neutral));
     }
 
     #[test]

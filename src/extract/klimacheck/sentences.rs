@@ -34,14 +34,17 @@ pub(super) fn stated(doc: &Doc, vocab: &Vocabulary) -> Option<Klimacheck> {
         if sentence.trim_end().ends_with('?') {
             continue;
         }
-        let words: Vec<String> = sentence
+        let (raw, words): (Vec<&str>, Vec<String>) = sentence
             .split_whitespace()
             .map(|w| {
-                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '₂')
-                    .to_lowercase()
+                (
+                    w,
+                    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '₂')
+                        .to_lowercase(),
+                )
             })
-            .filter(|w| !w.is_empty())
-            .collect();
+            .filter(|(_, w)| !w.is_empty())
+            .unzip();
         if neutral
             .iter()
             .any(|p| !p.is_empty() && words.windows(p.len()).any(|w| w == p.as_slice()))
@@ -65,6 +68,8 @@ pub(super) fn stated(doc: &Doc, vocab: &Vocabulary) -> Option<Klimacheck> {
             };
             let before = words.get(i.saturating_sub(BEFORE)..i).unwrap_or(&[]);
             if let Some(k) = before.iter().find_map(|b| option_word(b, options)) {
+                found.push(k);
+            } else if let Some(k) = after_colon(&raw, &words, t, options) {
                 found.push(k);
             } else if let Some(k) = option_after(words.get(t + 1..).unwrap_or(&[]), verbs, options)
             {
@@ -92,6 +97,21 @@ fn option_after(
         }
     }
     None
+}
+
+/// The option that ends a label-like phrase in running text (`… Auswirkungen auf das Klima:
+/// positiv.`): the climate word ends with a colon and the sentence holds one option word after
+/// it and nothing else. Family: reports that close a prose section with a labelled verdict.
+fn after_colon(
+    raw: &[&str],
+    words: &[String],
+    t: usize,
+    options: &[(String, Klimacheck)],
+) -> Option<Klimacheck> {
+    if !raw.get(t)?.ends_with(':') || words.len() != t + 2 {
+        return None;
+    }
+    option_word(words.get(t + 1)?, options)
 }
 
 /// Sentences of a text: split after `.`, `?` or `!` followed by a space.
@@ -184,5 +204,21 @@ mod tests {
             None
         );
         assert_eq!(klima("Die Klimawirkung wird geprüft.\n"), None);
+        assert_eq!(
+            klima("Auswirkungen auf das Klima: positiv und negativ.\n"),
+            None
+        );
+    }
+
+    #[test]
+    fn verdict_after_a_colon_in_running_text() {
+        assert_eq!(
+            klima("Der Neubau spart Strom. Auswirkungen auf das Klima: negativ.\n"),
+            Some(Klimacheck::Negative)
+        );
+        assert_eq!(
+            klima("Der Neubau spart Strom. Auswirkungen auf das Klima: Der Rat prüft.\n"),
+            None
+        );
     }
 }
