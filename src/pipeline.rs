@@ -20,7 +20,8 @@ use std::time::{Duration, Instant};
 /// over the address block; a learned title fallback where the rules find none
 /// (`data/title_model.json`); sessions listed in one sentence, member titles by word shape,
 /// authorities after their title words heading the unit below, answered papers' numbers under a
-/// citing line; theme rules of issue 17, twelfth step — amounts and firms count like grant terms,
+/// citing line, a Klimacheck option phrase after its label or a labelled verdict in running
+/// text; theme rules of issue 17, twelfth step — amounts and firms count like grant terms,
 /// weak cemetery/emergency words, template law blocks, vocabulary; 23: metadata rules of issue 13, twelfth pass —
 /// title labels by their word ending, notice and invitation session titles, reference lines cut,
 /// session lines under a Beratungsfolge label by the line grammar, number labels by their shape,

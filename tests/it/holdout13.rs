@@ -43,6 +43,8 @@ const PAPERS: usize = 35;
 /// Raised back to 0.77 / 0.72 by issue 17's twelfth step (themes13: `Friedhof` is weak for
 /// klima_umwelt, amounts and a GmbH count like grant terms): themes_precision 0.750 → 0.776,
 /// themes_f1 0.714 → 0.726.
+/// Raised by the lead at the session's end (2026-12-07 07:27, merged rules, PIPELINE_VERSION 24):
+/// themes_precision 0.78 → 0.81, themes_recall 0.71 → 0.72, themes_f1 0.74 → 0.76.
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 1.0),
     ("doc_type", 0.94),
@@ -55,9 +57,9 @@ const FLOORS: &[(&str, f64)] = &[
     ("pages", 1.0),
     ("metadata_mean", 0.96),
     ("originator", 0.97),
-    ("themes_precision", 0.78),
-    ("themes_recall", 0.71),
-    ("themes_f1", 0.74),
+    ("themes_precision", 0.81),
+    ("themes_recall", 0.72),
+    ("themes_f1", 0.76),
     ("themes_primary", 0.68),
 ];
 

@@ -35,11 +35,13 @@ const PAPERS: usize = 35;
 /// **Held out**: its misses are not read. Floors: first contact rounded down.
 /// Raised by titleport (2026-12-07, the learned title fallback, trained on this set among
 /// others: in-sample): title 0.714 → 0.743, metadata_mean 0.888 → 0.891.
+/// Raised by the lead at the session's end (2026-12-07 07:27, merged rules, PIPELINE_VERSION 24):
+/// title 0.77 → 0.8.
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.88),
     ("doc_type", 1.0),
     ("date", 0.94),
-    ("title", 0.77),
+    ("title", 0.8),
     ("public", 0.91),
     ("department", 0.82),
     ("consultations", 0.97),
