@@ -428,6 +428,11 @@ impl Pipeline {
         PipelineBuilder::default()
     }
 
+    /// The label vocabulary the metadata stage reads (built-in, extended by `--config`).
+    pub(crate) fn vocabulary(&self) -> &Vocabulary {
+        &self.vocab
+    }
+
     /// Fingerprint of the rule texts in use (see [`rules_fingerprint`]).
     pub fn rules(&self) -> &str {
         self.rules.get_or_init(|| {

@@ -1,8 +1,6 @@
 //! `ratsdex dev`: hidden developer tools (training dumps), not part of the user interface.
 
 use super::common::{EXIT_OK, EXIT_PARTIAL, PipelineOpts, emit};
-use crate::vocab::Vocabulary;
-use anyhow::Context;
 use std::path::PathBuf;
 
 /// Developer tools.
@@ -40,12 +38,6 @@ pub fn run(args: Args) -> anyhow::Result<i32> {
 /// skipped (exit code 3 then).
 fn title_candidates(args: TitleArgs) -> anyhow::Result<i32> {
     let pipeline = args.pipeline.builder()?.build()?;
-    let vocab = match &args.pipeline.config {
-        Some(p) => Vocabulary::embedded().extended_with(
-            &std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?,
-        )?,
-        None => Vocabulary::embedded(),
-    };
     let mut skipped = 0usize;
     for file in &args.files {
         let path = file.display().to_string();
@@ -65,7 +57,8 @@ fn title_candidates(args: TitleArgs) -> anyhow::Result<i32> {
                 continue;
             }
         };
-        let (cands, names) = crate::extract::title_candidates(&processed.layer, &vocab);
+        let (cands, names) =
+            crate::extract::title_candidates(&processed.layer, pipeline.vocabulary());
         let learned = processed
             .record
             .meta

@@ -23,7 +23,7 @@ pub(crate) fn find_labelled(
     doc: &Doc,
     vocab: &Vocabulary,
     header_end: usize,
-) -> Option<(Drucksache, Option<String>)> {
+) -> Option<(Drucksache, Option<NumberLabel>)> {
     let first_pages = doc
         .lines
         .iter()
@@ -41,12 +41,35 @@ pub(crate) fn find_labelled(
         .or_else(|| further_down(doc, vocab, head..first_pages).map(|n| (n, None)))
 }
 
+/// The label a paper's number was printed after, and whether the line above it cites another
+/// paper (`auf die Anfrage:` over `Drucksache 2026/0044`, see [`cites_a_paper`]).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct NumberLabel {
+    /// The label as printed.
+    pub(crate) text: String,
+    /// The line above the label cites another paper.
+    pub(crate) under_citation: bool,
+}
+
+impl NumberLabel {
+    /// A label as printed, under no citing line.
+    fn plain(text: String) -> NumberLabel {
+        NumberLabel {
+            text,
+            under_citation: false,
+        }
+    }
+
+    /// True when the number after this label is the answered paper's (in an Antwort or
+    /// Stellungnahme): the label stands under a citing line or names an answered paper type.
+    pub(crate) fn names_answered_paper(&self, vocab: &Vocabulary) -> bool {
+        self.under_citation || names_answered_paper(&self.text, vocab)
+    }
+}
+
 /// True when a number label names the paper type an Antwort or Stellungnahme answers
 /// (`Anfrage Nr.`, `Antrag Nr.`, `Antragsnummer`): the number after it is the answered paper's.
-pub(crate) fn names_answered_paper(label: &str, vocab: &Vocabulary) -> bool {
-    if label.contains(LEAD_IN) {
-        return true;
-    }
+fn names_answered_paper(label: &str, vocab: &Vocabulary) -> bool {
     let f = fold_alnum(label);
     vocab
         .doc_types
@@ -54,9 +77,6 @@ pub(crate) fn names_answered_paper(label: &str, vocab: &Vocabulary) -> bool {
         .filter(|t| matches!(t.value, DocType::Anfrage | DocType::Antrag))
         .any(|t| f.starts_with(&t.alnum))
 }
-
-/// Joins a citing lead-in line to the label it stands over (in the label [`labelled`] returns).
-const LEAD_IN: &str = " ⟶ ";
 
 /// True for a line that cites another paper right above a number label (layout family: Antworten
 /// and Stellungnahmen that name the paper they answer over its number, `auf die Anfrage:` /
@@ -76,7 +96,7 @@ fn cites_a_paper(line: &str) -> bool {
 
 /// The value of a number label in lines `..head` and the label; a label that is part of the
 /// number (`GRDrs 78/2023`) is kept as printed.
-fn labelled(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<(Drucksache, String)> {
+fn labelled(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<(Drucksache, NumberLabel)> {
     let labels = vocab.labels(LabelSet::Drucksache);
     let prefixes = &vocab.numbers.prefix_labels;
     let not_after = &vocab.numbers.citation_preceders;
@@ -90,16 +110,18 @@ fn labelled(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<(Drucksache, S
                 if let Some(whole) = below.and_then(|c| {
                     number_from_value(&format!("{}{}", n.as_str(), c.text.trim()), vocab)
                 }) {
-                    return Some((whole, found.label_text));
+                    return Some((whole, NumberLabel::plain(found.label_text)));
                 }
                 continue;
             }
             if prefixes.contains(&fold_alnum(&found.label_text)) && found.value_line == found.line {
-                return Some((n.prefixed(&found.label_text), found.label_text));
+                return Some((
+                    n.prefixed(&found.label_text),
+                    NumberLabel::plain(found.label_text),
+                ));
             }
             // The line above the label cites another paper (`auf die Anfrage:` / `Drucksache
-            // 2026/0044`): the label is returned with that lead-in (see
-            // [`names_answered_paper`]).
+            // 2026/0044`): the label is returned as standing under a citation.
             let lead_in = found
                 .line
                 .checked_sub(1)
@@ -108,10 +130,13 @@ fn labelled(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<(Drucksache, S
                     doc.lines.get(found.line).is_some_and(|l| l.page == p.page)
                         && cites_a_paper(&p.text)
                 });
-            if let Some(p) = lead_in {
-                return Some((n, format!("{}{LEAD_IN}{}", p.text.trim(), found.label_text)));
-            }
-            return Some((n, found.label_text));
+            return Some((
+                n,
+                NumberLabel {
+                    text: found.label_text,
+                    under_citation: lead_in.is_some(),
+                },
+            ));
         }
     }
     None
@@ -156,7 +181,7 @@ fn family_labelled(
     doc: &Doc,
     vocab: &Vocabulary,
     head: usize,
-) -> Option<(Drucksache, Option<String>)> {
+) -> Option<(Drucksache, Option<NumberLabel>)> {
     let mut found: Vec<String> = Vec::new();
     for line in doc.lines.iter().take(head).take_while(|l| l.page == 1) {
         for w in line.text.split_whitespace() {
@@ -179,7 +204,7 @@ fn family_labelled(
             let n = number_from_value(&l.value, vocab)?;
             n.as_str()
                 .contains(['/', '-'])
-                .then_some((n, Some(l.label_text)))
+                .then_some((n, Some(NumberLabel::plain(l.label_text))))
         })
 }
 
@@ -557,10 +582,7 @@ mod tests {
             let (n, label) =
                 find_labelled(&doc, &v, doc.lines.len()).unwrap_or_else(|| panic!("{lead}"));
             assert_eq!(n.as_str(), "2026/0012");
-            assert!(
-                names_answered_paper(label.as_deref().unwrap_or(""), &v),
-                "{lead}"
-            );
+            assert!(label.is_some_and(|l| l.names_answered_paper(&v)), "{lead}");
         }
         // The paper's own number under its type heading or authority stays its own.
         for lead in [
@@ -571,10 +593,7 @@ mod tests {
             let doc = Doc::from_text(&format!("Stadt Seeburg\n{lead}\nDrucksache 2026/0012-1\n"));
             let (_, label) =
                 find_labelled(&doc, &v, doc.lines.len()).unwrap_or_else(|| panic!("{lead}"));
-            assert!(
-                !names_answered_paper(label.as_deref().unwrap_or(""), &v),
-                "{lead}"
-            );
+            assert!(!label.is_some_and(|l| l.names_answered_paper(&v)), "{lead}");
         }
         assert!(cites_a_paper("zur Vorlage"));
         assert!(!cites_a_paper("Vorlagenart: Antwort"));

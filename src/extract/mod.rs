@@ -41,8 +41,7 @@ pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
             $e
         }};
     }
-    let mut doc = step!(doc::Doc::from_layer(layer));
-    doc.header_labels = vocab.header_labels();
+    let doc = step!(doc_of(layer, vocab));
     if doc.lines.is_empty() {
         return Metadata::default();
     }
@@ -63,8 +62,8 @@ pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
         .filter(|(_, label)| {
             !(matches!(doc_type, Some(DocType::Antwort | DocType::Stellungnahme))
                 && label
-                    .as_deref()
-                    .is_some_and(|l| drucksache::names_answered_paper(l, vocab)))
+                    .as_ref()
+                    .is_some_and(|l| l.names_answered_paper(vocab)))
         })
         .map(|(n, _)| n);
     let (mut consultations, consult_end) = step!(consultations::find(&doc, vocab, header_end));
@@ -146,6 +145,14 @@ pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
     }
 }
 
+/// The page lines the metadata rules read (the vocabulary's header labels known): one home, so
+/// the title dump reads what the metadata stage reads.
+fn doc_of(layer: &TextLayer, vocab: &Vocabulary) -> doc::Doc {
+    let mut doc = doc::Doc::from_layer(layer);
+    doc.header_labels = vocab.header_labels();
+    doc
+}
+
 /// True for the warning the learned title fallback leaves on a title it chose.
 pub(crate) fn is_learned_title_warning(w: &str) -> bool {
     w.starts_with(title_model::PROVENANCE)
@@ -157,8 +164,7 @@ pub(crate) fn title_candidates(
     layer: &TextLayer,
     vocab: &Vocabulary,
 ) -> (Vec<(String, Vec<f32>)>, &'static [&'static str]) {
-    let mut doc = doc::Doc::from_layer(layer);
-    doc.header_labels = vocab.header_labels();
+    let doc = doc_of(layer, vocab);
     (
         title_model::candidate_vectors(&doc, layer, vocab),
         title_model::feature_names(),
