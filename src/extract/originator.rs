@@ -94,7 +94,21 @@ pub(crate) fn find(
                 .flatten()
         });
     // A council group asks; it never answers: the Fraktion named on an Antwort is its addressee.
-    found.filter(|o| doc_type != Some(DocType::Antwort) || !names_council_group(o))
+    found
+        .filter(|o| doc_type != Some(DocType::Antwort) || !names_council_group(o))
+        .filter(|o| !is_authority_name(o, vocab, bodies))
+}
+
+/// True for an authority's own name (`ZWECKVERBAND RIEDGRUPPE OST`, `Gemeinde Beiratshausen`;
+/// layout family: letterheads of Zweckverbände and municipalities): the administration, whose
+/// papers have no originator. A body word in the name right after the authority word is part of
+/// a place's name; a body named after it (`Stadt X Seniorenbeirat`) is one.
+fn is_authority_name(name: &str, vocab: &Vocabulary, bodies: &Labels) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let authority = words
+        .first()
+        .is_some_and(|w| vocab.labels(LabelSet::Authorities).is_whole(w));
+    authority && !names_body(&words.get(2..).unwrap_or_default().join(" "), bodies)
 }
 
 /// True for the name of a council group (`SPD-Kreistagsfraktion`, `Gruppe X`) or of a council
@@ -443,7 +457,12 @@ fn page_one_end(doc: &Doc) -> usize {
 /// subject label.
 fn ends_letterhead(line: &DLine, vocab: &Vocabulary) -> bool {
     let first = line.cells.first().map_or("", |c| c.text.as_str());
-    vocab.labels(LabelSet::AddressOpeners).starts(first)
+    // A Beratungsfolge (its label or a table header with a committee column; layout family:
+    // Antworten and Vorlagen with the session table right under the letterhead): the bodies
+    // below are sessions, not the sender.
+    vocab.labels(LabelSet::Consultations).starts(&line.text)
+        || super::consultations::is_header_row(line, vocab)
+        || vocab.labels(LabelSet::AddressOpeners).starts(first)
         || vocab.labels(LabelSet::Salutations).starts(first)
         || vocab.labels(LabelSet::Title).starts(first)
         || vocab.labels(LabelSet::Headings).is_whole(first)
@@ -474,6 +493,14 @@ fn letterhead(doc: &Doc, vocab: &Vocabulary, bodies: &Labels) -> Option<String> 
             {
                 return Some(name);
             }
+            if i == 0
+                && let Some(name) = member_in_parts(&cell.text)
+            {
+                return Some(name);
+            }
+            if let Some(v) = group_after_name(&cell.text, bodies) {
+                return Some(v);
+            }
             // The page's first line is the sender's (a member line lower down is an addressee).
             if i == 0 && is_member_line(&cell.text) {
                 return Some(collapse(cell.text.trim()));
@@ -491,6 +518,13 @@ fn letterhead(doc: &Doc, vocab: &Vocabulary, bodies: &Labels) -> Option<String> 
                     .and_then(|next| council_below(cell, next, &v, vocab))
                 {
                     return Some(format!("{v} {council}"));
+                }
+                // `Freie Wähler Wolnzach` / `Fraktion im Marktgemeinderat`: a group line without
+                // a name takes the name printed over it.
+                if is_nameless_group(&v)
+                    && let Some(name) = above(cell).filter(|a| is_group_name(a, bodies))
+                {
+                    return Some(format!("{name} {v}"));
                 }
                 return Some(v);
             }
@@ -629,11 +663,92 @@ fn is_member_title(lower: &str) -> bool {
         && !lower.ends_with("beirat")
 }
 
-/// A council member's function alone (`Gemeindevertreter (fraktionslos)`, `Stadträtin`).
+/// A member's sender line in parts, one line (layout family: letterheads of single members,
+/// `Dr. Eva Roth (ÖDP) · Kreisrätin · Am Bach 3 · 94437 Ort`): a person's name (her group in
+/// brackets after it) and her function as the next part; the name.
+fn member_in_parts(text: &str) -> Option<String> {
+    let mut parts = text.split(['·', '|']).map(str::trim);
+    let first = parts.next()?;
+    let function = parts.next()?;
+    let name = match first.split_once(" (") {
+        Some((name, group)) if group.ends_with(')') => name.trim(),
+        _ => first,
+    };
+    (is_person_name(name) && is_member_function(function)).then(|| name.to_string())
+}
+
+/// A group's kind after its name on one line, set apart by a separator (layout family:
+/// letterheads of Fraktionen and Wählergruppen, `BÜNDNIS 90/DIE GRÜNEN · Fraktion im Gemeinderat
+/// X`, `FREIE WÄHLER Markt Y – Fraktion im Marktgemeinderat`): the group as councils name it,
+/// its kind before its name (`Fraktion BÜNDNIS 90/DIE GRÜNEN`). The name is short, has no digit
+/// and names no body of its own; the kind is a group noun followed by the council it sits in.
+fn group_after_name(text: &str, bodies: &Labels) -> Option<String> {
+    let (name, kind) = ['·', '|']
+        .iter()
+        .find_map(|sep| text.split_once(&format!(" {sep} ")))?;
+    let (name, kind) = (name.trim(), kind.trim());
+    let noun = kind.split_whitespace().next()?;
+    (is_nameless_group(kind) && is_group_name(name, bodies)).then(|| format!("{noun} {name}"))
+}
+
+/// True for a group's kind without its name: a group noun (`Fraktion`, `Kreistagsfraktion`,
+/// `Gruppe`) followed by the council it sits in (`im …`, `in der …`).
+fn is_nameless_group(v: &str) -> bool {
+    let mut words = v.split_whitespace();
+    let noun = words.next().unwrap_or("").to_lowercase();
+    let group = (noun.ends_with("fraktion") || noun == "gruppe") && !noun.ends_with("fraktionen");
+    group && matches!(words.next(), Some("im" | "in"))
+}
+
+/// A group's name as printed over or before its kind (`Freie Wähler Wolnzach`, `BÜNDNIS 90/DIE
+/// GRÜNEN`): one to six words, the first capitalised, no digit but a party's number (`90`), no
+/// contact sign and no body of its own.
+fn is_group_name(t: &str, bodies: &Labels) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (1..=6).contains(&words.len())
+        && words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && !t.contains(['@', ',', ':', '(', '·', '|'])
+        && t.chars().filter(char::is_ascii_digit).count() <= 2
+        && !names_body(t, bodies)
+        && !is_sentence(t)
+}
+
+/// A council member's function alone (`Gemeindevertreter (fraktionslos)`, `Stadträtin`), a
+/// title built on the council with her group in brackets (`Gemeinderätin (ÖDP)`), or her
+/// membership (`Mitglied des Gemeinderates (Freie Wähler)`, `Mitglied des Stadtrates X
+/// (parteilos)`; layout family: letterheads of single members, the name on the line above).
 fn is_member_function(t: &str) -> bool {
     let lower = t.trim().to_lowercase();
     let head = lower.split([' ', '(']).next().unwrap_or("");
-    MEMBER_FUNCTIONS.iter().any(|f| head.starts_with(f)) && lower.split_whitespace().count() <= 3
+    let n = lower.split_whitespace().count();
+    let bracket = lower.ends_with(')') && lower.contains(" (");
+    (MEMBER_FUNCTIONS.iter().any(|f| head.starts_with(f)) && n <= 3)
+        || (is_member_title(head) && bracket && n <= 4)
+        || is_membership(&lower)
+}
+
+/// `mitglied des gemeinderates (…)`, `mitglied der stadtverordnetenversammlung x`: `Mitglied`,
+/// the article and a council in the genitive (a committee noun's ending), at most eight words.
+fn is_membership(lower: &str) -> bool {
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let council = words.get(2).is_some_and(|w| {
+        [
+            "rates",
+            "rats",
+            "tages",
+            "tags",
+            "versammlung",
+            "vertretung",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e))
+    });
+    words.len() <= 8
+        && words.first() == Some(&"mitglied")
+        && matches!(words.get(1), Some(&"des" | &"der"))
+        && council
 }
 
 /// Candidate 4: A body noun alone in its cell (`Stadtratsfraktion`) with the name aligned under it
@@ -992,6 +1107,59 @@ zur Gemeinderatssitzung am 04.12.2025
             originator(text, Some(DocType::Stellungnahme)).as_deref(),
             Some("Ortschaftsrat Nord")
         );
+    }
+
+    #[test]
+    fn member_letterheads_and_groups_named_beside_their_kind() {
+        // Layout family: letterheads of single members, name over membership or title.
+        let text = "Erika Muster\nMitglied des Gemeinderates (Freie Liste)\nAm Hang 5\n\nGemeinde Seeburg\nDer Bürgermeister\n";
+        assert_eq!(
+            originator(text, Some(DocType::Anfrage)).as_deref(),
+            Some("Erika Muster")
+        );
+        let text = "Dr. Jana Beispiel\nGemeinderätin (ÖDP)\nAm Hang 5\n\nAn den Bürgermeister\n";
+        assert_eq!(
+            originator(text, Some(DocType::Antrag)).as_deref(),
+            Some("Dr. Jana Beispiel")
+        );
+        let text = "Dr. Jana Beispiel (ÖDP) · Kreisrätin · Am Hang 5 · 12345 Seeburg\n\nLandratsamt Seeburg\n";
+        assert_eq!(
+            originator(text, Some(DocType::Anfrage)).as_deref(),
+            Some("Dr. Jana Beispiel")
+        );
+        // Layout family: group letterheads, the name before its kind on one line.
+        let text = "BUNTE LISTE · Fraktion im Gemeinderat Seeburg\n\nHerrn Bürgermeister\n";
+        assert_eq!(
+            originator(text, Some(DocType::Antrag)).as_deref(),
+            Some("Fraktion BUNTE LISTE")
+        );
+        let text = "Bürgerliste Seeburg · Kreistagsfraktion im Landkreis Nord\n\nHerrn Landrat\n";
+        assert_eq!(
+            originator(text, Some(DocType::Antrag)).as_deref(),
+            Some("Kreistagsfraktion Bürgerliste Seeburg")
+        );
+        // A dash joins the name as printed (`SSW und FDP – Gruppe im Kreistag X`).
+        let text = "Bürgerliste Seeburg – Gruppe im Kreistag Nord\n\nHerrn Landrat\n";
+        assert_eq!(
+            originator(text, Some(DocType::Antrag)).as_deref(),
+            Some("Bürgerliste Seeburg – Gruppe im Kreistag Nord")
+        );
+        // ... and the name over its kind on two lines.
+        let text =
+            "Bunte Liste Seeburg\nFraktion im Marktgemeinderat\n\nAn den Ersten Bürgermeister\n";
+        assert_eq!(
+            originator(text, Some(DocType::Antrag)).as_deref(),
+            Some("Bunte Liste Seeburg Fraktion im Marktgemeinderat")
+        );
+        // An authority's name with a body word in its place name is no outside body.
+        let text = "ZWECKVERBAND WIESENGRUPPE NORD\nWasserversorgung\n\nAn die Mitglieder\n";
+        assert_eq!(originator(text, Some(DocType::Schreiben)), None);
+        // A Beratungsfolge under the letterhead names sessions, not the sender.
+        let text = "Stadt Seeburg            Drucksache 16/2201/1\nDer Oberbürgermeister\nFachdienst 3.32\nBeratungsfolge           Datum         Status\nBezirksvertretung Mitte  04.12.2025    Ö\n";
+        assert_eq!(originator(text, Some(DocType::Antwort)), None);
+        // A town over its mayor is no member's letterhead.
+        let text = "Stadt Seeburg\nStadtrat\n\nAntwort\n";
+        assert_eq!(originator(text, Some(DocType::Antwort)), None);
     }
 
     #[test]
