@@ -14,7 +14,7 @@ use super::super::dates::find_dates;
 use super::super::doc::{Doc, is_heading};
 use super::super::text::join_lines;
 use super::prose::is_committee_noun;
-use super::roles::role_of;
+use super::roles::{is_status, role_of};
 use crate::record::{Consultation, Role};
 use crate::vocab::{LabelSet, Vocabulary};
 
@@ -123,8 +123,22 @@ fn with_bracketed_roles(rest: &str, vocab: &Vocabulary) -> Vec<Consultation> {
             .or_else(|| head.strip_prefix("in der "))?;
         let (name, date) = head.rsplit_once(" am ")?;
         let date = whole_date(date, vocab)?;
-        let role = role_of(inside, &vocab.roles)?;
+        let role = bracketed_role(inside, vocab)?;
         Some((name.trim(), date, role))
+    })
+}
+
+/// The role in a bracket: the whole bracket (`Vorberatung`), or its one part that is no status
+/// word beside the session's status (`nichtöffentlich, Vorberatung`, `Beschluss, öffentlich`;
+/// layout family: Beratungsfolge sentences that print both in one bracket).
+fn bracketed_role(inside: &str, vocab: &Vocabulary) -> Option<Role> {
+    role_of(inside, &vocab.roles).or_else(|| {
+        let parts: Vec<&str> = inside.split([',', ';']).map(str::trim).collect();
+        let mut rest = parts.iter().filter(|p| !is_status(p));
+        match (rest.next(), rest.next()) {
+            (Some(one), None) if parts.len() > 1 => role_of(one, &vocab.roles),
+            _ => None,
+        }
     })
 }
 
@@ -242,6 +256,32 @@ mod tests {
                 (
                     "Stadtrat".into(),
                     "2026-03-17".into(),
+                    Some(Role::Entscheidung)
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bracket_with_status_and_role() {
+        let got = run("Beschlussvorlage Nr.: 2-044/2026\n\
+             \n\
+             Beratung im Werksausschuss am 02.03.2026 (nichtöffentlich, Vorberatung) und im\n\
+             Gemeinderat am 16.03.2026 (öffentlich, Beschluss).\n\
+             \n\
+             Sachverhalt:\n\
+             Der Gemeinderat hat.");
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Werksausschuss".into(),
+                    "2026-03-02".into(),
+                    Some(Role::Vorberatung)
+                ),
+                (
+                    "Gemeinderat".into(),
+                    "2026-03-16".into(),
                     Some(Role::Entscheidung)
                 ),
             ]

@@ -6,6 +6,7 @@
 //! or a free dashed line ([`keyed`]), tried in that order.
 
 mod bare;
+mod forward;
 mod keyed;
 mod listed;
 mod prose;
@@ -42,6 +43,7 @@ pub(crate) fn find(
         .map(before_heading)
         .map(|c| nominative(c, vocab))
         .filter_map(|c| role_before_name(c, vocab))
+        .map(|c| without_tail(c, vocab))
         .filter(|c| is_name(&c.committee, vocab))
         .collect();
     (kept, end)
@@ -80,8 +82,16 @@ fn is_name(committee: &str, vocab: &Vocabulary) -> bool {
     // Sitzung …`; layout family: motion headings that name their session) names a paper, not a
     // body.
     let paper_word = words.first().is_some_and(|w| ends_in_paper_kind(w));
+    // A bracket opened and not closed (`… vom (Vorlage`): a fragment of a wrapped sentence.
+    let unbalanced = t.matches('(').count() != t.matches(')').count();
+    // A session or its dates (`Sitzungstermine`, a column header) is no body.
+    let session_word = words
+        .first()
+        .is_some_and(|w| w.to_lowercase().starts_with("sitzung"));
     !words.is_empty()
         && !paper_word
+        && !session_word
+        && !unbalanced
         && words.len() <= 12
         && t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         && !OPEN_ENDS.contains(&last.as_str())
@@ -128,6 +138,81 @@ fn nominative(mut c: Consultation, vocab: &Vocabulary) -> Consultation {
                 .collect::<Vec<_>>()
                 .join(" ");
         }
+    }
+    c
+}
+
+/// Markers of an agenda item or a session's status that open a bracket after a name (`(TOP 5)`,
+/// `(Ö)`), lower-cased.
+const SESSION_BRACKETS: [&str; 6] = ["top", "tagesordnungspunkt", "top-nr", "ö", "n", "nö"];
+
+/// A committee with what follows its name cut off (layout family: tables and session lines
+/// whose next column or field ran into the name — `Verbandsversammlung (TOP 5)`, `Technischer
+/// Ausschuss Sitzung`, `Gemeinderat, Sitzung`, `Stadtrat schriftliche Beantwortung`): a
+/// bracket holding an agenda item or status, a trailing `Sitzung`, and the name ends before a
+/// lower-case word that is no joining word of a name (`für`, `und`, `der` …) unless such a
+/// word came before (`Ausschuss für soziale Angelegenheiten` stays whole). A role in the cut
+/// words is the row's where it has none.
+fn without_tail(mut c: Consultation, vocab: &Vocabulary) -> Consultation {
+    let trim = |t: &str| {
+        t.trim_end_matches(|ch: char| ch.is_whitespace() || matches!(ch, ',' | '–' | '-'))
+            .to_string()
+    };
+    let original = c.committee.clone();
+    let mut name = trim(&c.committee);
+    loop {
+        if name.ends_with(')')
+            && let Some(open) = name.rfind('(')
+            && open > 0
+        {
+            let inside = name
+                .get(open + 1..name.len() - 1)
+                .unwrap_or("")
+                .to_lowercase();
+            let first = inside
+                .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
+                .next()
+                .unwrap_or("");
+            if SESSION_BRACKETS.contains(&first) {
+                name = trim(name.get(..open).unwrap_or(""));
+                continue;
+            }
+        }
+        match name.rsplit_once(' ') {
+            Some((head, last))
+                if last.eq_ignore_ascii_case("sitzung")
+                    || last.eq_ignore_ascii_case("sitzungen") =>
+            {
+                name = trim(head);
+            }
+            _ => break,
+        }
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let mut joined = false;
+    let mut cut = None;
+    for (k, w) in words.iter().enumerate().skip(1) {
+        if !w.starts_with(char::is_lowercase) {
+            continue;
+        }
+        // `fuer`: the joining word spelt in ASCII (`Ausschuss fuer Umwelt`)
+        if prose::NAME_WORDS.contains(w) || *w == "fuer" {
+            joined = true;
+        } else if !joined {
+            cut = Some(k);
+            break;
+        }
+    }
+    let mut role = None;
+    if let Some(k) = cut {
+        let tail = words.get(k..).unwrap_or_default().join(" ");
+        role = role_of(&tail, &vocab.roles);
+        name = words.get(..k).unwrap_or_default().join(" ");
+    }
+    // Only a body's name is cut free (`Antwort schriftlich` is no name with a tail).
+    if name != original && name.split_whitespace().any(|w| is_committee_noun(w, vocab)) {
+        c.committee = name;
+        c.role = c.role.or(role);
     }
     c
 }
@@ -233,8 +318,13 @@ fn read(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> (Vec<Consultation>,
     if !found.is_empty() {
         return (found, None);
     }
-    // Last: session rows without label or header row, which no shape above claimed.
-    (bare::headerless_rows(doc, vocab), None)
+    // Session rows without label or header row, which no shape above claimed.
+    let found = bare::headerless_rows(doc, vocab);
+    if !found.is_empty() {
+        return (found, None);
+    }
+    // Last: the session a letter's opening sentence asks for, dated on or after the paper.
+    (forward::filed_for(doc, vocab, header_end), None)
 }
 
 /// The first line of a Beratungsfolge among the first `within` lines: its label, or a table
@@ -276,6 +366,9 @@ mod tests {
             "Anfrage zur Ausschusssitzung",
             "Hauptausschuss wir beantragen, folgenden Die Verwaltung wird beauftragt, zu prüfen.",
             "Anhörung: Ortsbeirat West am ; Vorberatung: Sportausschuss",
+            // a wrapped subject line read as a row (layout family: Antworten, subject under
+            // the table)
+            "Beantwortung der Anfrage des Ratsmitglieds Erika Muster vom (Vorlage",
             "Gremium",
             "",
         ] {
@@ -315,6 +408,46 @@ mod tests {
             (got.committee.as_str(), got.role),
             ("Rat der Gemeinde X", Some(Role::Entscheidung))
         );
+    }
+
+    #[test]
+    fn what_ran_into_a_name_is_cut_off() {
+        let v = Vocabulary::embedded();
+        let c = |committee: &str| Consultation {
+            committee: committee.into(),
+            date: None,
+            role: None,
+        };
+        for (read, name) in [
+            (
+                "Zweckverbandsversammlung (TOP 7)",
+                "Zweckverbandsversammlung",
+            ),
+            ("Bauausschuss Sitzung", "Bauausschuss"),
+            ("Ortsrat Nord, Sitzung", "Ortsrat Nord"),
+            ("Stadtrat schriftliche Beantwortung", "Stadtrat"),
+            (
+                "Ausschuss für soziale Angelegenheiten",
+                "Ausschuss für soziale Angelegenheiten",
+            ),
+            (
+                "Rat der Stadt Mülheim an der Ruhr",
+                "Rat der Stadt Mülheim an der Ruhr",
+            ),
+            (
+                "Jugendhilfeausschuss (beschließend)",
+                "Jugendhilfeausschuss (beschließend)",
+            ),
+            ("Haupt- und Finanzausschuss", "Haupt- und Finanzausschuss"),
+            (
+                "Ausschuss fuer Umwelt und Verkehr",
+                "Ausschuss fuer Umwelt und Verkehr",
+            ),
+            ("Antwort schriftlich", "Antwort schriftlich"),
+        ] {
+            assert_eq!(without_tail(c(read), &v).committee, name, "{read}");
+        }
+        assert!(!is_name("Sitzungstermine", &v));
     }
 
     /// A consultation as (committee, ISO date or empty, role), for comparing in tests.
@@ -729,6 +862,58 @@ mod tests {
         let names: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
         assert_eq!(names, ["Magistrat", "Ortsbeirat Nord", "Stadtrat"]);
         assert_eq!(got[1].2, Some(Role::Anhoerung));
+    }
+
+    #[test]
+    fn a_side_bar_between_the_rows_and_a_side_column_date_on_the_label_line() {
+        // Layout family: Vorlagen with a key column left of the Beratungsfolge rows.
+        let got = run("Stadt Seeburg\n\
+             Drucksachen-Nr.              Neubau der Halle\n\
+             0187/2025\n\
+             Einreicher:                  Beratungsfolge:\n\
+             Bürgermeister\n\
+             \u{20}                             24.11.2025   Kulturausschuss       Vorberatung\n\
+             Fachbereich:\n\
+             \u{20}                             27.11.2025   Hauptausschuss        Vorberatung\n\
+             FB 2 Kultur\n\
+             \u{20}                             10.12.2025   Gemeinderat           Entscheidung\n\
+             erstellt am:\n\
+             \u{20}                             Beschlussvorschlag:\n");
+        let names: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(names, ["Kulturausschuss", "Hauptausschuss", "Gemeinderat"]);
+        // Layout family: Vorlagen with a key column right of the table; its date on the
+        // label's line.
+        let got = run(
+            "Beschlussvorlage                                    Vorlage-Nr.\n\
+             \u{20}                                                   BV/0123/2026\n\
+             Betreff                                             Status\n\
+             Neubau der Brücke                                   öffentlich\n\
+             \u{20}                                                   Datum\n\
+             Beratungsfolge                                      03.09.2026\n\
+             \u{20}                                                   Federführung\n\
+             Datum        Gremium          Zuständigkeit         \n\
+             \u{20}                                                   Sachgebiet Tiefbau\n\
+             17.09.2026   Ortschaftsrat    Anhörung\n\
+             \u{20}                                                   Bearbeiter/in\n\
+             08.10.2026   Stadtrat         Beschlussfassung\n\
+             \n\
+             Beschlussvorschlag\n",
+        );
+        let names: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(names, ["Ortschaftsrat", "Stadtrat"]);
+        // Layout family: Antworten whose text follows the table without a heading.
+        let got = run("Beratungsfolge      Sitzungstermin     Zuständigkeit\n\
+             Kreistag            16.12.2025         Kenntnisnahme\n\
+             Zu 1: Von 14 Schulen sind zwei noch nicht angeschlossen: die Förderschule.\n\
+             Zu 2: Der Tiefbau musste neu geplant werden.\n");
+        assert_eq!(
+            got,
+            vec![(
+                "Kreistag".into(),
+                "2025-12-16".into(),
+                Some(Role::Kenntnisnahme)
+            )]
+        );
     }
 
     #[test]

@@ -621,7 +621,7 @@ fn clause_committee(words: &[&str], vocab: &Vocabulary) -> Option<String> {
 
 /// Small words a committee's name holds (`Ausschuss für Finanzen und Beteiligungen`, `Rat der
 /// Stadt Mülheim an der Ruhr`).
-const NAME_WORDS: [&str; 13] = [
+pub(super) const NAME_WORDS: [&str; 13] = [
     "für", "und", "der", "des", "die", "das", "an", "am", "im", "in", "zur", "zum", "von",
 ];
 

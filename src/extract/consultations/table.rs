@@ -3,7 +3,7 @@
 //! the header repeated after a page break.
 
 use super::super::doc::{DCell, DLine, Doc, cells_text, is_heading, x_overlap};
-use super::super::text::{is_enumerated_heading, join_lines};
+use super::super::text::{is_enumerated_heading, is_sentence, join_lines};
 use super::roles::{is_status, role_of, trailing_role};
 use super::rows::{Row, parse_row, parse_undated_row, to_consultation};
 use crate::record::{Consultation, Role};
@@ -40,6 +40,8 @@ pub(super) fn read(
     let mut side_x0: Option<f32> = None;
     // Left edge of the header row's first cell.
     let mut header_left: Option<f32> = None;
+    // Left edge of the first row read.
+    let mut rows_x0: Option<f32> = None;
     for i in start..(start + WINDOW).min(doc.lines.len()) {
         let Some(full) = doc.lines.get(i) else { break };
         if full.furniture {
@@ -77,6 +79,14 @@ pub(super) fn read(
         if i < skip_to {
             continue;
         }
+        // A line wholly left of the rows read so far belongs to a side bar beside the table
+        // (layout family: Vorlagen with a key column left of the Beratungsfolge, `Fachbereich:` /
+        // `FB 2 …` between two rows): no row, and no end of the table.
+        if let Some(x0) = rows_x0
+            && line.cells.iter().all(|c| c.x1 < x0 - 4.0)
+        {
+            continue;
+        }
         let merged = (!is_header)
             .then(|| centred_row(doc, i, line, vocab, roles, pitch))
             .flatten();
@@ -109,7 +119,13 @@ pub(super) fn read(
             }
             r
         });
+        // The label's own line with no committee on it (`Beratungsfolge | 03.09.2026`, the date
+        // a side column's): no row.
+        let row = row.filter(|r| i != start || !r.committee.trim().is_empty());
         if let Some(row) = row {
+            if rows_x0.is_none() {
+                rows_x0 = line.cells.first().map(|c| c.x0);
+            }
             if let Some(done) = current.take() {
                 out.push(done);
             }
@@ -205,9 +221,14 @@ fn continue_row(
         .filter(|c| x_overlap(row.x0, row.x1, c.x0, c.x1, 1.0) && !is_status(&c.text))
         .map(|c| c.text.as_str())
         .collect();
-    // `A. Problem` right below the table is a section heading, no part of a name.
+    // `A. Problem` right below the table is a section heading, no part of a name; a sentence
+    // right below it (`Zu 1: Von 14 Schulen …`, layout family: Antworten whose text follows the
+    // table without a heading) is the body.
+    let joined = cont.join(" ");
     if close
         && !is_enumerated_heading(&line.text)
+        && !is_sentence(&joined)
+        && !joined.contains(": ")
         && !cont.is_empty()
         && cont.len() == line.cells.iter().filter(|c| !is_status(&c.text)).count()
     {
