@@ -443,6 +443,10 @@ fn labelled(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<String> 
         if is_not_department(&value, not_department) {
             continue;
         }
+        // A person addressed by title (`Verantwortlich: Frau Meier`) is no unit.
+        if names_person(&value) {
+            continue;
+        }
         let value = continued(doc, vocab, &found, value, &other_labels, pitch);
         // A wide unit (`Abteilung: Abteilung 3 – Bauen`) with a narrower one labelled too
         // (`Sachgebiet: Sachgebiet 33 – ÖPNV`): the most specific unit.
@@ -460,6 +464,16 @@ fn labelled(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<String> 
         return Some(value);
     }
     wide
+}
+
+/// True for a value that opens with a person's form of address (`Frau Meier`, `Herrn Dr. Kurz`,
+/// `Hr. Lang`): a person, not a unit (layout family: key grids whose responsibility label names
+/// the clerk).
+fn names_person(value: &str) -> bool {
+    value
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| matches!(w, "Frau" | "Herr" | "Herrn" | "Fr." | "Hr."))
 }
 
 /// True for a return-address line: sender, street and postcode place parted by middle dots
@@ -821,6 +835,33 @@ mod tests {
         );
         let doc = Doc::from_text("Erstellt am     13.11.2025, 14:30 Uhr\n");
         assert_eq!(after_creation_date(&doc, &v, doc.lines.len()), None);
+    }
+
+    #[test]
+    fn a_responsibility_label_names_a_unit_not_a_clerk() {
+        // Layout family: key grids of Verbände and Große Kreisstädte (`Verantwortlich | …`).
+        let v = Vocabulary::embedded();
+        let doc = Doc::from_text(
+            "Nummer            IV/0001/2026
+Verantwortlich    Hauptamt, Sachgebiet IT
+Datum             16.09.2026
+
+Gegenstand: Test
+",
+        );
+        assert_eq!(
+            find(&doc, &v, doc.lines.len()).as_deref(),
+            Some("Hauptamt, Sachgebiet IT")
+        );
+        let doc = Doc::from_text(
+            "Nummer            IV/0001/2026
+Verantwortlich    Frau Meier
+Datum             16.09.2026
+
+Gegenstand: Test
+",
+        );
+        assert_eq!(find(&doc, &v, doc.lines.len()), None);
     }
 
     #[test]
