@@ -228,6 +228,25 @@ fn role_before_name(mut c: Consultation, vocab: &Vocabulary) -> Option<Consultat
         c.role = c.role.or(Some(role));
         c.committee = rest.trim().to_string();
     }
+    // A lead-in label run into the name (`Die Information ist vorgesehen für: Hauptausschuss`;
+    // layout family: Informationsvorlagen listing their sessions under a phrase with a colon):
+    // the name after the colon, where only it names a body and the lead-in ends on the
+    // preposition that takes it (`für:`, `an:`; a key such as `Sitzung:` names a session of
+    // its own, read elsewhere or not at all).
+    if let Some((head, rest)) = c.committee.rsplit_once(": ") {
+        let names_body = |t: &str| t.split_whitespace().any(|w| is_committee_noun(w, vocab));
+        let takes_object = head
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| matches!(w, "für" | "an" | "zur" | "zum" | "in"));
+        if head.split_whitespace().count() <= 6
+            && takes_object
+            && !names_body(head)
+            && names_body(rest)
+        {
+            c.committee = rest.trim().to_string();
+        }
+    }
     Some(c)
 }
 
@@ -403,6 +422,12 @@ mod tests {
         ] {
             assert_eq!(before_heading(c(whole)).committee, whole);
         }
+        let got = role_before_name(c("Die Information ist vorgesehen für: Kreisausschuss"), &v)
+            .expect("kept");
+        assert_eq!(got.committee, "Kreisausschuss");
+        let got =
+            role_before_name(c("Sitzung: Ortschaftsrat Nord, öffentliche"), &v).expect("kept");
+        assert_eq!(got.committee, "Sitzung: Ortschaftsrat Nord, öffentliche");
         let got = role_before_name(c("Entscheidung: Rat der Gemeinde X"), &v).expect("kept");
         assert_eq!(
             (got.committee.as_str(), got.role),
