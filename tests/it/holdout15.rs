@@ -23,18 +23,20 @@ const PAPERS: usize = 35;
 /// 24, after meta27, meta28, titleport and issue 17's twelfth step, none of which ran on it): every
 /// field the same (metadata_mean 0.915, title 0.800, consultations 0.776).
 /// **Held out**: its misses are not read. Floors: first contact rounded down.
+/// meta29 (2026-12-07, issue 13, consultations/originator/department) raised its floors to its
+/// rules' figures.
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.91),
     ("doc_type", 1.0),
     ("date", 0.97),
     ("title", 0.8),
     ("public", 0.91),
-    ("department", 0.91),
-    ("consultations", 0.77),
+    ("department", 0.97),
+    ("consultations", 0.89),
     ("klimacheck", 0.94),
     ("pages", 1.0),
-    ("metadata_mean", 0.91),
-    ("originator", 0.8),
+    ("metadata_mean", 0.93),
+    ("originator", 0.91),
     ("themes_precision", 0.8),
     ("themes_recall", 0.65),
     ("themes_f1", 0.72),

@@ -24,18 +24,20 @@ const PAPERS: usize = 35;
 /// 0.857, metadata_mean 0.932, themes_precision 0.904, themes_recall 0.671, themes_f1 0.770; every
 /// other field the same.)
 /// **Held out**: its misses are not read. Floors: first contact rounded down.
+/// meta29 (2026-12-07, issue 13, consultations/originator/department) raised its floors to its
+/// rules' figures.
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.94),
     ("doc_type", 0.85),
     ("date", 0.94),
     ("title", 0.88),
     ("public", 1.0),
-    ("department", 0.94),
-    ("consultations", 0.84),
+    ("department", 0.97),
+    ("consultations", 0.94),
     ("klimacheck", 1.0),
     ("pages", 1.0),
-    ("metadata_mean", 0.93),
-    ("originator", 0.82),
+    ("metadata_mean", 0.94),
+    ("originator", 0.94),
     ("themes_precision", 0.9),
     ("themes_recall", 0.68),
     ("themes_f1", 0.78),

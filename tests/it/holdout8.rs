@@ -40,7 +40,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("title", 0.97),
     ("public", 0.97),
     ("department", 0.85),
-    ("consultations", 0.88),
+    ("consultations", 0.91),
     ("klimacheck", 0.97),
     ("pages", 1.0),
     ("metadata_mean", 0.95),
