@@ -40,49 +40,97 @@ pub(crate) fn find(
 /// Headings of a proposed decision, which only a Beschlussvorlage carries.
 const PROPOSAL_HEADINGS: [&str; 3] = ["Beschlussvorschlag", "Beschlussentwurf", "Beschlussantrag"];
 
-/// A Vorlage that prints only `Vorlage` as its type (a cell of its own in the header, alone or
-/// with its number) and proposes a decision under a heading of its own on pages 1–2 (layout
-/// family: SessionNet prints of NRW towns, `Vorlage` over `2025/0143` and `Beschlussvorschlag:`):
-/// a Beschlussvorlage. Without the heading it names no type.
+/// A paper that prints only a generic paper word as its type — `Vorlage` or `Drucksache`, in a
+/// cell of its own, alone, with its number (`Vorlage Nr. 106/2025`, `Drucksache № 045/2024`) or
+/// with its addressee (`Vorlage an die Verbandsversammlung`).
+static GENERIC_PAPER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:Vorlage|Drucksache)(?:\s+(?:(?:Nr\.?|No\.?|№|Nummer)\s*)?\S*[0-9]\S*|\s+an\s+(?:den|die|das)\s+\p{Lu}\p{L}+(?:\s+\p{L}+)?)?$",
+    )
+    .unwrap_or_else(|_| super::text::never())
+});
+
+/// True for a heading of a proposed decision on a line of its own: `Beschlussvorschlag:`,
+/// `I. Beschlussantrag`, `Beschlussvorschlag der Verwaltung`; `Beschluss:` only where the paper
+/// prints a generic paper word (`with_beschluss`: a Braunschweig-style Vorlage heads its proposal
+/// `Beschluss:`, a minute's extract heads the decision taken so).
+fn is_proposal_heading(t: &str, with_beschluss: bool) -> bool {
+    let t = t.trim().trim_end_matches(':').trim();
+    let mut words = t.split_whitespace().peekable();
+    // an enumerated heading (`I. Beschlussantrag`, `1. Beschlussvorschlag`)
+    if words.peek().is_some_and(|w| super::text::is_enumerator(w)) {
+        words.next();
+    }
+    let rest: Vec<&str> = words.collect();
+    let Some((first, tail)) = rest.split_first() else {
+        return false;
+    };
+    let first = first.trim_end_matches(':');
+    let heading = PROPOSAL_HEADINGS.contains(&first) || (with_beschluss && first == "Beschluss");
+    heading && (tail.is_empty() || tail == ["der", "Verwaltung"])
+}
+
+/// A Vorlage that prints only a generic paper word as its type ([`GENERIC_PAPER`]) and proposes
+/// a decision under a heading of its own on pages 1–2 (layout family: SessionNet and
+/// ALLRIS prints, `Vorlage` over `2025/0143` and `Beschlussvorschlag:`; Landschafts- and
+/// Regionalverbände, `Vorlage Nr. 16/0123`, `Drucksache PlA 11/2025`; Baden-Württemberg towns,
+/// `Drucksache № 045/2024` and `I. Beschlussantrag`): a Beschlussvorlage. Without the heading it
+/// names no type.
 fn vorlage_with_proposal(doc: &Doc, header_end: usize) -> Option<DocType> {
     let first_page = doc.lines.iter().take_while(|l| l.page == 1).count();
     let header = header_end.max(first_page.min(30)).min(doc.lines.len());
     let vorlage = doc.lines.iter().take(header).any(|l| {
-        l.cells.iter().any(|c| {
-            let mut w = c.text.split_whitespace();
-            w.next() == Some("Vorlage")
-                && w.next()
-                    .is_none_or(|n| n.chars().any(|ch| ch.is_ascii_digit()) && w.next().is_none())
-        })
+        l.cells
+            .iter()
+            .any(|c| GENERIC_PAPER.is_match(c.text.trim()))
     });
-    let proposal = doc.lines.iter().take_while(|l| l.page <= 2).any(|l| {
-        l.cells.len() == 1
-            && PROPOSAL_HEADINGS
-                .iter()
-                .any(|h| l.text.trim().trim_end_matches(':') == *h)
-    });
+    let proposal = doc
+        .lines
+        .iter()
+        .take_while(|l| l.page <= 2)
+        .any(|l| l.cells.len() == 1 && is_proposal_heading(&l.text, vorlage));
     (vorlage && proposal).then_some(DocType::Beschlussvorlage)
 }
 
 /// An Antwort that prints the type of what it answers: the subject line of an answer letter
-/// (`Anfrage Nr. AF0455/24 – …` over `Ihre Anfrage … beantworte ich wie folgt`), or a
-/// `Mitteilung des Senats` whose header says it is the `Antwort des Senats auf die Kleine
-/// Anfrage …`. An Anfrage never answers itself; a Mitteilung is an Antwort only when its header
-/// says so.
+/// (`Anfrage Nr. AF0455/24 – …` over `Ihre Anfrage … beantworte ich wie folgt`, or a letter's
+/// subject `Ihre Anfrage vom 29.10.2025` alone), or a `Mitteilung des Senats` whose header says
+/// it is the `Antwort des Senats auf die Kleine Anfrage …`. An Anfrage never answers itself; a
+/// Mitteilung is an Antwort only when its header says so or its opening answers (`Zur Anfrage
+/// … nimmt die Verwaltung wie folgt Stellung`); a Stellungnahme is an Antwort when its header
+/// names the Anfrage it is on (`Stellungnahme der Verwaltung` / `zur Anfrage der Fraktion …`;
+/// layout family: NRW towns' answers filed as the administration's Stellungnahme).
 fn answering(doc: &Doc, header_end: usize, canon: DocType) -> DocType {
+    let end = header_end.max(1).min(doc.lines.len());
+    let header_answers = |re: &Regex| {
+        doc.lines
+            .iter()
+            .take(end)
+            .any(|l| re.is_match(l.text.trim()))
+    };
     let answers = match canon {
-        DocType::Anfrage => signal(&doc.opening(REQUEST_WINDOW)) == Some(DocType::Antwort),
-        DocType::Mitteilungsvorlage => {
-            let end = header_end.max(1).min(doc.lines.len());
-            doc.lines
-                .iter()
-                .take(end)
-                .any(|l| ANSWERING_TITLE.is_match(l.text.trim()))
+        DocType::Anfrage => {
+            signal(&doc.opening(REQUEST_WINDOW)) == Some(DocType::Antwort)
+                || header_answers(&ANSWERING_TITLE)
         }
+        DocType::Mitteilungsvorlage => {
+            header_answers(&ANSWERING_TITLE)
+                || signal(&doc.opening(REQUEST_WINDOW)) == Some(DocType::Antwort)
+        }
+        DocType::Stellungnahme => header_answers(&ON_AN_ANFRAGE),
         _ => false,
     };
     if answers { DocType::Antwort } else { canon }
 }
+
+/// A header line naming the Anfrage an opinion is on (`zur Anfrage der Fraktion X vom …`, `auf
+/// die Kleine Anfrage Nr. 12/2026`).
+static ON_AN_ANFRAGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:zur|zu\s+der|auf\s+die)\s+(?:kleinen?\s+|gro(?:ß|ss)en?\s+|schriftlichen?\s+|mündlichen?\s+)?anfrage\b",
+    )
+    .unwrap_or_else(|e| panic!("on-an-anfrage pattern: {e}"))
+});
 
 /// A first-person request that names what it files, or an invitation to a session: `wir bitten Sie, folgende Anfrage …`,
 /// `stelle ich folgenden Antrag`, `bitten wir um Beantwortung folgender Fragen`, `Wir fragen den
@@ -185,10 +233,21 @@ fn signal(text: &str) -> Option<DocType> {
             found.push((m.start(), DocType::Antwort));
         } else if let Some(m) = c.name("opinion") {
             // The sentence the opinion is stated in, from its start.
+            // (a period ends a sentence only before a space: not a date's `08.10.2026`)
             let start = text
                 .get(..m.start())
-                .and_then(|before| before.rfind(['.', ':', ';', '?', '!']))
-                .map_or(0, |i| i + 1);
+                .and_then(|before| {
+                    before
+                        .char_indices()
+                        .zip(before.chars().skip(1).map(Some).chain([None]))
+                        .filter(|((_, c), next)| {
+                            matches!(c, ':' | ';' | '?' | '!')
+                                || (*c == '.' && next.is_none_or(char::is_whitespace))
+                        })
+                        .map(|((i, c), _)| i + c.len_utf8())
+                        .last()
+                })
+                .unwrap_or(0);
             let sentence = text.get(start..m.end()).unwrap_or_default();
             let t = if QUESTIONS.is_match(sentence) {
                 DocType::Antwort
@@ -528,6 +587,96 @@ mod tests {
                 &none
             ),
             None
+        );
+    }
+
+    #[test]
+    fn a_generic_vorlage_proposing_a_decision_is_a_beschlussvorlage() {
+        // Layout families: Landschafts-/Regionalverbände (`Vorlage Nr. …`), Baden-Württemberg
+        // towns (`Drucksache № …`, `I. Beschlussantrag`), Braunschweig-style `Beschluss:`.
+        let v = Vocabulary::embedded();
+        let typed = |t: &str| {
+            let doc = Doc::from_text(t);
+            find(&doc, &v, 3).1
+        };
+        assert_eq!(
+            typed(
+                "Verband X\nVorlage Nr. 16/0412\nBetreff: Förderprogramm\nBeschlussvorschlag:\nDer Ausschuss beschließt.\n"
+            ),
+            Some(DocType::Beschlussvorlage)
+        );
+        assert_eq!(
+            typed(
+                "Stadt Y\nDrucksache № 051/2026\nNeubau der Halle\nI. Beschlussantrag\nDer Rat beschließt.\n"
+            ),
+            Some(DocType::Beschlussvorlage)
+        );
+        assert_eq!(
+            typed(
+                "Stadt Z\nVorlage an die Verbandsversammlung\nBetreff: Haushalt\nBeschluss:\nDie Versammlung beschließt.\n"
+            ),
+            Some(DocType::Beschlussvorlage)
+        );
+        // No proposal: no type; `Beschluss:` without a generic paper word is not a proposal.
+        assert_eq!(
+            typed("Stadt Z\nVorlage Nr. 16/0412\nBetreff: Bericht\nSachverhalt:\nText.\n"),
+            None
+        );
+        assert!(!is_proposal_heading("Beschluss:", false));
+        assert!(is_proposal_heading(
+            "II. Beschlussvorschlag der Verwaltung",
+            false
+        ));
+        assert!(!is_proposal_heading(
+            "Beschlussvorschlag des Ausschusses zur Satzung",
+            true
+        ));
+    }
+
+    #[test]
+    fn an_opinion_or_notice_on_an_anfrage_answers_it() {
+        // Layout families: NRW answers filed as `Stellungnahme der Verwaltung` / `zur Anfrage …`;
+        // Mitteilungen whose Sachverhalt opens `Zur Anfrage … nimmt die Verwaltung wie folgt
+        // Stellung`; answer letters whose subject is `Ihre Anfrage vom …`.
+        let v = Vocabulary::embedded();
+        let typed = |t: &str, end: usize| {
+            let doc = Doc::from_text(t);
+            find(&doc, &v, end).1
+        };
+        assert_eq!(
+            typed(
+                "Stellungnahme der Verwaltung\nzur Anfrage der Fraktion X vom 07.09.2026\nBetreff: Bäume\n",
+                2
+            ),
+            Some(DocType::Antwort)
+        );
+        assert_eq!(
+            typed(
+                "Stellungnahme des Beirates\nzur Beschlussvorlage 2026/0012\nBetreff: Bäume\n",
+                2
+            ),
+            Some(DocType::Stellungnahme)
+        );
+        assert_eq!(
+            typed(
+                "Mitteilung\nBetreff: Spielplätze\nSachverhalt:\nZur Anfrage der Fraktion Y vom 08.10.2026 (DS 26-1) nimmt die Verwaltung wie folgt Stellung:\n",
+                2
+            ),
+            Some(DocType::Antwort)
+        );
+        assert_eq!(
+            typed(
+                "Mitteilung\nBetreff: Spielplätze\nSachverhalt:\nDie Verwaltung nimmt zum Stand wie folgt Stellung:\n",
+                2
+            ),
+            Some(DocType::Mitteilungsvorlage)
+        );
+        assert_eq!(
+            typed(
+                "Bauamt\nIhre Anfrage vom 29.10.2026\nZustand der Straße\nSehr geehrte Frau P.,\ndie Straße wurde geprüft.\n",
+                3
+            ),
+            Some(DocType::Antwort)
         );
     }
 

@@ -78,6 +78,21 @@ fn names_answered_paper(label: &str, vocab: &Vocabulary) -> bool {
         .any(|t| f.starts_with(&t.alnum))
 }
 
+/// True for the words before a number label in its own cell that make it a citation (layout
+/// family: Stellungnahmen and Voten of Ortschaftsräte and Ortsbeiräte that name the Vorlage they
+/// are on, `zu: Drucksache Nr. 2025/179`, `Bezug: Beschlussvorlage GR-087/2026`, `Vorlage:
+/// Drucksache Nr. 11/2026`, in the label's cell or as the grid key left of it): one or two
+/// words without a digit, ending in a colon or being a preposition `zu`/`zur`/`zum`. Only an
+/// Antwort or Stellungnahme drops such a number.
+fn is_citing_lead_in(prefix: &str) -> bool {
+    let prefix = prefix.trim();
+    let words: Vec<&str> = prefix.split_whitespace().collect();
+    !prefix.is_empty()
+        && words.len() <= 2
+        && !prefix.chars().any(|c| c.is_ascii_digit())
+        && (prefix.ends_with(':') || matches!(words.last(), Some(&("zu" | "zur" | "zum"))))
+}
+
 /// True for a line that cites another paper right above a number label (layout family: Antworten
 /// and Stellungnahmen that name the paper they answer over its number, `auf die Anfrage:` /
 /// `Drucksache 2026/0044`, `Vorlage:` / `Drucksache Nr. 11/2026`, `Beantwortung der Anfrage der
@@ -130,11 +145,35 @@ fn labelled(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<(Drucksache, N
                     doc.lines.get(found.line).is_some_and(|l| l.page == p.page)
                         && cites_a_paper(&p.text)
                 });
+            // A citing lead-in before the label in its cell (`zu: Drucksache Nr. …`), or as the
+            // key cell left of it (`Vorlage: | Drucksache Nr. 11/2026`).
+            let cited_in_cell = doc.lines.get(found.line).is_some_and(|l| {
+                let Some(j) = l
+                    .cells
+                    .iter()
+                    .position(|c| (c.x0 - found.cell_x0).abs() < 1.0)
+                else {
+                    return false;
+                };
+                let own = l.cells.get(j).and_then(|c| {
+                    c.text
+                        .find(found.label_text.as_str())
+                        .and_then(|at| c.text.get(..at))
+                });
+                match own {
+                    Some(p) if !p.trim().is_empty() => is_citing_lead_in(p),
+                    Some(_) => j
+                        .checked_sub(1)
+                        .and_then(|k| l.cells.get(k))
+                        .is_some_and(|key| is_citing_lead_in(&key.text)),
+                    None => false,
+                }
+            });
             return Some((
                 n,
                 NumberLabel {
                     text: found.label_text,
-                    under_citation: lead_in.is_some(),
+                    under_citation: lead_in.is_some() || cited_in_cell,
                 },
             ));
         }
@@ -597,6 +636,25 @@ mod tests {
         }
         assert!(cites_a_paper("zur Vorlage"));
         assert!(!cites_a_paper("Vorlagenart: Antwort"));
+        // A lead-in in the label's own cell (`zu: Drucksache Nr. …`, `Vorlage: Drucksache …`).
+        for line in [
+            "zu: Drucksache Nr. 2026/0031",
+            "Vorlage:              Drucksache Nr. 2026/0031",
+            "Bezug:                Beschlussvorlage 2026/0031",
+        ] {
+            let doc = Doc::from_text(&format!(
+                "Ortschaftsrat Seeburg\nStellungnahme des Ortschaftsrates\n{line}\nBetreff: Test\n"
+            ));
+            let (n, label) =
+                find_labelled(&doc, &v, doc.lines.len()).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(n.as_str(), "2026/0031");
+            assert!(label.is_some_and(|l| l.names_answered_paper(&v)), "{line}");
+        }
+        assert!(is_citing_lead_in("Bezug: "));
+        assert!(is_citing_lead_in("zur "));
+        assert!(!is_citing_lead_in(""));
+        assert!(!is_citing_lead_in("Stadt Seeburg "));
+        assert!(!is_citing_lead_in("Datum: 12.03.2026 "));
     }
 
     #[test]

@@ -30,7 +30,7 @@ const PAPERS: usize = 35;
 /// drucksache 0.943 → 0.971, public 0.971 → 1.000, metadata_mean 0.946 → 0.952.
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.97),
-    ("doc_type", 0.94),
+    ("doc_type", 0.97),
     ("date", 0.94),
     ("title", 1.0),
     ("public", 1.0),

@@ -25,7 +25,7 @@ const PAPERS: usize = 35;
 /// then put stadtentwicklung before the labelled soziales (both still assigned; F1 unchanged).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.97),
-    ("doc_type", 0.97),
+    ("doc_type", 1.0),
     ("date", 1.0),
     ("title", 0.97),
     ("public", 1.0),

@@ -23,20 +23,20 @@ const PAPERS: usize = 35;
 /// themes_primary 0.829. (The session-start rules of 5bef5f7, scored on it at the same time: title
 /// 0.857, metadata_mean 0.932, themes_precision 0.904, themes_recall 0.671, themes_f1 0.770; every
 /// other field the same.)
-/// **Held out**: its misses are not read. Floors: first contact rounded down.
-/// meta29 (2026-12-07, issue 13, consultations/originator/department) raised its floors to its
-/// rules' figures.
+/// Floors: first contact rounded down. **Handed over as a tuning set on 2026-12-07 at 07:55, openly**
+/// (its misses read since): meta29 (consultations/originator/department) and meta30 (title,
+/// doc_type, drucksache) raised its floors to their rules' figures.
 const FLOORS: &[(&str, f64)] = &[
-    ("drucksache", 0.94),
-    ("doc_type", 0.85),
+    ("drucksache", 0.97),
+    ("doc_type", 0.97),
     ("date", 0.94),
-    ("title", 0.88),
+    ("title", 0.94),
     ("public", 1.0),
     ("department", 0.97),
     ("consultations", 0.94),
     ("klimacheck", 1.0),
     ("pages", 1.0),
-    ("metadata_mean", 0.94),
+    ("metadata_mean", 0.95),
     ("originator", 0.94),
     ("themes_precision", 0.9),
     ("themes_recall", 0.68),

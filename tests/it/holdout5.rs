@@ -33,7 +33,7 @@ const PAPERS: usize = 32;
 /// consultations 0.969 → 1.000, metadata_mean 0.986 → 0.990.
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 1.0),
-    ("doc_type", 0.96),
+    ("doc_type", 1.0),
     ("date", 1.0),
     ("title", 1.0),
     ("public", 1.0),
@@ -41,7 +41,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("consultations", 1.0),
     ("klimacheck", 0.93),
     ("pages", 1.0),
-    ("metadata_mean", 0.98),
+    ("metadata_mean", 0.99),
     ("originator", 1.0),
     ("themes_precision", 0.75),
     ("themes_recall", 0.77),

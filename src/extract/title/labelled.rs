@@ -137,14 +137,17 @@ pub(super) fn find(doc: &Doc, vocab: &Vocabulary, stops: &Labels) -> Option<Stri
 
 /// True for a `Bezug:` value that cites another paper by its type and number, whoever filed it
 /// (`Anfrage VO/2025/431 von Dr. X`, `Antrag Nr. 12/2024 der Fraktion Y`; layout family: answers
-/// whose header grid prints `Bezug:` above `Betreff:`): the paper's subject is the other label's.
+/// whose header grid prints `Bezug:` above `Betreff:`), the filer before the number too
+/// (`Anfrage der SPD-Fraktion, Drucksache 16/2201`; layout family: ALLRIS answers printing the
+/// bold subject over a `Bezug:` line): the paper's subject is the other label's or the line's
+/// above.
 fn cites_a_paper(t: &str, vocab: &Vocabulary) -> bool {
     let mut words = t.split_whitespace();
     let first = words.next().map(crate::fold::alnum).unwrap_or_default();
     !first.is_empty()
         && vocab.is_doc_type(&first)
         && words
-            .take(2)
+            .take(8)
             .any(|w| w.chars().any(|c| c.is_ascii_digit()) && w.contains(['/', '-', '.']))
 }
 
@@ -528,7 +531,15 @@ mod tests {
             &v
         ));
         assert!(cites_a_paper("Antrag Nr. 12/2024 der Fraktion", &v));
+        assert!(cites_a_paper(
+            "Anfrage der Fraktion Grüne Liste, Drucksache 17/0412",
+            &v
+        ));
         assert!(!cites_a_paper("Antrag auf Förderung des Radverkehrs", &v));
+        assert!(!cites_a_paper(
+            "Antrag auf Förderung des Radverkehrs im Jahr 2026",
+            &v
+        ));
         let doc = Doc::from_text(
             "Vorlage: VO/2025/9\nBezug:\nAnfrage VO/2025/8 von Frau X\n\nBetreff:\nAusbau der Kreisstraße 12\n\nZu 1: Der Ausbau beginnt 2026.",
         );

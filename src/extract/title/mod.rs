@@ -57,6 +57,7 @@ pub(crate) fn find(
         .map(normalized)
         .map(|t| without_session_phrase(t, vocab))
         .map(|t| without_reference_line(t, vocab))
+        .map(without_leading_reference)
         .map(|t| without_cited_paper_line(t, vocab))
         .map(|t| drop_type_statement(t, vocab))
         .map(|t| drop_type_and_date(t, vocab))
@@ -268,10 +269,49 @@ fn type_statement_end(t: &str, vocab: &Vocabulary) -> Option<usize> {
     }
     let c = TYPE_STATEMENT.captures(t)?;
     let ty = c.name("type")?.as_str();
+    let end = c.get(0).map(|m| m.end())?;
     vocab
         .is_doc_type(&crate::fold::alnum(ty))
-        .then(|| c.get(0).map(|m| m.end()))
-        .flatten()
+        .then(|| end + state_suffix_len(t.get(end..).unwrap_or_default()))
+}
+
+/// The length of a state's suffix after a law's abbreviation (` LSA` of `KVG LSA`, ` NRW` of
+/// `GO NRW`, ` M-V` of `KV M-V`): one upper-case token of 2–4 letters, or two letters joined by
+/// a hyphen, ending the text or followed by a space; 0 when `rest` does not open with one.
+fn state_suffix_len(rest: &str) -> usize {
+    let Some(body) = rest.strip_prefix(' ') else {
+        return 0;
+    };
+    let token = body.split(' ').next().unwrap_or_default();
+    let caps = token.chars().all(|c| c.is_uppercase()) && (2..=4).contains(&token.chars().count());
+    let hyphened = {
+        let parts: Vec<&str> = token.split('-').collect();
+        parts.len() == 2
+            && parts
+                .iter()
+                .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+    };
+    if caps || hyphened { 1 + token.len() } else { 0 }
+}
+
+/// A letter's reference to what it answers opening its subject block, with the legal basis the
+/// question was put under (`Ihre Anfrage vom 13.11.2025 nach § 33 Abs. 3 GemO`; layout family:
+/// answer letters of Verbandsgemeinden and Ämter, the reference and the subject as two bold
+/// lines under the dateline).
+static LEADING_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:Ihr|Ihre|Ihren|Unser|Unsere)\s+\p{L}+\s+vom\s+(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s+\p{L}+\s+\d{4})(?:\s+(?:nach|gemäß|gem\.)\s+§+\s*\d+[a-z]?(?:\s+(?:Abs\.|Satz|Nr\.|S\.)\s*\d+[a-z]?)*(?:\s+\p{Lu}[\p{L}\-]*\p{Lu}[\p{L}\-]*){0,2})?\s+(?P<rest>\p{Lu}.*)$",
+    )
+    .unwrap_or_else(|_| super::text::never())
+});
+
+/// The subject without the answered letter's reference opening it ([`LEADING_REFERENCE`]), when
+/// two words or more follow it.
+fn without_leading_reference(t: String) -> String {
+    match LEADING_REFERENCE.captures(&t).and_then(|c| c.name("rest")) {
+        Some(rest) if rest.as_str().split_whitespace().count() >= 2 => rest.as_str().to_string(),
+        _ => t,
+    }
 }
 
 /// True for a type statement and nothing else (`Anfrage gem. § 31 Abs. 2 GeschO`; layout family:
@@ -1107,6 +1147,33 @@ mod tests {
     }
 
     #[test]
+    fn an_answered_letters_reference_opening_the_subject_is_dropped() {
+        // Layout family: answer letters of Verbandsgemeinden and Ämter.
+        assert_eq!(
+            without_leading_reference(
+                "Ihre Anfrage vom 04.03.2026 nach § 33 Abs. 3 GemO Belegung der Turnhalle Nord"
+                    .into()
+            ),
+            "Belegung der Turnhalle Nord"
+        );
+        assert_eq!(
+            without_leading_reference("Ihr Schreiben vom 2. Mai 2026 Winterdienst am Hang".into()),
+            "Winterdienst am Hang"
+        );
+        // The reference alone, or a subject that only mentions one, stays.
+        assert_eq!(
+            without_leading_reference("Ihre Anfrage vom 04.03.2026".into()),
+            "Ihre Anfrage vom 04.03.2026"
+        );
+        assert_eq!(
+            without_leading_reference(
+                "Antwort auf Ihre Anfrage vom 04.03.2026 zur Turnhalle".into()
+            ),
+            "Antwort auf Ihre Anfrage vom 04.03.2026 zur Turnhalle"
+        );
+    }
+
+    #[test]
     fn a_type_statement_is_no_subject_and_leaves_the_one_after_it() {
         // Layout family: motions and questions of council members set as letters.
         let v = Vocabulary::embedded();
@@ -1118,6 +1185,14 @@ mod tests {
         assert!(!is_type_statement("Anfrage zur Hausarztversorgung", &v));
         assert!(!is_type_statement(
             "Antrag gemäß § 5 GemO – Neue Bänke am Mühlbach",
+            &v
+        ));
+        // A law's abbreviation with its state's (`KVG LSA`, `GO NRW`, `KV M-V`).
+        assert!(is_type_statement("Anfrage gemäß § 45 Abs. 6 KVG LSA", &v));
+        assert!(is_type_statement("Antrag nach § 24 GO NRW", &v));
+        assert!(is_type_statement("Anfrage gem. § 34 KV M-V", &v));
+        assert!(!is_type_statement(
+            "Antrag gemäß § 5 GemO ÖPNV-Anbindung",
             &v
         ));
         assert!(!fits("Anfrage gem. § 12 Abs. 3 GeschO", &v));

@@ -49,7 +49,7 @@ static TAKES_PLACE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The type line of a session paper, with what follows it on the same line.
 static TYPE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:einladung|niederschrift|protokoll|tagesordnung)\b\s*(.*)$")
+    Regex::new(r"^(?i:einladung|ladung|niederschrift|protokoll|tagesordnung)\b\s*(.*)$")
         .unwrap_or_else(|_| super::super::text::never())
 });
 
@@ -57,10 +57,12 @@ static TYPE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 /// Bezirksverordnetenversammlung …`, `über die öffentliche Sitzung des …`, `zur Sitzung des
 /// Fachausschusses …`), or a numbered session named by one compound (`zur 58.
 /// Verbandsversammlung`; layout family: invitations of Zweckverbände and councils whose
-/// session is the body's numbered meeting), its lead-in words dropped.
+/// session is the body's numbered meeting), its lead-in words dropped; a session of public and
+/// non-public parts qualified by both (`über die 9. öffentliche und nichtöffentliche Sitzung der
+/// …`; layout family: minutes of Brandenburg and Saxony towns).
 static SESSION_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:(?:zur|über\s+die|der)\s+)?((?:\d{{1,3}}\.\s*)?(?:(?:{QUALIFIERS})en?\s+)?(?:Sitzung|Tagung)\s+(?:des|der)\s+\p{{L}}.*|\d{{1,3}}\.\s*(?:(?:{QUALIFIERS})en?\s+)?\p{{Lu}}\p{{Ll}}+(?:versammlung|sitzung|tagung))$",
+        r"^(?:(?:zur|über\s+die|der)\s+)?((?:\d{{1,3}}\.\s*)?(?:(?:nicht\s?)?(?:{QUALIFIERS})en?\s+(?:und\s+(?:nicht\s?)?(?:{QUALIFIERS})en?\s+)?)?(?:Sitzung|Tagung)\s+(?:des|der)\s+\p{{L}}.*|\d{{1,3}}\.\s*(?:(?:{QUALIFIERS})en?\s+)?\p{{Lu}}\p{{Ll}}+(?:versammlung|sitzung|tagung))$",
     ))
     .unwrap_or_else(|_| super::super::text::never())
 });
@@ -146,8 +148,16 @@ fn printed(doc: &Doc) -> Option<String> {
 /// while it ends on an article or preposition. An Einladung's or a Niederschrift's title.
 pub(super) fn heading(doc: &Doc) -> Option<String> {
     let head = head_lines(doc);
-    let i = head.iter().position(|t| TYPE_LINE.is_match(t))?;
-    let rest = TYPE_LINE.captures(head.get(i)?)?.get(1)?.as_str().trim();
+    // `after`: the head line after the type line
+    let (after, rest) = match head.iter().position(|t| TYPE_LINE.is_match(t)) {
+        Some(i) => (
+            i + 1,
+            TYPE_LINE.captures(head.get(i)?)?.get(1)?.as_str().trim(),
+        ),
+        // the type word alone right of the letterhead on its line (layout family: minutes of
+        // Brandenburg towns, `Stadt X … Niederschrift` / `über die 9. Sitzung der …`)
+        None => (type_beside_letterhead(doc)?, ""),
+    };
     // A minute's own number on the type line (`Protokoll Nr. 31 (2023–2027)`): the session
     // follows on the next line.
     let rest = if MINUTE_NUMBER.is_match(rest) {
@@ -156,9 +166,9 @@ pub(super) fn heading(doc: &Doc) -> Option<String> {
         rest
     };
     let (mut text, mut next) = if rest.is_empty() {
-        ((*head.get(i + 1)?).to_string(), i + 2)
+        ((*head.get(after)?).to_string(), after + 1)
     } else {
-        (rest.to_string(), i + 1)
+        (rest.to_string(), after)
     };
     let cut = WHEN.find(&text).map(|m| m.start());
     if let Some(at) = cut {
@@ -221,6 +231,24 @@ fn head_lines(doc: &Doc) -> Vec<&str> {
         .take(HEAD_LINES)
         .map(|l| l.cells.first().map_or("", |c| c.text.trim()))
         .collect()
+}
+
+/// The head line (as counted by [`head_lines`]) right after the first line of page 1 whose
+/// last cell, right of another, is a type word alone (`Niederschrift`, `Einladung`) — that line
+/// may be a running header repeated on every page.
+fn type_beside_letterhead(doc: &Doc) -> Option<usize> {
+    let page1: Vec<_> = doc.lines.iter().filter(|l| l.page == 1).collect();
+    let at = page1.iter().take(HEAD_LINES).position(|l| {
+        l.cells.len() > 1
+            && l.cells.last().is_some_and(|c| {
+                TYPE_LINE
+                    .captures(c.text.trim())
+                    .and_then(|m| m.get(1))
+                    .is_some_and(|r| r.as_str().trim().is_empty())
+            })
+    })?;
+    // head lines up to and including the type line
+    Some(page1.iter().take(at + 1).filter(|l| !l.furniture).count())
 }
 
 fn numbered(doc: &Doc) -> Option<String> {
@@ -429,6 +457,43 @@ mod tests {
             heading(&doc).as_deref(),
             Some("38. Sitzung des Ortsbeirates 7")
         );
+    }
+
+    #[test]
+    fn the_type_word_right_of_the_letterhead_or_as_ladung() {
+        // Layout families: Brandenburg towns' minutes (`Stadt X … Niederschrift` on one
+        // baseline); Bavarian councils' `Ladung` / `zur 21. Sitzung des Gemeinderates …`.
+        let doc = Doc::from_text(
+            "Stadt Nordheide                                  Niederschrift\nüber die 4. öffentliche Sitzung der\nStadtverordnetenversammlung Nordheide\nSitzungsdatum: Mittwoch, 12.03.2026\n",
+        );
+        assert_eq!(
+            heading(&doc).as_deref(),
+            Some("4. öffentliche Sitzung der Stadtverordnetenversammlung Nordheide")
+        );
+        let doc = Doc::from_text(
+            "Stadt Nordheide                                  Niederschrift\nüber die 5. öffentliche und nichtöffentliche Sitzung der\nStadtverordnetenversammlung Nordheide\nSitzungsdatum: Mittwoch, 12.03.2026\n",
+        );
+        assert_eq!(
+            heading(&doc).as_deref(),
+            Some(
+                "5. öffentliche und nichtöffentliche Sitzung der Stadtverordnetenversammlung Nordheide"
+            )
+        );
+        let doc = Doc::from_text(
+            "GEMEINDE AUHOLZ\nAn die Damen und Herren des Gemeinderates\n\nLadung\nzur 7. Sitzung des Gemeinderates Auholz am Dienstag, 03.02.2026, um 19:00 Uhr im Rathaus.\nTagesordnung\n",
+        );
+        assert_eq!(
+            title(&doc).as_deref(),
+            Some("7. Sitzung des Gemeinderates Auholz")
+        );
+        // A type word in a letterhead's right cell with more words is no type line.
+        let doc = Doc::from_text(
+            "Stadt Nordheide                                  Protokollführung: Frau A\nSitzung am 12.03.2026\n",
+        );
+        assert_eq!(type_beside_letterhead(&doc), None);
+        let doc =
+            Doc::from_text("Stadt Nordheide                                  Einladung\nText\n");
+        assert_eq!(type_beside_letterhead(&doc), Some(1));
     }
 
     #[test]
