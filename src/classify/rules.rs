@@ -374,6 +374,7 @@ fn select(
     let top = results.first().map_or(0.0, |r| r.score);
     let mut chosen: Vec<usize> = Vec::new();
     let mut prev = top;
+    let only_theme_scored = results.iter().skip(1).all(|r| r.score <= 0.0);
     for (i, r) in results.iter_mut().enumerate() {
         let evidence = r.evidence;
         let needs_subject =
@@ -449,6 +450,23 @@ fn select(
             r.notes.push(format!(
                 "only passing mentions: subject evidence {evidence} (title + subject text + hints) below {}",
                 s.subject_min
+            ));
+        } else if i == 0
+            && r.score < s.threshold
+            && r.id == s.funding_theme
+            && paper.words >= s.funding_words
+            && only_theme_scored
+            && r.title <= 0.0
+            && r.hints <= 0.0
+        {
+            // Anfragen and letters about something the taxonomy has no word for (street lighting,
+            // a bench) still ask what it costs: money words alone, below the threshold and not in
+            // the title, when no other theme scores at all, do not say what the paper is about — no
+            // theme beats a guess. Papers under `funding_words` scored words keep it (the first
+            // tuning texts are a cost line alone).
+            r.notes.push(format!(
+                "below threshold {}: only money words outside the title, not kept as the best theme",
+                s.threshold
             ));
         } else {
             if i == 0 && r.score < s.threshold {
@@ -1271,6 +1289,43 @@ yields_to = [{ theme = "klima", unless_ratio = 10.0 }]
         // Named in the title, its points come from there: not a passing mention.
         let (named, ex) = with(0.3, "Klimaschutzkonzept und Digitalisierung");
         assert_eq!(named, ["klima", "digital"], "{ex:#?}");
+    }
+
+    #[test]
+    fn money_words_alone_are_no_best_theme() {
+        // An Anfrage about something the taxonomy has no word for (invented: broken street lamps)
+        // that asks what the repair costs: below the threshold, no title word, no other theme
+        // scored — no theme rather than the money.
+        let tax = Taxonomy::from_toml(
+            "[settings]\nthreshold = 6.0\nfunding_theme = \"geld\"\nfunding_words = 5\n\
+             [[theme]]\nid = \"geld\"\nlabel = \"G\"\nterms = { \"*haushalt*\" = 3.0, \"*kosten*\" = 1.0 }\n\
+             [[theme]]\nid = \"kultur\"\nlabel = \"K\"\nterms = { \"*theater*\" = 3.0 }\n",
+        )
+        .expect("valid");
+        let ids = |title: &str, text: &str| -> Vec<String> {
+            let layer = TextLayer::from_layout_text(text);
+            let ctx = Context {
+                title: Some(title),
+                ..Context::default()
+            };
+            score(&tax, &layer, &ctx)
+                .0
+                .into_iter()
+                .map(|t| t.id)
+                .collect()
+        };
+        let lamps = "Seit Wochen bleiben die Laternen am Mühlweg nachts dunkel. Wann werden sie \
+                     repariert, und sind die Kosten im Haushalt eingeplant?\n";
+        assert!(ids("Dunkle Laternen am Mühlweg", lamps).is_empty());
+        // The title names the money: kept as the best theme.
+        assert_eq!(
+            ids("Haushaltsmittel für die Laternen am Mühlweg", lamps),
+            ["geld"]
+        );
+        // Another theme scores too (below the threshold): the money stays the best theme.
+        let play = "Seit Wochen bleiben die Laternen am Theater nachts dunkel. Wann werden sie \
+                    repariert, und sind die Kosten im Haushalt eingeplant?\n";
+        assert_eq!(ids("Dunkle Laternen am Mühlweg", play), ["geld"]);
     }
 
     #[test]
