@@ -57,6 +57,37 @@ pub(crate) fn captures_within<'t>(
     None
 }
 
+/// Sentences of a text: split after `.`, `?` or `!` followed by a space — not after an ordinal
+/// (`am 23. März 2026`, `3. Bauabschnitt`: one to three digits and the point).
+pub(crate) fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut prev_end = false;
+    for (i, c) in text.char_indices() {
+        if prev_end && c.is_whitespace() && !after_ordinal(text.get(..i).unwrap_or_default()) {
+            if let Some(s) = text.get(start..i) {
+                out.push(s);
+            }
+            start = i;
+        }
+        prev_end = matches!(c, '.' | '?' | '!');
+    }
+    if let Some(s) = text.get(start..) {
+        out.push(s);
+    }
+    out
+}
+
+/// True when `text` ends in an ordinal: one to three digits after a space (or at the start) and
+/// a point.
+fn after_ordinal(text: &str) -> bool {
+    let Some(head) = text.strip_suffix('.') else {
+        return false;
+    };
+    let word = head.rsplit(char::is_whitespace).next().unwrap_or_default();
+    (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Collapse runs of white space (incl. no-break spaces) into one space and trim.
 pub(crate) fn collapse(s: &str) -> String {
     s.split(|c: char| c.is_whitespace() || c == '\u{a0}')
@@ -137,6 +168,27 @@ pub(crate) fn is_enumerated_heading(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sentences_split_after_their_end_not_after_an_ordinal() {
+        assert_eq!(
+            sentences(
+                "Der Antrag wird beim Amt gestellt. Die Verwaltung berichtet am 23. März 2026."
+            ),
+            vec![
+                "Der Antrag wird beim Amt gestellt.",
+                " Die Verwaltung berichtet am 23. März 2026."
+            ]
+        );
+        assert_eq!(
+            sentences("Ist das so? Ja! Gut"),
+            vec!["Ist das so?", " Ja!", " Gut"]
+        );
+        assert_eq!(
+            sentences("am 19.10.2026. Dann"),
+            vec!["am 19.10.2026.", " Dann"]
+        );
+    }
 
     #[test]
     fn a_paper_kind_ends_the_word_whatever_its_case_and_punctuation() {

@@ -15,7 +15,7 @@
 use super::super::dates::find_dates;
 use super::super::doc::{Doc, is_heading};
 use super::super::doc_date;
-use super::super::text::{ends_in_paper_kind, join_lines};
+use super::super::text::{ends_in_paper_kind, join_lines, sentences};
 use super::prose::{NAME_WORDS, fold_genitive, is_committee_noun};
 use crate::record::Consultation;
 use crate::vocab::{LabelSet, Vocabulary};
@@ -75,8 +75,10 @@ pub(super) fn filed_for(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Vec
         open = !doc.break_after(*i, pitch);
     }
     let mut out: Vec<Consultation> = Vec::new();
-    for p in &paragraphs {
-        for c in in_sentence(p, vocab) {
+    // Request word, body and date in one sentence: an answer's `… wird beim Landesamt beantragt.
+    // Die Verwaltung wird im Ausschuss am … berichten.` asks for no session.
+    for sentence in paragraphs.iter().flat_map(|p| sentences(p)) {
+        for c in in_sentence(sentence, vocab) {
             if c.date.is_some_and(|d| d >= paper_date) && !out.contains(&c) {
                 out.push(c);
             }
@@ -234,6 +236,17 @@ mod tests {
                 None
             )]
         );
+    }
+
+    #[test]
+    fn a_request_word_of_another_sentence_asks_for_no_session() {
+        // An answer's closing paragraph (invented): `beantragt` belongs to the permit, the
+        // committee date to a report — two sentences, no session the paper is filed for.
+        let got = run("Seeburg, 28.11.2025\n\
+             Antwort\n\
+             Zu Frage 3: Eine Erweiterung der Erlaubnis wird beim Landesamt beantragt. Die\n\
+             Verwaltung wird im Verwaltungsausschuss am 21.01.2026 berichten.");
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! (`Die Maßnahme hat keine Auswirkungen auf den Klimaschutz.`).
 
 use super::super::doc::Doc;
+use super::super::text::sentences;
 use super::marks::only_one;
 use crate::record::Klimacheck;
 use crate::vocab::Vocabulary;
@@ -112,26 +113,6 @@ fn after_colon(
         return None;
     }
     option_word(words.get(t + 1)?, options)
-}
-
-/// Sentences of a text: split after `.`, `?` or `!` followed by a space.
-fn sentences(text: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut prev_end = false;
-    for (i, c) in text.char_indices() {
-        if prev_end && c.is_whitespace() {
-            if let Some(s) = text.get(start..i) {
-                out.push(s);
-            }
-            start = i;
-        }
-        prev_end = matches!(c, '.' | '?' | '!');
-    }
-    if let Some(s) = text.get(start..) {
-        out.push(s);
-    }
-    out
 }
 
 /// The option a single word names (word prefix with at most two letters of inflection:
