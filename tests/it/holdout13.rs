@@ -45,6 +45,8 @@ const PAPERS: usize = 35;
 /// themes_f1 0.714 → 0.726.
 /// Raised by the lead at the session's end (2026-12-07 07:27, merged rules, PIPELINE_VERSION 24):
 /// themes_precision 0.78 → 0.81, themes_recall 0.71 → 0.72, themes_f1 0.74 → 0.76.
+/// Raised by the lead at the session's end (2026-12-07 09:50, merged rules, PIPELINE_VERSION 25):
+/// themes_precision 0.81->0.82.
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 1.0),
     ("doc_type", 1.0),
@@ -57,7 +59,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("pages", 1.0),
     ("metadata_mean", 0.97),
     ("originator", 0.97),
-    ("themes_precision", 0.81),
+    ("themes_precision", 0.82),
     ("themes_recall", 0.72),
     ("themes_f1", 0.76),
     ("themes_primary", 0.68),

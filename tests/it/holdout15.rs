@@ -25,6 +25,8 @@ const PAPERS: usize = 35;
 /// Floors: first contact rounded down. **Handed over as a tuning set on 2026-12-07 at 07:55, openly**
 /// (its misses read since): meta29 (consultations/originator/department) and meta30 (title,
 /// doc_type, drucksache) raised its floors to their rules' figures.
+/// Raised by the lead at the session's end (2026-12-07 09:50, merged rules, PIPELINE_VERSION 25):
+/// metadata_mean 0.93->0.95.
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.94),
     ("doc_type", 1.0),
@@ -35,7 +37,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("consultations", 0.89),
     ("klimacheck", 0.94),
     ("pages", 1.0),
-    ("metadata_mean", 0.93),
+    ("metadata_mean", 0.95),
     ("originator", 0.91),
     ("themes_precision", 0.8),
     ("themes_recall", 0.65),

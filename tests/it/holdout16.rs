@@ -26,6 +26,8 @@ const PAPERS: usize = 35;
 /// Floors: first contact rounded down. **Handed over as a tuning set on 2026-12-07 at 07:55, openly**
 /// (its misses read since): meta29 (consultations/originator/department) and meta30 (title,
 /// doc_type, drucksache) raised its floors to their rules' figures.
+/// Raised by the lead at the session's end (2026-12-07 09:50, merged rules, PIPELINE_VERSION 25):
+/// metadata_mean 0.95->0.97, themes_recall 0.68->0.7.
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.97),
     ("doc_type", 0.97),
@@ -36,10 +38,10 @@ const FLOORS: &[(&str, f64)] = &[
     ("consultations", 0.94),
     ("klimacheck", 1.0),
     ("pages", 1.0),
-    ("metadata_mean", 0.95),
+    ("metadata_mean", 0.97),
     ("originator", 0.94),
     ("themes_precision", 0.9),
-    ("themes_recall", 0.68),
+    ("themes_recall", 0.7),
     ("themes_f1", 0.78),
     ("themes_primary", 0.82),
 ];

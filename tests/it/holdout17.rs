@@ -23,17 +23,23 @@ const PAPERS: usize = 35;
 /// themes_primary 0.800. (The session-start rules of 5bef5f7, scored on it at the same time:
 /// consultations 0.819, metadata_mean 0.916; every other field the same.)
 /// **Held out**: its misses are not read. Floors: first contact rounded down.
+/// Scored again with the next session's rules (2026-12-07 09:36, PIPELINE_VERSION 25): consultations
+/// fell 0.848 -> 0.819 under its floor; the lead read the one paper that moved (y21, an answer whose
+/// closing sentence names a committee date) and fixed the rule (request word, body and date in one
+/// sentence): 0.848 again. Since then holdout17 is **no longer strictly held out** (one paper read).
+/// Raised by the lead at the session's end (2026-12-07 09:50, merged rules, PIPELINE_VERSION 25):
+/// drucksache 0.91->0.94, doc_type 0.97->1.0, title 0.88->0.91, department 0.85->0.88, metadata_mean 0.91->0.93.
 const FLOORS: &[(&str, f64)] = &[
-    ("drucksache", 0.91),
-    ("doc_type", 0.97),
+    ("drucksache", 0.94),
+    ("doc_type", 1.0),
     ("date", 0.94),
-    ("title", 0.88),
+    ("title", 0.91),
     ("public", 0.91),
-    ("department", 0.85),
+    ("department", 0.88),
     ("consultations", 0.84),
     ("klimacheck", 0.94),
     ("pages", 1.0),
-    ("metadata_mean", 0.91),
+    ("metadata_mean", 0.93),
     ("originator", 0.91),
     ("themes_precision", 0.77),
     ("themes_recall", 0.66),

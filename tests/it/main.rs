@@ -19,6 +19,8 @@ mod holdout14;
 mod holdout15;
 mod holdout16;
 mod holdout17;
+mod holdout18;
+mod holdout19;
 mod holdout4;
 mod holdout5;
 mod holdout6;
