@@ -12,11 +12,10 @@
 //! Gemeinderat hat am … beschlossen`) is dated before the paper and is no session it goes to;
 //! without the paper's date nothing is read. The paper prints no role: none.
 
-use super::super::dates::find_dates;
 use super::super::doc::{Doc, is_heading};
 use super::super::doc_date;
 use super::super::text::{ends_in_paper_kind, join_lines, sentences};
-use super::prose::{NAME_WORDS, fold_genitive, is_committee_noun};
+use super::prose::{NAME_WORDS, date_at_start, fold_genitive, is_committee_noun, name_folded};
 use crate::record::Consultation;
 use crate::vocab::{LabelSet, Vocabulary};
 
@@ -100,11 +99,7 @@ fn in_sentence(text: &str, vocab: &Vocabulary) -> Vec<Consultation> {
             continue;
         }
         let after = words.get(k + 1..).unwrap_or_default().join(" ");
-        let Some(date) = find_dates(&after, vocab)
-            .into_iter()
-            .next()
-            .filter(|d| d.start == 0)
-        else {
+        let Some(date) = date_at_start(&after, vocab) else {
             continue;
         };
         if let Some(committee) = body_before(words.get(..k).unwrap_or_default(), vocab) {
@@ -169,19 +164,7 @@ fn body_before(before: &[&str], vocab: &Vocabulary) -> Option<String> {
         }
         _ => return None,
     };
-    let mut folded = false;
-    let committee = name
-        .iter()
-        .map(|w| {
-            if genitive && !folded && is_committee_noun(w, vocab) {
-                folded = true;
-                fold_genitive(w)
-            } else {
-                (*w).to_string()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ");
+    let committee = name_folded(name, genitive, vocab);
     Some(committee.trim_end_matches([',', '.']).to_string())
 }
 

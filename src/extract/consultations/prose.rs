@@ -5,7 +5,7 @@
 //! committee (a word built on a committee noun from the vocabulary, with the words from its
 //! article on) and a role (a role word or verb of the clause).
 
-use super::super::dates::find_dates;
+use super::super::dates::{FoundDate, find_dates};
 use super::super::doc::{DLine, Doc, is_heading};
 use super::super::text::{ends_in_paper_kind, is_sentence, join_lines};
 use super::roles::role_of;
@@ -93,6 +93,32 @@ pub(crate) fn one_line(
         date,
         role: Some(role),
     })
+}
+
+/// A body's name as words, the committee noun's genitive folded when the name follows `des`
+/// (`des Haupt- und Finanzausschusses`); a following noun's stays as printed (`des Rates der
+/// Stadt`).
+pub(super) fn name_folded(name: &[&str], genitive: bool, vocab: &Vocabulary) -> String {
+    let mut folded = false;
+    name.iter()
+        .map(|w| {
+            if genitive && !folded && is_committee_noun(w, vocab) {
+                folded = true;
+                fold_genitive(w)
+            } else {
+                (*w).to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The date a text opens with (the words after a session's `am`), or None.
+pub(super) fn date_at_start(text: &str, vocab: &Vocabulary) -> Option<FoundDate> {
+    find_dates(text, vocab)
+        .into_iter()
+        .next()
+        .filter(|d| d.start == 0)
 }
 
 /// `Bezirksausschusses` → `Bezirksausschuss`, `Stadtrates` → `Stadtrat`, `Kreistags` → `Kreistag`.
@@ -359,27 +385,9 @@ fn named_sessions(text: &str, vocab: &Vocabulary) -> (Vec<Consultation>, String)
         {
             break;
         }
-        // The genitive of the committee noun folds (`des Haupt- und Finanzausschusses`); a
-        // following noun's stays as printed (`des Rates der Stadt`).
-        let mut folded = false;
-        let committee = name
-            .iter()
-            .map(|w| {
-                if article == "des" && !folded && is_committee_noun(w, vocab) {
-                    folded = true;
-                    fold_genitive(w)
-                } else {
-                    w.to_string()
-                }
-            })
-            .collect::<Vec<_>>()
-            .join(" ");
+        let committee = name_folded(name, article == "des", vocab);
         let after = words.get(am + 1..).unwrap_or_default().join(" ");
-        let Some(date) = find_dates(&after, vocab)
-            .into_iter()
-            .next()
-            .filter(|d| d.start == 0)
-        else {
+        let Some(date) = date_at_start(&after, vocab) else {
             break;
         };
         out.push(Consultation {
