@@ -5,7 +5,7 @@
 use super::dates::{self, PLACE_DEN};
 use super::doc::{DCell, DLine, Doc, x_overlap};
 use super::labeled::{Labeled, cut_at_labels, find_labeled_mid};
-use super::text::has_postcode_place;
+use super::text::{FORMS_OF_ADDRESS, has_postcode_place};
 use crate::vocab::{LabelSet, Labels, Vocabulary};
 
 /// The department of the document.
@@ -473,7 +473,7 @@ fn names_person(value: &str) -> bool {
     value
         .split_whitespace()
         .next()
-        .is_some_and(|w| matches!(w, "Frau" | "Herr" | "Herrn" | "Fr." | "Hr."))
+        .is_some_and(|w| FORMS_OF_ADDRESS.contains(&w) || matches!(w, "Fr." | "Hr."))
 }
 
 /// True for a return-address line: sender, street and postcode place parted by middle dots

@@ -129,7 +129,7 @@ static ON_AN_ANFRAGE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i)^(?:zur|zu\s+der|auf\s+die)\s+(?:kleinen?\s+|gro(?:ß|ss)en?\s+|schriftlichen?\s+|mündlichen?\s+)?anfrage\b",
     )
-    .unwrap_or_else(|e| panic!("on-an-anfrage pattern: {e}"))
+    .unwrap_or_else(|_| super::text::never())
 });
 
 /// A first-person request that names what it files, or an invitation to a session: `wir bitten Sie, folgende Anfrage …`,

@@ -21,7 +21,7 @@
 
 use super::doc::{DCell, DLine, Doc};
 use super::labeled::find_labeled;
-use super::text::{collapse, is_sentence};
+use super::text::{FORMS_OF_ADDRESS, collapse, is_sentence};
 use crate::fold::alnum as fold_alnum;
 use crate::record::DocType;
 use crate::vocab::{LabelSet, Labels, Vocabulary};
@@ -244,7 +244,7 @@ fn only_joins_lowercase(t: &str) -> bool {
 /// a contact word or a person addressed (`Frau`, `Herr`) after the first word.
 fn without_next_column(v: &str, vocab: &Vocabulary) -> String {
     let words: Vec<&str> = v.split_whitespace().collect();
-    let end = name_end(&words, vocab, |w| matches!(w, "Frau" | "Herr" | "Herrn"));
+    let end = name_end(&words, vocab, |w| FORMS_OF_ADDRESS.contains(&w));
     words
         .get(..end)
         .unwrap_or_default()
@@ -663,11 +663,15 @@ fn is_member_title(lower: &str) -> bool {
         && !lower.ends_with("beirat")
 }
 
+/// The marks between the parts of a one-line letterhead (`Name (group) · Kreisrätin · address`,
+/// `Partei | Fraktion im Rat`).
+const PART_SEPARATORS: [char; 2] = ['·', '|'];
+
 /// A member's sender line in parts, one line (layout family: letterheads of single members,
 /// `Dr. Eva Roth (ÖDP) · Kreisrätin · Am Bach 3 · 94437 Ort`): a person's name (her group in
 /// brackets after it) and her function as the next part; the name.
 fn member_in_parts(text: &str) -> Option<String> {
-    let mut parts = text.split(['·', '|']).map(str::trim);
+    let mut parts = text.split(PART_SEPARATORS).map(str::trim);
     let first = parts.next()?;
     let function = parts.next()?;
     let name = match first.split_once(" (") {
@@ -683,7 +687,7 @@ fn member_in_parts(text: &str) -> Option<String> {
 /// its kind before its name (`Fraktion BÜNDNIS 90/DIE GRÜNEN`). The name is short, has no digit
 /// and names no body of its own; the kind is a group noun followed by the council it sits in.
 fn group_after_name(text: &str, bodies: &Labels) -> Option<String> {
-    let (name, kind) = ['·', '|']
+    let (name, kind) = PART_SEPARATORS
         .iter()
         .find_map(|sep| text.split_once(&format!(" {sep} ")))?;
     let (name, kind) = (name.trim(), kind.trim());

@@ -57,6 +57,10 @@ pub(crate) fn captures_within<'t>(
     None
 }
 
+/// The words that address a person (`Frau Meier`, `Herrn Müller`): a person follows, no unit
+/// or body.
+pub(crate) const FORMS_OF_ADDRESS: [&str; 3] = ["Frau", "Herr", "Herrn"];
+
 /// Sentences of a text: split after `.`, `?` or `!` followed by a space — not after an ordinal
 /// (`am 23. März 2026`, `3. Bauabschnitt`: one to three digits and the point).
 pub(crate) fn sentences(text: &str) -> Vec<&str> {

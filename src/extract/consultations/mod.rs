@@ -210,7 +210,7 @@ fn without_tail(mut c: Consultation, vocab: &Vocabulary) -> Consultation {
         name = words.get(..k).unwrap_or_default().join(" ");
     }
     // Only a body's name is cut free (`Antwort schriftlich` is no name with a tail).
-    if name != original && name.split_whitespace().any(|w| is_committee_noun(w, vocab)) {
+    if name != original && prose::names_committee(&name, vocab) {
         c.committee = name;
         c.role = c.role.or(role);
     }
@@ -234,7 +234,7 @@ fn role_before_name(mut c: Consultation, vocab: &Vocabulary) -> Option<Consultat
     // preposition that takes it (`für:`, `an:`; a key such as `Sitzung:` names a session of
     // its own, read elsewhere or not at all).
     if let Some((head, rest)) = c.committee.rsplit_once(": ") {
-        let names_body = |t: &str| t.split_whitespace().any(|w| is_committee_noun(w, vocab));
+        let names_body = |t: &str| prose::names_committee(t, vocab);
         let takes_object = head
             .split_whitespace()
             .last()

@@ -586,6 +586,11 @@ fn clause_role(words: &[&str], vocab: &Vocabulary, roles: &[Printed<Role>]) -> O
         .copied()
 }
 
+/// True when some word of `t` is a committee noun ([`is_committee_noun`]): the text names a body.
+pub(super) fn names_committee(t: &str, vocab: &Vocabulary) -> bool {
+    t.split_whitespace().any(|w| is_committee_noun(w, vocab))
+}
+
 /// True for a word built on a committee noun (`Bauausschusses`, `Stadtrat`), not on a look-alike
 /// (`Referat`).
 pub(crate) fn is_committee_noun(w: &str, vocab: &Vocabulary) -> bool {

@@ -252,13 +252,18 @@ fn without_filer_line(t: String, vocab: &Vocabulary) -> String {
     }
 }
 
+/// A paragraph of law cited as a paper's basis (`gem. § 31 Abs. 2`, `nach § 12`), without the
+/// law's name: one pattern for the type statement and the answered letter's reference.
+const LEGAL_BASIS: &str =
+    r"(?:gem\.|gemäß|nach)\s+§+\s*\d+[a-z]?(?:\s+(?:Abs\.|Satz|Nr\.|S\.)\s*\d+[a-z]?)*";
+
 /// A motion's or question's type with its legal basis (`Anfrage gem. § 31 Abs. 2 GeschO`,
 /// `Antrag gemäß § 34 Abs. 5 GemO`, `Dringlichkeitsantrag nach § 12 der Geschäftsordnung`): the
 /// statement of what the paper is, never its subject.
 static TYPE_STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:\p{Lu}\p{Ll}+e\s+)?(?P<type>\p{Lu}\p{L}+)\s+(?:gem\.|gemäß|nach)\s+§+\s*\d+[a-z]?(?:\s+(?:Abs\.|Satz|Nr\.|S\.)\s*\d+[a-z]?)*(?:\s+(?:der|des)\s+\p{Lu}[\p{L}\-]+|\s+\p{Lu}[\p{L}\-]*)?",
-    )
+    Regex::new(&format!(
+        r"^(?:\p{{Lu}}\p{{Ll}}+e\s+)?(?P<type>\p{{Lu}}\p{{L}}+)\s+{LEGAL_BASIS}(?:\s+(?:der|des)\s+\p{{Lu}}[\p{{L}}\-]+|\s+\p{{Lu}}[\p{{L}}\-]*)?",
+    ))
     .unwrap_or_else(|_| super::text::never())
 });
 
@@ -299,9 +304,9 @@ fn state_suffix_len(rest: &str) -> usize {
 /// answer letters of Verbandsgemeinden and Ämter, the reference and the subject as two bold
 /// lines under the dateline).
 static LEADING_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:Ihr|Ihre|Ihren|Unser|Unsere)\s+\p{L}+\s+vom\s+(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.\s+\p{L}+\s+\d{4})(?:\s+(?:nach|gemäß|gem\.)\s+§+\s*\d+[a-z]?(?:\s+(?:Abs\.|Satz|Nr\.|S\.)\s*\d+[a-z]?)*(?:\s+\p{Lu}[\p{L}\-]*\p{Lu}[\p{L}\-]*){0,2})?\s+(?P<rest>\p{Lu}.*)$",
-    )
+    Regex::new(&format!(
+        r"^(?:Ihr|Ihre|Ihren|Unser|Unsere)\s+\p{{L}}+\s+vom\s+(?:\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}|\d{{1,2}}\.\s+\p{{L}}+\s+\d{{4}})(?:\s+{LEGAL_BASIS}(?:\s+\p{{Lu}}[\p{{L}}\-]*\p{{Lu}}[\p{{L}}\-]*){{0,2}})?\s+(?P<rest>\p{{Lu}}.*)$",
+    ))
     .unwrap_or_else(|_| super::text::never())
 });
 
