@@ -23,6 +23,9 @@ const PAPERS: usize = 35;
 /// themes_primary 0.68 → 0.65 by meta22 (the one floor lowered, for the lead to confirm): w13's
 /// title is read now (`Bebauungsplan Nr. 74 …`, as labelled, null before) and the theme rules
 /// then put stadtentwicklung before the labelled soziales (both still assigned; F1 unchanged).
+// Theme floors re-based by the lead on 2026-12-07 11:05 on the relabelled truth (relabel1, the
+// issuers' convention, tests/fixtures/RELABEL1.md; rules unchanged, ef99b6d): primary 0.65→0.68
+// (figure 0.657 on the old labels, 0.686 on the new).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.97),
     ("doc_type", 1.0),
@@ -38,7 +41,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("themes_precision", 0.84),
     ("themes_recall", 0.67),
     ("themes_f1", 0.75),
-    ("themes_primary", 0.65),
+    ("themes_primary", 0.68),
 ];
 
 #[test]

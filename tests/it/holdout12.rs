@@ -33,6 +33,11 @@ const PAPERS: usize = 35;
 /// a running header naming the paper is no unit): department 0.971 → 1.000, originator 0.886 →
 /// 0.971, consultations 0.962 → 0.990 (`Um Beantwortung in der Sitzung des Stadtrates am …`),
 /// metadata_mean 0.974 → 0.980.
+// Theme floors re-based by the lead on 2026-12-07 11:05 on the relabelled truth (relabel1, the
+// issuers' convention, tests/fixtures/RELABEL1.md; rules unchanged, ef99b6d): precision
+// 0.76→0.80 (figure 0.769 on the old labels, 0.808 on the new); f1 0.67→0.68 (figure 0.672 on
+// the old labels, 0.683 on the new); primary 0.62→0.68 (figure 0.629 on the old labels, 0.686
+// on the new).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 1.0),
     ("doc_type", 1.0),
@@ -46,10 +51,10 @@ const FLOORS: &[(&str, f64)] = &[
     ("pages", 1.0),
     ("metadata_mean", 0.98),
     ("originator", 1.0),
-    ("themes_precision", 0.76),
+    ("themes_precision", 0.80),
     ("themes_recall", 0.59),
-    ("themes_f1", 0.67),
-    ("themes_primary", 0.62),
+    ("themes_f1", 0.68),
+    ("themes_primary", 0.68),
 ];
 
 #[test]

@@ -37,6 +37,11 @@ const PAPERS: usize = 35;
 /// others: in-sample): title 0.714 → 0.743, metadata_mean 0.888 → 0.891.
 /// Raised by the lead at the session's end (2026-12-07 07:27, merged rules, PIPELINE_VERSION 24):
 /// title 0.77 → 0.8.
+// Theme floors re-based by the lead on 2026-12-07 11:05 on the relabelled truth (relabel1, the
+// issuers' convention, tests/fixtures/RELABEL1.md; rules unchanged, ef99b6d): precision
+// 0.83→0.88 (figure 0.839 on the old labels, 0.887 on the new); recall 0.83→0.80 (figure 0.839
+// on the old labels, 0.809 on the new); f1 0.83→0.84 (figure 0.839 on the old labels, 0.846 on
+// the new).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.91),
     ("doc_type", 1.0),
@@ -50,9 +55,9 @@ const FLOORS: &[(&str, f64)] = &[
     ("pages", 1.0),
     ("metadata_mean", 0.92),
     ("originator", 0.91),
-    ("themes_precision", 0.83),
-    ("themes_recall", 0.83),
-    ("themes_f1", 0.83),
+    ("themes_precision", 0.88),
+    ("themes_recall", 0.80),
+    ("themes_f1", 0.84),
     ("themes_primary", 0.8),
 ];
 

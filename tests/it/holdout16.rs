@@ -28,6 +28,11 @@ const PAPERS: usize = 35;
 /// doc_type, drucksache) raised its floors to their rules' figures.
 /// Raised by the lead at the session's end (2026-12-07 09:50, merged rules, PIPELINE_VERSION 25):
 /// metadata_mean 0.95->0.97, themes_recall 0.68->0.7.
+// Theme floors re-based by the lead on 2026-12-07 11:05 on the relabelled truth (relabel1, the
+// issuers' convention, tests/fixtures/RELABEL1.md; rules unchanged, ef99b6d): precision
+// 0.90→0.87 (figure 0.907 on the old labels, 0.870 on the new); recall 0.70→0.68 (figure 0.700
+// on the old labels, 0.681 on the new); f1 0.78→0.76 (figure 0.790 on the old labels, 0.764 on
+// the new).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.97),
     ("doc_type", 0.97),
@@ -40,9 +45,9 @@ const FLOORS: &[(&str, f64)] = &[
     ("pages", 1.0),
     ("metadata_mean", 0.97),
     ("originator", 0.94),
-    ("themes_precision", 0.9),
-    ("themes_recall", 0.7),
-    ("themes_f1", 0.78),
+    ("themes_precision", 0.87),
+    ("themes_recall", 0.68),
+    ("themes_f1", 0.76),
     ("themes_primary", 0.82),
 ];
 

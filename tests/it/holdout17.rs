@@ -22,13 +22,18 @@ const PAPERS: usize = 35;
 /// 0.920, originator 0.914, themes_precision 0.780, themes_recall 0.667, themes_f1 0.719,
 /// themes_primary 0.800. (The session-start rules of 5bef5f7, scored on it at the same time:
 /// consultations 0.819, metadata_mean 0.916; every other field the same.)
-/// **Held out**: its misses are not read. Floors: first contact rounded down.
+/// Held out until 2026-12-07 10:45, when the lead handed it over to the tuners openly (meta31,
+/// meta32): a tuning set since. Floors: first contact rounded down, raised since.
 /// Scored again with the next session's rules (2026-12-07 09:36, PIPELINE_VERSION 25): consultations
 /// fell 0.848 -> 0.819 under its floor; the lead read the one paper that moved (y21, an answer whose
 /// closing sentence names a committee date) and fixed the rule (request word, body and date in one
 /// sentence): 0.848 again. Since then holdout17 is **no longer strictly held out** (one paper read).
 /// Raised by the lead at the session's end (2026-12-07 09:50, merged rules, PIPELINE_VERSION 25):
 /// drucksache 0.91->0.94, doc_type 0.97->1.0, title 0.88->0.91, department 0.85->0.88, metadata_mean 0.91->0.93.
+// Theme floors re-based by the lead on 2026-12-07 11:05 on the relabelled truth (relabel1, the
+// issuers' convention, tests/fixtures/RELABEL1.md; rules unchanged, ef99b6d): precision
+// 0.77→0.79 (figure 0.780 on the old labels, 0.797 on the new); f1 0.71→0.72 (figure 0.719 on
+// the old labels, 0.723 on the new).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.94),
     ("doc_type", 1.0),
@@ -41,9 +46,9 @@ const FLOORS: &[(&str, f64)] = &[
     ("pages", 1.0),
     ("metadata_mean", 0.93),
     ("originator", 0.91),
-    ("themes_precision", 0.77),
+    ("themes_precision", 0.79),
     ("themes_recall", 0.66),
-    ("themes_f1", 0.71),
+    ("themes_f1", 0.72),
     ("themes_primary", 0.8),
 ];
 

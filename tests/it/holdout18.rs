@@ -22,7 +22,12 @@ const PAPERS: usize = 35;
 /// originator 0.857, themes_precision 0.848, themes_recall 0.691, themes_f1 0.762, themes_primary
 /// 0.857. (The session-start rules of 341a2a8, scored on it at the same time: drucksache 0.971,
 /// doc_type 0.886, consultations 0.757, metadata_mean 0.925; every other field the same.)
-/// **Held out**: its misses are not read. Floors: first contact rounded down.
+/// Held out until 2026-12-07 10:45, when the lead handed it over to the tuners openly (meta31,
+/// meta32): a tuning set since. Floors: first contact rounded down, raised since.
+// Theme floors re-based by the lead on 2026-12-07 11:05 on the relabelled truth (relabel1, the
+// issuers' convention, tests/fixtures/RELABEL1.md; rules unchanged, ef99b6d): precision
+// 0.84→0.86 (figure 0.848 on the old labels, 0.864 on the new); f1 0.76→0.77 (figure 0.762 on
+// the old labels, 0.770 on the new).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 1.0),
     ("doc_type", 0.91),
@@ -35,9 +40,9 @@ const FLOORS: &[(&str, f64)] = &[
     ("pages", 1.0),
     ("metadata_mean", 0.93),
     ("originator", 0.85),
-    ("themes_precision", 0.84),
+    ("themes_precision", 0.86),
     ("themes_recall", 0.69),
-    ("themes_f1", 0.76),
+    ("themes_f1", 0.77),
     ("themes_primary", 0.85),
 ];
 

@@ -22,7 +22,13 @@ const PAPERS: usize = 35;
 /// originator 0.914, themes_precision 0.918, themes_recall 0.683, themes_f1 0.783, themes_primary
 /// 0.743. (The session-start rules of 341a2a8, scored on it at the same time: title 0.857,
 /// department 0.914, consultations 0.857, metadata_mean 0.937; every other field the same.)
-/// **Held out**: its misses are not read. Floors: first contact rounded down.
+/// Held out until 2026-12-07 10:45, when the lead handed it over to the tuners openly (meta31,
+/// meta32): a tuning set since. Floors: first contact rounded down, raised since.
+// Theme floors re-based by the lead on 2026-12-07 11:05 on the relabelled truth (relabel1, the
+// issuers' convention, tests/fixtures/RELABEL1.md; rules unchanged, ef99b6d): precision
+// 0.91→0.90 (figure 0.918 on the old labels, 0.902 on the new); recall 0.68→0.67 (figure 0.683
+// on the old labels, 0.679 on the new); f1 0.78→0.77 (figure 0.783 on the old labels, 0.775 on
+// the new).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.97),
     ("doc_type", 0.94),
@@ -35,9 +41,9 @@ const FLOORS: &[(&str, f64)] = &[
     ("pages", 1.0),
     ("metadata_mean", 0.93),
     ("originator", 0.91),
-    ("themes_precision", 0.91),
-    ("themes_recall", 0.68),
-    ("themes_f1", 0.78),
+    ("themes_precision", 0.90),
+    ("themes_recall", 0.67),
+    ("themes_f1", 0.77),
     ("themes_primary", 0.74),
 ];
 

@@ -29,6 +29,10 @@ const PAPERS: usize = 24;
 /// metadata_mean 0.977.
 /// meta27 (2026-12-07, title rules by layout family): title 1.000, metadata_mean 0.981; those
 /// two floors raised (rounded down).
+// Theme floors re-based by the lead on 2026-12-07 11:05 on the relabelled truth (relabel1, the
+// issuers' convention, tests/fixtures/RELABEL1.md; rules unchanged, ef99b6d): recall 0.96→0.94
+// (figure 0.970 on the old labels, 0.941 on the new); f1 0.92→0.91 (figure 0.928 on the old
+// labels, 0.914 on the new).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 1.0),
     ("doc_type", 1.0),
@@ -42,8 +46,8 @@ const FLOORS: &[(&str, f64)] = &[
     ("metadata_mean", 0.98),
     ("originator", 1.0),
     ("themes_precision", 0.88),
-    ("themes_recall", 0.96),
-    ("themes_f1", 0.92),
+    ("themes_recall", 0.94),
+    ("themes_f1", 0.91),
     ("themes_primary", 0.91),
 ];
 

@@ -33,6 +33,11 @@ const PAPERS: usize = 35;
 /// 0.943 → 0.949.
 /// Raised by the lead at the session's end (2026-12-07 07:27, merged rules, PIPELINE_VERSION 24):
 /// metadata_mean 0.94 → 0.95.
+// Theme floors re-based by the lead on 2026-12-07 11:05 on the relabelled truth (relabel1, the
+// issuers' convention, tests/fixtures/RELABEL1.md; rules unchanged, ef99b6d): precision
+// 0.66→0.81 (figure 0.660 on the old labels, 0.811 on the new); recall 0.53→0.54 (figure 0.538
+// on the old labels, 0.544 on the new); f1 0.59→0.65 (figure 0.593 on the old labels, 0.652 on
+// the new); primary 0.60→0.65 (figure 0.600 on the old labels, 0.657 on the new).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.97),
     ("doc_type", 0.97),
@@ -45,10 +50,10 @@ const FLOORS: &[(&str, f64)] = &[
     ("pages", 1.0),
     ("metadata_mean", 0.95),
     ("originator", 0.94),
-    ("themes_precision", 0.66),
-    ("themes_recall", 0.53),
-    ("themes_f1", 0.59),
-    ("themes_primary", 0.60),
+    ("themes_precision", 0.81),
+    ("themes_recall", 0.54),
+    ("themes_f1", 0.65),
+    ("themes_primary", 0.65),
 ];
 
 #[test]

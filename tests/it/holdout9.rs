@@ -31,6 +31,9 @@ const PAPERS: usize = 35;
 /// two floors raised (rounded down).
 /// Raised by titleport (2026-12-07, the learned title fallback; in-sample: the model trained on
 /// this set among others): title 0.943 → 0.971, metadata_mean 0.981 → 0.984.
+// Theme floors re-based by the lead on 2026-12-07 11:05 on the relabelled truth (relabel1, the
+// issuers' convention, tests/fixtures/RELABEL1.md; rules unchanged, ef99b6d): primary 0.82→0.85
+// (figure 0.829 on the old labels, 0.857 on the new).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 1.0),
     ("doc_type", 1.0),
@@ -46,7 +49,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("themes_precision", 0.83),
     ("themes_recall", 0.70),
     ("themes_f1", 0.75),
-    ("themes_primary", 0.82),
+    ("themes_primary", 0.85),
 ];
 
 #[test]

@@ -1,8 +1,8 @@
 //! Theme rules on labelled council texts of other cities (`tests/fixtures/themes/`), scored like
 //! `evaluate.py` (micro precision/recall/F1 over labels, primary = first label).
 //!
-//! Thirteen sets are tuning sets now, openly; `heldout15.jsonl` is **held out** (its misses are
-//! not printed).
+//! Every set here is a tuning set now, openly (`heldout16.jsonl`, the last held out, was handed
+//! over on 2026-12-07 at 10:45); the next held-out set is written before any rule runs on it.
 //!
 //! - `heldout15.jsonl` — 165 texts of 142 councils in 13 Länder and the Bremen and Hamburg
 //!   districts (56 % Beschlussvorlagen, 62–502 words, median 157), written and labelled by a
@@ -181,53 +181,69 @@ const TUNING: Set = Set {
     show_misses: true,
 };
 
+/// Floors re-based by the lead on 2026-12-07 11:05 on the relabelled texts (relabel2, the
+/// issuers' convention, RELABEL2.md; rules unchanged, ef99b6d): precision 0.847→0.861 (0.8472
+/// on the old labels, 0.8611 on the new); recall 0.915→0.873 (0.9150 on the old labels, 0.8732
+/// on the new); f1 0.879→0.867 (0.8798 on the old labels, 0.8671 on the new).
 const HELDOUT2: Set = Set {
     name: "held-out texts 2 (tuned on since issue 17)",
     data: include_str!("../fixtures/themes/heldout2.jsonl"),
     cases: 139,
     floors: [
-        ("themes_precision", 0.847),
-        ("themes_recall", 0.915),
-        ("themes_f1", 0.879),
+        ("themes_precision", 0.861),
+        ("themes_recall", 0.873),
+        ("themes_f1", 0.867),
         ("themes_primary", 0.942),
     ],
     show_misses: true,
 };
 
+/// Floors re-based by the lead on 2026-12-07 11:05 on the relabelled texts (relabel2, the
+/// issuers' convention, RELABEL2.md; rules unchanged, ef99b6d): precision 0.744→0.802 (0.7448
+/// on the old labels, 0.8021 on the new); recall 0.972→0.885 (0.9728 on the old labels, 0.8851
+/// on the new); f1 0.843→0.841 (0.8437 on the old labels, 0.8415 on the new).
 const HELDOUT6: Set = Set {
     name: "held-out texts 6 (first contact F1 0.773, tuned on since issue 17's fourth step)",
     data: include_str!("../fixtures/themes/heldout6.jsonl"),
     cases: 115,
     floors: [
-        ("themes_precision", 0.744),
-        ("themes_recall", 0.972),
-        ("themes_f1", 0.843),
+        ("themes_precision", 0.802),
+        ("themes_recall", 0.885),
+        ("themes_f1", 0.841),
         ("themes_primary", 0.930),
     ],
     show_misses: true,
 };
 
+/// Floors re-based by the lead on 2026-12-07 11:05 on the relabelled texts (relabel2, the
+/// issuers' convention, RELABEL2.md; rules unchanged, ef99b6d): precision 0.717→0.779 (0.7177
+/// on the old labels, 0.7799 on the new); recall 0.961→0.867 (0.9615 on the old labels, 0.8670
+/// on the new).
 const HELDOUT5: Set = Set {
     name: "held-out texts 5 (first contact F1 0.771, tuned on since issue 17's third step)",
     data: include_str!("../fixtures/themes/heldout5.jsonl"),
     cases: 121,
     floors: [
-        ("themes_precision", 0.717),
-        ("themes_recall", 0.961),
+        ("themes_precision", 0.779),
+        ("themes_recall", 0.867),
         ("themes_f1", 0.821),
         ("themes_primary", 0.917),
     ],
     show_misses: true,
 };
 
+/// Floors re-based by the lead on 2026-12-07 11:05 on the relabelled texts (relabel2, the
+/// issuers' convention, RELABEL2.md; rules unchanged, ef99b6d): precision 0.787→0.849 (0.7877
+/// on the old labels, 0.8492 on the new); recall 0.940→0.878 (0.9400 on the old labels, 0.8786
+/// on the new); f1 0.857→0.863 (0.8571 on the old labels, 0.8636 on the new).
 const HELDOUT3: Set = Set {
     name: "held-out texts 3 (tuned on since issue 17's second step)",
     data: include_str!("../fixtures/themes/heldout3.jsonl"),
     cases: 106,
     floors: [
-        ("themes_precision", 0.787),
-        ("themes_recall", 0.940),
-        ("themes_f1", 0.857),
+        ("themes_precision", 0.849),
+        ("themes_recall", 0.878),
+        ("themes_f1", 0.863),
         ("themes_primary", 0.915),
     ],
     show_misses: true,
@@ -264,9 +280,10 @@ const HELDOUT7: Set = Set {
 /// R 0.7663, F1 0.8306, primary 0.8492 (152 of 179), 2.06 labelled / 1.74 assigned per text. The
 /// session-start rules (341a2a8) on it at the same time: the same on every figure. Labelled by
 /// the issuers' convention (corpus-dev's, derived by the writer — see HELDOUT16.md), unlike the
-/// sparser earlier sets. **Held out**: its misses are not printed.
+/// sparser earlier sets. Held out until 2026-12-07 10:45, when the lead handed it over to the
+/// tuners openly (themes15): a tuning set since, its misses are printed.
 const HELDOUT16: Set = Set {
-    name: "held-out texts 16 (first contact F1 0.831, primary 0.849; held out)",
+    name: "held-out texts 16 (first contact F1 0.831, primary 0.849; tuned on since 2026-12-07 10:45)",
     data: include_str!("../fixtures/themes/heldout16.jsonl"),
     cases: 179,
     floors: [
@@ -275,7 +292,7 @@ const HELDOUT16: Set = Set {
         ("themes_f1", 0.830),
         ("themes_primary", 0.849),
     ],
-    show_misses: false,
+    show_misses: true,
 };
 
 /// First contact (2026-12-07 06:50, rules of issue 17's twelfth step, PIPELINE_VERSION 24; scored
@@ -283,14 +300,18 @@ const HELDOUT16: Set = Set {
 /// 1.71 assigned per text. The session-start rules (5bef5f7) on it at the same time: P 0.6549,
 /// R 0.9154, F1 0.7635, primary 0.8788. Handed over as a tuning set on 2026-12-07 at 07:55,
 /// openly: its misses are printed since.
+/// Floors re-based by the lead on 2026-12-07 11:05 on the relabelled texts (relabel2, the
+/// issuers' convention, RELABEL2.md; rules unchanged, ef99b6d): precision 0.652→0.741 (0.6525
+/// on the old labels, 0.7411 on the new); recall 0.915→0.885 (0.9154 on the old labels, 0.8856
+/// on the new); f1 0.761→0.806 (0.7619 on the old labels, 0.8069 on the new).
 const HELDOUT15: Set = Set {
     name: "held-out texts 15 (first contact F1 0.762, primary 0.879; tuned on since 2026-12-07 07:55, issue 17's thirteenth step)",
     data: include_str!("../fixtures/themes/heldout15.jsonl"),
     cases: 165,
     floors: [
-        ("themes_precision", 0.652),
-        ("themes_recall", 0.915),
-        ("themes_f1", 0.761),
+        ("themes_precision", 0.741),
+        ("themes_recall", 0.885),
+        ("themes_f1", 0.806),
         ("themes_primary", 0.878),
     ],
     show_misses: true,
@@ -299,7 +320,7 @@ const HELDOUT15: Set = Set {
 /// First contact (2026-12-07 04:06, rules of issue 17's eleventh step, PIPELINE_VERSION 23;
 /// scored once by the lead): P 0.6824, R 0.8279, F1 0.7481, primary 0.7229 (120 of 166), 1.47
 /// labelled / 1.78 assigned per text. The session-start rules (8b5b472) on it at 02:45: P 0.6779,
-/// R 0.8279, F1 0.7454, primary 0.7169. **Held out**: its misses are not printed.
+/// R 0.8279, F1 0.7454, primary 0.7169. Handed over as a tuning set on 2026-12-07 at 05:20.
 const HELDOUT14: Set = Set {
     name: "held-out texts 14 (first contact F1 0.748, primary 0.723; tuned on since 2026-12-07 05:20, issue 17's twelfth step)",
     data: include_str!("../fixtures/themes/heldout14.jsonl"),
