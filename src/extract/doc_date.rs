@@ -9,6 +9,8 @@ use super::labeled::find_labeled_mid;
 use crate::fold::alnum as fold_alnum;
 use crate::record::Date;
 use crate::vocab::{LabelSet, Vocabulary};
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// The document's own date.
 pub(crate) fn find(
@@ -33,6 +35,58 @@ pub(crate) fn find(
         // A session's own paper that prints no date of its own, not even above its signature
         // (minutes are dated when signed), is dated by its session day.
         .or_else(|| session_paper.then(|| session_day(doc, vocab)).flatten())
+        .or_else(|| session_paper.then(|| minutes_heading_day(doc, vocab)).flatten())
+}
+
+/// The session a set of minutes reports on, as its heading names it: `über die` or the minutes'
+/// own word opening a line, then `Sitzung`, then `am`/`vom`, an optional weekday and `dem`/`den`
+/// before the date (an agenda's `TOP 1 Genehmigung der Niederschrift … vom …` opens no line).
+static MINUTES_SESSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:über\s+die|niederschrift|protokoll)\b.{0,120}?sitzung\b.{0,120}?\s(?:am|vom)\s+",
+    )
+    .unwrap_or_else(|_| super::text::never())
+});
+
+/// The session day named by the heading of minutes that print no date of their own and no
+/// session-day key (layout family: Niederschriften and Protokolle headed `Niederschrift` / `über
+/// die 12. Sitzung des Amtsausschusses am Dienstag, dem 24.02.2026, im Bürgerhaus`, `Protokoll
+/// der öffentlichen Sitzung vom 9. April 2025`; the phrase may wrap, `am 15.` / `Juni 2026`):
+/// the date right after the phrase's `am`/`vom`, in two joined lines among the first 12 of
+/// page 1. An invitation's `zur Sitzung am …` is no such heading.
+fn minutes_heading_day(doc: &Doc, vocab: &Vocabulary) -> Option<Date> {
+    let lines: Vec<&str> = doc
+        .lines
+        .iter()
+        .take_while(|l| l.page == 1)
+        .filter(|l| !l.furniture)
+        .take(12)
+        .map(|l| l.text.trim())
+        .collect();
+    (0..lines.len()).find_map(|i| {
+        let text = match lines.get(i + 1) {
+            Some(next) => format!("{} {next}", lines[i]),
+            None => lines[i].to_string(),
+        };
+        let m = MINUTES_SESSION.find(&text)?;
+        let mut rest = text.get(m.end()..)?.trim_start();
+        // a weekday (`Dienstag,`) and an article (`dem`, `den`) before the date
+        if let Some((w, after)) = rest.split_once(char::is_whitespace)
+            && vocab
+                .numbers
+                .weekdays
+                .contains(&w.trim_end_matches(',').to_lowercase())
+        {
+            rest = after.trim_start();
+        }
+        for article in ["dem ", "den "] {
+            rest = rest.strip_prefix(article).unwrap_or(rest);
+        }
+        find_dates(rest, vocab)
+            .first()
+            .filter(|d| d.start == 0)
+            .map(|d| d.date)
+    })
 }
 
 /// The closing dateline a paper is signed under, after its body (layout family: Drucksachen and
@@ -364,6 +418,41 @@ mod tests {
             "Antrag\nRadweg\n{body}\nGera, 03.09.2025\n\nAnlage\nMainz, 01.02.2024\n"
         ));
         assert_eq!(find(&doc, &v, 2, false), Some(d(2025, 9, 3)));
+    }
+
+    #[test]
+    fn minutes_are_dated_by_the_session_their_heading_names() {
+        // Layout family: Niederschriften and Protokolle whose heading names the session and
+        // its day, no date label, no session-day key, no signed dateline (invented examples).
+        let v = Vocabulary::embedded();
+        let body = "Der Ausschuss berät.\n".repeat(32);
+        for (head, want) in [
+            (
+                "Gemeinde Talheim\nNiederschrift\nüber die 4. Sitzung des Bauausschusses am Mittwoch, dem 11.03.2026, im Rathaus\nBeginn: 18:00 Uhr\n",
+                Some(d(2026, 3, 11)),
+            ),
+            (
+                "Niederschrift\nüber die 2. Sitzung der Verbandsversammlung des Zweckverbandes Talgrund am 15.\nJuni 2026\nOrt\n",
+                Some(d(2026, 6, 15)),
+            ),
+            (
+                "Ortschaftsrat Talheim\nProtokoll der öffentlichen Sitzung vom 9. April 2025\nBeginn: 18:30 Uhr\n",
+                Some(d(2025, 4, 9)),
+            ),
+            // an invitation's session is not the heading of minutes, nor an agenda item
+            (
+                "Einladung\nzur Sitzung des Bauausschusses am 11.03.2026\n",
+                None,
+            ),
+            (
+                "Einladung\nTOP 1 Genehmigung der Niederschrift über die Sitzung vom 11.02.2026\n",
+                None,
+            ),
+        ] {
+            let doc = Doc::from_text(&format!("{head}\nTOP 1\n{body}"));
+            assert_eq!(find(&doc, &v, 2, true), want, "{head}");
+            assert_eq!(find(&doc, &v, 2, false), None, "{head}");
+        }
     }
 
     #[test]
