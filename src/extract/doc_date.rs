@@ -35,7 +35,11 @@ pub(crate) fn find(
         // A session's own paper that prints no date of its own, not even above its signature
         // (minutes are dated when signed), is dated by its session day.
         .or_else(|| session_paper.then(|| session_day(doc, vocab)).flatten())
-        .or_else(|| session_paper.then(|| minutes_heading_day(doc, vocab)).flatten())
+        .or_else(|| {
+            session_paper
+                .then(|| minutes_heading_day(doc, vocab))
+                .flatten()
+        })
 }
 
 /// The session a set of minutes reports on, as its heading names it: `über die` or the minutes'
@@ -322,6 +326,30 @@ fn after_type(doc: &Doc, vocab: &Vocabulary, end: usize) -> Option<Date> {
     None
 }
 
+/// A place and `den` alone as a form's key (`Flöha, den`), its date the value: the next cell
+/// of its line or the first of the next line, holding a date and nothing else (layout family:
+/// information papers of Saxon towns whose header grid prints `Ort, den` over or beside the
+/// date). The place holds one to three capitalised words.
+fn date_beside_place_key(text: &str, doc: &Doc, line: usize, vocab: &Vocabulary) -> Option<Date> {
+    let place = text.trim().strip_suffix(", den")?;
+    let words: Vec<&str> = place.split_whitespace().collect();
+    if !(1..=3).contains(&words.len())
+        || !words.iter().all(|w| w.starts_with(char::is_uppercase))
+        || place.chars().count() > 40
+    {
+        return None;
+    }
+    let cells = &doc.lines.get(line)?.cells;
+    let beside = cells
+        .iter()
+        .position(|c| c.text.trim() == text.trim())
+        .and_then(|k| cells.get(k + 1));
+    let value = beside.or_else(|| doc.lines.get(line + 1).and_then(|l| l.cells.first()))?;
+    dates::is_only_date(&value.text, vocab)
+        .then(|| dates::first_date(&value.text, vocab))
+        .flatten()
+}
+
 /// `Ort, den <date>` in one cell, with the year possibly wrapped onto the next line.
 fn place_date(text: &str, doc: &Doc, line: usize, vocab: &Vocabulary) -> Option<Date> {
     // A weekday is no place: `Mittwoch, 29.06.2022` dates a session, not the paper.
@@ -341,6 +369,9 @@ fn place_date(text: &str, doc: &Doc, line: usize, vocab: &Vocabulary) -> Option<
             .filter(|d| d.start == 0 && start + d.end == text.trim_end().len())
     {
         return Some(d.date);
+    }
+    if let Some(d) = date_beside_place_key(text, doc, line, vocab) {
+        return Some(d);
     }
     // At the start of the cell, or inside it with `den` (`Dienststelle: Amt 20 Musterstadt, den 2.
     // November`, where a producer did not set the place apart).
@@ -418,6 +449,19 @@ mod tests {
             "Antrag\nRadweg\n{body}\nGera, 03.09.2025\n\nAnlage\nMainz, 01.02.2024\n"
         ));
         assert_eq!(find(&doc, &v, 2, false), Some(d(2025, 9, 3)));
+    }
+
+    #[test]
+    fn a_place_key_with_its_date_as_the_value() {
+        // Layout family: header grids printing `Ort, den` over or beside the date (invented).
+        let v = Vocabulary::embedded();
+        let doc = Doc::from_text(
+            "Stadt Talheim\nInformationsvorlage IV/012/2026\nTalheim, den\n03.03.2026\nSachstand Radwege\n",
+        );
+        assert_eq!(find(&doc, &v, 4, false), Some(d(2026, 3, 3)));
+        // a key whose next line is no date alone gives none
+        let doc = Doc::from_text("Stadt Talheim\nTalheim, den\nim März 2026 bekannt gegeben\n");
+        assert_eq!(date_beside_place_key("Talheim, den", &doc, 1, &v), None);
     }
 
     #[test]

@@ -65,6 +65,21 @@ impl NumberLabel {
     pub(crate) fn names_answered_paper(&self, vocab: &Vocabulary) -> bool {
         self.under_citation || names_answered_paper(&self.text, vocab)
     }
+
+    /// True when the label names a Vorlage (`Vorlage`, `Vorlage Nr.`, `Beschlussvorlage`,
+    /// `Vorlagen-Nr.`): in a Stellungnahme, which is no Vorlage, the number after it is the
+    /// Vorlage it comments on (layout family: opinions of Ortsbeiräte and Beiräte whose grid
+    /// names the Vorlage they are on, `Vorlage | 26/0214`, `Gegenstand | …`). An Antwort may
+    /// print its own number so and keeps it.
+    pub(crate) fn names_a_vorlage(&self) -> bool {
+        let first = self
+            .text
+            .split(|c: char| !c.is_alphabetic())
+            .find(|w| !w.is_empty())
+            .unwrap_or_default()
+            .to_lowercase();
+        first.ends_with("vorlage") || first.ends_with("vorlagen")
+    }
 }
 
 /// True when a number label names the paper type an Antwort or Stellungnahme answers
@@ -90,7 +105,12 @@ fn is_citing_lead_in(prefix: &str) -> bool {
     !prefix.is_empty()
         && words.len() <= 2
         && !prefix.chars().any(|c| c.is_ascii_digit())
-        && (prefix.ends_with(':') || matches!(words.last(), Some(&("zu" | "zur" | "zum"))))
+        && (prefix.ends_with(':')
+            || matches!(words.last(), Some(&("zu" | "zur" | "zum")))
+            // the preposition with the kind of paper cited (`zur Beschlussvorlage Drucksache
+            // Nr. …`; layout family: opinions of Beiräte naming the Vorlage they are on)
+            || (matches!(words.first(), Some(&("zu" | "zur" | "zum")))
+                && words.get(1).is_some_and(|w| ends_in_paper_kind(w))))
 }
 
 /// True for a line that cites another paper right above a number label (layout family: Antworten
@@ -655,6 +675,30 @@ mod tests {
         assert!(!is_citing_lead_in(""));
         assert!(!is_citing_lead_in("Stadt Seeburg "));
         assert!(!is_citing_lead_in("Datum: 12.03.2026 "));
+        // The preposition with the kind of paper cited (layout family: opinions of Beiräte
+        // naming the Vorlage they are on; invented examples).
+        assert!(is_citing_lead_in("zur Beschlussvorlage "));
+        assert!(is_citing_lead_in("zum Antrag "));
+        assert!(!is_citing_lead_in("zur Sanierung "));
+        let doc = Doc::from_text(
+            "Seniorenbeirat Talheim\nStellungnahme\nzur Beschlussvorlage Drucksache Nr. 2026/0412\nBetreff: Test\n",
+        );
+        let (n, label) = find_labelled(&doc, &v, doc.lines.len()).expect("a number");
+        assert_eq!(n.as_str(), "2026/0412");
+        assert!(label.is_some_and(|l| l.names_answered_paper(&v)));
+    }
+
+    #[test]
+    fn a_label_naming_a_vorlage() {
+        // Layout family: opinions of Ortsbeiräte whose grid names the Vorlage they are on
+        // (invented examples); only a Stellungnahme drops the number (see `extract::mod`).
+        let label = |t: &str| NumberLabel::plain(t.to_string());
+        for t in ["Vorlage", "Vorlage Nr.", "Vorlagen-Nr.", "Beschlussvorlage"] {
+            assert!(label(t).names_a_vorlage(), "{t}");
+        }
+        for t in ["Drucksache Nr.", "Beschluss-Nr.", "Nummer"] {
+            assert!(!label(t).names_a_vorlage(), "{t}");
+        }
     }
 
     #[test]

@@ -64,6 +64,9 @@ pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
                 && label
                     .as_ref()
                     .is_some_and(|l| l.names_answered_paper(vocab)))
+                // a Stellungnahme is no Vorlage: a Vorlage's number is the one it comments on
+                && !(doc_type == Some(DocType::Stellungnahme)
+                    && label.as_ref().is_some_and(|l| l.names_a_vorlage()))
         })
         .map(|(n, _)| n);
     let (mut consultations, consult_end) = step!(consultations::find(&doc, vocab, header_end));

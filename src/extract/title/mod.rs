@@ -858,7 +858,7 @@ pub(super) fn names_only_the_paper(t: &str, vocab: &Vocabulary) -> bool {
                     && code.chars().all(|c| c.is_ascii_uppercase())
                     && {
                         let f = crate::fold::alnum(ty);
-                        !f.is_empty() && vocab.is_doc_type(&f)
+                        !f.is_empty() && (vocab.is_doc_type(&f) || numbers.is_whole(ty))
                     }
             })
     };
