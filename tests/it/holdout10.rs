@@ -30,10 +30,12 @@ const PAPERS: usize = 35;
 /// drucksache 0.943 → 0.971, public 0.971 → 1.000, metadata_mean 0.946 → 0.952.
 /// Raised by the lead at the session's end (2026-12-07 09:50, merged rules, PIPELINE_VERSION 25):
 /// themes_precision 0.82->0.83.
+/// meta32 (2026-12-07, issue 13): raised to this branch's figures, rounded down: date 0.94 → 0.97
+/// (0.9714).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.97),
     ("doc_type", 0.97),
-    ("date", 0.94),
+    ("date", 0.97),
     ("title", 1.0),
     ("public", 1.0),
     ("department", 0.85),

@@ -37,10 +37,12 @@ const PAPERS: usize = 35;
 /// others: in-sample): title 0.714 → 0.743, metadata_mean 0.888 → 0.891.
 /// Raised by the lead at the session's end (2026-12-07 07:27, merged rules, PIPELINE_VERSION 24):
 /// title 0.77 → 0.8.
+/// meta32 (2026-12-07, issue 13): raised to this branch's figures, rounded down: date 0.94 → 0.97
+/// (0.9714), metadata_mean 0.92 → 0.93 (0.9302).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.91),
     ("doc_type", 1.0),
-    ("date", 0.94),
+    ("date", 0.97),
     ("title", 0.8),
     ("public", 0.91),
     ("department", 0.82),
@@ -48,7 +50,7 @@ const FLOORS: &[(&str, f64)] = &[
     // klima5: `Klimacheck: nicht erforderlich (…)` and `… auf das Klima: positiv.` read.
     ("klimacheck", 0.97),
     ("pages", 1.0),
-    ("metadata_mean", 0.92),
+    ("metadata_mean", 0.93),
     ("originator", 0.91),
     ("themes_precision", 0.83),
     ("themes_recall", 0.83),
