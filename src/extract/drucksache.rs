@@ -129,6 +129,26 @@ fn cites_a_paper(line: &str) -> bool {
             }))
 }
 
+/// The number under a label that stands alone in its cell while its line goes on with another
+/// column's text (layout family: headers with a side column of keys and values beside the
+/// title, `Drucksachen-Nr.` | `Sanierung der Schwimmhalle …` / `0187/2025` | `Beschluss über …`):
+/// the cell right under the label, at its left edge, when it is number-shaped.
+fn number_under_label(
+    doc: &Doc,
+    found: &labeled::Labeled,
+    pitch: f32,
+    vocab: &Vocabulary,
+) -> Option<Drucksache> {
+    let alone = found
+        .label_cell(doc)
+        .is_some_and(|c| c.text.trim() == found.label_text.trim());
+    if !alone || found.value_line != found.line {
+        return None;
+    }
+    let below = doc.cell_under(found.line, found.cell_x0, pitch * 1.6)?;
+    number_from_value(below.text.trim(), vocab)
+}
+
 /// The value of a number label in lines `..head` and the label; a label that is part of the
 /// number (`GRDrs 78/2023`) is kept as printed.
 fn labelled(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<(Drucksache, NumberLabel)> {
@@ -137,7 +157,9 @@ fn labelled(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<(Drucksache, N
     let not_after = &vocab.numbers.citation_preceders;
     let pitch = doc.line_pitch();
     for found in find_labeled_mid(doc, labels, 0..head, pitch, not_after) {
-        if let Some(n) = number_from_value(&found.value, vocab) {
+        if let Some(n) = number_from_value(&found.value, vocab)
+            .or_else(|| number_under_label(doc, &found, pitch, vocab))
+        {
             // A number wrapped in its cell (`2012-` / `01291`): joined with the part aligned
             // under it, or none — never half a number.
             if n.as_str().ends_with(['-', '/', '–']) {
@@ -686,6 +708,40 @@ mod tests {
         let (n, label) = find_labelled(&doc, &v, doc.lines.len()).expect("a number");
         assert_eq!(n.as_str(), "2026/0412");
         assert!(label.is_some_and(|l| l.names_answered_paper(&v)));
+    }
+
+    #[test]
+    fn a_number_under_its_label_in_a_side_column() {
+        // Layout family: headers with a side column of keys and values beside the title
+        // (invented example): the label's line goes on with the title's first line.
+        let v = Vocabulary::embedded();
+        let cell = |x0: f32, t: &str| super::super::doc::DCell {
+            text: t.into(),
+            x0,
+            x1: x0 + 5.0 * t.chars().count() as f32,
+        };
+        let doc = Doc {
+            lines: vec![
+                super::super::doc::DLine::of_cells(
+                    100.0,
+                    11.0,
+                    false,
+                    vec![
+                        cell(60.0, "Drucksachen-Nr."),
+                        cell(220.0, "Neubau der Feuerwache"),
+                    ],
+                ),
+                super::super::doc::DLine::of_cells(
+                    114.0,
+                    11.0,
+                    false,
+                    vec![cell(60.0, "0412/2026"), cell(220.0, "Nord in Talheim")],
+                ),
+            ],
+            header_labels: std::sync::Arc::new(crate::vocab::Labels::EMPTY),
+        };
+        let (n, _) = find_labelled(&doc, &v, doc.lines.len()).expect("a number");
+        assert_eq!(n.as_str(), "0412/2026");
     }
 
     #[test]

@@ -39,8 +39,10 @@ const PAPERS: usize = 35;
 /// title 0.77 → 0.8.
 /// meta32 (2026-12-07, issue 13): raised to this branch's figures, rounded down: date 0.94 → 0.97
 /// (0.9714), metadata_mean 0.92 → 0.93 (0.9302).
+/// meta32 (2026-12-07, issue 13): raised to this branch's figures, rounded down: drucksache 0.91 →
+/// 0.94 (0.9429).
 const FLOORS: &[(&str, f64)] = &[
-    ("drucksache", 0.91),
+    ("drucksache", 0.94),
     ("doc_type", 1.0),
     ("date", 0.97),
     ("title", 0.8),

@@ -1313,7 +1313,7 @@ mod tests {
         for t in [
             "Mitteilung zur Kenntnisnahme",
             "Information an den Gemeinderat",
-            "Vorlage an den Kreisausschuss",
+            "Bericht an den Kreisausschuss",
             "VR-Vorlage 7/2026",
         ] {
             assert!(names_only_the_paper(t, &v), "{t}");
