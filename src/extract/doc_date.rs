@@ -9,6 +9,8 @@ use super::labeled::find_labeled_mid;
 use crate::fold::alnum as fold_alnum;
 use crate::record::Date;
 use crate::vocab::{LabelSet, Vocabulary};
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// The document's own date.
 pub(crate) fn find(
@@ -33,6 +35,62 @@ pub(crate) fn find(
         // A session's own paper that prints no date of its own, not even above its signature
         // (minutes are dated when signed), is dated by its session day.
         .or_else(|| session_paper.then(|| session_day(doc, vocab)).flatten())
+        .or_else(|| {
+            session_paper
+                .then(|| minutes_heading_day(doc, vocab))
+                .flatten()
+        })
+}
+
+/// The session a set of minutes reports on, as its heading names it: `über die` or the minutes'
+/// own word opening a line, then `Sitzung`, then `am`/`vom`, an optional weekday and `dem`/`den`
+/// before the date (an agenda's `TOP 1 Genehmigung der Niederschrift … vom …` opens no line).
+static MINUTES_SESSION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:über\s+die|niederschrift|protokoll)\b.{0,120}?sitzung\b.{0,120}?\s(?:am|vom)\s+",
+    )
+    .unwrap_or_else(|_| super::text::never())
+});
+
+/// The session day named by the heading of minutes that print no date of their own and no
+/// session-day key (layout family: Niederschriften and Protokolle headed `Niederschrift` / `über
+/// die 12. Sitzung des Amtsausschusses am Dienstag, dem 24.02.2026, im Bürgerhaus`, `Protokoll
+/// der öffentlichen Sitzung vom 9. April 2025`; the phrase may wrap, `am 15.` / `Juni 2026`):
+/// the date right after the phrase's `am`/`vom`, in two joined lines among the first 12 of
+/// page 1. An invitation's `zur Sitzung am …` is no such heading.
+fn minutes_heading_day(doc: &Doc, vocab: &Vocabulary) -> Option<Date> {
+    let lines: Vec<&str> = doc
+        .lines
+        .iter()
+        .take_while(|l| l.page == 1)
+        .filter(|l| !l.furniture)
+        .take(12)
+        .map(|l| l.text.trim())
+        .collect();
+    (0..lines.len()).find_map(|i| {
+        let text = match lines.get(i + 1) {
+            Some(next) => format!("{} {next}", lines[i]),
+            None => lines[i].to_string(),
+        };
+        let m = MINUTES_SESSION.find(&text)?;
+        let mut rest = text.get(m.end()..)?.trim_start();
+        // a weekday (`Dienstag,`) and an article (`dem`, `den`) before the date
+        if let Some((w, after)) = rest.split_once(char::is_whitespace)
+            && vocab
+                .numbers
+                .weekdays
+                .contains(&w.trim_end_matches(',').to_lowercase())
+        {
+            rest = after.trim_start();
+        }
+        for article in ["dem ", "den "] {
+            rest = rest.strip_prefix(article).unwrap_or(rest);
+        }
+        find_dates(rest, vocab)
+            .first()
+            .filter(|d| d.start == 0)
+            .map(|d| d.date)
+    })
 }
 
 /// The closing dateline a paper is signed under, after its body (layout family: Drucksachen and
@@ -268,6 +326,30 @@ fn after_type(doc: &Doc, vocab: &Vocabulary, end: usize) -> Option<Date> {
     None
 }
 
+/// A place and `den` alone as a form's key (`Flöha, den`), its date the value: the next cell
+/// of its line or the first of the next line, holding a date and nothing else (layout family:
+/// information papers of Saxon towns whose header grid prints `Ort, den` over or beside the
+/// date). The place holds one to three capitalised words.
+fn date_beside_place_key(text: &str, doc: &Doc, line: usize, vocab: &Vocabulary) -> Option<Date> {
+    let place = text.trim().strip_suffix(", den")?;
+    let words: Vec<&str> = place.split_whitespace().collect();
+    if !(1..=3).contains(&words.len())
+        || !words.iter().all(|w| w.starts_with(char::is_uppercase))
+        || place.chars().count() > 40
+    {
+        return None;
+    }
+    let cells = &doc.lines.get(line)?.cells;
+    let beside = cells
+        .iter()
+        .position(|c| c.text.trim() == text.trim())
+        .and_then(|k| cells.get(k + 1));
+    let value = beside.or_else(|| doc.lines.get(line + 1).and_then(|l| l.cells.first()))?;
+    dates::is_only_date(&value.text, vocab)
+        .then(|| dates::first_date(&value.text, vocab))
+        .flatten()
+}
+
 /// `Ort, den <date>` in one cell, with the year possibly wrapped onto the next line.
 fn place_date(text: &str, doc: &Doc, line: usize, vocab: &Vocabulary) -> Option<Date> {
     // A weekday is no place: `Mittwoch, 29.06.2022` dates a session, not the paper.
@@ -287,6 +369,9 @@ fn place_date(text: &str, doc: &Doc, line: usize, vocab: &Vocabulary) -> Option<
             .filter(|d| d.start == 0 && start + d.end == text.trim_end().len())
     {
         return Some(d.date);
+    }
+    if let Some(d) = date_beside_place_key(text, doc, line, vocab) {
+        return Some(d);
     }
     // At the start of the cell, or inside it with `den` (`Dienststelle: Amt 20 Musterstadt, den 2.
     // November`, where a producer did not set the place apart).
@@ -364,6 +449,54 @@ mod tests {
             "Antrag\nRadweg\n{body}\nGera, 03.09.2025\n\nAnlage\nMainz, 01.02.2024\n"
         ));
         assert_eq!(find(&doc, &v, 2, false), Some(d(2025, 9, 3)));
+    }
+
+    #[test]
+    fn a_place_key_with_its_date_as_the_value() {
+        // Layout family: header grids printing `Ort, den` over or beside the date (invented).
+        let v = Vocabulary::embedded();
+        let doc = Doc::from_text(
+            "Stadt Talheim\nInformationsvorlage IV/012/2026\nTalheim, den\n03.03.2026\nSachstand Radwege\n",
+        );
+        assert_eq!(find(&doc, &v, 4, false), Some(d(2026, 3, 3)));
+        // a key whose next line is no date alone gives none
+        let doc = Doc::from_text("Stadt Talheim\nTalheim, den\nim März 2026 bekannt gegeben\n");
+        assert_eq!(date_beside_place_key("Talheim, den", &doc, 1, &v), None);
+    }
+
+    #[test]
+    fn minutes_are_dated_by_the_session_their_heading_names() {
+        // Layout family: Niederschriften and Protokolle whose heading names the session and
+        // its day, no date label, no session-day key, no signed dateline (invented examples).
+        let v = Vocabulary::embedded();
+        let body = "Der Ausschuss berät.\n".repeat(32);
+        for (head, want) in [
+            (
+                "Gemeinde Talheim\nNiederschrift\nüber die 4. Sitzung des Bauausschusses am Mittwoch, dem 11.03.2026, im Rathaus\nBeginn: 18:00 Uhr\n",
+                Some(d(2026, 3, 11)),
+            ),
+            (
+                "Niederschrift\nüber die 2. Sitzung der Verbandsversammlung des Zweckverbandes Talgrund am 15.\nJuni 2026\nOrt\n",
+                Some(d(2026, 6, 15)),
+            ),
+            (
+                "Ortschaftsrat Talheim\nProtokoll der öffentlichen Sitzung vom 9. April 2025\nBeginn: 18:30 Uhr\n",
+                Some(d(2025, 4, 9)),
+            ),
+            // an invitation's session is not the heading of minutes, nor an agenda item
+            (
+                "Einladung\nzur Sitzung des Bauausschusses am 11.03.2026\n",
+                None,
+            ),
+            (
+                "Einladung\nTOP 1 Genehmigung der Niederschrift über die Sitzung vom 11.02.2026\n",
+                None,
+            ),
+        ] {
+            let doc = Doc::from_text(&format!("{head}\nTOP 1\n{body}"));
+            assert_eq!(find(&doc, &v, 2, true), want, "{head}");
+            assert_eq!(find(&doc, &v, 2, false), None, "{head}");
+        }
     }
 
     #[test]

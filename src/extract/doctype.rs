@@ -363,6 +363,12 @@ fn printed(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<(String, 
             if line.furniture && !strict {
                 continue;
             }
+            // A type word that ends a line wrapped after a dash is that line's tail, not the
+            // paper's type (layout family: minutes and agendas whose items wrap, `TOP 4 Umbau
+            // der Haltestelle (Drucksache M 2026/175) -` / `Information`).
+            if continues_a_dashed_line(doc, i) {
+                continue;
+            }
             for cell in &line.cells {
                 if let Some(hit) = match_type(&cell.text, types, strict, &followers) {
                     return Some(hit);
@@ -387,6 +393,41 @@ fn printed(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<(String, 
         .take(limit)
         .flat_map(|l| l.cells.iter())
         .find_map(|c| summarised_type(&c.text, types))
+        .or_else(|| subject_typed(doc, vocab, limit))
+}
+
+/// True when line `i` continues the line above it, which ends on a dash (see [`printed`]).
+fn continues_a_dashed_line(doc: &Doc, i: usize) -> bool {
+    let Some(above) = i.checked_sub(1).and_then(|k| doc.lines.get(k)) else {
+        return false;
+    };
+    let is_dash = |w: &str| matches!(w, "-" | "–");
+    // a dash closing a pair is no wrap (`– im Hause –`, `Drucksache - 0815/XXI -`)
+    let dashes = above.text.split_whitespace().filter(|w| is_dash(w)).count();
+    doc.lines.get(i).is_some_and(|l| l.page == above.page)
+        && above.text.split_whitespace().last().is_some_and(is_dash)
+        && dashes % 2 == 1
+}
+
+/// The type a subject label's value opens with before a dash or colon (`Betreff: Antrag –
+/// Kommunales Förderprogramm …`, `Betreff: Anfrage: Radwege …`; layout family: motion and
+/// question letters of Fraktionen that print their type only in the subject line).
+fn subject_typed(doc: &Doc, vocab: &Vocabulary, limit: usize) -> Option<(String, DocType)> {
+    let labels = vocab.labels(LabelSet::Title);
+    doc.lines
+        .iter()
+        .take(limit)
+        .filter(|l| l.page == 1)
+        .filter_map(|l| l.cells.first())
+        .find_map(|c| {
+            let (rest, _) = labels.strip(&c.text)?;
+            let rest = rest.trim();
+            let (head, tail) = rest.split_once(" – ").or_else(|| rest.split_once(": "))?;
+            if tail.split_whitespace().count() < 2 {
+                return None;
+            }
+            match_type(head, &vocab.doc_types, true, &Labels::EMPTY)
+        })
 }
 
 /// Words of a summary sheet's heading (`Kurzübersicht zur …`).
@@ -437,6 +478,21 @@ fn from_number_label(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option
         }
     }
     None
+}
+
+/// True for a word shaped like a paper's number: digits on both sides of a slash, at most a
+/// short code of capitals before them (`16/1360`, `AF/014/2025`, `2026/0031-1`).
+fn is_paper_number(w: &str) -> bool {
+    let Some((a, b)) = w.rsplit_once('/') else {
+        return false;
+    };
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    a.ends_with(|c: char| c.is_ascii_digit())
+        && b.starts_with(|c: char| c.is_ascii_digit())
+        && letters <= 4
+        && w.chars()
+            .filter(char::is_ascii_alphabetic)
+            .all(|c| c.is_ascii_uppercase())
 }
 
 /// True for a capitalised adjective or ordinal that may precede a type word (`Zweite`,
@@ -540,6 +596,11 @@ fn match_type(
                 && (words
                     .get(n)
                     .is_some_and(|w| TRAILERS.contains(&fold_alnum(w).as_str()))
+                    // the type with its number alone (`Antrag 16/1360`; layout family: motions
+                    // of Fraktionen heading the page with type and number): a last word with a
+                    // digit, a slash and no letters but a number's code
+                    || (words.len() == n + 1
+                        && words.get(n).is_some_and(|w| is_paper_number(w)))
                     // `Antrag: Neubau der Sporthalle` — the type as the label of its subject.
                     || n.checked_sub(1).and_then(|k| words.get(k)).is_some_and(|w| w.ends_with(':'))
                     || followers.starts(&words.get(n..).unwrap_or_default().join(" ")))
@@ -554,6 +615,52 @@ fn match_type(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn types_of_subject_lines_numbers_and_wrapped_items() {
+        // Invented examples of three layout families (see `printed`).
+        let v = Vocabulary::embedded();
+        let typed = |text: &str| {
+            let doc = Doc::from_text(text);
+            find(&doc, &v, 2).1
+        };
+        // motion letters printing their type only in the subject line
+        assert_eq!(
+            typed(
+                "Fraktion Bürgerliste im Stadtrat\nAn den Oberbürgermeister\n\nTalheim, 02.03.2026\n\nBetreff: Antrag – Neue Bänke am Mühlbach\n\nSehr geehrter Herr Oberbürgermeister,\n"
+            ),
+            Some(DocType::Antrag)
+        );
+        // a motion headed by its type and number
+        assert_eq!(
+            typed("SPD-Fraktion im Kreistag\n\nAntrag 12/0345\nöffentlich\n\nRadweg am Kanal\n"),
+            Some(DocType::Antrag)
+        );
+        assert!(is_paper_number("16/1360"));
+        assert!(is_paper_number("AF/014/2025"));
+        assert!(!is_paper_number("2025"));
+        assert!(!is_paper_number("Haushalt/2026"));
+        // minutes whose agenda item wraps after a dash: the tail is no type
+        let doc = Doc::from_text(
+            "Gemeinde Talheim\nNiederschrift über die 9. Sitzung des Ortsbeirates\n\nTOP 4 Umbau der Haltestelle Mitte (Drucksache 2026/175) -\nInformation\n",
+        );
+        let i = doc
+            .lines
+            .iter()
+            .position(|l| l.text.trim() == "Information")
+            .expect("the wrapped line");
+        assert!(continues_a_dashed_line(&doc, i));
+        assert_eq!(find(&doc, &v, 2).1, Some(DocType::Niederschrift));
+        // a dash closing a pair is no wrap: the type under it stands
+        let doc = Doc::from_text("Herrn Bürgermeister\n– im Hause –\nAntrag\nRadweg am Kanal\n");
+        let i = doc
+            .lines
+            .iter()
+            .position(|l| l.text.trim() == "Antrag")
+            .expect("the type line");
+        assert!(!continues_a_dashed_line(&doc, i));
+        assert_eq!(find(&doc, &v, 2).1, Some(DocType::Antrag));
+    }
 
     #[test]
     fn a_type_with_its_filer_in_the_genitive() {

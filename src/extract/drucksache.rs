@@ -65,6 +65,21 @@ impl NumberLabel {
     pub(crate) fn names_answered_paper(&self, vocab: &Vocabulary) -> bool {
         self.under_citation || names_answered_paper(&self.text, vocab)
     }
+
+    /// True when the label names a Vorlage (`Vorlage`, `Vorlage Nr.`, `Beschlussvorlage`,
+    /// `Vorlagen-Nr.`): in a Stellungnahme, which is no Vorlage, the number after it is the
+    /// Vorlage it comments on (layout family: opinions of Ortsbeiräte and Beiräte whose grid
+    /// names the Vorlage they are on, `Vorlage | 26/0214`, `Gegenstand | …`). An Antwort may
+    /// print its own number so and keeps it.
+    pub(crate) fn names_a_vorlage(&self) -> bool {
+        let first = self
+            .text
+            .split(|c: char| !c.is_alphabetic())
+            .find(|w| !w.is_empty())
+            .unwrap_or_default()
+            .to_lowercase();
+        first.ends_with("vorlage") || first.ends_with("vorlagen")
+    }
 }
 
 /// True when a number label names the paper type an Antwort or Stellungnahme answers
@@ -90,7 +105,12 @@ fn is_citing_lead_in(prefix: &str) -> bool {
     !prefix.is_empty()
         && words.len() <= 2
         && !prefix.chars().any(|c| c.is_ascii_digit())
-        && (prefix.ends_with(':') || matches!(words.last(), Some(&("zu" | "zur" | "zum"))))
+        && (prefix.ends_with(':')
+            || matches!(words.last(), Some(&("zu" | "zur" | "zum")))
+            // the preposition with the kind of paper cited (`zur Beschlussvorlage Drucksache
+            // Nr. …`; layout family: opinions of Beiräte naming the Vorlage they are on)
+            || (matches!(words.first(), Some(&("zu" | "zur" | "zum")))
+                && words.get(1).is_some_and(|w| ends_in_paper_kind(w))))
 }
 
 /// True for a line that cites another paper right above a number label (layout family: Antworten
@@ -109,6 +129,26 @@ fn cites_a_paper(line: &str) -> bool {
             }))
 }
 
+/// The number under a label that stands alone in its cell while its line goes on with another
+/// column's text (layout family: headers with a side column of keys and values beside the
+/// title, `Drucksachen-Nr.` | `Sanierung der Schwimmhalle …` / `0187/2025` | `Beschluss über …`):
+/// the cell right under the label, at its left edge, when it is number-shaped.
+fn number_under_label(
+    doc: &Doc,
+    found: &labeled::Labeled,
+    pitch: f32,
+    vocab: &Vocabulary,
+) -> Option<Drucksache> {
+    let alone = found
+        .label_cell(doc)
+        .is_some_and(|c| c.text.trim() == found.label_text.trim());
+    if !alone || found.value_line != found.line {
+        return None;
+    }
+    let below = doc.cell_under(found.line, found.cell_x0, pitch * 1.6)?;
+    number_from_value(below.text.trim(), vocab)
+}
+
 /// The value of a number label in lines `..head` and the label; a label that is part of the
 /// number (`GRDrs 78/2023`) is kept as printed.
 fn labelled(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<(Drucksache, NumberLabel)> {
@@ -117,7 +157,9 @@ fn labelled(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<(Drucksache, N
     let not_after = &vocab.numbers.citation_preceders;
     let pitch = doc.line_pitch();
     for found in find_labeled_mid(doc, labels, 0..head, pitch, not_after) {
-        if let Some(n) = number_from_value(&found.value, vocab) {
+        if let Some(n) = number_from_value(&found.value, vocab)
+            .or_else(|| number_under_label(doc, &found, pitch, vocab))
+        {
             // A number wrapped in its cell (`2012-` / `01291`): joined with the part aligned
             // under it, or none — never half a number.
             if n.as_str().ends_with(['-', '/', '–']) {
@@ -655,6 +697,64 @@ mod tests {
         assert!(!is_citing_lead_in(""));
         assert!(!is_citing_lead_in("Stadt Seeburg "));
         assert!(!is_citing_lead_in("Datum: 12.03.2026 "));
+        // The preposition with the kind of paper cited (layout family: opinions of Beiräte
+        // naming the Vorlage they are on; invented examples).
+        assert!(is_citing_lead_in("zur Beschlussvorlage "));
+        assert!(is_citing_lead_in("zum Antrag "));
+        assert!(!is_citing_lead_in("zur Sanierung "));
+        let doc = Doc::from_text(
+            "Seniorenbeirat Talheim\nStellungnahme\nzur Beschlussvorlage Drucksache Nr. 2026/0412\nBetreff: Test\n",
+        );
+        let (n, label) = find_labelled(&doc, &v, doc.lines.len()).expect("a number");
+        assert_eq!(n.as_str(), "2026/0412");
+        assert!(label.is_some_and(|l| l.names_answered_paper(&v)));
+    }
+
+    #[test]
+    fn a_number_under_its_label_in_a_side_column() {
+        // Layout family: headers with a side column of keys and values beside the title
+        // (invented example): the label's line goes on with the title's first line.
+        let v = Vocabulary::embedded();
+        let cell = |x0: f32, t: &str| super::super::doc::DCell {
+            text: t.into(),
+            x0,
+            x1: x0 + 5.0 * t.chars().count() as f32,
+        };
+        let doc = Doc {
+            lines: vec![
+                super::super::doc::DLine::of_cells(
+                    100.0,
+                    11.0,
+                    false,
+                    vec![
+                        cell(60.0, "Drucksachen-Nr."),
+                        cell(220.0, "Neubau der Feuerwache"),
+                    ],
+                ),
+                super::super::doc::DLine::of_cells(
+                    114.0,
+                    11.0,
+                    false,
+                    vec![cell(60.0, "0412/2026"), cell(220.0, "Nord in Talheim")],
+                ),
+            ],
+            header_labels: std::sync::Arc::new(crate::vocab::Labels::EMPTY),
+        };
+        let (n, _) = find_labelled(&doc, &v, doc.lines.len()).expect("a number");
+        assert_eq!(n.as_str(), "0412/2026");
+    }
+
+    #[test]
+    fn a_label_naming_a_vorlage() {
+        // Layout family: opinions of Ortsbeiräte whose grid names the Vorlage they are on
+        // (invented examples); only a Stellungnahme drops the number (see `extract::mod`).
+        let label = |t: &str| NumberLabel::plain(t.to_string());
+        for t in ["Vorlage", "Vorlage Nr.", "Vorlagen-Nr.", "Beschlussvorlage"] {
+            assert!(label(t).names_a_vorlage(), "{t}");
+        }
+        for t in ["Drucksache Nr.", "Beschluss-Nr.", "Nummer"] {
+            assert!(!label(t).names_a_vorlage(), "{t}");
+        }
     }
 
     #[test]

@@ -60,10 +60,14 @@ pub fn extract_metadata(layer: &TextLayer, vocab: &Vocabulary) -> Metadata {
     let drucksache = found_number
         .filter(|_| !session_paper)
         .filter(|(_, label)| {
-            !(matches!(doc_type, Some(DocType::Antwort | DocType::Stellungnahme))
+            let answered = matches!(doc_type, Some(DocType::Antwort | DocType::Stellungnahme))
                 && label
                     .as_ref()
-                    .is_some_and(|l| l.names_answered_paper(vocab)))
+                    .is_some_and(|l| l.names_answered_paper(vocab));
+            // a Stellungnahme is no Vorlage: a Vorlage's number is the one it comments on
+            let commented = doc_type == Some(DocType::Stellungnahme)
+                && label.as_ref().is_some_and(|l| l.names_a_vorlage());
+            !(answered || commented)
         })
         .map(|(n, _)| n);
     let (mut consultations, consult_end) = step!(consultations::find(&doc, vocab, header_end));

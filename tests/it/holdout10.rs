@@ -35,10 +35,12 @@ const PAPERS: usize = 35;
 // 0.83→0.91 (figure 0.839 on the old labels, 0.911 on the new); recall 0.63→0.68 (figure 0.635
 // on the old labels, 0.680 on the new); f1 0.71→0.77 (figure 0.723 on the old labels, 0.779 on
 // the new); primary 0.65→0.71 (figure 0.657 on the old labels, 0.714 on the new).
+/// meta32 (2026-12-07, issue 13): raised to this branch's figures, rounded down: date 0.94 → 0.97
+/// (0.9714).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.97),
     ("doc_type", 0.97),
-    ("date", 0.94),
+    ("date", 0.97),
     ("title", 1.0),
     ("public", 1.0),
     ("department", 0.85),

@@ -52,17 +52,19 @@ const PAPERS: usize = 35;
 // 0.82→0.89 (figure 0.828 on the old labels, 0.897 on the new); recall 0.72→0.73 (figure 0.727
 // on the old labels, 0.732 on the new); f1 0.76→0.80 (figure 0.774 on the old labels, 0.806 on
 // the new).
+/// meta32 (2026-12-07, issue 13): raised to this branch's figures, rounded down: date 0.94 → 0.97
+/// (0.9714), metadata_mean 0.97 → 0.98 (0.9822).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 1.0),
     ("doc_type", 1.0),
-    ("date", 0.94),
+    ("date", 0.97),
     ("title", 0.94),
     ("public", 0.94),
     ("department", 1.0),
     ("consultations", 0.98),
     ("klimacheck", 1.0),
     ("pages", 1.0),
-    ("metadata_mean", 0.97),
+    ("metadata_mean", 0.98),
     ("originator", 0.97),
     ("themes_precision", 0.89),
     ("themes_recall", 0.73),

@@ -42,10 +42,14 @@ const PAPERS: usize = 35;
 // 0.83→0.88 (figure 0.839 on the old labels, 0.887 on the new); recall 0.83→0.80 (figure 0.839
 // on the old labels, 0.809 on the new); f1 0.83→0.84 (figure 0.839 on the old labels, 0.846 on
 // the new).
+/// meta32 (2026-12-07, issue 13): raised to this branch's figures, rounded down: date 0.94 → 0.97
+/// (0.9714), metadata_mean 0.92 → 0.93 (0.9302).
+/// meta32 (2026-12-07, issue 13): raised to this branch's figures, rounded down: drucksache 0.91 →
+/// 0.94 (0.9429).
 const FLOORS: &[(&str, f64)] = &[
-    ("drucksache", 0.91),
+    ("drucksache", 0.94),
     ("doc_type", 1.0),
-    ("date", 0.94),
+    ("date", 0.97),
     ("title", 0.8),
     ("public", 0.91),
     ("department", 0.82),
@@ -53,7 +57,7 @@ const FLOORS: &[(&str, f64)] = &[
     // klima5: `Klimacheck: nicht erforderlich (…)` and `… auf das Klima: positiv.` read.
     ("klimacheck", 0.97),
     ("pages", 1.0),
-    ("metadata_mean", 0.92),
+    ("metadata_mean", 0.93),
     ("originator", 0.91),
     ("themes_precision", 0.88),
     ("themes_recall", 0.80),

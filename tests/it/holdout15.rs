@@ -32,8 +32,10 @@ const PAPERS: usize = 35;
 // 0.80→0.82 (figure 0.807 on the old labels, 0.825 on the new); recall 0.65→0.63 (figure 0.657
 // on the old labels, 0.635 on the new); f1 0.72→0.71 (figure 0.724 on the old labels, 0.718 on
 // the new).
+/// meta32 (2026-12-07, issue 13): raised to this branch's figures, rounded down: drucksache 0.94 →
+/// 1.0 (1.0000).
 const FLOORS: &[(&str, f64)] = &[
-    ("drucksache", 0.94),
+    ("drucksache", 1.0),
     ("doc_type", 1.0),
     ("date", 0.97),
     ("title", 0.91),

@@ -33,10 +33,12 @@ const PAPERS: usize = 35;
 // 0.90→0.87 (figure 0.907 on the old labels, 0.870 on the new); recall 0.70→0.68 (figure 0.700
 // on the old labels, 0.681 on the new); f1 0.78→0.76 (figure 0.790 on the old labels, 0.764 on
 // the new).
+/// meta32 (2026-12-07, issue 13): raised to this branch's figures, rounded down: drucksache 0.97 →
+/// 1.0 (1.0000), date 0.94 → 0.97 (0.9714).
 const FLOORS: &[(&str, f64)] = &[
-    ("drucksache", 0.97),
+    ("drucksache", 1.0),
     ("doc_type", 0.97),
-    ("date", 0.94),
+    ("date", 0.97),
     ("title", 0.94),
     ("public", 1.0),
     ("department", 0.97),

@@ -34,17 +34,20 @@ const PAPERS: usize = 35;
 // issuers' convention, tests/fixtures/RELABEL1.md; rules unchanged, ef99b6d): precision
 // 0.77→0.79 (figure 0.780 on the old labels, 0.797 on the new); f1 0.71→0.72 (figure 0.719 on
 // the old labels, 0.723 on the new).
+/// meta32 (2026-12-07, issue 13): raised to this branch's figures, rounded down: drucksache 0.94 →
+/// 1.0 (1.0000), date 0.94 → 0.97 (0.9714), title 0.91 → 0.97 (0.9714), metadata_mean 0.93 → 0.94
+/// (0.9481).
 const FLOORS: &[(&str, f64)] = &[
-    ("drucksache", 0.94),
+    ("drucksache", 1.0),
     ("doc_type", 1.0),
-    ("date", 0.94),
-    ("title", 0.91),
+    ("date", 0.97),
+    ("title", 0.97),
     ("public", 0.91),
     ("department", 0.88),
     ("consultations", 0.84),
     ("klimacheck", 0.94),
     ("pages", 1.0),
-    ("metadata_mean", 0.93),
+    ("metadata_mean", 0.94),
     ("originator", 0.91),
     ("themes_precision", 0.79),
     ("themes_recall", 0.66),

@@ -28,17 +28,19 @@ const PAPERS: usize = 35;
 // issuers' convention, tests/fixtures/RELABEL1.md; rules unchanged, ef99b6d): precision
 // 0.84→0.86 (figure 0.848 on the old labels, 0.864 on the new); f1 0.76→0.77 (figure 0.762 on
 // the old labels, 0.770 on the new).
+/// meta32 (2026-12-07, issue 13): raised to this branch's figures, rounded down: doc_type 0.91 →
+/// 1.0 (1.0000), title 0.88 → 0.97 (0.9714), metadata_mean 0.93 → 0.95 (0.9571).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 1.0),
-    ("doc_type", 0.91),
+    ("doc_type", 1.0),
     ("date", 0.97),
-    ("title", 0.88),
+    ("title", 0.97),
     ("public", 1.0),
     ("department", 0.85),
     ("consultations", 0.81),
     ("klimacheck", 1.0),
     ("pages", 1.0),
-    ("metadata_mean", 0.93),
+    ("metadata_mean", 0.95),
     ("originator", 0.85),
     ("themes_precision", 0.86),
     ("themes_recall", 0.69),

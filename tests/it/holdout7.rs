@@ -34,17 +34,19 @@ const PAPERS: usize = 33;
 // 0.52→0.74 (figure 0.529 on the old labels, 0.745 on the new); recall 0.61→0.84 (figure 0.614
 // on the old labels, 0.844 on the new); f1 0.56→0.79 (figure 0.568 on the old labels, 0.792 on
 // the new); primary 0.54→0.81 (figure 0.545 on the old labels, 0.818 on the new).
+/// meta32 (2026-12-07, issue 13): raised to this branch's figures, rounded down: date 0.9 → 0.93
+/// (0.9394), title 0.93 → 0.96 (0.9697), metadata_mean 0.95 → 0.96 (0.9663).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 1.0),
     ("doc_type", 0.93),
-    ("date", 0.90),
-    ("title", 0.93),
+    ("date", 0.93),
+    ("title", 0.96),
     ("public", 0.96),
     ("department", 0.96),
     ("consultations", 0.93),
     ("klimacheck", 0.96),
     ("pages", 1.0),
-    ("metadata_mean", 0.95),
+    ("metadata_mean", 0.96),
     ("originator", 0.93),
     // 0.53 → 0.52 by meta18: titles read right (s14, s20, s32) move the theme rules; these
     // figures do not measure the rules (labels outside the taxonomy).

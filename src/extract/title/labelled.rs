@@ -49,7 +49,7 @@ pub(super) fn find(doc: &Doc, vocab: &Vocabulary, stops: &Labels) -> Option<Stri
         let rest = match labels.strip(&cell.text) {
             Some((rest, label)) => {
                 reference = label.alnum == "bezug";
-                rest
+                without_genitive_type(rest, vocab)
             }
             None => match type_basis_end(&cell.text)
                 .or_else(|| compound_label_end(&cell.text))
@@ -323,6 +323,41 @@ fn ends_short(doc: &Doc, i: usize, rest: &str) -> bool {
     prose && label.x1 + width + next.size < margin
 }
 
+/// A subject label's rest without the paper type it goes on with in the genitive (`Gegenstand
+/// der Anfrage:`, `Betreff des Antrags:`; layout family: answers and motions whose grid names the
+/// subject of the paper they are or answer): `der`/`des`, one word that is a paper type (its
+/// genitive `-s`/`-es` folded), then a colon or the end of the cell. Other rests stay.
+fn without_genitive_type<'a>(rest: &'a str, vocab: &Vocabulary) -> &'a str {
+    let t = rest.trim_start();
+    let Some(after) = t.strip_prefix("der ").or_else(|| t.strip_prefix("des ")) else {
+        return rest;
+    };
+    let end = after
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(after.len(), |(k, _)| k);
+    let word = after.get(..end).unwrap_or_default();
+    let folded = crate::fold::alnum(word);
+    let is_type = !word.is_empty()
+        && word.starts_with(char::is_uppercase)
+        && [
+            folded.as_str(),
+            folded.strip_suffix("es").unwrap_or_default(),
+            folded.strip_suffix('s').unwrap_or_default(),
+        ]
+        .iter()
+        .any(|f| !f.is_empty() && vocab.is_doc_type(f));
+    if !is_type {
+        return rest;
+    }
+    let tail = after.get(end..).unwrap_or_default().trim_start();
+    if tail.is_empty() {
+        tail
+    } else {
+        tail.strip_prefix(':').map_or(rest, str::trim_start)
+    }
+}
+
 /// Where a compound subject label ends (`Beratungsgegenstand`, `Informationsgegenstand:`,
 /// `Antragsgegenstand: …`; layout family: header grids and motion letters that name the
 /// subject by a compound of `Gegenstand` or `Betreff`): one word at the cell's start, longer than
@@ -351,6 +386,28 @@ fn compound_label_end(text: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_subject_label_with_its_paper_type_in_the_genitive() {
+        // Layout family: answers and motions whose grid names the subject of the paper they are
+        // or answer (invented examples).
+        let v = Vocabulary::embedded();
+        assert_eq!(
+            without_genitive_type(" der Anfrage: Radwege am Kanal", &v),
+            "Radwege am Kanal"
+        );
+        assert_eq!(without_genitive_type(" des Antrags:", &v), "");
+        assert_eq!(without_genitive_type(" der Anfrage", &v), "");
+        // no paper type, or the type going on without a colon: the rest stays
+        assert_eq!(
+            without_genitive_type(" der Sanierung: Dach", &v),
+            " der Sanierung: Dach"
+        );
+        assert_eq!(
+            without_genitive_type(" der Anfrage zum Radweg", &v),
+            " der Anfrage zum Radweg"
+        );
+    }
 
     #[test]
     fn a_grid_value_goes_on_only_in_its_column() {

@@ -63,6 +63,7 @@ pub(crate) fn find(
         .map(|t| drop_type_and_date(t, vocab))
         .map(|t| without_filer_line(t, vocab))
         .map(without_first_section)
+        .map(without_closing_sentence)
         .filter(fits)
         .or_else(|| cited_subject(doc, vocab).filter(fits))
         .or_else(|| {
@@ -346,6 +347,50 @@ fn drop_type_statement(t: String, vocab: &Vocabulary) -> String {
                 t
             }
         }
+        // The statement on a line of its own over the subject, joined without a dash
+        // (`Anfrage gemäß § 17 der Geschäftsordnung` / `Sachstand Sanierung der Sporthalle`;
+        // layout family: questions and motions of council members set as letters): the rest,
+        // when it opens with a capital and holds three words or more.
+        None => {
+            let after = rest.trim();
+            if after.split_whitespace().count() >= 3 && after.starts_with(char::is_uppercase) {
+                after.to_string()
+            } else {
+                t
+            }
+        }
+    }
+}
+
+/// The subject without the closing sentence a decision line runs into it (layout family:
+/// information papers whose subject stands right over the proposed decision, no label between:
+/// `Entwicklung der Fallzahlen 2023 bis 2026` / `Der Ausschuss nimmt die Information zur
+/// Kenntnis.`): the last part opening with an article or pronoun that is one closed sentence
+/// ([`is_closed_sentence`]), after three words or more of subject that do not end a sentence.
+fn without_closing_sentence(t: String) -> String {
+    // cheap prefilter: a closed sentence ends on a full stop
+    if !t.ends_with('.') {
+        return t;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let cut = (3..words.len()).find(|&k| {
+        let tail = words.get(k..).unwrap_or_default();
+        matches!(
+            words.get(k).copied(),
+            Some("Der" | "Die" | "Das" | "Diese" | "Dieser" | "Dieses")
+        ) && words
+            .get(k - 1)
+            .is_some_and(|w| !w.ends_with(['.', '!', '?', ':', ';']))
+            // one sentence: no full stop before its end
+            && tail
+                .iter()
+                .rev()
+                .skip(1)
+                .all(|w| !w.ends_with(['.', '!', '?']))
+            && is_closed_sentence(&tail.join(" "))
+    });
+    match cut {
+        Some(k) => words.get(..k).unwrap_or_default().join(" "),
         None => t,
     }
 }
@@ -805,7 +850,17 @@ pub(super) fn names_only_the_paper(t: &str, vocab: &Vocabulary) -> bool {
     let numbers = vocab.labels(LabelSet::Drucksache);
     let is_type = |w: &str| {
         let f = crate::fold::alnum(w);
-        !f.is_empty() && vocab.is_doc_type(&f)
+        (!f.is_empty() && vocab.is_doc_type(&f))
+            // a body's code before the type (`AR-Vorlage`, `BV-Drucksache`; layout family:
+            // papers of boards and district councils numbered with their body's letters)
+            || w.split_once('-').is_some_and(|(code, ty)| {
+                (1..=4).contains(&code.len())
+                    && code.chars().all(|c| c.is_ascii_uppercase())
+                    && {
+                        let f = crate::fold::alnum(ty);
+                        !f.is_empty() && (vocab.is_doc_type(&f) || numbers.is_whole(ty))
+                    }
+            })
     };
     let words: Vec<&str> = t.split_whitespace().collect();
     let has_number = words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()));
@@ -845,7 +900,29 @@ pub(super) fn names_only_the_paper(t: &str, vocab: &Vocabulary) -> bool {
                 .all(|w| w.starts_with(char::is_uppercase) && !w.ends_with(['.', ':']))
                 && rest.iter().any(|w| names_a_filer(w, vocab))
         });
-    reference || type_heading || type_and_filer || is_type_statement(t, vocab)
+    // The type with what it is for or whom it goes to (`Mitteilung zur Kenntnisnahme`,
+    // `Information an den Stadtrat`; layout family: information papers heading the page with
+    // their type and purpose, the subject further down): it says what the paper is, not what
+    // it is about.
+    let type_and_purpose = (3..=5).contains(&words.len())
+        && !has_number
+        && words.first().is_some_and(|w| is_type(w))
+        && match words.get(1).copied() {
+            Some("zur" | "zum") => {
+                consultations::role_of(&words[1..].join(" "), &vocab.roles).is_some()
+            }
+            Some("an") => {
+                matches!(words.get(2).copied(), Some("den" | "die" | "das"))
+                    && words.get(3..).is_some_and(|rest| {
+                        rest.iter().all(|w| w.starts_with(char::is_uppercase))
+                            && rest
+                                .iter()
+                                .any(|w| consultations::is_committee_noun(w, vocab))
+                    })
+            }
+            _ => false,
+        };
+    reference || type_heading || type_and_filer || type_and_purpose || is_type_statement(t, vocab)
 }
 
 /// True for the authority's name at the top of a letterhead (`Stadt Aachen`, `Stadt Kempten
@@ -1176,6 +1253,79 @@ mod tests {
             ),
             "Antwort auf Ihre Anfrage vom 04.03.2026 zur Turnhalle"
         );
+    }
+
+    #[test]
+    fn a_type_statement_on_its_own_line_over_the_subject_is_dropped() {
+        // Layout family: questions and motions of council members set as letters, the
+        // statement on a line of its own over the subject (invented examples).
+        let v = Vocabulary::embedded();
+        assert_eq!(
+            drop_type_statement(
+                "Anfrage gemäß § 12 der Geschäftsordnung Sachstand Neubau der Feuerwache Nord"
+                    .into(),
+                &v
+            ),
+            "Sachstand Neubau der Feuerwache Nord"
+        );
+        assert_eq!(
+            drop_type_statement(
+                "Anfrage gem. § 31 Abs. 2 GeschO Glasfaserausbau in den Ortsteilen".into(),
+                &v
+            ),
+            "Glasfaserausbau in den Ortsteilen"
+        );
+        // a rest in lower case or of fewer than three words stays joined
+        for t in [
+            "Antrag gemäß § 5 GemO zur Sanierung der Turnhalle",
+            "Anfrage gemäß § 12 der Geschäftsordnung Radwege Nord",
+        ] {
+            assert_eq!(drop_type_statement(t.into(), &v), t, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_closing_decision_sentence_run_into_the_subject_is_dropped() {
+        // Layout family: information papers whose subject stands right over the proposed
+        // decision (invented examples).
+        assert_eq!(
+            without_closing_sentence(
+                "Entwicklung der Schülerzahlen 2022 bis 2026 Der Schulausschuss nimmt den Bericht zur Kenntnis."
+                    .into()
+            ),
+            "Entwicklung der Schülerzahlen 2022 bis 2026"
+        );
+        for t in [
+            // a subject that only ends on a full stop, a sentence alone, two sentences
+            "Zuschuss an den Förderverein Die Brücke e.V.",
+            "Der Ausschuss nimmt den Bericht über die Schülerzahlen zur Kenntnis.",
+            "Radwege am Kanal Die Stadt prüft. Der Ausschuss nimmt den Bericht zur Kenntnis.",
+        ] {
+            assert_eq!(without_closing_sentence(t.into()), t, "{t}");
+        }
+    }
+
+    #[test]
+    fn a_type_with_its_purpose_or_addressee_names_only_the_paper() {
+        // Layout family: information papers heading the page with their type and purpose, and
+        // papers numbered with their body's letters (invented examples).
+        let v = Vocabulary::embedded();
+        for t in [
+            "Mitteilung zur Kenntnisnahme",
+            "Information an den Gemeinderat",
+            "Bericht an den Kreisausschuss",
+            "VR-Vorlage 7/2026",
+        ] {
+            assert!(names_only_the_paper(t, &v), "{t}");
+            assert!(!fits(t, &v), "{t}");
+        }
+        for t in [
+            "Mitteilung zur Lage der Kindertagesstätten",
+            "Information an den Gemeinderat über den Breitbandausbau",
+            "Bericht zum Stand der Radwege",
+        ] {
+            assert!(!names_only_the_paper(t, &v), "{t}");
+        }
     }
 
     #[test]
