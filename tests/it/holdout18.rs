@@ -30,6 +30,11 @@ const PAPERS: usize = 35;
 // the old labels, 0.770 on the new).
 /// meta32 (2026-12-07, issue 13): raised to this branch's figures, rounded down: doc_type 0.91 →
 /// 1.0 (1.0000), title 0.88 → 0.97 (0.9714), metadata_mean 0.93 → 0.95 (0.9571).
+// Theme floors re-based by the lead on 2026-12-07 12:12 on the audited truth (klimaaudit
+// (KLIMAAUDIT.md: a positive Klimacheck adds klima_umwelt where its reasons argue a direct
+// climate effect, settled from corpus-dev); rules unchanged, ef99b6d): precision 0.86→0.84
+// (0.8636 before the audit, 0.8485 after); f1 0.77→0.76 (0.7703 before the audit, 0.7619
+// after).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 1.0),
     ("doc_type", 1.0),
@@ -42,9 +47,9 @@ const FLOORS: &[(&str, f64)] = &[
     ("pages", 1.0),
     ("metadata_mean", 0.95),
     ("originator", 0.85),
-    ("themes_precision", 0.86),
+    ("themes_precision", 0.84),
     ("themes_recall", 0.69),
-    ("themes_f1", 0.77),
+    ("themes_f1", 0.76),
     ("themes_primary", 0.85),
 ];
 

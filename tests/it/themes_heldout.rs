@@ -249,27 +249,37 @@ const HELDOUT3: Set = Set {
     show_misses: true,
 };
 
+/// Floors re-based by the lead on 2026-12-07 12:12 on the audited texts (klimaaudit
+/// (KLIMAAUDIT.md: a positive Klimacheck adds klima_umwelt where its reasons argue a direct
+/// climate effect, settled from corpus-dev); rules unchanged, ef99b6d): recall 0.920→0.907
+/// (0.9204 before the audit, 0.9073 after); f1 0.829→0.826 (0.8296 before the audit, 0.8267
+/// after).
 const HELDOUT8: Set = Set {
     name: "held-out texts 8 (first contact F1 0.794, tuned on since issue 17's sixth step)",
     data: include_str!("../fixtures/themes/heldout8.jsonl"),
     cases: 122,
     floors: [
         ("themes_precision", 0.755),
-        ("themes_recall", 0.920),
-        ("themes_f1", 0.829),
+        ("themes_recall", 0.907),
+        ("themes_f1", 0.826),
         ("themes_primary", 0.877),
     ],
     show_misses: true,
 };
 
+/// Floors re-based by the lead on 2026-12-07 12:12 on the audited texts (klimaaudit
+/// (KLIMAAUDIT.md: a positive Klimacheck adds klima_umwelt where its reasons argue a direct
+/// climate effect, settled from corpus-dev); rules unchanged, ef99b6d): recall 0.950→0.932
+/// (0.9510 before the audit, 0.9327 after); f1 0.860→0.852 (0.8603 before the audit, 0.8527
+/// after).
 const HELDOUT7: Set = Set {
     name: "held-out texts 7 (first contact F1 0.820, tuned on since issue 17's fifth step)",
     data: include_str!("../fixtures/themes/heldout7.jsonl"),
     cases: 128,
     floors: [
         ("themes_precision", 0.785),
-        ("themes_recall", 0.950),
-        ("themes_f1", 0.860),
+        ("themes_recall", 0.932),
+        ("themes_f1", 0.852),
         ("themes_primary", 0.937),
     ],
     show_misses: true,
@@ -373,26 +383,34 @@ const HELDOUT11: Set = Set {
     show_misses: true,
 };
 
+/// Floors re-based by the lead on 2026-12-07 12:12 on the audited texts (klimaaudit
+/// (KLIMAAUDIT.md: a positive Klimacheck adds klima_umwelt where its reasons argue a direct
+/// climate effect, settled from corpus-dev); rules unchanged, ef99b6d): recall 0.902→0.895
+/// (0.9024 before the audit, 0.8957 after).
 const HELDOUT10: Set = Set {
     name: "held-out texts 10 (first contact F1 0.789, tuned on since issue 17's eighth step)",
     data: include_str!("../fixtures/themes/heldout10.jsonl"),
     cases: 126,
     floors: [
         ("themes_precision", 0.722),
-        ("themes_recall", 0.902),
+        ("themes_recall", 0.895),
         ("themes_f1", 0.802),
         ("themes_primary", 0.880),
     ],
     show_misses: true,
 };
 
+/// Floors re-based by the lead on 2026-12-07 12:12 on the audited texts (klimaaudit
+/// (KLIMAAUDIT.md: a positive Klimacheck adds klima_umwelt where its reasons argue a direct
+/// climate effect, settled from corpus-dev); rules unchanged, ef99b6d): recall 0.946→0.937
+/// (0.9463 before the audit, 0.9378 after).
 const HELDOUT9: Set = Set {
     name: "held-out texts 9 (first contact F1 0.831, tuned on since issue 17's seventh step)",
     data: include_str!("../fixtures/themes/heldout9.jsonl"),
     cases: 126,
     floors: [
         ("themes_precision", 0.757),
-        ("themes_recall", 0.946),
+        ("themes_recall", 0.937),
         ("themes_f1", 0.841),
         ("themes_primary", 0.920),
     ],
