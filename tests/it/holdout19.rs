@@ -23,17 +23,20 @@ const PAPERS: usize = 35;
 /// 0.743. (The session-start rules of 341a2a8, scored on it at the same time: title 0.857,
 /// department 0.914, consultations 0.857, metadata_mean 0.937; every other field the same.)
 /// **Held out**: its misses are not read. Floors: first contact rounded down.
+/// Raised by meta31 (2026-12-07, its consultations/originator/department/public rules, from
+/// `ratsdex eval --json`): department 0.94->0.97, consultations 0.88->0.97, metadata_mean
+/// 0.93->0.95.
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.97),
     ("doc_type", 0.94),
     ("date", 0.91),
     ("title", 0.82),
     ("public", 1.0),
-    ("department", 0.94),
-    ("consultations", 0.88),
+    ("department", 0.97),
+    ("consultations", 0.97),
     ("klimacheck", 0.97),
     ("pages", 1.0),
-    ("metadata_mean", 0.93),
+    ("metadata_mean", 0.95),
     ("originator", 0.91),
     ("themes_precision", 0.91),
     ("themes_recall", 0.68),
