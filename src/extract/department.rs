@@ -40,6 +40,34 @@ pub(crate) fn find(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<S
         // A running header that names the paper (`Amt X – Niederschrift Amtsausschuss vom …`)
         // is no unit.
         .filter(|d| !names_a_paper(d))
+        // A unit is a name: it opens with a capital or its number. A routing line (`über die
+        // Verbandsgemeinde X, Bauamt`; layout family: opinions of member municipalities sent
+        // through their Verbandsgemeinde) names the channel, not the author's unit.
+        .filter(|d| !d.starts_with(char::is_lowercase))
+        .map(|d| after_authority(&d, vocab).unwrap_or(d))
+}
+
+/// The unit of a one-line letterhead that names the authority before it, set apart by a dash
+/// (`Amt Seewinkel – Fachbereich Finanzen`; layout family: Ämter and Verbandsgemeinden whose
+/// letterhead or running header prints authority and unit on one line): the unit alone, where the
+/// part before the dash is an authority's name and the part after it a unit's.
+fn after_authority(d: &str, vocab: &Vocabulary) -> Option<String> {
+    let (authority, unit) = d.split_once(" – ")?;
+    let authority = authority.trim();
+    // An Amt named by its place (`Amt Seewinkel`, Ämter of Schleswig-Holstein, Mecklenburg-
+    // Vorpommern and Brandenburg) is the authority, an `Amt für …` a unit.
+    let authorities = vocab.labels(LabelSet::Authorities);
+    let place = match authorities
+        .strip(authority)
+        .or_else(|| authorities.strip(without_title(authority)))
+    {
+        Some((rest, _)) => rest,
+        None => authority.strip_prefix("Amt ")?,
+    };
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let named =
+        (1..=4).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase));
+    (named && is_unit_line(unit.trim(), vocab)).then(|| unit.trim().to_string())
 }
 
 /// True when a text names a paper by its kind (layout family: running headers of Ämter and
@@ -821,6 +849,40 @@ fn heads_contacts(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_unit_after_its_authority_and_no_routing_line() {
+        let v = Vocabulary::embedded();
+        assert_eq!(
+            after_authority("Gemeinde Seewinkel – Fachbereich Finanzen", &v).as_deref(),
+            Some("Fachbereich Finanzen")
+        );
+        assert_eq!(
+            after_authority("Amt Seewinkel – Fachbereich Finanzen", &v).as_deref(),
+            Some("Fachbereich Finanzen")
+        );
+        assert_eq!(
+            after_authority("Amt für Umwelt – Sachgebiet Wasser", &v),
+            None
+        );
+        assert_eq!(after_authority("Fachbereich 2 – Finanzen", &v), None);
+        assert_eq!(
+            after_authority("Stadt Talheim – Der Bürgermeister", &v),
+            None
+        );
+        let doc = Doc::from_text(
+            "Gemeinde Talheim - Der Bürgermeister\n\
+             über die Verbandsgemeinde Seewinkel, Bauamt\n\
+             Stellungnahme des Gemeinderates Talheim\n\
+             Betreff:\n\
+             Flächennutzungsplan",
+        );
+        assert_eq!(
+            under_authority(&doc, &v).as_deref(),
+            Some("über die Verbandsgemeinde Seewinkel, Bauamt")
+        );
+        assert_eq!(find(&doc, &v, doc.lines.len()), None);
+    }
 
     #[test]
     fn the_unit_after_a_creation_stamp_s_date() {

@@ -78,7 +78,7 @@ pub(crate) fn find(
     doc_type: Option<DocType>,
     department: Option<&str>,
 ) -> Option<String> {
-    if !may_have_originator(doc_type) {
+    if !may_have_originator(doc_type) || filed_by_the_administration(doc, vocab, header_end) {
         return None;
     }
     let bodies = vocab.labels(LabelSet::DepartmentNot);
@@ -97,6 +97,29 @@ pub(crate) fn find(
     found
         .filter(|o| doc_type != Some(DocType::Antwort) || !names_council_group(o))
         .filter(|o| !is_authority_name(o, vocab, bodies))
+}
+
+/// True when the paper's kind heading names the administration as its author (`Stellungnahme
+/// der Verwaltung`, `Antwort der Verwaltung`; layout family: the administration's answers and
+/// opinions on members' Anfragen, which name the asking body or member further down): a header
+/// line that is a paper's kind and `der Verwaltung`, nothing else. The administration's papers
+/// have no originator.
+fn filed_by_the_administration(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> bool {
+    doc.lines
+        .iter()
+        .take(header_end.clamp(1, 20))
+        .take_while(|l| l.page == 1)
+        .any(|l| is_administration_heading(&l.text, vocab))
+}
+
+/// [`filed_by_the_administration`] on one line's text.
+fn is_administration_heading(text: &str, vocab: &Vocabulary) -> bool {
+    let t = text.trim().trim_end_matches(':');
+    let Some(kind) = t.strip_suffix(" der Verwaltung") else {
+        return false;
+    };
+    let kind = fold_alnum(kind);
+    !kind.is_empty() && vocab.doc_types.iter().any(|d| d.alnum == kind)
 }
 
 /// True for an authority's own name (`ZWECKVERBAND RIEDGRUPPE OST`, `Gemeinde Beiratshausen`;
@@ -294,8 +317,15 @@ fn labelled(doc: &Doc, vocab: &Vocabulary, header_end: usize, bodies: &Labels) -
         {
             v = format!("{v} {}", without_next_column(cell.text.trim(), vocab));
         }
+        // A label read as the value (`Datum` of the next key row) names no one.
+        if vocab.header_labels().is_whole(&v) {
+            continue;
+        }
         let n = v.split_whitespace().count();
-        if n > 0 && n <= MAX_WORDS && !is_sentence(&v) {
+        // A group named with the council it sits in (`CDU-Fraktion in der Bezirksvertretung für
+        // den Stadtbezirk II`; layout family: key grids of district councils' motions) reads
+        // like a sentence by its word count, but only joins a name's parts.
+        if n > 0 && n <= MAX_WORDS && (!is_sentence(&v) || only_joins_lowercase(&v)) {
             // A name wrapped onto a line not read (`Beirat für Menschen mit`, `Fraktion Volt,
             // Fraktion`): none beats a cut one.
             return (!is_cut_off(&v)).then_some(v);
@@ -832,6 +862,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_kind_heading_of_the_administration() {
+        let v = Vocabulary::embedded();
+        assert!(is_administration_heading(
+            "Stellungnahme der Verwaltung",
+            &v
+        ));
+        assert!(is_administration_heading("Antwort der Verwaltung:", &v));
+        assert!(!is_administration_heading(
+            "Stellungnahme des Seniorenbeirates",
+            &v
+        ));
+        assert!(!is_administration_heading(
+            "Anfrage an den Leiter der Verwaltung",
+            &v
+        ));
+        assert!(!is_administration_heading("Sitzung der Verwaltung", &v));
+    }
+
+    #[test]
     fn a_member_line_with_function_name_and_affiliation() {
         assert!(is_member_line("Stadtrat Torsten Geißler (fraktionslos)"));
         assert!(is_member_line("Abgeordnete Petra Wiese (FDP)"));
@@ -893,6 +942,34 @@ zur Gemeinderatssitzung am 04.12.2025
             )
             .as_deref(),
             Some("SPD-Gemeinderatsfraktion Talheim")
+        );
+    }
+
+    #[test]
+    fn a_labelled_group_named_with_its_district_council() {
+        // Layout family: key grids of district councils' motions (`Antragsteller: | …`).
+        assert_eq!(
+            originator(
+                "Stadt Talheim                    Antrag Nr. 2026/0042
+                 Antragsteller:   SPD-Fraktion in der Bezirksvertretung für den Stadtbezirk IV
+                 Datum:           16.02.2026
+                 Betreff: Mehr Bänke",
+                Some(DocType::Antrag)
+            )
+            .as_deref(),
+            Some("SPD-Fraktion in der Bezirksvertretung für den Stadtbezirk IV")
+        );
+        // The administration's answer names the asker below: no originator.
+        assert_eq!(
+            originator(
+                "Stadt Talheim
+                 Fachbereich Schule
+                 Stellungnahme der Verwaltung
+                 zur Anfrage Nr. 2026/0050 der SPD-Fraktion
+                 Betreff: Schulwege",
+                Some(DocType::Stellungnahme)
+            ),
+            None
         );
     }
 

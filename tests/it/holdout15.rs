@@ -34,6 +34,8 @@ const PAPERS: usize = 35;
 // the new).
 /// meta32 (2026-12-07, issue 13): raised to this branch's figures, rounded down: drucksache 0.94 →
 /// 1.0 (1.0000).
+/// Raised by meta31 (2026-12-07, its consultations/originator/department/public rules, from
+/// `ratsdex eval --json`): consultations 0.89->0.92.
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 1.0),
     ("doc_type", 1.0),
@@ -41,7 +43,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("title", 0.91),
     ("public", 0.91),
     ("department", 0.97),
-    ("consultations", 0.89),
+    ("consultations", 0.92),
     ("klimacheck", 0.94),
     ("pages", 1.0),
     ("metadata_mean", 0.95),

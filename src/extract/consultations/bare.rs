@@ -3,7 +3,7 @@
 //! ([`dashed_line`]).
 
 use super::super::dates::find_dates;
-use super::super::doc::{DLine, Doc};
+use super::super::doc::{DLine, Doc, cells_text};
 use super::super::text::join_lines;
 use super::roles::role_of;
 use super::session_lines::is_body_name;
@@ -199,12 +199,16 @@ pub(super) fn headerless_rows(doc: &Doc, vocab: &Vocabulary) -> Vec<Consultation
     out
 }
 
-/// Lead-ins before a body's name on a dashed session line (`Beratung im Ortsgemeinderat X am …`).
-const LEAD_INS: [&str; 4] = [
+/// Lead-ins before a body's name on a dashed session line (`Beratung im Ortsgemeinderat X am …`;
+/// with a colon, `Beratung in: Gemeinschaftsversammlung – Sitzung am …`: layout family: Bavarian
+/// Verwaltungsgemeinschaft Vorlagen that print the session as a labelled line).
+const LEAD_INS: [&str; 6] = [
     "Beratung im ",
     "Beratung in der ",
     "Beratung in ",
     "Beratung durch den ",
+    "Beratung in: ",
+    "Beratung im: ",
 ];
 
 /// A session line's status part as the paper prints it (`öffentlich`, `nichtöffentlicher Teil`,
@@ -343,8 +347,9 @@ fn session_line_in(
     ))
 }
 
-/// Words between a role label and its colon (`Zur Kenntnisnahme an:`, `Vorberatung durch:`).
-const ROLE_LABEL_ENDS: [&str; 3] = [" an", " durch", " im"];
+/// Words between a role label and its colon (`Zur Kenntnisnahme an:`, `Vorberatung durch:`,
+/// `Beratung in:`).
+const ROLE_LABEL_ENDS: [&str; 4] = [" an", " durch", " im", " in"];
 
 /// A leading role label with its colon (`Zur Kenntnisnahme an: …`, `Entscheidung: …`) and the
 /// text after it: one to four words before the colon, a role without the words that lead to
@@ -467,6 +472,89 @@ pub(super) fn under_label(
         j += 2;
     }
     (!found.is_empty()).then_some((found, end))
+}
+
+/// True for a key cell naming the sessions beside it (`Gremium / Termin`, `Sitzung:`,
+/// `Beratungsfolge`): each part set apart by `/` a committee column's or session's word or the
+/// Beratungsfolge label.
+fn is_session_key(key: &str, vocab: &Vocabulary) -> bool {
+    let parts: Vec<&str> = key
+        .trim()
+        .trim_end_matches(':')
+        .split('/')
+        .map(str::trim)
+        .collect();
+    let known = |p: &str| {
+        matches!(p, "Sitzung" | "Termin")
+            || [
+                LabelSet::CommitteeColumn,
+                LabelSet::SessionDate,
+                LabelSet::Consultations,
+            ]
+            .iter()
+            .any(|set| vocab.labels(*set).is_whole(p))
+    };
+    parts.len() <= 3 && parts.iter().all(|p| !p.is_empty() && known(p))
+}
+
+/// Session lines as the value of a key in a key grid (layout family: Vorlagen of Zweckverbände,
+/// Stadtwerke and Verbände whose header is a two-column grid, `Gremium / Termin | Verwaltungsrat –
+/// 27.11.2025 – nichtöffentlich –` with the rest wrapped in the value column, `Sitzung: |
+/// Aufsichtsrat am 24.09.2026 – Beschlussfassung`): the key a session's or committee column's
+/// word, the value and the lines below it that stand in the value column alone read by the
+/// session-line grammar ([`session_line`]); a line that ends on a separator goes on on the next.
+/// The first value line that does not read ends the list.
+pub(super) fn in_key_grid(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Vec<Consultation> {
+    let lines = header_lines(doc);
+    for (k, line) in lines.iter().enumerate() {
+        let [key, first, ..] = line.cells.as_slice() else {
+            continue;
+        };
+        if line.furniture || !is_session_key(&key.text, vocab) {
+            continue;
+        }
+        let mut items = vec![cells_text(line.cells.get(1..).unwrap_or_default())];
+        for below in lines.iter().skip(k + 1) {
+            match below.cells.as_slice() {
+                [c] if (c.x0 - first.x0).abs() < 4.0 && !below.furniture => {
+                    items.push(c.text.clone());
+                }
+                _ => break,
+            }
+        }
+        let found = read_items(&items, vocab);
+        // A bare `Sitzung:` may name the session that adopted an opinion, before the paper.
+        let bare = key.text.trim().trim_end_matches(':').trim() == "Sitzung";
+        if !found.is_empty() && (!bare || super::keyed::not_past(doc, vocab, header_end, &found)) {
+            return found;
+        }
+    }
+    Vec::new()
+}
+
+/// Value lines read as session lines, a line ending on a separator joined to the next first;
+/// the first that does not read (alone or joined) ends them.
+fn read_items(items: &[String], vocab: &Vocabulary) -> Vec<Consultation> {
+    let parse = |t: &str| session_line_in(t, vocab, true).map(|(c, _)| c);
+    let open = |t: &str| t.trim_end().ends_with(['–', '-', '—', ',']);
+    let mut found = Vec::new();
+    let mut j = 0;
+    while let Some(text) = items.get(j) {
+        let joined = items
+            .get(j + 1)
+            .and_then(|next| parse(&join_lines(text, next)));
+        let (c, n) = match (open(text), joined) {
+            (true, Some(c)) => (c, 2),
+            (_, joined) => match (parse(text), joined) {
+                (Some(c), _) => (c, 1),
+                (None, Some(c)) => (c, 2),
+                (None, None) => break,
+            },
+        };
+        found.push(c);
+        j += n;
+    }
+    found
 }
 
 /// [`session_line`] on a line set as one run of text (a table's row, whose cells may hold
@@ -624,6 +712,59 @@ mod tests {
     }
 
     #[test]
+    fn sessions_as_the_value_of_a_key_in_a_key_grid() {
+        let v = Vocabulary::embedded();
+        assert!(is_session_key("Gremium / Termin", &v));
+        assert!(is_session_key("Sitzung:", &v));
+        assert!(!is_session_key("Verfasser", &v));
+        assert!(!is_session_key("Datum", &v));
+        assert!(!is_session_key("Gremium / Verfasser", &v));
+        let items: Vec<String> = [
+            "Werkausschuss – 03.03.2026 – nichtöffentlich –",
+            "Vorberatung",
+            "Zweckverbandsversammlung – 18.03.2026 –",
+            "öffentlich – Beschluss",
+            "Kaufmännische Leitung",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let got: Vec<_> = read_items(&items, &v)
+            .into_iter()
+            .map(super::super::tests::as_tuple)
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Werkausschuss".into(),
+                    "2026-03-03".into(),
+                    Some(Role::Vorberatung)
+                ),
+                (
+                    "Zweckverbandsversammlung".into(),
+                    "2026-03-18".into(),
+                    Some(Role::Entscheidung)
+                ),
+            ]
+        );
+        let one: Vec<String> = vec!["Aufsichtsrat am 10.03.2026 – Beschlussfassung".into()];
+        assert_eq!(
+            read_items(&one, &v)
+                .into_iter()
+                .map(super::super::tests::as_tuple)
+                .collect::<Vec<_>>(),
+            vec![(
+                "Aufsichtsrat".into(),
+                "2026-03-10".into(),
+                Some(Role::Entscheidung)
+            )]
+        );
+        let none: Vec<String> = vec!["Stadtrat".into(), "12.03.2026".into()];
+        assert!(read_items(&none, &v).is_empty());
+    }
+
+    #[test]
     fn one_dashed_session_line() {
         let v = Vocabulary::embedded();
         let one = |t: &str| session_line(t, &v).map(|(c, _)| super::super::tests::as_tuple(c));
@@ -702,6 +843,25 @@ mod tests {
         assert_eq!(
             one("zur Kenntnisnahme im Sinne der Satzung am 25.11.2025"),
             None
+        );
+        // `Beratung in:` heads the line like `Beratung:`; it names no role, the line's does.
+        assert_eq!(
+            one(
+                "Beratung in: Schulverbandsversammlung – Sitzung am 14.01.2026 – öffentlich – Beschluss"
+            ),
+            Some((
+                "Schulverbandsversammlung".into(),
+                "2026-01-14".into(),
+                Some(Role::Entscheidung)
+            ))
+        );
+        assert_eq!(
+            one("Zur Kenntnisnahme in: Werkausschuss am 03.02.2026 (öffentlich)"),
+            Some((
+                "Werkausschuss".into(),
+                "2026-02-03".into(),
+                Some(Role::Kenntnisnahme)
+            ))
         );
         // Two statuses that disagree, a part that is neither status nor role: nothing.
         assert_eq!(one("Rat – 18.11.2025 – öffentlich – nichtöffentlich"), None);

@@ -7,7 +7,7 @@
 
 use super::super::dates::find_dates;
 use super::super::doc::{DLine, Doc, cells_text, x_overlap};
-use super::super::text::join_lines;
+use super::super::text::{ends_in_paper_kind, join_lines};
 use super::prose::is_committee_noun;
 use super::roles::role_of;
 use crate::record::Consultation;
@@ -262,11 +262,60 @@ pub(super) fn under_column_head(doc: &Doc, vocab: &Vocabulary) -> Vec<Consultati
     Vec::new()
 }
 
+/// True for a key that names the body a paper is addressed to (`Vorlage für:`, `Antrag an den:`,
+/// `Anfrage an:`): a paper's kind, then `für` or `an` (with its article), and the colon.
+fn is_addressee_key(key: &str) -> bool {
+    let Some(key) = key.trim().strip_suffix(':') else {
+        return false;
+    };
+    let words: Vec<&str> = key.split_whitespace().collect();
+    match words.as_slice() {
+        [kind, "für" | "an"] | [kind, "an", "den" | "die" | "das"] => ends_in_paper_kind(kind),
+        _ => false,
+    }
+}
+
+/// The one session of a key grid that names the addressed body under a key of its own and the
+/// session's date (and role) in the key/value rows below it (layout family: Vorlagen and
+/// Fraktion motions of Hessian and Rhineland-Palatinate towns, `Vorlage für: | Ortsbeirat X` /
+/// `Sitzung: | 04.11.2026` / `Zuständigkeit: | Entscheidung`, `Antrag an den: | Ortsbeirat Y` /
+/// `Sitzung am: | 17.11.2026`): the body a committee's name, the date required (no session
+/// without it).
+pub(super) fn addressed_key(doc: &Doc, vocab: &Vocabulary) -> Vec<Consultation> {
+    for (i, line) in doc
+        .lines
+        .iter()
+        .enumerate()
+        .take_while(|(_, l)| l.page == 1)
+        .take(30)
+    {
+        let [key, value] = line.cells.as_slice() else {
+            continue;
+        };
+        let committee = value.text.trim();
+        if !is_addressee_key(&key.text)
+            || !is_committee(committee, vocab)
+            || !find_dates(committee, vocab).is_empty()
+        {
+            continue;
+        }
+        let (date, role, _) = keyed_lines(doc, i, vocab);
+        if date.is_some() {
+            return vec![Consultation {
+                committee: committee.to_string(),
+                date,
+                role,
+            }];
+        }
+    }
+    Vec::new()
+}
+
 /// The session a motion is filed for as a key/value row of its header (layout family: Anfragen
 /// and Anträge with a key column, `zur Sitzung: | Stadtrat am 18.09.2025 – schriftliche
 /// Beantwortung erbeten`): the value up to its first date, read as one listed session; what
 /// follows the date (a request, not a role) is dropped.
-pub(super) fn session_key(doc: &Doc, vocab: &Vocabulary) -> Vec<Consultation> {
+pub(super) fn session_key(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Vec<Consultation> {
     let heads = Labels::new(SESSION_HEADS);
     for line in doc.lines.iter().take_while(|l| l.page == 1).take(30) {
         let [key, rest @ ..] = line.cells.as_slice() else {
@@ -285,18 +334,37 @@ pub(super) fn session_key(doc: &Doc, vocab: &Vocabulary) -> Vec<Consultation> {
             continue;
         };
         let found = listed(value.get(..d.end).unwrap_or_default(), vocab);
-        if found.len() == 1 {
+        let bare = key.text.trim().trim_end_matches(':').trim() == "Sitzung";
+        if found.len() == 1 && (!bare || not_past(doc, vocab, header_end, &found)) {
             return found;
         }
     }
     Vec::new()
 }
 
+/// True when every session is dated on or after the paper (its date known): under a bare
+/// `Sitzung:` key an opinion names the session that adopted it (layout family: Empfehlungen of
+/// Ortschaftsräte, `Sitzung: | Ortschaftsrat X, öffentliche Sitzung am 07.10.2025` on a paper of
+/// 08.10.2025), which is no session the paper goes to.
+pub(super) fn not_past(
+    doc: &Doc,
+    vocab: &Vocabulary,
+    header_end: usize,
+    found: &[Consultation],
+) -> bool {
+    let Some(paper) = super::super::doc_date::find(doc, vocab, header_end, false) else {
+        return false;
+    };
+    found.iter().all(|c| c.date.is_some_and(|d| d >= paper))
+}
+
 /// True for a key naming the session a paper is filed for: `zur Sitzung`, `für die Sitzung`, or
 /// what happens there before `in der Sitzung` / `zur Sitzung` (layout family: Thuringian Kleine
 /// Anfragen with a key column, `Beantwortung in der Sitzung | Stadtrat, 30.10.2025`).
 fn is_session_key(key: &str, heads: &Labels) -> bool {
-    if heads.is_whole(key) {
+    // `Sitzung: | Ortsbeirat X, 04.11.2026` (layout family: Fraktion motions with a key column
+    // naming the session as body and date): the bare key.
+    if heads.is_whole(key) || key == "Sitzung" {
         return true;
     }
     let words: Vec<&str> = key.split_whitespace().collect();
@@ -478,6 +546,40 @@ pub(super) fn dashed_line(doc: &Doc, vocab: &Vocabulary) -> Option<(Consultation
 mod tests {
     use super::*;
     use crate::record::Role;
+
+    #[test]
+    fn a_body_under_an_addressee_key_with_its_session_below() {
+        assert!(is_addressee_key("Vorlage für:"));
+        assert!(is_addressee_key("Antrag an den:"));
+        assert!(!is_addressee_key("Vorlage für"));
+        assert!(!is_addressee_key("Zuständig für:"));
+        let doc = Doc::from_text(
+            "Stadt Talheim
+             Beschlussvorlage Nr. 26/0017
+             Vorlage für:      Ortsbeirat Süd
+             Sitzung:          03.03.2026
+             Zuständigkeit:    Entscheidung
+             Titel der Vorlage",
+        );
+        let got: Vec<_> = addressed_key(&doc, &Vocabulary::embedded())
+            .into_iter()
+            .map(|c| (c.committee, c.date.map(|d| d.to_string()), c.role))
+            .collect();
+        assert_eq!(
+            got,
+            vec![(
+                "Ortsbeirat Süd".into(),
+                Some("2026-03-03".into()),
+                Some(Role::Entscheidung)
+            )]
+        );
+        // Without a session date below: nothing.
+        let doc = Doc::from_text(
+            "Antrag an den:    Ortsbeirat Süd
+             Datum:            03.03.2026",
+        );
+        assert!(addressed_key(&doc, &Vocabulary::embedded()).is_empty());
+    }
 
     fn run(text: &str) -> Vec<(String, Option<String>, Option<Role>)> {
         let v = Vocabulary::embedded();

@@ -42,6 +42,12 @@ pub(crate) fn find(
         .into_iter()
         .map(before_heading)
         .map(|c| nominative(c, vocab))
+        // A session named under a bare `Sitzung:` key (`Sitzung: Ortschaftsrat X, öffentliche
+        // Sitzung am …`) before the paper's date is the one that adopted an opinion: none.
+        .filter(|c| {
+            !(c.committee.starts_with("Sitzung: ") || c.committee.starts_with("Termin: "))
+                || keyed::not_past(doc, vocab, header_end, std::slice::from_ref(c))
+        })
         .filter_map(|c| role_before_name(c, vocab))
         .map(|c| without_tail(c, vocab))
         .filter(|c| is_name(&c.committee, vocab))
@@ -239,8 +245,12 @@ fn role_before_name(mut c: Consultation, vocab: &Vocabulary) -> Option<Consultat
             .split_whitespace()
             .last()
             .is_some_and(|w| matches!(w, "für" | "an" | "zur" | "zum" | "in"));
+        // `Sitzung: Stadtverordnetenversammlung am 10.12.2025` as one run (layout family:
+        // Fraktion motions of Brandenburg towns with a key block set in one column): the key
+        // names the session the row is, the body follows it.
+        let session_key = matches!(head.trim(), "Sitzung" | "Termin");
         if head.split_whitespace().count() <= 6
-            && takes_object
+            && (takes_object || session_key)
             && !names_body(head)
             && names_body(rest)
         {
@@ -299,6 +309,16 @@ fn read(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> (Vec<Consultation>,
     // Session lines whose every part the grammar reads (`Gemeinderat – 27.11.2025 –
     // Kenntnisnahme`, `Bauausschuss – Sitzung am 13.11.2025 – öffentlich – Vorberatung`) name
     // the body in full where looser readings keep a part of the line or read a part of it.
+    // Session lines as a key grid's value (`Gremium / Termin | Rat – 27.11.2025 – …`): read
+    // whole, before the per-line readers that see one wrapped part.
+    let found = bare::in_key_grid(doc, vocab, header_end);
+    if !found.is_empty() {
+        return (found, None);
+    }
+    let found = keyed::addressed_key(doc, vocab);
+    if !found.is_empty() {
+        return (found, None);
+    }
     let found = bare::dashed_line(doc, vocab);
     if !found.is_empty() {
         return (found, None);
@@ -309,7 +329,7 @@ fn read(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> (Vec<Consultation>,
     }
     // Precise shapes (a key or a role label over listed sessions) before prose that could read
     // the same lines as a sentence.
-    let found = keyed::session_key(doc, vocab);
+    let found = keyed::session_key(doc, vocab, header_end);
     if !found.is_empty() {
         return (found, None);
     }
@@ -425,9 +445,13 @@ mod tests {
         let got = role_before_name(c("Die Information ist vorgesehen für: Kreisausschuss"), &v)
             .expect("kept");
         assert_eq!(got.committee, "Kreisausschuss");
+        // A bare `Sitzung:` key before the body is cut off (the session a motion names as one
+        // run, `Sitzung: Stadtverordnetenversammlung am …`); the session an opinion names as the
+        // one that adopted it is dropped by its date in `find` (dated before the paper: see
+        // `motions_naming_their_session_by_key_or_beside_the_addressed_body`).
         let got =
             role_before_name(c("Sitzung: Ortschaftsrat Nord, öffentliche"), &v).expect("kept");
-        assert_eq!(got.committee, "Sitzung: Ortschaftsrat Nord, öffentliche");
+        assert_eq!(got.committee, "Ortschaftsrat Nord, öffentliche");
         let got = role_before_name(c("Entscheidung: Rat der Gemeinde X"), &v).expect("kept");
         assert_eq!(
             (got.committee.as_str(), got.role),
@@ -544,6 +568,105 @@ mod tests {
             .into_iter()
             .map(as_tuple)
             .collect()
+    }
+
+    #[test]
+    fn a_role_cell_wrapped_onto_its_own_line_and_a_key_grid_of_sessions() {
+        // Layout family: Beratungsfolge tables whose role cell cites its law on a second line.
+        let got = run(
+            "Magistrat der Stadt Talheim                  Drucksache M 2026/011
+             Beratungsfolge                Termin        Beratungsziel
+             Ortsbeirat Nord               03.02.2026    Anhörung gem. § 82
+                                                         HGO
+             Bauausschuss                  10.02.2026    Vorberatung
+             Stadtverordnetenversammlung   24.02.2026    Beschlussfassung
+             Beschlussvorschlag
+             Der Plan wird aufgestellt.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Ortsbeirat Nord".into(),
+                    "2026-02-03".into(),
+                    Some(Role::Anhoerung)
+                ),
+                (
+                    "Bauausschuss".into(),
+                    "2026-02-10".into(),
+                    Some(Role::Vorberatung)
+                ),
+                (
+                    "Stadtverordnetenversammlung".into(),
+                    "2026-02-24".into(),
+                    Some(Role::Entscheidung)
+                ),
+            ]
+        );
+        // Layout family: key grids of Zweckverband Vorlagen, the sessions wrapped in the value column.
+        let got = run("Zweckverband Talheim
+             Sitzungsvorlage
+             Gremium / Termin     Werkausschuss – 03.03.2026 – nichtöffentlich –
+                                  Vorberatung
+                                  Verbandsversammlung – 18.03.2026 –
+                                  öffentlich – Beschluss
+             Verfasser            Technische Leitung
+             Betreff:
+             Wirtschaftsplan 2027");
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Werkausschuss".into(),
+                    "2026-03-03".into(),
+                    Some(Role::Vorberatung)
+                ),
+                (
+                    "Verbandsversammlung".into(),
+                    "2026-03-18".into(),
+                    Some(Role::Entscheidung)
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn motions_naming_their_session_by_key_or_beside_the_addressed_body() {
+        // Layout family: Fraktion motions whose header names the body and its session.
+        let want = |c: &str, d: &str| vec![(c.to_string(), d.to_string(), None)];
+        assert_eq!(
+            run("Fraktion Freie Liste Talheim
+             Antrag an den Gemeinderat               Sitzung am 02.03.2026
+             Mehr Bänke am Markt
+             Der Gemeinderat möge beschließen:"),
+            want("Gemeinderat", "2026-03-02")
+        );
+        assert_eq!(
+            run("Fraktion Freie Liste in der Gemeindevertretung Talheim
+             Datum: 14.02.2026
+             Sitzung: Gemeindevertretung am 10.03.2026
+             Antrag
+             Mehr Bänke am Markt"),
+            want("Gemeindevertretung", "2026-03-10")
+        );
+        assert_eq!(
+            run("SPD-Fraktion im Ortsbeirat Süd
+             Talheim, 12.02.2026
+             Sitzung:               Ortsbeirat Süd, 04.03.2026
+             Tagesordnungspunkt:    neu
+             Antrag: Mehr Bänke am Markt"),
+            want("Ortsbeirat Süd", "2026-03-04")
+        );
+        // An opinion naming the session that adopted it, before the paper: no session it goes to.
+        assert_eq!(
+            run("Stadt Talheim
+             Ortschaftsverwaltung Nord
+             Talheim, 08.10.2025
+             Empfehlung des Ortschaftsrates Nord
+             Sitzung:               Ortschaftsrat Nord, öffentliche Sitzung am 07.10.2025
+             Der Ortschaftsrat empfiehlt:"),
+            Vec::new()
+        );
     }
 
     #[test]

@@ -161,6 +161,17 @@ pub(super) fn header_lines(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> 
                 continue;
             }
         }
+        // A role key over a session phrase (`Bekanntgabe: in der Sitzung des X am …`) is read
+        // by its precise shape before the looser one-line reading keeps the phrase as a name.
+        let keyed = role_keyed_session(&line.text, vocab);
+        if !keyed.is_empty() {
+            for c in keyed {
+                if !out.contains(&c) {
+                    out.push(c);
+                }
+            }
+            continue;
+        }
         if let Some(c) = one_line(&line.text, vocab, &vocab.roles) {
             out.push(c);
             continue;
@@ -176,6 +187,20 @@ pub(super) fn header_lines(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> 
             .and_then(|p| p.text.split_whitespace().last())
             .is_some_and(|w| w.starts_with(char::is_lowercase) && !w.ends_with(':'));
         let mut found = header_phrase(&line.text, vocab, continues);
+        // The paper's kind line above the session phrase printing the purpose (`Vorlage zur
+        // Kenntnisnahme` / `für die Sitzung der Bezirksverordnetenversammlung am …`; layout
+        // family: Berlin Bezirksamt Vorlagen and others that name the purpose in the kind): the
+        // one session's role.
+        if let [c] = found.as_mut_slice()
+            && c.role.is_none()
+            && starts_session_phrase(&line.text)
+            && let Some(above) = i
+                .checked_sub(2)
+                .and_then(|k| lines.get(k))
+                .filter(|p| p.page == line.page)
+        {
+            c.role = purpose_of_kind(&above.text, vocab);
+        }
         let open = line
             .text
             .split_whitespace()
@@ -214,6 +239,91 @@ fn key_value(line: &DLine) -> Option<String> {
     })
 }
 
+/// True for a line that opens with the phrase naming the session a paper is filed for (`für die
+/// Sitzung …`, `zur Sitzung …`).
+fn starts_session_phrase(text: &str) -> bool {
+    let lower = text.trim_start().to_lowercase();
+    ["für die sitzung ", "zur sitzung "]
+        .iter()
+        .any(|p| lower.starts_with(p))
+}
+
+/// The role a paper's kind line prints as its purpose (`Vorlage zur Kenntnisnahme`, `Vorlage –
+/// zur Beschlussfassung –`): a paper's kind, then `zur` and a role word, nothing else.
+fn purpose_of_kind(text: &str, vocab: &Vocabulary) -> Option<Role> {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "–" | "-" | "—"))
+        .collect();
+    match words.as_slice() {
+        [kind, zur, role] if ends_in_paper_kind(kind) && *zur == "zur" => {
+            role_of(&format!("zur {role}"), &vocab.roles)
+        }
+        _ => None,
+    }
+}
+
+/// A role label with its colon before a session phrase (`Bekanntgabe: in der Sitzung des
+/// Marktgemeinderates am 20.10.2026`; layout family: Bavarian Markt and Gemeinde answers and
+/// reports that print, as a key, how and where the paper is given to the council): the sessions
+/// named, each with the label's role; nothing may follow the last date.
+fn role_keyed_session(text: &str, vocab: &Vocabulary) -> Vec<Consultation> {
+    let Some((head, rest)) = text.split_once(": ") else {
+        return Vec::new();
+    };
+    if head.split_whitespace().count() > 2 {
+        return Vec::new();
+    }
+    let Some(role) = role_of(head, &vocab.roles) else {
+        return Vec::new();
+    };
+    let rest = rest.trim();
+    let Some(after) = ["in der Sitzung ", "zur Sitzung ", "für die Sitzung "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+    else {
+        return Vec::new();
+    };
+    let (mut found, tail) = named_sessions(after, vocab);
+    if !tail.trim_matches(|c: char| !c.is_alphanumeric()).is_empty() {
+        return Vec::new();
+    }
+    for c in &mut found {
+        c.role = Some(role);
+    }
+    found
+}
+
+/// A paper addressed to the body that meets (`an die Bezirksverordnetenversammlung zur Sitzung
+/// am 24.09.2026 (Beschluss)`, `an den Kreistag zur Sitzung am …`; layout family: committee
+/// recommendations and Vorlagen that name their addressee and its session on one line): `an`,
+/// an article, a body's name, `zur Sitzung am` and a date; after it nothing, or a role in
+/// brackets.
+fn addressed_session(text: &str, vocab: &Vocabulary) -> Option<Consultation> {
+    let rest = ["an die ", "an den ", "an das "]
+        .iter()
+        .find_map(|p| text.trim().strip_prefix(p))?;
+    let (name, after) = rest.split_once(" zur Sitzung am ")?;
+    if !super::session_lines::is_body_name(name.trim(), vocab) {
+        return None;
+    }
+    let d = date_at_start(after.trim(), vocab)?;
+    let tail = after.trim().get(d.end..)?.trim();
+    let role = match tail {
+        "" => None,
+        t if t.starts_with('(') && t.ends_with(')') => Some(role_of(
+            t.trim_matches(|c| c == '(' || c == ')'),
+            &vocab.roles,
+        )?),
+        _ => return None,
+    };
+    Some(Consultation {
+        committee: name.trim().to_string(),
+        date: Some(d.date),
+        role,
+    })
+}
+
 /// The sessions a header line names: a session phrase ([`session_phrase`]), a treatment phrase
 /// without the word `Sitzung` ([`treatment_phrase`]), a request for a place on an agenda
 /// ([`agenda_request`]) or a body and its date alone (`Stadtverordnetenversammlung am
@@ -222,6 +332,13 @@ fn header_phrase(text: &str, vocab: &Vocabulary, strict: bool) -> Vec<Consultati
     let found = session_phrase(text, vocab, strict);
     if !found.is_empty() {
         return found;
+    }
+    let found = role_keyed_session(text, vocab);
+    if !found.is_empty() {
+        return found;
+    }
+    if let Some(c) = addressed_session(text, vocab) {
+        return vec![c];
     }
     if let Some(c) =
         treatment_phrase(text, vocab).or_else(|| super::session_lines::body_on_date(text, vocab))
@@ -763,6 +880,70 @@ fn sequence(text: &str, vocab: &Vocabulary) -> Vec<Consultation> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sessions_keyed_by_a_role_addressed_or_purposed_by_the_kind() {
+        let v = Vocabulary::embedded();
+        let t = |c: Consultation| (c.committee, c.date.map(|d| d.to_string()), c.role);
+        let keyed: Vec<_> = role_keyed_session(
+            "Bekanntgabe: in der Sitzung des Gemeinderates am 03.03.2026",
+            &v,
+        )
+        .into_iter()
+        .map(t)
+        .collect();
+        assert_eq!(
+            keyed,
+            vec![(
+                "Gemeinderat".into(),
+                Some("2026-03-03".into()),
+                Some(Role::Kenntnisnahme)
+            )]
+        );
+        assert!(
+            role_keyed_session(
+                "Betreff: in der Sitzung des Gemeinderates am 03.03.2026",
+                &v
+            )
+            .is_empty()
+        );
+        assert!(
+            role_keyed_session(
+                "Beschluss: in der Sitzung des Rates am 03.03.2026 wurde vertagt",
+                &v
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            addressed_session("an den Kreistag zur Sitzung am 12.02.2026 (Beschluss)", &v).map(t),
+            Some((
+                "Kreistag".into(),
+                Some("2026-02-12".into()),
+                Some(Role::Entscheidung)
+            ))
+        );
+        assert_eq!(
+            addressed_session("an die Gemeindevertretung zur Sitzung am 12.02.2026", &v).map(t),
+            Some(("Gemeindevertretung".into(), Some("2026-02-12".into()), None))
+        );
+        assert_eq!(
+            addressed_session(
+                "an die Verwaltung zur Sitzung am 12.02.2026 weitergeleitet",
+                &v
+            ),
+            None
+        );
+        assert_eq!(
+            purpose_of_kind("Vorlage zur Kenntnisnahme", &v),
+            Some(Role::Kenntnisnahme)
+        );
+        assert_eq!(
+            purpose_of_kind("Vorlage – zur Beschlussfassung –", &v),
+            Some(Role::Entscheidung)
+        );
+        assert_eq!(purpose_of_kind("Vorlage zur Schulentwicklung", &v), None);
+        assert_eq!(purpose_of_kind("Dringlichkeitsantrag", &v), None);
+    }
 
     fn run(text: &str) -> Vec<(String, String, Option<Role>)> {
         sequence(text, &Vocabulary::embedded())

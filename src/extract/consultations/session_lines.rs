@@ -43,10 +43,15 @@ pub(super) fn read(
         if sentence_before_session(&line.text) {
             continue;
         }
+        let below = doc
+            .lines
+            .get(i + 1)
+            .filter(|n| n.page == line.page)
+            .map(|n| n.text.as_str());
         if let Some(c) = i
             .checked_sub(1)
             .and_then(|p| doc.lines.get(p))
-            .and_then(|above| under_its_body(&above.text, &line.text, vocab))
+            .and_then(|above| under_its_body(&above.text, &line.text, below, vocab))
         {
             out.push(c);
             last_line = Some(i);
@@ -63,8 +68,9 @@ pub(super) fn read(
                 continue;
             }
             // `Planungsausschuss – öffentliche Sitzung am …`: the session's kind is no part of
-            // the name.
-            row.committee = without_session_kind(&row.committee);
+            // the name; `Antrag an den Stadtrat | Sitzung am …` (layout family: motion
+            // headings that address the body beside the session) names it after the kind.
+            row.committee = addressed_body(&without_session_kind(&row.committee)).to_string();
             if row.role.is_none()
                 && let Some(next) = doc.lines.get(i + 1)
             {
@@ -81,17 +87,30 @@ pub(super) fn read(
 /// `Sitzung am 04.06.2025` alone on its line under the name of the body that meets (layout
 /// family: motion headers that print the body, then its session): the name a committee's
 /// (capitalised words built on a committee noun, no date), the line below nothing but the date.
-fn under_its_body(above: &str, line: &str, vocab: &Vocabulary) -> Option<Consultation> {
+/// The body may follow the paper's kind it is addressed by (`Antrag an den Stadtrat` /
+/// `Sitzung am 08.12.2025`), and the date may stand alone on the next line under a key
+/// `Sitzung am:` (layout family: motion forms of Fraktionen printing keys over their values,
+/// `Antrag an den:` / `Ortsbeirat X` / `Sitzung am:` / `17.11.2026`).
+fn under_its_body(
+    above: &str,
+    line: &str,
+    below: Option<&str>,
+    vocab: &Vocabulary,
+) -> Option<Consultation> {
     let rest = SESSION_DATE_WORDS
         .iter()
         .find_map(|p| line.trim().strip_prefix(p))?
-        .trim()
-        .trim_end_matches(':');
+        .trim();
+    let rest = if rest == ":" {
+        below?.trim()
+    } else {
+        rest.trim_end_matches(':')
+    };
     let found = find_dates(rest, vocab);
     let d = found
         .first()
         .filter(|d| d.start == 0 && d.end == rest.len())?;
-    let name = above.trim();
+    let name = addressed_body(above.trim());
     is_body_name(name, vocab).then(|| Consultation {
         committee: name.to_string(),
         date: Some(d.date),
@@ -99,15 +118,38 @@ fn under_its_body(above: &str, line: &str, vocab: &Vocabulary) -> Option<Consult
     })
 }
 
+/// A body's name after the paper's kind that addresses it (`Antrag an den Stadtrat` →
+/// `Stadtrat`); the text as it is otherwise.
+fn addressed_body(text: &str) -> &str {
+    let mut words = text.splitn(4, ' ');
+    match (words.next(), words.next(), words.next(), words.next()) {
+        (Some(kind), Some("an"), Some("den" | "die" | "das"), Some(name))
+            if super::super::text::ends_in_paper_kind(kind) =>
+        {
+            name
+        }
+        _ => text,
+    }
+}
+
 /// True for a body's name printed alone: one to ten capitalised words (or `für`, `und`, `der`,
 /// `des`; a place's addition in brackets, `Briesen (Mark)`), one of them a committee noun, no
 /// date. Ten words hold the committees of Gemeinden that name their municipality (`Ausschuss
-/// für Umwelt, Bau und Verkehr der Gemeinde Bordesholm`).
+/// für Umwelt, Bau und Verkehr der Gemeinde Bordesholm`). `für den` joins a body to the area it
+/// serves once its committee noun has come (layout family: district councils of large cities,
+/// `Bezirksvertretung für den Stadtbezirk II`); before it (`Antrag für den Stadtrat`) it leads
+/// to a body, the phrase names none.
 pub(super) fn is_body_name(name: &str, vocab: &Vocabulary) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
-    let plain = words.iter().all(|w| {
+    let plain = words.iter().enumerate().all(|(k, w)| {
         w.trim_start_matches('(').starts_with(char::is_uppercase)
             || matches!(*w, "für" | "und" | "der" | "des")
+            || (*w == "den"
+                && k >= 2
+                && words.get(k - 1) == Some(&"für")
+                && words
+                    .get(..k - 1)
+                    .is_some_and(|head| head.iter().any(|h| is_committee_noun(h, vocab))))
     });
     (1..=10).contains(&words.len())
         && plain
@@ -210,5 +252,47 @@ mod tests {
             "Planungsausschuss"
         );
         assert_eq!(without_session_kind("Stadtrat"), "Stadtrat");
+    }
+
+    #[test]
+    fn a_session_under_its_body_addressed_or_keyed() {
+        let v = Vocabulary::embedded();
+        let t = |c: Consultation| (c.committee, c.date.map(|d| d.to_string()));
+        assert_eq!(
+            under_its_body(
+                "Antrag an den Gemeinderat",
+                "Sitzung am 02.03.2026",
+                None,
+                &v
+            )
+            .map(t),
+            Some(("Gemeinderat".into(), Some("2026-03-02".into())))
+        );
+        assert_eq!(
+            under_its_body("Ortsbeirat Süd", "Sitzung am:", Some("17.03.2026"), &v).map(t),
+            Some(("Ortsbeirat Süd".into(), Some("2026-03-17".into())))
+        );
+        // A key without its date below, a kind addressed to no body: nothing.
+        assert!(under_its_body("Ortsbeirat Süd", "Sitzung am:", Some("Betreff:"), &v).is_none());
+        assert!(under_its_body("Ortsbeirat Süd", "Sitzung am:", None, &v).is_none());
+        assert!(
+            under_its_body(
+                "Antrag an den Bürgermeister",
+                "Sitzung am 02.03.2026",
+                None,
+                &v
+            )
+            .is_none()
+        );
+    }
+
+    #[test]
+    fn a_body_named_for_the_area_it_serves() {
+        let v = Vocabulary::embedded();
+        assert!(is_body_name("Bezirksvertretung für den Stadtbezirk IV", &v));
+        assert!(is_body_name("Beirat für den Ortsteil Nord", &v));
+        // `für den` before the committee noun leads to a body: the phrase names none.
+        assert!(!is_body_name("Vorlage für den Bauausschuss", &v));
+        assert!(!is_body_name("Antrag für den Stadtrat Neudorf", &v));
     }
 }

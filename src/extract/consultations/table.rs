@@ -210,6 +210,22 @@ fn continue_row(
         row.role = Some(r);
         return true;
     }
+    // The rest of a role cell wrapped onto a line of its own (layout family: Hessian Magistrat
+    // tables whose role cell cites its law, `Anhörung gem. § 82` / `HGO`): one short cell right
+    // below, in the role's column, without a date — read, nothing taken from it.
+    if row.role.is_some()
+        && let Some(rx) = row.role_x0
+        && let [cell] = line.cells.as_slice()
+        && (cell.x0 - rx).abs() < 4.0
+        && cell.text.split_whitespace().count() <= 3
+        && !cell.text.chars().any(|c| c.is_ascii_digit())
+        && doc
+            .lines
+            .get(i.wrapping_sub(1))
+            .is_some_and(|p| p.page == line.page && line.y - p.y < pitch * 1.2)
+    {
+        return true;
+    }
     // Close below, in the same weight: a bold line right under a regular table is the subject
     // (`Neubau Feuerwehrhaus …` under the last row), no part of a name.
     let close = doc.lines.get(i - 1).is_some_and(|p| {
