@@ -15,7 +15,10 @@ use std::path::Path;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-/// Bumped whenever a stage changes its output (25: metadata rules of issue 13, fourteenth pass —
+/// Bumped whenever a stage changes its output (26: metadata rules of issue 13, fifteenth pass —
+/// consultations from key grids and addressed motion headings, minutes dated by their heading's
+/// session, type statements never titles, the title fallback retrained; 25: metadata rules of
+/// issue 13, fourteenth pass —
 /// committee names cut where the next column ran in, side bars beside a Beratungsfolge, the session
 /// a letter's opening asks for, member letterheads, `Verantwortlich`; a `Bezug:` line citing a
 /// paper, laws' state suffixes, generic `Vorlage` papers with a proposal, answers filed as
@@ -76,7 +79,7 @@ use std::time::{Duration, Instant};
 /// title's head is looked for in the title's
 /// first part, also under a custom taxonomy; 6: `Baden` is not stemmed to `bad`, compound tails
 /// inside a known word are no parts), so that ingest re-processes every file.
-pub const PIPELINE_VERSION: u32 = 25;
+pub const PIPELINE_VERSION: u32 = 26;
 
 /// The warning recorded for a document without any text.
 pub const NO_TEXT_WARNING: &str = "no text layer (scanned?)";
