@@ -45,12 +45,15 @@ pub(crate) fn find(
 /// The session a set of minutes reports on, as its heading names it: `über die` or the minutes'
 /// own word opening a line, then `Sitzung`, then `am`/`vom`, an optional weekday and `dem`/`den`
 /// before the date (an agenda's `TOP 1 Genehmigung der Niederschrift … vom …` opens no line).
+/// The two gaps are bounded in code ([`MINUTES_GAP`]), not by a counted repetition.
 static MINUTES_SESSION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^(?:über\s+die|niederschrift|protokoll)\b.{0,120}?sitzung\b.{0,120}?\s(?:am|vom)\s+",
-    )
-    .unwrap_or_else(|_| super::text::never())
+    Regex::new(r"(?i)^(?:über\s+die|niederschrift|protokoll)\b(.*?)sitzung\b(.*?)\s(?:am|vom)\s+")
+        .unwrap_or_else(|_| super::text::never())
 });
+
+/// The most characters between the heading's opening word and `Sitzung`, and between `Sitzung`
+/// and its `am`/`vom`.
+const MINUTES_GAP: usize = 120;
 
 /// The session day named by the heading of minutes that print no date of their own and no
 /// session-day key (layout family: Niederschriften and Protokolle headed `Niederschrift` / `über
@@ -72,7 +75,15 @@ fn minutes_heading_day(doc: &Doc, vocab: &Vocabulary) -> Option<Date> {
             Some(next) => format!("{} {next}", lines[i]),
             None => lines[i].to_string(),
         };
-        let m = MINUTES_SESSION.find(&text)?;
+        let c = MINUTES_SESSION.captures(&text)?;
+        let gaps_fit = (1..=2).all(|g| {
+            c.get(g)
+                .is_some_and(|x| x.as_str().chars().count() <= MINUTES_GAP)
+        });
+        if !gaps_fit {
+            return None;
+        }
+        let m = c.get(0)?;
         let mut rest = text.get(m.end()..)?.trim_start();
         // a weekday (`Dienstag,`) and an article (`dem`, `den`) before the date
         if let Some((w, after)) = rest.split_once(char::is_whitespace)
