@@ -9,6 +9,7 @@ predict S. Reports per set the primary accuracy of
   blend      the model's choice where it differs from the rules and its decision value beats the
              rules' primary's by a margin >= t;
              t chosen on the training sets only (5-fold grouped by set inside the training sets)
+  restrb     restrict, blended with the rules like `blend` (nested t, margin over the rules' first)
   stack      the model with the rules' per-theme scores as extra features (argmax)
   stackb     stack, blended with the rules like `blend` (nested t)
 Usage: spike.py [--data /tmp/spike/data.jsonl] [--sets a,b] [--C 4] [--no-real]
@@ -90,12 +91,13 @@ def fit_predict(tr, te, cfg, stack):
     return P
 
 
-def choices(rows, P, t):
+def choices(rows, P, t, among_rules=False):
     out = []
     for r, p in zip(rows, P):
         rule = r['rules'][0] if r['rules'] else None
-        m = THEMES[int(p.argmax())]
-        margin = p.max() - p[TI[rule]] if rule in TI else 9.0
+        cand = [x for x in r['rules'] if x in TI]
+        m = max(cand, key=lambda x: p[TI[x]]) if (among_rules and cand) else THEMES[int(p.argmax())]
+        margin = p[TI[m]] - p[TI[rule]] if rule in TI else 9.0
         out.append(m if (rule is None or (m != rule and margin >= t)) else rule)
     return out
 
@@ -121,7 +123,8 @@ def choose_t(tr, cfg, stack):
         a = [r for r in tr if groups[r['set']] != g]; idx = [i for i, r in enumerate(tr) if groups[r['set']] == g]
         P[idx] = fit_predict(a, [tr[i] for i in idx], cfg, stack)
     best = max(GRID, key=lambda t: (round(acc(tr, choices(tr, P, t)), 6), t))
-    return best
+    best_r = max(GRID, key=lambda t: (round(acc(tr, choices(tr, P, t, True)), 6), t))
+    return best, best_r
 
 
 def main():
@@ -151,7 +154,7 @@ def main():
         if r['set'] not in order: order.append(r['set'])
     test_sets = cfg.sets.split(',') if cfg.sets else order
     res = {}
-    print('%-10s %4s %6s %6s %6s %6s %6s %6s  %5s %5s  %s' % ('set', 'n', 'rules', 'model', 'restr', 'blend', 'stack', 'stackb', 't', 'ts', 'blend +/- | stackb +/-'))
+    print('%-10s %4s %6s %6s %6s %6s %6s %6s %6s  %5s %5s %5s  %s' % ('set', 'n', 'rules', 'model', 'restr', 'restrb', 'blend', 'stack', 'stackb', 't', 'ts', 'tr', 'blend +/- | stackb +/- | restrb +/-'))
     for s in test_sets:
         t0 = time.time()
         tr = [r for r in rows if r['set'] != s]; te = [r for r in rows if r['set'] == s]
@@ -161,18 +164,19 @@ def main():
         stack = [THEMES[int(p.argmax())] for p in Ps]
         e = {'n': len(te), 'rules': acc(te, rule), 'model': acc(te, model), 'restrict': acc(te, restrict(te, P)), 'stack': acc(te, stack)}
         if not cfg.no_nested:
-            t = choose_t(tr, cfg, False); ts = choose_t(tr, cfg, True)
-            bl = choices(te, P, t); sb = choices(te, Ps, ts)
+            t, tr_ = choose_t(tr, cfg, False); ts, _ = choose_t(tr, cfg, True)
+            bl = choices(te, P, t); sb = choices(te, Ps, ts); rb = choices(te, P, tr_, True)
             def flips(ch):
                 good = sum(1 for r, a, b in zip(te, rule, ch) if a != r['labels'][0] and b == r['labels'][0])
                 bad = sum(1 for r, a, b in zip(te, rule, ch) if a == r['labels'][0] and b != r['labels'][0])
                 return good, bad
-            e.update(blend=acc(te, bl), stackb=acc(te, sb), t=t, ts=ts, blend_flips=flips(bl), stackb_flips=flips(sb))
+            e.update(blend=acc(te, bl), stackb=acc(te, sb), restrb=acc(te, rb), t=t, ts=ts, tr=tr_, blend_flips=flips(bl), stackb_flips=flips(sb), restrb_flips=flips(rb))
         res[s] = e
-        print('%-10s %4d %6.3f %6.3f %6.3f %6.3f %6.3f %6.3f  %5.2f %5.2f  %s | %s  (%.0fs)' % (
-            s, e['n'], e['rules'], e['model'], e['restrict'], e.get('blend', float('nan')), e['stack'], e.get('stackb', float('nan')),
-            e.get('t', float('nan')), e.get('ts', float('nan')), e.get('blend_flips', ''), e.get('stackb_flips', ''), time.time() - t0), flush=True)
-    keys = ['rules', 'model', 'restrict', 'blend', 'stack', 'stackb']
+        nan = float('nan')
+        print('%-10s %4d %6.3f %6.3f %6.3f %6.3f %6.3f %6.3f %6.3f  %5.2f %5.2f %5.2f  %s | %s | %s  (%.0fs)' % (
+            s, e['n'], e['rules'], e['model'], e['restrict'], e.get('restrb', nan), e.get('blend', nan), e['stack'], e.get('stackb', nan),
+            e.get('t', nan), e.get('ts', nan), e.get('tr', nan), e.get('blend_flips', ''), e.get('stackb_flips', ''), e.get('restrb_flips', ''), time.time() - t0), flush=True)
+    keys = ['rules', 'model', 'restrict', 'restrb', 'blend', 'stack', 'stackb']
     for name, group in [('mean', list(res)), ('issuers', [s for s in res if s in ISSUERS]),
                         ('text sets', [s for s in res if s.startswith('heldout') or s == 'tuning']),
                         ('pdf sets', [s for s in res if not (s.startswith('heldout') or s == 'tuning')])]:
@@ -181,8 +185,8 @@ def main():
         for k in keys:
             v = [res[s][k] for s in group if k in res[s]]
             line.append('%6.3f' % (sum(v) / len(v)) if v else '   nan')
-        fl = [sum(res[s].get(k, (0, 0))[i] for s in group) for k in ('blend_flips', 'stackb_flips') for i in (0, 1)]
-        print(' '.join(line), '  blend +%d -%d | stackb +%d -%d' % tuple(fl))
+        fl = [sum(res[s].get(k, (0, 0))[i] for s in group) for k in ('blend_flips', 'stackb_flips', 'restrb_flips') for i in (0, 1)]
+        print(' '.join(line), '  blend +%d -%d | stackb +%d -%d | restrb +%d -%d' % tuple(fl))
     if cfg.json:
         json.dump({'config': vars(cfg), 'sets': res}, open(cfg.json, 'w'), indent=1)
 
