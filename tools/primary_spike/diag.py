@@ -17,7 +17,7 @@ for s in sorted({r['set'] for r in rows}):
     tr = [r for r in rows if r['set'] != s]; te = [r for r in rows if r['set'] == s]
     P = spike.fit_predict(tr, te, Cfg, False)
     for r, c in zip(te, spike.choices(te, P, t)):
-        rule, lab = r['rules'][0], r['labels'][0]
+        rule, lab = (r['rules'][0] if r['rules'] else None), r['labels'][0]
         if c == rule: continue
         key = '%s → %s (label %s)' % (rule, c, lab)
         if rule == lab: bad[(rule, c, 'label ' + lab)] += 1; bdt[r['doc_type'] or '?'] += 1
