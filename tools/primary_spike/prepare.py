@@ -6,7 +6,7 @@ For each set: the labels (first = primary), the rules' themes and per-theme scor
 Text sets: title/doc_type/text from the row. PDF sets: title/doc_type as `ratsdex extract --json`
 finds them (what the program would see), text from `pdftotext -layout`.
 
-Usage: prepare.py --bin /tmp/lead/bin_s12start --out /tmp/spike/data.jsonl [--real]
+Usage: prepare.py --bin target/release/ratsdex --out /tmp/spike/data.jsonl [--real]
 Held-out sets (holdout>=20, heldout>=17) are refused by name.
 """
 import argparse, json, os, re, subprocess, sys, tempfile
@@ -23,7 +23,7 @@ def run(cmd):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument('--bin', default='/tmp/lead/bin_s12start')
+    ap.add_argument('--bin', default=os.path.join(ROOT, 'target/release/ratsdex'))
     ap.add_argument('--out', default='/tmp/spike/data.jsonl')
     ap.add_argument('--real', action='store_true', help='also the real labels (tools/audit/real on ../shared/corpus-real)')
     a = ap.parse_args()
@@ -31,10 +31,8 @@ def main():
     sets = [(s, os.path.join(ROOT, 'tests/fixtures/themes', s + '.jsonl'), None) for s in TEXT_SETS]
     sets += [(s, os.path.join(ROOT, 'tests/fixtures', s, 'truth.jsonl'), os.path.join(ROOT, 'tests/fixtures', s)) for s in PDF_SETS]
     sets.append(('corpusdev', os.path.join(ROOT, '../shared/corpus-dev/truth.jsonl'), os.path.join(ROOT, '../shared/corpus-dev')))
-    if not os.path.isdir(os.path.join(ROOT, '../shared/corpus-dev')):
-        sets[-1] = ('corpusdev', '/work/shared/corpus-dev/truth.jsonl', '/work/shared/corpus-dev')
     if a.real:
-        sets.append(('real', os.path.join(ROOT, 'tools/audit/real/truth.jsonl'), '/work/shared/corpus-real'))
+        sets.append(('real', os.path.join(ROOT, 'tools/audit/real/truth.jsonl'), os.path.join(ROOT, '../shared/corpus-real')))
     out = open(a.out, 'w')
     for name, truth, corpus in sets:
         assert not HELD_OUT.match(name), name
