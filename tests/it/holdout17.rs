@@ -40,6 +40,9 @@ const PAPERS: usize = 35;
 /// Raised by meta31 (2026-12-07, its consultations/originator/department/public rules, from
 /// `ratsdex eval --json`): public 0.91->0.94, consultations 0.84->0.96, originator 0.91->0.94,
 /// metadata_mean 0.93->0.94.
+// Raised by the lead at the session's end (2026-12-07, PIPELINE_VERSION 26, from `ratsdex eval
+// --json`): metadata_mean 0.94→0.96 (0.964), themes_precision 0.79→0.81 (0.810), themes_primary
+// 0.8→0.82 (0.829).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 1.0),
     ("doc_type", 1.0),
@@ -50,12 +53,12 @@ const FLOORS: &[(&str, f64)] = &[
     ("consultations", 0.96),
     ("klimacheck", 0.94),
     ("pages", 1.0),
-    ("metadata_mean", 0.94),
+    ("metadata_mean", 0.96),
     ("originator", 0.94),
-    ("themes_precision", 0.79),
+    ("themes_precision", 0.81),
     ("themes_recall", 0.66),
     ("themes_f1", 0.72),
-    ("themes_primary", 0.8),
+    ("themes_primary", 0.82),
 ];
 
 #[test]

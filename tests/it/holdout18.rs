@@ -38,6 +38,9 @@ const PAPERS: usize = 35;
 /// Raised by meta31 (2026-12-07, its consultations/originator/department/public rules, from
 /// `ratsdex eval --json`): department 0.85->0.94, consultations 0.81->0.97, originator 0.85->0.91,
 /// metadata_mean 0.93->0.96.
+// Raised by the lead at the session's end (2026-12-07, PIPELINE_VERSION 26, from `ratsdex eval
+// --json`): metadata_mean 0.96→0.98 (0.984), themes_precision 0.84→0.86 (0.864), themes_recall
+// 0.69→0.70 (0.704), themes_f1 0.76→0.77 (0.776).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 1.0),
     ("doc_type", 1.0),
@@ -48,11 +51,11 @@ const FLOORS: &[(&str, f64)] = &[
     ("consultations", 0.97),
     ("klimacheck", 1.0),
     ("pages", 1.0),
-    ("metadata_mean", 0.96),
+    ("metadata_mean", 0.98),
     ("originator", 0.91),
-    ("themes_precision", 0.84),
-    ("themes_recall", 0.69),
-    ("themes_f1", 0.76),
+    ("themes_precision", 0.86),
+    ("themes_recall", 0.70),
+    ("themes_f1", 0.77),
     ("themes_primary", 0.85),
 ];
 
