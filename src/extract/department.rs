@@ -156,12 +156,7 @@ fn is_head_title(d: &str) -> bool {
 /// a postcode) within three lines above and a postcode line within three lines below. The
 /// sender's unit is elsewhere; none beats the addressee's.
 fn in_address_block(doc: &Doc, vocab: &Vocabulary, unit: &str) -> bool {
-    let lines: Vec<&DLine> = doc
-        .lines
-        .iter()
-        .take_while(|l| l.page == 1)
-        .take(30)
-        .collect();
+    let lines: Vec<&DLine> = doc.page_one().take(30).collect();
     let postcode = has_postcode_place;
     let to_hands = |t: &str| {
         let t = t.trim_start();
@@ -254,18 +249,13 @@ fn undoubled(d: String) -> String {
 fn dotted_letterhead(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
     let authorities = vocab.labels(LabelSet::Authorities);
     let units = vocab.labels(LabelSet::UnitWords);
-    let line = doc
-        .lines
-        .iter()
-        .take_while(|l| l.page == 1)
-        .take(3)
-        .find(|l| {
-            l.cells.first().is_some_and(|c| {
-                (c.text.contains('·') || (l.cells.len() == 1 && c.text.contains(" – ")))
-                    && (authorities.strip(&c.text).is_some()
-                        || authorities.strip(without_title(&c.text)).is_some())
-            })
-        })?;
+    let line = doc.page_one().take(3).find(|l| {
+        l.cells.first().is_some_and(|c| {
+            (c.text.contains('·') || (l.cells.len() == 1 && c.text.contains(" – ")))
+                && (authorities.strip(&c.text).is_some()
+                    || authorities.strip(without_title(&c.text)).is_some())
+        })
+    })?;
     let text = line.cells.first()?.text.as_str();
     // `Große Kreisstadt X – Ordnungsamt` (layout family: one-line letterheads of answers and
     // letters that set the unit apart by a dash): a dash parts them like a middle dot.
@@ -383,11 +373,7 @@ fn narrower(doc: &Doc, vocab: &Vocabulary, department: String) -> String {
 
 /// The first `n` lines of page 1 (a letterhead's lines).
 fn top_lines(doc: &Doc, n: usize) -> Vec<&DLine> {
-    doc.lines
-        .iter()
-        .take_while(|l| l.page == 1)
-        .take(n)
-        .collect()
+    doc.page_one().take(n).collect()
 }
 
 /// The cells of a line that are not the value of a label printed before them (`Beteiligt:`).
@@ -651,7 +637,7 @@ fn continued(
 fn beside_contacts(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
     let contacts = vocab.labels(LabelSet::Contact);
     let mut parts: Vec<String> = Vec::new();
-    for line in doc.lines.iter().take_while(|l| l.page == 1).take(8) {
+    for line in doc.page_one().take(8) {
         let [left, .., right] = line.cells.as_slice() else {
             if !parts.is_empty() {
                 break;

@@ -230,6 +230,11 @@ impl Doc {
             .flatten()
     }
 
+    /// The lines of page 1, in reading order (most header fields are read only there).
+    pub(crate) fn page_one(&self) -> impl Iterator<Item = &DLine> {
+        self.lines.iter().take_while(|l| l.page == 1)
+    }
+
     /// Typical distance between consecutive lines on the same page (lower quartile, so that
     /// blank lines between paragraphs do not count).
     pub(crate) fn line_pitch(&self) -> f32 {

@@ -20,7 +20,7 @@ pub(crate) fn find(
     session_paper: bool,
 ) -> Option<Date> {
     // A heading such as `ANTRAG` may sit above the letterhead date: look at least 30 lines far.
-    let first_page = doc.lines.iter().take_while(|l| l.page == 1).count();
+    let first_page = doc.page_one().count();
     let end = header_end.max(first_page.min(30)).min(doc.lines.len());
     labelled(doc, vocab, end, false)
         .or_else(|| after_number(doc, vocab, end))
@@ -63,9 +63,7 @@ const MINUTES_GAP: usize = 120;
 /// page 1. An invitation's `zur Sitzung am …` is no such heading.
 fn minutes_heading_day(doc: &Doc, vocab: &Vocabulary) -> Option<Date> {
     let lines: Vec<&str> = doc
-        .lines
-        .iter()
-        .take_while(|l| l.page == 1)
+        .page_one()
         .filter(|l| !l.furniture)
         .take(12)
         .map(|l| l.text.trim())
@@ -165,26 +163,22 @@ fn closing_dateline(text: &str, vocab: &Vocabulary) -> Option<(Date, bool)> {
 /// lines of page 1.
 fn session_day(doc: &Doc, vocab: &Vocabulary) -> Option<Date> {
     let keys = vocab.labels(LabelSet::SessionDate).in_file_order();
-    doc.lines
-        .iter()
-        .take_while(|l| l.page == 1)
-        .take(20)
-        .find_map(|l| {
-            let text = l.text.trim();
-            let rest = keys
-                .iter()
-                .find_map(|k| text.strip_prefix(k.text.as_str()))?;
-            let rest = rest.trim_start_matches(':').trim();
-            // A weekday before the date (`Dienstag, 22. Juli 2025`).
-            let rest = rest
-                .split_once(", ")
-                .filter(|(w, _)| vocab.numbers.weekdays.contains(&w.to_lowercase()))
-                .map_or(rest, |(_, d)| d);
-            find_dates(rest, vocab)
-                .first()
-                .filter(|d| d.start == 0)
-                .map(|d| d.date)
-        })
+    doc.page_one().take(20).find_map(|l| {
+        let text = l.text.trim();
+        let rest = keys
+            .iter()
+            .find_map(|k| text.strip_prefix(k.text.as_str()))?;
+        let rest = rest.trim_start_matches(':').trim();
+        // A weekday before the date (`Dienstag, 22. Juli 2025`).
+        let rest = rest
+            .split_once(", ")
+            .filter(|(w, _)| vocab.numbers.weekdays.contains(&w.to_lowercase()))
+            .map_or(rest, |(_, d)| d);
+        find_dates(rest, vocab)
+            .first()
+            .filter(|d| d.start == 0)
+            .map(|d| d.date)
+    })
 }
 
 /// Labels of a receipt stamp's date: the day the addressee received the paper.

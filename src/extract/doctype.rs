@@ -77,7 +77,7 @@ fn is_proposal_heading(t: &str, with_beschluss: bool) -> bool {
 /// `Drucksache № 045/2024` and `I. Beschlussantrag`): a Beschlussvorlage. Without the heading it
 /// names no type.
 fn vorlage_with_proposal(doc: &Doc, header_end: usize) -> Option<DocType> {
-    let first_page = doc.lines.iter().take_while(|l| l.page == 1).count();
+    let first_page = doc.page_one().count();
     let header = header_end.max(first_page.min(30)).min(doc.lines.len());
     let vorlage = doc.lines.iter().take(header).any(|l| {
         l.cells

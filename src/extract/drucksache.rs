@@ -264,7 +264,7 @@ fn family_labelled(
     head: usize,
 ) -> Option<(Drucksache, Option<NumberLabel>)> {
     let mut found: Vec<String> = Vec::new();
-    for line in doc.lines.iter().take(head).take_while(|l| l.page == 1) {
+    for line in doc.page_one().take(head) {
         for w in line.text.split_whitespace() {
             let w = w.trim_end_matches(':');
             if is_number_label(w, vocab) && !found.iter().any(|f| f == w) {
@@ -360,12 +360,7 @@ fn type_heading_number(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<Dru
 /// under a type cell of a two-column header.
 fn number_under_type(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<Drucksache> {
     let pitch = doc.line_pitch();
-    let lines: Vec<&super::doc::DLine> = doc
-        .lines
-        .iter()
-        .take(head)
-        .take_while(|l| l.page == 1)
-        .collect();
+    let lines: Vec<&super::doc::DLine> = doc.page_one().take(head).collect();
     for pair in lines.windows(2) {
         let [above, below] = pair else { continue };
         if below.y - above.y > pitch * 2.6 {
@@ -442,13 +437,7 @@ fn names_a_paper(word: &str, vocab: &Vocabulary) -> bool {
 /// by `/` — never a date, a phone number (leading `0`, a contact label) or a postcode.
 fn corner_number(doc: &Doc, vocab: &Vocabulary) -> Option<Drucksache> {
     let contacts = vocab.labels(LabelSet::Contact);
-    for line in doc
-        .lines
-        .iter()
-        .take_while(|l| l.page == 1)
-        .filter(|l| !l.furniture)
-        .take(3)
-    {
+    for line in doc.page_one().filter(|l| !l.furniture).take(3) {
         let Some(last) = line.cells.last() else {
             continue;
         };

@@ -105,10 +105,8 @@ pub(crate) fn find(
 /// line that is a paper's kind and `der Verwaltung`, nothing else. The administration's papers
 /// have no originator.
 fn filed_by_the_administration(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> bool {
-    doc.lines
-        .iter()
+    doc.page_one()
         .take(header_end.clamp(1, 20))
-        .take_while(|l| l.page == 1)
         .any(|l| is_administration_heading(&l.text, vocab))
 }
 
@@ -501,12 +499,7 @@ fn ends_letterhead(line: &DLine, vocab: &Vocabulary) -> bool {
 /// Candidate 3: The sender line of a letterhead: a cell of the first lines of page 1, above the address
 /// block, naming a body.
 fn letterhead(doc: &Doc, vocab: &Vocabulary, bodies: &Labels) -> Option<String> {
-    let top: Vec<&DLine> = doc
-        .lines
-        .iter()
-        .take_while(|l| l.page == 1)
-        .take(LETTERHEAD_LINES)
-        .collect();
+    let top: Vec<&DLine> = doc.page_one().take(LETTERHEAD_LINES).collect();
     for (i, line) in top.iter().enumerate() {
         if ends_letterhead(line, vocab) {
             break;
@@ -848,9 +841,7 @@ fn signature(doc: &Doc, vocab: &Vocabulary, bodies: &Labels) -> Option<String> {
 /// Oberbürgermeisterin`).
 fn head(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
     let heads = vocab.labels(LabelSet::OriginatorHeads);
-    doc.lines
-        .iter()
-        .take_while(|l| l.page == 1)
+    doc.page_one()
         .take(LETTERHEAD_LINES)
         .flat_map(|l| l.cells.iter())
         .find(|c| heads.is_whole(&c.text))

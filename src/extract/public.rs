@@ -211,7 +211,7 @@ fn stated(doc: &Doc, vocab: &Vocabulary, header_end: usize, in_column: &[&DCell]
         }
     }
     // Further down page 1 only a cell that says nothing else (`Öffentliche Sitzung`).
-    let first_page = doc.lines.iter().take_while(|l| l.page == 1).count();
+    let first_page = doc.page_one().count();
     for line in doc.lines.iter().take(first_page.min(50)).skip(end) {
         for cell in &line.cells {
             if let Some(p) = vocab.status_of(&fold_spelled(without_time(&cell.text))) {

@@ -17,11 +17,7 @@ const HEADER_LINES: usize = 30;
 
 /// The header lines searched: page 1's first [`HEADER_LINES`].
 fn header_lines(doc: &Doc) -> Vec<&DLine> {
-    doc.lines
-        .iter()
-        .take_while(|l| l.page == 1)
-        .take(HEADER_LINES)
-        .collect()
+    doc.page_one().take(HEADER_LINES).collect()
 }
 
 /// Public-status words a session row may print beside its role (longest first).

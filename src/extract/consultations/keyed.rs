@@ -233,12 +233,7 @@ const SESSION_HEADS: [&str; 2] = ["für die Sitzung", "zur Sitzung"];
 /// with a horizontal header table): the one cell under the head, read as a listed session.
 pub(super) fn under_column_head(doc: &Doc, vocab: &Vocabulary) -> Vec<Consultation> {
     let heads = Labels::new(SESSION_HEADS);
-    let lines: Vec<_> = doc
-        .lines
-        .iter()
-        .take_while(|l| l.page == 1)
-        .take(20)
-        .collect();
+    let lines: Vec<_> = doc.page_one().take(20).collect();
     for pair in lines.windows(2) {
         let [above, below] = pair else { continue };
         if above.cells.len() < 2 {
@@ -317,7 +312,7 @@ pub(super) fn addressed_key(doc: &Doc, vocab: &Vocabulary) -> Vec<Consultation> 
 /// follows the date (a request, not a role) is dropped.
 pub(super) fn session_key(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Vec<Consultation> {
     let heads = Labels::new(SESSION_HEADS);
-    for line in doc.lines.iter().take_while(|l| l.page == 1).take(30) {
+    for line in doc.page_one().take(30) {
         let [key, rest @ ..] = line.cells.as_slice() else {
             continue;
         };
@@ -396,11 +391,7 @@ pub(super) fn under_role_label(
 
 /// The lines searched for role labels: page 1's first 40.
 fn role_label_lines(doc: &Doc) -> Vec<&DLine> {
-    doc.lines
-        .iter()
-        .take_while(|l| l.page == 1)
-        .take(40)
-        .collect()
+    doc.page_one().take(40).collect()
 }
 
 /// Lists under role labels one after another right below a Beratungsfolge label on line `label`

@@ -28,12 +28,7 @@ const PAGE_ONE_LINES: usize = 40;
 pub(super) fn in_paragraph(doc: &Doc, vocab: &Vocabulary) -> Vec<Consultation> {
     let pitch = doc.line_pitch();
     let headings = vocab.labels(LabelSet::Headings);
-    let lines: Vec<_> = doc
-        .lines
-        .iter()
-        .take(PAGE_ONE_LINES)
-        .take_while(|l| l.page == 1)
-        .collect();
+    let lines: Vec<_> = doc.page_one().take(PAGE_ONE_LINES).collect();
     // The list opens above the body's first heading; a wrapped part of it may look like one
     // (`19.02.2026 (Beschluss).` names a heading word).
     let openers = lines

@@ -138,7 +138,7 @@ pub(super) fn fold_genitive(word: &str) -> String {
 /// header fields and do not end the header block. A session phrase wrapped onto the next line
 /// (`… am 03.07.2025 und des Verbandsgemeinderates am` / `17.07.2025`) is read joined.
 pub(super) fn header_lines(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Vec<Consultation> {
-    let first_page = doc.lines.iter().take_while(|l| l.page == 1).count();
+    let first_page = doc.page_one().count();
     let lines = doc
         .lines
         .get(..header_end.max(first_page).min(60).min(doc.lines.len()))

@@ -13,7 +13,7 @@ use crate::vocab::{LabelSet, Labels, Vocabulary};
 pub(super) fn after_type_line(doc: &Doc, vocab: &Vocabulary, stops: &Labels) -> Option<String> {
     let types = &vocab.doc_types;
     let openers = vocab.labels(LabelSet::AddressOpeners);
-    let t = doc.lines.iter().take_while(|l| l.page == 1).position(|l| {
+    let t = doc.page_one().position(|l| {
         l.cells.len() == 1 && {
             let f = fold_alnum(&l.text);
             types.iter().any(|t| t.alnum == f)
@@ -39,7 +39,7 @@ pub(super) fn after_type_line(doc: &Doc, vocab: &Vocabulary, stops: &Labels) -> 
 /// `sehr geehrte Damen und Herren,` / **subject** / body), when nothing stands above it.
 pub(super) fn after_salutation(doc: &Doc, vocab: &Vocabulary, stops: &Labels) -> Option<String> {
     let salutations = vocab.labels(LabelSet::Salutations);
-    let first_page = doc.lines.iter().take_while(|l| l.page == 1).count();
+    let first_page = doc.page_one().count();
     let sal = doc
         .lines
         .iter()

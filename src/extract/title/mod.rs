@@ -195,13 +195,7 @@ fn subject_under_citation(lines: &[&DLine], i: usize, vocab: &Vocabulary) -> Opt
 /// subject without its closing mark goes on on the next line.
 fn cited_subject(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
     let numbers = vocab.labels(LabelSet::Drucksache);
-    let lines: Vec<&DLine> = doc
-        .lines
-        .iter()
-        .take_while(|l| l.page == 1)
-        .filter(|l| !l.furniture)
-        .take(25)
-        .collect();
+    let lines: Vec<&DLine> = doc.page_one().filter(|l| !l.furniture).take(25).collect();
     lines.iter().enumerate().find_map(|(i, l)| {
         if let Some(t) = cited_in_brackets(l.text.trim(), vocab)
             .or_else(|| subject_under_citation(&lines, i, vocab))

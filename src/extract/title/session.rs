@@ -282,7 +282,7 @@ fn invited_to(doc: &Doc) -> Option<String> {
 pub(super) fn labelled(doc: &Doc) -> Option<String> {
     let label = Labels::new(["Sitzung:"]);
     let pitch = doc.line_pitch();
-    let end = doc.lines.iter().take_while(|l| l.page == 1).count().min(30);
+    let end = doc.page_one().count().min(30);
     let found = find_labeled(doc, &label, 0..end, pitch)
         .into_iter()
         .find(|f| SESSION_NAME.is_match(f.value.trim()))?;
