@@ -164,6 +164,14 @@ pub(crate) fn find_dates(s: &str, vocab: &Vocabulary) -> Vec<FoundDate> {
     out
 }
 
+/// The date a text opens with (the words after a session's `am`, a key's value), or None.
+pub(crate) fn date_at_start(s: &str, vocab: &Vocabulary) -> Option<FoundDate> {
+    find_dates(s, vocab)
+        .into_iter()
+        .next()
+        .filter(|d| d.start == 0)
+}
+
 /// The first date in `s`.
 pub(crate) fn first_date(s: &str, vocab: &Vocabulary) -> Option<Date> {
     find_dates(s, vocab).first().map(|f| f.date)

@@ -3,7 +3,9 @@
 //! that order. Session dates (`Datum der Sitzung`, table columns and rows) are skipped.
 
 use super::consultations::role_of;
-use super::dates::{self, PLACE_DATE_NO_COMMA, PLACE_DEN, day_month_without_year, find_dates};
+use super::dates::{
+    self, PLACE_DATE_NO_COMMA, PLACE_DEN, date_at_start, day_month_without_year, find_dates,
+};
 use super::doc::Doc;
 use super::labeled::find_labeled_mid;
 use crate::fold::alnum as fold_alnum;
@@ -95,10 +97,7 @@ fn minutes_heading_day(doc: &Doc, vocab: &Vocabulary) -> Option<Date> {
         for article in ["dem ", "den "] {
             rest = rest.strip_prefix(article).unwrap_or(rest);
         }
-        find_dates(rest, vocab)
-            .first()
-            .filter(|d| d.start == 0)
-            .map(|d| d.date)
+        date_at_start(rest, vocab).map(|d| d.date)
     })
 }
 
@@ -174,10 +173,7 @@ fn session_day(doc: &Doc, vocab: &Vocabulary) -> Option<Date> {
             .split_once(", ")
             .filter(|(w, _)| vocab.numbers.weekdays.contains(&w.to_lowercase()))
             .map_or(rest, |(_, d)| d);
-        find_dates(rest, vocab)
-            .first()
-            .filter(|d| d.start == 0)
-            .map(|d| d.date)
+        date_at_start(rest, vocab).map(|d| d.date)
     })
 }
 
@@ -388,7 +384,7 @@ fn place_date(text: &str, doc: &Doc, line: usize, vocab: &Vocabulary) -> Option<
             .map(|m| m.start())
     })?;
     let rest = text.get(start..)?;
-    if let Some(d) = find_dates(rest, vocab).first().filter(|d| d.start == 0) {
+    if let Some(d) = date_at_start(rest, vocab) {
         return Some(d.date);
     }
     let (day, month) = day_month_without_year(rest, vocab)?;

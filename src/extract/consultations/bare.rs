@@ -520,8 +520,9 @@ pub(super) fn in_key_grid(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> V
         }
         let found = read_items(&items, vocab);
         // A bare `Sitzung:` may name the session that adopted an opinion, before the paper.
-        let bare = key.text.trim().trim_end_matches(':').trim() == "Sitzung";
-        if !found.is_empty() && (!bare || super::keyed::not_past(doc, vocab, header_end, &found)) {
+        if !found.is_empty()
+            && super::keyed::goes_forward(&key.text, doc, vocab, header_end, &found)
+        {
             return found;
         }
     }

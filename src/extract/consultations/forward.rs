@@ -12,10 +12,11 @@
 //! Gemeinderat hat am … beschlossen`) is dated before the paper and is no session it goes to;
 //! without the paper's date nothing is read. The paper prints no role: none.
 
+use super::super::dates::date_at_start;
 use super::super::doc::{Doc, is_heading};
 use super::super::doc_date;
 use super::super::text::{ends_in_paper_kind, join_lines, sentences};
-use super::prose::{NAME_WORDS, date_at_start, fold_genitive, is_committee_noun, name_folded};
+use super::prose::{NAME_WORDS, fold_genitive, is_committee_noun, name_folded};
 use crate::record::Consultation;
 use crate::vocab::{LabelSet, Vocabulary};
 

@@ -5,7 +5,7 @@
 //! – zur Kenntnis`, or the cell under a header table's `für die Sitzung`. Every committee must be
 //! a name built on a committee noun.
 
-use super::super::dates::find_dates;
+use super::super::dates::{date_at_start, find_dates};
 use super::super::doc::{DLine, Doc, cells_text, x_overlap};
 use super::super::text::{ends_in_paper_kind, join_lines};
 use super::prose::is_committee_noun;
@@ -125,10 +125,7 @@ fn keyed_lines(
         };
         let key = key.text.trim_end_matches(':').trim();
         if date.is_none() && date_keys.is_whole(key) {
-            date = find_dates(value.text.trim(), vocab)
-                .first()
-                .filter(|d| d.start == 0)
-                .map(|d| d.date);
+            date = date_at_start(value.text.trim(), vocab).map(|d| d.date);
             last = k;
         } else if role.is_none() && role_keys.is_whole(key) {
             role = role_of(value.text.trim(), &vocab.roles);
@@ -329,18 +326,29 @@ pub(super) fn session_key(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> V
             continue;
         };
         let found = listed(value.get(..d.end).unwrap_or_default(), vocab);
-        let bare = key.text.trim().trim_end_matches(':').trim() == "Sitzung";
-        if found.len() == 1 && (!bare || not_past(doc, vocab, header_end, &found)) {
+        if found.len() == 1 && goes_forward(&key.text, doc, vocab, header_end, &found) {
             return found;
         }
     }
     Vec::new()
 }
 
-/// True when every session is dated on or after the paper (its date known): under a bare
-/// `Sitzung:` key an opinion names the session that adopted it (layout family: Empfehlungen of
-/// Ortschaftsräte, `Sitzung: | Ortschaftsrat X, öffentliche Sitzung am 07.10.2025` on a paper of
-/// 08.10.2025), which is no session the paper goes to.
+/// True when the sessions found beside `key` are ones the paper goes to: any key but a bare
+/// `Sitzung:`, under which an opinion names the session that adopted it (layout family:
+/// Empfehlungen of Ortschaftsräte, `Sitzung: | Ortschaftsrat X, öffentliche Sitzung am
+/// 07.10.2025` on a paper of 08.10.2025) — there every session must be dated on or after the
+/// paper (its date known).
+pub(super) fn goes_forward(
+    key: &str,
+    doc: &Doc,
+    vocab: &Vocabulary,
+    header_end: usize,
+    found: &[Consultation],
+) -> bool {
+    key.trim().trim_end_matches(':').trim() != "Sitzung" || not_past(doc, vocab, header_end, found)
+}
+
+/// True when every session is dated on or after the paper (its date known).
 pub(super) fn not_past(
     doc: &Doc,
     vocab: &Vocabulary,

@@ -5,7 +5,7 @@
 //! committee (a word built on a committee noun from the vocabulary, with the words from its
 //! article on) and a role (a role word or verb of the clause).
 
-use super::super::dates::{FoundDate, find_dates};
+use super::super::dates::{date_at_start, find_dates};
 use super::super::doc::{DLine, Doc, is_heading};
 use super::super::text::{ends_in_paper_kind, is_sentence, join_lines};
 use super::roles::role_of;
@@ -111,14 +111,6 @@ pub(super) fn name_folded(name: &[&str], genitive: bool, vocab: &Vocabulary) -> 
         })
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// The date a text opens with (the words after a session's `am`), or None.
-pub(super) fn date_at_start(text: &str, vocab: &Vocabulary) -> Option<FoundDate> {
-    find_dates(text, vocab)
-        .into_iter()
-        .next()
-        .filter(|d| d.start == 0)
 }
 
 /// `Bezirksausschusses` → `Bezirksausschuss`, `Stadtrates` → `Stadtrat`, `Kreistags` → `Kreistag`.
@@ -432,11 +424,7 @@ fn session_phrase(text: &str, vocab: &Vocabulary, strict: bool) -> Vec<Consultat
             return Vec::new();
         }
         let rest = after.get(1..).unwrap_or_default().join(" ");
-        let Some(d) = find_dates(&rest, vocab)
-            .into_iter()
-            .next()
-            .filter(|d| d.start == 0)
-        else {
+        let Some(d) = date_at_start(&rest, vocab) else {
             return Vec::new();
         };
         let tail = rest.get(d.end..).unwrap_or_default().trim();
@@ -587,10 +575,7 @@ fn agenda_request(text: &str, vocab: &Vocabulary) -> Vec<Consultation> {
         return Vec::new();
     }
     let after = words.get(k + 2..).unwrap_or_default().join(" ");
-    find_dates(&after, vocab)
-        .into_iter()
-        .next()
-        .filter(|d| d.start == 0)
+    date_at_start(&after, vocab)
         .map(|d| Consultation {
             committee: stem.to_string(),
             date: Some(d.date),
