@@ -116,8 +116,7 @@ fn is_administration_heading(text: &str, vocab: &Vocabulary) -> bool {
     let Some(kind) = t.strip_suffix(" der Verwaltung") else {
         return false;
     };
-    let kind = fold_alnum(kind);
-    !kind.is_empty() && vocab.doc_types.iter().any(|d| d.alnum == kind)
+    vocab.names_doc_type(kind)
 }
 
 /// True for an authority's own name (`ZWECKVERBAND RIEDGRUPPE OST`, `Gemeinde Beiratshausen`;

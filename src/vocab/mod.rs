@@ -243,6 +243,13 @@ impl Vocabulary {
         self.doc_types.iter().any(|t| t.alnum == folded)
     }
 
+    /// True when a word or text as printed names a paper type (`Antrag`, `Beschluss-Vorlage`):
+    /// folded by [`crate::fold::alnum`], not empty, a type's name.
+    pub fn names_doc_type(&self, text: &str) -> bool {
+        let folded = crate::fold::alnum(text);
+        !folded.is_empty() && self.is_doc_type(&folded)
+    }
+
     /// The public status a whole text names (`folded` by [`crate::fold::spelled`]):
     /// `Some(false)` for a `nichtöffentlich` spelling, `Some(true)` for an `öffentlich` one,
     /// `None` for other text.

@@ -843,8 +843,7 @@ fn filer_and_addressee_end(t: &str, vocab: &Vocabulary) -> Option<usize> {
 pub(super) fn names_only_the_paper(t: &str, vocab: &Vocabulary) -> bool {
     let numbers = vocab.labels(LabelSet::Drucksache);
     let is_type = |w: &str| {
-        let f = crate::fold::alnum(w);
-        (!f.is_empty() && vocab.is_doc_type(&f))
+        vocab.names_doc_type(w)
             // a body's code before the type (`AR-Vorlage`, `BV-Drucksache`; layout family:
             // papers of boards and district councils numbered with their body's letters)
             || w.split_once('-').is_some_and(|(code, ty)| {

@@ -4,7 +4,6 @@
 
 use super::segments::Page1;
 use crate::extract::text::join_lines;
-use crate::fold::alnum as fold_alnum;
 use crate::vocab::{LabelSet, Labels, Vocabulary};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -250,8 +249,7 @@ pub(crate) fn variants(text: &str, types: &Labels) -> Vec<(String, Variant)> {
 
 /// True when the text is a paper type and nothing else (`Antrag`, `Beschlussvorlage:`).
 pub(crate) fn is_type_only(text: &str, vocab: &Vocabulary) -> bool {
-    let f = fold_alnum(text.trim_end_matches(':'));
-    !f.is_empty() && vocab.doc_types.iter().any(|t| t.alnum == f)
+    vocab.names_doc_type(text.trim_end_matches(':'))
 }
 
 #[cfg(test)]

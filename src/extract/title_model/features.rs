@@ -216,11 +216,7 @@ fn own(page: &Page1, c: &Candidate, vocab: &Vocabulary) -> Vec<f32> {
     let same_style = |a: &super::segments::Seg, b: &super::segments::Seg| {
         (a.size - b.size).abs() < 0.6 && a.bold == b.bold
     };
-    let doc_types = &vocab.doc_types;
-    let is_type_word = |w: &str| {
-        let f = crate::fold::alnum(w);
-        !f.is_empty() && doc_types.iter().any(|t| t.alnum == f)
-    };
+    let is_type_word = |w: &str| vocab.names_doc_type(w);
     let committee = vocab.labels(LabelSet::CommitteeNouns);
     let is_committee_word = |w: &str| {
         let l = w.to_lowercase();
