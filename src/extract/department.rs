@@ -26,6 +26,9 @@ pub(crate) fn find(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<S
         .map(|d| narrower(doc, vocab, d))
         .map(undoubled)
         .and_then(|d| before_contact(&d, vocab))
+        .map(|d| before_clerk(&d))
+        // A unit is a name, not the end of a sentence (`Amt 50 aus seinem Budget.`).
+        .filter(|d| !ends_a_sentence(d))
         // A label read as a value (`Status`, `Auskunft` of a header table's next column) is no
         // unit: none beats a wrong one.
         .filter(|d| {
@@ -227,6 +230,42 @@ fn before_contact(d: &str, vocab: &Vocabulary) -> Option<String> {
         .map_or(words.len(), |k| k + 1);
     let name = words.get(..cut).unwrap_or_default().join(" ");
     (!name.is_empty()).then_some(name)
+}
+
+/// The unit without the clerk named after it (`Bereich Verkehrsplanung, Herr Dölling`; layout
+/// family: key grids whose `Bearbeitung` row names unit and clerk, parted by a comma): the part
+/// before a comma that a form of address follows.
+fn before_clerk(d: &str) -> String {
+    let mut parts = d.split(", ");
+    let mut kept: Vec<&str> = parts.next().into_iter().collect();
+    for p in parts {
+        let addressed = p
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| FORMS_OF_ADDRESS.contains(&w) || matches!(w, "Fr." | "Hr."));
+        if addressed {
+            break;
+        }
+        kept.push(p);
+    }
+    kept.join(", ")
+}
+
+/// True for the end of a sentence read as a unit (`Amt 50 aus seinem Budget.`; layout family:
+/// minutes whose body names a unit word at a line's start): a full stop after a word of four
+/// letters or more, and a lower-case word that joins no name's parts (`aus`, `seinem`).
+fn ends_a_sentence(d: &str) -> bool {
+    let words: Vec<&str> = d.split_whitespace().collect();
+    let full_stop = words.last().is_some_and(|w| {
+        w.strip_suffix('.')
+            .is_some_and(|core| core.chars().count() >= 4 && core.chars().all(char::is_alphabetic))
+    });
+    let joins = |w: &str| CONTINUES.contains(&w) || matches!(w, "dem" | "den" | "die" | "das");
+    full_stop
+        && words
+            .iter()
+            .skip(1)
+            .any(|w| w.starts_with(char::is_lowercase) && !joins(w.trim_end_matches('.')))
 }
 
 /// The unit without its first word printed twice: the label `Dezernat` kept as part of the
@@ -445,6 +484,7 @@ fn labelled(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<String> 
         if units.has_alnum(&label.alnum)
             && !found.label_text.contains(':')
             && !doc.is_header_row(found.line)
+            && !names_its_unit_word(&value, &label.lower)
         {
             value = format!("{} {value}", found.label_text.trim());
         }
@@ -527,6 +567,16 @@ fn is_authority_line(doc: &Doc, found: &Labeled, unit_word: bool) -> bool {
     has_postcode_place(text) || opens_return_address
 }
 
+/// True when a value printed after a bare unit word names that unit word itself (`Amt` /
+/// `Stadtplanungsamt`, `Referat` / `Rechtsreferat`; layout family: key grids whose row key is
+/// the unit word and whose value is the unit's whole name): the key is no part of the name.
+fn names_its_unit_word(value: &str, unit_word: &str) -> bool {
+    value
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.to_lowercase().ends_with(unit_word))
+}
+
 /// True when a unit or label names a unit above an office (`Abteilung 3`, `Dezernat II`).
 fn is_wide(text: &str) -> bool {
     WIDE_UNITS.iter().any(|w| text.trim_start().starts_with(w))
@@ -552,6 +602,13 @@ fn continued(
     pitch: f32,
 ) -> String {
     let col_x0 = found.x0.min(found.cell_x0);
+    // A key grid's label alone in its cell, its value in the next (`Fachbereich | Fachbereich
+    // II – Bau,`): a line opening in the label's column is the grid's next row
+    // (`Sachbearbeiter/in Frau X`), no continuation of the value.
+    let key_cell = (found.x0 - found.cell_x0).abs() >= 4.0
+        && found.label_cell(doc).is_some_and(|c| {
+            c.text.trim().trim_end_matches(':') == found.label_text.trim().trim_end_matches(':')
+        });
     let mut li = found.value_line;
     for _ in 0..2 {
         let last = value.split_whitespace().last().unwrap_or("").to_lowercase();
@@ -586,7 +643,8 @@ fn continued(
         // A short line alone under the value (`Referat Soziales und gesellschaftliche` /
         // `Integration`) continues it too.
         let aligned_single = next.cells.len() == 1
-            && ((cont.x0 - found.x0).abs() < 4.0 || (cont.x0 - found.cell_x0).abs() < 4.0)
+            && ((cont.x0 - found.x0).abs() < 4.0
+                || ((cont.x0 - found.cell_x0).abs() < 4.0 && !key_cell))
             && cont.text.split_whitespace().count() <= 4
             && !cont.text.contains(':')
             && !cont.text.chars().any(|ch| ch.is_ascii_digit());
@@ -663,8 +721,7 @@ fn under_authority(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
     let authorities = vocab.labels(LabelSet::Authorities);
     let pitch = doc.line_pitch();
     let top = top_lines(doc, 6);
-    for pair in top.windows(2) {
-        let [above, below] = pair else { continue };
+    for (k, above) in top.iter().enumerate() {
         let Some(auth) = above.cells.iter().find(|c| {
             authorities
                 .strip(&c.text)
@@ -677,15 +734,18 @@ fn under_authority(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
         }) else {
             continue;
         };
-        if below.y - above.y > pitch * 1.6 {
-            continue;
-        }
         let aligned = |l: &DLine| {
             l.cells
                 .iter()
                 .find(|c| (c.x0 - auth.x0).abs() < 4.0 || (c.x1 - auth.x1).abs() < 4.0)
                 .map(|c| c.text.trim().to_string())
         };
+        let Some(below) = top.get(k + 1) else {
+            continue;
+        };
+        if below.y - above.y > pitch * 1.6 {
+            continue;
+        }
         let Some(text) = aligned(below) else {
             continue;
         };
@@ -835,6 +895,62 @@ fn heads_contacts(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_key_grid_s_unit_word_key_and_next_row() {
+        // Layout family: key grids whose row key is a unit word (holdout21 f04) and whose next
+        // row opens in the key's column (holdout20 w24).
+        let v = Vocabulary::embedded();
+        let doc = Doc::from_text(
+            "Beschlussvorlage\n\
+             Amt                       Stadtplanungsamt\n\
+             Betreff: Bebauungsplan",
+        );
+        assert_eq!(find(&doc, &v, 2).as_deref(), Some("Stadtplanungsamt"));
+        let doc = Doc::from_text(concat!(
+            "Beschlussvorlage\n",
+            "Fachbereich           Fachbereich II – Bau,\n",
+            "                      Ordnung, Liegenschaften\n",
+            "Sachbearbeiter/in Frau Kunz\n",
+            "Betreff: Dorfgemeinschaftshaus",
+        ));
+        assert_eq!(
+            find(&doc, &v, 4).as_deref(),
+            Some("Fachbereich II – Bau, Ordnung, Liegenschaften")
+        );
+    }
+
+    #[test]
+    fn a_clerk_after_the_unit_and_a_sentence_s_end() {
+        // Layout family: `Bearbeitung` rows naming unit and clerk (holdout22 q27); minutes whose
+        // body names a unit word at a line's start (holdout22 q14).
+        assert_eq!(
+            before_clerk("Bereich Verkehrsplanung, Herr Kunz"),
+            "Bereich Verkehrsplanung"
+        );
+        assert_eq!(
+            before_clerk("Amt für Schule, Sport und Kultur"),
+            "Amt für Schule, Sport und Kultur"
+        );
+        assert!(ends_a_sentence("Amt 50 aus seinem Budget."));
+        assert!(!ends_a_sentence("Amt für Umwelt und Natur"));
+        assert!(!ends_a_sentence("Referat für Stadtplanung und Bauordnung"));
+    }
+
+    #[test]
+    fn a_unit_of_a_zweckverband_under_its_name() {
+        // Layout family: Zweckverbände run by a Betriebsleitung (holdout21 e02).
+        let v = Vocabulary::embedded();
+        let doc = Doc::from_text(
+            "Zweckverband Abfall Talheim                Sitzungsvorlage\n\
+             Kaufmännische Betriebsleitung              Nr. VV/2026/019\n\
+             Betreff: Haushaltssatzung",
+        );
+        assert_eq!(
+            under_authority(&doc, &v).as_deref(),
+            Some("Kaufmännische Betriebsleitung")
+        );
+    }
 
     #[test]
     fn a_unit_after_its_authority_and_no_routing_line() {

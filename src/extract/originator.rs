@@ -81,6 +81,12 @@ pub(crate) fn find(
     if !may_have_originator(doc_type) || filed_by_the_administration(doc, vocab, header_end) {
         return None;
     }
+    // An Antwort under an administration unit (layout family: answers printed on a unit's
+    // letterhead, addressed to the asking Ortsbeirat or Fraktion): the administration answers;
+    // the body named on it is the addressee.
+    if doc_type == Some(DocType::Antwort) && department.is_some() {
+        return None;
+    }
     let bodies = vocab.labels(LabelSet::DepartmentNot);
     let found = labelled(doc, vocab, header_end, bodies)
         .or_else(|| after_type_heading(doc, vocab, header_end, bodies))

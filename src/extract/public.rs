@@ -198,6 +198,12 @@ fn stated(doc: &Doc, vocab: &Vocabulary, header_end: usize, in_column: &[&DCell]
                 ) {
                     return Some(false);
                 }
+                // A confidentiality mark opening or closing a header cell (`VERTRAULICH – nur
+                // für Mitglieder des Aufsichtsrates`, `Verkehrs-AG – vertraulich`; layout family:
+                // papers and minutes of municipal companies' supervisory boards).
+                if w == "vertraulich" && (k == 0 || k + 1 == words.len()) {
+                    return Some(false);
+                }
                 if w == "öffentlich" || w == "oeffentlich" {
                     let prev_not = k > 0 && words.get(k - 1).is_some_and(|p| p == "nicht");
                     if prev_not && k <= 1 {
@@ -369,6 +375,30 @@ mod tests {
                 "Drucksache 2025/0164 · Öffentlichkeitsarbeit · Seeburg\nx\n",
                 None,
             ),
+        ] {
+            assert_eq!(find(&Doc::from_text(text), &v, 2, false), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_confidentiality_mark_at_a_header_cell_s_edge() {
+        // Layout family: papers and minutes of municipal companies' supervisory boards.
+        let v = Vocabulary::embedded();
+        for (text, want) in [
+            (
+                "VERTRAULICH – nur für Mitglieder des Aufsichtsrates\nWerke Talheim GmbH\nx\n",
+                Some(false),
+            ),
+            (
+                "Werke Talheim GmbH – vertraulich\nProtokoll\nx\n",
+                Some(false),
+            ),
+            // a sentence that says something is treated in confidence states no status
+            (
+                "Die Angaben werden vertraulich behandelt und gelöscht\nx\n",
+                None,
+            ),
+            ("Vertraulichkeit: Nein\nx\n", None),
         ] {
             assert_eq!(find(&Doc::from_text(text), &v, 2, false), want, "{text}");
         }

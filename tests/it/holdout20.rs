@@ -23,13 +23,16 @@ const PAPERS: usize = 35;
 /// title 0.857, consultations 0.943, metadata_mean 0.940, themes_precision 0.746, themes_recall
 /// 0.647, themes_f1 0.693, themes_primary 0.771; every other field the same.) **Held out**: its
 /// misses are not read. Floors: first contact rounded down.
+/// Handed over to the tuners openly at 13:30 on 2026-12-07 (its first contact was the figures
+/// above, on record); a tuning set since. meta33 (issue 13) raised to its branch's figures,
+/// rounded down: department 0.82 → 0.85 (0.8571).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.97),
     ("doc_type", 0.97),
     ("date", 1.0),
     ("title", 0.88),
     ("public", 1.0),
-    ("department", 0.82),
+    ("department", 0.85),
     ("consultations", 0.97),
     ("klimacheck", 0.94),
     ("pages", 1.0),

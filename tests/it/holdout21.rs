@@ -25,17 +25,21 @@ const PAPERS: usize = 35;
 /// session-start rules of ef99b6d, scored on it at the same time: date 0.914, title 0.714,
 /// metadata_mean 0.905; every other field the same.) **Held out**: its misses are not read.
 /// Floors: first contact rounded down.
+/// Handed over to the tuners openly at 13:30 on 2026-12-07 (its first contact was the figures
+/// above, on record); a tuning set since. meta33 (issue 13) raised to its branch's figures,
+/// rounded down: public 0.91 → 0.97 (0.9714), department 0.77 → 0.85 (0.8571), metadata_mean
+/// 0.91 → 0.93 (0.9302).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.97),
     ("doc_type", 1.0),
     ("date", 0.94),
     ("title", 0.77),
-    ("public", 0.91),
-    ("department", 0.77),
+    ("public", 0.97),
+    ("department", 0.85),
     ("consultations", 0.88),
     ("klimacheck", 0.97),
     ("pages", 1.0),
-    ("metadata_mean", 0.91),
+    ("metadata_mean", 0.93),
     ("originator", 0.94),
     ("themes_precision", 0.87),
     ("themes_recall", 0.70),

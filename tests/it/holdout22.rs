@@ -23,18 +23,22 @@ const PAPERS: usize = 35;
 /// metadata_mean 0.927, themes_precision 0.873, themes_recall 0.764, themes_f1 0.815; every
 /// other field the same.) **Held out**: its misses are not read. Floors: first contact rounded
 /// down.
+/// Handed over to the tuners openly at 13:30 on 2026-12-07 (its first contact was the figures
+/// above, on record); a tuning set since. meta33 (issue 13) raised to its branch's figures,
+/// rounded down: department 0.85 → 0.94 (0.9429), originator 0.80 → 0.82 (0.8286),
+/// metadata_mean 0.93 → 0.94 (0.9460).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.97),
     ("doc_type", 0.94),
     ("date", 1.0),
     ("title", 0.91),
     ("public", 0.91),
-    ("department", 0.85),
+    ("department", 0.94),
     ("consultations", 0.88),
     ("klimacheck", 0.94),
     ("pages", 1.0),
-    ("metadata_mean", 0.93),
-    ("originator", 0.80),
+    ("metadata_mean", 0.94),
+    ("originator", 0.82),
     ("themes_precision", 0.87),
     ("themes_recall", 0.77),
     ("themes_f1", 0.82),
