@@ -24,7 +24,9 @@ HELD_OUT = re.compile(r'^(holdout(2[3-9]|[3-9]\d|\d{3,})|heldout(19|[2-9]\d|\d{3
 
 
 def run(cmd):
-    return subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    # The rules alone: the learned primary chooser is what this data trains.
+    env = dict(os.environ, RATSDEX_PRIMARY_MODEL='off')
+    return subprocess.run(cmd, check=True, capture_output=True, text=True, env=env).stdout
 
 
 def pdf_dir(name):
