@@ -6,6 +6,7 @@ pub mod gate;
 mod matcher;
 mod memo;
 pub mod model;
+pub mod primary_model;
 pub mod rules;
 pub mod sections;
 pub mod subject;

@@ -352,6 +352,15 @@ pub fn score(
         grant: grant.is_some() || levy.is_some(),
     };
     let chosen = select(tax, &mut results, long, paper, middling, grant, levy);
+    // The learned primary chooser may put another scored theme first (`primary_model`).
+    let chosen = super::primary_model::settle(
+        chosen,
+        &mut results,
+        ctx.title,
+        ctx.doc_type,
+        || layer.text(),
+        s.max_themes,
+    );
     explanation.themes = results;
     (chosen, explanation)
 }
