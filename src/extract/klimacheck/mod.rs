@@ -217,7 +217,16 @@ fn strip_label<'a>(labels: &Labels, text: &'a str) -> Option<&'a str> {
     if let Some((rest, _)) = labels.strip(text) {
         return Some(rest);
     }
-    // Family: reports whose sections are numbered with a letter, a roman or arabic numeral.
+    labels
+        .strip(after_section_number(text)?)
+        .map(|(rest, _)| rest)
+}
+
+/// The text after a section number that opens a line (`C. Klimacheck`, `III. Begründung`,
+/// `4.2 Finanzielle Auswirkungen` → the heading), `None` when the line opens with no section
+/// number. Family: reports whose sections are numbered with a letter, a roman or arabic
+/// numeral (the theme rules' template blocks open and end at the same headings).
+pub(crate) fn after_section_number(text: &str) -> Option<&str> {
     let (num, after) = text.trim_start().split_once(char::is_whitespace)?;
     let digits = num.strip_suffix('.').unwrap_or(num);
     let numbering = num.ends_with('.')
@@ -227,10 +236,7 @@ fn strip_label<'a>(labels: &Labels, text: &'a str) -> Option<&'a str> {
             && digits.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
             && num.ends_with('.')
         || !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit() || c == '.');
-    if !numbering {
-        return None;
-    }
-    labels.strip(after.trim_start()).map(|(rest, _)| rest)
+    numbering.then(|| after.trim_start())
 }
 
 /// Lines of a stated value below its label read, at most.
@@ -559,6 +565,18 @@ mod tests {
     fn option_phrase_after_the_label() {
         let r = klima("Klimacheck: nicht erforderlich (kein Bauvorhaben)\n");
         assert_eq!(r.value, Some(Klimacheck::Neutral));
+    }
+
+    #[test]
+    fn a_section_number_before_a_heading() {
+        assert_eq!(after_section_number("C. Klimacheck"), Some("Klimacheck"));
+        assert_eq!(after_section_number("III. Begründung"), Some("Begründung"));
+        assert_eq!(
+            after_section_number("4.2 Finanzielle Auswirkungen"),
+            Some("Finanzielle Auswirkungen")
+        );
+        assert_eq!(after_section_number("Ohne Klimacheck"), None);
+        assert_eq!(after_section_number("CO2 Bilanz"), None);
     }
 
     #[test]
