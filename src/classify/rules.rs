@@ -300,7 +300,12 @@ pub fn score(
                 points: round(points),
             });
         }
-        let (hints, hint_hits) = hint_table.get(ti).cloned().unwrap_or_default();
+        let (mut hints, mut hint_hits) = hint_table.get(ti).cloned().unwrap_or_default();
+        // The Klimacheck's points need the theme's own evidence (see `klimacheck_points`).
+        if let Some((points, note)) = klimacheck_points(tax, rule, ctx, body + title) {
+            hints += points;
+            hint_hits.push(note);
+        }
         hits.sort_by(|a, b| b.points.total_cmp(&a.points));
         let strongest = hits
             .iter()
@@ -390,6 +395,10 @@ fn select(
                 "a further theme the title does not name in a paper of {}–{} words, below {} × the theme before it",
                 s.passing_words, s.third_words, s.third_follow
             ));
+        } else if chosen.len() >= 2 && s.third_needs_words && r.body + r.title <= 0.0 {
+            r.notes.push(
+                "a further theme from the third on that no word of the paper names (only a committee, the department or the Klimacheck)".into(),
+            );
         } else if i > 0 && r.score < s.threshold {
             r.notes.push(format!("below threshold {}", s.threshold));
         } else if i > 0 && r.score < s.relative * top {
@@ -1073,17 +1082,40 @@ fn hint_points(tax: &Taxonomy, ctx: &Context<'_>) -> Vec<(f64, Vec<String>)> {
             }
         }
     }
-    if let Some(k) = ctx.klimacheck {
-        for (ti, rule) in tax.rules.iter().enumerate() {
-            let points =
-                rule.klimacheck.get(k.as_str()).copied().unwrap_or(0.0) * tax.settings.hint_factor;
-            if let Some((total, explained)) = out.get_mut(ti).filter(|_| points != 0.0) {
-                *total += points;
-                explained.push(format!("Klimacheck \"{k}\" (+{})", round(points)));
-            }
-        }
-    }
     out
+}
+
+/// The points a declared Klimacheck value earns a theme (`klimacheck = { positive = N }`), with
+/// the line that explains them. With `klimacheck_evidence` set, they count only for a theme the
+/// paper names in its own words — at least that many points of its terms in the title, the
+/// subject zones and the running text (`own`): a positive Klimacheck says a measure helps the
+/// climate, not that the climate is what the paper is about (a fire station with a PV roof).
+/// Serves every template family with a Klimacheck form (tick boxes, a rating line, a labelled
+/// verdict), printed on papers of every field. 0: always count (see `data/themes.toml`).
+fn klimacheck_points(
+    tax: &Taxonomy,
+    rule: &CompiledTheme,
+    ctx: &Context<'_>,
+    own: f64,
+) -> Option<(f64, String)> {
+    let s = &tax.settings;
+    let k = ctx.klimacheck?;
+    let points = rule.klimacheck.get(k.as_str()).copied().unwrap_or(0.0) * s.hint_factor;
+    if points == 0.0 {
+        return None;
+    }
+    if own + 1e-9 >= s.klimacheck_evidence {
+        Some((points, format!("Klimacheck \"{k}\" (+{})", round(points))))
+    } else {
+        Some((
+            0.0,
+            format!(
+                "Klimacheck \"{k}\" not counted: the paper's own words name the theme with {} points, below {}",
+                round(own),
+                s.klimacheck_evidence
+            ),
+        ))
+    }
 }
 
 /// Committee and department names, normalised: their mentions in the text are not topic words.
@@ -1209,6 +1241,105 @@ yields_to = [{ theme = "klima", unless_ratio = 10.0 }]
         assert!(digital.notes.iter().any(|n| n.contains("yields to klima")));
         let klima = ex.themes.iter().find(|t| t.id == "klima").expect("scored");
         assert_eq!(klima.hints, 3.0);
+    }
+
+    #[test]
+    fn a_third_theme_needs_the_papers_words() {
+        // A cycle path paper with a cost line and a positive Klimacheck form (every template
+        // family with a Klimacheck; invented wording): the rating alone names no third subject.
+        let toml = |on: bool| {
+            format!(
+                r#"
+[settings]
+threshold = 1.0
+relative = 0.0
+third_needs_words = {on}
+[[theme]]
+id = "mobil"
+label = "Mobil"
+terms = {{ "*radweg*" = 3.0 }}
+[[theme]]
+id = "geld"
+label = "Geld"
+terms = {{ "*kosten*" = 2.0 }}
+[[theme]]
+id = "klima"
+label = "Klima"
+terms = {{ "*klimaschutz*" = 2.0 }}
+klimacheck = {{ positive = 1.5 }}
+"#
+            )
+        };
+        let layer =
+            TextLayer::from_layout_text("Der Radweg wird gebaut. Die Kosten trägt die Stadt.\n");
+        let ctx = Context {
+            title: Some("Ausbau des Radweges"),
+            klimacheck: Some(Klimacheck::Positive),
+            ..Context::default()
+        };
+        let ids = |on: bool| {
+            let tax = Taxonomy::from_toml(&toml(on)).expect("valid");
+            let (themes, ex) = score(&tax, &layer, &ctx);
+            let ids: Vec<String> = themes.into_iter().map(|t| t.id).collect();
+            (ids, ex)
+        };
+        let (off, _) = ids(false);
+        assert_eq!(off, ["mobil", "geld", "klima"]);
+        let (on, ex) = ids(true);
+        assert_eq!(on, ["mobil", "geld"], "{ex:#?}");
+        // Second, it stays (the corpus-dev convention files the rating as the further theme);
+        // a third that the text names stays too.
+        let layer = TextLayer::from_layout_text(
+            "Der Radweg wird gebaut. Die Kosten trägt die Stadt. Klimaschutz.\n",
+        );
+        let tax = Taxonomy::from_toml(&toml(true)).expect("valid");
+        let (themes, ex) = score(&tax, &layer, &ctx);
+        assert_eq!(themes.len(), 3, "{ex:#?}");
+        let geld_only_hint = TextLayer::from_layout_text("Der Radweg wird gebaut.\n");
+        let (themes, ex) = score(&tax, &geld_only_hint, &ctx);
+        let ids: Vec<&str> = themes.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(ids, ["mobil", "klima"], "{ex:#?}");
+    }
+
+    #[test]
+    fn a_klimacheck_counts_only_with_the_papers_own_words_when_asked() {
+        // A fire station with a PV roof rated positive (invented): with klimacheck_evidence the
+        // rating counts only for a theme the paper's words name.
+        let toml = |e: f64| {
+            format!(
+                r#"
+[settings]
+threshold = 2.0
+relative = 0.0
+klimacheck_evidence = {e}
+[[theme]]
+id = "feuer"
+label = "Feuer"
+terms = {{ "*feuerwehr*" = 4.0 }}
+[[theme]]
+id = "klima"
+label = "Klima"
+terms = {{ "*photovoltaik*" = 3.0 }}
+klimacheck = {{ positive = 6.0 }}
+"#
+            )
+        };
+        let ctx = Context {
+            title: Some("Neubau des Feuerwehrhauses"),
+            klimacheck: Some(Klimacheck::Positive),
+            ..Context::default()
+        };
+        let bare = TextLayer::from_layout_text("Die Feuerwehr erhält ein neues Haus.\n");
+        let ids = |e: f64, layer: &TextLayer| {
+            let tax = Taxonomy::from_toml(&toml(e)).expect("valid");
+            let (themes, _) = score(&tax, layer, &ctx);
+            themes.into_iter().map(|t| t.id).collect::<Vec<_>>()
+        };
+        assert_eq!(ids(0.0, &bare), ["feuer", "klima"]);
+        assert_eq!(ids(1.0, &bare), ["feuer"]);
+        let named =
+            TextLayer::from_layout_text("Die Feuerwehr erhält ein neues Haus mit Photovoltaik.\n");
+        assert_eq!(ids(1.0, &named), ["feuer", "klima"]);
     }
 
     #[test]

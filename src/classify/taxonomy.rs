@@ -131,6 +131,12 @@ pub struct Settings {
     /// The scored words a paper needs for the `funding_theme` cut (a paper of two sentences
     /// that names a grant decides little else).
     pub funding_words: usize,
+    /// A theme's Klimacheck points (`klimacheck = { positive = N }`) count only when the
+    /// paper's words (title and text, not a hint) give it at least this many points (0: always).
+    pub klimacheck_evidence: f64,
+    /// A theme from the third on needs points from the paper's words (title or text): one
+    /// that rests only on hints (committee, department, Klimacheck) is not assigned.
+    pub third_needs_words: bool,
 }
 
 impl Default for Settings {
@@ -171,6 +177,8 @@ impl Default for Settings {
             funding_terms: Vec::new(),
             funding_rest: 0.0,
             funding_words: 0,
+            klimacheck_evidence: 0.0,
+            third_needs_words: false,
         }
     }
 }

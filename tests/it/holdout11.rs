@@ -35,10 +35,10 @@ const FLOORS: &[(&str, f64)] = &[
     ("pages", 1.0),
     ("metadata_mean", 0.97),
     ("originator", 1.0),
-    ("themes_precision", 0.84),
-    ("themes_recall", 0.67),
-    ("themes_f1", 0.75),
-    ("themes_primary", 0.65),
+    ("themes_precision", 0.88),
+    ("themes_recall", 0.69),
+    ("themes_f1", 0.77),
+    ("themes_primary", 0.68),
 ];
 
 #[test]

@@ -38,7 +38,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("public", 0.97),
     ("department", 0.97),
     ("consultations", 0.93),
-    ("klimacheck", 0.97),
+    ("klimacheck", 1.00),
     ("pages", 1.0),
     ("metadata_mean", 0.97),
     ("originator", 0.88),

@@ -37,15 +37,15 @@ const FLOORS: &[(&str, f64)] = &[
     ("public", 0.96),
     ("department", 0.96),
     ("consultations", 0.93),
-    ("klimacheck", 0.96),
+    ("klimacheck", 1.00),
     ("pages", 1.0),
     ("metadata_mean", 0.95),
     ("originator", 0.93),
     // 0.53 → 0.52 by meta18: titles read right (s14, s20, s32) move the theme rules; these
     // figures do not measure the rules (labels outside the taxonomy).
-    ("themes_precision", 0.52),
+    ("themes_precision", 0.55),
     ("themes_recall", 0.61),
-    ("themes_f1", 0.56),
+    ("themes_f1", 0.58),
     ("themes_primary", 0.54),
 ];
 
