@@ -8,6 +8,7 @@ use super::sections::{self, BODY};
 use super::subject::{self, SUBJECT};
 use super::taxonomy::{CompiledTheme, Settings, Taxonomy, Term};
 use super::terms::{Pattern, is_word_excluded, normalize, words};
+use crate::extract::klimacheck;
 use crate::pdf::TextLayer;
 use crate::record::Klimacheck;
 use serde::Serialize;
@@ -133,6 +134,12 @@ pub fn score(
     let reading = tax.subject.reading(ctx.doc_type, &segs);
     let zones = subject::zones(&segs, &tax.subject, reading);
     let names = strip_names(ctx);
+    // The prose of the Klimacheck block (its reasons), for `klimacheck_substance`.
+    let substance: usize = segs
+        .iter()
+        .filter(|seg| !s.klimacheck_block.is_empty() && seg.section == s.klimacheck_block)
+        .map(|seg| klimacheck::explanation_words(&seg.text))
+        .sum();
     let mut explanation = Explanation::default();
     let mut acc: BTreeMap<HitKey, Acc> = BTreeMap::new();
     let mut body_words = 0usize;
@@ -302,7 +309,7 @@ pub fn score(
         }
         let (mut hints, mut hint_hits) = hint_table.get(ti).cloned().unwrap_or_default();
         // The Klimacheck's points need the theme's own evidence (see `klimacheck_points`).
-        if let Some((points, note)) = klimacheck_points(tax, rule, ctx, body + title) {
+        if let Some((points, note)) = klimacheck_points(tax, rule, ctx, body + title, substance) {
             hints += points;
             hint_hits.push(note);
         }
@@ -1097,12 +1104,32 @@ fn klimacheck_points(
     rule: &CompiledTheme,
     ctx: &Context<'_>,
     own: f64,
+    substance: usize,
 ) -> Option<(f64, String)> {
     let s = &tax.settings;
     let k = ctx.klimacheck?;
     let points = rule.klimacheck.get(k.as_str()).copied().unwrap_or(0.0) * s.hint_factor;
     if points == 0.0 {
         return None;
+    }
+    if s.klimacheck_substance > 0 {
+        // A rating with its reasons, or (with `klimacheck_evidence`) a paper that names the
+        // theme itself: a bare ticked box is a form's answer, no subject of the paper.
+        let own_words = s.klimacheck_evidence > 0.0 && own + 1e-9 >= s.klimacheck_evidence;
+        return Some(if substance >= s.klimacheck_substance || own_words {
+            (
+                points,
+                format!("Klimacheck \"{k}\" with substance (+{})", round(points)),
+            )
+        } else {
+            (
+                0.0,
+                format!(
+                    "Klimacheck \"{k}\" not counted: a bare rating ({substance} words of reasons, below {})",
+                    s.klimacheck_substance
+                ),
+            )
+        });
     }
     if own + 1e-9 >= s.klimacheck_evidence {
         Some((points, format!("Klimacheck \"{k}\" (+{})", round(points))))
@@ -1340,6 +1367,58 @@ klimacheck = {{ positive = 6.0 }}
         let named =
             TextLayer::from_layout_text("Die Feuerwehr erhält ein neues Haus mit Photovoltaik.\n");
         assert_eq!(ids(1.0, &named), ["feuer", "klima"]);
+    }
+
+    #[test]
+    fn a_klimacheck_counts_only_with_substance_when_asked() {
+        // A fire station rated positive (invented): with klimacheck_substance a bare rating (a
+        // ticked box under the form's question) earns klima nothing; the same rating with its
+        // reasons on a prose line counts, as does a paper that names the climate itself.
+        let toml = |substance: usize| {
+            format!(
+                r#"
+[settings]
+threshold = 2.0
+relative = 0.0
+klimacheck_substance = {substance}
+klimacheck_block = "Klimacheck"
+klimacheck_evidence = 1.0
+[[sections]]
+name = "Klimacheck"
+start = '^klimacheck'
+weight = 0.0
+max_lines = 6
+[[theme]]
+id = "feuer"
+label = "Feuer"
+terms = {{ "*feuerwehr*" = 4.0 }}
+[[theme]]
+id = "klima"
+label = "Klima"
+terms = {{ "*photovoltaik*" = 3.0 }}
+klimacheck = {{ positive = 6.0 }}
+"#
+            )
+        };
+        let ctx = Context {
+            title: Some("Neubau des Feuerwehrhauses"),
+            klimacheck: Some(Klimacheck::Positive),
+            ..Context::default()
+        };
+        let ids = |substance: usize, text: &str| {
+            let tax = Taxonomy::from_toml(&toml(substance)).expect("valid");
+            let (themes, ex) = score(&tax, &TextLayer::from_layout_text(text), &ctx);
+            let ids: Vec<String> = themes.into_iter().map(|t| t.id).collect();
+            (ids, ex)
+        };
+        let bare = "Die Feuerwehr erhält ein neues Haus.\nKlimacheck\nDie Maßnahme hat Auswirkungen auf das Klima:\n[X] positiv [ ] negativ [ ] keine\n";
+        assert_eq!(ids(0, bare).0, ["feuer", "klima"]);
+        let (on, ex) = ids(6, bare);
+        assert_eq!(on, ["feuer"], "{ex:#?}");
+        let reasons = "Die Feuerwehr erhält ein neues Haus.\nKlimacheck\n[X] positiv [ ] negativ\nErläuterung: Das Dach trägt Gründach und Speicher, geheizt wird mit Abwärme.\n";
+        assert_eq!(ids(6, reasons).0, ["feuer", "klima"]);
+        let named = "Die Feuerwehr erhält ein neues Haus mit Photovoltaik.\nKlimacheck\n[X] positiv [ ] negativ\n";
+        assert_eq!(ids(6, named).0, ["feuer", "klima"]);
     }
 
     #[test]

@@ -137,6 +137,13 @@ pub struct Settings {
     /// A theme from the third on needs points from the paper's words (title or text): one
     /// that rests only on hints (committee, department, Klimacheck) is not assigned.
     pub third_needs_words: bool,
+    /// A theme's Klimacheck points count only when the Klimacheck has substance: at least this
+    /// many words of prose in the block named `klimacheck_block` (its reasons, not its options;
+    /// see `klimacheck::explanation_words`), or — with `klimacheck_evidence` above 0 — that
+    /// many points of the paper's own words (0: off, the Klimacheck's rating alone counts).
+    pub klimacheck_substance: usize,
+    /// The `[[sections]]` block whose words are the Klimacheck's (`Klimacheck`).
+    pub klimacheck_block: String,
 }
 
 impl Default for Settings {
@@ -179,6 +186,8 @@ impl Default for Settings {
             funding_words: 0,
             klimacheck_evidence: 0.0,
             third_needs_words: false,
+            klimacheck_substance: 0,
+            klimacheck_block: String::new(),
         }
     }
 }

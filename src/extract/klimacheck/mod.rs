@@ -239,6 +239,35 @@ pub(crate) fn after_section_number(text: &str) -> Option<&str> {
     numbering.then(|| after.trim_start())
 }
 
+/// Words of the prose a Klimacheck block carries besides its label, question and options: the
+/// lines of at least `PROSE_WORDS` words that hold no box glyph or bracket (`[X] positiv`,
+/// `☒ keine`) and end in no colon or question mark (a form's question, `Erläuterung:`).
+/// `Die Maßnahme hat Auswirkungen auf das Klima: [X] positiv [ ] negativ` has none;
+/// `Erläuterung: Der Rufbus fährt elektrisch und ersetzt Fahrten mit dem eigenen Pkw.` has its
+/// sentence. Family: every Klimacheck form (ticked boxes, a stated rating, a rating with its
+/// reasons), read by the theme rules to tell a rating with substance from a bare one.
+pub(crate) fn explanation_words(block: &str) -> usize {
+    block
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.ends_with(':') && !l.ends_with('?'))
+        .filter(|l| {
+            !l.chars()
+                .any(|c| matches!(c, '[' | ']') || marks::is_symbol(c))
+        })
+        .map(|l| {
+            l.split_whitespace()
+                .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+                .count()
+        })
+        .filter(|&n| n >= PROSE_WORDS)
+        .sum()
+}
+
+/// The words a line needs to be prose (see [`explanation_words`]): the options of a form
+/// (`positive Auswirkungen`, `keine Auswirkungen`) stand on shorter lines.
+const PROSE_WORDS: usize = 4;
+
 /// Lines of a stated value below its label read, at most.
 const BELOW: usize = 3;
 
@@ -310,6 +339,24 @@ mod tests {
     fn klima(text: &str) -> KlimaResult {
         let doc = Doc::from_text(text);
         sections(&doc, &[], &[], &Vocabulary::embedded())
+    }
+
+    #[test]
+    fn explanation_words_count_reasons_not_options() {
+        // Invented forms: a bare rating (question, ticked boxes, a label) has no prose; a rating
+        // with its reasons has them.
+        let bare = "C. Klimacheck\nDie Maßnahme hat Auswirkungen auf das Klima:\n[X] positive Auswirkungen [ ] negative Auswirkungen [ ] keine Auswirkungen\n";
+        assert_eq!(explanation_words(bare), 0);
+        let stacked = "Klimawirkung\nkeine Auswirkungen\npositive Auswirkungen\n☒ negative Auswirkungen\nErläuterung:\n";
+        assert_eq!(explanation_words(stacked), 0);
+        let reasons = "Klimawirkung\n☐ keine ☒ positiv\nErläuterung:\nDer Rufbus in Talheim fährt elektrisch und ersetzt\nFahrten mit dem eigenen Pkw zum Bahnhof.\n";
+        assert_eq!(explanation_words(reasons), 15);
+        assert_eq!(
+            explanation_words(
+                "Klimacheck\npositiv – Holzbau, Wärmepumpe und Photovoltaik auf dem Dach.\n"
+            ),
+            8
+        );
     }
 
     #[test]
