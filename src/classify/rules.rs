@@ -1374,7 +1374,7 @@ klimacheck = {{ positive = 6.0 }}
         // A fire station rated positive (invented): with klimacheck_substance a bare rating (a
         // ticked box under the form's question) earns klima nothing; the same rating with its
         // reasons on a prose line counts, as does a paper that names the climate itself.
-        let toml = |substance: usize| {
+        let toml = |substance: usize, evidence: f64| {
             format!(
                 r#"
 [settings]
@@ -1382,7 +1382,7 @@ threshold = 2.0
 relative = 0.0
 klimacheck_substance = {substance}
 klimacheck_block = "Klimacheck"
-klimacheck_evidence = 1.0
+klimacheck_evidence = {evidence}
 [[sections]]
 name = "Klimacheck"
 start = '^klimacheck'
@@ -1406,7 +1406,8 @@ klimacheck = {{ positive = 6.0 }}
             ..Context::default()
         };
         let ids = |substance: usize, text: &str| {
-            let tax = Taxonomy::from_toml(&toml(substance)).expect("valid");
+            let evidence = if substance > 0 { 1.0 } else { 0.0 };
+            let tax = Taxonomy::from_toml(&toml(substance, evidence)).expect("valid");
             let (themes, ex) = score(&tax, &TextLayer::from_layout_text(text), &ctx);
             let ids: Vec<String> = themes.into_iter().map(|t| t.id).collect();
             (ids, ex)
