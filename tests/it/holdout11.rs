@@ -23,6 +23,10 @@ const PAPERS: usize = 35;
 /// themes_primary 0.68 → 0.65 by meta22 (the one floor lowered, for the lead to confirm): w13's
 /// title is read now (`Bebauungsplan Nr. 74 …`, as labelled, null before) and the theme rules
 /// then put stadtentwicklung before the labelled soziales (both still assigned; F1 unchanged).
+// Theme floors raised by themes15 (issue 17, fourteenth step: a Klimacheck counts with substance)
+// from its exact figures on the relabelled truth (relabel1), rounded down: primary
+// 0.68→0.71 (0.7143; main's rules on the new labels 0.6857); precision 0.8824, recall 0.6923,
+// f1 0.7759 keep their floors 0.88 / 0.69 / 0.77.
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.97),
     ("doc_type", 1.0),
@@ -38,7 +42,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("themes_precision", 0.88),
     ("themes_recall", 0.69),
     ("themes_f1", 0.77),
-    ("themes_primary", 0.68),
+    ("themes_primary", 0.71),
 ];
 
 #[test]

@@ -30,6 +30,10 @@ const PAPERS: usize = 35;
 /// Raised by meta25 (2026-12-07, session lines under a label, shape-known number labels,
 /// header-less session rows' statuses):
 /// public 0.943 → 0.971, consultations 0.848 → 0.905, metadata_mean 0.958 → 0.967.
+// Theme floors raised by themes15 (issue 17, fourteenth step: a Klimacheck counts with substance)
+// from its exact figures on the relabelled truth (relabel1), rounded down: precision
+// 0.84→0.86 (0.8679), recall 0.66→0.67 (0.6765), f1 0.74→0.76 (0.7603); main's rules on the new
+// labels: 0.8654 / 0.6618 / 0.7500.
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.97),
     ("doc_type", 1.0),
@@ -42,13 +46,13 @@ const FLOORS: &[(&str, f64)] = &[
     ("pages", 1.0),
     ("metadata_mean", 0.97),
     ("originator", 0.88),
-    ("themes_precision", 0.84),
+    ("themes_precision", 0.86),
     // 0.68 → 0.66 and F1 0.75 → 0.74 by meta18, on purpose: r28 (an Ortsrat's Stellungnahme) lost
     // the wrong department `Amt 61 – Stadtplanung …` (its addressee) that had hinted its theme;
     // the paper now has its originator and no department, as labelled. A wrong value is not kept
     // for the hint it gives.
-    ("themes_recall", 0.66),
-    ("themes_f1", 0.74),
+    ("themes_recall", 0.67),
+    ("themes_f1", 0.76),
     ("themes_primary", 0.80),
 ];
 

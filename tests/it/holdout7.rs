@@ -29,6 +29,11 @@ const PAPERS: usize = 33;
 /// date 0.909, title 0.939, public 0.970, department 0.939, consultations 0.939, klimacheck 0.970,
 /// metadata_mean 0.956, originator 0.939 (the theme floors stay the first-contact ones). meta22:
 /// department 0.970 (s28's `Büro Kreistag`, an addressee under the letter's date line, is none).
+// Theme floors raised by themes15 (issue 17, fourteenth step: a Klimacheck counts with substance)
+// from its exact figures on the relabelled truth (relabel1), rounded down: precision
+// 0.55→0.76 (0.7600), recall 0.61→0.84 (0.8444), f1 0.58→0.80 (0.8000), primary 0.54→0.81
+// (0.8182); main's rules on the new labels: 0.7451 / 0.8444 / 0.7917 / 0.8182 (most of the rise is
+// the relabel: holdout7's off-taxonomy ids mapped).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 1.0),
     ("doc_type", 0.93),
@@ -43,10 +48,10 @@ const FLOORS: &[(&str, f64)] = &[
     ("originator", 0.93),
     // 0.53 → 0.52 by meta18: titles read right (s14, s20, s32) move the theme rules; these
     // figures do not measure the rules (labels outside the taxonomy).
-    ("themes_precision", 0.55),
-    ("themes_recall", 0.61),
-    ("themes_f1", 0.58),
-    ("themes_primary", 0.54),
+    ("themes_precision", 0.76),
+    ("themes_recall", 0.84),
+    ("themes_f1", 0.80),
+    ("themes_primary", 0.81),
 ];
 
 #[test]

@@ -207,14 +207,18 @@ const HELDOUT6: Set = Set {
     show_misses: true,
 };
 
+// Floors raised by themes15 (issue 17, fourteenth step) from its exact figures on the relabelled
+// truth (relabel2), rounded down: precision 0.717→0.783 (0.7837), f1 0.821→0.823 (0.8232); main's
+// rules on the new labels 0.7799 / 0.8212. Recall 0.8670 on the new labels is below its floor 0.961
+// (0.9615 on the old labels, main's rules give 0.8670 too): left for the lead.
 const HELDOUT5: Set = Set {
     name: "held-out texts 5 (first contact F1 0.771, tuned on since issue 17's third step)",
     data: include_str!("../fixtures/themes/heldout5.jsonl"),
     cases: 121,
     floors: [
-        ("themes_precision", 0.717),
+        ("themes_precision", 0.783),
         ("themes_recall", 0.961),
-        ("themes_f1", 0.821),
+        ("themes_f1", 0.823),
         ("themes_primary", 0.917),
     ],
     show_misses: true,
@@ -265,14 +269,16 @@ const HELDOUT7: Set = Set {
 /// session-start rules (341a2a8) on it at the same time: the same on every figure. Labelled by
 /// the issuers' convention (corpus-dev's, derived by the writer — see HELDOUT16.md), unlike the
 /// sparser earlier sets. **Held out**: its misses are not printed.
+// Floors raised by themes15 (issue 17, fourteenth step; labels unchanged) from its exact figures,
+// rounded down: precision 0.906→0.907 (0.9071), recall 0.766→0.769 (0.7690), f1 0.830→0.832 (0.8324).
 const HELDOUT16: Set = Set {
     name: "held-out texts 16 (first contact F1 0.831, primary 0.849; held out)",
     data: include_str!("../fixtures/themes/heldout16.jsonl"),
     cases: 179,
     floors: [
-        ("themes_precision", 0.906),
-        ("themes_recall", 0.766),
-        ("themes_f1", 0.830),
+        ("themes_precision", 0.907),
+        ("themes_recall", 0.769),
+        ("themes_f1", 0.832),
         ("themes_primary", 0.849),
     ],
     show_misses: false,
@@ -283,14 +289,18 @@ const HELDOUT16: Set = Set {
 /// 1.71 assigned per text. The session-start rules (5bef5f7) on it at the same time: P 0.6549,
 /// R 0.9154, F1 0.7635, primary 0.8788. Handed over as a tuning set on 2026-12-07 at 07:55,
 /// openly: its misses are printed since.
+// Floors raised by themes15 (issue 17, fourteenth step) from its exact figures on the relabelled
+// truth (relabel2), rounded down: precision 0.652→0.743 (0.7438), f1 0.761→0.808 (0.8085); main's
+// rules on the new labels 0.7411 / 0.8069. Recall 0.8856 on the new labels is below its floor 0.915
+// (0.9154 on the old labels, main's rules give 0.8856 too): left for the lead.
 const HELDOUT15: Set = Set {
     name: "held-out texts 15 (first contact F1 0.762, primary 0.879; tuned on since 2026-12-07 07:55, issue 17's thirteenth step)",
     data: include_str!("../fixtures/themes/heldout15.jsonl"),
     cases: 165,
     floors: [
-        ("themes_precision", 0.652),
+        ("themes_precision", 0.743),
         ("themes_recall", 0.915),
-        ("themes_f1", 0.761),
+        ("themes_f1", 0.808),
         ("themes_primary", 0.878),
     ],
     show_misses: true,
