@@ -7,7 +7,7 @@ use super::gate::{self, GateCall};
 use super::sections::{self, BODY};
 use super::subject::{self, SUBJECT};
 use super::taxonomy::{CompiledTheme, Settings, Taxonomy, Term};
-use super::terms::{Pattern, is_word_excluded, normalize, words};
+use super::terms::{Pattern, WordPattern, is_word_excluded, normalize, words};
 use crate::extract::klimacheck;
 use crate::pdf::TextLayer;
 use crate::record::Klimacheck;
@@ -134,11 +134,18 @@ pub fn score(
     let reading = tax.subject.reading(ctx.doc_type, &segs);
     let zones = subject::zones(&segs, &tax.subject, reading);
     let names = strip_names(ctx);
-    // The prose of the Klimacheck block (its reasons), for `klimacheck_substance`.
+    // The prose of the Klimacheck block (its reasons), for `klimacheck_substance`; a sentence
+    // that cites what another instrument fixes is no reason of the measure decided.
+    let elsewhere = elsewhere_patterns(s, ctx.title);
     let substance: usize = segs
         .iter()
         .filter(|seg| !s.klimacheck_block.is_empty() && seg.section == s.klimacheck_block)
-        .map(|seg| klimacheck::explanation_words(&seg.text))
+        .map(|seg| {
+            klimacheck::explanation_words(&seg.text, |sentence| {
+                let norm = normalize(sentence);
+                words(&norm).any(|w| elsewhere.iter().any(|p| p.matches(w)))
+            })
+        })
         .sum();
     let mut explanation = Explanation::default();
     let mut acc: BTreeMap<HitKey, Acc> = BTreeMap::new();
@@ -1145,6 +1152,27 @@ fn klimacheck_points(
     }
 }
 
+/// The word patterns of `klimacheck_elsewhere` the title does not name: a sentence of the
+/// Klimacheck's reasons with one of them cites another instrument's stipulations (a works
+/// contract under a Bebauungsplan: `Dachbegrünung und PV werden im Bebauungsplan festgesetzt`),
+/// while a paper whose title names the instrument decides those stipulations itself. Family:
+/// Klimacheck forms of Vergaben, Erschließungen and Bauabschnitte under a plan decided before.
+fn elsewhere_patterns(s: &Settings, title: Option<&str>) -> Vec<WordPattern> {
+    let title = normalize(title.unwrap_or_default());
+    let patterns: Vec<WordPattern> = s
+        .klimacheck_elsewhere
+        .iter()
+        .filter_map(|raw| match Pattern::parse(raw) {
+            Ok(Pattern::Word(w)) => Some(w),
+            _ => None,
+        })
+        .collect();
+    if words(&title).any(|t| patterns.iter().any(|w| w.matches(t))) {
+        return Vec::new();
+    }
+    patterns
+}
+
 /// Committee and department names, normalised: their mentions in the text are not topic words.
 fn strip_names(ctx: &Context<'_>) -> Vec<String> {
     let mut names: Vec<String> = ctx
@@ -1367,6 +1395,34 @@ klimacheck = {{ positive = 6.0 }}
         let named =
             TextLayer::from_layout_text("Die Feuerwehr erhält ein neues Haus mit Photovoltaik.\n");
         assert_eq!(ids(1.0, &named), ["feuer", "klima"]);
+    }
+
+    #[test]
+    fn a_plans_stipulations_are_no_reasons_unless_the_paper_decides_the_plan() {
+        // The Klimacheck of a works contract under a Bebauungsplan (invented): its reasons cite
+        // the plan's stipulations. A paper titled with the plan decides them itself.
+        let s = Settings {
+            klimacheck_elsewhere: vec!["*bebauungsplan*".into(), "festgesetzt".into()],
+            ..Settings::default()
+        };
+        let works =
+            elsewhere_patterns(&s, Some("Gewerbegebiet Nord – Vergabe der Tiefbauarbeiten"));
+        assert_eq!(works.len(), 2);
+        assert!(works.iter().any(|p| p.matches("bebauungsplanes")));
+        let plan = elsewhere_patterns(
+            &s,
+            Some("Bebauungsplan Nr. 12 „Am Mühlbach“ – Satzungsbeschluss"),
+        );
+        assert!(plan.is_empty());
+        let block = "Klimawirkung:\npositiv – Dachbegrünung und Photovoltaik werden\nim Bebauungsplan verbindlich festgesetzt.\n";
+        let aside = |p: &[WordPattern]| {
+            klimacheck::explanation_words(block, |sentence| {
+                let norm = normalize(sentence);
+                words(&norm).any(|w| p.iter().any(|x| x.matches(w)))
+            })
+        };
+        assert_eq!(aside(&works[..]), 0);
+        assert_eq!(aside(&plan[..]), 9);
     }
 
     #[test]

@@ -144,6 +144,10 @@ pub struct Settings {
     pub klimacheck_substance: usize,
     /// The `[[sections]]` block whose words are the Klimacheck's (`Klimacheck`).
     pub klimacheck_block: String,
+    /// Term patterns of a sentence of the Klimacheck's reasons that cites what another
+    /// instrument fixes (`im Bebauungsplan festgesetzt`), not the effect of the measure decided:
+    /// its words are no substance — unless the title names the instrument (the paper decides it).
+    pub klimacheck_elsewhere: Vec<String>,
 }
 
 impl Default for Settings {
@@ -188,6 +192,7 @@ impl Default for Settings {
             third_needs_words: false,
             klimacheck_substance: 0,
             klimacheck_block: String::new(),
+            klimacheck_elsewhere: Vec::new(),
         }
     }
 }

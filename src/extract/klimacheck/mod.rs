@@ -246,8 +246,12 @@ pub(crate) fn after_section_number(text: &str) -> Option<&str> {
 /// `Erläuterung: Der Rufbus fährt elektrisch und ersetzt Fahrten mit dem eigenen Pkw.` has its
 /// sentence. Family: every Klimacheck form (ticked boxes, a stated rating, a rating with its
 /// reasons), read by the theme rules to tell a rating with substance from a bare one.
-pub(crate) fn explanation_words(block: &str) -> usize {
-    block
+///
+/// The prose lines are read as sentences (a sentence runs over line ends up to `.`, `;`, `!`);
+/// a sentence for which `aside` holds counts no words (the theme rules' sentences that cite
+/// another instrument's stipulations, see `klimacheck_elsewhere` in `data/themes.toml`).
+pub(crate) fn explanation_words(block: &str, aside: impl Fn(&str) -> bool) -> usize {
+    let prose: Vec<&str> = block
         .lines()
         .map(str::trim)
         .filter(|l| !l.ends_with(':') && !l.ends_with('?'))
@@ -255,13 +259,21 @@ pub(crate) fn explanation_words(block: &str) -> usize {
             !l.chars()
                 .any(|c| matches!(c, '[' | ']') || marks::is_symbol(c))
         })
-        .map(|l| {
-            l.split_whitespace()
-                .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
-                .count()
-        })
-        .filter(|&n| n >= PROSE_WORDS)
+        .filter(|l| prose_words(l) >= PROSE_WORDS)
+        .collect();
+    prose
+        .join(" ")
+        .split(['.', ';', '!'])
+        .filter(|&sentence| !aside(sentence))
+        .map(prose_words)
         .sum()
+}
+
+/// Words of at least two letters.
+fn prose_words(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .count()
 }
 
 /// The words a line needs to be prose (see [`explanation_words`]): the options of a form
@@ -346,17 +358,24 @@ mod tests {
         // Invented forms: a bare rating (question, ticked boxes, a label) has no prose; a rating
         // with its reasons has them.
         let bare = "C. Klimacheck\nDie Maßnahme hat Auswirkungen auf das Klima:\n[X] positive Auswirkungen [ ] negative Auswirkungen [ ] keine Auswirkungen\n";
-        assert_eq!(explanation_words(bare), 0);
+        assert_eq!(explanation_words(bare, |_| false), 0);
         let stacked = "Klimawirkung\nkeine Auswirkungen\npositive Auswirkungen\n☒ negative Auswirkungen\nErläuterung:\n";
-        assert_eq!(explanation_words(stacked), 0);
+        assert_eq!(explanation_words(stacked, |_| false), 0);
         let reasons = "Klimawirkung\n☐ keine ☒ positiv\nErläuterung:\nDer Rufbus in Talheim fährt elektrisch und ersetzt\nFahrten mit dem eigenen Pkw zum Bahnhof.\n";
-        assert_eq!(explanation_words(reasons), 15);
+        assert_eq!(explanation_words(reasons, |_| false), 15);
         assert_eq!(
             explanation_words(
-                "Klimacheck\npositiv – Holzbau, Wärmepumpe und Photovoltaik auf dem Dach.\n"
+                "Klimacheck\npositiv – Holzbau, Wärmepumpe und Photovoltaik auf dem Dach.\n",
+                |_| false
             ),
             8
         );
+        // A sentence that `aside` rejects (it cites another plan's stipulations) counts nothing,
+        // over line ends; the next sentence counts.
+        let cited = "Klimawirkung:\npositiv – Gründächer und Solaranlagen\nsind im Bebauungsplan festgesetzt. Die neue\nHeizung spart jährlich rund 40 Tonnen CO2.\n";
+        let plan = |s: &str| s.contains("Bebauungsplan");
+        assert_eq!(explanation_words(cited, |_| false), 16);
+        assert_eq!(explanation_words(cited, plan), 8);
     }
 
     #[test]
