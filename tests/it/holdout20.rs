@@ -23,6 +23,8 @@ const PAPERS: usize = 35;
 /// title 0.857, consultations 0.943, metadata_mean 0.940, themes_precision 0.746, themes_recall
 /// 0.647, themes_f1 0.693, themes_primary 0.771; every other field the same.) **Held out**: its
 /// misses are not read. Floors: first contact rounded down.
+// Floors raised by themes17 to this branch's exact figures (themes15's Klimacheck reader and
+// substance rule, a plan's stipulations no substance), rounded down: klimacheck 0.94→0.97 (0.9714).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.97),
     ("doc_type", 0.97),
@@ -31,7 +33,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("public", 1.0),
     ("department", 0.82),
     ("consultations", 0.97),
-    ("klimacheck", 0.94),
+    ("klimacheck", 0.97),
     ("pages", 1.0),
     ("metadata_mean", 0.95),
     ("originator", 0.82),
