@@ -5,8 +5,8 @@
     python3 tools/title_learn/train.py --model hgb --dump /tmp/tl2/dump --out data/title_model.json
 
 Reads OUT/<set>.jsonl (`ratsdex dev title-candidates`: every page-1 candidate with the feature
-vector the runtime computes) and OUT/<set>.truth.jsonl for every labelled set (holdout20 and any
-later holdoutN are held out and refused, by name and by pattern; holdout15–19 were handed
+vector the runtime computes) and OUT/<set>.truth.jsonl for every labelled set (holdout23 and any
+later holdoutN are held out and refused, by name and by pattern; holdout15–22 were handed
 over as tuning sets on 2026-12-07 and are trained on). A candidate is positive when its token F1 with the truth title is >= 0.9
 (evaluate.py's and `ratsdex eval`'s rule). Model: scikit-learn HistGradientBoostingClassifier
 (`--model hgb`, what ships; its trees exported from the predictors' node arrays and checked
@@ -33,14 +33,14 @@ import numpy as np
 
 SETS = ["holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10",
         "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17",
-        "holdout18", "holdout19", "families",
+        "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "families",
         "templates", "lookalike", "corpus", "real", "layoutgen"]
-HELD_OUT = {"holdout20", "holdout21"}  # held out: never trained or scored on
-FIRST_HELD_OUT = 20  # and every holdoutN with N >= this (sets written after this model)
+HELD_OUT = {"holdout23", "holdout24"}  # held out: never trained or scored on
+FIRST_HELD_OUT = 23  # and every holdoutN with N >= this (sets written after this model)
 
 
 def held_out(name):
-    """True for a set this script must never read: holdout20 and any later holdoutN."""
+    """True for a set this script must never read: holdout23 and any later holdoutN."""
     m = re.fullmatch(r"holdout(\d+)", name)
     return name in HELD_OUT or (m is not None and int(m.group(1)) >= FIRST_HELD_OUT)
 NEG_KEEP = 0.2
