@@ -23,17 +23,21 @@ const PAPERS: usize = 35;
 /// title 0.857, consultations 0.943, metadata_mean 0.940, themes_precision 0.746, themes_recall
 /// 0.647, themes_f1 0.693, themes_primary 0.771; every other field the same.) **Held out**: its
 /// misses are not read. Floors: first contact rounded down.
+/// Handed over to the tuners openly on 2026-12-07 at 13:30 (meta33, meta34): a tuning set since;
+/// its first contact is the figure above.
+/// meta34 (2026-12-07, issue 13): raised to this branch's figures, rounded down: doc_type 0.97 →
+/// 1.0 (1.0000), title 0.88 → 0.94 (0.9429), metadata_mean 0.95 → 0.96 (0.9619).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.97),
-    ("doc_type", 0.97),
+    ("doc_type", 1.0),
     ("date", 1.0),
-    ("title", 0.88),
+    ("title", 0.94),
     ("public", 1.0),
     ("department", 0.82),
     ("consultations", 0.97),
     ("klimacheck", 0.94),
     ("pages", 1.0),
-    ("metadata_mean", 0.95),
+    ("metadata_mean", 0.96),
     ("originator", 0.82),
     ("themes_precision", 0.75),
     ("themes_recall", 0.66),

@@ -25,17 +25,22 @@ const PAPERS: usize = 35;
 /// session-start rules of ef99b6d, scored on it at the same time: date 0.914, title 0.714,
 /// metadata_mean 0.905; every other field the same.) **Held out**: its misses are not read.
 /// Floors: first contact rounded down.
+/// Handed over to the tuners openly on 2026-12-07 at 13:30 (meta33, meta34): a tuning set since;
+/// its first contact is the figure above.
+/// meta34 (2026-12-07, issue 13): raised to this branch's figures, rounded down: drucksache 0.97 →
+/// 1.0 (1.0000), date 0.94 → 0.97 (0.9714), title 0.77 → 0.80 (0.8000), metadata_mean 0.91 → 0.92
+/// (0.9238).
 const FLOORS: &[(&str, f64)] = &[
-    ("drucksache", 0.97),
+    ("drucksache", 1.0),
     ("doc_type", 1.0),
-    ("date", 0.94),
-    ("title", 0.77),
+    ("date", 0.97),
+    ("title", 0.8),
     ("public", 0.91),
     ("department", 0.77),
     ("consultations", 0.88),
     ("klimacheck", 0.97),
     ("pages", 1.0),
-    ("metadata_mean", 0.91),
+    ("metadata_mean", 0.92),
     ("originator", 0.94),
     ("themes_precision", 0.87),
     ("themes_recall", 0.70),

@@ -23,9 +23,13 @@ const PAPERS: usize = 35;
 /// metadata_mean 0.927, themes_precision 0.873, themes_recall 0.764, themes_f1 0.815; every
 /// other field the same.) **Held out**: its misses are not read. Floors: first contact rounded
 /// down.
+/// Handed over to the tuners openly on 2026-12-07 at 13:30 (meta33, meta34): a tuning set since;
+/// its first contact is the figure above.
+/// meta34 (2026-12-07, issue 13): raised to this branch's figures, rounded down: drucksache 0.97 →
+/// 1.0 (1.0000), doc_type 0.94 → 0.97 (0.9714), metadata_mean 0.93 → 0.94 (0.9429).
 const FLOORS: &[(&str, f64)] = &[
-    ("drucksache", 0.97),
-    ("doc_type", 0.94),
+    ("drucksache", 1.0),
+    ("doc_type", 0.97),
     ("date", 1.0),
     ("title", 0.91),
     ("public", 0.91),
@@ -33,7 +37,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("consultations", 0.88),
     ("klimacheck", 0.94),
     ("pages", 1.0),
-    ("metadata_mean", 0.93),
+    ("metadata_mean", 0.94),
     ("originator", 0.80),
     ("themes_precision", 0.87),
     ("themes_recall", 0.77),
