@@ -227,7 +227,7 @@ fn cited_subject(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
 /// The subject without a type heading printed on a line of its own over it and joined before it
 /// (layout family: opinions, supplements and answers set as letters or plain pages whose heading
 /// names only the paper — its type, filer, the paper it supplements or the question it answers —
-/// over the subject: `Stellungnahme des Regionalen Planungsverbandes` / subject, `Ergänzung zur
+/// over the subject: `Stellungnahme des Gemeinsamen Ortsrates` / subject, `Ergänzung zur
 /// Vorlage VV 12/2026` / subject): what follows that line, when it opens with a capital and
 /// holds three words or more. A heading that cites the paper's subject in quotes or after a dash
 /// on the same line (`Empfehlung des Ortsteilrates zur Vorlage Nr. 12/2031 „…“`) gives that
@@ -1289,12 +1289,12 @@ mod tests {
         // heading naming only the paper over the subject (invented examples).
         let v = Vocabulary::embedded();
         let doc = Doc::from_text(
-            "Planungsverband Talheim\n\nStellungnahme des Regionalen Planungsverbandes\n\nBebauungsplan Nr. 12 Gewerbegebiet Am Hang\n\nSehr geehrte Damen und Herren,\n",
+            "Gemeinde Talheim\n\nStellungnahme des Gemeinsamen Ortsrates\n\nBebauungsplan Nr. 12 Gewerbegebiet Am Hang\n\nSehr geehrte Damen und Herren,\n",
         );
         assert_eq!(
             without_type_heading_line(
                 &doc,
-                "Stellungnahme des Regionalen Planungsverbandes Bebauungsplan Nr. 12 Gewerbegebiet Am Hang".into(),
+                "Stellungnahme des Gemeinsamen Ortsrates Bebauungsplan Nr. 12 Gewerbegebiet Am Hang".into(),
                 &v
             ),
             "Bebauungsplan Nr. 12 Gewerbegebiet Am Hang"

@@ -43,9 +43,9 @@ pub(super) fn heading_only(t: &str, vocab: &Vocabulary) -> bool {
     let mut after_filer = false;
     for (k, w) in words.iter().enumerate() {
         let plain = w.trim_end_matches([',', ':']);
-        // A filer's adjective right before it (`des Regionalen Planungsverbandes`, `der
-        // Kreisfreien Stadt`; layout family: opinions of Planungsverbände and Kreise set as
-        // letters, `Stellungnahme des Regionalen Planungsverbandes` / subject).
+        // A filer's adjective right before a filer word ([`names_a_filer`]: `des Gemeinsamen
+        // Ortsrates`; layout family: opinions of local councils set as letters, `Stellungnahme
+        // des Gemeinsamen Ortsrates X` / subject).
         let adjective = plain.starts_with(char::is_uppercase)
             && (plain.ends_with("en") || plain.ends_with("er"))
             && words
@@ -240,9 +240,9 @@ mod tests {
         assert!(heading_only("Stellungnahme des Ortsrates Talheim", &v));
         assert!(heading_only("Kleine Anfrage", &v));
         assert!(heading_only("Antwort auf die Anfrage AF 12/2031", &v));
-        // Invented: a Planungsverband's opinion heading and an answer letter's heading.
+        // Invented: an opinion heading with the filer's adjective, an answer letter's heading.
         assert!(heading_only(
-            "Stellungnahme des Regionalen Planungsverbandes",
+            "Stellungnahme des Gemeinsamen Ortsrates Talheim",
             &v
         ));
         assert!(heading_only(
