@@ -230,6 +230,28 @@ impl Doc {
             .flatten()
     }
 
+    /// The value cell under a key that stands over its value (see [`Doc::cell_under`]), or, when
+    /// the next line has no cell reaching into the key's column (a neighbouring column's wrapped
+    /// line, `Regionaler Planungsverband Oberes` / `Elbtal/Osterzgebirge` beside `Drucksache` /
+    /// … / `V/2031/09`), the cell at `x0` on the line after it, below the key by at most
+    /// `2 × max_gap` (layout family: letterhead left, a grid of keys over values right).
+    pub(crate) fn value_cell_under(&self, line: usize, x0: f32, max_gap: f32) -> Option<&DCell> {
+        self.cell_under(line, x0, max_gap).or_else(|| {
+            let (this, between, next) = (
+                self.lines.get(line)?,
+                self.lines.get(line + 1)?,
+                self.lines.get(line + 2)?,
+            );
+            let clear = between.page == this.page
+                && !between.cells.is_empty()
+                && between.cells.iter().all(|c| c.x1 < x0 - 4.0);
+            let gap = next.y - this.y;
+            (clear && next.page == this.page && gap > 0.0 && gap <= 2.0 * max_gap)
+                .then(|| next.cells.iter().find(|c| (c.x0 - x0).abs() < 4.0))
+                .flatten()
+        })
+    }
+
     /// The lines of page 1, in reading order (most header fields are read only there).
     pub(crate) fn page_one(&self) -> impl Iterator<Item = &DLine> {
         self.lines.iter().take_while(|l| l.page == 1)

@@ -215,7 +215,8 @@ fn labelled(doc: &Doc, vocab: &Vocabulary, end: usize, receipts: bool) -> Option
             // form's field grid, labels above values (`Datum | Dezernat | Organisationseinheit`,
             // `Datum | Einreicher/in | Auskunft`): every cell a paper field's label, none a
             // committee column (those are `column_header` below).
-            let paper_header = doc.is_header_row(found.line);
+            let paper_header =
+                doc.is_header_row(found.line) || keys_beside_letterhead(doc, found.line);
             if (cells > 2 && !paper_header) || column_header || row_below {
                 continue;
             }
@@ -235,6 +236,26 @@ fn labelled(doc: &Doc, vocab: &Vocabulary, end: usize, receipts: bool) -> Option
         }
     }
     None
+}
+
+/// True when line `i` is a letterhead's line with a grid of paper field keys right of it, each
+/// key standing over its value (layout family: Verbände's Vorlagen, `Regionaler Planungsverband
+/// Oberes` | `Drucksache` | `Datum` over `Verbandsverwaltung …` | `V/2031/09` | `12.10.2031`): the
+/// first cell no key, two or more cells after it, every one a key and nothing else.
+fn keys_beside_letterhead(doc: &Doc, i: usize) -> bool {
+    let Some(line) = doc.lines.get(i) else {
+        return false;
+    };
+    let is_key = |t: &str| {
+        !t.ends_with(':')
+            && doc
+                .header_labels
+                .strip(t)
+                .is_some_and(|(r, _)| r.trim().is_empty())
+    };
+    line.cells.len() >= 3
+        && line.cells.first().is_some_and(|c| !is_key(&c.text))
+        && line.cells.iter().skip(1).all(|c| is_key(&c.text))
 }
 
 /// `Drucksache 17/1234 vom 01.09.2021`.
@@ -512,6 +533,19 @@ mod tests {
             find(&dc, &v, dc.lines.len(), false),
             Some(Date::new(2025, 1, 15).expect("valid"))
         );
+    }
+
+    #[test]
+    fn keys_beside_a_letterhead_date_the_paper() {
+        // Layout family: Verbände's Vorlagen, the letterhead left, keys over values right, the
+        // letterhead's second line between them (invented example).
+        let v = Vocabulary::embedded();
+        let mut dc = Doc::from_text(
+            "Zweckverband Wasser         Drucksache      Datum\nTalheim-Nord\nVerbandsverwaltung          V/2031/09       12.10.2031\nBeschlussvorlage\n",
+        );
+        dc.header_labels = v.header_labels();
+        assert!(keys_beside_letterhead(&dc, 0));
+        assert_eq!(find(&dc, &v, dc.lines.len(), false), Some(d(2031, 10, 12)));
     }
 
     fn d(y: i16, m: i8, day: i8) -> Date {

@@ -21,12 +21,13 @@ pub(crate) fn find(
 ) -> (Option<String>, Option<DocType>) {
     match printed(doc, vocab, header_end) {
         Some((printed, canon)) => {
-            let canon = answering(doc, header_end, canon);
+            let canon = answering(doc, vocab, header_end, canon);
             (Some(printed), Some(canon))
         }
         None => (
             None,
-            from_number_label(doc, vocab, header_end)
+            answering_heading(doc)
+                .or_else(|| from_number_label(doc, vocab, header_end))
                 .or_else(|| vorlage_with_proposal(doc, header_end))
                 .or_else(|| {
                     // the type the opening of page 1 names, else a plain letter's
@@ -100,13 +101,19 @@ fn vorlage_with_proposal(doc: &Doc, header_end: usize) -> Option<DocType> {
 /// … nimmt die Verwaltung wie folgt Stellung`); a Stellungnahme is an Antwort when its header
 /// names the Anfrage it is on (`Stellungnahme der Verwaltung` / `zur Anfrage der Fraktion …`;
 /// layout family: NRW towns' answers filed as the administration's Stellungnahme).
-fn answering(doc: &Doc, header_end: usize, canon: DocType) -> DocType {
+fn answering(doc: &Doc, vocab: &Vocabulary, header_end: usize, canon: DocType) -> DocType {
     let end = header_end.max(1).min(doc.lines.len());
+    // a subject label before the line's words (`Betreff: Beantwortung der Anfrage …`; layout
+    // family: information papers of Sachsen-Anhalt towns answering a council member's question)
+    let subject = vocab.labels(LabelSet::Title);
     let header_answers = |re: &Regex| {
-        doc.lines
-            .iter()
-            .take(end)
-            .any(|l| re.is_match(l.text.trim()))
+        doc.lines.iter().take(end).any(|l| {
+            let t = l.text.trim();
+            re.is_match(t)
+                || subject
+                    .strip(t)
+                    .is_some_and(|(rest, _)| re.is_match(rest.trim()))
+        })
     };
     let answers = match canon {
         DocType::Anfrage => {
@@ -194,6 +201,21 @@ static ANSWERING_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .unwrap_or_else(|e| panic!("answering title pattern: {e}"))
 });
+
+/// An answer whose heading says it answers (`Beantwortung Ihrer Anfrage in der Sitzung … vom …`
+/// over the subject; layout family: answer letters of Zweckverbände and Ämter to their members,
+/// which print no type of their own): the heading, one of the first lines of page 1.
+fn answering_heading(doc: &Doc) -> Option<DocType> {
+    doc.page_one()
+        .filter(|l| !l.furniture)
+        .take(GREETING_LINES)
+        .any(|l| {
+            l.cells
+                .first()
+                .is_some_and(|c| ANSWERING_TITLE.is_match(c.text.trim()))
+        })
+        .then_some(DocType::Antwort)
+}
 
 /// The type a title names when none is printed: an answer to an Anfrage.
 pub(crate) fn from_title(title: Option<&str>) -> Option<DocType> {
@@ -495,6 +517,11 @@ fn is_paper_number(w: &str) -> bool {
             .all(|c| c.is_ascii_uppercase())
 }
 
+/// True for a number's letter code standing before it (`KA`, `BV`, `A`): one to four capitals.
+fn is_number_code(w: &str) -> bool {
+    (1..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
+}
+
 /// True for a capitalised adjective or ordinal that may precede a type word (`Zweite`,
 /// `Erneute`, `Ergänzende`, `Gemeinsamer`): a word of letters ending in `e`, `er` or `es`.
 fn is_qualifier(w: &str) -> bool {
@@ -601,6 +628,12 @@ fn match_type(
                     // digit, a slash and no letters but a number's code
                     || (words.len() == n + 1
                         && words.get(n).is_some_and(|w| is_paper_number(w)))
+                    // the type with its code and number (`Kleine Anfrage KA 027/2026`; layout
+                    // family: questions of council members set as letters, the type and the
+                    // number the council office gave it as the heading over the subject)
+                    || (words.len() == n + 2
+                        && words.get(n).is_some_and(|w| is_number_code(w))
+                        && words.get(n + 1).is_some_and(|w| is_paper_number(w)))
                     // `Antrag: Neubau der Sporthalle` — the type as the label of its subject.
                     || n.checked_sub(1).and_then(|k| words.get(k)).is_some_and(|w| w.ends_with(':'))
                     || followers.starts(&words.get(n..).unwrap_or_default().join(" ")))
@@ -635,6 +668,20 @@ mod tests {
         assert_eq!(
             typed("SPD-Fraktion im Kreistag\n\nAntrag 12/0345\nöffentlich\n\nRadweg am Kanal\n"),
             Some(DocType::Antrag)
+        );
+        // an answer letter headed by what it answers, no type printed
+        assert_eq!(
+            typed(
+                "Zweckverband Talgrund\nFrau Verbandsrätin Muster\n\nBeantwortung Ihrer Anfrage in der Sitzung vom 02.03.2031\nStand der Ausschreibung\n\nSehr geehrte Frau Muster,\n"
+            ),
+            Some(DocType::Antwort)
+        );
+        // a member's question headed by its type, code and number
+        assert_eq!(
+            typed(
+                "Stadtverordneter Jan Beispiel\nAn den Bürgermeister\n\nKleine Anfrage KA 031/2031\n\nBeleuchtung am Bahnhof\n"
+            ),
+            Some(DocType::Anfrage)
         );
         assert!(is_paper_number("16/1360"));
         assert!(is_paper_number("AF/014/2025"));

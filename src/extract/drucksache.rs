@@ -145,7 +145,7 @@ fn number_under_label(
     if !alone || found.value_line != found.line {
         return None;
     }
-    let below = doc.cell_under(found.line, found.cell_x0, pitch * 1.6)?;
+    let below = doc.value_cell_under(found.line, found.cell_x0, pitch * 1.6)?;
     number_from_value(below.text.trim(), vocab)
 }
 
@@ -329,7 +329,8 @@ fn type_heading_number(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<Dru
             // `Beantwortung der Anfrage Nr. 07/2024` names the answered paper's number.
             let answer = matches!(t.value, DocType::Antwort | DocType::Stellungnahme);
             let mut words = rest.split_whitespace();
-            if answer || !words.next().is_some_and(labeled::is_number_word) {
+            let numbered = words.next().is_some_and(labeled::is_number_word);
+            if answer || !(numbered || coded_number_alone(line, t.text.len())) {
                 continue;
             }
             if let Some(n) = number_from_value(rest, vocab) {
@@ -352,6 +353,34 @@ fn type_heading_number(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<Dru
         }
     }
     None
+}
+
+/// True when the first cell of `line` holds, after its type (`type_len` bytes), a letter code
+/// and a number joined by a slash or hyphen and nothing else (`Kleine Anfrage KA 027/2031`;
+/// layout family: questions and motions of council members set as letters, headed by their type
+/// and the number the council office gave them).
+fn coded_number_alone(line: &super::doc::DLine, type_len: usize) -> bool {
+    let Some(cell) = line.cells.first() else {
+        return false;
+    };
+    let tokens: Vec<&str> = cell
+        .text
+        .get(type_len..)
+        .unwrap_or_default()
+        .split_whitespace()
+        .collect();
+    match tokens.as_slice() {
+        [code, number] => {
+            (1..=4).contains(&code.len())
+                && code.chars().all(|c| c.is_ascii_uppercase())
+                && number.chars().any(|c| c.is_ascii_digit())
+                && number.contains(['/', '-'])
+                && number
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, '/' | '-'))
+        }
+        _ => false,
+    }
 }
 
 /// A number line right under a type line that stands alone (the older Word template: centred
@@ -731,6 +760,58 @@ mod tests {
         };
         let (n, _) = find_labelled(&doc, &v, doc.lines.len()).expect("a number");
         assert_eq!(n.as_str(), "0412/2026");
+    }
+
+    #[test]
+    fn keys_over_values_beside_a_wrapped_letterhead() {
+        // Layout family: Verbände's Vorlagen, the letterhead left, keys over values right; the
+        // letterhead's second line stands between key and value (invented example).
+        let v = Vocabulary::embedded();
+        let cell = |x0: f32, t: &str| super::super::doc::DCell {
+            text: t.into(),
+            x0,
+            x1: x0 + 5.0 * t.chars().count() as f32,
+        };
+        let line = |y: f32, cells| super::super::doc::DLine::of_cells(y, 10.0, false, cells);
+        let doc = Doc {
+            lines: vec![
+                line(
+                    68.0,
+                    vec![
+                        cell(80.0, "Zweckverband Wasser"),
+                        cell(330.0, "Drucksache"),
+                        cell(445.0, "Datum"),
+                    ],
+                ),
+                line(81.0, vec![cell(80.0, "Talheim-Nord")]),
+                line(
+                    99.0,
+                    vec![
+                        cell(80.0, "Verbandsverwaltung"),
+                        cell(330.0, "V/2031/09"),
+                        cell(445.0, "12.10.2031"),
+                    ],
+                ),
+                line(112.0, vec![cell(80.0, "Beschlussvorlage")]),
+            ],
+            header_labels: std::sync::Arc::new(crate::vocab::Labels::EMPTY),
+        };
+        let (n, _) = find_labelled(&doc, &v, doc.lines.len()).expect("a number");
+        assert_eq!(n.as_str(), "V/2031/09");
+    }
+
+    #[test]
+    fn a_type_heading_with_code_and_number() {
+        // Layout family: members' questions set as letters (invented example).
+        let v = Vocabulary::embedded();
+        let doc = Doc::from_text(
+            "Stadtverordneter Jan Beispiel\nAn den Bürgermeister\n\nKleine Anfrage KA 031/2031\n\nBeleuchtung am Bahnhof\n",
+        );
+        let (n, _) = find_labelled(&doc, &v, doc.lines.len()).expect("a number");
+        assert_eq!(n.as_str(), "KA 031/2031");
+        // a subject with a number in it is no such heading
+        let doc = Doc::from_text("Antrag\n\nAnfrage zum Bebauungsplan 12/3 am Hang\n");
+        assert!(type_heading_number(&doc, &v, doc.lines.len()).is_none());
     }
 
     #[test]

@@ -37,17 +37,19 @@ const PAPERS: usize = 35;
 /// 0.93->0.95.
 // Raised by the lead at the session's end (2026-12-07, PIPELINE_VERSION 26, from `ratsdex eval
 // --json`): metadata_mean 0.96→0.97 (0.978).
+/// meta34 (2026-12-07, issue 13): raised to this branch's figures, rounded down: title 0.91 → 0.94
+/// (0.9429), metadata_mean 0.97 → 0.98 (0.9810).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 1.0),
     ("doc_type", 0.97),
     ("date", 1.0),
-    ("title", 0.91),
+    ("title", 0.94),
     ("public", 1.0),
     ("department", 0.97),
     ("consultations", 0.97),
     ("klimacheck", 0.97),
     ("pages", 1.0),
-    ("metadata_mean", 0.97),
+    ("metadata_mean", 0.98),
     ("originator", 0.91),
     ("themes_precision", 0.90),
     ("themes_recall", 0.67),

@@ -60,6 +60,7 @@ pub(crate) fn find(
         .map(without_leading_reference)
         .map(|t| without_cited_paper_line(t, vocab))
         .map(|t| drop_type_statement(t, vocab))
+        .map(|t| without_type_heading_line(doc, t, vocab))
         .map(|t| drop_type_and_date(t, vocab))
         .map(|t| without_filer_line(t, vocab))
         .map(without_first_section)
@@ -223,6 +224,97 @@ fn cited_subject(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
     })
 }
 
+/// The subject without a type heading printed on a line of its own over it and joined before it
+/// (layout family: opinions, supplements and answers set as letters or plain pages whose heading
+/// names only the paper — its type, filer, the paper it supplements or the question it answers —
+/// over the subject: `Stellungnahme des Gemeinsamen Ortsrates` / subject, `Ergänzung zur
+/// Vorlage VV 12/2026` / subject): what follows that line, when it opens with a capital and
+/// holds three words or more. A heading that cites the paper's subject in quotes or after a dash
+/// on the same line (`Empfehlung des Ortsteilrates zur Vorlage Nr. 12/2031 „…“`) gives that
+/// subject ([`cited_in_heading`]).
+fn without_type_heading_line(doc: &Doc, t: String, vocab: &Vocabulary) -> String {
+    if let Some(cited) = cited_in_heading(&t, vocab) {
+        return cited;
+    }
+    for l in doc.page_one().filter(|l| !l.furniture).take(40) {
+        let Some(cell) = l.cells.first() else {
+            continue;
+        };
+        let head = cell.text.trim();
+        if head.split_whitespace().count() < 2 {
+            continue;
+        }
+        let Some(rest) = t.strip_prefix(head) else {
+            continue;
+        };
+        if !rest.starts_with(' ') {
+            continue;
+        }
+        let rest = rest.trim();
+        if rest.split_whitespace().count() >= 3
+            && rest.starts_with(char::is_uppercase)
+            && typed::heading_only(head, vocab)
+            && !cites_by_number(head, vocab)
+        {
+            return rest.to_string();
+        }
+    }
+    t
+}
+
+/// True for a heading that cites another paper by its number (`Beantwortung der Anfrage
+/// AF-12/2031`, `Stellungnahme … zum Bebauungsplan Nr. 199`): printed as part of an answer's or
+/// opinion's title, which keeps it. A supplement's heading naming the paper it supplements
+/// (`Ergänzung zur Vorlage VV 12/2031`) names only its own kind.
+fn cites_by_number(head: &str, vocab: &Vocabulary) -> bool {
+    let supplement = head.split_whitespace().next().is_some_and(|w| {
+        vocab
+            .doc_types
+            .iter()
+            .any(|t| t.value == DocType::Ergaenzungsvorlage && t.alnum == crate::fold::alnum(w))
+    });
+    !supplement
+        && head
+            .split_whitespace()
+            .any(|w| w == "Nr." || (w.contains('/') && w.chars().any(|c| c.is_ascii_digit())))
+}
+
+/// The subject a type heading cites on its own line (`Empfehlung des Ortsteilrates zur Vorlage
+/// Nr. 2031/052 „Satzung über …“`; layout family: recommendations and opinions of Ortsteilräte
+/// set as letters): the quoted or dashed subject of a citation ([`CITED_SUBJECT`]) after words
+/// that only name the paper ([`typed::heading_only`]).
+fn cited_in_heading(t: &str, vocab: &Vocabulary) -> Option<String> {
+    let numbers = vocab.labels(LabelSet::Drucksache);
+    [" zur ", " zum ", " zu "].iter().find_map(|p| {
+        let k = t.find(p)?;
+        let head = t.get(..k)?;
+        if head.split_whitespace().count() < 2 || !typed::heading_only(head, vocab) {
+            return None;
+        }
+        let c = CITED_SUBJECT.captures(t.get(k + 1..)?)?;
+        let paper = c.name("paper")?.as_str();
+        if !(vocab.is_doc_type(&crate::fold::alnum(paper)) || numbers.is_whole(paper)) {
+            return None;
+        }
+        let subject = match (c.name("dashed"), c.name("quoted")) {
+            (Some(d), _) => d.as_str().trim().to_string(),
+            (None, Some(q)) => {
+                let q = q.as_str().trim();
+                let inner = q
+                    .strip_prefix(['„', '“', '"', '»'])?
+                    .strip_suffix(['“', '"', '«'])?;
+                // one pair of quotes around the whole, none inside
+                if inner.contains(['„', '“', '"', '»', '«']) {
+                    return None;
+                }
+                inner.trim().to_string()
+            }
+            _ => return None,
+        };
+        (subject.split_whitespace().count() >= 2).then_some(subject)
+    })
+}
+
 /// The subject without the filer line of a type heading joined before it (`der Landesregierung
 /// Landesgesetz zur Änderung …`; layout family: bills and motions that print `Gesetzentwurf` /
 /// `der Landesregierung` / subject): a lower-case `der`/`des` and at most four words, one naming
@@ -253,11 +345,12 @@ const LEGAL_BASIS: &str =
     r"(?:gem\.|gemäß|nach)\s+§+\s*\d+[a-z]?(?:\s+(?:Abs\.|Satz|Nr\.|S\.)\s*\d+[a-z]?)*";
 
 /// A motion's or question's type with its legal basis (`Anfrage gem. § 31 Abs. 2 GeschO`,
-/// `Antrag gemäß § 34 Abs. 5 GemO`, `Dringlichkeitsantrag nach § 12 der Geschäftsordnung`): the
+/// `Antrag gemäß § 34 Abs. 5 GemO`, `Dringlichkeitsantrag nach § 12 der Geschäftsordnung`, the
+/// law named by a genitive chain: `… nach § 23 der Geschäftsordnung des Kreistages`): the
 /// statement of what the paper is, never its subject.
 static TYPE_STATEMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"^(?:\p{{Lu}}\p{{Ll}}+e\s+)?(?P<type>\p{{Lu}}\p{{L}}+)\s+{LEGAL_BASIS}(?:\s+(?:der|des)\s+\p{{Lu}}[\p{{L}}\-]+|\s+\p{{Lu}}[\p{{L}}\-]*)?",
+        r"^(?:\p{{Lu}}\p{{Ll}}+e\s+)?(?P<type>\p{{Lu}}\p{{L}}+)\s+{LEGAL_BASIS}(?:(?:\s+(?:der|des)\s+\p{{Lu}}[\p{{L}}\-]+)+|\s+\p{{Lu}}[\p{{L}}\-]*)?",
     ))
     .unwrap_or_else(|_| super::text::never())
 });
@@ -420,6 +513,7 @@ static CLAUSE_OR_CONTENTS: LazyLock<Regex> = LazyLock::new(|| {
 /// authority's name or a sentence of the body.
 fn fits(t: &str, vocab: &Vocabulary) -> bool {
     !is_letterhead_or_greeting(t, vocab)
+        && !is_file_reference(t, vocab)
         && !is_garbled(t)
         && !is_enumerated_heading(t)
         && !lines::ends_with_function_word(t)
@@ -434,6 +528,22 @@ fn fits(t: &str, vocab: &Vocabulary) -> bool {
         && !is_closed_sentence(t)
         && !is_headings_only(t, vocab)
         && !is_session_line(t)
+}
+
+/// True for a letter's file reference and nothing else (`Unser Zeichen FB4-632/Schw`, `Az.
+/// 61.2-BP71/2031`; layout family: DIN 5008 letters whose reference fields stand as lines of
+/// the information block above the subject): a file-reference label and one token with a digit.
+fn is_file_reference(t: &str, vocab: &Vocabulary) -> bool {
+    vocab
+        .labels(LabelSet::FileReferences)
+        .strip(t)
+        .is_some_and(|(rest, _)| {
+            let mut tokens = rest.split_whitespace();
+            tokens
+                .next()
+                .is_some_and(|w| w.chars().any(|c| c.is_ascii_digit()))
+                && tokens.next().is_none()
+        })
 }
 
 /// True for section headings and nothing else (`Begründung / Sachverhalt`, `BEGRÜNDUNG UND
@@ -1173,6 +1283,63 @@ mod tests {
     use super::*;
     use crate::pdf::TextLayer;
 
+    #[test]
+    fn a_type_heading_line_over_the_subject_is_dropped() {
+        // Layout families: opinions, supplements and recommendations set as letters, the
+        // heading naming only the paper over the subject (invented examples).
+        let v = Vocabulary::embedded();
+        let doc = Doc::from_text(
+            "Gemeinde Talheim\n\nStellungnahme des Gemeinsamen Ortsrates\n\nBebauungsplan Nr. 12 Gewerbegebiet Am Hang\n\nSehr geehrte Damen und Herren,\n",
+        );
+        assert_eq!(
+            without_type_heading_line(
+                &doc,
+                "Stellungnahme des Gemeinsamen Ortsrates Bebauungsplan Nr. 12 Gewerbegebiet Am Hang".into(),
+                &v
+            ),
+            "Bebauungsplan Nr. 12 Gewerbegebiet Am Hang"
+        );
+        // a heading citing the answered paper by number stays (the printed title keeps it)
+        let doc = Doc::from_text(
+            "Stadt Talheim\n\nBeantwortung der Anfrage AF-12/2031\n\nGebühren für Urnengräber am Waldfriedhof\n",
+        );
+        let kept = "Beantwortung der Anfrage AF-12/2031 Gebühren für Urnengräber am Waldfriedhof";
+        assert_eq!(without_type_heading_line(&doc, kept.into(), &v), kept);
+        // a heading that is the subject's first line stays joined
+        let same = "Stellungnahme zur Neugestaltung des Marktplatzes in Talheim";
+        let doc = Doc::from_text("Stellungnahme zur Neugestaltung\ndes Marktplatzes in Talheim\n");
+        assert_eq!(without_type_heading_line(&doc, same.into(), &v), same);
+        // the subject a one-line recommendation heading cites in quotes
+        assert_eq!(
+            cited_in_heading(
+                "Empfehlung des Ortsteilrates zur Vorlage Nr. 2031/017 „Satzung über die Erhebung von Gebühren“",
+                &v
+            )
+            .as_deref(),
+            Some("Satzung über die Erhebung von Gebühren")
+        );
+        assert_eq!(
+            cited_in_heading(
+                "Neubau der Schule zur Vorlage Nr. 2031/017 „Variante B“",
+                &v
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_file_reference_is_no_title() {
+        // Layout family: DIN 5008 letters, reference fields as lines above the subject.
+        let v = Vocabulary::embedded();
+        assert!(is_file_reference("Unser Zeichen FB4-632/Schw", &v));
+        assert!(is_file_reference("Az. 61.2-BP71/2031", &v));
+        assert!(!is_file_reference(
+            "Zeichen setzen gegen Lärm am Bahnhof",
+            &v
+        ));
+        assert!(!fits("Unser Zeichen 12/2031", &v));
+    }
+
     /// The title of a layout text whose header ends at line `end`.
     fn title_of(text: &str, end: usize) -> Option<String> {
         let doc = Doc::from_text(text);
@@ -1267,6 +1434,15 @@ mod tests {
                 &v
             ),
             "Glasfaserausbau in den Ortsteilen"
+        );
+        // the law named by a genitive chain (invented: a Kreisrat's question)
+        assert_eq!(
+            drop_type_statement(
+                "Anfrage gemäß § 23 der Geschäftsordnung des Kreistages Winterdienst auf den Kreisstraßen"
+                    .into(),
+                &v
+            ),
+            "Winterdienst auf den Kreisstraßen"
         );
         // a rest in lower case or of fewer than three words stays joined
         for t in [

@@ -43,8 +43,18 @@ pub(super) fn heading_only(t: &str, vocab: &Vocabulary) -> bool {
     let mut after_filer = false;
     for (k, w) in words.iter().enumerate() {
         let plain = w.trim_end_matches([',', ':']);
+        // A filer's adjective right before a filer word ([`names_a_filer`]: `des Gemeinsamen
+        // Ortsrates`; layout family: opinions of local councils set as letters, `Stellungnahme
+        // des Gemeinsamen Ortsrates X` / subject).
+        let adjective = plain.starts_with(char::is_uppercase)
+            && (plain.ends_with("en") || plain.ends_with("er"))
+            && words
+                .get(k + 1)
+                .is_some_and(|n| names_a_filer(n.trim_end_matches([',', ':']), vocab));
         let ok = if is_type(plain) || (k == 0 && plain.starts_with(char::is_uppercase)) {
             after_filer = false;
+            true
+        } else if adjective && !after_filer {
             true
         } else if matches!(
             plain,
@@ -58,6 +68,14 @@ pub(super) fn heading_only(t: &str, vocab: &Vocabulary) -> bool {
                 | "zum"
                 | "vom"
                 | "auf"
+                // the answered question's session (`Beantwortung Ihrer Anfrage in der Sitzung
+                // des Verbandsausschusses vom 08.10.2026`; layout family: answer letters of
+                // Zweckverbände to their members, the heading over the bold subject)
+                | "Ihrer"
+                | "Ihre"
+                | "Ihres"
+                | "in"
+                | "Sitzung"
                 | "Nr."
                 | "-"
                 | "–"
@@ -222,6 +240,16 @@ mod tests {
         assert!(heading_only("Stellungnahme des Ortsrates Talheim", &v));
         assert!(heading_only("Kleine Anfrage", &v));
         assert!(heading_only("Antwort auf die Anfrage AF 12/2031", &v));
+        // Invented: an opinion heading with the filer's adjective, an answer letter's heading.
+        assert!(heading_only(
+            "Stellungnahme des Gemeinsamen Ortsrates Talheim",
+            &v
+        ));
+        assert!(heading_only(
+            "Beantwortung Ihrer Anfrage in der Sitzung des Werkausschusses vom 02.03.2031",
+            &v
+        ));
+        assert!(heading_only("Ergänzung zur Vorlage VB 07/2031", &v));
         assert!(!heading_only(
             "Stellungnahme zur Neugestaltung des Marktplatzes",
             &v
