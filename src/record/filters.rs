@@ -54,8 +54,11 @@ pub enum FilterError {
 /// (documents without a Klimacheck).
 pub fn parse_klimacheck(value: &str) -> Result<Option<Klimacheck>, FilterError> {
     let v = value.trim().to_lowercase();
-    if matches!(v.as_str(), "none" | "keine" | "keiner" | "ohne") {
-        return Ok(None);
+    match v.as_str() {
+        "none" | "keine" | "keiner" | "ohne" => return Ok(None),
+        "positiv" => return Ok(Some(Klimacheck::Positive)),
+        "negativ" => return Ok(Some(Klimacheck::Negative)),
+        _ => {}
     }
     Klimacheck::parse(&v)
         .map(Some)

@@ -5,7 +5,9 @@ use crate::record::{Date, Klimacheck};
 /// The Klimacheck as a German word (`none` → "kein Klimacheck").
 pub(crate) fn klimacheck(value: &str) -> &str {
     match Klimacheck::parse(value) {
-        Some(k) => k.as_german(),
+        Some(Klimacheck::Positive) => "positiv",
+        Some(Klimacheck::Neutral) => "neutral",
+        Some(Klimacheck::Negative) => "negativ",
         None if value == crate::export::stats::NONE => "kein Klimacheck",
         None => value,
     }
