@@ -54,11 +54,8 @@ pub enum FilterError {
 /// (documents without a Klimacheck).
 pub fn parse_klimacheck(value: &str) -> Result<Option<Klimacheck>, FilterError> {
     let v = value.trim().to_lowercase();
-    match v.as_str() {
-        "none" | "keine" | "keiner" | "ohne" => return Ok(None),
-        "positiv" => return Ok(Some(Klimacheck::Positive)),
-        "negativ" => return Ok(Some(Klimacheck::Negative)),
-        _ => {}
+    if matches!(v.as_str(), "none" | "keine" | "keiner" | "ohne") {
+        return Ok(None);
     }
     Klimacheck::parse(&v)
         .map(Some)

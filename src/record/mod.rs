@@ -201,11 +201,23 @@ impl Klimacheck {
         }
     }
 
-    /// Parse `neutral`, `positive` or `negative`.
+    /// German word (`neutral`, `positiv`, `negativ`).
+    pub fn as_german(self) -> &'static str {
+        match self {
+            Klimacheck::Neutral => "neutral",
+            Klimacheck::Positive => "positiv",
+            Klimacheck::Negative => "negativ",
+        }
+    }
+
+    /// A Klimacheck value from a word: `neutral`, `positive`/`positiv` or `negative`/`negativ`,
+    /// English or German, any letter case, surrounding space ignored. The one home for this
+    /// reading — truth rows, the `--klimacheck` filter and the web page's words all use it.
     pub fn parse(s: &str) -> Option<Klimacheck> {
+        let s = s.trim();
         Klimacheck::ALL
             .into_iter()
-            .find(|k| k.as_str().eq_ignore_ascii_case(s.trim()))
+            .find(|k| k.as_str().eq_ignore_ascii_case(s) || k.as_german().eq_ignore_ascii_case(s))
     }
 }
 
@@ -262,4 +274,32 @@ pub struct Amount {
     pub value: f64,
     /// The amount as printed (`1.250.000 €`).
     pub text: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Klimacheck;
+
+    #[test]
+    fn klimacheck_from_an_english_or_german_word_in_any_case() {
+        // Truth rows of the text sets write either language (`positive` or `positiv`).
+        for (word, k) in [
+            ("neutral", Klimacheck::Neutral),
+            ("Neutral", Klimacheck::Neutral),
+            ("positive", Klimacheck::Positive),
+            ("positiv", Klimacheck::Positive),
+            (" POSITIV ", Klimacheck::Positive),
+            ("negative", Klimacheck::Negative),
+            ("Negativ", Klimacheck::Negative),
+        ] {
+            assert_eq!(Klimacheck::parse(word), Some(k), "{word}");
+        }
+        for word in ["", "keine", "ja", "positiver", "pos"] {
+            assert_eq!(Klimacheck::parse(word), None, "{word}");
+        }
+        for k in Klimacheck::ALL {
+            assert_eq!(Klimacheck::parse(k.as_german()), Some(k));
+            assert_eq!(Klimacheck::parse(k.as_str()), Some(k));
+        }
+    }
 }

@@ -237,15 +237,20 @@ const HELDOUT5: Set = Set {
 /// issuers' convention, RELABEL2.md; rules unchanged, ef99b6d): precision 0.787→0.849 (0.7877
 /// on the old labels, 0.8492 on the new); recall 0.940→0.878 (0.9400 on the old labels, 0.8786
 /// on the new); f1 0.857→0.863 (0.8571 on the old labels, 0.8636 on the new).
+/// Floors re-based by themes17 (issue 17, a measure change, not a rule change): truth rows that
+/// write the Klimacheck in German (`positiv`, `negativ`) were read as none before
+/// (`Klimacheck::parse` knew only the English words); now they give the rules their Klimacheck
+/// as the English rows do. Main's rules (9e3ba26), old → new reading: precision 0.849→0.836 (0.8492
+/// → 0.8361); f1 0.863→0.859 (0.8636 → 0.8596); primary 0.915→0.905 (0.9151 → 0.9057).
 const HELDOUT3: Set = Set {
     name: "held-out texts 3 (tuned on since issue 17's second step)",
     data: include_str!("../fixtures/themes/heldout3.jsonl"),
     cases: 106,
     floors: [
-        ("themes_precision", 0.849),
+        ("themes_precision", 0.836),
         ("themes_recall", 0.878),
-        ("themes_f1", 0.863),
-        ("themes_primary", 0.915),
+        ("themes_f1", 0.859),
+        ("themes_primary", 0.905),
     ],
     show_misses: true,
 };
@@ -292,12 +297,17 @@ const HELDOUT7: Set = Set {
 /// as the writer read corpus-dev (2.33 per text; see HELDOUT17.md). Written and labelled by a
 /// helper who never ran ratsdex nor read the rules, committed (fec55ec) before any rule ran on
 /// it. **Held out**: its misses are not printed.
+/// Floors re-based by themes17 (issue 17, a measure change, not a rule change): truth rows that
+/// write the Klimacheck in German (`positiv`, `negativ`) were read as none before
+/// (`Klimacheck::parse` knew only the English words); now they give the rules their Klimacheck
+/// as the English rows do. Main's rules (9e3ba26), old → new reading: precision 0.872→0.869 (0.8721
+/// → 0.8696).
 const HELDOUT17: Set = Set {
     name: "held-out texts 17 (first contact F1 0.790, primary 0.779; held out)",
     data: include_str!("../fixtures/themes/heldout17.jsonl"),
     cases: 154,
     floors: [
-        ("themes_precision", 0.872),
+        ("themes_precision", 0.869),
         ("themes_recall", 0.721),
         ("themes_f1", 0.789),
         ("themes_primary", 0.779),
@@ -331,14 +341,19 @@ const HELDOUT18: Set = Set {
 /// the issuers' convention (corpus-dev's, derived by the writer — see HELDOUT16.md), unlike the
 /// sparser earlier sets. Held out until 2026-12-07 10:45, when the lead handed it over to the
 /// tuners openly (themes15): a tuning set since, its misses are printed.
+/// Floors re-based by themes17 (issue 17, a measure change, not a rule change): truth rows that
+/// write the Klimacheck in German (`positiv`, `negativ`) were read as none before
+/// (`Klimacheck::parse` knew only the English words); now they give the rules their Klimacheck
+/// as the English rows do. Main's rules (9e3ba26), old → new reading: precision 0.906→0.901 (0.9068
+/// → 0.9013); f1 0.830→0.829 (0.8306 → 0.8299).
 const HELDOUT16: Set = Set {
     name: "held-out texts 16 (first contact F1 0.831, primary 0.849; tuned on since 2026-12-07 10:45)",
     data: include_str!("../fixtures/themes/heldout16.jsonl"),
     cases: 179,
     floors: [
-        ("themes_precision", 0.906),
+        ("themes_precision", 0.901),
         ("themes_recall", 0.766),
-        ("themes_f1", 0.830),
+        ("themes_f1", 0.829),
         ("themes_primary", 0.849),
     ],
     show_misses: true,
@@ -370,53 +385,73 @@ const HELDOUT15: Set = Set {
 /// scored once by the lead): P 0.6824, R 0.8279, F1 0.7481, primary 0.7229 (120 of 166), 1.47
 /// labelled / 1.78 assigned per text. The session-start rules (8b5b472) on it at 02:45: P 0.6779,
 /// R 0.8279, F1 0.7454, primary 0.7169. Handed over as a tuning set on 2026-12-07 at 05:20.
+/// Floors re-based by themes17 (issue 17, a measure change, not a rule change): truth rows that
+/// write the Klimacheck in German (`positiv`, `negativ`) were read as none before
+/// (`Klimacheck::parse` knew only the English words); now they give the rules their Klimacheck
+/// as the English rows do. Main's rules (9e3ba26), old → new reading: precision 0.703→0.701 (0.7039
+/// → 0.7016); f1 0.781→0.779 (0.7810 → 0.7796).
 const HELDOUT14: Set = Set {
     name: "held-out texts 14 (first contact F1 0.748, primary 0.723; tuned on since 2026-12-07 05:20, issue 17's twelfth step)",
     data: include_str!("../fixtures/themes/heldout14.jsonl"),
     cases: 166,
     floors: [
-        ("themes_precision", 0.703),
+        ("themes_precision", 0.701),
         ("themes_recall", 0.877),
-        ("themes_f1", 0.781),
+        ("themes_f1", 0.779),
         ("themes_primary", 0.777),
     ],
     show_misses: true,
 };
 
+/// Floors re-based by themes17 (issue 17, a measure change, not a rule change): truth rows that
+/// write the Klimacheck in German (`positiv`, `negativ`) were read as none before
+/// (`Klimacheck::parse` knew only the English words); now they give the rules their Klimacheck
+/// as the English rows do. Main's rules (9e3ba26), old → new reading: precision 0.735→0.731 (0.7357
+/// → 0.7313); f1 0.805→0.803 (0.8059 → 0.8033).
 const HELDOUT13: Set = Set {
     name: "held-out texts 13 (first contact F1 0.788, primary 0.771; tuned on since issue 17's eleventh step)",
     data: include_str!("../fixtures/themes/heldout13.jsonl"),
     cases: 179,
     floors: [
-        ("themes_precision", 0.735),
+        ("themes_precision", 0.731),
         ("themes_recall", 0.890),
-        ("themes_f1", 0.805),
+        ("themes_f1", 0.803),
         ("themes_primary", 0.810),
     ],
     show_misses: true,
 };
 
+/// Floors re-based by themes17 (issue 17, a measure change, not a rule change): truth rows that
+/// write the Klimacheck in German (`positiv`, `negativ`) were read as none before
+/// (`Klimacheck::parse` knew only the English words); now they give the rules their Klimacheck
+/// as the English rows do. Main's rules (9e3ba26), old → new reading: precision 0.797→0.792 (0.7979
+/// → 0.7925); f1 0.862→0.859 (0.8630 → 0.8598).
 const HELDOUT12: Set = Set {
     name: "held-out texts 12 (first contact F1 0.843, primary 0.833; tuned on since issue 17's tenth step)",
     data: include_str!("../fixtures/themes/heldout12.jsonl"),
     cases: 156,
     floors: [
-        ("themes_precision", 0.797),
+        ("themes_precision", 0.792),
         ("themes_recall", 0.939),
-        ("themes_f1", 0.862),
+        ("themes_f1", 0.859),
         ("themes_primary", 0.865),
     ],
     show_misses: true,
 };
 
+/// Floors re-based by themes17 (issue 17, a measure change, not a rule change): truth rows that
+/// write the Klimacheck in German (`positiv`, `negativ`) were read as none before
+/// (`Klimacheck::parse` knew only the English words); now they give the rules their Klimacheck
+/// as the English rows do. Main's rules (9e3ba26), old → new reading: precision 0.809→0.807 (0.8099
+/// → 0.8070); f1 0.856→0.855 (0.8566 → 0.8550).
 const HELDOUT11: Set = Set {
     name: "held-out texts 11 (first contact F1 0.836, primary 0.832; tuned on since issue 17's ninth step)",
     data: include_str!("../fixtures/themes/heldout11.jsonl"),
     cases: 149,
     floors: [
-        ("themes_precision", 0.809),
+        ("themes_precision", 0.807),
         ("themes_recall", 0.909),
-        ("themes_f1", 0.856),
+        ("themes_f1", 0.855),
         ("themes_primary", 0.885),
     ],
     show_misses: true,

@@ -5,9 +5,7 @@ use crate::record::{Date, Klimacheck};
 /// The Klimacheck as a German word (`none` → "kein Klimacheck").
 pub(crate) fn klimacheck(value: &str) -> &str {
     match Klimacheck::parse(value) {
-        Some(Klimacheck::Positive) => "positiv",
-        Some(Klimacheck::Neutral) => "neutral",
-        Some(Klimacheck::Negative) => "negativ",
+        Some(k) => k.as_german(),
         None if value == crate::export::stats::NONE => "kein Klimacheck",
         None => value,
     }
