@@ -15,7 +15,10 @@ use std::path::Path;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-/// Bumped whenever a stage changes its output (26: metadata rules of issue 13, fifteenth pass —
+/// Bumped whenever a stage changes its output (27: metadata rules of issue 13, sixteenth pass —
+/// Betriebsleitung units, Magistrat letterheads, confidential board papers, type heading lines over
+/// a subject, answer headings; the title model retrained (cut 0.85); a learned primary-theme chooser
+/// (`data/primary_model.json`); 26: metadata rules of issue 13, fifteenth pass —
 /// consultations from key grids and addressed motion headings, minutes dated by their heading's
 /// session, type statements never titles, the title fallback retrained; 25: metadata rules of
 /// issue 13, fourteenth pass —
@@ -79,7 +82,7 @@ use std::time::{Duration, Instant};
 /// title's head is looked for in the title's
 /// first part, also under a custom taxonomy; 6: `Baden` is not stemmed to `bad`, compound tails
 /// inside a known word are no parts), so that ingest re-processes every file.
-pub const PIPELINE_VERSION: u32 = 26;
+pub const PIPELINE_VERSION: u32 = 27;
 
 /// The warning recorded for a document without any text.
 pub const NO_TEXT_WARNING: &str = "no text layer (scanned?)";
