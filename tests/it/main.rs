@@ -24,6 +24,8 @@ mod holdout19;
 mod holdout20;
 mod holdout21;
 mod holdout22;
+mod holdout23;
+mod holdout24;
 mod holdout4;
 mod holdout5;
 mod holdout6;
