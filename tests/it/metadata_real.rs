@@ -381,9 +381,15 @@ fn real_statutes_are_titled_by_their_heading() {
             ),
         ),
         ("bw_berqanerkv.pdf", None),
+        // A notice under a letterhead: the rules find no title; since the title fallback's retrain
+        // of 2026-12-07 (meta34, cut 0.85) the learned fallback takes its centred heading (p 0.89),
+        // checked by hand against the PDF on 2026-12-07 — before, the test wanted none.
         (
             "linsengericht_kita_belehrung_infektionsschutzgesetz.pdf",
-            None,
+            Some(
+                "Belehrung für Eltern und sonstige Sorgeberechtigte gem. §34 Abs. 5 S. 2 \
+                 Infektionsschutzgesetz (IfSG)",
+            ),
         ),
     ];
     for (file, want) in cases {
