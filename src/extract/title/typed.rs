@@ -54,11 +54,10 @@ pub(super) fn heading_only(t: &str, vocab: &Vocabulary) -> bool {
         let ok = if is_type(plain) || (k == 0 && plain.starts_with(char::is_uppercase)) {
             after_filer = false;
             true
-        } else if adjective && !after_filer {
-            true
-        } else if matches!(
-            plain,
-            "der"
+        } else if (adjective && !after_filer)
+            || matches!(
+                plain,
+                "der"
                 | "des"
                 | "die"
                 | "den"
@@ -79,7 +78,8 @@ pub(super) fn heading_only(t: &str, vocab: &Vocabulary) -> bool {
                 | "Nr."
                 | "-"
                 | "–"
-        ) || plain.chars().any(|c| c.is_ascii_digit())
+            )
+            || plain.chars().any(|c| c.is_ascii_digit())
             || numbers.is_whole(plain)
             || (plain.len() <= 4 && plain.chars().all(|c| c.is_ascii_uppercase()))
         {
