@@ -401,6 +401,11 @@ static LEADING_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
 /// The subject without the answered letter's reference opening it ([`LEADING_REFERENCE`]), when
 /// two words or more follow it.
 fn without_leading_reference(t: String) -> String {
+    // The pattern opens with `Ihr…`/`Unser…` (case-sensitive): other subjects never compile it,
+    // the largest regex of a one-paper run (speed1's instruction counts, 2026-12-07).
+    if !(t.starts_with("Ihr") || t.starts_with("Unser")) {
+        return t;
+    }
     match LEADING_REFERENCE.captures(&t).and_then(|c| c.name("rest")) {
         Some(rest) if rest.as_str().split_whitespace().count() >= 2 => rest.as_str().to_string(),
         _ => t,
