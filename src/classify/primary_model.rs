@@ -49,7 +49,36 @@ struct BlockFile {
     terms: Vec<String>,
     idf: Vec<f64>,
     /// Per term, one weight per theme, as integers (× `scale`).
+    #[serde(default)]
     weights: Vec<i64>,
+    /// The same integers as 16-bit two's complement, four hex digits each, in one string: parsing
+    /// 460k JSON numbers cost ~20 ms at every start, the string a fraction of it.
+    #[serde(default)]
+    weights_hex: Option<String>,
+}
+
+/// Four hex digits per weight, 16-bit two's complement (`tools/primary_learn/train.py`, `export`).
+fn weights_from_hex(hex: &str) -> Result<Vec<i64>, String> {
+    let bytes = hex.as_bytes();
+    if !bytes.len().is_multiple_of(4) {
+        return Err("weights_hex is not a whole number of 4-digit weights".into());
+    }
+    let nibble = |b: u8| -> Result<u16, String> {
+        char::from(b)
+            .to_digit(16)
+            .map(|d| d as u16)
+            .ok_or_else(|| format!("weights_hex has a non-hex byte {b:#04x}"))
+    };
+    bytes
+        .chunks_exact(4)
+        .map(|c| {
+            let mut v = 0u16;
+            for &b in c {
+                v = (v << 4) | nibble(b)?;
+            }
+            Ok(i64::from(v as i16))
+        })
+        .collect()
 }
 
 /// Which text a block reads.
@@ -121,7 +150,11 @@ impl PrimaryModel {
                 "char_wb" => Analyzer::CharWb,
                 other => return Err(format!("unknown analyzer {other:?}")),
             };
-            if b.idf.len() != b.terms.len() || b.weights.len() != b.terms.len() * n {
+            let weights = match &b.weights_hex {
+                Some(hex) => weights_from_hex(hex)?,
+                None => b.weights,
+            };
+            if b.idf.len() != b.terms.len() || weights.len() != b.terms.len() * n {
                 return Err("a block's terms, idf and weights differ in length".into());
             }
             let [lo, hi] = b.ngram;
@@ -139,8 +172,7 @@ impl PrimaryModel {
                     .map(|(i, t)| (t, i))
                     .collect(),
                 idf: b.idf,
-                weights: b
-                    .weights
+                weights: weights
                     .iter()
                     .map(|&w| (w as f64 * f.scale) as f32)
                     .collect(),
@@ -427,6 +459,16 @@ pub fn settle_with(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hex_weights_read_as_signed_16_bit_integers() {
+        assert_eq!(
+            weights_from_hex("0000ffff01f4fe0c"),
+            Ok(vec![0, -1, 500, -500])
+        );
+        assert!(weights_from_hex("0000f").is_err());
+        assert!(weights_from_hex("00g0").is_err());
+    }
 
     #[test]
     fn embedded_model_loads() {

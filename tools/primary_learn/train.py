@@ -260,6 +260,12 @@ def main():
         export(cfg, vecs, Wq, bq, gm, gu, train_sets, rows, train)
 
 
+def weights_hex(ints):
+    if any(not -32768 <= w <= 32767 for w in ints):
+        raise SystemExit('a quantised weight does not fit 16 bits: raise --quant')
+    return ''.join('%04x' % (w & 0xffff) for w in ints)
+
+
 def export(cfg, vecs, Wq, bq, gm, gu, train_sets, rows, train):
     commit = subprocess.run(['git', '-C', ROOT, 'rev-parse', '--short', 'HEAD'], capture_output=True, text=True).stdout.strip()
     for v in vecs:  # idf as exported (rounded), so that the fixture is what Rust must reproduce
@@ -272,8 +278,9 @@ def export(cfg, vecs, Wq, bq, gm, gu, train_sets, rows, train):
         Wb = Wq[:, off:off + n]
         blocks.append({'name': name, 'input': field, 'analyzer': an, 'ngram': list(ng),
                        'terms': [t for t, _ in vocab], 'idf': [float(x) for x in v.idf_],
-                       # per term, its 13 weights as integers (× scale)
-                       'weights': [int(round(x / cfg.quant)) for x in Wb.T.reshape(-1)]})
+                       # per term, its 13 weights as integers (× scale), each as four hex digits of a
+                       # 16-bit two's complement (JSON numbers cost ratsdex ~20 ms to parse at start)
+                       'weights_hex': weights_hex([int(round(x / cfg.quant)) for x in Wb.T.reshape(-1)])})
         off += n
     model = {
         'about': {
