@@ -241,6 +241,23 @@ impl PrimaryModel {
         out
     }
 
+    /// True when a theme the model knows, other than `first`, scores at least the gate's
+    /// `rules_ratio` × `first`'s score (positive): the rules' side of [`PrimaryModel::pick`].
+    fn has_rival(&self, results: &[ThemeExplanation], first: &str) -> bool {
+        let known = |id: &str| self.themes.iter().any(|t| t == id);
+        let Some(rules_first) = results.iter().find(|r| r.id == first) else {
+            return false;
+        };
+        rules_first.score > 0.0
+            && known(first)
+            && results.iter().any(|r| {
+                r.id != first
+                    && r.score > 0.0
+                    && known(&r.id)
+                    && r.score >= self.gate.rules_ratio * rules_first.score
+            })
+    }
+
     /// The model's pick among the rules' scored themes (`results`), when it goes first in place
     /// of `first`, the rules' first theme.
     pub fn pick(
@@ -426,6 +443,11 @@ pub fn settle_with(
     let Some(first) = chosen.first().map(|t| t.id.clone()) else {
         return chosen;
     };
+    // The gate's rules side first: without a scored rival at `rules_ratio` × the first's score the
+    // model cannot pick, so the paper's text is not joined nor the model run.
+    if !model.has_rival(results, &first) {
+        return chosen;
+    }
     let text = text();
     let Some(pick) = model.pick(results, &first, title.unwrap_or(""), doc_type, &text) else {
         return chosen;
