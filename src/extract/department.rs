@@ -239,11 +239,7 @@ fn before_clerk(d: &str) -> String {
     let mut parts = d.split(", ");
     let mut kept: Vec<&str> = parts.next().into_iter().collect();
     for p in parts {
-        let addressed = p
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| FORMS_OF_ADDRESS.contains(&w) || matches!(w, "Fr." | "Hr."));
-        if addressed {
+        if names_person(p) {
             break;
         }
         kept.push(p);
@@ -759,8 +755,7 @@ fn under_authority(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
         // allowed before it.
         let between = is_head_title(&text) || is_body_line(&text, vocab);
         if between
-            && let Some(k) = top.iter().position(|l| std::ptr::eq(*l, *below))
-            && let Some(next) = top.get(k + 1)
+            && let Some(next) = top.get(k + 2)
             && next.y - below.y <= pitch * 2.6
             && let Some(unit) = aligned(next)
             && is_unit_line(&unit, vocab)
