@@ -4,7 +4,7 @@
 //! for in the first person (`wir bitten Sie, folgende Anfrage auf die Tagesordnung zu setzen`).
 
 use super::doc::Doc;
-use super::drucksache::number_from_value;
+use super::drucksache::{is_number_code, number_from_value};
 use super::labeled::find_labeled;
 use super::text::captures_within;
 use crate::fold::alnum as fold_alnum;
@@ -515,11 +515,6 @@ fn is_paper_number(w: &str) -> bool {
         && w.chars()
             .filter(char::is_ascii_alphabetic)
             .all(|c| c.is_ascii_uppercase())
-}
-
-/// True for a number's letter code standing before it (`KA`, `BV`, `A`): one to four capitals.
-fn is_number_code(w: &str) -> bool {
-    (1..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// True for a capitalised adjective or ordinal that may precede a type word (`Zweite`,

@@ -355,6 +355,11 @@ fn type_heading_number(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<Dru
     None
 }
 
+/// True for a number's letter code standing before it (`KA`, `BV`, `A`): one to four capitals.
+pub(super) fn is_number_code(w: &str) -> bool {
+    (1..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
+}
+
 /// True when the first cell of `line` holds, after its type (`type_len` bytes), a letter code
 /// and a number joined by a slash or hyphen and nothing else (`Kleine Anfrage KA 027/2031`;
 /// layout family: questions and motions of council members set as letters, headed by their type
@@ -371,8 +376,7 @@ fn coded_number_alone(line: &super::doc::DLine, type_len: usize) -> bool {
         .collect();
     match tokens.as_slice() {
         [code, number] => {
-            (1..=4).contains(&code.len())
-                && code.chars().all(|c| c.is_ascii_uppercase())
+            is_number_code(code)
                 && number.chars().any(|c| c.is_ascii_digit())
                 && number.contains(['/', '-'])
                 && number
@@ -423,11 +427,7 @@ fn number_under_type(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<Druck
         // a session paper's number under its type is the session's (`Niederschrift` /
         // `Sitzung Nr. 12`), never the paper's
         let above_type = fold_alnum(&above.text);
-        let paper_type = vocab
-            .doc_types
-            .iter()
-            .find(|t| t.alnum == above_type)
-            .map(|t| t.value);
+        let paper_type = vocab.doc_type_of(&above_type);
         if paper_type.is_none_or(|t| matches!(t, DocType::Niederschrift | DocType::Einladung)) {
             continue;
         }

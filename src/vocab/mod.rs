@@ -243,6 +243,14 @@ impl Vocabulary {
         self.doc_types.iter().any(|t| t.alnum == folded)
     }
 
+    /// The paper type `folded` (see [`crate::fold::alnum`]) names, if any.
+    pub fn doc_type_of(&self, folded: &str) -> Option<DocType> {
+        self.doc_types
+            .iter()
+            .find(|t| t.alnum == folded)
+            .map(|t| t.value)
+    }
+
     /// True when a word or text as printed names a paper type (`Antrag`, `Beschluss-Vorlage`):
     /// folded by [`crate::fold::alnum`], not empty, a type's name.
     pub fn names_doc_type(&self, text: &str) -> bool {

@@ -268,10 +268,7 @@ fn without_type_heading_line(doc: &Doc, t: String, vocab: &Vocabulary) -> String
 /// (`Ergänzung zur Vorlage VV 12/2031`) names only its own kind.
 fn cites_by_number(head: &str, vocab: &Vocabulary) -> bool {
     let supplement = head.split_whitespace().next().is_some_and(|w| {
-        vocab
-            .doc_types
-            .iter()
-            .any(|t| t.value == DocType::Ergaenzungsvorlage && t.alnum == crate::fold::alnum(w))
+        vocab.doc_type_of(&crate::fold::alnum(w)) == Some(DocType::Ergaenzungsvorlage)
     });
     !supplement
         && head
