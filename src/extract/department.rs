@@ -1281,14 +1281,22 @@ Digitale Verwaltungsleistungen
         assert_eq!(find(&doc, &vocab, 2).as_deref(), Some("Hauptamt"));
         // two-column letterhead: a line of the left column interleaved by its baseline between
         // the unit and its contact lines
-        let text = "Zweckverband Obere Au                   Kaufmännische Abteilung
-                                        Bearbeiterin: Frau Vogel
-Körperschaft des öffentlichen Rechts
-                                        Telefon 03629 8066-12
-
-Beschlussvorlage
-";
-        let doc = Doc::from_text(text);
+        let doc = geometry(&[
+            (
+                70.0,
+                &[
+                    (68.0, 307.0, "Zweckverband Obere Au"),
+                    (396.0, 487.0, "Kaufmännische Abteilung"),
+                ],
+            ),
+            (81.0, &[(396.0, 513.0, "Bearbeiterin: Frau Vogel")]),
+            (
+                84.0,
+                &[(68.0, 240.0, "Körperschaft des öffentlichen Rechts")],
+            ),
+            (94.0, &[(396.0, 479.0, "Telefon 03629 8066-12")]),
+            (111.0, &[(68.0, 252.0, "Beschlussvorlage Nr. 17/2026")]),
+        ]);
         assert_eq!(
             heads_contacts(&doc, &vocab).as_deref(),
             Some("Kaufmännische Abteilung")
@@ -1324,21 +1332,71 @@ Stadt Brandenburg an der Havel          E-Mail: anna.schaefer@example.de
         );
     }
 
+    /// The cells of one line: `(x0, x1, text)`.
+    type Cells<'a> = &'a [(f32, f32, &'a str)];
+
+    /// A page-1 document of lines at baselines `y`, each of cells `(x0, x1, text)`.
+    fn geometry(lines: &[(f32, Cells<'_>)]) -> Doc {
+        Doc {
+            lines: lines
+                .iter()
+                .map(|(y, cells)| {
+                    DLine::of_cells(
+                        *y,
+                        10.5,
+                        false,
+                        cells
+                            .iter()
+                            .map(|&(x0, x1, t)| DCell {
+                                text: t.to_string(),
+                                x0,
+                                x1,
+                            })
+                            .collect(),
+                    )
+                })
+                .collect(),
+            ..Doc::default()
+        }
+    }
+
     #[test]
     fn a_rejected_candidate_gives_way_to_the_next_strategy() {
         // Layout family: Amt letterheads with the unit right of the authority and the clerk's
         // contact lines under it, a letter's addressees left.
         let vocab = Vocabulary::embedded();
-        let text = "Amt Seewinkel                                            Kämmerei
-Die Amtsdirektorin                                Auskunft: Frau Kruse
-                                                  Telefon 03323 421-20
-An die Gemeindevertretungen                               Az. 20 21 03
-Seedorf, Auendorf und Bruch                        Seedorf, 07.10.2026
-
-Rundschreiben Nr. 14/2026
-";
-        let doc = Doc::from_text(text);
-        assert_eq!(find(&doc, &vocab, 5).as_deref(), Some("Kämmerei"));
+        let doc = geometry(&[
+            (
+                76.0,
+                &[(72.0, 138.0, "Amt Seewinkel"), (487.0, 535.0, "Kämmerei")],
+            ),
+            (
+                89.0,
+                &[
+                    (72.0, 157.0, "Die Amtsdirektorin"),
+                    (432.0, 535.0, "Auskunft: Frau Kruse"),
+                ],
+            ),
+            (103.0, &[(427.0, 535.0, "Telefon 03323 421-20")]),
+            (
+                116.0,
+                &[
+                    (72.0, 212.0, "An die Gemeindevertretungen"),
+                    (476.0, 534.0, "Az. 20 21 03"),
+                ],
+            ),
+            (
+                130.0,
+                &[
+                    (72.0, 246.0, "Seedorf, Auendorf und Bruch"),
+                    (436.0, 534.0, "Seedorf, 07.10.2026"),
+                ],
+            ),
+            (168.0, &[(68.0, 222.0, "Rundschreiben Nr. 14/2026")]),
+            (187.0, &[(68.0, 518.0, "Hebesätze der Grundsteuer 2027")]),
+            (206.0, &[(68.0, 358.0, "Sehr geehrte Damen und Herren,")]),
+        ]);
+        assert_eq!(find(&doc, &vocab, 7).as_deref(), Some("Kämmerei"));
     }
 
     #[test]
