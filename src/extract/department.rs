@@ -18,11 +18,21 @@ pub(crate) fn find(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<S
         &|| dotted_letterhead(doc, vocab),
         &|| heads_contacts(doc, vocab),
     ];
+    // Each strategy's candidate passes every test below or gives way to the next strategy
+    // (layout family: letterheads whose labelled clerk or address line is found first and then
+    // rejected, the unit printed above the clerk's contact lines; a rejected candidate used to
+    // end the search with none).
     strategies
         .iter()
         .filter_map(|s| s())
         .filter(|d| !is_head_title(d))
-        .find(|d| !in_address_block(doc, vocab, d))
+        .filter(|d| !in_address_block(doc, vocab, d))
+        .find_map(|d| accepted(doc, vocab, d))
+}
+
+/// A candidate unit as printed, narrowed and cleaned, or None when it is no unit's name.
+fn accepted(doc: &Doc, vocab: &Vocabulary, d: String) -> Option<String> {
+    Some(d)
         .map(|d| narrower(doc, vocab, d))
         .map(undoubled)
         .and_then(|d| before_contact(&d, vocab))
@@ -727,6 +737,7 @@ fn under_authority(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
                     let n = rest.split_whitespace().count();
                     (1..=4).contains(&n) && !rest.chars().any(|ch| ch.is_ascii_digit())
                 })
+                || is_compound_authority(&c.text, authorities)
         }) else {
             continue;
         };
@@ -764,6 +775,29 @@ fn under_authority(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
         }
     }
     None
+}
+
+/// True for an authority named by a compound of its kind (`Wasser- und Abwasserzweckverband
+/// Obere Ilm`, `Schulzweckverband Nord`; layout family: letterheads of Zweck- and Schulverbände
+/// whose kind is compounded with their task): within the first three words one that ends in an
+/// authority's one-word kind of eight letters or more, longer than it, then one to four words
+/// of the name, no digits.
+fn is_compound_authority(text: &str, authorities: &Labels) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let compound = |w: &&str| {
+        let lower = w.to_lowercase();
+        authorities.iter().any(|a| {
+            !a.lower.contains(' ')
+                && a.lower.chars().count() >= 8
+                && lower.len() > a.lower.len()
+                && lower.ends_with(a.lower.as_str())
+        })
+    };
+    let Some(k) = words.iter().take(3).position(compound) else {
+        return false;
+    };
+    let rest = words.len().saturating_sub(k + 1);
+    (1..=4).contains(&rest) && !text.chars().any(|ch| ch.is_ascii_digit())
 }
 
 /// True for a council body's name alone on a letterhead line (`Gemeinschaftsversammlung`,
@@ -858,15 +892,21 @@ fn heads_contacts(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
             .map(|c| (i, c))
     })?;
     let mut below_y = top.get(first)?.y;
-    for above in top.get(..first)?.iter().rev().take(4) {
+    for above in top.get(..first)?.iter().rev().take(6) {
+        // A line of the other column only, interleaved by its baseline (`Körperschaft des
+        // öffentlichen Rechts` under the authority's name left while the unit's column runs
+        // right; layout family: two-column letterheads of Zweckverbände and Ämter): skipped.
+        let Some(cell) = above
+            .cells
+            .iter()
+            .find(|c| (c.x0 - contact.x0).abs() < 6.0 || (c.x1 - contact.x1).abs() < 6.0)
+        else {
+            continue;
+        };
         if below_y - above.y > pitch * 1.8 {
             return None;
         }
         below_y = above.y;
-        let cell = above
-            .cells
-            .iter()
-            .find(|c| (c.x0 - contact.x0).abs() < 6.0 || (c.x1 - contact.x1).abs() < 6.0)?;
         let text = cell.text.trim();
         // A labelled line, a postcode line or a street with its house number.
         let house_number = text
@@ -1239,6 +1279,28 @@ Digitale Verwaltungsleistungen
 ";
         let doc = Doc::from_text(text);
         assert_eq!(find(&doc, &vocab, 2).as_deref(), Some("Hauptamt"));
+        // two-column letterhead: a line of the left column interleaved by its baseline between
+        // the unit and its contact lines
+        let doc = geometry(&[
+            (
+                70.0,
+                &[
+                    (68.0, 307.0, "Zweckverband Obere Au"),
+                    (396.0, 487.0, "Kaufmännische Abteilung"),
+                ],
+            ),
+            (81.0, &[(396.0, 513.0, "Bearbeiterin: Frau Vogel")]),
+            (
+                84.0,
+                &[(68.0, 240.0, "Körperschaft des öffentlichen Rechts")],
+            ),
+            (94.0, &[(396.0, 479.0, "Telefon 03629 8066-12")]),
+            (111.0, &[(68.0, 252.0, "Beschlussvorlage Nr. 17/2026")]),
+        ]);
+        assert_eq!(
+            heads_contacts(&doc, &vocab).as_deref(),
+            Some("Kaufmännische Abteilung")
+        );
         // a person over the contact lines is no unit
         let text = "                                        Anna Schäfer
                                         Telefon: (03381) 50-7628
@@ -1246,6 +1308,18 @@ Stadt Brandenburg an der Havel          E-Mail: anna.schaefer@example.de
 ";
         let doc = Doc::from_text(text);
         assert_eq!(find(&doc, &vocab, 2), None);
+        // an authority named by a compound of its kind, its unit under it
+        let doc = Doc::from_text(
+            "Wasser- und Abwasserzweckverband Obere Au\nTechnische Abteilung\n\nBeschlussvorlage\n",
+        );
+        assert_eq!(
+            find(&doc, &vocab, 2).as_deref(),
+            Some("Technische Abteilung")
+        );
+        let authorities = vocab.labels(LabelSet::Authorities);
+        assert!(is_compound_authority("Schulzweckverband Nord", authorities));
+        assert!(!is_compound_authority("Zweckverband Nord", authorities));
+        assert!(!is_compound_authority("Abwasserzweckverband", authorities));
         // older Word template: the office with its KGSt number under the authority
         for unit in ["52 – Sportamt", "Museumsdienst (45)", "63 Bauordnungsamt"] {
             let doc = Doc::from_text(&format!("Stadt Kempten\n{unit}\n\nBeschlussvorlage\n"));
@@ -1256,6 +1330,73 @@ Stadt Brandenburg an der Havel          E-Mail: anna.schaefer@example.de
             without_unit_number("61.2 - Verkehrsplanung"),
             Some("Verkehrsplanung")
         );
+    }
+
+    /// The cells of one line: `(x0, x1, text)`.
+    type Cells<'a> = &'a [(f32, f32, &'a str)];
+
+    /// A page-1 document of lines at baselines `y`, each of cells `(x0, x1, text)`.
+    fn geometry(lines: &[(f32, Cells<'_>)]) -> Doc {
+        Doc {
+            lines: lines
+                .iter()
+                .map(|(y, cells)| {
+                    DLine::of_cells(
+                        *y,
+                        10.5,
+                        false,
+                        cells
+                            .iter()
+                            .map(|&(x0, x1, t)| DCell {
+                                text: t.to_string(),
+                                x0,
+                                x1,
+                            })
+                            .collect(),
+                    )
+                })
+                .collect(),
+            ..Doc::default()
+        }
+    }
+
+    #[test]
+    fn a_rejected_candidate_gives_way_to_the_next_strategy() {
+        // Layout family: Amt letterheads with the unit right of the authority and the clerk's
+        // contact lines under it, a letter's addressees left.
+        let vocab = Vocabulary::embedded();
+        let doc = geometry(&[
+            (
+                76.0,
+                &[(72.0, 138.0, "Amt Seewinkel"), (487.0, 535.0, "Kämmerei")],
+            ),
+            (
+                89.0,
+                &[
+                    (72.0, 157.0, "Die Amtsdirektorin"),
+                    (432.0, 535.0, "Auskunft: Frau Kruse"),
+                ],
+            ),
+            (103.0, &[(427.0, 535.0, "Telefon 03323 421-20")]),
+            (
+                116.0,
+                &[
+                    (72.0, 212.0, "An die Gemeindevertretungen"),
+                    (476.0, 534.0, "Az. 20 21 03"),
+                ],
+            ),
+            (
+                130.0,
+                &[
+                    (72.0, 246.0, "Seedorf, Auendorf und Bruch"),
+                    (436.0, 534.0, "Seedorf, 07.10.2026"),
+                ],
+            ),
+            (168.0, &[(68.0, 222.0, "Rundschreiben Nr. 14/2026")]),
+            (187.0, &[(68.0, 518.0, "Hebesätze der Grundsteuer 2027")]),
+            (206.0, &[(68.0, 358.0, "Sehr geehrte Damen und Herren,")]),
+        ]);
+        assert_eq!(find(&doc, &vocab, 7).as_deref(), Some("Kämmerei"));
     }
 
     #[test]

@@ -5,6 +5,7 @@
 use super::super::dates::find_dates;
 use super::super::doc::{DLine, Doc, cells_text};
 use super::super::text::join_lines;
+use super::prose::GENERIC_BUSINESS;
 use super::roles::role_of;
 use super::session_lines::is_body_name;
 use crate::fold::spelled as fold_spelled;
@@ -381,8 +382,10 @@ fn role_lead_in<'a>(text: &'a str, vocab: &Vocabulary) -> Option<(Role, &'a str)
         .filter_map(|p| rest.find(p).map(|k| (k, p.len())))
         .min_by_key(|(k, _)| *k)?;
     let word = rest.get(..k)?;
-    // one or two words of role (`Kenntnisnahme`, `abschließenden Beratung` is no role word)
-    if word.split_whitespace().count() > 2 {
+    // one or two words of role (`Kenntnisnahme`, `abschließenden Beratung` is no role word);
+    // `zur Beratung im …` names the business, no role (layout family: opinions and motions
+    // naming the session that will discuss them; read by prose without a role)
+    if word.split_whitespace().count() > 2 || word.trim().eq_ignore_ascii_case(GENERIC_BUSINESS) {
         return None;
     }
     let role =
@@ -594,6 +597,16 @@ mod tests {
             .into_iter()
             .map(super::super::tests::as_tuple)
             .collect()
+    }
+
+    #[test]
+    fn the_business_alone_leads_to_no_role() {
+        let v = Vocabulary::embedded();
+        assert!(role_lead_in("zur Beratung im Bauausschuss am 03.03.2026", &v).is_none());
+        assert_eq!(
+            role_lead_in("zur Kenntnisnahme im Bauausschuss am 03.03.2026", &v).map(|(r, _)| r),
+            Some(Role::Kenntnisnahme)
+        );
     }
 
     #[test]

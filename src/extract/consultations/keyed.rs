@@ -89,6 +89,13 @@ pub(super) fn after_label(
         }
         return Some((found, end));
     }
+    // Committees listed without dates, parted by semicolons (layout family: motions of groups
+    // and Fraktionen whose header grid names the bodies to treat them, `Gremium: Ausschuss für
+    // Bauen, Planung und Umwelt; Samtgemeinderat`): each a session without date or role.
+    let parts = undated_list(&value, vocab);
+    if !parts.is_empty() {
+        return Some((parts, end));
+    }
     // One committee alone: its session and role in the key/value lines below.
     let committee = value.trim();
     if !is_committee(committee, vocab) || !find_dates(committee, vocab).is_empty() {
@@ -103,6 +110,31 @@ pub(super) fn after_label(
         }],
         last,
     ))
+}
+
+/// The committees of a value listed with semicolons and no date (`Ausschuss X; Rat`): each
+/// part a committee's name; empty unless there are two parts or more and every one is a name.
+fn undated_list(value: &str, vocab: &Vocabulary) -> Vec<Consultation> {
+    let parts: Vec<&str> = value
+        .split(';')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let named = parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| is_committee(p, vocab) && find_dates(p, vocab).is_empty());
+    if !named {
+        return Vec::new();
+    }
+    parts
+        .iter()
+        .map(|p| Consultation {
+            committee: (*p).to_string(),
+            date: None,
+            role: None,
+        })
+        .collect()
 }
 
 /// The session's date and the role in key/value lines right below line `start` (at most four
@@ -120,20 +152,42 @@ fn keyed_lines(
     let role_keys = Labels::new(ROLE_KEYS);
     let (mut date, mut role, mut last) = (None, None, start);
     for (k, line) in doc.lines.iter().enumerate().skip(start + 1).take(4) {
-        let [key, value] = line.cells.as_slice() else {
-            break;
+        // A key and its value in two cells, or in one cell set apart by the key's colon only
+        // (`Sitzung am: 26.10.2026`; layout family: key grids whose short value sits right
+        // after its key).
+        let (key, value) = match line.cells.as_slice() {
+            [key, value] => (key.text.as_str(), value.text.as_str()),
+            [one] => match one.text.split_once(": ") {
+                Some((key, value)) if key.split_whitespace().count() <= 3 => (key, value),
+                _ => break,
+            },
+            _ => break,
         };
-        let key = key.text.trim_end_matches(':').trim();
+        let key = key.trim_end_matches(':').trim();
         if date.is_none() && date_keys.is_whole(key) {
-            date = date_at_start(value.text.trim(), vocab).map(|d| d.date);
+            let v = value.trim();
+            let at = date_at_start(v, vocab);
+            date = at.as_ref().map(|d| d.date);
+            // The session's status and the role after its date, parted by dashes
+            // (`26.10.2026 – öffentlich – zur Kenntnisnahme`; layout family: SessionNet key
+            // grids of answers and Vorlagen): a part that is a role word is the role.
+            if role.is_none()
+                && let Some(d) = at
+            {
+                role = v
+                    .get(d.end..)
+                    .unwrap_or_default()
+                    .split(['–', ','])
+                    .find_map(|part| role_of(part.trim(), &vocab.roles));
+            }
             last = k;
         } else if role.is_none() && role_keys.is_whole(key) {
-            role = role_of(value.text.trim(), &vocab.roles);
+            role = role_of(value.trim(), &vocab.roles);
             last = k;
         } else if role.is_none()
             && key.split_whitespace().count() <= 3
-            && value.text.split_whitespace().count() <= 3
-            && let Some(r) = role_of(value.text.trim(), &vocab.roles)
+            && value.split_whitespace().count() <= 3
+            && let Some(r) = role_of(value.trim(), &vocab.roles)
         {
             // A role value under a key the vocabulary does not know (`Art | zur
             // Kenntnisnahme`; layout family: key grids of Amt papers): the value's shape says
@@ -578,6 +632,66 @@ mod tests {
              Datum:            03.03.2026",
         );
         assert!(addressed_key(&doc, &Vocabulary::embedded()).is_empty());
+    }
+
+    #[test]
+    fn a_committee_s_session_in_the_key_lines_below() {
+        // Layout family: SessionNet key grids, the session's key and date in one cell, or its
+        // date, status and role parted by dashes.
+        let v = Vocabulary::embedded();
+        let got = |text: &str| {
+            after_label(&Doc::from_text(text), 0, &v)
+                .map(|(found, _)| found)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|c| (c.committee, c.date.map(|d| d.to_string()), c.role))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            got("Gremium:      Ausschuss für Wege und Grün
+                 Sitzung am: 26.10.2026
+                 Überschrift der Anfrage"),
+            vec![(
+                "Ausschuss für Wege und Grün".into(),
+                Some("2026-10-26".into()),
+                None
+            )]
+        );
+        assert_eq!(
+            got("Gremium:      Ausschuss für Wege und Grün
+                 Sitzung:      26.10.2026 – öffentlich – zur Kenntnisnahme"),
+            vec![(
+                "Ausschuss für Wege und Grün".into(),
+                Some("2026-10-26".into()),
+                Some(Role::Kenntnisnahme)
+            )]
+        );
+    }
+
+    #[test]
+    fn committees_listed_without_dates_under_a_key() {
+        // Layout family: header grids of group motions naming the bodies to treat them.
+        let v = Vocabulary::embedded();
+        let doc = Doc::from_text(
+            "Antrag
+             Gremium:      Ausschuss für Wege, Plätze und Grün; Gemeinderat
+             Begründung",
+        );
+        let got: Vec<_> = after_label(&doc, 1, &v)
+            .map(|(found, _)| found)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|c| (c.committee, c.date, c.role))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Ausschuss für Wege, Plätze und Grün".into(), None, None),
+                ("Gemeinderat".into(), None, None),
+            ]
+        );
+        // A part that is no committee's name: nothing from the list.
+        assert!(undated_list("Ausschuss X; wird nachgereicht", &v).is_empty());
     }
 
     fn run(text: &str) -> Vec<(String, Option<String>, Option<Role>)> {

@@ -88,12 +88,22 @@ pub(crate) fn one_line(
     if date.is_none() && !rest.trim().is_empty() {
         return None;
     }
+    // `zur Beratung im Ausschuss X am …` (layout family: opinions of Beiräte and members'
+    // motions that name the session which will discuss them): `Beratung` alone names the
+    // business, not the body's role in it — the paper prints none.
+    let generic = !labelled
+        && words
+            .get(ri)
+            .is_some_and(|w| fold_alnum(w) == fold_alnum(GENERIC_BUSINESS));
     Some(Consultation {
         committee,
         date,
-        role: Some(role),
+        role: (!generic).then_some(role),
     })
 }
+
+/// The word for a session's business that names no role by itself (`zur Beratung im …`).
+pub(super) const GENERIC_BUSINESS: &str = "Beratung";
 
 /// A body's name as words, the committee noun's genitive folded when the name follows `des`
 /// (`des Haupt- und Finanzausschusses`); a following noun's stays as printed (`des Rates der
@@ -198,7 +208,16 @@ pub(super) fn header_lines(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> 
             .split_whitespace()
             .last()
             .is_some_and(|w| OPEN_SESSION_ENDS.contains(&w));
-        if open && let Some(next) = lines.get(i).filter(|n| n.page == line.page) {
+        // The addressee on a line of its own and its session on the next (`An den Ausschuss X` /
+        // `zur Sitzung am 25.11.2026`; layout family: motions of Ortschaftsräte and members
+        // addressed to the committee that treats them): read joined.
+        let addressed_above = found.is_empty()
+            && lines
+                .get(i)
+                .is_some_and(|n| n.text.trim_start().starts_with("zur Sitzung am "));
+        if (open || addressed_above)
+            && let Some(next) = lines.get(i).filter(|n| n.page == line.page)
+        {
             let joined = header_phrase(&join_lines(&line.text, &next.text), vocab, false);
             if joined.len() > found.len() {
                 found = joined;
@@ -292,9 +311,12 @@ fn role_keyed_session(text: &str, vocab: &Vocabulary) -> Vec<Consultation> {
 /// an article, a body's name, `zur Sitzung am` and a date; after it nothing, or a role in
 /// brackets.
 fn addressed_session(text: &str, vocab: &Vocabulary) -> Option<Consultation> {
-    let rest = ["an die ", "an den ", "an das "]
-        .iter()
-        .find_map(|p| text.trim().strip_prefix(p))?;
+    // `An den …` opening a line of its own (joined with its session line below) as well.
+    let rest = [
+        "an die ", "an den ", "an das ", "An die ", "An den ", "An das ",
+    ]
+    .iter()
+    .find_map(|p| text.trim().strip_prefix(p))?;
     let (name, after) = rest.split_once(" zur Sitzung am ")?;
     if !super::session_lines::is_body_name(name.trim(), vocab) {
         return None;
@@ -911,6 +933,19 @@ mod tests {
             addressed_session("an die Gemeindevertretung zur Sitzung am 12.02.2026", &v).map(t),
             Some(("Gemeindevertretung".into(), Some("2026-02-12".into()), None))
         );
+        // the addressee line and its session line joined (motions of Ortschaftsräte)
+        assert_eq!(
+            addressed_session(
+                "An den Ausschuss für Wege und Grün zur Sitzung am 12.02.2026",
+                &v
+            )
+            .map(t),
+            Some((
+                "Ausschuss für Wege und Grün".into(),
+                Some("2026-02-12".into()),
+                None
+            ))
+        );
         assert_eq!(
             addressed_session(
                 "an die Verwaltung zur Sitzung am 12.02.2026 weitergeleitet",
@@ -960,6 +995,32 @@ mod tests {
             &vocab.roles,
         );
         assert_eq!(c.map(|c| c.role), Some(Some(Role::Entscheidung)));
+    }
+
+    #[test]
+    fn the_business_alone_names_no_role() {
+        // Layout family: opinions and motions naming the session that will discuss them.
+        let vocab = Vocabulary::embedded();
+        let c = one_line(
+            "zur Beratung im Ausschuss für Umwelt und Technik am 19.11.2026",
+            &vocab,
+            &vocab.roles,
+        )
+        .map(|c| (c.committee, c.date.map(|d| d.to_string()), c.role));
+        assert_eq!(
+            c,
+            Some((
+                "Ausschuss für Umwelt und Technik".into(),
+                Some("2026-11-19".into()),
+                None
+            ))
+        );
+        let c = one_line(
+            "zur Vorberatung im Bauausschuss am 03.03.2026",
+            &vocab,
+            &vocab.roles,
+        );
+        assert_eq!(c.map(|c| c.role), Some(Some(Role::Vorberatung)));
     }
 
     #[test]

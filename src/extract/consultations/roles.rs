@@ -42,6 +42,7 @@ pub(crate) fn role_of(text: &str, roles: &[Printed<Role>]) -> Option<Role> {
                 .find(|w| f.starts_with(&w.alnum) && f.len() <= w.alnum.len() + 2)
         })
         .map(|w| w.value)
+        .or_else(|| bracketed_role(text, roles))
         .or_else(|| {
             // A short role cell with a qualifier: `Entscheidung (endgültig)`,
             // `Vorberatung/Empfehlung`, `Beratung und Empfehlung`.
@@ -57,6 +58,24 @@ pub(crate) fn role_of(text: &str, roles: &[Printed<Role>]) -> Option<Role> {
                 .flatten()
                 .map(|w| w.value)
         })
+}
+
+/// The role a short cell names in its closing bracket after a generic word (layout family:
+/// Zuständigkeit columns that print the kind of participation and the body's right in brackets,
+/// `beratend (Anhörung)`, `beratend (Kenntnisnahme)`): the bracket's role is the specific one.
+/// None when the bracket holds no role word of its own (`Entscheidung (endgültig)`).
+fn bracketed_role(text: &str, roles: &[Printed<Role>]) -> Option<Role> {
+    let t = text.trim();
+    if t.split_whitespace().count() > 4 || !t.ends_with(')') {
+        return None;
+    }
+    let open = t.rfind('(')?;
+    let inside = t.get(open + 1..t.len() - 1)?;
+    let before = t.get(..open)?.trim();
+    let outer = role_of(before, roles)?;
+    let f = fold_alnum(inside);
+    let inner = roles.iter().find(|w| f == w.alnum).map(|w| w.value)?;
+    (inner != outer).then_some(inner)
 }
 
 /// Find a role word at the end of `text`: returns the role and the text before it.
@@ -93,6 +112,9 @@ mod tests {
             ("beratend", Role::Vorberatung),
             ("z.K.", Role::Kenntnisnahme),
             ("Entsch.", Role::Entscheidung),
+            // the right in brackets after the kind of participation
+            ("beratend (Anhörung)", Role::Anhoerung),
+            ("beratend (Kenntnisnahme)", Role::Kenntnisnahme),
         ] {
             assert_eq!(role_of(text, &roles), Some(want), "{text}");
         }
