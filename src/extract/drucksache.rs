@@ -1103,10 +1103,14 @@ Markt X · Straße 1                 Unser Zeichen: 3/610-Ost
             find(&doc, &v, doc.lines.len()).map(|n| n.as_str().to_string()),
             Some("0512/31".to_string())
         );
-        // a letter's serial and an answer's cited question are no paper's number
+        // a letter's serial and an answer's cited question are no paper's number so
         for head in ["Rundschreiben - 14/2031", "Antwort - 0512/31"] {
             let doc = Doc::from_text(&format!("Amt Talheim                         {head}\n"));
-            assert_eq!(find(&doc, &v, doc.lines.len()), None, "{head}");
+            assert_eq!(
+                dashed_type_number(&doc, &v, doc.lines.len()),
+                None,
+                "{head}"
+            );
         }
     }
 
