@@ -2360,7 +2360,7 @@ Beschlussvorschlag:
         let v = Vocabulary::embedded();
         assert!(is_status_only("nicht öffentlich", &v));
         assert!(is_status_only("(öffentlich)", &v));
-        assert!(!fits(&"nicht öffentlich".to_string(), &v));
+        assert!(!fits("nicht öffentlich", &v));
         // Invented: a company's running header naming the paper's kind.
         assert!(is_running_header(
             "Verkehrs-AG Talheim · Vorlage für den Aufsichtsrat",
