@@ -43,13 +43,19 @@ const PROPOSAL_HEADINGS: [&str; 3] = ["Beschlussvorschlag", "Beschlussentwurf", 
 
 /// A paper that prints only a generic paper word as its type — `Vorlage` or `Drucksache`, in a
 /// cell of its own, alone, with its number (`Vorlage Nr. 106/2025`, `Drucksache № 045/2024`) or
-/// with its addressee (`Vorlage an die Verbandsversammlung`).
+/// with its addressee (`Vorlage an die Verbandsversammlung`, `Vorlage für den Aufsichtsrat`;
+/// layout family: papers of Zweckverbände and municipal companies to their board).
 static GENERIC_PAPER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:Vorlage|Drucksache)(?:\s+(?:(?:Nr\.?|No\.?|№|Nummer)\s*)?\S*[0-9]\S*|\s+an\s+(?:den|die|das)\s+\p{Lu}\p{L}+(?:\s+\p{L}+)?)?$",
+        r"^(?:Vorlage|Drucksache)(?:\s+(?:(?:Nr\.?|No\.?|№|Nummer)\s*)?\S*[0-9]\S*|\s+(?:an|für)\s+(?:den|die|das)\s+\p{Lu}\p{L}+(?:\s+\p{L}+)?)?$",
     )
     .unwrap_or_else(|_| super::text::never())
 });
+
+/// True for a cell that prints only a generic paper word as the type ([`GENERIC_PAPER`]).
+pub(super) fn is_generic_paper(t: &str) -> bool {
+    GENERIC_PAPER.is_match(t.trim())
+}
 
 /// True for a heading of a proposed decision on a line of its own: `Beschlussvorschlag:`,
 /// `I. Beschlussantrag`, `Beschlussvorschlag der Verwaltung`; `Beschluss:` only where the paper
@@ -763,6 +769,13 @@ mod tests {
         assert_eq!(
             typed(
                 "Stadt Z\nVorlage an die Verbandsversammlung\nBetreff: Haushalt\nBeschluss:\nDie Versammlung beschließt.\n"
+            ),
+            Some(DocType::Beschlussvorlage)
+        );
+        // Invented: a municipal company's paper to its board.
+        assert_eq!(
+            typed(
+                "Stadtwerke Talheim GmbH\nVorlage für den Aufsichtsrat\nGegenstand: Netzausbau\nBeschlussvorschlag\nDer Aufsichtsrat beschließt.\n"
             ),
             Some(DocType::Beschlussvorlage)
         );

@@ -34,6 +34,7 @@ pub(crate) fn find_labelled(
     labelled(doc, vocab, head)
         .map(|(n, label)| (n, Some(label)))
         .or_else(|| type_heading_number(doc, vocab, head).map(|n| (n, None)))
+        .or_else(|| dashed_type_number(doc, vocab, head).map(|n| (n, None)))
         .or_else(|| number_under_type(doc, vocab, head).map(|n| (n, None)))
         .or_else(|| corner_number(doc, vocab).map(|n| (n, None)))
         .or_else(|| running_number(doc, vocab).map(|n| (n, None)))
@@ -186,6 +187,10 @@ fn labelled(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<(Drucksache, N
                 .filter(|p| {
                     doc.lines.get(found.line).is_some_and(|l| l.page == p.page)
                         && cites_a_paper(&p.text)
+                        // a grid row naming this paper's kind (`Vorlageart: Beantwortung einer
+                        // Anfrage` over `Vorlage-Nr.: KT/2026/127`; layout family: RIS header
+                        // grids of answers) cites no paper
+                        && !vocab.labels(LabelSet::DocType).starts(&p.text)
                 });
             // A citing lead-in before the label in its cell (`zu: Drucksache Nr. …`), or as the
             // key cell left of it (`Vorlage: | Drucksache Nr. 11/2026`).
@@ -326,8 +331,13 @@ fn type_heading_number(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<Dru
             if !rest.starts_with(' ') {
                 continue;
             }
-            // `Beantwortung der Anfrage Nr. 07/2024` names the answered paper's number.
-            let answer = matches!(t.value, DocType::Antwort | DocType::Stellungnahme);
+            // `Beantwortung der Anfrage Nr. 07/2024` names the answered paper's number; a
+            // letter's serial (`Rundschreiben Nr. 14/2026`; layout family: circulars of Ämter and
+            // Zweckverbände to their members) is no council paper's number.
+            let answer = matches!(
+                t.value,
+                DocType::Antwort | DocType::Stellungnahme | DocType::Schreiben
+            );
             let mut words = rest.split_whitespace();
             let numbered = words.next().is_some_and(labeled::is_number_word);
             if answer || !(numbered || coded_number_alone(line, t.text.len())) {
@@ -387,6 +397,43 @@ fn coded_number_alone(line: &super::doc::DLine, type_len: usize) -> bool {
     }
 }
 
+/// A paper's kind and number in one header cell, joined by a dash (`Anfrage - 0944/26`,
+/// `Antrag – 0127/26`; layout family: ALLRIS prints whose right header column shows the kind
+/// and number so, the status under it): the cell holds the printed type, a dash and one token
+/// with a slash and a digit, nothing else. An answer's, opinion's or letter's kind is passed
+/// over (see [`type_heading_number`]).
+fn dashed_type_number(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<Drucksache> {
+    for line in doc.lines.iter().take(head).filter(|l| l.page == 1) {
+        for cell in &line.cells {
+            let text = cell.text.trim();
+            let Some((kind, rest)) = text.split_once(" - ").or_else(|| text.split_once(" – "))
+            else {
+                continue;
+            };
+            let own = vocab.doc_type_of(&fold_alnum(kind)).is_some_and(|t| {
+                !matches!(
+                    t,
+                    DocType::Antwort | DocType::Stellungnahme | DocType::Schreiben
+                )
+            });
+            let rest = rest.trim();
+            let shaped = !rest.contains(char::is_whitespace)
+                && rest.contains('/')
+                && rest.chars().any(|c| c.is_ascii_digit())
+                && rest
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '-'));
+            if own
+                && shaped
+                && let Some(n) = number_from_value(rest, vocab).filter(|n| n.as_str() == rest)
+            {
+                return Some(n);
+            }
+        }
+    }
+    None
+}
+
 /// A number line right under a type line that stands alone (the older Word template: centred
 /// `Verwaltungsvorlage` over `Nr.: 66/166/2013`, or over `Beratungsvorlage Nr.: 38/085/2013`): a
 /// number word, possibly after one word, then the number; or a bare number in the cell right
@@ -423,6 +470,18 @@ fn number_under_type(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<Druck
         }
         if above.cells.len() != 1 || below.cells.len() != 1 {
             continue;
+        }
+        // A generic paper line naming its addressee over a coded number alone (`Vorlage für den
+        // Aufsichtsrat` / `AR 19/2026`; layout family: papers of municipal companies and
+        // Zweckverbände to their board, numbered with the board's letters).
+        if super::doctype::is_generic_paper(&above.text)
+            && let [code, number] = below.text.split_whitespace().collect::<Vec<_>>().as_slice()
+            && is_number_code(code)
+            && number.contains('/')
+            && number.chars().all(|c| c.is_ascii_digit() || c == '/')
+            && let Some(n) = number_from_value(below.text.trim(), vocab)
+        {
+            return Some(n);
         }
         // a session paper's number under its type is the session's (`Niederschrift` /
         // `Sitzung Nr. 12`), never the paper's
@@ -1029,5 +1088,61 @@ Markt X · Straße 1                 Unser Zeichen: 3/610-Ost
                 Nr.: 7"),
             None
         );
+    }
+
+    #[test]
+    fn kind_and_number_joined_by_a_dash_in_a_header_cell() {
+        // Layout family: ALLRIS prints, `Stadt X | Anfrage - 0944/26` (invented examples).
+        let v = Vocabulary::embedded();
+        let doc = Doc::from_text(
+            "Stadt Talheim                         Anfrage - 0512/31\n\
+             Ortsbeirat Nord                       öffentlich\n\
+             Antragsteller/in:   Karl Beispiel\n",
+        );
+        assert_eq!(
+            find(&doc, &v, doc.lines.len()).map(|n| n.as_str().to_string()),
+            Some("0512/31".to_string())
+        );
+        // a letter's serial and an answer's cited question are no paper's number so
+        for head in ["Rundschreiben - 14/2031", "Antwort - 0512/31"] {
+            let doc = Doc::from_text(&format!("Amt Talheim                         {head}\n"));
+            assert_eq!(
+                dashed_type_number(&doc, &v, doc.lines.len()),
+                None,
+                "{head}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_grid_row_naming_the_papers_kind_cites_no_paper() {
+        // Layout family: RIS header grids of answers, `Vorlageart: Beantwortung einer Anfrage`
+        // over the paper's own `Vorlage-Nr.` (invented example).
+        let v = Vocabulary::embedded();
+        let doc = Doc::from_text(
+            "Landratsamt Talheim\n\
+             Vorlageart:           Beantwortung einer Anfrage\n\
+             Vorlage-Nr.:          KT/2031/044\n\
+             Datum:                01.02.2031\n",
+        );
+        let (n, label) = find_labelled(&doc, &v, doc.lines.len()).expect("a number");
+        assert_eq!(n.as_str(), "KT/2031/044");
+        assert!(!label.is_some_and(|l| l.names_answered_paper(&v)));
+    }
+
+    #[test]
+    fn a_coded_number_under_a_board_paper_line() {
+        // Layout family: papers of municipal companies to their board (invented example).
+        let v = Vocabulary::embedded();
+        let doc = Doc::from_text(
+            "Stadtwerke Talheim GmbH\nVorlage für den Aufsichtsrat\nAR 7/2031\nSitzung\n",
+        );
+        assert_eq!(
+            find(&doc, &v, doc.lines.len()).map(|n| n.as_str().to_string()),
+            Some("AR 7/2031".to_string())
+        );
+        // a company's name over a code and number is no paper line
+        let doc = Doc::from_text("Stadtwerke Talheim GmbH\nAR 7/2031\n");
+        assert_eq!(number_under_type(&doc, &v, doc.lines.len()), None);
     }
 }

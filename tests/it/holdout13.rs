@@ -54,11 +54,13 @@ const PAPERS: usize = 35;
 // the new).
 /// meta32 (2026-12-07, issue 13): raised to this branch's figures, rounded down: date 0.94 → 0.97
 /// (0.9714), metadata_mean 0.97 → 0.98 (0.9822).
+/// meta35 (2026-12-07, issue 13): raised to this branch's figures, rounded down: title 0.94 →
+/// 0.97 (0.9714).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 1.0),
     ("doc_type", 1.0),
     ("date", 0.97),
-    ("title", 0.94),
+    ("title", 0.97),
     ("public", 0.94),
     ("department", 1.0),
     ("consultations", 0.98),

@@ -32,11 +32,13 @@ const PAPERS: usize = 35;
 /// meta34 (2026-12-07, issue 13): raised to this branch's figures, rounded down: drucksache 0.97 →
 /// 1.0 (1.0000), date 0.94 → 0.97 (0.9714), title 0.77 → 0.80 (0.8000), metadata_mean 0.91 → 0.92
 /// (0.9238).
+/// meta35 (2026-12-07, issue 13): raised to this branch's figures, rounded down: title 0.8 →
+/// 0.85 (0.8571).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 1.0),
     ("doc_type", 1.0),
     ("date", 0.97),
-    ("title", 0.8),
+    ("title", 0.85),
     ("public", 0.97),
     ("department", 0.85),
     ("consultations", 0.88),

@@ -24,11 +24,13 @@ const PAPERS: usize = 35;
 /// themes_precision 0.836, themes_recall 0.709, themes_f1 0.767, themes_primary 0.657; every
 /// other field the same.) **Held out**: its misses are not read. Floors: first contact rounded
 /// down.
+/// meta35 (2026-12-07, issue 13): raised to this branch's figures, rounded down: drucksache
+/// 0.94 → 0.97 (0.9714), doc_type 0.97 → 1.0 (1.0000), title 0.74 → 0.77 (0.7714).
 const FLOORS: &[(&str, f64)] = &[
-    ("drucksache", 0.94),
-    ("doc_type", 0.97),
+    ("drucksache", 0.97),
+    ("doc_type", 1.0),
     ("date", 1.0),
-    ("title", 0.74),
+    ("title", 0.77),
     ("public", 0.97),
     ("department", 0.91),
     // meta36: 0.85 -> 0.91 (exact 0.9143)

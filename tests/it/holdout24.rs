@@ -24,11 +24,13 @@ const PAPERS: usize = 35;
 /// title 0.886, department 0.771, metadata_mean 0.923, themes_precision 0.891, themes_recall
 /// 0.770, themes_f1 0.826; every other field the same.) **Held out**: its misses are not read.
 /// Floors: first contact rounded down.
+/// meta35 (2026-12-07, issue 13): raised to this branch's figures, rounded down: drucksache
+/// 0.97 → 1.0 (1.0000), title 0.91 → 1.0 (1.0000).
 const FLOORS: &[(&str, f64)] = &[
-    ("drucksache", 0.97),
+    ("drucksache", 1.0),
     ("doc_type", 1.0),
     ("date", 1.0),
-    ("title", 0.91),
+    ("title", 1.0),
     ("public", 0.97),
     // meta36: 0.80 -> 0.88 (exact 0.8857)
     ("department", 0.88),

@@ -37,14 +37,14 @@ pub(crate) fn find(
     if doc_type == Some(DocType::Einladung)
         && let Some(t) = session::title(doc)
     {
-        return Some(t);
+        return Some(without_status_mark(t, vocab));
     }
     if doc_type == Some(DocType::Niederschrift)
         && let Some(t) = session::extract_item(doc)
             .or_else(|| session::heading(doc))
             .or_else(|| session::labelled(doc))
     {
-        return Some(t);
+        return Some(without_status_mark(t, vocab));
     }
     // A statute (no paper type printed) is titled by its heading.
     if doc_type.is_none()
@@ -63,6 +63,7 @@ pub(crate) fn find(
         .map(|t| without_type_heading_line(doc, t, vocab))
         .map(|t| drop_type_and_date(t, vocab))
         .map(|t| without_filer_line(t, vocab))
+        .map(|t| without_status_mark(t, vocab))
         .map(without_first_section)
         .map(without_closing_sentence)
         .filter(fits)
@@ -266,14 +267,18 @@ fn without_type_heading_line(doc: &Doc, t: String, vocab: &Vocabulary) -> String
 /// AF-12/2031`, `Stellungnahme … zum Bebauungsplan Nr. 199`): printed as part of an answer's or
 /// opinion's title, which keeps it. A supplement's heading naming the paper it supplements
 /// (`Ergänzung zur Vorlage VV 12/2031`) names only its own kind.
+///
+/// A number right after the heading's first word is the paper's own (`Rundschreiben Nr.
+/// 14/2031`, `Mitteilung 12/2031`; layout family: circulars and notices of Ämter set as letters,
+/// the type and its number on a line over the subject), which names only its own kind.
 fn cites_by_number(head: &str, vocab: &Vocabulary) -> bool {
     let supplement = head.split_whitespace().next().is_some_and(|w| {
         vocab.doc_type_of(&crate::fold::alnum(w)) == Some(DocType::Ergaenzungsvorlage)
     });
-    !supplement
-        && head
-            .split_whitespace()
-            .any(|w| w == "Nr." || (w.contains('/') && w.chars().any(|c| c.is_ascii_digit())))
+    let numbered =
+        |w: &str| w == "Nr." || (w.contains('/') && w.chars().any(|c| c.is_ascii_digit()));
+    let own = head.split_whitespace().nth(1).is_some_and(numbered);
+    !supplement && !own && head.split_whitespace().any(numbered)
 }
 
 /// The subject a type heading cites on its own line (`Empfehlung des Ortsteilrates zur Vorlage
@@ -285,7 +290,14 @@ fn cited_in_heading(t: &str, vocab: &Vocabulary) -> Option<String> {
     [" zur ", " zum ", " zu "].iter().find_map(|p| {
         let k = t.find(p)?;
         let head = t.get(..k)?;
-        if head.split_whitespace().count() < 2 || !typed::heading_only(head, vocab) {
+        // One word alone names only the paper when it is an opinion's or answer's type
+        // (`Stellungnahme zur Vorlage 2031/142 – Neufassung …`; layout family: opinions of
+        // Beiräte set as letters, the type, the cited paper and its subject on one line); a
+        // supplement's (`Ergänzung zur Vorlage VO/12/2031 – …`) is its own title as printed.
+        let single = vocab
+            .doc_type_of(&crate::fold::alnum(head))
+            .is_some_and(|d| matches!(d, DocType::Stellungnahme | DocType::Antwort));
+        if !(single || head.split_whitespace().count() >= 2 && typed::heading_only(head, vocab)) {
             return None;
         }
         let c = CITED_SUBJECT.captures(t.get(k + 1..)?)?;
@@ -515,6 +527,8 @@ static CLAUSE_OR_CONTENTS: LazyLock<Regex> = LazyLock::new(|| {
 /// authority's name or a sentence of the body.
 fn fits(t: &str, vocab: &Vocabulary) -> bool {
     !is_letterhead_or_greeting(t, vocab)
+        && !is_status_only(t, vocab)
+        && !is_running_header(t, vocab)
         && !is_file_reference(t, vocab)
         && !is_garbled(t)
         && !is_enumerated_heading(t)
@@ -530,6 +544,54 @@ fn fits(t: &str, vocab: &Vocabulary) -> bool {
         && !is_closed_sentence(t)
         && !is_headings_only(t, vocab)
         && !is_session_line(t)
+}
+
+/// True for a running header of parts set apart by middle dots, one of which names only the
+/// paper's kind (`Verkehrs-AG Talheim · Vorlage für den Aufsichtsrat`, `Stadt X · Beschlussvorlage`;
+/// layout family: board papers of municipal companies whose page header names the company and
+/// the paper's kind): furniture of the page, not its subject.
+fn is_running_header(t: &str, vocab: &Vocabulary) -> bool {
+    t.contains(" · ")
+        && t.split(" · ").any(|part| {
+            let part = part.trim();
+            super::doctype::is_generic_paper(part) || vocab.names_doc_type(part)
+        })
+}
+
+/// True for a public-status mark and nothing else (`nicht öffentlich`, `öffentlich`; layout
+/// family: papers of boards and companies whose header prints the status on a line of its own
+/// between the number and the subject): a field's value, never a subject.
+fn is_status_only(t: &str, vocab: &Vocabulary) -> bool {
+    vocab
+        .status_of(&crate::fold::spelled(
+            t.trim_matches(['(', ')', '[', ']', ' ']),
+        ))
+        .is_some()
+}
+
+/// The title without a public-status mark in brackets at its end (`14. Sitzung des Gemeinderats
+/// (öffentlich)`, `Bericht … (nicht öffentlich)`; layout family: invitations and board papers
+/// that print the session's or the paper's status after its name): the status is the `public`
+/// field, not part of the name. A title that would be empty without it stays.
+fn without_status_mark(t: String, vocab: &Vocabulary) -> String {
+    let trimmed = t.trim_end();
+    let Some(inner) = trimmed.strip_suffix(')') else {
+        return t;
+    };
+    let Some(open) = inner.rfind('(') else {
+        return t;
+    };
+    let (head, mark) = (inner.get(..open).unwrap_or_default(), inner.get(open + 1..));
+    let head = head.trim_end().trim_end_matches(['–', '-', ',']).trim_end();
+    match mark {
+        Some(m)
+            if vocab.status_of(&crate::fold::spelled(m.trim())).is_some()
+                && head.split_whitespace().count() >= 2 =>
+        {
+            head.to_string()
+        }
+        _ => t,
+    }
 }
 
 /// True for a letter's file reference and nothing else (`Unser Zeichen FB4-632/Schw`, `Az.
@@ -907,6 +969,11 @@ fn names_a_filer(w: &str, vocab: &Vocabulary) -> bool {
         || ["verwaltung", "bürgermeister", "landrat", "landrät"]
             .iter()
             .any(|h| lower.contains(h))
+        // a Verband filing an opinion (`des Regionalen Planungsverbandes`, `des Zweckverbandes`;
+        // layout family: opinions of Verbände on plans, set as letters)
+        || ["verband", "verbandes", "verbands"]
+            .iter()
+            .any(|h| lower.ends_with(h))
 }
 
 /// Where a type line with its filer and one-word addressee ends, joined before the subject
@@ -1307,6 +1374,45 @@ mod tests {
         );
         let kept = "Beantwortung der Anfrage AF-12/2031 Gebühren für Urnengräber am Waldfriedhof";
         assert_eq!(without_type_heading_line(&doc, kept.into(), &v), kept);
+        // an opinion's type alone before the cited paper and its subject on one line; a
+        // supplement's stays as printed
+        assert_eq!(
+            cited_in_heading(
+                "Stellungnahme zur Vorlage 2031/142 – Neufassung der Friedhofssatzung",
+                &v
+            )
+            .as_deref(),
+            Some("Neufassung der Friedhofssatzung")
+        );
+        assert_eq!(
+            cited_in_heading(
+                "Ergänzung zur Vorlage VO/12/2031 – Kosten der Kita Nord",
+                &v
+            ),
+            None
+        );
+        // a Verband's opinion heading names only the paper
+        assert!(typed::heading_only(
+            "Stellungnahme des Regionalen Planungsverbandes",
+            &v
+        ));
+        assert!(cites_by_number(
+            "Stellungnahme des Stadtteilbeirats Talheim zum Bebauungsplan Nr. 19",
+            &v
+        ));
+        assert!(!cites_by_number("Rundschreiben Nr. 7/2031", &v));
+        // the heading's own type and number (a circular of an Amt) name only the paper
+        let doc = Doc::from_text(
+            "Amt Talheim\n\nRundschreiben Nr. 7/2031\n\nHebesätze der Grundsteuer für das Jahr 2032\n\nSehr geehrte Damen und Herren,\n",
+        );
+        assert_eq!(
+            without_type_heading_line(
+                &doc,
+                "Rundschreiben Nr. 7/2031 Hebesätze der Grundsteuer für das Jahr 2032".into(),
+                &v
+            ),
+            "Hebesätze der Grundsteuer für das Jahr 2032"
+        );
         // a heading that is the subject's first line stays joined
         let same = "Stellungnahme zur Neugestaltung des Marktplatzes in Talheim";
         let doc = Doc::from_text("Stellungnahme zur Neugestaltung\ndes Marktplatzes in Talheim\n");
@@ -2245,6 +2351,45 @@ Beschlussvorschlag:
         // Without the title under the type line, the letterhead is still no title.
         let text = "Stadt Konstanz\n\nBeschlussvorlage\n\nSachverhalt\nText\n";
         assert_eq!(header_title(text), None);
+    }
+
+    #[test]
+    fn a_status_mark_is_no_title_nor_part_of_one() {
+        // Layout family: board papers and invitations printing the status on its own line or
+        // in brackets after the session's name (invented examples).
+        let v = Vocabulary::embedded();
+        assert!(is_status_only("nicht öffentlich", &v));
+        assert!(is_status_only("(öffentlich)", &v));
+        assert!(!fits("nicht öffentlich", &v));
+        // Invented: a company's running header naming the paper's kind.
+        assert!(is_running_header(
+            "Verkehrs-AG Talheim · Vorlage für den Aufsichtsrat",
+            &v
+        ));
+        assert!(is_running_header("Stadt Talheim · Beschlussvorlage", &v));
+        assert!(!is_running_header(
+            "Markt · Platz · Brunnen: Umgestaltung der Mitte",
+            &v
+        ));
+        assert!(!is_status_only("Öffentliche Toiletten am Markt", &v));
+        assert_eq!(
+            without_status_mark("7. Sitzung des Ortsrates (öffentlich)".into(), &v),
+            "7. Sitzung des Ortsrates"
+        );
+        assert_eq!(
+            without_status_mark(
+                "Bericht der Geschäftsführung – (nicht öffentlich)".into(),
+                &v
+            ),
+            "Bericht der Geschäftsführung"
+        );
+        for kept in [
+            "Neubau der Kita (Bauabschnitt 2)",
+            "(öffentlich)",
+            "Umbau (öffentlich)",
+        ] {
+            assert_eq!(without_status_mark(kept.into(), &v), kept);
+        }
     }
 
     #[test]

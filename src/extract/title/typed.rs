@@ -4,6 +4,7 @@
 //! / **subject**; `Antrag` / `zur Behandlung im Rat:` / **subject**): the heading says what the
 //! paper is and who filed it, the first line set apart under it says what it is about.
 
+use super::super::consultations;
 use super::super::dates;
 use super::super::doc::{DLine, Doc};
 use super::super::text::join_lines;
@@ -79,6 +80,16 @@ pub(super) fn heading_only(t: &str, vocab: &Vocabulary) -> bool {
                 | "-"
                 | "–"
             )
+            // the addressee (`Antrag an den Ausschuss für Umwelt und Verkehr`; layout family:
+            // motions of Beiräte set as letters, the type and the committee it goes to on a line
+            // over the subject): `an` and an article before a committee noun
+            || (plain == "an"
+                && words.get(k + 1).is_some_and(|w| matches!(*w, "den" | "die" | "das"))
+                && words
+                    .get(k + 2)
+                    .is_some_and(|w| consultations::is_committee_noun(w, vocab)))
+            // a committee's name goes on after `für` (`Ausschuss für Umwelt und Verkehr`)
+            || (after_filer && matches!(plain, "für" | "und"))
             || plain.chars().any(|c| c.is_ascii_digit())
             || numbers.is_whole(plain)
             || (plain.len() <= 4 && plain.chars().all(|c| c.is_ascii_uppercase()))
@@ -250,6 +261,12 @@ mod tests {
             &v
         ));
         assert!(heading_only("Ergänzung zur Vorlage VB 07/2031", &v));
+        // Invented: a Beirat's motion heading naming the committee it goes to.
+        assert!(heading_only(
+            "Antrag an den Ausschuss für Umwelt und Verkehr",
+            &v
+        ));
+        assert!(!heading_only("Antrag an die Bürger der Stadt", &v));
         assert!(!heading_only(
             "Stellungnahme zur Neugestaltung des Marktplatzes",
             &v

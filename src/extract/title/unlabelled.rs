@@ -43,7 +43,7 @@ pub(super) fn before_heading(
     if (floor..end).any(|i| i > 0 && doc.lines.get(i).is_some_and(|l| is_type_line(l, vocab))) {
         candidates.retain(|c| c.start > 0);
     }
-    match choose(&candidates) {
+    match choose(&candidates, vocab) {
         Some(title) => Unlabelled::Title(title),
         None => Unlabelled::None,
     }
@@ -240,8 +240,12 @@ fn is_prose(lines: &[DLine]) -> bool {
 /// The title among the candidates: the nearest wins unless it is set in regular type and an
 /// earlier candidate is bold (a bold title above label blocks); a bold title set as several bold
 /// paragraphs one above the other is one title (`Sanierung Schule X` / `Umbau und
-/// Instandsetzung` / `Grundsatzbeschluss`).
-fn choose(candidates: &[Candidate]) -> Option<String> {
+/// Instandsetzung` / `Grundsatzbeschluss`). A bold paragraph over the title that names only the
+/// paper — its type, filer, addressee, number or the question it answers (`Antwort auf die
+/// Anfrage Nr. AF/9/2031 vom 02.10.2031`, `Antrag an den Ausschuss für Umwelt`) — is its heading,
+/// set apart from the subject by a gap, and ends the title (layout family: answers, motions and
+/// opinions set as letters, a bold type heading over the bold subject).
+fn choose(candidates: &[Candidate], vocab: &Vocabulary) -> Option<String> {
     let nearest_bold = candidates.first().is_some_and(|c| c.bold);
     let chosen = if nearest_bold {
         candidates.first()
@@ -252,6 +256,9 @@ fn choose(candidates: &[Candidate]) -> Option<String> {
     if chosen.bold {
         let mut want = chosen.n + 1;
         while let Some(c) = candidates.iter().find(|c| c.n == want && c.bold) {
+            if super::typed::heading_only(&c.title, vocab) {
+                break;
+            }
             parts.push(c.title.clone());
             want += 1;
         }
@@ -284,6 +291,44 @@ mod tests {
                 .collect(),
             header_labels: std::sync::Arc::new(Labels::EMPTY),
         }
+    }
+
+    #[test]
+    fn a_bold_heading_naming_only_the_paper_ends_the_title() {
+        // Layout family: answers and motions set as letters, a bold type heading over the bold
+        // subject, a gap between them (invented examples).
+        let v = Vocabulary::embedded();
+        let c = |title: &str, n: usize| Candidate {
+            title: title.to_string(),
+            bold: true,
+            n,
+            start: 10 - n,
+        };
+        let stacked = [
+            c("Sanierungsbedarf der Turnhalle Nord", 0),
+            c("Antwort auf die Anfrage Nr. AF/9/2031 vom 02.10.2031", 1),
+        ];
+        assert_eq!(
+            choose(&stacked, &v).as_deref(),
+            Some("Sanierungsbedarf der Turnhalle Nord")
+        );
+        let stacked = [
+            c("Ruhebänke entlang der Fußwege", 0),
+            c("Antrag an den Ausschuss für Umwelt und Verkehr", 1),
+        ];
+        assert_eq!(
+            choose(&stacked, &v).as_deref(),
+            Some("Ruhebänke entlang der Fußwege")
+        );
+        // bold paragraphs of one subject stay one title
+        let stacked = [
+            c("Umbau und Instandsetzung", 0),
+            c("Sanierung Schule Talheim", 1),
+        ];
+        assert_eq!(
+            choose(&stacked, &v).as_deref(),
+            Some("Sanierung Schule Talheim – Umbau und Instandsetzung")
+        );
     }
 
     #[test]
