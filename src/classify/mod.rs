@@ -6,6 +6,7 @@ pub mod gate;
 mod matcher;
 mod memo;
 pub mod model;
+mod primary_form;
 pub mod primary_model;
 pub mod rules;
 pub mod sections;

@@ -13,72 +13,74 @@
 //! training script needs to read the rules' own primary).
 
 use super::ThemeScore;
+use super::primary_form;
 use super::rules::ThemeExplanation;
-use serde::Deserialize;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-/// The embedded model.
+/// The embedded model file, the source of the compact form `build.rs` derives from it (see
+/// [`super::primary_form`]); the unit test `compact_form_equals_the_file` checks they agree.
 pub const EMBEDDED: &str = include_str!("../../data/primary_model.json");
 
-/// What the model file holds (see `tools/primary_learn/train.py`, `export`).
-#[derive(Deserialize)]
-struct ModelFile {
-    themes: Vec<String>,
-    lead_words: usize,
-    scale: f64,
-    gate: Gate,
-    intercept: Vec<f64>,
-    blocks: Vec<BlockFile>,
+/// The embedded model in its compact form, written by `build.rs`.
+static EMBEDDED_FORM: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/primary_model.bin"));
+
+/// Bytes of the compact form: borrowed from the binary, or owned (a model read at run time).
+type Bytes = Cow<'static, [u8]>;
+
+/// A little-endian `u32` at `at` (bytes).
+fn u32_at(b: &[u8], at: usize) -> Option<u32> {
+    let s = b.get(at..at.checked_add(4)?)?;
+    Some(u32::from_le_bytes(s.try_into().ok()?))
+}
+
+/// Reads the compact form from the front.
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], String> {
+        let end = self.at.checked_add(n).ok_or("compact model: too long")?;
+        let s = self
+            .bytes
+            .get(self.at..end)
+            .ok_or("compact model: cut short")?;
+        self.at = end;
+        Ok(s)
+    }
+    fn u8(&mut self) -> Result<u8, String> {
+        Ok(self.take(1)?.first().copied().unwrap_or_default())
+    }
+    fn u32(&mut self) -> Result<u32, String> {
+        let s = self.take(4)?;
+        Ok(u32::from_le_bytes(
+            s.try_into().map_err(|_| "compact model: u32")?,
+        ))
+    }
+    fn u64(&mut self) -> Result<u64, String> {
+        let s = self.take(8)?;
+        Ok(u64::from_le_bytes(
+            s.try_into().map_err(|_| "compact model: u64")?,
+        ))
+    }
+    fn f64(&mut self) -> Result<f64, String> {
+        Ok(f64::from_bits(self.u64()?))
+    }
+    fn len(&mut self) -> Result<usize, String> {
+        usize::try_from(self.u32()?).map_err(|_| "compact model: length".to_string())
+    }
 }
 
 /// When the model's choice goes first.
-#[derive(Debug, Clone, Copy, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Gate {
     /// The model's decision value for its choice minus that of the rules' first, at least.
     pub margin: f64,
     /// The rules' score of the model's choice against the rules' first's, at least.
     pub rules_ratio: f64,
-}
-
-#[derive(Deserialize)]
-struct BlockFile {
-    input: String,
-    analyzer: String,
-    ngram: [usize; 2],
-    terms: Vec<String>,
-    idf: Vec<f64>,
-    /// Per term, one weight per theme, as integers (× `scale`).
-    #[serde(default)]
-    weights: Vec<i64>,
-    /// The same integers as 16-bit two's complement, four hex digits each, in one string: parsing
-    /// 460k JSON numbers cost ~20 ms at every start, the string a fraction of it.
-    #[serde(default)]
-    weights_hex: Option<String>,
-}
-
-/// Four hex digits per weight, 16-bit two's complement (`tools/primary_learn/train.py`, `export`).
-fn weights_from_hex(hex: &str) -> Result<Vec<i64>, String> {
-    let bytes = hex.as_bytes();
-    if !bytes.len().is_multiple_of(4) {
-        return Err("weights_hex is not a whole number of 4-digit weights".into());
-    }
-    let nibble = |b: u8| -> Result<u16, String> {
-        char::from(b)
-            .to_digit(16)
-            .map(|d| d as u16)
-            .ok_or_else(|| format!("weights_hex has a non-hex byte {b:#04x}"))
-    };
-    bytes
-        .chunks_exact(4)
-        .map(|c| {
-            let mut v = 0u16;
-            for &b in c {
-                v = (v << 4) | nibble(b)?;
-            }
-            Ok(i64::from(v as i16))
-        })
-        .collect()
 }
 
 /// Which text a block reads.
@@ -101,14 +103,24 @@ enum Analyzer {
     CharWb,
 }
 
+/// A block in the compact form (see [`super::primary_form`]): terms sorted for a binary
+/// search, numbers as little-endian bytes, read in place.
 struct Block {
     input: Input,
     analyzer: Analyzer,
     ngram: (usize, usize),
-    index: HashMap<String, usize>,
-    idf: Vec<f64>,
-    /// `terms × themes`, row-major.
-    weights: Vec<f32>,
+    /// How many terms.
+    terms: usize,
+    /// By sorted position, the term's index (`u32`).
+    order: Bytes,
+    /// Where each sorted term starts in `text`, and where the last ends (`u32`).
+    offsets: Bytes,
+    /// The sorted terms.
+    text: Bytes,
+    /// Per term index, its idf (`f64`).
+    idf: Bytes,
+    /// Per term index, one weight per theme (`f32`), row-major.
+    weights: Bytes,
 }
 
 /// The learned primary chooser.
@@ -130,59 +142,77 @@ pub struct Pick {
 }
 
 impl PrimaryModel {
-    /// Read a model file.
+    /// Read a model file (the JSON `train.py` writes), through the compact form the embedded
+    /// model is built in.
     pub fn from_json(text: &str) -> Result<PrimaryModel, String> {
-        let f: ModelFile = serde_json::from_str(text).map_err(|e| e.to_string())?;
-        let n = f.themes.len();
-        if f.intercept.len() != n {
-            return Err(format!("{} intercepts for {n} themes", f.intercept.len()));
-        }
+        let v: serde_json::Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+        let f = primary_form::from_value(&v)?;
         let mut blocks = Vec::new();
         for b in f.blocks {
-            let input = match b.input.as_str() {
-                "title_doctype" => Input::TitleDoctype,
-                "title" => Input::Title,
-                "lead_words" => Input::Lead,
-                other => return Err(format!("unknown input {other:?}")),
-            };
-            let analyzer = match b.analyzer.as_str() {
-                "word" => Analyzer::Word,
-                "char_wb" => Analyzer::CharWb,
-                other => return Err(format!("unknown analyzer {other:?}")),
-            };
-            let weights = match &b.weights_hex {
-                Some(hex) => weights_from_hex(hex)?,
-                None => b.weights,
-            };
-            if b.idf.len() != b.terms.len() || weights.len() != b.terms.len() * n {
-                return Err("a block's terms, idf and weights differ in length".into());
-            }
-            let [lo, hi] = b.ngram;
-            if lo == 0 || hi < lo {
-                return Err(format!("bad n-gram range {lo}..{hi}"));
-            }
-            blocks.push(Block {
-                input,
-                analyzer,
-                ngram: (lo, hi),
-                index: b
-                    .terms
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, t)| (t, i))
-                    .collect(),
-                idf: b.idf,
-                weights: weights
-                    .iter()
-                    .map(|&w| (w as f64 * f.scale) as f32)
-                    .collect(),
-            });
+            blocks.push(Block::new(
+                b.input,
+                b.analyzer,
+                b.ngram,
+                b.terms,
+                [
+                    b.order.into(),
+                    b.offsets.into(),
+                    b.text.into(),
+                    b.idf.into(),
+                    b.weights.into(),
+                ],
+                f.themes.len(),
+            )?);
         }
         Ok(PrimaryModel {
-            themes: f.themes,
-            lead_words: f.lead_words,
-            gate: f.gate,
+            lead_words: usize::try_from(f.lead_words).map_err(|_| "lead_words too large")?,
+            gate: Gate {
+                margin: f.margin,
+                rules_ratio: f.rules_ratio,
+            },
             intercept: f.intercept,
+            themes: f.themes,
+            blocks,
+        })
+    }
+
+    /// Read the compact form (see [`super::primary_form`]) in place.
+    fn from_form(bytes: &'static [u8]) -> Result<PrimaryModel, String> {
+        let mut r = Reader { bytes, at: 0 };
+        if r.take(primary_form::MAGIC.len())? != primary_form::MAGIC {
+            return Err("compact model: not one".into());
+        }
+        let n = r.len()?;
+        let mut themes = Vec::new();
+        for _ in 0..n {
+            let len = r.len()?;
+            let t = std::str::from_utf8(r.take(len)?).map_err(|e| e.to_string())?;
+            themes.push(t.to_string());
+        }
+        let lead_words = usize::try_from(r.u64()?).map_err(|_| "lead_words too large")?;
+        let gate = Gate {
+            margin: r.f64()?,
+            rules_ratio: r.f64()?,
+        };
+        let intercept = (0..n).map(|_| r.f64()).collect::<Result<Vec<_>, _>>()?;
+        let mut blocks = Vec::new();
+        for _ in 0..r.len()? {
+            let input = r.u8()?;
+            let analyzer = r.u8()?;
+            let ngram = (r.u32()?, r.u32()?);
+            let terms = r.u32()?;
+            let lens = [r.len()?, r.len()?, r.len()?, r.len()?, r.len()?];
+            let mut parts = lens.map(|_| Bytes::Borrowed(&[]));
+            for (part, len) in parts.iter_mut().zip(lens) {
+                *part = Bytes::Borrowed(r.take(len)?);
+            }
+            blocks.push(Block::new(input, analyzer, ngram, terms, parts, n)?);
+        }
+        Ok(PrimaryModel {
+            themes,
+            lead_words,
+            gate,
+            intercept,
             blocks,
         })
     }
@@ -195,8 +225,9 @@ impl PrimaryModel {
                 if std::env::var("RATSDEX_PRIMARY_MODEL").is_ok_and(|v| v == "off") {
                     return None;
                 }
-                // The embedded file is checked by the unit test `embedded_model_loads`.
-                PrimaryModel::from_json(EMBEDDED).ok()
+                // The compact form is checked against the file by the unit test
+                // `compact_form_equals_the_file`.
+                PrimaryModel::from_form(EMBEDDED_FORM).ok()
             })
             .as_ref()
     }
@@ -230,11 +261,11 @@ impl PrimaryModel {
                 Input::Lead => lead.as_str(),
             };
             for (i, x) in b.features(source) {
-                let Some(row) = b.weights.get(i * n..(i + 1) * n) else {
+                let Some(row) = b.row(i, n) else {
                     continue;
                 };
                 for (o, w) in out.iter_mut().zip(row) {
-                    *o += x * f64::from(*w);
+                    *o += x * f64::from(w);
                 }
             }
         }
@@ -298,6 +329,96 @@ impl PrimaryModel {
 }
 
 impl Block {
+    /// A block from its parts (`order`, `offsets`, `text`, `idf`, `weights`), their lengths
+    /// checked against `terms` and `themes`.
+    fn new(
+        input: u8,
+        analyzer: u8,
+        (lo, hi): (u32, u32),
+        terms: u32,
+        [order, offsets, text, idf, weights]: [Bytes; 5],
+        themes: usize,
+    ) -> Result<Block, String> {
+        let input = match input {
+            0 => Input::TitleDoctype,
+            1 => Input::Title,
+            2 => Input::Lead,
+            other => return Err(format!("unknown input {other}")),
+        };
+        let analyzer = match analyzer {
+            0 => Analyzer::Word,
+            1 => Analyzer::CharWb,
+            other => return Err(format!("unknown analyzer {other}")),
+        };
+        let terms = usize::try_from(terms).map_err(|_| "too many terms")?;
+        let lo = usize::try_from(lo).map_err(|_| "bad n-gram range")?;
+        let hi = usize::try_from(hi).map_err(|_| "bad n-gram range")?;
+        if lo == 0 || hi < lo {
+            return Err(format!("bad n-gram range {lo}..{hi}"));
+        }
+        // `terms` counts distinct terms; idf and weights hold a row per term of the file.
+        let rows = idf.len() / 8;
+        let fits = order.len() == terms * 4
+            && offsets.len() == (terms + 1) * 4
+            && u32_at(&offsets, terms * 4).and_then(|e| usize::try_from(e).ok())
+                == Some(text.len())
+            && idf.len() == rows * 8
+            && weights.len() == rows * themes * 4;
+        if !fits {
+            return Err("a block's terms, idf and weights differ in length".into());
+        }
+        Ok(Block {
+            input,
+            analyzer,
+            ngram: (lo, hi),
+            terms,
+            order,
+            offsets,
+            text,
+            idf,
+            weights,
+        })
+    }
+
+    /// The `k`-th term in sorted order.
+    fn sorted_term(&self, k: usize) -> &[u8] {
+        let from = u32_at(&self.offsets, k * 4).unwrap_or_default() as usize;
+        let to = u32_at(&self.offsets, (k + 1) * 4).unwrap_or_default() as usize;
+        self.text.get(from..to).unwrap_or_default()
+    }
+
+    /// The index of a term (a binary search over the sorted terms).
+    fn index_of(&self, term: &str) -> Option<usize> {
+        let (mut lo, mut hi) = (0, self.terms);
+        let term = term.as_bytes();
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            match self.sorted_term(mid).cmp(term) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => {
+                    return u32_at(&self.order, mid * 4).map(|i| i as usize);
+                }
+            }
+        }
+        None
+    }
+
+    /// The idf of term `i`.
+    fn idf_of(&self, i: usize) -> Option<f64> {
+        let s = self.idf.get(i * 8..i * 8 + 8)?;
+        Some(f64::from_le_bytes(s.try_into().ok()?))
+    }
+
+    /// Term `i`'s weights, one per theme (`n` themes).
+    fn row(&self, i: usize, n: usize) -> Option<impl Iterator<Item = f32> + '_> {
+        let s = self.weights.get(i * n * 4..(i + 1) * n * 4)?;
+        Some(
+            s.chunks_exact(4)
+                .map(|c| c.try_into().map(f32::from_le_bytes).unwrap_or_default()),
+        )
+    }
+
     /// The block's tf-idf vector of `text`: (term index, value), l2-normalised.
     fn features(&self, text: &str) -> Vec<(usize, f64)> {
         let lower = text.to_lowercase();
@@ -307,14 +428,14 @@ impl Block {
         };
         let mut counts: HashMap<usize, u32> = HashMap::new();
         for g in grams {
-            if let Some(&i) = self.index.get(&g) {
+            if let Some(i) = self.index_of(&g) {
                 *counts.entry(i).or_default() += 1;
             }
         }
         let mut v: Vec<(usize, f64)> = counts
             .into_iter()
             .map(|(i, c)| {
-                let idf = self.idf.get(i).copied().unwrap_or(0.0);
+                let idf = self.idf_of(i).unwrap_or(0.0);
                 (i, (1.0 + f64::from(c).ln()) * idf)
             })
             .collect();
@@ -485,18 +606,96 @@ mod tests {
     #[test]
     fn hex_weights_read_as_signed_16_bit_integers() {
         assert_eq!(
-            weights_from_hex("0000ffff01f4fe0c"),
+            primary_form::weights_from_hex("0000ffff01f4fe0c"),
             Ok(vec![0, -1, 500, -500])
         );
-        assert!(weights_from_hex("0000f").is_err());
-        assert!(weights_from_hex("00g0").is_err());
+        assert!(primary_form::weights_from_hex("0000f").is_err());
+        assert!(primary_form::weights_from_hex("00g0").is_err());
     }
 
     #[test]
     fn embedded_model_loads() {
-        let m = PrimaryModel::from_json(EMBEDDED).expect("valid model");
+        let m = PrimaryModel::from_form(EMBEDDED_FORM).expect("valid model");
         assert_eq!(m.themes().len(), 13);
         assert!(m.gate().margin >= 0.0);
+    }
+
+    /// The compact form `build.rs` writes holds what the file says, read here as the loader read
+    /// it before the form existed: each term found at its index, its idf and its weights (the
+    /// file's integers × `scale`, as `f32`) bit for bit, the themes, gate and intercepts.
+    #[test]
+    fn compact_form_equals_the_file() {
+        let m = PrimaryModel::from_form(EMBEDDED_FORM).expect("valid model");
+        let v: serde_json::Value = serde_json::from_str(EMBEDDED).expect("json");
+        let themes: Vec<&str> = v["themes"]
+            .as_array()
+            .expect("themes")
+            .iter()
+            .filter_map(|t| t.as_str())
+            .collect();
+        assert_eq!(m.themes(), themes.as_slice());
+        assert_eq!(m.lead_words as u64, v["lead_words"].as_u64().expect("n"));
+        assert_eq!(m.gate().margin, v["gate"]["margin"].as_f64().expect("m"));
+        assert_eq!(
+            m.gate().rules_ratio,
+            v["gate"]["rules_ratio"].as_f64().expect("r")
+        );
+        let intercept: Vec<f64> = v["intercept"]
+            .as_array()
+            .expect("intercept")
+            .iter()
+            .filter_map(|x| x.as_f64())
+            .collect();
+        assert_eq!(m.intercept, intercept);
+        let scale = v["scale"].as_f64().expect("scale");
+        let n = themes.len();
+        let blocks = v["blocks"].as_array().expect("blocks");
+        assert_eq!(m.blocks.len(), blocks.len());
+        for (b, f) in m.blocks.iter().zip(blocks) {
+            let terms = f["terms"].as_array().expect("terms");
+            let idf = f["idf"].as_array().expect("idf");
+            let weights = match f["weights_hex"].as_str() {
+                Some(hex) => primary_form::weights_from_hex(hex).expect("hex"),
+                None => f["weights"]
+                    .as_array()
+                    .expect("weights")
+                    .iter()
+                    .filter_map(|w| w.as_i64())
+                    .collect(),
+            };
+            assert_eq!(b.terms, terms.len());
+            for (i, t) in terms.iter().enumerate() {
+                let t = t.as_str().expect("term");
+                assert_eq!(b.index_of(t), Some(i), "{t:?}");
+                let want = idf[i].as_f64().expect("idf");
+                assert_eq!(b.idf_of(i).map(f64::to_bits), Some(want.to_bits()));
+                let row: Vec<u32> = b.row(i, n).expect("row").map(f32::to_bits).collect();
+                let want: Vec<u32> = weights[i * n..(i + 1) * n]
+                    .iter()
+                    .map(|&w| ((w as f64 * scale) as f32).to_bits())
+                    .collect();
+                assert_eq!(row, want, "{t:?}");
+            }
+            assert_eq!(b.index_of("\u{0}not a term"), None);
+            assert_eq!(b.index_of(""), None);
+        }
+    }
+
+    #[test]
+    fn a_term_is_found_by_its_bytes_and_listed_twice_keeps_its_last_index() {
+        let json = r#"{"themes":["a"],"lead_words":80,"scale":0.5,
+            "gate":{"margin":0.3,"rules_ratio":0.3},"intercept":[0.0],
+            "blocks":[{"input":"title","analyzer":"word","ngram":[1,1],
+            "terms":["süd","kita","sud","kita"],"idf":[1.0,2.0,3.0,4.0],"weights":[1,2,3,4]}]}"#;
+        let m = PrimaryModel::from_json(json).expect("valid");
+        let b = &m.blocks[0];
+        assert_eq!(b.index_of("kita"), Some(3));
+        assert_eq!(b.index_of("süd"), Some(0));
+        assert_eq!(b.index_of("sud"), Some(2));
+        assert_eq!(b.index_of("kit"), None);
+        assert_eq!(b.idf_of(3), Some(4.0));
+        assert_eq!(b.row(3, 1).expect("row").collect::<Vec<_>>(), [2.0]);
+        assert!(PrimaryModel::from_json(&json.replace("\"title\"", "\"body\"")).is_err());
     }
 
     /// Parity with scikit-learn: `tests/fixtures/primary_model/parity.jsonl` holds invented
@@ -504,7 +703,7 @@ mod tests {
     /// the exported (quantised) weights.
     #[test]
     fn decision_values_equal_python() {
-        let m = PrimaryModel::from_json(EMBEDDED).expect("valid model");
+        let m = PrimaryModel::from_form(EMBEDDED_FORM).expect("valid model");
         let path = concat!(
             env!("CARGO_MANIFEST_DIR"),
             "/tests/fixtures/primary_model/parity.jsonl"

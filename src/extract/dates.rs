@@ -34,6 +34,9 @@ static PLACE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// Where the date starts after a place and a comma at the start of `text` (see [`PLACE_DATE`]):
 /// a capitalised place of 2–41 characters, a lower-case one of 3–31 only before `den`.
 pub(crate) fn place_date_start(text: &str) -> Option<usize> {
+    if !may_open_with_place_date(text) {
+        return None;
+    }
     let c = PLACE_DATE.captures(text)?;
     let place_ok = match (c.name("upper"), c.name("lower")) {
         (Some(p), _) => chars_within(p.as_str(), 1, 40),
@@ -41,6 +44,29 @@ pub(crate) fn place_date_start(text: &str) -> Option<usize> {
         _ => false,
     };
     place_ok.then(|| c.name("day").map(|d| d.start())).flatten()
+}
+
+/// True unless `text` surely does not match [`PLACE_DATE`]: it opens with a capital `A`–`Ü` or
+/// a lower-case letter, the characters up to its first comma are letters or `.()/ -` (the
+/// place's classes hold no comma), and after the comma and white space come a digit, `den` or
+/// `am` (wider classes than the pattern's, so every match passes). Most lines then neither
+/// compile nor run the pattern.
+fn may_open_with_place_date(text: &str) -> bool {
+    let mut chars = text.chars();
+    let opens = chars
+        .next()
+        .is_some_and(|c| matches!(c, 'A'..='Z' | 'Ä' | 'Ö' | 'Ü') || c.is_lowercase());
+    let Some((place, rest)) = chars.as_str().split_once(',') else {
+        return false;
+    };
+    let place_ok = place
+        .chars()
+        .all(|c| c.is_alphabetic() || matches!(c, '.' | '(' | ')' | '/' | ' ' | '-'));
+    let rest = rest.trim_start();
+    let date_ok = rest.starts_with("den")
+        || rest.starts_with("am")
+        || rest.chars().next().is_some_and(char::is_numeric);
+    opens && place_ok && date_ok
 }
 
 /// `…, Musterstadt, den 2. November` inside a cell: a capitalised place, a comma, `den`, a day.

@@ -6,7 +6,7 @@
 use super::doc::Doc;
 use super::drucksache::{is_number_code, number_from_value};
 use super::labeled::find_labeled;
-use super::text::captures_within;
+use super::text::{Folded, captures_within};
 use crate::fold::alnum as fold_alnum;
 use crate::record::DocType;
 use crate::vocab::{LabelSet, Labels, Printed, Vocabulary};
@@ -52,9 +52,11 @@ static GENERIC_PAPER: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|_| super::text::never())
 });
 
-/// True for a cell that prints only a generic paper word as the type ([`GENERIC_PAPER`]).
+/// True for a cell that prints only a generic paper word as the type ([`GENERIC_PAPER`]); the
+/// pattern opens with the word (case-sensitive), so other cells neither compile nor run it.
 pub(super) fn is_generic_paper(t: &str) -> bool {
-    GENERIC_PAPER.is_match(t.trim())
+    let t = t.trim();
+    (t.starts_with("Vorlage") || t.starts_with("Drucksache")) && GENERIC_PAPER.is_match(t)
 }
 
 /// True for a heading of a proposed decision on a line of its own: `Beschlussvorschlag:`,
@@ -86,11 +88,11 @@ fn is_proposal_heading(t: &str, with_beschluss: bool) -> bool {
 fn vorlage_with_proposal(doc: &Doc, header_end: usize) -> Option<DocType> {
     let first_page = doc.page_one().count();
     let header = header_end.max(first_page.min(30)).min(doc.lines.len());
-    let vorlage = doc.lines.iter().take(header).any(|l| {
-        l.cells
-            .iter()
-            .any(|c| GENERIC_PAPER.is_match(c.text.trim()))
-    });
+    let vorlage = doc
+        .lines
+        .iter()
+        .take(header)
+        .any(|l| l.cells.iter().any(|c| is_generic_paper(c.text.trim())));
     let proposal = doc
         .lines
         .iter()
@@ -112,25 +114,22 @@ fn answering(doc: &Doc, vocab: &Vocabulary, header_end: usize, canon: DocType) -
     // a subject label before the line's words (`Betreff: Beantwortung der Anfrage …`; layout
     // family: information papers of Sachsen-Anhalt towns answering a council member's question)
     let subject = vocab.labels(LabelSet::Title);
-    let header_answers = |re: &Regex| {
+    let header_answers = |is: fn(&str) -> bool| {
         doc.lines.iter().take(end).any(|l| {
             let t = l.text.trim();
-            re.is_match(t)
-                || subject
-                    .strip(t)
-                    .is_some_and(|(rest, _)| re.is_match(rest.trim()))
+            is(t) || subject.strip(t).is_some_and(|(rest, _)| is(rest.trim()))
         })
     };
     let answers = match canon {
         DocType::Anfrage => {
             signal(&doc.opening(REQUEST_WINDOW)) == Some(DocType::Antwort)
-                || header_answers(&ANSWERING_TITLE)
+                || header_answers(is_answering_title)
         }
         DocType::Mitteilungsvorlage => {
-            header_answers(&ANSWERING_TITLE)
+            header_answers(is_answering_title)
                 || signal(&doc.opening(REQUEST_WINDOW)) == Some(DocType::Antwort)
         }
-        DocType::Stellungnahme => header_answers(&ON_AN_ANFRAGE),
+        DocType::Stellungnahme => header_answers(is_on_an_anfrage),
         _ => false,
     };
     if answers { DocType::Antwort } else { canon }
@@ -144,6 +143,13 @@ static ON_AN_ANFRAGE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap_or_else(|_| super::text::never())
 });
+
+/// True for a header line naming the Anfrage an opinion is on ([`ON_AN_ANFRAGE`]); the words
+/// every match holds are looked for first (see [`Folded`]).
+fn is_on_an_anfrage(t: &str) -> bool {
+    let f = Folded::new(t);
+    f.opens_with_any(&["zur", "zu der", "auf die"]) && f.has("anfrage") && ON_AN_ANFRAGE.is_match(t)
+}
 
 /// A first-person request that names what it files, or an invitation to a session: `wir bitten Sie, folgende Anfrage …`,
 /// `stelle ich folgenden Antrag`, `bitten wir um Beantwortung folgender Fragen`, `Wir fragen den
@@ -208,6 +214,15 @@ static ANSWERING_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|e| panic!("answering title pattern: {e}"))
 });
 
+/// True for a title that says it answers an Anfrage ([`ANSWERING_TITLE`]); the words every
+/// match holds are looked for first (see [`Folded`]).
+fn is_answering_title(t: &str) -> bool {
+    let f = Folded::new(t);
+    f.opens_with_any(&["beantwortung", "antwort", "ihre"])
+        && f.has("anfrage")
+        && ANSWERING_TITLE.is_match(t)
+}
+
 /// An answer whose heading says it answers (`Beantwortung Ihrer Anfrage in der Sitzung … vom …`
 /// over the subject; layout family: answer letters of Zweckverbände and Ämter to their members,
 /// which print no type of their own): the heading, one of the first lines of page 1.
@@ -218,7 +233,7 @@ fn answering_heading(doc: &Doc) -> Option<DocType> {
         .any(|l| {
             l.cells
                 .first()
-                .is_some_and(|c| ANSWERING_TITLE.is_match(c.text.trim()))
+                .is_some_and(|c| is_answering_title(c.text.trim()))
         })
         .then_some(DocType::Antwort)
 }
@@ -226,7 +241,7 @@ fn answering_heading(doc: &Doc) -> Option<DocType> {
 /// The type a title names when none is printed: an answer to an Anfrage.
 pub(crate) fn from_title(title: Option<&str>) -> Option<DocType> {
     title
-        .filter(|t| ANSWERING_TITLE.is_match(t.trim()))
+        .filter(|t| is_answering_title(t.trim()))
         .map(|_| DocType::Antwort)
 }
 
@@ -247,16 +262,28 @@ const REQUEST_WINDOW: usize = 4000;
 /// that opens `nimmt hierzu wie folgt Stellung` may later `beantragen` something.
 fn signal(text: &str) -> Option<DocType> {
     let mut found: Vec<(usize, DocType)> = Vec::new();
+    // Each pattern runs only where the text holds the words every match of it holds (see
+    // `Folded`): most openings hold none, and then the patterns are not even compiled.
+    let words = Folded::new(text);
     // Each window is a number of characters (see `captures_within`).
-    if let Some(m) =
-        captures_within(&INVITATION, text, &[("to", 60), ("end", 120)]).and_then(|c| c.get(0))
+    if let Some(m) = (words.has_any(&["lade", "lädt"]) && words.has("sitzung"))
+        .then(|| captures_within(&INVITATION, text, &[("to", 60), ("end", 120)]))
+        .flatten()
+        .and_then(|c| c.get(0))
     {
         found.push((m.start(), DocType::Einladung));
     }
-    if let Some(m) = INFORMS.find(text) {
+    if let Some(m) = (words.has("teile") && words.has("folgendes mit"))
+        .then(|| INFORMS.find(text))
+        .flatten()
+    {
         found.push((m.start(), DocType::Antwort));
     }
-    if let Some(c) = captures_within(&STATES, text, &[("agap", 80), ("ogap", 80)]) {
+    if let Some(c) = words
+        .has("wie folgt")
+        .then(|| captures_within(&STATES, text, &[("agap", 80), ("ogap", 80)]))
+        .flatten()
+    {
         if let Some(m) = c.name("answer") {
             found.push((m.start(), DocType::Antwort));
         } else if let Some(m) = c.name("opinion") {
@@ -285,7 +312,22 @@ fn signal(text: &str) -> Option<DocType> {
             found.push((m.start(), t));
         }
     }
-    if let Some(c) = captures_within(&REQUEST, text, &[("gap", 100)]) {
+    let request = (words.has_any(&["bitte", "stelle", "richte", "reiche"])
+        && words.has("folgende"))
+        || words.has_any(&[
+            "wir fragen",
+            "fragen wir",
+            "ich frage",
+            "frage ich",
+            "wir beantragen",
+            "beantragen wir",
+            "ich beantrage",
+            "beantrage ich",
+        ]);
+    if let Some(c) = request
+        .then(|| captures_within(&REQUEST, text, &[("gap", 100)]))
+        .flatten()
+    {
         let anfrage = c.name("anfrage").or_else(|| c.name("asks"));
         let antrag = c.name("antrag").or_else(|| c.name("applies"));
         if let Some(m) = anfrage {
@@ -324,7 +366,10 @@ fn plain_letter(doc: &Doc, vocab: &Vocabulary, opening: &str) -> Option<DocType>
         .filter(|l| l.page <= 2)
         .skip(greeting)
         .any(|l| closings.starts(&l.text));
-    (closes && !OTHER_CHARACTER.is_match(opening)).then_some(DocType::Schreiben)
+    let other =
+        Folded::new(opening).has_any(&["?", "antrag", "anfrage", "stellungnahme", "tagesordnung"])
+            && OTHER_CHARACTER.is_match(opening);
+    (closes && !other).then_some(DocType::Schreiben)
 }
 
 /// Lines of page 1 in which a letter's greeting stands.

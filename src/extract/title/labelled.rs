@@ -20,6 +20,19 @@ static TYPE_BASIS: LazyLock<Regex> = LazyLock::new(|| {
 /// Where a motion's type and legal basis used as a label ends ([`TYPE_BASIS`]): the law's name
 /// holds 3–60 characters, its abbreviation 2–13.
 fn type_basis_end(text: &str) -> Option<usize> {
+    // The pattern opens with the type (case-sensitive) and holds `§`: other texts neither
+    // compile nor run it.
+    let opens = [
+        "Antrag",
+        "Anfrage",
+        "Änderungsantrag",
+        "Dringlichkeitsantrag",
+    ]
+    .iter()
+    .any(|t| text.starts_with(t));
+    if !opens || !text.contains('§') {
+        return None;
+    }
     let c = TYPE_BASIS.captures(text)?;
     let law_ok = c
         .name("law")

@@ -1206,6 +1206,24 @@ static DIGIT_IN_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\p{Ll}\d+\p{L}|\p{L}\d+\p{Ll}{2}").unwrap_or_else(|_| super::text::never())
 });
 
+/// True when a letter, digits and a letter follow each other in `w` (alphabetic, numeric,
+/// alphabetic: wider classes than [`DIGIT_IN_WORD`]'s `\p{L}`, `\d`, `\p{Ll}`, so every match
+/// of it passes): most words with digits (`2024`, `U3-Gruppe`, `Nr. 12`) then neither compile
+/// nor run the pattern.
+fn letter_digits_letter(w: &str) -> bool {
+    let mut chars = w.chars().peekable();
+    while let Some(c) = chars.next() {
+        if !c.is_alphabetic() || !chars.peek().is_some_and(|d| d.is_numeric()) {
+            continue;
+        }
+        while chars.next_if(|d| d.is_numeric()).is_some() {}
+        if chars.peek().is_some_and(|l| l.is_alphabetic()) {
+            return true;
+        }
+    }
+    false
+}
+
 /// True for text that is no title but noise — mostly a scan's misread stamp or margin note: a
 /// fifth of its words hold stray characters or digits inside words, or it has no word of four
 /// letters (`TV 7 an 7270.04. ZONZ`) but a lone capitalised one. A wrong title is worse than none.
@@ -1213,9 +1231,7 @@ fn is_garbled(t: &str) -> bool {
     let tokens: Vec<&str> = t.split_whitespace().collect();
     let noisy = tokens
         .iter()
-        .filter(|w| {
-            STRAY.is_match(w) || (w.contains(char::is_numeric) && DIGIT_IN_WORD.is_match(w))
-        })
+        .filter(|w| STRAY.is_match(w) || (letter_digits_letter(w) && DIGIT_IN_WORD.is_match(w)))
         .count();
     if noisy > 0 && noisy * 5 >= tokens.len() {
         return true;
