@@ -4,6 +4,9 @@
 (a) baseline  the shipped pipeline's themes (rules + gate + learned primary chooser), from prepare.py
 (b) model     one-vs-rest LinearSVC over tf-idf blocks (p = decision value); primary = the model's
               best theme, secondaries = other themes with p >= t_alone (at most MAX themes)
+(d) stack     as (c), but the keep/add decision is a logistic regression over the model's decision
+              value, rules-assigned or not, the rules gate's logit p and the rules score ratio to the
+              first (fitted, with its cut, on the training folds' out-of-fold values);
 (c) blend     the shipped primary stays; a rules-assigned secondary is kept only if p >= t; a theme
               the rules scored but did not assign is added if p >= t2; ordered by p, at most MAX.
 
@@ -14,12 +17,13 @@ are scored only, with the model fitted on every repository set (thresholds from 
 
 Usage: train.py --data /tmp/secondary_spike/data.jsonl --json /tmp/secondary_spike/loso.json
 """
-import argparse, json, re, sys, time
+import argparse, json, math, re, sys, time
 from collections import defaultdict
 import numpy as np
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.svm import LinearSVC
+from sklearn.linear_model import LogisticRegression
 
 THEMES = ['bildung', 'digitale_infrastruktur', 'digitalisierung', 'finanzen', 'klima_umwelt', 'kultur_sport',
           'mobilitaet', 'sicherheit_ordnung', 'smart_city', 'soziales', 'stadtentwicklung', 'verwaltung', 'wirtschaft']
@@ -30,6 +34,7 @@ MAX = 3
 # Thresholds on the SVM's decision value (-inf = keep every rules secondary, 9 = never add).
 T_KEEP = [-9.0, -1.2, -1.0, -0.9, -0.8, -0.7, -0.6, -0.5, -0.4, -0.3, -0.2, -0.1, 0.0]
 T_ADD = [-0.4, -0.2, 0.0, 0.2, 0.4, 0.6, 0.8, 9.0]
+T_STACK = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6]
 T_ALONE = [-0.8, -0.6, -0.5, -0.4, -0.3, -0.2, -0.1, 0.0, 0.2]
 
 
@@ -92,7 +97,7 @@ def fit_predict(Xtr, Ytr, Xte, cfg):
     for j in range(len(THEMES)):
         if Ytr[:, j].sum() == 0:
             continue
-        m = LinearSVC(C=cfg.C)
+        m = LinearSVC(C=cfg.C, random_state=0)
         m.fit(Xtr, Ytr[:, j])
         P[:, j] = m.decision_function(Xte)
     return P
@@ -119,6 +124,56 @@ def blend(r, p, t, t2):
     add = [(p[TI[x]], x) for x in r['scores'] if x in TI and x not in rules and p[TI[x]] >= t2]
     rest = [x for _, x in sorted(keep + add, reverse=True)]
     return ([first] + rest)[:MAX]
+
+
+def stack_rows(r, p):
+    """(d) the stacker's inputs for each secondary candidate (a scored theme other than the
+    rules' first): the model's decision value, whether the rules assigned it (and the product),
+    the rules gate's logit p (0 where the gate made no call), the log of its rules score over
+    the first's."""
+    rules = [x for x in r['rules'] if x in TI]
+    if not rules:
+        return [], []
+    first = rules[0]
+    s0 = max(r['scores'].get(first, 0.0), 1e-6)
+    names, feats = [], []
+    for x, sc in r['scores'].items():
+        if x not in TI or x == first:
+            continue
+        gp = (r.get('gate_p') or {}).get(x)
+        lg = 0.0 if gp is None else math.log(max(gp, 1e-4) / max(1 - gp, 1e-4))
+        ir = float(x in rules)
+        dv = p[TI[x]]
+        names.append(x)
+        feats.append([dv, ir, dv * ir, lg, float(gp is not None), math.log(max(sc, 1e-3) / s0)])
+    return names, feats
+
+
+def fit_stacker(rows, P):
+    X, y = [], []
+    for r, p in zip(rows, P):
+        names, feats = stack_rows(r, p)
+        X += feats
+        y += [int(x in r['labels']) for x in names]
+    m = LogisticRegression(C=1.0, max_iter=1000).fit(np.array(X), np.array(y))
+    best = None
+    for ts in T_STACK:
+        v = f1(rows, [stacked(m, r, p, ts) for r, p in zip(rows, P)])
+        if best is None or v > best[0] + 1e-12:
+            best = (v, ts)
+    return m, best[1]
+
+
+def stacked(m, r, p, ts):
+    rules = [x for x in r['rules'] if x in TI]
+    if not rules:
+        return []
+    names, feats = stack_rows(r, p)
+    if not names:
+        return rules[:1]
+    q = m.predict_proba(np.array(feats))[:, 1]
+    rest = [x for v, x in sorted(zip(q, names), reverse=True) if v >= ts]
+    return (rules[:1] + rest)[:MAX]
 
 
 def alone(p, t):
@@ -191,6 +246,21 @@ def choose(rows, P):
     return best[1], best[2], ba[1]
 
 
+def evaluate(te, P, t, t2, ta, stk, ts, ids=True):
+    preds = {'base': [r['rules'] for r in te],
+             'model': [alone(p, ta) for p in P],
+             'blend': [blend(r, p, t, t2) for r, p in zip(te, P)],
+             'stack': [stacked(stk, r, p, ts) for r, p in zip(te, P)]}
+    out = {'thresholds': {'keep': t, 'add': t2, 'alone': ta, 'stack': ts}}
+    for k, v in preds.items():
+        out[k] = score(counts(te, v))
+    out['counts'] = {k: counts(te, v) for k, v in preds.items()}
+    # per paper (labels and each method's themes) for per-theme tables; no ids for ../shared sets
+    out['papers'] = [{'id': r['id'] if ids else None, 'labels': r['labels'], **{k: v[i] for k, v in preds.items()}}
+                     for i, r in enumerate(te)]
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--data', default='/tmp/secondary_spike/data.jsonl')
@@ -217,18 +287,14 @@ def main():
         te = [r for r in train_all if r['set'] == s]
         feats = Features(tr, a)  # vocabulary and idf of the training sets only
         Xtr, Xte = feats(tr), feats(te)
-        t, t2, ta = choose(tr, oof(tr, Xtr, a))
+        Po = oof(tr, Xtr, a)
+        t, t2, ta = choose(tr, Po)
+        stk, ts = fit_stacker(tr, Po)
         P = fit_predict(Xtr, targets(tr), Xte, a)
-        out = {'thresholds': {'keep': t, 'add': t2, 'alone': ta},
-               'base': score(counts(te, [r['rules'] for r in te])),
-               'model': score(counts(te, [alone(p, ta) for p in P])),
-               'blend': score(counts(te, [blend(r, p, t, t2) for r, p in zip(te, P)])),
-               'counts': {'base': counts(te, [r['rules'] for r in te]),
-                          'model': counts(te, [alone(p, ta) for p in P]),
-                          'blend': counts(te, [blend(r, p, t, t2) for r, p in zip(te, P)])}}
+        out = evaluate(te, P, t, t2, ta, stk, ts)
         res['sets'][s] = out
-        print('%-10s n=%3d keep=%.1f add=%.1f alone=%.1f  F1 %.3f -> blend %.3f  model %.3f  (P %.3f->%.3f R %.3f->%.3f)  %.0fs'
-              % (s, len(te), t, t2, ta, out['base']['F1'], out['blend']['F1'], out['model']['F1'],
+        print('%-10s n=%3d keep=%.1f add=%.1f alone=%.1f  F1 %.3f -> blend %.3f stack %.3f model %.3f  (P %.3f->%.3f R %.3f->%.3f)  %.0fs'
+              % (s, len(te), t, t2, ta, out['base']['F1'], out['blend']['F1'], out['stack']['F1'], out['model']['F1'],
                  out['base']['P'], out['blend']['P'], out['base']['R'], out['blend']['R'], time.time() - t0),
               file=sys.stderr, flush=True)
         if a.json:
@@ -237,19 +303,19 @@ def main():
     if ev and not a.sets:
         feats = Features(train_all, a)
         Xtr = feats(train_all)
-        t, t2, ta = choose(train_all, oof(train_all, Xtr, a))
+        Po = oof(train_all, Xtr, a)
+        t, t2, ta = choose(train_all, Po)
+        stk, ts = fit_stacker(train_all, Po)
         P = fit_predict(Xtr, targets(train_all), feats(ev), a)
-        res['full_thresholds'] = {'keep': t, 'add': t2, 'alone': ta}
+        res['full_thresholds'] = {'keep': t, 'add': t2, 'alone': ta, 'stack': ts,
+                                  'stacker': [list(stk.coef_[0]), float(stk.intercept_[0])]}
         for s in sorted({r['set'] for r in ev}):
             idx = [i for i, r in enumerate(ev) if r['set'] == s]
             te = [ev[i] for i in idx]
             Ps = P[idx]
-            res['sets'][s] = {'thresholds': res['full_thresholds'],
-                              'base': score(counts(te, [r['rules'] for r in te])),
-                              'model': score(counts(te, [alone(p, ta) for p in Ps])),
-                              'blend': score(counts(te, [blend(r, p, t, t2) for r, p in zip(te, Ps)]))}
+            res['sets'][s] = evaluate(te, Ps, t, t2, ta, stk, ts, ids=False)
             o = res['sets'][s]
-            print('%-10s (scored only) F1 %.3f -> blend %.3f model %.3f' % (s, o['base']['F1'], o['blend']['F1'], o['model']['F1']),
+            print('%-10s (scored only) F1 %.3f -> blend %.3f stack %.3f model %.3f' % (s, o['base']['F1'], o['blend']['F1'], o['stack']['F1'], o['model']['F1']),
                   file=sys.stderr, flush=True)
     if a.json:
         json.dump(res, open(a.json, 'w'), indent=1)
