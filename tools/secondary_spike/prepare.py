@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+"""Collect every labelled paper with the shipped pipeline's themes (rules + gate + learned
+primary chooser, i.e. the binary as it runs by default) and the model's inputs (a cache in /tmp,
+never committed). Adapted from tools/primary_learn/prepare.py:
+
+- the binary is an argument (--bin, or $RATSDEX_BIN), e.g. the session-start build;
+- the learned primary chooser stays ON (the baseline is what ships);
+- per paper also every scored theme's rules score, whether it was assigned, and the gate's p;
+- the sets handed over this session (holdout23/24, heldout19/20) are training sets now;
+  holdoutN >= 25 and heldoutN >= 21 are refused by pattern.
+
+Usage: prepare.py --bin /tmp/lead/ratsdex_s14start --out /tmp/secondary_spike/data.jsonl [--shared]
+"""
+import argparse, json, os, re, subprocess, sys, tempfile
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
+TEXT_SETS = ['tuning'] + ['heldout%d' % n for n in (2, 3) + tuple(range(5, 21))]
+PDF_SETS = ['holdout%d' % n for n in range(4, 25)] + ['lookalike', 'corpus']
+# Sets written after this spike's training data: never read, never trained on.
+HELD_OUT = re.compile(r'^(holdout(2[5-9]|[3-9]\d|\d{3,})|heldout(2[1-9]|[3-9]\d|\d{3,}))$')
+
+
+def run(cmd):
+    return subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+
+
+def pdf_dir(name):
+    return os.path.join(ROOT, 'corpus') if name == 'corpus' else os.path.join(ROOT, 'tests/fixtures', name)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--bin', default=os.environ.get('RATSDEX_BIN', '/tmp/lead/ratsdex_s14start'))
+    ap.add_argument('--out', default='/tmp/secondary_spike/data.jsonl')
+    ap.add_argument('--shared', action='store_true', help='also corpus-dev and the real labels (evaluation only)')
+    ap.add_argument('--sets', default='', help='only these sets (comma-separated)')
+    a = ap.parse_args()
+    os.makedirs(os.path.dirname(a.out), exist_ok=True)
+    tmp = tempfile.mkdtemp(prefix='secondary_spike_')
+    sets = [(s, os.path.join(ROOT, 'tests/fixtures/themes', s + '.jsonl'), None) for s in TEXT_SETS]
+    sets += [(s, os.path.join(pdf_dir(s), 'truth.jsonl'), pdf_dir(s)) for s in PDF_SETS]
+    if a.shared:
+        sets.append(('corpusdev', os.path.join(ROOT, '../shared/corpus-dev/truth.jsonl'), os.path.join(ROOT, '../shared/corpus-dev')))
+        sets.append(('real', os.path.join(ROOT, 'tools/audit/real/truth.jsonl'), os.path.join(ROOT, '../shared/corpus-real')))
+    if a.sets:
+        keep = set(a.sets.split(','))
+        sets = [s for s in sets if s[0] in keep]
+    out = open(a.out, 'w')
+    for name, truth, corpus in sets:
+        if HELD_OUT.match(name):
+            sys.exit('refusing held-out set %s' % name)
+        cand = os.path.join(tmp, name + '.jsonl')
+        cmd = [a.bin, 'eval-themes', '--truth', truth, '--candidates', cand, '--json']
+        cmd += ['--texts'] if corpus is None else ['--corpus', corpus, '--ocr', 'never']
+        run(cmd)
+        cands = {}
+        for line in open(cand):
+            r = json.loads(line)
+            cands[r['doc']] = r
+        n = 0
+        for i, line in enumerate(open(truth)):
+            row = json.loads(line)
+            if not row.get('themes'):
+                continue
+            key = row.get('id', str(i + 1)) if corpus is None else row['file']
+            c = cands[key]
+            gate = {g['id']: g.get('p') for g in c.get('candidates', [])}
+            rec = {'set': name, 'id': key, 'labels': row['themes'], 'rules': c['themes'],
+                   'scores': {t: v['score'] for t, v in c['scores'].items()}, 'gate_p': gate}
+            if corpus is None:
+                rec.update(title=row.get('title') or '', doc_type=row.get('doc_type') or '', text=row.get('text') or '')
+            else:
+                pdf = os.path.join(corpus, row['file'])
+                ex = json.loads(run([a.bin, 'extract', '--json', '--ocr', 'never', pdf]))
+                meta = ex.get('meta', ex)
+                txt = run([a.bin, 'extract', '--text', '--ocr', 'never', pdf])
+                rec.update(title=meta.get('title') or '', doc_type=meta.get('doc_type') or '', text=txt)
+            out.write(json.dumps(rec, ensure_ascii=False) + '\n')
+            n += 1
+        out.flush()
+        print(name, n, file=sys.stderr, flush=True)
+
+
+if __name__ == '__main__':
+    main()
