@@ -1,0 +1,310 @@
+# Kreis Düren (NW, Kreis) and Gemeinde Marienheide (NW, Gemeinde). All people, numbers, streets invented.
+def C(committee, date, role): return {"committee": committee, "date": date, "role": role}
+
+KD = "Kreis Düren"
+PAPERS = []
+
+# k01 — SessionNet-like Beschlussvorlage of the Kreisverwaltung, Chromium, 2 pages, footer lure
+PAPERS.append(dict(
+ id="k01", file="k01_kreisdueren_318-2026_radweg-k41.pdf", producer="chromium",
+ layout="kreisdueren_sessionnet_beschlussvorlage", city=KD,
+ drucksache="318/2026", doc_type="Beschlussvorlage", doc_type_printed="Beschlussvorlage", date="2026-10-13",
+ title="Radwegebau an der Kreisstraße K 41 zwischen Merzenich und Niederzier – Baubeschluss und Finanzierung",
+ public=True, department="Amt 66 – Straßenbau und Mobilität", originator=None, answers=None,
+ references=["112/2025"],
+ consultations=[C("Ausschuss für Mobilität und Straßenbau", "2026-10-28", "Vorberatung"), C("Kreisausschuss", "2026-11-11", "Vorberatung"), C("Kreistag", "2026-11-25", "Entscheidung")],
+ klimacheck="positive", klima_style="heading 'Auswirkungen auf den Klimaschutz' with a row of ☒/☐ boxes 'positiv / negativ / keine', then a sentence",
+ themes=["mobilitaet", "finanzen"], themes_why="cycle path along a Kreisstraße; financing section argues Förderquote of the Nahmobilität grant, Kreis share and the Haushaltsrest; CO2 sentence is one line (no klima_umwelt)",
+ notes="Two-column head: Kreis name and Amt left, 'Drucksache Nr.' / 'Datum' / 'Status' right; Beratungsfolge table with Zuständigkeit and Status columns; fixed footer 'Ausdruck vom 15.10.2026' on every page is a lure. '(Drucksache 112/2025)' → reference; 'Investitionsnummer 5400.0127', '§ 26 KrO NRW', 'Flur 7, Flurstück 233' are no references.",
+ footer="Kreis Düren · Ausdruck vom 15.10.2026 · SessionNet",
+ blocks=[
+  ("cols", ["<b>Kreis Düren</b>", "Der Landrat", "Amt 66 – Straßenbau und Mobilität", "Sachbearbeitung: Herr Kleefisch, Tel. 02421 22-16604"],
+           ["<b>Beschlussvorlage</b>", "Drucksache Nr.: <b>318/2026</b>", "Datum: 13.10.2026", "Status: öffentlich"]),
+  ("hr",),
+  ("t", "Radwegebau an der Kreisstraße K 41 zwischen Merzenich und Niederzier – Baubeschluss und Finanzierung", 13),
+  ("tb", [["Beratungsfolge", "Sitzungstermin", "Zuständigkeit", "Status"],
+          ["Ausschuss für Mobilität und Straßenbau", "28.10.2026", "Vorberatung", "Ö"],
+          ["Kreisausschuss", "11.11.2026", "Vorberatung", "N"],
+          ["Kreistag", "25.11.2026", "Entscheidung", "Ö"]], [46, 18, 20, 16], True),
+  ("p", "<b>Beschlussvorschlag:</b>"),
+  ("p", "Der Kreistag beschließt den Bau eines straßenbegleitenden Geh- und Radweges an der K 41 zwischen dem Ortsausgang Merzenich und der Einmündung in die L 264 bei Niederzier auf einer Länge von 3,1 km. Die Verwaltung wird beauftragt, die Fördermittel zu beantragen und die Bauleistungen auszuschreiben."),
+  ("p", "<b>Sachdarstellung:</b>"),
+  ("p", "Mit dem Radverkehrskonzept des Kreises (Drucksache 112/2025) wurde der Abschnitt der K 41 als Lückenschluss der Priorität 1 eingestuft. Die Strecke wird täglich von rund 4.300 Kraftfahrzeugen befahren; Schülerinnen und Schüler aus Merzenich nutzen sie auf dem Weg zur Gesamtschule in Niederzier bislang auf der Fahrbahn."),
+  ("p", "Die Entwurfsplanung liegt vor. Der Radweg wird in 2,50 m Breite mit Asphaltdecke und einem Trennstreifen von 1,75 m ausgeführt. Für die Querung des Ellebachs ist ein Durchlass zu verlängern. Grunderwerb ist in geringem Umfang erforderlich (u. a. Flur 7, Flurstück 233); die Gespräche mit den Eigentümern sind abgeschlossen."),
+  ("pb",),
+  ("p", "<b>Finanzielle Auswirkungen:</b>"),
+  ("tb", [["Position", "Betrag"], ["Baukosten (Kostenberechnung)", "1.486.000 €"], ["Grunderwerb und Nebenkosten", "94.000 €"],
+          ["Förderung Nahmobilität (75 %)", "– 1.185.000 €"], ["Eigenanteil Kreis", "395.000 €"]], [70, 30], True),
+  ("p", "Der Eigenanteil ist unter der Investitionsnummer 5400.0127 veranschlagt. Aus 2026 steht ein Haushaltsrest von 180.000 € zur Verfügung; der übrige Betrag wird im Haushalt 2027 bereitgestellt. Wird die Förderquote von 75 % nicht bewilligt, legt die Verwaltung dem Kreisausschuss vor der Vergabe eine geänderte Finanzierung vor. Die Zuständigkeit des Kreistages ergibt sich aus § 26 KrO NRW."),
+  ("p", "<b>Auswirkungen auf den Klimaschutz:</b>"),
+  ("p", "☒ positiv     ☐ negativ     ☐ keine"),
+  ("p", "Eine sichere Radverbindung ersetzt kurze Autofahrten zwischen beiden Gemeinden."),
+  ("sp", 6),
+  ("p", "In Vertretung"),
+  ("p", "Dr. Henrike Lambertz\nKreisdirektorin"),
+ ]))
+
+# k02 — Mitteilungsvorlage, ReportLab, bold key table
+PAPERS.append(dict(
+ id="k02", file="k02_kreisdueren_331-2026_schulsozialarbeit.pdf", producer="reportlab",
+ layout="kreisdueren_reportlab_mitteilungsvorlage", city=KD,
+ drucksache="331/2026", doc_type="Mitteilungsvorlage", doc_type_printed="Mitteilungsvorlage", date="2026-10-20",
+ title="Schulsozialarbeit an den Berufskollegs des Kreises – Bericht über das Schuljahr 2025/26",
+ public=None, department="Amt 40 – Schulen und Bildung", originator=None, answers=None, references=[],
+ consultations=[C("Schul- und Bildungsausschuss", "2026-11-04", "Kenntnisnahme")],
+ klimacheck="neutral", klima_style="key row 'Auswirkungen auf den Klimaschutz: keine'",
+ themes=["bildung", "soziales"], themes_why="school social work at vocational colleges; a section with case figures on family crises, debts and housing loss of young people",
+ notes="Bold key table (Vorlagenart / Drucksache / Datum / Federführung / Beratung / Klimaschutz); Beratung as free text 'Schul- und Bildungsausschuss am 04.11.2026 zur Kenntnisnahme'. 'Schuljahr 2025/26' in the title is no reference; '7,5 Stellen', 'Tel. 02421 22-14021' no numbers of papers.",
+ footer="Kreis Düren – Mitteilungsvorlage 331/2026 – Seite {p}",
+ blocks=[
+  ("t", "Kreis Düren", 12), ("p", "Der Landrat"), ("hr",),
+  ("kv", [("Vorlagenart", "Mitteilungsvorlage"), ("Drucksache", "331/2026"), ("Datum", "20.10.2026"),
+          ("Federführung", "Amt 40 – Schulen und Bildung"), ("Auskunft", "Frau Odenthal, Tel. 02421 22-14021"),
+          ("Beratung", "Schul- und Bildungsausschuss am 04.11.2026 zur Kenntnisnahme"),
+          ("Betreff", "<b>Schulsozialarbeit an den Berufskollegs des Kreises – Bericht über das Schuljahr 2025/26</b>"),
+          ("Auswirkungen auf den Klimaschutz", "keine")]),
+  ("p", "<b>Mitteilung:</b>"),
+  ("p", "An den vier Berufskollegs in Trägerschaft des Kreises sind 7,5 Stellen für Schulsozialarbeit besetzt. Im Schuljahr 2025/26 wurden 1.214 Beratungen mit 638 Schülerinnen und Schülern geführt, davon 41 % in den Bildungsgängen der Ausbildungsvorbereitung."),
+  ("p", "<b>Schwerpunkte der Beratung</b>"),
+  ("p", "Häufigste Anlässe waren Schulabsentismus (29 %), Konflikte im Ausbildungsbetrieb (18 %) sowie familiäre Krisen (17 %). Deutlich zugenommen haben Beratungen zu Schulden und drohendem Wohnungsverlust junger Volljähriger: 73 Fälle gegenüber 38 im Vorjahr. Die Schulsozialarbeit vermittelte in 52 Fällen an die Schuldnerberatung und in 19 Fällen an die Wohnungsnotfallhilfe."),
+  ("p", "<b>Ausblick</b>"),
+  ("p", "Die Landesförderung nach dem Programm Schulsozialarbeit in NRW ist bis zum 31.07.2028 gesichert. Die Verwaltung wird im Herbst 2027 erneut berichten."),
+  ("sp", 4), ("p", "Im Auftrag"), ("p", "Odenthal"),
+ ]))
+
+# k03 — Antrag of a Kreistagsfraktion, Word letterhead → LibreOffice
+PAPERS.append(dict(
+ id="k03", file="k03_kreisdueren_antrag-gruene_hitzeschutz.pdf", producer="libreoffice-docx",
+ layout="kreisdueren_fraktion_word_antrag", city=KD,
+ drucksache=None, doc_type="Antrag", doc_type_printed="Antrag", date="2026-10-06",
+ title="Hitzeaktionsplan für Pflegeeinrichtungen und Kitas im Kreisgebiet",
+ public=None, department=None, originator="Kreistagsfraktion BÜNDNIS 90/DIE GRÜNEN", answers=None, references=[],
+ consultations=[C("Ausschuss für Gesundheit und Soziales", "2026-10-29", None)],
+ klimacheck=None, klima_style=None,
+ themes=["klima_umwelt", "soziales"], themes_why="heat-action plan as climate adaptation; target groups care homes and day-care centres with their own measures",
+ notes="Word letterhead in the page header (Fraktion, address, phone); addressed to the Landrat; 'Antrag zur Sitzung am 29.10.2026 – Ausschuss für Gesundheit und Soziales' → committee with role null. No number. '§ 5 GeschO' is no reference.",
+ header=["<b>Kreistagsfraktion BÜNDNIS 90/DIE GRÜNEN</b> im Kreistag Düren", "Bismarckstraße 14 · 52351 Düren · Tel. 02421 390 118 · fraktion@gruene-kreistag.example"],
+ footer="Fraktionsgeschäftsstelle · Sprechzeiten Di und Do 10–13 Uhr",
+ blocks=[
+  ("p", "An den\nLandrat des Kreises Düren\nHerrn Wolfgang Heinen\nKreishaus"),
+  ("r", "Düren, 06.10.2026"),
+  ("sp", 4),
+  ("p", "<b>Antrag zur Sitzung am 29.10.2026 – Ausschuss für Gesundheit und Soziales</b>"),
+  ("p", "<b>Hitzeaktionsplan für Pflegeeinrichtungen und Kitas im Kreisgebiet</b>"),
+  ("p", "Sehr geehrter Herr Landrat,"),
+  ("p", "gemäß § 5 der Geschäftsordnung beantragt unsere Fraktion, die Verwaltung möge beschließen lassen:"),
+  ("p", "1. Das Gesundheitsamt erarbeitet bis zum Sommer 2027 einen Hitzeaktionsplan für den Kreis mit einem Warnsystem für Pflegeeinrichtungen, ambulante Dienste und Kindertageseinrichtungen.\n2. Für die Einrichtungen wird eine Checkliste (Verschattung, Trinkpläne, kühle Räume) bereitgestellt.\n3. Der Kreis prüft, welche kreiseigenen Gebäude in Hitzeperioden als kühle Orte geöffnet werden können."),
+  ("p", "<b>Begründung:</b>"),
+  ("p", "Im Sommer 2026 lagen an 19 Tagen die Höchstwerte über 30 Grad. Hochbetagte Menschen in Pflegeheimen und Kleinkinder sind besonders gefährdet; mehrere Einrichtungen in Langerwehe und Inden haben uns berichtet, dass Räume nicht ausreichend gekühlt werden konnten. Andere Kreise haben mit abgestimmten Hitzeplänen gute Erfahrungen gemacht."),
+  ("p", "Mit freundlichen Grüßen"),
+  ("p", "Annika Schmitz-Brenner                Jörg Wirtz\nFraktionsvorsitzende                      stellv. Fraktionsvorsitzender"),
+ ]))
+
+# k04 — Anfrage of an SPD Kreistagsfraktion, hand-written PostScript
+PAPERS.append(dict(
+ id="k04", file="k04_kreisdueren_anfrage-spd_hilfsfristen.pdf", producer="ghostscript-ps",
+ layout="kreisdueren_fraktion_ps_anfrage", city=KD,
+ drucksache="A 14/2026", doc_type="Anfrage", doc_type_printed="Anfrage", date="2026-09-30",
+ title="Einhaltung der Hilfsfrist im Rettungsdienst in den südlichen Ortsteilen von Vettweiß",
+ public=None, department=None, originator="SPD-Kreistagsfraktion", answers=None, references=[],
+ consultations=[C("Kreistag", "2026-11-25", None)],
+ klimacheck=None, klima_style=None,
+ themes=["sicherheit_ordnung"], themes_why="rescue-service response times; one subject",
+ notes="PostScript letter; the Kreistagsbüro stamped 'Eingang: 01.10.2026 / Nr. A 14/2026' in the head; date from 'Düren, 30.09.2026'. 'Rettungsdienstbedarfsplan 2023' no reference. Dashes are '-' in the text layer.",
+ font="serif",
+ blocks=[
+  ("c", "<b>SPD-Kreistagsfraktion Düren</b>"),
+  ("c", "Fraktionsbüro - Kölnstraße 52 - 52351 Düren - Telefon 02421 188 240"),
+  ("hr",),
+  ("cols", ["Herrn Landrat", "Wolfgang Heinen", "Kreisverwaltung Düren"], ["Eingang: 01.10.2026", "Nr. A 14/2026", "", "Düren, 30.09.2026"]),
+  ("sp", 6),
+  ("p", "<b>Anfrage zur Sitzung des Kreistages am 25.11.2026</b>"),
+  ("p", "<b>Einhaltung der Hilfsfrist im Rettungsdienst in den südlichen Ortsteilen von Vettweiß</b>"),
+  ("p", "Sehr geehrter Herr Landrat,"),
+  ("p", "nach dem Rettungsdienstbedarfsplan 2023 soll ein Rettungswagen in 90 Prozent der Notfälle innerhalb von zwölf Minuten am Einsatzort sein. Bürgerinnen und Bürger aus den südlichen Ortsteilen von Vettweiß berichten von deutlich längeren Wartezeiten."),
+  ("p", "Wir fragen daher:"),
+  ("p", "1. Wie hoch war der Erreichungsgrad der Hilfsfrist im ersten Halbjahr 2026, getrennt nach Gemeinden?"),
+  ("p", "2. In wie vielen Einsätzen wurde die Frist in Vettweiß um mehr als fünf Minuten überschritten?"),
+  ("p", "3. Welche Maßnahmen (zusätzlicher Standort, Tagesfahrzeug) prüft die Verwaltung?"),
+  ("sp", 4),
+  ("p", "Mit freundlichen Grüßen"),
+  ("p", "Marc Hövelmann\nFraktionsvorsitzender"),
+ ]))
+
+# k05 — Antwort der Verwaltung, Chromium, own number, answers A 14/2026
+PAPERS.append(dict(
+ id="k05", file="k05_kreisdueren_344-2026_antwort-hilfsfristen.pdf", producer="chromium",
+ layout="kreisdueren_sessionnet_antwort", city=KD,
+ drucksache="344/2026", doc_type="Antwort", doc_type_printed="Beantwortung einer Anfrage", date="2026-11-12",
+ title="Einhaltung der Hilfsfrist im Rettungsdienst in den südlichen Ortsteilen von Vettweiß",
+ public=True, department="Amt 38 – Bevölkerungsschutz und Rettungsdienst", originator=None, answers="A 14/2026", references=[],
+ consultations=[C("Kreistag", "2026-11-25", "Kenntnisnahme")],
+ klimacheck=None, klima_style=None,
+ themes=["sicherheit_ordnung"], themes_why="answer on rescue-service response times (the Anfrage's theme)",
+ notes="Key table with 'Vorlagenart: Beantwortung einer Anfrage', 'Bezug: Anfrage der SPD-Kreistagsfraktion vom 30.09.2026 (A 14/2026)' → answers; table of Erreichungsgrad per Gemeinde; 'RW 3/83-2' (vehicle call sign) is no reference.",
+ footer="Kreis Düren · Ausdruck vom 13.11.2026",
+ blocks=[
+  ("cols", ["<b>Kreis Düren</b>", "Der Landrat"], ["Drucksache Nr.: <b>344/2026</b>", "Datum: 12.11.2026", "öffentlich"]),
+  ("kv", [("Vorlagenart", "Beantwortung einer Anfrage"),
+          ("Bezug", "Anfrage der SPD-Kreistagsfraktion vom 30.09.2026 (A 14/2026)"),
+          ("Federführend", "Amt 38 – Bevölkerungsschutz und Rettungsdienst"),
+          ("Beratung", "Kreistag, 25.11.2026, Kenntnisnahme"),
+          ("Betreff", "<b>Einhaltung der Hilfsfrist im Rettungsdienst in den südlichen Ortsteilen von Vettweiß</b>")], True),
+  ("p", "<b>Zu Frage 1:</b> Im ersten Halbjahr 2026 wurde die Hilfsfrist kreisweit in 87,4 % der Notfalleinsätze eingehalten. Die Werte der Gemeinden:"),
+  ("tb", [["Gemeinde", "Einsätze", "Erreichungsgrad"], ["Vettweiß", "412", "78,6 %"], ["Merzenich", "388", "91,2 %"], ["Niederzier", "505", "92,7 %"], ["Langerwehe", "461", "89,0 %"]], [50, 20, 30], True),
+  ("p", "<b>Zu Frage 2:</b> In Vettweiß wurde die Frist in 37 Einsätzen um mehr als fünf Minuten überschritten, überwiegend in den Nachtstunden, wenn der RW 3/83-2 bereits gebunden war."),
+  ("p", "<b>Zu Frage 3:</b> Die Verwaltung prüft einen zusätzlichen Tagesstandort mit einem Rettungswagen von 7 bis 19 Uhr. Das Ergebnis wird mit der Fortschreibung des Bedarfsplans im Frühjahr 2027 vorgelegt."),
+  ("sp", 4), ("p", "Heinen\nLandrat"),
+ ]))
+
+MH = "Gemeinde Marienheide"
+# m01 — Sitzungsvorlage, Word template → LibreOffice, 2 pages, Klimarelevanz table
+PAPERS.append(dict(
+ id="m01", file="m01_marienheide_SV-0087-2026_geraetehaus-muellenbach.pdf", producer="libreoffice-docx",
+ layout="marienheide_morerubin_sitzungsvorlage", city=MH,
+ drucksache="SV/0087/2026", doc_type="Beschlussvorlage", doc_type_printed="Sitzungsvorlage", date="2026-10-08",
+ title="Erweiterung des Feuerwehrgerätehauses Müllenbach – Vergabe der Rohbauarbeiten",
+ public=None, department="Fachbereich 3 – Bauen, Planen, Umwelt", originator=None, answers=None,
+ references=["SV/0031/2025"],
+ consultations=[C("Ausschuss für Bauen, Planung und Umwelt", "2026-10-22", "Vorberatung"), C("Haupt- und Finanzausschuss", "2026-11-03", "Vorberatung"), C("Rat der Gemeinde Marienheide", "2026-11-17", "Entscheidung")],
+ klimacheck="negative", klima_style="table 'Klimarelevanz' with ☐/☒ boxes 'positiv / keine / negativ' and an 'Erläuterung' row",
+ boxes=True,
+ themes=["sicherheit_ordnung", "finanzen"], themes_why="fire-station extension; award with volume and a financing section (Feuerschutzpauschale, Kreditaufnahme) argued; negative Klimacheck adds nothing",
+ notes="more!rubin-like: ruled head table 'Sitzungsvorlage | Vorlagen-Nr.: SV/0087/2026', 'Fachbereich', 'Sachbearbeiter/in', 'Datum'; Beratungsfolge table Gremium|Datum|Beratungszweck|Ö/N with 'Beschlussfassung' → Entscheidung; the paper prints no status of its own (only the Ö column) → public null. '(SV/0031/2025)' → reference; 'Los 2', 'HLF 20', 'Produkt 02.12.01', '§ 41 GO NRW' no references.",
+ header=["Gemeinde Marienheide · Der Bürgermeister"],
+ footer="Sitzungsvorlage SV/0087/2026 – Seite {p}",
+ blocks=[
+  ("tb", [["Sitzungsvorlage", "Vorlagen-Nr.: SV/0087/2026"], ["Fachbereich 3 – Bauen, Planen, Umwelt", "Datum: 08.10.2026"], ["Sachbearbeiter/in: Frau Bergheim", "Tel. 02264 4044-310"]], [60, 40], True),
+  ("p", "<b>Beratungsfolge</b>"),
+  ("tb", [["Gremium", "Datum", "Beratungszweck", "Ö/N"], ["Ausschuss für Bauen, Planung und Umwelt", "22.10.2026", "Vorberatung", "Ö"],
+          ["Haupt- und Finanzausschuss", "03.11.2026", "Vorberatung", "Ö"], ["Rat der Gemeinde Marienheide", "17.11.2026", "Beschlussfassung", "Ö"]], [46, 16, 24, 14], True),
+  ("p", "<b>Betreff:</b>"),
+  ("t", "Erweiterung des Feuerwehrgerätehauses Müllenbach – Vergabe der Rohbauarbeiten", 12),
+  ("p", "<b>Beschlussvorschlag:</b>"),
+  ("p", "Der Rat beschließt, die Rohbauarbeiten (Los 2) für die Erweiterung des Feuerwehrgerätehauses Müllenbach an den wirtschaftlichsten Bieter, die Fa. Hombach Hochbau GmbH, zum Angebotspreis von 612.480,00 € brutto zu vergeben."),
+  ("p", "<b>Sachverhalt:</b>"),
+  ("p", "Der Rat hat die Erweiterung um eine Fahrzeughalle für das neue HLF 20 und getrennte Umkleiden am 16.03.2025 beschlossen (SV/0031/2025). Die öffentliche Ausschreibung endete am 29.09.2026 mit fünf Angeboten. Das günstigste Angebot liegt 4,8 % über der Kostenberechnung."),
+  ("pb",),
+  ("p", "<b>Finanzierung:</b>"),
+  ("p", "Im Produkt 02.12.01 stehen 2026 insgesamt 1.150.000 € zur Verfügung. Davon werden 320.000 € aus der Feuerschutzpauschale des Landes gedeckt, 830.000 € über Kredite. Die Mehrkosten von 28.000 € werden durch Minderausgaben beim Los 1 gedeckt; eine überplanmäßige Ausgabe nach § 83 GO NRW ist nicht erforderlich. Die Zuständigkeit des Rates folgt aus § 41 GO NRW."),
+  ("p", "<b>Klimarelevanz</b>"),
+  ("tb", [["positiv", "keine", "negativ"], ["☐", "☐", "☒"]], [33, 33, 34], True),
+  ("kv", [("Erläuterung", "Zusätzlich beheizte Fläche von rund 240 m²; die Halle erhält eine Wärmepumpe, der Mehrverbrauch bleibt.")], True),
+  ("sp", 4), ("p", "Stefan Meisenberg\nBürgermeister"),
+ ]))
+
+# m02 — Niederschrift of a committee, ReportLab, 2+ pages
+PAPERS.append(dict(
+ id="m02", file="m02_marienheide_niederschrift-bpu-2026-09.pdf", producer="reportlab",
+ layout="marienheide_reportlab_niederschrift", city=MH,
+ drucksache=None, doc_type="Niederschrift", doc_type_printed="Niederschrift", date="2026-09-17",
+ title="14. Sitzung des Ausschusses für Bauen, Planung und Umwelt",
+ public=True, department=None, originator=None, answers=None,
+ references=["SV/0071/2026", "SV/0074/2026", "SV/0076/2026"],
+ consultations=[], klimacheck=None, klima_style=None,
+ themes=["stadtentwicklung", "klima_umwelt"], themes_why="items: B-Plan for a housing area in Kotthausen (larger), a tree-protection/green-roof Satzung; the bus-shelter item is one line; Anfragen/Mitteilungen not counted",
+ notes="Committee minutes; head 'Niederschrift über die 14. Sitzung …' with Sitzungstag, Beginn/Ende, Sitzungsort; attendance; TOP with Vorlage numbers (references); vote lines 'einstimmig'. Date = session day; 'Ausgefertigt 24.09.2026' is a lure. Public: 'Öffentliche Sitzung'.",
+ footer="Niederschrift BPU 17.09.2026 – Seite {p}",
+ blocks=[
+  ("t", "Gemeinde Marienheide", 12),
+  ("t", "Niederschrift", 14),
+  ("p", "über die <b>14. Sitzung des Ausschusses für Bauen, Planung und Umwelt</b>"),
+  ("kv", [("Sitzungstag", "17.09.2026"), ("Sitzungsort", "Rathaus, Sitzungssaal, Hauptstraße 20"), ("Beginn / Ende", "18:00 Uhr / 20:14 Uhr"), ("Art der Sitzung", "Öffentliche Sitzung")]),
+  ("p", "<b>Anwesend:</b> Vorsitz Klaus-Peter Dreibholz (CDU); Mitglieder: Sandra Lüdenbach, Ralf Eckenbach, Miriam Born, Thomas Kuxdorf, Petra Stöcker, Uwe Schmalenbach, Nadine Höller, Jens Brombach; Verwaltung: Fachbereichsleiter Heinz Rademacher, Frau Bergheim (Schriftführung)."),
+  ("p", "<b>Tagesordnung – öffentlicher Teil</b>"),
+  ("p", "<b>1. Eröffnung, Feststellung der Beschlussfähigkeit</b>\nDer Vorsitzende eröffnet die Sitzung um 18:00 Uhr und stellt die ordnungsgemäße Ladung und die Beschlussfähigkeit fest."),
+  ("p", "<b>2. Bebauungsplan Nr. 58 „Kotthausen – Am Wiesenhang“; Aufstellungsbeschluss (SV/0071/2026)</b>\nHerr Rademacher erläutert das Plangebiet von 3,4 ha mit rund 45 Wohneinheiten, davon ein Drittel als Mehrfamilienhäuser mit kleinen Wohnungen. Frau Born fragt nach der Erschließung über die Kotthausener Straße; die Verwaltung sagt eine Verkehrsuntersuchung zu.\nBeschluss: Der Ausschuss empfiehlt dem Rat den Aufstellungsbeschluss. Abstimmung: 8 Ja, 1 Nein."),
+  ("p", "<b>3. Satzung zum Schutz des Baumbestandes und zur Dachbegrünung (SV/0074/2026)</b>\nDie Satzung schützt Laubbäume ab 80 cm Stammumfang im Innenbereich und verpflichtet bei Neubauten mit Flachdach zur extensiven Begrünung. Herr Kuxdorf beantragt, Obstbäume auszunehmen; der Antrag wird mit 3 Ja, 6 Nein abgelehnt.\nBeschluss: Empfehlung an den Rat, die Satzung zu beschließen. Abstimmung: einstimmig."),
+  ("p", "<b>4. Barrierefreier Ausbau von zwei Bushaltestellen in Rodt (SV/0076/2026)</b>\nOhne Aussprache. Beschluss: einstimmig."),
+  ("p", "<b>5. Mitteilungen der Verwaltung</b>\nDie Sanierung der Brücke in der Leppestraße beginnt im Oktober. Die nächste Sitzung findet am 22.10.2026 statt."),
+  ("p", "<b>6. Anfragen</b>\nFrau Höller fragt nach dem Stand der Straßenbeleuchtung in Müllenbach. Die Antwort wird zu Protokoll gegeben."),
+  ("sp", 6),
+  ("p", "Ausgefertigt: 24.09.2026"),
+  ("p", "Klaus-Peter Dreibholz, Vorsitzender          Anja Bergheim, Schriftführerin"),
+ ]))
+
+# m03 — Einladung of the Rat, Chromium
+PAPERS.append(dict(
+ id="m03", file="m03_marienheide_einladung-rat-2026-11-17.pdf", producer="chromium",
+ layout="marienheide_sessionnet_einladung", city=MH,
+ drucksache=None, doc_type="Einladung", doc_type_printed="Einladung", date="2026-11-05",
+ title="Sitzung des Rates der Gemeinde Marienheide",
+ public=True, department=None, originator=None, answers=None,
+ references=["SV/0087/2026", "SV/0074/2026", "SV/0079/2026", "SV/0084/2026", "SV/0090/2026"],
+ consultations=[], klimacheck=None, klima_style=None,
+ themes=["sicherheit_ordnung", "klima_umwelt", "finanzen"], themes_why="agenda items: fire-station award (largest), tree/green-roof Satzung, Hebesätze 2027; Einwohnerfragestunde, Mitteilungen and the non-public land sale not counted",
+ notes="Einladung of the Bürgermeister: 'zur 22. Sitzung des Rates … am Dienstag, 17.11.2026, 18:00 Uhr'; agenda table TOP|Betreff|Vorlage with Ö and N parts. Date = letter date 05.11.2026, not the session. Vorlage numbers → references (the non-public item's too).",
+ blocks=[
+  ("cols", ["<b>Gemeinde Marienheide</b>", "Der Bürgermeister", "Hauptstraße 20, 51709 Marienheide"], ["Marienheide, 05.11.2026", "Auskunft: Herr Wiebach", "Tel. 02264 4044-102"]),
+  ("sp", 4),
+  ("t", "Einladung", 15),
+  ("p", "Sehr geehrte Damen und Herren,\nhiermit lade ich Sie zur <b>22. Sitzung des Rates der Gemeinde Marienheide</b> am Dienstag, 17.11.2026, 18:00 Uhr, in den Sitzungssaal des Rathauses ein."),
+  ("p", "<b>Tagesordnung</b>"),
+  ("tb", [["TOP", "Betreff", "Vorlage"], ["Ö 1", "Eröffnung und Feststellung der Beschlussfähigkeit", ""], ["Ö 2", "Einwohnerfragestunde", ""],
+          ["Ö 3", "Erweiterung des Feuerwehrgerätehauses Müllenbach – Vergabe der Rohbauarbeiten", "SV/0087/2026"],
+          ["Ö 4", "Satzung zum Schutz des Baumbestandes und zur Dachbegrünung", "SV/0074/2026"],
+          ["Ö 5", "Festsetzung der Hebesätze für das Haushaltsjahr 2027", "SV/0079/2026"],
+          ["Ö 6", "Mitteilungen des Bürgermeisters", ""], ["N 7", "Verkauf einer Teilfläche im Gewerbegebiet Kotthausen", "SV/0084/2026"],
+          ["N 8", "Personalangelegenheit", "SV/0090/2026"]], [10, 70, 20], True),
+  ("p", "Die Sitzung ist öffentlich; die Punkte N 7 und N 8 werden in nichtöffentlicher Sitzung beraten. Die Sitzungsunterlagen stehen im Ratsinformationssystem bereit."),
+  ("p", "Mit freundlichen Grüßen"),
+  ("p", "Stefan Meisenberg\nBürgermeister"),
+ ]))
+
+# m04 — Antrag of a CDU-Fraktion, hand-written PostScript letterhead
+PAPERS.append(dict(
+ id="m04", file="m04_marienheide_antrag-cdu_schulweg-rodt.pdf", producer="ghostscript-ps",
+ layout="marienheide_fraktion_ps_antrag", city=MH,
+ drucksache=None, doc_type="Antrag", doc_type_printed="Antrag", date="2026-10-02",
+ title="Sichere Querung der Hauptstraße für den Schulweg in Rodt",
+ public=None, department=None, originator="CDU-Fraktion im Rat der Gemeinde Marienheide", answers=None, references=[],
+ consultations=[C("Ausschuss für Bauen, Planung und Umwelt", None, None)],
+ klimacheck=None, klima_style=None,
+ themes=["mobilitaet", "bildung"], themes_why="pedestrian crossing for a school route; pupils of the Grundschule as stated target group with its own paragraph",
+ notes="Letterhead centred; 'Betr.: Antrag gem. § 3 GeschO – Sichere Querung …' on one line: title after the dash; 'zur Beratung im Ausschuss für Bauen, Planung und Umwelt' without date. 'L 306' is no reference. '-' for dashes in the text layer.",
+ blocks=[
+  ("c", "<b>CDU-Fraktion im Rat der Gemeinde Marienheide</b>"),
+  ("c", "Vorsitzender: Ralf Eckenbach - Am Kirchberg 7 - 51709 Marienheide"),
+  ("hr",),
+  ("p", "Herrn Bürgermeister\nStefan Meisenberg\nRathaus"),
+  ("r", "Marienheide, 02.10.2026"),
+  ("p", "<b>Betr.: Antrag gem. § 3 GeschO - Sichere Querung der Hauptstraße für den Schulweg in Rodt</b>"),
+  ("p", "Sehr geehrter Herr Bürgermeister,"),
+  ("p", "die CDU-Fraktion beantragt zur Beratung im Ausschuss für Bauen, Planung und Umwelt:"),
+  ("p", "Die Verwaltung wird beauftragt, beim Landesbetrieb Straßen.NRW eine Querungshilfe mit Mittelinsel an der L 306 in Höhe der Bushaltestelle Rodt-Mitte zu beantragen und bis dahin eine Schulweghelfer-Regelung mit der Grundschule abzustimmen."),
+  ("p", "<b>Begründung:</b>"),
+  ("p", "Rund 60 Kinder der Grundschule queren morgens die Hauptstraße, auf der trotz Tempo 50 häufig schneller gefahren wird. Elternvertretung und Schulleitung haben sich mehrfach an uns gewandt. Der Schulwegplan der Grundschule weist die Stelle als Gefahrenpunkt aus."),
+  ("p", "Mit freundlichen Grüßen"),
+  ("p", "Ralf Eckenbach\nFraktionsvorsitzender"),
+ ]))
+
+# m05 — Tischvorlage (Ergänzung) to SV/0087/2026, Word → LibreOffice
+PAPERS.append(dict(
+ id="m05", file="m05_marienheide_SV-0087-2026-1_tischvorlage.pdf", producer="libreoffice-docx",
+ layout="marienheide_word_tischvorlage", city=MH,
+ drucksache="SV/0087/2026/1", doc_type="Ergänzungsvorlage", doc_type_printed="Tischvorlage", date="2026-11-16",
+ title="Erweiterung des Feuerwehrgerätehauses Müllenbach – Vergabe der Rohbauarbeiten; hier: Ergebnis der Bieteraufklärung",
+ public=True, department="Fachbereich 3 – Bauen, Planen, Umwelt", originator=None, answers=None,
+ references=["SV/0087/2026"],
+ consultations=[C("Rat der Gemeinde Marienheide", "2026-11-17", "Entscheidung")],
+ klimacheck=None, klima_style=None,
+ themes=["sicherheit_ordnung"], themes_why="supplement on the fire-station award (bidder clarification); no financing argued beyond the unchanged price",
+ notes="Printed 'Tischvorlage' with '1. Ergänzung zu SV/0087/2026' → Ergänzungsvorlage; own number with suffix 'SV/0087/2026/1'. Title: Betreff with '; hier:' tail. 'öffentlich' printed beside the number.",
+ header=["Gemeinde Marienheide · Der Bürgermeister"],
+ blocks=[
+  ("tb", [["Tischvorlage", "Vorlagen-Nr.: SV/0087/2026/1"], ["Fachbereich 3 – Bauen, Planen, Umwelt", "Datum: 16.11.2026"], ["1. Ergänzung zu SV/0087/2026", "öffentlich"]], [60, 40], True),
+  ("kv", [("Gremium", "Rat der Gemeinde Marienheide"), ("Sitzung am", "17.11.2026"), ("Beratungszweck", "Beschlussfassung")]),
+  ("p", "<b>Betreff:</b> Erweiterung des Feuerwehrgerätehauses Müllenbach – Vergabe der Rohbauarbeiten; hier: Ergebnis der Bieteraufklärung"),
+  ("p", "<b>Ergänzender Sachverhalt:</b>"),
+  ("p", "Nach Versand der Vorlage hat die Verwaltung den Bieter um Aufklärung der Einheitspreise für die Stahlbetonarbeiten gebeten. Die Preise sind auskömmlich und nachvollziehbar kalkuliert; Referenzen über vergleichbare Bauten liegen vor. Der Beschlussvorschlag bleibt unverändert."),
+  ("sp", 4), ("p", "Im Auftrag\nRademacher"),
+ ]))
+
+# m02: attendance list as Anlage on page 2 (minutes run over two pages)
+_m02 = next(p for p in PAPERS if p["id"] == "m02")
+_m02["blocks"] += [("pb",), ("p", "<b>Anlage 1 zur Niederschrift vom 17.09.2026: Anwesenheitsliste</b>"),
+  ("tb", [["Name", "Fraktion", "anwesend", "Unterschrift"], ["Dreibholz, Klaus-Peter", "CDU", "ja", ""], ["Lüdenbach, Sandra", "CDU", "ja", ""],
+          ["Eckenbach, Ralf", "CDU", "ja", ""], ["Born, Miriam", "SPD", "ja", ""], ["Kuxdorf, Thomas", "SPD", "ja", ""], ["Stöcker, Petra", "GRÜNE", "ja", ""],
+          ["Schmalenbach, Uwe", "FDP", "ja", ""], ["Höller, Nadine", "UWG", "ja", ""], ["Brombach, Jens", "AfD", "ja", ""], ["Wirths, Claudia", "SPD", "entschuldigt", ""]], [34, 20, 18, 28], True),
+  ("p", "Anlage 2: Antwort der Verwaltung zur Anfrage Straßenbeleuchtung Müllenbach (TOP 6): Die Umrüstung auf LED-Leuchten in der Müllenbacher Straße ist für das erste Quartal 2027 beauftragt.")]
+_m02["notes"] += " Page 2 carries the attendance list as 'Anlage 1' and the answer to TOP 6."
