@@ -47,6 +47,7 @@ const PAPERS: usize = 35;
 // (0.9143).
 /// meta35 (2026-12-07, issue 13): raised to this branch's figures, rounded down: title 0.97 →
 /// 1.0 (1.0000).
+/// The lead (2026-12-07 18:12, after merging meta35 and meta36): metadata_mean 0.96 → 0.97 (0.9704).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 1.0),
     ("doc_type", 1.0),
@@ -57,7 +58,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("consultations", 0.96),
     ("klimacheck", 0.94),
     ("pages", 1.0),
-    ("metadata_mean", 0.96),
+    ("metadata_mean", 0.97),
     ("originator", 0.94),
     ("themes_precision", 0.81),
     ("themes_recall", 0.66),

@@ -26,6 +26,9 @@ const PAPERS: usize = 35;
 /// Floors: first contact rounded down.
 /// meta35 (2026-12-07, issue 13): raised to this branch's figures, rounded down: drucksache
 /// 0.97 → 1.0 (1.0000), title 0.91 → 1.0 (1.0000).
+/// Held out until 2026-12-07 16:15, when the lead handed it over openly (meta35, meta36,
+/// themes18): a tuning set since, its misses are read.
+/// The lead (2026-12-07 18:12, after merging meta35 and meta36): metadata_mean 0.95 → 0.96 (0.9651).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 1.0),
     ("doc_type", 1.0),
@@ -39,7 +42,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("klimacheck", 0.88),
     ("pages", 1.0),
     // meta36: 0.92 -> 0.95 (exact 0.9524)
-    ("metadata_mean", 0.95),
+    ("metadata_mean", 0.96),
     ("originator", 0.88),
     ("themes_precision", 0.89),
     ("themes_recall", 0.78),

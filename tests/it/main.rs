@@ -26,6 +26,8 @@ mod holdout21;
 mod holdout22;
 mod holdout23;
 mod holdout24;
+mod holdout25;
+mod holdout26;
 mod holdout4;
 mod holdout5;
 mod holdout6;

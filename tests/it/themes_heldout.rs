@@ -349,8 +349,10 @@ const HELDOUT18: Set = Set {
 /// ratsdex nor read the rules, committed (a4e31cd) before any rule ran on it. The session-start
 /// rules (9e3ba26) on it at 14:08: P 0.8159, R 0.8904, F1 0.8515, primary 0.8862. **Held out**:
 /// its misses are not printed.
+/// Held out until 2026-12-07 16:15, when the lead handed it over openly (themes18, spike2):
+/// a tuning set since, its misses are printed.
 const HELDOUT19: Set = Set {
-    name: "held-out texts 19 (first contact F1 0.854, primary 0.943; held out)",
+    name: "held-out texts 19 (first contact F1 0.854, primary 0.943; tuned on since 2026-12-07 16:15)",
     data: include_str!("../fixtures/themes/heldout19.jsonl"),
     cases: 123,
     floors: [
@@ -359,7 +361,7 @@ const HELDOUT19: Set = Set {
         ("themes_f1", 0.854),
         ("themes_primary", 0.943),
     ],
-    show_misses: false,
+    show_misses: true,
 };
 
 /// First contact (2026-12-07 15:19, rules of PIPELINE_VERSION 27 as for heldout19; scored once
@@ -370,8 +372,10 @@ const HELDOUT19: Set = Set {
 /// ratsdex nor read the rules, committed (8fb4f53) before any rule ran on it. The session-start
 /// rules (9e3ba26) on it at 14:08: P 0.8413, R 0.8495, F1 0.8454, primary 0.8319. **Held
 /// out**: its misses are not printed.
+/// Held out until 2026-12-07 16:15, when the lead handed it over openly (themes18, spike2):
+/// a tuning set since, its misses are printed.
 const HELDOUT20: Set = Set {
-    name: "held-out texts 20 (first contact F1 0.846, primary 0.899; held out)",
+    name: "held-out texts 20 (first contact F1 0.846, primary 0.899; tuned on since 2026-12-07 16:15)",
     data: include_str!("../fixtures/themes/heldout20.jsonl"),
     cases: 119,
     floors: [
@@ -379,6 +383,48 @@ const HELDOUT20: Set = Set {
         ("themes_recall", 0.854),
         ("themes_f1", 0.846),
         ("themes_primary", 0.899),
+    ],
+    show_misses: true,
+};
+
+/// First contact (2026-12-07 18:12, rules of PIPELINE_VERSION 28 — the theme rules and the learned
+/// primary chooser of the session start, 1b4d03d; scored once by the lead): P 0.8161, R 0.8505,
+/// F1 0.8330 (0.83295), primary 0.9091. 110 long administration papers (median 290 words, 222–354) of 52
+/// councils, 47 with a printed Klimacheck (33 of them without `klima_umwelt`: boilerplate), many
+/// passing mentions and primaries a keyword count gets wrong by design; labelled by the issuers'
+/// convention (1.95 per text; see HELDOUT21.md). Written and labelled by a helper who never ran
+/// ratsdex nor read the rules, committed (dc9cf35) before any rule ran on it. The session-start
+/// rules scored on it at 16:36: the same figures. **Held out**: its misses are not printed.
+const HELDOUT21: Set = Set {
+    name: "held-out texts 21 (first contact F1 0.833, primary 0.909; held out)",
+    data: include_str!("../fixtures/themes/heldout21.jsonl"),
+    cases: 110,
+    floors: [
+        ("themes_precision", 0.816),
+        ("themes_recall", 0.850),
+        ("themes_f1", 0.832),
+        ("themes_primary", 0.909),
+    ],
+    show_misses: false,
+};
+
+/// First contact (2026-12-07 18:12, rules of PIPELINE_VERSION 28 as for heldout21; scored once by
+/// the lead): P 0.8090, R 0.8214, F1 0.8152, primary 0.8482. 112 texts of 75 councils and bodies —
+/// 39 Anträge and Anfragen of Fraktionen, Gruppen and members, 23 Antworten, Stellungnahmen and
+/// Schreiben, 19 Einladungen and Niederschriften, 31 short Vorlagen (median 113 words) — labelled
+/// by the issuers' convention (1.75 per text; see HELDOUT22.md). Written and labelled by a helper
+/// who never ran ratsdex nor read the rules, committed (fed75e1) before any rule ran on it. The
+/// session-start rules scored on it at 16:33: the same figures. **Held out**: its misses are not
+/// printed.
+const HELDOUT22: Set = Set {
+    name: "held-out texts 22 (first contact F1 0.815, primary 0.848; held out)",
+    data: include_str!("../fixtures/themes/heldout22.jsonl"),
+    cases: 112,
+    floors: [
+        ("themes_precision", 0.809),
+        ("themes_recall", 0.821),
+        ("themes_f1", 0.815),
+        ("themes_primary", 0.848),
     ],
     show_misses: false,
 };
@@ -708,4 +754,14 @@ fn heldout19_texts_stay_above_the_floor() {
 #[test]
 fn heldout20_texts_stay_above_the_floor() {
     check(&HELDOUT20);
+}
+
+#[test]
+fn heldout21_texts_stay_above_the_floor() {
+    check(&HELDOUT21);
+}
+
+#[test]
+fn heldout22_texts_stay_above_the_floor() {
+    check(&HELDOUT22);
 }
