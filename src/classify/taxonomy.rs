@@ -131,6 +131,23 @@ pub struct Settings {
     /// The scored words a paper needs for the `funding_theme` cut (a paper of two sentences
     /// that names a grant decides little else).
     pub funding_words: usize,
+    /// A theme's Klimacheck points (`klimacheck = { positive = N }`) count only when the
+    /// paper's words (title and text, not a hint) give it at least this many points (0: always).
+    pub klimacheck_evidence: f64,
+    /// A theme from the third on needs points from the paper's words (title or text): one
+    /// that rests only on hints (committee, department, Klimacheck) is not assigned.
+    pub third_needs_words: bool,
+    /// A theme's Klimacheck points count only when the Klimacheck has substance: at least this
+    /// many words of prose in the block named `klimacheck_block` (its reasons, not its options;
+    /// see `klimacheck::explanation_words`), or — with `klimacheck_evidence` above 0 — that
+    /// many points of the paper's own words (0: off, the Klimacheck's rating alone counts).
+    pub klimacheck_substance: usize,
+    /// The `[[sections]]` block whose words are the Klimacheck's (`Klimacheck`).
+    pub klimacheck_block: String,
+    /// Term patterns of a sentence of the Klimacheck's reasons that cites what another
+    /// instrument fixes (`im Bebauungsplan festgesetzt`), not the effect of the measure decided:
+    /// its words are no substance — unless the title names the instrument (the paper decides it).
+    pub klimacheck_elsewhere: Vec<String>,
 }
 
 impl Default for Settings {
@@ -171,6 +188,11 @@ impl Default for Settings {
             funding_terms: Vec::new(),
             funding_rest: 0.0,
             funding_words: 0,
+            klimacheck_evidence: 0.0,
+            third_needs_words: false,
+            klimacheck_substance: 0,
+            klimacheck_block: String::new(),
+            klimacheck_elsewhere: Vec::new(),
         }
     }
 }

@@ -44,7 +44,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("public", 1.0),
     ("department", 1.0),
     ("consultations", 1.0),
-    ("klimacheck", 0.93),
+    ("klimacheck", 0.96),
     ("pages", 1.0),
     ("metadata_mean", 0.99),
     ("originator", 1.0),
