@@ -12,15 +12,15 @@ Training sets are the repository's own labelled sets (`REPO_SETS`); `corpusdev` 
 never feed the model's vocabulary or weights (see train.py).
 
 Usage: prepare.py --bin target/release/ratsdex --out /tmp/primary_learn/data.jsonl [--shared]
-Held-out sets (holdoutN >= 23, heldoutN >= 19) are refused by pattern.
+Held-out sets (holdoutN >= 25, heldoutN >= 21) are refused by pattern.
 """
 import argparse, json, os, re, subprocess, sys, tempfile
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
-TEXT_SETS = ['tuning'] + ['heldout%d' % n for n in (2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18)]
-PDF_SETS = ['holdout%d' % n for n in range(4, 23)] + ['templates', 'lookalike', 'corpus']
+TEXT_SETS = ['tuning'] + ['heldout%d' % n for n in (2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20)]
+PDF_SETS = ['holdout%d' % n for n in range(4, 25)] + ['templates', 'lookalike', 'corpus']
 # Sets written after this model: never read, never trained on.
-HELD_OUT = re.compile(r'^(holdout(2[3-9]|[3-9]\d|\d{3,})|heldout(19|[2-9]\d|\d{3,}))$')
+HELD_OUT = re.compile(r'^(holdout(2[5-9]|[3-9]\d|\d{3,})|heldout(2[1-9]|[3-9]\d|\d{3,}))$')
 
 
 def run(cmd):

@@ -35,7 +35,7 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
 THEMES = ['bildung', 'digitale_infrastruktur', 'digitalisierung', 'finanzen', 'klima_umwelt', 'kultur_sport',
           'mobilitaet', 'sicherheit_ordnung', 'smart_city', 'soziales', 'stadtentwicklung', 'verwaltung', 'wirtschaft']
 TI = {t: i for i, t in enumerate(THEMES)}
-HELD_OUT = re.compile(r'^(holdout(2[3-9]|[3-9]\d|\d{3,})|heldout(19|[2-9]\d|\d{3,}))$')
+HELD_OUT = re.compile(r'^(holdout(2[5-9]|[3-9]\d|\d{3,})|heldout(2[1-9]|[3-9]\d|\d{3,}))$')
 EVAL_ONLY = {'corpusdev', 'real'}
 MARGINS = [0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0, 1.5, 99.0]
 RATIOS = [0.0, 0.1, 0.2, 0.3, 0.5, 0.7]
