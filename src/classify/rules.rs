@@ -151,6 +151,7 @@ pub fn score(
     let mut acc: BTreeMap<HitKey, Acc> = BTreeMap::new();
     let mut body_words = 0usize;
     let mut hit_sentences: BTreeSet<(usize, usize)> = BTreeSet::new();
+    let mut hit_paragraphs: BTreeSet<(usize, usize)> = BTreeSet::new();
     let mut outside: BTreeSet<(usize, usize)> = BTreeSet::new();
     for zone in &zones {
         if layer.deadline.expired() {
@@ -174,6 +175,7 @@ pub fn score(
         };
         for ti in collect(tax, &norm, &zone.section, weight, &mut acc) {
             hit_sentences.insert((ti, zone.sentence));
+            hit_paragraphs.insert((ti, zone.paragraph));
             if !zone.subject {
                 outside.insert((ti, zone.sentence));
             }
@@ -214,6 +216,7 @@ pub fn score(
     let all_words = body_words + explanation.skipped.iter().map(|(_, n)| n).sum::<usize>();
     let short = all_words < s.passing_words;
     let mut results: Vec<ThemeExplanation> = Vec::new();
+    let mut spreads: Vec<Spread> = Vec::new();
     for (ti, (info, rule)) in tax.themes.iter().zip(&tax.rules).enumerate() {
         let mut hits = Vec::new();
         let mut body = 0.0;
@@ -316,10 +319,17 @@ pub fn score(
         }
         let (mut hints, mut hint_hits) = hint_table.get(ti).cloned().unwrap_or_default();
         // The Klimacheck's points need the theme's own evidence (see `klimacheck_points`).
+        let mut rated = false;
         if let Some((points, note)) = klimacheck_points(tax, rule, ctx, body + title, substance) {
             hints += points;
             hint_hits.push(note);
+            rated = points > 0.0;
         }
+        spreads.push(Spread {
+            id: info.id.clone(),
+            paragraphs: hit_paragraphs.iter().filter(|(t, _)| *t == ti).count(),
+            rated,
+        });
         hits.sort_by(|a, b| b.points.total_cmp(&a.points));
         let strongest = hits
             .iter()
@@ -370,7 +380,16 @@ pub fn score(
         agenda,
         grant: grant.is_some() || levy.is_some(),
     };
-    let chosen = select(tax, &mut results, long, paper, middling, grant, levy);
+    let chosen = select(
+        tax,
+        &mut results,
+        long,
+        paper,
+        middling,
+        grant,
+        levy,
+        &spreads,
+    );
     // The learned primary chooser may put another scored theme first (`primary_model`).
     let chosen = super::primary_model::settle(
         chosen,
@@ -388,6 +407,7 @@ pub fn score(
 /// A theme after the first also needs a characteristic term (`strong_min`) and, for themes that
 /// passing mentions raise everywhere (`needs_subject`), evidence where the paper states its
 /// subject: title, subject zones or hints (`subject_min`).
+#[allow(clippy::too_many_arguments)]
 fn select(
     tax: &Taxonomy,
     results: &mut [ThemeExplanation],
@@ -396,6 +416,7 @@ fn select(
     middling: bool,
     grant: Option<(&str, f64)>,
     levy: Option<(&str, f64, &[String])>,
+    spreads: &[Spread],
 ) -> Vec<ThemeScore> {
     let s = &tax.settings;
     let (short, agenda) = (paper.short, paper.agenda);
@@ -521,6 +542,7 @@ fn select(
         levy_first(results, &mut chosen, theme, min, keeps);
     }
     gate::apply(tax.gate.as_ref(), results, &mut chosen, paper, s);
+    third_spread(s, results, &mut chosen, paper, spreads);
     for &i in &chosen {
         if let Some(r) = results.get_mut(i) {
             r.assigned = true;
@@ -534,6 +556,68 @@ fn select(
             score: r.score,
         })
         .collect()
+}
+
+/// Where the text names a theme, for `third_spread`: in how many paragraphs, and whether a
+/// Klimacheck with substance counted for it.
+struct Spread {
+    id: String,
+    paragraphs: usize,
+    rated: bool,
+}
+
+/// A theme from the third on that the paper's text names in fewer than `third_sentences`
+/// sentences (`third_sentences_long` in a paper not short as a whole), or — when the title does
+/// not name it — in fewer than `third_paragraphs` paragraphs, is dropped after the rules and the
+/// learned gate: a clause or one paragraph about a further field is a passing mention, not a
+/// subject (the issuers' convention: "single clauses are not labelled"). Family: every paper
+/// that is no agenda — a tender award restating the building's standard (timber, PV, KfW 40)
+/// in its first paragraph, an Anfrage naming a school as the place of a crossing, a statute
+/// with one line on its costs. Not applied to an agenda (its items are one line each) nor to a
+/// theme a Klimacheck with substance counted for (its reasons are the paper's statement).
+fn third_spread(
+    s: &Settings,
+    results: &mut [ThemeExplanation],
+    chosen: &mut Vec<usize>,
+    paper: gate::Paper,
+    spreads: &[Spread],
+) {
+    let need = if paper.short {
+        s.third_sentences
+    } else {
+        s.third_sentences_long
+    };
+    if paper.agenda || (need == 0 && s.third_paragraphs == 0) {
+        return;
+    }
+    let mut rank = 0;
+    chosen.retain(|&i| {
+        rank += 1;
+        let Some(r) = results.get_mut(i).filter(|_| rank > 2) else {
+            return true;
+        };
+        let Some(spread) = spreads.iter().find(|x| x.id == r.id) else {
+            return true;
+        };
+        if spread.rated {
+            return true;
+        }
+        if r.sentences < need {
+            r.notes.push(format!(
+                "a further theme from the third on that the text names in {} sentence(s) only (needs {need}): a passing mention",
+                r.sentences
+            ));
+            return false;
+        }
+        if r.title <= 0.0 && spread.paragraphs < s.third_paragraphs {
+            r.notes.push(format!(
+                "a further theme from the third on that the title does not name and the text names in {} paragraph(s) only (needs {}): a passing mention",
+                spread.paragraphs, s.third_paragraphs
+            ));
+            return false;
+        }
+        true
+    });
 }
 
 /// The `funding_terms` a theme was found by, for the explanation (`*zuschuss*, euro`).
@@ -1363,6 +1447,139 @@ klimacheck = {{ positive = 1.5 }}
         let (themes, ex) = score(&tax, &geld_only_hint, &ctx);
         let ids: Vec<&str> = themes.iter().map(|t| t.id.as_str()).collect();
         assert_eq!(ids, ["mobil", "klima"], "{ex:#?}");
+    }
+
+    #[test]
+    fn a_third_theme_named_in_one_sentence_is_a_passing_mention() {
+        // A Kita's carpentry award that restates the building's PV roof in one clause (the
+        // tender-award family; invented wording): the third field needs two sentences.
+        let toml = |n: usize| {
+            format!(
+                r#"
+[settings]
+threshold = 1.0
+relative = 0.0
+passing_words = 200
+third_sentences = {n}
+[[theme]]
+id = "sozial"
+label = "Sozial"
+terms = {{ "*kita*" = 3.0 }}
+[[theme]]
+id = "geld"
+label = "Geld"
+terms = {{ "*kosten*" = 2.0 }}
+[[theme]]
+id = "klima"
+label = "Klima"
+terms = {{ "*photovoltaik*" = 2.0 }}
+"#
+            )
+        };
+        let text = "Die Kita wird gebaut. Die Kosten trägt die Stadt. Die Kita erhält eine Photovoltaikanlage. Die Kosten sind gedeckt.\n";
+        let layer = TextLayer::from_layout_text(text);
+        let ctx = Context {
+            title: Some("Neubau der Kita; Vergabe"),
+            ..Context::default()
+        };
+        let ids = |n: usize, layer: &TextLayer| {
+            let tax = Taxonomy::from_toml(&toml(n)).expect("valid");
+            let (themes, ex) = score(&tax, layer, &ctx);
+            let ids: Vec<String> = themes.into_iter().map(|t| t.id).collect();
+            (ids, ex)
+        };
+        assert_eq!(ids(0, &layer).0, ["sozial", "geld", "klima"]);
+        let (on, ex) = ids(2, &layer);
+        assert_eq!(on, ["sozial", "geld"], "{ex:#?}");
+        let why = ex.themes.iter().find(|t| t.id == "klima").expect("scored");
+        assert!(
+            why.notes.iter().any(|n| n.contains("passing mention")),
+            "{why:#?}"
+        );
+        // Named in two sentences, the third field stays; the second never needs it.
+        let twice = TextLayer::from_layout_text(
+            "Die Kita wird gebaut. Die Kosten trägt die Stadt. Die Photovoltaikanlage liefert Strom. Die Photovoltaik senkt die Kosten.\n",
+        );
+        assert_eq!(ids(2, &twice).0.len(), 3);
+        let two = TextLayer::from_layout_text(
+            "Die Kita wird gebaut. Die Photovoltaikanlage liefert Strom.\n",
+        );
+        assert_eq!(ids(2, &two).0, ["sozial", "klima"]);
+    }
+
+    #[test]
+    fn a_third_theme_named_in_one_paragraph_only_is_a_passing_mention() {
+        // A carpentry award for a Kita whose first paragraph restates the building decided
+        // before — timber, PV roof (the tender-award family; invented wording): three sentences,
+        // one paragraph, not in the title. A Klimacheck with reasons keeps it.
+        let toml = |n: usize| {
+            format!(
+                r#"
+[settings]
+threshold = 1.0
+relative = 0.0
+third_paragraphs = {n}
+klimacheck_substance = 3
+klimacheck_block = "Klimacheck"
+[[sections]]
+name = "Klimacheck"
+start = '^klimacheck'
+weight = 0.0
+max_lines = 6
+[[theme]]
+id = "sozial"
+label = "Sozial"
+terms = {{ "*kita*" = 3.0 }}
+[[theme]]
+id = "geld"
+label = "Geld"
+terms = {{ "*kosten*" = 8.0 }}
+[[theme]]
+id = "klima"
+label = "Klima"
+terms = {{ "*photovoltaik*" = 2.0, "*holzbau*" = 2.0 }}
+klimacheck = {{ positive = 1.0 }}
+"#
+            )
+        };
+        let text = "Die Kita wird in Holzbauweise gebaut. Sie erhält eine Photovoltaikanlage. Die Photovoltaik deckt den Strom.\n\nDie Kosten betragen 400.000 Euro.\n\nDie Kosten sind im Haushalt gedeckt.\n";
+        let ctx = Context {
+            title: Some("Neubau der Kita; Vergabe"),
+            ..Context::default()
+        };
+        let ids = |n: usize, text: &str, ctx: &Context<'_>| {
+            let tax = Taxonomy::from_toml(&toml(n)).expect("valid");
+            let layer = TextLayer::from_layout_text(text);
+            let (themes, ex) = score(&tax, &layer, ctx);
+            let ids: Vec<String> = themes.into_iter().map(|t| t.id).collect();
+            (ids, ex)
+        };
+        assert_eq!(ids(0, text, &ctx).0.len(), 3);
+        let (on, ex) = ids(2, text, &ctx);
+        assert_eq!(on, ["sozial", "geld"], "{ex:#?}");
+        // Two paragraphs name it: it stays.
+        let two = "Die Kita wird in Holzbauweise gebaut. Die Kosten betragen 400.000 Euro.\n\nSie erhält eine Photovoltaikanlage. Die Kosten sind gedeckt.\n";
+        assert_eq!(ids(2, two, &ctx).0.len(), 3, "{:#?}", ids(2, two, &ctx).1);
+        // The title names it: it stays.
+        let titled = Context {
+            title: Some("Neubau der Kita in Holzbauweise; Vergabe"),
+            ..Context::default()
+        };
+        assert_eq!(ids(2, text, &titled).0.len(), 3);
+        // A Klimacheck with its reasons counts for it: it stays.
+        let rated = Context {
+            klimacheck: Some(Klimacheck::Positive),
+            ..ctx
+        };
+        let with_block = format!(
+            "{text}\nKlimacheck\nDie Anlage erzeugt jährlich Strom ohne Ausstoß von Kohlendioxid.\n"
+        );
+        assert_eq!(
+            ids(2, &with_block, &rated).0.len(),
+            3,
+            "{:#?}",
+            ids(2, &with_block, &rated).1
+        );
     }
 
     #[test]

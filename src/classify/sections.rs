@@ -63,13 +63,17 @@ pub struct LineRule {
 impl LineRule {
     /// True when the line (whose trimmed text is `text`) matches.
     pub fn is_match(&self, line: &Line, text: &str) -> bool {
-        // A heading behind a section number (`C. Klimacheck`, `4. Finanzielle Auswirkungen`)
-        // opens and ends a block as the bare heading does: reports numbered by letters,
-        // roman or arabic numerals.
+        // A heading behind a section number (`C. Klimacheck`, `III. Finanzielle Auswirkungen`)
+        // opens and ends a block as the bare heading does: templates whose parts are numbered
+        // by letters or roman numerals (a Deputationsvorlage's A. Problem, B. Lösung,
+        // C. Klimacheck). Not behind an arabic number (themes18): `4. Kosten und Finanzierung`
+        // is a subsection of the paper's own Sachverhalt (1. Bedarf, 2. Konzept, …) or an
+        // agenda item, whose money is what the paper argues — no template block.
         let heading =
             |t: &str| self.labels.starts(t) || self.regex.as_ref().is_some_and(|r| r.is_match(t));
+        let arabic = text.trim_start().starts_with(|c: char| c.is_ascii_digit());
         heading(text)
-            || after_section_number(text).is_some_and(heading)
+            || (!arabic && after_section_number(text).is_some_and(heading))
             || (line.cells.len() >= 2
                 && line
                     .cells
@@ -326,6 +330,12 @@ mod tests {
         let layer = TextLayer::from_layout_text("Ohne Klimacheck geht es nicht.\n");
         let segs = segments(&layer, None, &rules);
         assert_eq!(segs.len(), 1);
+        // Behind an arabic number it is a subsection of the paper's own text: no block.
+        let layer = TextLayer::from_layout_text(
+            "1. Bedarf\nWir bauen Radwege.\n3. Klimacheck\nDie Radwege sparen Fahrten.\n",
+        );
+        let segs = segments(&layer, None, &rules);
+        assert_eq!(segs.len(), 1, "{segs:#?}");
     }
 
     #[test]

@@ -148,6 +148,19 @@ pub struct Settings {
     /// instrument fixes (`im Bebauungsplan festgesetzt`), not the effect of the measure decided:
     /// its words are no substance — unless the title names the instrument (the paper decides it).
     pub klimacheck_elsewhere: Vec<String>,
+    /// A theme from the third on, in a paper that is no agenda, needs the paper's text to name
+    /// it in at least this many sentences (0: off); a theme named in fewer is a passing mention
+    /// (one clause about the building standard of a Kita whose carpentry contract is awarded),
+    /// whatever else holds it up (its title word, a committee's name). Papers short as a whole
+    /// (`passing_words`).
+    pub third_sentences: usize,
+    /// See `third_sentences`: the same for papers of `passing_words` and more (a longer paper
+    /// that treats a third field says it more often).
+    pub third_sentences_long: usize,
+    /// A theme from the third on that the title does not name needs the text to name it in at
+    /// least this many paragraphs (0: off): one paragraph restating what an earlier decision
+    /// fixed is background, not a third subject. See `rules::third_spread`.
+    pub third_paragraphs: usize,
 }
 
 impl Default for Settings {
@@ -193,6 +206,9 @@ impl Default for Settings {
             klimacheck_substance: 0,
             klimacheck_block: String::new(),
             klimacheck_elsewhere: Vec::new(),
+            third_sentences: 0,
+            third_sentences_long: 0,
+            third_paragraphs: 0,
         }
     }
 }
