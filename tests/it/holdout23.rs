@@ -24,6 +24,8 @@ const PAPERS: usize = 35;
 /// themes_precision 0.836, themes_recall 0.709, themes_f1 0.767, themes_primary 0.657; every
 /// other field the same.) **Held out**: its misses are not read. Floors: first contact rounded
 /// down.
+/// themes18 (issue 17): raised to this branch's figures, rounded down, where they rose above
+/// main's (themes17's Klimacheck reader and substance rule; third_sentences): klimacheck 0.91 → 0.97 (0.9714; main 0.9143); themes_precision 0.83 → 0.85 (0.8529; main 0.8382); themes_recall 0.72 → 0.73 (0.7342; main 0.7215); themes_f1 0.77 → 0.78 (0.7891; main 0.7755).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.94),
     ("doc_type", 0.97),
@@ -32,13 +34,13 @@ const FLOORS: &[(&str, f64)] = &[
     ("public", 0.97),
     ("department", 0.91),
     ("consultations", 0.85),
-    ("klimacheck", 0.91),
+    ("klimacheck", 0.97),
     ("pages", 1.0),
     ("metadata_mean", 0.92),
     ("originator", 0.85),
-    ("themes_precision", 0.83),
-    ("themes_recall", 0.72),
-    ("themes_f1", 0.77),
+    ("themes_precision", 0.85),
+    ("themes_recall", 0.73),
+    ("themes_f1", 0.78),
     ("themes_primary", 0.68),
 ];
 

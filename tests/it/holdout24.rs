@@ -24,6 +24,8 @@ const PAPERS: usize = 35;
 /// title 0.886, department 0.771, metadata_mean 0.923, themes_precision 0.891, themes_recall
 /// 0.770, themes_f1 0.826; every other field the same.) **Held out**: its misses are not read.
 /// Floors: first contact rounded down.
+/// themes18 (issue 17): raised to this branch's figures, rounded down, where they rose above
+/// main's (themes17's Klimacheck reader and substance rule; third_sentences): klimacheck 0.88 → 0.94 (0.9429; main 0.8857).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.97),
     ("doc_type", 1.0),
@@ -32,7 +34,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("public", 0.97),
     ("department", 0.80),
     ("consultations", 0.81),
-    ("klimacheck", 0.88),
+    ("klimacheck", 0.94),
     ("pages", 1.0),
     ("metadata_mean", 0.92),
     ("originator", 0.88),
