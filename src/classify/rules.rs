@@ -575,6 +575,10 @@ struct Spread {
 /// in its first paragraph, an Anfrage naming a school as the place of a crossing, a statute
 /// with one line on its costs. Not applied to an agenda (its items are one line each) nor to a
 /// theme a Klimacheck with substance counted for (its reasons are the paper's statement).
+/// A third theme that only weak terms name (strongest below `third_weak_term`: `Neubau`,
+/// `Planung`) needs `third_weak_sentences` sentences in papers short and long: a building
+/// decision titled `Neubau Kinderhaus …` before the building department is no
+/// stadtentwicklung paper for its title's generic word and the department's name.
 fn third_spread(
     s: &Settings,
     results: &mut [ThemeExplanation],
@@ -587,7 +591,7 @@ fn third_spread(
     } else {
         s.third_sentences_long
     };
-    if paper.agenda || (need == 0 && s.third_paragraphs == 0) {
+    if paper.agenda || (need == 0 && s.third_paragraphs == 0 && s.third_weak_term <= 0.0) {
         return;
     }
     let mut rank = 0;
@@ -606,6 +610,13 @@ fn third_spread(
             r.notes.push(format!(
                 "a further theme from the third on that the text names in {} sentence(s) only (needs {need}): a passing mention",
                 r.sentences
+            ));
+            return false;
+        }
+        if r.strongest < s.third_weak_term && r.sentences < s.third_weak_sentences {
+            r.notes.push(format!(
+                "a further theme from the third on that only weak terms (strongest {}, below {}) name, in {} sentence(s) (needs {}): a passing mention",
+                r.strongest, s.third_weak_term, r.sentences, s.third_weak_sentences
             ));
             return false;
         }
@@ -1505,6 +1516,60 @@ terms = {{ "*photovoltaik*" = 2.0 }}
             "Die Kita wird gebaut. Die Photovoltaikanlage liefert Strom.\n",
         );
         assert_eq!(ids(2, &two).0, ["sozial", "klima"]);
+    }
+
+    #[test]
+    fn a_third_theme_of_weak_terms_only_needs_sentences() {
+        // A building decision for a Kita titled `Neubau …` (the award/building-decision family;
+        // invented wording): the third field rests on the generic `Neubau` in the title and one
+        // sentence; with `third_weak_term` it is dropped, a strong term keeps it.
+        let toml = |weak: f64, bau: f64| {
+            format!(
+                r#"
+[settings]
+threshold = 1.0
+relative = 0.0
+third_weak_term = {weak}
+third_weak_sentences = 3
+[[theme]]
+id = "sozial"
+label = "Sozial"
+terms = {{ "*kita*" = 3.0 }}
+[[theme]]
+id = "geld"
+label = "Geld"
+terms = {{ "*kosten*" = 2.0 }}
+[[theme]]
+id = "stadt"
+label = "Stadt"
+terms = {{ "*neubau*" = {bau} }}
+"#
+            )
+        };
+        let text = "Die Kita bekommt einen Neubau. Die Kita hat zwei Gruppen. Die Kosten trägt die Stadt. Die Kosten sind gedeckt. Die Kita öffnet 2028.\n";
+        let layer = TextLayer::from_layout_text(text);
+        let ctx = Context {
+            title: Some("Neubau der Kita; Vergabe der Kosten"),
+            ..Context::default()
+        };
+        let ids = |weak: f64, bau: f64| {
+            let tax = Taxonomy::from_toml(&toml(weak, bau)).expect("valid");
+            let (themes, ex) = score(&tax, &layer, &ctx);
+            let ids: Vec<String> = themes.into_iter().map(|t| t.id).collect();
+            (ids, ex)
+        };
+        let (off, ex) = ids(0.0, 1.0);
+        assert_eq!(off.len(), 3, "{ex:#?}");
+        let (on, ex) = ids(2.0, 1.0);
+        assert_eq!(on.len(), 2, "{ex:#?}");
+        assert!(!on.contains(&"stadt".to_string()), "{ex:#?}");
+        let why = ex.themes.iter().find(|t| t.id == "stadt").expect("scored");
+        assert!(
+            why.notes.iter().any(|n| n.contains("only weak terms")),
+            "{why:#?}"
+        );
+        // A strong term of the same field keeps it.
+        assert_eq!(ids(2.0, 3.0).0.len(), 3);
     }
 
     #[test]

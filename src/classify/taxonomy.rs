@@ -161,6 +161,12 @@ pub struct Settings {
     /// least this many paragraphs (0: off): one paragraph restating what an earlier decision
     /// fixed is background, not a third subject. See `rules::third_spread`.
     pub third_paragraphs: usize,
+    /// A theme from the third on whose strongest term weighs less than this (0: off) — only
+    /// generic words (`Neubau`, `Planung`, `Kosten`) and hints hold it up — needs the text to
+    /// name it in at least `third_weak_sentences` sentences. See `rules::third_spread`.
+    pub third_weak_term: f64,
+    /// See `third_weak_term`.
+    pub third_weak_sentences: usize,
 }
 
 impl Default for Settings {
@@ -209,6 +215,8 @@ impl Default for Settings {
             third_sentences: 0,
             third_sentences_long: 0,
             third_paragraphs: 0,
+            third_weak_term: 0.0,
+            third_weak_sentences: 0,
         }
     }
 }
