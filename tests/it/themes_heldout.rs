@@ -369,14 +369,16 @@ const HELDOUT17: Set = Set {
 /// ran on it. Held out until 2026-12-07 13:30, when the lead handed it over openly (themes16's
 /// learned primary chooser trains on it, themes17 tuned on it): a tuning set since, its misses
 /// are printed.
+/// Floors raised by themes19 to its exact figures, rounded down (third_weak_term: a third theme
+/// held up by weak terms only needs three sentences; *holzbauweise* 2 → 1): precision 0.847→0.852 (0.8529); f1 0.817→0.826 (0.8269).
 const HELDOUT18: Set = Set {
     name: "held-out texts 18 (first contact F1 0.818, primary 0.762; tuned on since 2026-12-07 13:30)",
     data: include_str!("../fixtures/themes/heldout18.jsonl"),
     cases: 122,
     floors: [
-        ("themes_precision", 0.847),
+        ("themes_precision", 0.852),
         ("themes_recall", 0.790),
-        ("themes_f1", 0.817),
+        ("themes_f1", 0.826),
         ("themes_primary", 0.762),
     ],
     show_misses: true,
@@ -448,14 +450,16 @@ const HELDOUT20: Set = Set {
 /// Floors raised by themes18 to its exact figures, rounded down, where they rose above
 /// main's (themes17's Klimacheck substance rule; third_sentences: a third theme named in one
 /// sentence only is a passing mention; arabic section numbers open no template block): precision 0.904→0.909 (0.9091; main 0.9034); f1 0.831→0.844 (0.8443; main 0.8418).
+/// Floors raised by themes19 to its exact figures, rounded down (third_weak_term: a third theme
+/// held up by weak terms only needs three sentences; *holzbauweise* 2 → 1): precision 0.909→0.911 (0.9119); f1 0.844→0.845 (0.8455).
 const HELDOUT16: Set = Set {
     name: "held-out texts 16 (first contact F1 0.831, primary 0.849; tuned on since 2026-12-07 10:45)",
     data: include_str!("../fixtures/themes/heldout16.jsonl"),
     cases: 179,
     floors: [
-        ("themes_precision", 0.909),
+        ("themes_precision", 0.911),
         ("themes_recall", 0.769),
-        ("themes_f1", 0.844),
+        ("themes_f1", 0.845),
         ("themes_primary", 0.854),
     ],
     show_misses: true,
@@ -527,14 +531,16 @@ const HELDOUT14: Set = Set {
 /// Floors raised by themes18 to its exact figures, rounded down, where they rose above
 /// main's (themes17's Klimacheck substance rule; third_sentences: a third theme named in one
 /// sentence only is a passing mention; arabic section numbers open no template block): precision 0.731→0.745 (0.7455; main 0.7389); f1 0.803→0.817 (0.8177; main 0.8137).
+/// Floors raised by themes19 to its exact figures, rounded down (third_weak_term: a third theme
+/// held up by weak terms only needs three sentences; *holzbauweise* 2 → 1): precision 0.745→0.747 (0.7477); f1 0.817→0.819 (0.8191).
 const HELDOUT13: Set = Set {
     name: "held-out texts 13 (first contact F1 0.788, primary 0.771; tuned on since issue 17's eleventh step)",
     data: include_str!("../fixtures/themes/heldout13.jsonl"),
     cases: 179,
     floors: [
-        ("themes_precision", 0.745),
+        ("themes_precision", 0.747),
         ("themes_recall", 0.890),
-        ("themes_f1", 0.817),
+        ("themes_f1", 0.819),
         ("themes_primary", 0.810),
     ],
     show_misses: true,
@@ -573,14 +579,16 @@ const HELDOUT12: Set = Set {
 /// Floors raised by themes18 to its exact figures, rounded down, where they rose above
 /// main's (themes17's Klimacheck substance rule; third_sentences: a third theme named in one
 /// sentence only is a passing mention; arabic section numbers open no template block): precision 0.807→0.815 (0.8153; main 0.8097); f1 0.855→0.866 (0.8667; main 0.8635).
+/// Floors raised by themes19 to its exact figures, rounded down (third_weak_term: a third theme
+/// held up by weak terms only needs three sentences; *holzbauweise* 2 → 1): precision 0.815→0.818 (0.8182); f1 0.866→0.868 (0.8683).
 const HELDOUT11: Set = Set {
     name: "held-out texts 11 (first contact F1 0.836, primary 0.832; tuned on since issue 17's ninth step)",
     data: include_str!("../fixtures/themes/heldout11.jsonl"),
     cases: 149,
     floors: [
-        ("themes_precision", 0.815),
+        ("themes_precision", 0.818),
         ("themes_recall", 0.909),
-        ("themes_f1", 0.866),
+        ("themes_f1", 0.868),
         ("themes_primary", 0.885),
     ],
     show_misses: true,
@@ -597,14 +605,16 @@ const HELDOUT11: Set = Set {
 /// Floors raised by themes18 to its exact figures, rounded down, where they rose above
 /// main's (themes17's Klimacheck substance rule; third_sentences: a third theme named in one
 /// sentence only is a passing mention; arabic section numbers open no template block): precision 0.738→0.745 (0.7451; main 0.7393); f1 0.809→0.815 (0.8155; main 0.8120).
+/// Floors raised by themes19 to its exact figures, rounded down (third_weak_term: a third theme
+/// held up by weak terms only needs three sentences; *holzbauweise* 2 → 1): precision 0.745→0.748 (0.7480); f1 0.815→0.817 (0.8172).
 const HELDOUT10: Set = Set {
     name: "held-out texts 10 (first contact F1 0.789, tuned on since issue 17's eighth step)",
     data: include_str!("../fixtures/themes/heldout10.jsonl"),
     cases: 126,
     floors: [
-        ("themes_precision", 0.745),
+        ("themes_precision", 0.748),
         ("themes_recall", 0.895),
-        ("themes_f1", 0.815),
+        ("themes_f1", 0.817),
         ("themes_primary", 0.880),
     ],
     show_misses: true,
