@@ -7,7 +7,8 @@ use super::gate::{self, GateCall};
 use super::sections::{self, BODY};
 use super::subject::{self, SUBJECT};
 use super::taxonomy::{CompiledTheme, Settings, Taxonomy, Term};
-use super::terms::{Pattern, is_word_excluded, normalize, words};
+use super::terms::{Pattern, WordPattern, is_word_excluded, normalize, words};
+use crate::extract::klimacheck;
 use crate::pdf::TextLayer;
 use crate::record::Klimacheck;
 use serde::Serialize;
@@ -133,10 +134,24 @@ pub fn score(
     let reading = tax.subject.reading(ctx.doc_type, &segs);
     let zones = subject::zones(&segs, &tax.subject, reading);
     let names = strip_names(ctx);
+    // The prose of the Klimacheck block (its reasons), for `klimacheck_substance`; a sentence
+    // that cites what another instrument fixes is no reason of the measure decided.
+    let elsewhere = elsewhere_patterns(s, ctx.title);
+    let substance: usize = segs
+        .iter()
+        .filter(|seg| !s.klimacheck_block.is_empty() && seg.section == s.klimacheck_block)
+        .map(|seg| {
+            klimacheck::explanation_words(&seg.text, |sentence| {
+                let norm = normalize(sentence);
+                words(&norm).any(|w| elsewhere.iter().any(|p| p.matches(w)))
+            })
+        })
+        .sum();
     let mut explanation = Explanation::default();
     let mut acc: BTreeMap<HitKey, Acc> = BTreeMap::new();
     let mut body_words = 0usize;
     let mut hit_sentences: BTreeSet<(usize, usize)> = BTreeSet::new();
+    let mut hit_paragraphs: BTreeSet<(usize, usize)> = BTreeSet::new();
     let mut outside: BTreeSet<(usize, usize)> = BTreeSet::new();
     for zone in &zones {
         if layer.deadline.expired() {
@@ -160,6 +175,7 @@ pub fn score(
         };
         for ti in collect(tax, &norm, &zone.section, weight, &mut acc) {
             hit_sentences.insert((ti, zone.sentence));
+            hit_paragraphs.insert((ti, zone.paragraph));
             if !zone.subject {
                 outside.insert((ti, zone.sentence));
             }
@@ -200,6 +216,7 @@ pub fn score(
     let all_words = body_words + explanation.skipped.iter().map(|(_, n)| n).sum::<usize>();
     let short = all_words < s.passing_words;
     let mut results: Vec<ThemeExplanation> = Vec::new();
+    let mut spreads: Vec<Spread> = Vec::new();
     for (ti, (info, rule)) in tax.themes.iter().zip(&tax.rules).enumerate() {
         let mut hits = Vec::new();
         let mut body = 0.0;
@@ -300,7 +317,19 @@ pub fn score(
                 points: round(points),
             });
         }
-        let (hints, hint_hits) = hint_table.get(ti).cloned().unwrap_or_default();
+        let (mut hints, mut hint_hits) = hint_table.get(ti).cloned().unwrap_or_default();
+        // The Klimacheck's points need the theme's own evidence (see `klimacheck_points`).
+        let mut rated = false;
+        if let Some((points, note)) = klimacheck_points(tax, rule, ctx, body + title, substance) {
+            hints += points;
+            hint_hits.push(note);
+            rated = points > 0.0;
+        }
+        spreads.push(Spread {
+            id: info.id.clone(),
+            paragraphs: hit_paragraphs.iter().filter(|(t, _)| *t == ti).count(),
+            rated,
+        });
         hits.sort_by(|a, b| b.points.total_cmp(&a.points));
         let strongest = hits
             .iter()
@@ -351,7 +380,16 @@ pub fn score(
         agenda,
         grant: grant.is_some() || levy.is_some(),
     };
-    let chosen = select(tax, &mut results, long, paper, middling, grant, levy);
+    let chosen = select(
+        tax,
+        &mut results,
+        long,
+        paper,
+        middling,
+        grant,
+        levy,
+        &spreads,
+    );
     // The learned primary chooser may put another scored theme first (`primary_model`).
     let chosen = super::primary_model::settle(
         chosen,
@@ -369,6 +407,7 @@ pub fn score(
 /// A theme after the first also needs a characteristic term (`strong_min`) and, for themes that
 /// passing mentions raise everywhere (`needs_subject`), evidence where the paper states its
 /// subject: title, subject zones or hints (`subject_min`).
+#[allow(clippy::too_many_arguments)]
 fn select(
     tax: &Taxonomy,
     results: &mut [ThemeExplanation],
@@ -377,6 +416,7 @@ fn select(
     middling: bool,
     grant: Option<(&str, f64)>,
     levy: Option<(&str, f64, &[String])>,
+    spreads: &[Spread],
 ) -> Vec<ThemeScore> {
     let s = &tax.settings;
     let (short, agenda) = (paper.short, paper.agenda);
@@ -399,6 +439,10 @@ fn select(
                 "a further theme the title does not name in a paper of {}–{} words, below {} × the theme before it",
                 s.passing_words, s.third_words, s.third_follow
             ));
+        } else if chosen.len() >= 2 && s.third_needs_words && r.body + r.title <= 0.0 {
+            r.notes.push(
+                "a further theme from the third on that no word of the paper names (only a committee, the department or the Klimacheck)".into(),
+            );
         } else if i > 0 && r.score < s.threshold {
             r.notes.push(format!("below threshold {}", s.threshold));
         } else if i > 0 && r.score < s.relative * top {
@@ -498,6 +542,7 @@ fn select(
         levy_first(results, &mut chosen, theme, min, keeps);
     }
     gate::apply(tax.gate.as_ref(), results, &mut chosen, paper, s);
+    third_spread(s, results, &mut chosen, paper, spreads);
     for &i in &chosen {
         if let Some(r) = results.get_mut(i) {
             r.assigned = true;
@@ -511,6 +556,79 @@ fn select(
             score: r.score,
         })
         .collect()
+}
+
+/// Where the text names a theme, for `third_spread`: in how many paragraphs, and whether a
+/// Klimacheck with substance counted for it.
+struct Spread {
+    id: String,
+    paragraphs: usize,
+    rated: bool,
+}
+
+/// A theme from the third on that the paper's text names in fewer than `third_sentences`
+/// sentences (`third_sentences_long` in a paper not short as a whole), or — when the title does
+/// not name it — in fewer than `third_paragraphs` paragraphs, is dropped after the rules and the
+/// learned gate: a clause or one paragraph about a further field is a passing mention, not a
+/// subject (the issuers' convention: "single clauses are not labelled"). Family: every paper
+/// that is no agenda — a tender award restating the building's standard (timber, PV, KfW 40)
+/// in its first paragraph, an Anfrage naming a school as the place of a crossing, a statute
+/// with one line on its costs. Not applied to an agenda (its items are one line each) nor to a
+/// theme a Klimacheck with substance counted for (its reasons are the paper's statement).
+/// A third theme that only weak terms name (strongest below `third_weak_term`: `Neubau`,
+/// `Planung`) needs `third_weak_sentences` sentences in papers short and long: a building
+/// decision titled `Neubau Kinderhaus …` before the building department is no
+/// stadtentwicklung paper for its title's generic word and the department's name.
+fn third_spread(
+    s: &Settings,
+    results: &mut [ThemeExplanation],
+    chosen: &mut Vec<usize>,
+    paper: gate::Paper,
+    spreads: &[Spread],
+) {
+    let need = if paper.short {
+        s.third_sentences
+    } else {
+        s.third_sentences_long
+    };
+    if paper.agenda || (need == 0 && s.third_paragraphs == 0 && s.third_weak_term <= 0.0) {
+        return;
+    }
+    let mut rank = 0;
+    chosen.retain(|&i| {
+        rank += 1;
+        let Some(r) = results.get_mut(i).filter(|_| rank > 2) else {
+            return true;
+        };
+        let Some(spread) = spreads.iter().find(|x| x.id == r.id) else {
+            return true;
+        };
+        if spread.rated {
+            return true;
+        }
+        if r.sentences < need {
+            r.notes.push(format!(
+                "a further theme from the third on that the text names in {} sentence(s) only (needs {need}): a passing mention",
+                r.sentences
+            ));
+            return false;
+        }
+        if r.strongest < s.third_weak_term && r.sentences < s.third_weak_sentences {
+            r.notes.push(format!(
+                "a further theme from the third on that only weak terms (strongest {}, below {}) name, in {} sentence(s) (needs {}): a passing mention",
+                r.strongest, s.third_weak_term, r.sentences, s.third_weak_sentences
+            ));
+            return false;
+        }
+        if r.title <= 0.0 && spread.paragraphs < s.third_paragraphs {
+            r.notes.push(format!(
+                "a further theme from the third on that the title does not name and the text names in {} paragraph(s) only (needs {}): a passing mention",
+                spread.paragraphs, s.third_paragraphs
+            ));
+            return false;
+        }
+        true
+    });
 }
 
 /// The `funding_terms` a theme was found by, for the explanation (`*zuschuss*, euro`).
@@ -1082,17 +1200,81 @@ fn hint_points(tax: &Taxonomy, ctx: &Context<'_>) -> Vec<(f64, Vec<String>)> {
             }
         }
     }
-    if let Some(k) = ctx.klimacheck {
-        for (ti, rule) in tax.rules.iter().enumerate() {
-            let points =
-                rule.klimacheck.get(k.as_str()).copied().unwrap_or(0.0) * tax.settings.hint_factor;
-            if let Some((total, explained)) = out.get_mut(ti).filter(|_| points != 0.0) {
-                *total += points;
-                explained.push(format!("Klimacheck \"{k}\" (+{})", round(points)));
-            }
-        }
-    }
     out
+}
+
+/// The points a declared Klimacheck value earns a theme (`klimacheck = { positive = N }`), with
+/// the line that explains them. With `klimacheck_evidence` set, they count only for a theme the
+/// paper names in its own words — at least that many points of its terms in the title, the
+/// subject zones and the running text (`own`): a positive Klimacheck says a measure helps the
+/// climate, not that the climate is what the paper is about (a fire station with a PV roof).
+/// Serves every template family with a Klimacheck form (tick boxes, a rating line, a labelled
+/// verdict), printed on papers of every field. 0: always count (see `data/themes.toml`).
+fn klimacheck_points(
+    tax: &Taxonomy,
+    rule: &CompiledTheme,
+    ctx: &Context<'_>,
+    own: f64,
+    substance: usize,
+) -> Option<(f64, String)> {
+    let s = &tax.settings;
+    let k = ctx.klimacheck?;
+    let points = rule.klimacheck.get(k.as_str()).copied().unwrap_or(0.0) * s.hint_factor;
+    if points == 0.0 {
+        return None;
+    }
+    if s.klimacheck_substance > 0 {
+        // A rating with its reasons, or (with `klimacheck_evidence`) a paper that names the
+        // theme itself: a bare ticked box is a form's answer, no subject of the paper.
+        let own_words = s.klimacheck_evidence > 0.0 && own + 1e-9 >= s.klimacheck_evidence;
+        return Some(if substance >= s.klimacheck_substance || own_words {
+            (
+                points,
+                format!("Klimacheck \"{k}\" with substance (+{})", round(points)),
+            )
+        } else {
+            (
+                0.0,
+                format!(
+                    "Klimacheck \"{k}\" not counted: a bare rating ({substance} words of reasons, below {})",
+                    s.klimacheck_substance
+                ),
+            )
+        });
+    }
+    if own + 1e-9 >= s.klimacheck_evidence {
+        Some((points, format!("Klimacheck \"{k}\" (+{})", round(points))))
+    } else {
+        Some((
+            0.0,
+            format!(
+                "Klimacheck \"{k}\" not counted: the paper's own words name the theme with {} points, below {}",
+                round(own),
+                s.klimacheck_evidence
+            ),
+        ))
+    }
+}
+
+/// The word patterns of `klimacheck_elsewhere` the title does not name: a sentence of the
+/// Klimacheck's reasons with one of them cites another instrument's stipulations (a works
+/// contract under a Bebauungsplan: `Dachbegrünung und PV werden im Bebauungsplan festgesetzt`),
+/// while a paper whose title names the instrument decides those stipulations itself. Family:
+/// Klimacheck forms of Vergaben, Erschließungen and Bauabschnitte under a plan decided before.
+fn elsewhere_patterns(s: &Settings, title: Option<&str>) -> Vec<WordPattern> {
+    let title = normalize(title.unwrap_or_default());
+    let patterns: Vec<WordPattern> = s
+        .klimacheck_elsewhere
+        .iter()
+        .filter_map(|raw| match Pattern::parse(raw) {
+            Ok(Pattern::Word(w)) => Some(w),
+            _ => None,
+        })
+        .collect();
+    if words(&title).any(|t| patterns.iter().any(|w| w.matches(t))) {
+        return Vec::new();
+    }
+    patterns
 }
 
 /// Committee and department names, normalised: their mentions in the text are not topic words.
@@ -1218,6 +1400,374 @@ yields_to = [{ theme = "klima", unless_ratio = 10.0 }]
         assert!(digital.notes.iter().any(|n| n.contains("yields to klima")));
         let klima = ex.themes.iter().find(|t| t.id == "klima").expect("scored");
         assert_eq!(klima.hints, 3.0);
+    }
+
+    #[test]
+    fn a_third_theme_needs_the_papers_words() {
+        // A cycle path paper with a cost line and a positive Klimacheck form (every template
+        // family with a Klimacheck; invented wording): the rating alone names no third subject.
+        let toml = |on: bool| {
+            format!(
+                r#"
+[settings]
+threshold = 1.0
+relative = 0.0
+third_needs_words = {on}
+[[theme]]
+id = "mobil"
+label = "Mobil"
+terms = {{ "*radweg*" = 3.0 }}
+[[theme]]
+id = "geld"
+label = "Geld"
+terms = {{ "*kosten*" = 2.0 }}
+[[theme]]
+id = "klima"
+label = "Klima"
+terms = {{ "*klimaschutz*" = 2.0 }}
+klimacheck = {{ positive = 1.5 }}
+"#
+            )
+        };
+        let layer =
+            TextLayer::from_layout_text("Der Radweg wird gebaut. Die Kosten trägt die Stadt.\n");
+        let ctx = Context {
+            title: Some("Ausbau des Radweges"),
+            klimacheck: Some(Klimacheck::Positive),
+            ..Context::default()
+        };
+        let ids = |on: bool| {
+            let tax = Taxonomy::from_toml(&toml(on)).expect("valid");
+            let (themes, ex) = score(&tax, &layer, &ctx);
+            let ids: Vec<String> = themes.into_iter().map(|t| t.id).collect();
+            (ids, ex)
+        };
+        let (off, _) = ids(false);
+        assert_eq!(off, ["mobil", "geld", "klima"]);
+        let (on, ex) = ids(true);
+        assert_eq!(on, ["mobil", "geld"], "{ex:#?}");
+        // Second, it stays (the corpus-dev convention files the rating as the further theme);
+        // a third that the text names stays too.
+        let layer = TextLayer::from_layout_text(
+            "Der Radweg wird gebaut. Die Kosten trägt die Stadt. Klimaschutz.\n",
+        );
+        let tax = Taxonomy::from_toml(&toml(true)).expect("valid");
+        let (themes, ex) = score(&tax, &layer, &ctx);
+        assert_eq!(themes.len(), 3, "{ex:#?}");
+        let geld_only_hint = TextLayer::from_layout_text("Der Radweg wird gebaut.\n");
+        let (themes, ex) = score(&tax, &geld_only_hint, &ctx);
+        let ids: Vec<&str> = themes.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(ids, ["mobil", "klima"], "{ex:#?}");
+    }
+
+    #[test]
+    fn a_third_theme_named_in_one_sentence_is_a_passing_mention() {
+        // A Kita's carpentry award that restates the building's PV roof in one clause (the
+        // tender-award family; invented wording): the third field needs two sentences.
+        let toml = |n: usize| {
+            format!(
+                r#"
+[settings]
+threshold = 1.0
+relative = 0.0
+passing_words = 200
+third_sentences = {n}
+[[theme]]
+id = "sozial"
+label = "Sozial"
+terms = {{ "*kita*" = 3.0 }}
+[[theme]]
+id = "geld"
+label = "Geld"
+terms = {{ "*kosten*" = 2.0 }}
+[[theme]]
+id = "klima"
+label = "Klima"
+terms = {{ "*photovoltaik*" = 2.0 }}
+"#
+            )
+        };
+        let text = "Die Kita wird gebaut. Die Kosten trägt die Stadt. Die Kita erhält eine Photovoltaikanlage. Die Kosten sind gedeckt.\n";
+        let layer = TextLayer::from_layout_text(text);
+        let ctx = Context {
+            title: Some("Neubau der Kita; Vergabe"),
+            ..Context::default()
+        };
+        let ids = |n: usize, layer: &TextLayer| {
+            let tax = Taxonomy::from_toml(&toml(n)).expect("valid");
+            let (themes, ex) = score(&tax, layer, &ctx);
+            let ids: Vec<String> = themes.into_iter().map(|t| t.id).collect();
+            (ids, ex)
+        };
+        assert_eq!(ids(0, &layer).0, ["sozial", "geld", "klima"]);
+        let (on, ex) = ids(2, &layer);
+        assert_eq!(on, ["sozial", "geld"], "{ex:#?}");
+        let why = ex.themes.iter().find(|t| t.id == "klima").expect("scored");
+        assert!(
+            why.notes.iter().any(|n| n.contains("passing mention")),
+            "{why:#?}"
+        );
+        // Named in two sentences, the third field stays; the second never needs it.
+        let twice = TextLayer::from_layout_text(
+            "Die Kita wird gebaut. Die Kosten trägt die Stadt. Die Photovoltaikanlage liefert Strom. Die Photovoltaik senkt die Kosten.\n",
+        );
+        assert_eq!(ids(2, &twice).0.len(), 3);
+        let two = TextLayer::from_layout_text(
+            "Die Kita wird gebaut. Die Photovoltaikanlage liefert Strom.\n",
+        );
+        assert_eq!(ids(2, &two).0, ["sozial", "klima"]);
+    }
+
+    #[test]
+    fn a_third_theme_of_weak_terms_only_needs_sentences() {
+        // A building decision for a Kita titled `Neubau …` (the award/building-decision family;
+        // invented wording): the third field rests on the generic `Neubau` in the title and one
+        // sentence; with `third_weak_term` it is dropped, a strong term keeps it.
+        let toml = |weak: f64, bau: f64| {
+            format!(
+                r#"
+[settings]
+threshold = 1.0
+relative = 0.0
+third_weak_term = {weak}
+third_weak_sentences = 3
+[[theme]]
+id = "sozial"
+label = "Sozial"
+terms = {{ "*kita*" = 3.0 }}
+[[theme]]
+id = "geld"
+label = "Geld"
+terms = {{ "*kosten*" = 2.0 }}
+[[theme]]
+id = "stadt"
+label = "Stadt"
+terms = {{ "*neubau*" = {bau} }}
+"#
+            )
+        };
+        let text = "Die Kita bekommt einen Neubau. Die Kita hat zwei Gruppen. Die Kosten trägt die Stadt. Die Kosten sind gedeckt. Die Kita öffnet 2028.\n";
+        let layer = TextLayer::from_layout_text(text);
+        let ctx = Context {
+            title: Some("Neubau der Kita; Vergabe der Kosten"),
+            ..Context::default()
+        };
+        let ids = |weak: f64, bau: f64| {
+            let tax = Taxonomy::from_toml(&toml(weak, bau)).expect("valid");
+            let (themes, ex) = score(&tax, &layer, &ctx);
+            let ids: Vec<String> = themes.into_iter().map(|t| t.id).collect();
+            (ids, ex)
+        };
+        let (off, ex) = ids(0.0, 1.0);
+        assert_eq!(off.len(), 3, "{ex:#?}");
+        let (on, ex) = ids(2.0, 1.0);
+        assert_eq!(on.len(), 2, "{ex:#?}");
+        assert!(!on.contains(&"stadt".to_string()), "{ex:#?}");
+        let why = ex.themes.iter().find(|t| t.id == "stadt").expect("scored");
+        assert!(
+            why.notes.iter().any(|n| n.contains("only weak terms")),
+            "{why:#?}"
+        );
+        // A strong term of the same field keeps it.
+        assert_eq!(ids(2.0, 3.0).0.len(), 3);
+    }
+
+    #[test]
+    fn a_third_theme_named_in_one_paragraph_only_is_a_passing_mention() {
+        // A carpentry award for a Kita whose first paragraph restates the building decided
+        // before — timber, PV roof (the tender-award family; invented wording): three sentences,
+        // one paragraph, not in the title. A Klimacheck with reasons keeps it.
+        let toml = |n: usize| {
+            format!(
+                r#"
+[settings]
+threshold = 1.0
+relative = 0.0
+third_paragraphs = {n}
+klimacheck_substance = 3
+klimacheck_block = "Klimacheck"
+[[sections]]
+name = "Klimacheck"
+start = '^klimacheck'
+weight = 0.0
+max_lines = 6
+[[theme]]
+id = "sozial"
+label = "Sozial"
+terms = {{ "*kita*" = 3.0 }}
+[[theme]]
+id = "geld"
+label = "Geld"
+terms = {{ "*kosten*" = 8.0 }}
+[[theme]]
+id = "klima"
+label = "Klima"
+terms = {{ "*photovoltaik*" = 2.0, "*holzbau*" = 2.0 }}
+klimacheck = {{ positive = 1.0 }}
+"#
+            )
+        };
+        let text = "Die Kita wird in Holzbauweise gebaut. Sie erhält eine Photovoltaikanlage. Die Photovoltaik deckt den Strom.\n\nDie Kosten betragen 400.000 Euro.\n\nDie Kosten sind im Haushalt gedeckt.\n";
+        let ctx = Context {
+            title: Some("Neubau der Kita; Vergabe"),
+            ..Context::default()
+        };
+        let ids = |n: usize, text: &str, ctx: &Context<'_>| {
+            let tax = Taxonomy::from_toml(&toml(n)).expect("valid");
+            let layer = TextLayer::from_layout_text(text);
+            let (themes, ex) = score(&tax, &layer, ctx);
+            let ids: Vec<String> = themes.into_iter().map(|t| t.id).collect();
+            (ids, ex)
+        };
+        assert_eq!(ids(0, text, &ctx).0.len(), 3);
+        let (mut on, ex) = ids(2, text, &ctx);
+        on.sort();
+        assert_eq!(on, ["geld", "sozial"], "{ex:#?}");
+        // Two paragraphs name it: it stays.
+        let two = "Die Kita wird in Holzbauweise gebaut. Die Kosten betragen 400.000 Euro.\n\nSie erhält eine Photovoltaikanlage. Die Kosten sind gedeckt.\n";
+        assert_eq!(ids(2, two, &ctx).0.len(), 3, "{:#?}", ids(2, two, &ctx).1);
+        // The title names it: it stays.
+        let titled = Context {
+            title: Some("Neubau der Kita in Holzbauweise; Vergabe"),
+            ..Context::default()
+        };
+        assert_eq!(ids(2, text, &titled).0.len(), 3);
+        // A Klimacheck with its reasons counts for it: it stays.
+        let rated = Context {
+            klimacheck: Some(Klimacheck::Positive),
+            ..ctx
+        };
+        let with_block = format!(
+            "{text}\nKlimacheck\nDie Anlage erzeugt jährlich Strom ohne Ausstoß von Kohlendioxid.\n"
+        );
+        assert_eq!(
+            ids(2, &with_block, &rated).0.len(),
+            3,
+            "{:#?}",
+            ids(2, &with_block, &rated).1
+        );
+    }
+
+    #[test]
+    fn a_klimacheck_counts_only_with_the_papers_own_words_when_asked() {
+        // A fire station with a PV roof rated positive (invented): with klimacheck_evidence the
+        // rating counts only for a theme the paper's words name.
+        let toml = |e: f64| {
+            format!(
+                r#"
+[settings]
+threshold = 2.0
+relative = 0.0
+klimacheck_evidence = {e}
+[[theme]]
+id = "feuer"
+label = "Feuer"
+terms = {{ "*feuerwehr*" = 4.0 }}
+[[theme]]
+id = "klima"
+label = "Klima"
+terms = {{ "*photovoltaik*" = 3.0 }}
+klimacheck = {{ positive = 6.0 }}
+"#
+            )
+        };
+        let ctx = Context {
+            title: Some("Neubau des Feuerwehrhauses"),
+            klimacheck: Some(Klimacheck::Positive),
+            ..Context::default()
+        };
+        let bare = TextLayer::from_layout_text("Die Feuerwehr erhält ein neues Haus.\n");
+        let ids = |e: f64, layer: &TextLayer| {
+            let tax = Taxonomy::from_toml(&toml(e)).expect("valid");
+            let (themes, _) = score(&tax, layer, &ctx);
+            themes.into_iter().map(|t| t.id).collect::<Vec<_>>()
+        };
+        assert_eq!(ids(0.0, &bare), ["feuer", "klima"]);
+        assert_eq!(ids(1.0, &bare), ["feuer"]);
+        let named =
+            TextLayer::from_layout_text("Die Feuerwehr erhält ein neues Haus mit Photovoltaik.\n");
+        assert_eq!(ids(1.0, &named), ["feuer", "klima"]);
+    }
+
+    #[test]
+    fn a_plans_stipulations_are_no_reasons_unless_the_paper_decides_the_plan() {
+        // The Klimacheck of a works contract under a Bebauungsplan (invented): its reasons cite
+        // the plan's stipulations. A paper titled with the plan decides them itself.
+        let s = Settings {
+            klimacheck_elsewhere: vec!["*bebauungsplan*".into(), "festgesetzt".into()],
+            ..Settings::default()
+        };
+        let works =
+            elsewhere_patterns(&s, Some("Gewerbegebiet Nord – Vergabe der Tiefbauarbeiten"));
+        assert_eq!(works.len(), 2);
+        assert!(works.iter().any(|p| p.matches("bebauungsplanes")));
+        let plan = elsewhere_patterns(
+            &s,
+            Some("Bebauungsplan Nr. 12 „Am Mühlbach“ – Satzungsbeschluss"),
+        );
+        assert!(plan.is_empty());
+        let block = "Klimawirkung:\npositiv – Dachbegrünung und Photovoltaik werden\nim Bebauungsplan verbindlich festgesetzt.\n";
+        let aside = |p: &[WordPattern]| {
+            klimacheck::explanation_words(block, |sentence| {
+                let norm = normalize(sentence);
+                words(&norm).any(|w| p.iter().any(|x| x.matches(w)))
+            })
+        };
+        assert_eq!(aside(&works[..]), 0);
+        assert_eq!(aside(&plan[..]), 9);
+    }
+
+    #[test]
+    fn a_klimacheck_counts_only_with_substance_when_asked() {
+        // A fire station rated positive (invented): with klimacheck_substance a bare rating (a
+        // ticked box under the form's question) earns klima nothing; the same rating with its
+        // reasons on a prose line counts, as does a paper that names the climate itself.
+        let toml = |substance: usize, evidence: f64| {
+            format!(
+                r#"
+[settings]
+threshold = 2.0
+relative = 0.0
+klimacheck_substance = {substance}
+klimacheck_block = "Klimacheck"
+klimacheck_evidence = {evidence}
+[[sections]]
+name = "Klimacheck"
+start = '^klimacheck'
+weight = 0.0
+max_lines = 6
+[[theme]]
+id = "feuer"
+label = "Feuer"
+terms = {{ "*feuerwehr*" = 4.0 }}
+[[theme]]
+id = "klima"
+label = "Klima"
+terms = {{ "*photovoltaik*" = 3.0 }}
+klimacheck = {{ positive = 6.0 }}
+"#
+            )
+        };
+        let ctx = Context {
+            title: Some("Neubau des Feuerwehrhauses"),
+            klimacheck: Some(Klimacheck::Positive),
+            ..Context::default()
+        };
+        let ids = |substance: usize, text: &str| {
+            let evidence = if substance > 0 { 1.0 } else { 0.0 };
+            let tax = Taxonomy::from_toml(&toml(substance, evidence)).expect("valid");
+            let (themes, ex) = score(&tax, &TextLayer::from_layout_text(text), &ctx);
+            let ids: Vec<String> = themes.into_iter().map(|t| t.id).collect();
+            (ids, ex)
+        };
+        let bare = "Die Feuerwehr erhält ein neues Haus.\nKlimacheck\nDie Maßnahme hat Auswirkungen auf das Klima:\n[X] positiv [ ] negativ [ ] keine\n";
+        assert_eq!(ids(0, bare).0, ["feuer", "klima"]);
+        let (on, ex) = ids(6, bare);
+        assert_eq!(on, ["feuer"], "{ex:#?}");
+        let reasons = "Die Feuerwehr erhält ein neues Haus.\nKlimacheck\n[X] positiv [ ] negativ\nErläuterung: Das Dach trägt Gründach und Speicher, geheizt wird mit Abwärme.\n";
+        assert_eq!(ids(6, reasons).0, ["feuer", "klima"]);
+        let named = "Die Feuerwehr erhält ein neues Haus mit Photovoltaik.\nKlimacheck\n[X] positiv [ ] negativ\n";
+        assert_eq!(ids(6, named).0, ["feuer", "klima"]);
     }
 
     #[test]

@@ -7,6 +7,7 @@
 
 use super::terms::normalize;
 use super::terms::{TextRegex, text_regex};
+use crate::extract::klimacheck::after_section_number;
 use crate::pdf::{Line, TextLayer};
 use crate::vocab::{LabelSet, Labels, Vocabulary};
 use serde::{Deserialize, Serialize};
@@ -62,13 +63,22 @@ pub struct LineRule {
 impl LineRule {
     /// True when the line (whose trimmed text is `text`) matches.
     pub fn is_match(&self, line: &Line, text: &str) -> bool {
-        self.labels.starts(text)
+        // A heading behind a section number (`C. Klimacheck`, `III. Finanzielle Auswirkungen`)
+        // opens and ends a block as the bare heading does: templates whose parts are numbered
+        // by letters or roman numerals (a Deputationsvorlage's A. Problem, B. Lösung,
+        // C. Klimacheck). Not behind an arabic number (themes18): `4. Kosten und Finanzierung`
+        // is a subsection of the paper's own Sachverhalt (1. Bedarf, 2. Konzept, …) or an
+        // agenda item, whose money is what the paper argues — no template block.
+        let heading =
+            |t: &str| self.labels.starts(t) || self.regex.as_ref().is_some_and(|r| r.is_match(t));
+        let arabic = text.trim_start().starts_with(|c: char| c.is_ascii_digit());
+        heading(text)
+            || (!arabic && after_section_number(text).is_some_and(heading))
             || (line.cells.len() >= 2
                 && line
                     .cells
                     .iter()
                     .any(|c| self.columns.is_whole(c.text.trim())))
-            || self.regex.as_ref().is_some_and(|r| r.is_match(text))
     }
 
     fn compile(
@@ -296,6 +306,36 @@ mod tests {
             .filter(|s| s.text.starts_with(text.split("   ").next().unwrap_or(text)))
             .map(|s| s.section)
             .collect()
+    }
+
+    #[test]
+    fn a_numbered_heading_opens_and_ends_its_block() {
+        // Reports whose sections are numbered with letters (a Bremen-style Deputationsvorlage:
+        // A. Problem, B. Lösung, C. Klimacheck, D. Finanzielle …; invented wording).
+        let layer = TextLayer::from_layout_text(
+            "B. Lösung\nWir bauen Radwege.\nC. Klimacheck\nDie Maßnahme hat Auswirkungen auf das Klima:\n[X] positiv\nD. Sachverhalt\nMehr Radwege.\n",
+        );
+        let rules = vec![CompiledSection {
+            end: LineRule {
+                regex: Some(text_regex("(?i)^sachverhalt").expect("regex")),
+                ..LineRule::default()
+            },
+            ..klimacheck().remove(0)
+        }];
+        let segs = segments(&layer, None, &rules);
+        let names: Vec<&str> = segs.iter().map(|s| s.section.as_str()).collect();
+        assert_eq!(names, ["Text", "Klimacheck", "Text"], "{segs:#?}");
+        assert!(segs[1].text.contains("auf das Klima"));
+        // A word that is no section number does not open it.
+        let layer = TextLayer::from_layout_text("Ohne Klimacheck geht es nicht.\n");
+        let segs = segments(&layer, None, &rules);
+        assert_eq!(segs.len(), 1);
+        // Behind an arabic number it is a subsection of the paper's own text: no block.
+        let layer = TextLayer::from_layout_text(
+            "1. Bedarf\nWir bauen Radwege.\n3. Klimacheck\nDie Radwege sparen Fahrten.\n",
+        );
+        let segs = segments(&layer, None, &rules);
+        assert_eq!(segs.len(), 1, "{segs:#?}");
     }
 
     #[test]

@@ -298,6 +298,10 @@ pub struct Zone {
     pub subject: bool,
     /// Running number of the sentence the piece belongs to.
     pub sentence: usize,
+    /// Running number of the paragraph the piece belongs to: a new one after an empty line,
+    /// after a line that ends a sentence (the text sets' one-line paragraphs) and in each
+    /// segment.
+    pub paragraph: usize,
     /// True for the line of an agenda item (it names its subject like a Betreff).
     pub item: bool,
     /// The text, normalised.
@@ -318,17 +322,24 @@ pub fn zones(segs: &[Segment], rules: &SubjectRules, reading: Reading) -> Vec<Zo
     let mut block_left = 0usize;
     let mut sentence = 0usize;
     let mut open = false; // the current sentence continues on the next line
+    let mut paragraph = 0usize;
     for seg in segs {
+        let mut gap = true; // a segment opens a paragraph
         for line in seg.text.lines() {
             let trimmed = line.trim();
             let norm_line = normalize(trimmed);
             let n = norm_line.split(' ').filter(|w| !w.is_empty()).count();
             if n == 0 {
+                gap = true;
                 continue;
             }
             if !open || starts_item(trimmed) {
                 sentence += 1;
             }
+            if gap || !open || starts_item(trimmed) {
+                paragraph += 1;
+            }
+            gap = false;
             // An agenda's items may stand before a title found in the head of the page.
             let weight = if reading == Reading::Agenda && seg.section == LETTERHEAD {
                 1.0
@@ -341,6 +352,7 @@ pub fn zones(segs: &[Segment], rules: &SubjectRules, reading: Reading) -> Vec<Zo
                     weight,
                     subject: false,
                     sentence,
+                    paragraph,
                     item: false,
                     norm: norm_line,
                 });
@@ -388,6 +400,7 @@ pub fn zones(segs: &[Segment], rules: &SubjectRules, reading: Reading) -> Vec<Zo
                         weight,
                         subject,
                         sentence,
+                        paragraph,
                         item,
                         norm,
                     });

@@ -131,6 +131,42 @@ pub struct Settings {
     /// The scored words a paper needs for the `funding_theme` cut (a paper of two sentences
     /// that names a grant decides little else).
     pub funding_words: usize,
+    /// A theme's Klimacheck points (`klimacheck = { positive = N }`) count only when the
+    /// paper's words (title and text, not a hint) give it at least this many points (0: always).
+    pub klimacheck_evidence: f64,
+    /// A theme from the third on needs points from the paper's words (title or text): one
+    /// that rests only on hints (committee, department, Klimacheck) is not assigned.
+    pub third_needs_words: bool,
+    /// A theme's Klimacheck points count only when the Klimacheck has substance: at least this
+    /// many words of prose in the block named `klimacheck_block` (its reasons, not its options;
+    /// see `klimacheck::explanation_words`), or — with `klimacheck_evidence` above 0 — that
+    /// many points of the paper's own words (0: off, the Klimacheck's rating alone counts).
+    pub klimacheck_substance: usize,
+    /// The `[[sections]]` block whose words are the Klimacheck's (`Klimacheck`).
+    pub klimacheck_block: String,
+    /// Term patterns of a sentence of the Klimacheck's reasons that cites what another
+    /// instrument fixes (`im Bebauungsplan festgesetzt`), not the effect of the measure decided:
+    /// its words are no substance — unless the title names the instrument (the paper decides it).
+    pub klimacheck_elsewhere: Vec<String>,
+    /// A theme from the third on, in a paper that is no agenda, needs the paper's text to name
+    /// it in at least this many sentences (0: off); a theme named in fewer is a passing mention
+    /// (one clause about the building standard of a Kita whose carpentry contract is awarded),
+    /// whatever else holds it up (its title word, a committee's name). Papers short as a whole
+    /// (`passing_words`).
+    pub third_sentences: usize,
+    /// See `third_sentences`: the same for papers of `passing_words` and more (a longer paper
+    /// that treats a third field says it more often).
+    pub third_sentences_long: usize,
+    /// A theme from the third on that the title does not name needs the text to name it in at
+    /// least this many paragraphs (0: off): one paragraph restating what an earlier decision
+    /// fixed is background, not a third subject. See `rules::third_spread`.
+    pub third_paragraphs: usize,
+    /// A theme from the third on whose strongest term weighs less than this (0: off) — only
+    /// generic words (`Neubau`, `Planung`, `Kosten`) and hints hold it up — needs the text to
+    /// name it in at least `third_weak_sentences` sentences. See `rules::third_spread`.
+    pub third_weak_term: f64,
+    /// See `third_weak_term`.
+    pub third_weak_sentences: usize,
 }
 
 impl Default for Settings {
@@ -171,6 +207,16 @@ impl Default for Settings {
             funding_terms: Vec::new(),
             funding_rest: 0.0,
             funding_words: 0,
+            klimacheck_evidence: 0.0,
+            third_needs_words: false,
+            klimacheck_substance: 0,
+            klimacheck_block: String::new(),
+            klimacheck_elsewhere: Vec::new(),
+            third_sentences: 0,
+            third_sentences_long: 0,
+            third_paragraphs: 0,
+            third_weak_term: 0.0,
+            third_weak_sentences: 0,
         }
     }
 }

@@ -14,7 +14,7 @@ mod doc;
 mod doc_date;
 mod doctype;
 mod drucksache;
-mod klimacheck;
+pub(crate) mod klimacheck;
 mod labeled;
 mod originator;
 mod public;

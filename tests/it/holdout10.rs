@@ -45,7 +45,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("public", 1.0),
     ("department", 0.85),
     ("consultations", 0.97),
-    ("klimacheck", 0.97),
+    ("klimacheck", 1.00),
     ("pages", 1.0),
     ("metadata_mean", 0.96),
     ("originator", 0.97),

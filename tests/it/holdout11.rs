@@ -26,6 +26,10 @@ const PAPERS: usize = 35;
 // Theme floors re-based by the lead on 2026-12-07 11:05 on the relabelled truth (relabel1, the
 // issuers' convention, tests/fixtures/RELABEL1.md; rules unchanged, ef99b6d): primary 0.65→0.68
 // (figure 0.657 on the old labels, 0.686 on the new).
+// Floors raised by themes17 to this branch's exact figures (themes15's Klimacheck reader and
+// substance rule, a plan's stipulations no substance), rounded down: themes_precision 0.84→0.88
+// (0.8824); themes_recall 0.67→0.69 (0.6923); themes_f1 0.75→0.77 (0.7759); themes_primary
+// 0.68→0.71 (0.7143).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.97),
     ("doc_type", 1.0),
@@ -38,10 +42,10 @@ const FLOORS: &[(&str, f64)] = &[
     ("pages", 1.0),
     ("metadata_mean", 0.97),
     ("originator", 1.0),
-    ("themes_precision", 0.84),
-    ("themes_recall", 0.67),
-    ("themes_f1", 0.75),
-    ("themes_primary", 0.68),
+    ("themes_precision", 0.88),
+    ("themes_recall", 0.69),
+    ("themes_f1", 0.77),
+    ("themes_primary", 0.71),
 ];
 
 #[test]

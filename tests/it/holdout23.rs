@@ -28,6 +28,8 @@ const PAPERS: usize = 35;
 /// 0.94 → 0.97 (0.9714), doc_type 0.97 → 1.0 (1.0000), title 0.74 → 0.77 (0.7714).
 /// Held out until 2026-12-07 16:15, when the lead handed it over openly (meta35, meta36,
 /// themes18): a tuning set since, its misses are read.
+/// themes18 (issue 17): raised to this branch's figures, rounded down, where they rose above
+/// main's (themes17's Klimacheck reader and substance rule; third_sentences): klimacheck 0.91 → 0.97 (0.9714; main 0.9143); themes_precision 0.83 → 0.85 (0.8529; main 0.8382); themes_recall 0.72 → 0.73 (0.7342; main 0.7215); themes_f1 0.77 → 0.78 (0.7891; main 0.7755).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.97),
     ("doc_type", 1.0),
@@ -37,14 +39,14 @@ const FLOORS: &[(&str, f64)] = &[
     ("department", 0.91),
     // meta36: 0.85 -> 0.91 (exact 0.9143)
     ("consultations", 0.91),
-    ("klimacheck", 0.91),
+    ("klimacheck", 0.97),
     ("pages", 1.0),
     // meta36: 0.92 -> 0.93 (exact 0.9302)
     ("metadata_mean", 0.93),
     ("originator", 0.85),
-    ("themes_precision", 0.83),
-    ("themes_recall", 0.72),
-    ("themes_f1", 0.77),
+    ("themes_precision", 0.85),
+    ("themes_recall", 0.73),
+    ("themes_f1", 0.78),
     ("themes_primary", 0.68),
 ];
 

@@ -29,6 +29,8 @@ const PAPERS: usize = 35;
 /// Held out until 2026-12-07 16:15, when the lead handed it over openly (meta35, meta36,
 /// themes18): a tuning set since, its misses are read.
 /// The lead (2026-12-07 18:12, after merging meta35 and meta36): metadata_mean 0.95 → 0.96 (0.9651).
+/// themes18 (issue 17): raised to this branch's figures, rounded down, where they rose above
+/// main's (themes17's Klimacheck reader and substance rule; third_sentences): klimacheck 0.88 → 0.94 (0.9429; main 0.8857).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 1.0),
     ("doc_type", 1.0),
@@ -39,7 +41,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("department", 0.88),
     // meta36: 0.81 -> 0.94 (exact 0.9429)
     ("consultations", 0.94),
-    ("klimacheck", 0.88),
+    ("klimacheck", 0.94),
     ("pages", 1.0),
     // meta36: 0.92 -> 0.95 (exact 0.9524)
     ("metadata_mean", 0.96),

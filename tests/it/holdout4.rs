@@ -41,7 +41,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("public", 0.95),
     ("department", 0.95),
     ("consultations", 1.0),
-    ("klimacheck", 0.95),
+    ("klimacheck", 1.00),
     ("pages", 1.0),
     ("metadata_mean", 0.98),
     ("originator", 1.0),

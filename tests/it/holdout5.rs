@@ -36,6 +36,8 @@ const PAPERS: usize = 32;
 // 0.75→0.81 (figure 0.759 on the old labels, 0.815 on the new); recall 0.77→0.78 (figure 0.774
 // on the old labels, 0.786 on the new); f1 0.76→0.80 (figure 0.766 on the old labels, 0.800 on
 // the new).
+/// themes18 (issue 17): raised to this branch's figures, rounded down, where they rose above
+/// main's (themes17's Klimacheck reader and substance rule; third_sentences): themes_precision 0.81 → 0.84 (0.8491; main 0.8182); themes_f1 0.80 → 0.82 (0.8257; main 0.8108).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 1.0),
     ("doc_type", 1.0),
@@ -44,13 +46,13 @@ const FLOORS: &[(&str, f64)] = &[
     ("public", 1.0),
     ("department", 1.0),
     ("consultations", 1.0),
-    ("klimacheck", 0.93),
+    ("klimacheck", 0.96),
     ("pages", 1.0),
     ("metadata_mean", 0.99),
     ("originator", 1.0),
-    ("themes_precision", 0.81),
+    ("themes_precision", 0.84),
     ("themes_recall", 0.78),
-    ("themes_f1", 0.80),
+    ("themes_f1", 0.82),
     ("themes_primary", 0.81),
 ];
 

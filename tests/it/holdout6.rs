@@ -34,6 +34,11 @@ const PAPERS: usize = 35;
 // issuers' convention, tests/fixtures/RELABEL1.md; rules unchanged, ef99b6d): precision
 // 0.84→0.86 (figure 0.846 on the old labels, 0.865 on the new); f1 0.74→0.75 (figure 0.746 on
 // the old labels, 0.750 on the new).
+// Floors raised by themes17 to this branch's exact figures (themes15's Klimacheck reader and
+// substance rule, a plan's stipulations no substance), rounded down: klimacheck 0.97→1.00 (1.0000);
+// themes_recall 0.66→0.67 (0.6765); themes_f1 0.75→0.76 (0.7603).
+/// themes18 (issue 17): raised to this branch's figures, rounded down, where they rose above
+/// main's (themes17's Klimacheck reader and substance rule; third_sentences): themes_precision 0.86 → 0.87 (0.8750; main 0.8727); themes_recall 0.67 → 0.72 (0.7206; main 0.7059); themes_f1 0.76 → 0.79 (0.7903; main 0.7805).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.97),
     ("doc_type", 1.0),
@@ -42,17 +47,17 @@ const FLOORS: &[(&str, f64)] = &[
     ("public", 0.97),
     ("department", 0.97),
     ("consultations", 0.93),
-    ("klimacheck", 0.97),
+    ("klimacheck", 1.00),
     ("pages", 1.0),
     ("metadata_mean", 0.97),
     ("originator", 0.88),
-    ("themes_precision", 0.86),
+    ("themes_precision", 0.87),
     // 0.68 → 0.66 and F1 0.75 → 0.74 by meta18, on purpose: r28 (an Ortsrat's Stellungnahme) lost
     // the wrong department `Amt 61 – Stadtplanung …` (its addressee) that had hinted its theme;
     // the paper now has its originator and no department, as labelled. A wrong value is not kept
     // for the hint it gives.
-    ("themes_recall", 0.66),
-    ("themes_f1", 0.75),
+    ("themes_recall", 0.72),
+    ("themes_f1", 0.79),
     ("themes_primary", 0.80),
 ];
 

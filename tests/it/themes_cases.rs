@@ -286,17 +286,28 @@ fn school_digitisation_is_education_first_and_digitisation_too() {
     assert!(got.contains(&"digitalisierung".to_string()), "{got:?}");
 }
 
+/// Issue 17, fourteenth step (the issuers' convention: "a positive Klimacheck with substance
+/// counts toward klima_umwelt; a boilerplate one does not add it"): the rating adds the climate
+/// theme on its own when its block gives reasons; a bare ticked box does not.
 #[test]
-fn a_positive_klimacheck_adds_the_climate_theme_on_its_own() {
-    let text = "Sachverhalt\nDie Buslinie 12 wird im Stundentakt bis zum Gewerbegebiet verlängert, \
+fn a_positive_klimacheck_with_reasons_adds_the_climate_theme_on_its_own() {
+    let body = "Sachverhalt\nDie Buslinie 12 wird im Stundentakt bis zum Gewerbegebiet verlängert, \
                 neue Haltestellen\nentstehen am Bahnhof und am Rathausplatz.\n";
+    let reasons = format!(
+        "{body}Klimacheck\n[X] positiv [ ] negativ [ ] keine\nErläuterung: Die Linie ersetzt \
+         tägliche Fahrten mit dem eigenen Auto zum Gewerbegebiet.\n"
+    );
+    let bare = format!(
+        "{body}Klimacheck\nAuswirkungen auf das Klima:\n[X] positiv [ ] negativ [ ] keine\n"
+    );
     let with = |klimacheck| Context {
         title: Some("Verlängerung der Buslinie 12"),
         klimacheck,
         ..Context::default()
     };
-    let positive = themes(text, &with(Some(Klimacheck::Positive)));
-    let neutral = themes(text, &with(Some(Klimacheck::Neutral)));
+    let positive = themes(&reasons, &with(Some(Klimacheck::Positive)));
+    let neutral = themes(&reasons, &with(Some(Klimacheck::Neutral)));
+    let bare = themes(&bare, &with(Some(Klimacheck::Positive)));
     assert_eq!(positive.first().map(String::as_str), Some("mobilitaet"));
     assert!(
         positive.contains(&"klima_umwelt".to_string()),
@@ -306,6 +317,7 @@ fn a_positive_klimacheck_adds_the_climate_theme_on_its_own() {
         !neutral.contains(&"klima_umwelt".to_string()),
         "{neutral:?}"
     );
+    assert!(!bare.contains(&"klima_umwelt".to_string()), "{bare:?}");
 }
 
 #[test]

@@ -170,14 +170,17 @@ struct Set {
     show_misses: bool,
 }
 
+/// Floors raised by themes18 to its exact figures, rounded down, where they rose above
+/// main's (themes17's Klimacheck substance rule; third_sentences: a third theme named in one
+/// sentence only is a passing mention; arabic section numbers open no template block): precision 0.970→0.985 (0.9852; main 0.9710); f1 0.898→0.904 (0.9048; main 0.9024).
 const TUNING: Set = Set {
     name: "tuning texts",
     data: include_str!("../fixtures/themes/tuning.jsonl"),
     cases: 100,
     floors: [
-        ("themes_precision", 0.970),
+        ("themes_precision", 0.985),
         ("themes_recall", 0.836),
-        ("themes_f1", 0.898),
+        ("themes_f1", 0.904),
         ("themes_primary", 0.970),
     ],
     show_misses: true,
@@ -187,14 +190,17 @@ const TUNING: Set = Set {
 /// issuers' convention, RELABEL2.md; rules unchanged, ef99b6d): precision 0.847→0.861 (0.8472
 /// on the old labels, 0.8611 on the new); recall 0.915→0.873 (0.9150 on the old labels, 0.8732
 /// on the new); f1 0.879→0.867 (0.8798 on the old labels, 0.8671 on the new).
+/// Floors raised by themes18 to its exact figures, rounded down, where they rose above
+/// main's (themes17's Klimacheck substance rule; third_sentences: a third theme named in one
+/// sentence only is a passing mention; arabic section numbers open no template block): precision 0.861→0.869 (0.8692; main 0.8618); f1 0.867→0.871 (0.8712; main 0.8698).
 const HELDOUT2: Set = Set {
     name: "held-out texts 2 (tuned on since issue 17)",
     data: include_str!("../fixtures/themes/heldout2.jsonl"),
     cases: 139,
     floors: [
-        ("themes_precision", 0.861),
+        ("themes_precision", 0.869),
         ("themes_recall", 0.873),
-        ("themes_f1", 0.867),
+        ("themes_f1", 0.871),
         ("themes_primary", 0.942),
     ],
     show_misses: true,
@@ -204,14 +210,17 @@ const HELDOUT2: Set = Set {
 /// issuers' convention, RELABEL2.md; rules unchanged, ef99b6d): precision 0.744→0.802 (0.7448
 /// on the old labels, 0.8021 on the new); recall 0.972→0.885 (0.9728 on the old labels, 0.8851
 /// on the new); f1 0.843→0.841 (0.8437 on the old labels, 0.8415 on the new).
+/// Floors raised by themes18 to its exact figures, rounded down, where they rose above
+/// main's (themes17's Klimacheck substance rule; third_sentences: a third theme named in one
+/// sentence only is a passing mention; arabic section numbers open no template block): precision 0.802→0.806 (0.8063; main 0.8021); f1 0.841→0.843 (0.8438; main 0.8415).
 const HELDOUT6: Set = Set {
     name: "held-out texts 6 (first contact F1 0.773, tuned on since issue 17's fourth step)",
     data: include_str!("../fixtures/themes/heldout6.jsonl"),
     cases: 115,
     floors: [
-        ("themes_precision", 0.802),
+        ("themes_precision", 0.806),
         ("themes_recall", 0.885),
-        ("themes_f1", 0.841),
+        ("themes_f1", 0.843),
         ("themes_primary", 0.930),
     ],
     show_misses: true,
@@ -221,14 +230,21 @@ const HELDOUT6: Set = Set {
 /// issuers' convention, RELABEL2.md; rules unchanged, ef99b6d): precision 0.717→0.779 (0.7177
 /// on the old labels, 0.7799 on the new); recall 0.961→0.867 (0.9615 on the old labels, 0.8670
 /// on the new).
+/// Floors raised by themes17 to this branch's exact figures, rounded down (German Klimacheck words
+/// read in the truth rows; themes15's reader and substance rule, a plan's stipulations no
+/// substance; some floors sat below main's figures already): precision 0.779→0.783
+/// (0.7837); f1 0.821→0.823 (0.8232).
+/// Floors raised by themes18 to its exact figures, rounded down, where they rose above
+/// main's (themes17's Klimacheck substance rule; third_sentences: a third theme named in one
+/// sentence only is a passing mention; arabic section numbers open no template block): precision 0.783→0.792 (0.7923; main 0.7810); f1 0.823→0.830 (0.8304; main 0.8241).
 const HELDOUT5: Set = Set {
     name: "held-out texts 5 (first contact F1 0.771, tuned on since issue 17's third step)",
     data: include_str!("../fixtures/themes/heldout5.jsonl"),
     cases: 121,
     floors: [
-        ("themes_precision", 0.779),
+        ("themes_precision", 0.792),
         ("themes_recall", 0.867),
-        ("themes_f1", 0.821),
+        ("themes_f1", 0.830),
         ("themes_primary", 0.917),
     ],
     show_misses: true,
@@ -245,14 +261,21 @@ const HELDOUT5: Set = Set {
 /// (`Klimacheck::parse` knew only the English words); now they give the rules their Klimacheck
 /// as the English rows do. Main's rules (9e3ba26), old → new reading: precision 0.849→0.836 (0.8492
 /// → 0.8361); f1 0.863→0.859 (0.8636 → 0.8596); primary 0.915→0.905 (0.9151 → 0.9057).
+/// Floors raised by themes17 to this branch's exact figures, rounded down (German Klimacheck words
+/// read in the truth rows; themes15's reader and substance rule, a plan's stipulations no
+/// substance; some floors sat below main's figures already): precision 0.836→0.840
+/// (0.8407); recall 0.878→0.884 (0.8844); f1 0.859→0.861 (0.8620).
+/// Floors raised by themes18 to its exact figures, rounded down, where they rose above
+/// main's (themes17's Klimacheck substance rule; third_sentences: a third theme named in one
+/// sentence only is a passing mention; arabic section numbers open no template block): precision 0.840→0.846 (0.8462; main 0.8370); f1 0.861→0.867 (0.8676; main 0.8627).
 const HELDOUT3: Set = Set {
     name: "held-out texts 3 (tuned on since issue 17's second step)",
     data: include_str!("../fixtures/themes/heldout3.jsonl"),
     cases: 106,
     floors: [
-        ("themes_precision", 0.836),
-        ("themes_recall", 0.878),
-        ("themes_f1", 0.859),
+        ("themes_precision", 0.846),
+        ("themes_recall", 0.884),
+        ("themes_f1", 0.867),
         ("themes_primary", 0.905),
     ],
     show_misses: true,
@@ -263,14 +286,21 @@ const HELDOUT3: Set = Set {
 /// climate effect, settled from corpus-dev); rules unchanged, ef99b6d): recall 0.920→0.907
 /// (0.9204 before the audit, 0.9073 after); f1 0.829→0.826 (0.8296 before the audit, 0.8267
 /// after).
+/// Floors raised by themes17 to this branch's exact figures, rounded down (German Klimacheck words
+/// read in the truth rows; themes15's reader and substance rule, a plan's stipulations no
+/// substance; some floors sat below main's figures already): precision 0.755→0.759
+/// (0.7592).
+/// Floors raised by themes18 to its exact figures, rounded down, where they rose above
+/// main's (themes17's Klimacheck substance rule; third_sentences: a third theme named in one
+/// sentence only is a passing mention; arabic section numbers open no template block): precision 0.759→0.771 (0.7718; main 0.7602); f1 0.826→0.834 (0.8341; main 0.8293).
 const HELDOUT8: Set = Set {
     name: "held-out texts 8 (first contact F1 0.794, tuned on since issue 17's sixth step)",
     data: include_str!("../fixtures/themes/heldout8.jsonl"),
     cases: 122,
     floors: [
-        ("themes_precision", 0.755),
+        ("themes_precision", 0.771),
         ("themes_recall", 0.907),
-        ("themes_f1", 0.826),
+        ("themes_f1", 0.834),
         ("themes_primary", 0.877),
     ],
     show_misses: true,
@@ -281,14 +311,18 @@ const HELDOUT8: Set = Set {
 /// climate effect, settled from corpus-dev); rules unchanged, ef99b6d): recall 0.950→0.932
 /// (0.9510 before the audit, 0.9327 after); f1 0.860→0.852 (0.8603 before the audit, 0.8527
 /// after).
+/// Floors raised by themes17 to this branch's exact figures, rounded down (German Klimacheck words
+/// read in the truth rows; themes15's reader and substance rule, a plan's stipulations no
+/// substance; some floors sat below main's figures already): precision 0.785→0.789
+/// (0.7895); recall 0.932→0.937 (0.9375); f1 0.852→0.857 (0.8571).
 const HELDOUT7: Set = Set {
     name: "held-out texts 7 (first contact F1 0.820, tuned on since issue 17's fifth step)",
     data: include_str!("../fixtures/themes/heldout7.jsonl"),
     cases: 128,
     floors: [
-        ("themes_precision", 0.785),
-        ("themes_recall", 0.932),
-        ("themes_f1", 0.852),
+        ("themes_precision", 0.789),
+        ("themes_recall", 0.937),
+        ("themes_f1", 0.857),
         ("themes_primary", 0.937),
     ],
     show_misses: true,
@@ -307,14 +341,21 @@ const HELDOUT7: Set = Set {
 /// (`Klimacheck::parse` knew only the English words); now they give the rules their Klimacheck
 /// as the English rows do. Main's rules (9e3ba26), old → new reading: precision 0.872→0.869 (0.8721
 /// → 0.8696).
+/// Floors raised by themes17 to this branch's exact figures, rounded down (German Klimacheck words
+/// read in the truth rows; themes15's reader and substance rule, a plan's stipulations no
+/// substance; some floors sat below main's figures already): recall 0.721→0.724
+/// (0.7242); f1 0.789→0.790 (0.7903).
+/// Floors raised by themes18 to its exact figures, rounded down, where they rose above
+/// main's (themes17's Klimacheck substance rule; third_sentences: a third theme named in one
+/// sentence only is a passing mention; arabic section numbers open no template block): precision 0.869→0.878 (0.8787; main 0.8730); f1 0.790→0.807 (0.8072; main 0.8048).
 const HELDOUT17: Set = Set {
     name: "held-out texts 17 (first contact F1 0.790, primary 0.779; tuned on since 2026-12-07 13:30)",
     data: include_str!("../fixtures/themes/heldout17.jsonl"),
     cases: 154,
     floors: [
-        ("themes_precision", 0.869),
-        ("themes_recall", 0.721),
-        ("themes_f1", 0.789),
+        ("themes_precision", 0.878),
+        ("themes_recall", 0.724),
+        ("themes_f1", 0.807),
         ("themes_primary", 0.779),
     ],
     show_misses: true,
@@ -328,14 +369,16 @@ const HELDOUT17: Set = Set {
 /// ran on it. Held out until 2026-12-07 13:30, when the lead handed it over openly (themes16's
 /// learned primary chooser trains on it, themes17 tuned on it): a tuning set since, its misses
 /// are printed.
+/// Floors raised by themes19 to its exact figures, rounded down (third_weak_term: a third theme
+/// held up by weak terms only needs three sentences; *holzbauweise* 2 → 1): precision 0.847→0.852 (0.8529); f1 0.817→0.826 (0.8269).
 const HELDOUT18: Set = Set {
     name: "held-out texts 18 (first contact F1 0.818, primary 0.762; tuned on since 2026-12-07 13:30)",
     data: include_str!("../fixtures/themes/heldout18.jsonl"),
     cases: 122,
     floors: [
-        ("themes_precision", 0.847),
+        ("themes_precision", 0.852),
         ("themes_recall", 0.790),
-        ("themes_f1", 0.817),
+        ("themes_f1", 0.826),
         ("themes_primary", 0.762),
     ],
     show_misses: true,
@@ -374,14 +417,17 @@ const HELDOUT19: Set = Set {
 /// out**: its misses are not printed.
 /// Held out until 2026-12-07 16:15, when the lead handed it over openly (themes18, spike2):
 /// a tuning set since, its misses are printed.
+/// Floors raised by themes18 to its exact figures, rounded down, where they rose above
+/// main's (themes17's Klimacheck substance rule; third_sentences: a third theme named in one
+/// sentence only is a passing mention; arabic section numbers open no template block): precision 0.838→0.846 (0.8462; main 0.8381); f1 0.846→0.850 (0.8502; main 0.8462).
 const HELDOUT20: Set = Set {
     name: "held-out texts 20 (first contact F1 0.846, primary 0.899; tuned on since 2026-12-07 16:15)",
     data: include_str!("../fixtures/themes/heldout20.jsonl"),
     cases: 119,
     floors: [
-        ("themes_precision", 0.838),
+        ("themes_precision", 0.846),
         ("themes_recall", 0.854),
-        ("themes_f1", 0.846),
+        ("themes_f1", 0.850),
         ("themes_primary", 0.899),
     ],
     show_misses: true,
@@ -443,15 +489,24 @@ const HELDOUT22: Set = Set {
 /// (`Klimacheck::parse` knew only the English words); now they give the rules their Klimacheck
 /// as the English rows do. Main's rules (9e3ba26), old → new reading: precision 0.906→0.901 (0.9068
 /// → 0.9013); f1 0.830→0.829 (0.8306 → 0.8299).
+/// Floors raised by themes17 to this branch's exact figures, rounded down (German Klimacheck words
+/// read in the truth rows; themes15's reader and substance rule, a plan's stipulations no
+/// substance; some floors sat below main's figures already): precision 0.901→0.904
+/// (0.9042); recall 0.766→0.769 (0.7690); f1 0.829→0.831 (0.8311); primary 0.849→0.854 (0.8547).
+/// Floors raised by themes18 to its exact figures, rounded down, where they rose above
+/// main's (themes17's Klimacheck substance rule; third_sentences: a third theme named in one
+/// sentence only is a passing mention; arabic section numbers open no template block): precision 0.904→0.909 (0.9091; main 0.9034); f1 0.831→0.844 (0.8443; main 0.8418).
+/// Floors raised by themes19 to its exact figures, rounded down (third_weak_term: a third theme
+/// held up by weak terms only needs three sentences; *holzbauweise* 2 → 1): precision 0.909→0.911 (0.9119); f1 0.844→0.845 (0.8455).
 const HELDOUT16: Set = Set {
     name: "held-out texts 16 (first contact F1 0.831, primary 0.849; tuned on since 2026-12-07 10:45)",
     data: include_str!("../fixtures/themes/heldout16.jsonl"),
     cases: 179,
     floors: [
-        ("themes_precision", 0.901),
-        ("themes_recall", 0.766),
-        ("themes_f1", 0.829),
-        ("themes_primary", 0.849),
+        ("themes_precision", 0.911),
+        ("themes_recall", 0.769),
+        ("themes_f1", 0.845),
+        ("themes_primary", 0.854),
     ],
     show_misses: true,
 };
@@ -465,14 +520,21 @@ const HELDOUT16: Set = Set {
 /// issuers' convention, RELABEL2.md; rules unchanged, ef99b6d): precision 0.652→0.741 (0.6525
 /// on the old labels, 0.7411 on the new); recall 0.915→0.885 (0.9154 on the old labels, 0.8856
 /// on the new); f1 0.761→0.806 (0.7619 on the old labels, 0.8069 on the new).
+/// Floors raised by themes17 to this branch's exact figures, rounded down (German Klimacheck words
+/// read in the truth rows; themes15's reader and substance rule, a plan's stipulations no
+/// substance; some floors sat below main's figures already): precision 0.741→0.743
+/// (0.7438); f1 0.806→0.808 (0.8085).
+/// Floors raised by themes18 to its exact figures, rounded down, where they rose above
+/// main's (themes17's Klimacheck substance rule; third_sentences: a third theme named in one
+/// sentence only is a passing mention; arabic section numbers open no template block): precision 0.743→0.755 (0.7553; main 0.7474); f1 0.808→0.822 (0.8224; main 0.8177).
 const HELDOUT15: Set = Set {
     name: "held-out texts 15 (first contact F1 0.762, primary 0.879; tuned on since 2026-12-07 07:55, issue 17's thirteenth step)",
     data: include_str!("../fixtures/themes/heldout15.jsonl"),
     cases: 165,
     floors: [
-        ("themes_precision", 0.741),
+        ("themes_precision", 0.755),
         ("themes_recall", 0.885),
-        ("themes_f1", 0.806),
+        ("themes_f1", 0.822),
         ("themes_primary", 0.878),
     ],
     show_misses: true,
@@ -489,14 +551,17 @@ const HELDOUT15: Set = Set {
 /// (`Klimacheck::parse` knew only the English words); now they give the rules their Klimacheck
 /// as the English rows do. Main's rules (9e3ba26), old → new reading: precision 0.703→0.701 (0.7039
 /// → 0.7016); f1 0.781→0.779 (0.7810 → 0.7796).
+/// Floors raised by themes18 to its exact figures, rounded down, where they rose above
+/// main's (themes17's Klimacheck substance rule; third_sentences: a third theme named in one
+/// sentence only is a passing mention; arabic section numbers open no template block): precision 0.701→0.720 (0.7204; main 0.7065); f1 0.779→0.799 (0.7993; main 0.7906).
 const HELDOUT14: Set = Set {
     name: "held-out texts 14 (first contact F1 0.748, primary 0.723; tuned on since 2026-12-07 05:20, issue 17's twelfth step)",
     data: include_str!("../fixtures/themes/heldout14.jsonl"),
     cases: 166,
     floors: [
-        ("themes_precision", 0.701),
+        ("themes_precision", 0.720),
         ("themes_recall", 0.877),
-        ("themes_f1", 0.779),
+        ("themes_f1", 0.799),
         ("themes_primary", 0.777),
     ],
     show_misses: true,
@@ -509,14 +574,19 @@ const HELDOUT14: Set = Set {
 /// (`Klimacheck::parse` knew only the English words); now they give the rules their Klimacheck
 /// as the English rows do. Main's rules (9e3ba26), old → new reading: precision 0.735→0.731 (0.7357
 /// → 0.7313); f1 0.805→0.803 (0.8059 → 0.8033).
+/// Floors raised by themes18 to its exact figures, rounded down, where they rose above
+/// main's (themes17's Klimacheck substance rule; third_sentences: a third theme named in one
+/// sentence only is a passing mention; arabic section numbers open no template block): precision 0.731→0.745 (0.7455; main 0.7389); f1 0.803→0.817 (0.8177; main 0.8137).
+/// Floors raised by themes19 to its exact figures, rounded down (third_weak_term: a third theme
+/// held up by weak terms only needs three sentences; *holzbauweise* 2 → 1): precision 0.745→0.747 (0.7477); f1 0.817→0.819 (0.8191).
 const HELDOUT13: Set = Set {
     name: "held-out texts 13 (first contact F1 0.788, primary 0.771; tuned on since issue 17's eleventh step)",
     data: include_str!("../fixtures/themes/heldout13.jsonl"),
     cases: 179,
     floors: [
-        ("themes_precision", 0.731),
+        ("themes_precision", 0.747),
         ("themes_recall", 0.890),
-        ("themes_f1", 0.803),
+        ("themes_f1", 0.819),
         ("themes_primary", 0.810),
     ],
     show_misses: true,
@@ -529,14 +599,17 @@ const HELDOUT13: Set = Set {
 /// (`Klimacheck::parse` knew only the English words); now they give the rules their Klimacheck
 /// as the English rows do. Main's rules (9e3ba26), old → new reading: precision 0.797→0.792 (0.7979
 /// → 0.7925); f1 0.862→0.859 (0.8630 → 0.8598).
+/// Floors raised by themes18 to its exact figures, rounded down, where they rose above
+/// main's (themes17's Klimacheck substance rule; third_sentences: a third theme named in one
+/// sentence only is a passing mention; arabic section numbers open no template block): precision 0.792→0.801 (0.8014; main 0.7932); f1 0.859→0.866 (0.8667; main 0.8619).
 const HELDOUT12: Set = Set {
     name: "held-out texts 12 (first contact F1 0.843, primary 0.833; tuned on since issue 17's tenth step)",
     data: include_str!("../fixtures/themes/heldout12.jsonl"),
     cases: 156,
     floors: [
-        ("themes_precision", 0.792),
+        ("themes_precision", 0.801),
         ("themes_recall", 0.939),
-        ("themes_f1", 0.859),
+        ("themes_f1", 0.866),
         ("themes_primary", 0.865),
     ],
     show_misses: true,
@@ -549,14 +622,19 @@ const HELDOUT12: Set = Set {
 /// (`Klimacheck::parse` knew only the English words); now they give the rules their Klimacheck
 /// as the English rows do. Main's rules (9e3ba26), old → new reading: precision 0.809→0.807 (0.8099
 /// → 0.8070); f1 0.856→0.855 (0.8566 → 0.8550).
+/// Floors raised by themes18 to its exact figures, rounded down, where they rose above
+/// main's (themes17's Klimacheck substance rule; third_sentences: a third theme named in one
+/// sentence only is a passing mention; arabic section numbers open no template block): precision 0.807→0.815 (0.8153; main 0.8097); f1 0.855→0.866 (0.8667; main 0.8635).
+/// Floors raised by themes19 to its exact figures, rounded down (third_weak_term: a third theme
+/// held up by weak terms only needs three sentences; *holzbauweise* 2 → 1): precision 0.815→0.818 (0.8182); f1 0.866→0.868 (0.8683).
 const HELDOUT11: Set = Set {
     name: "held-out texts 11 (first contact F1 0.836, primary 0.832; tuned on since issue 17's ninth step)",
     data: include_str!("../fixtures/themes/heldout11.jsonl"),
     cases: 149,
     floors: [
-        ("themes_precision", 0.807),
+        ("themes_precision", 0.818),
         ("themes_recall", 0.909),
-        ("themes_f1", 0.855),
+        ("themes_f1", 0.868),
         ("themes_primary", 0.885),
     ],
     show_misses: true,
@@ -566,14 +644,23 @@ const HELDOUT11: Set = Set {
 /// (KLIMAAUDIT.md: a positive Klimacheck adds klima_umwelt where its reasons argue a direct
 /// climate effect, settled from corpus-dev); rules unchanged, ef99b6d): recall 0.902→0.895
 /// (0.9024 before the audit, 0.8957 after).
+/// Floors raised by themes17 to this branch's exact figures, rounded down (German Klimacheck words
+/// read in the truth rows; themes15's reader and substance rule, a plan's stipulations no
+/// substance; some floors sat below main's figures already): precision 0.722→0.738
+/// (0.7383); f1 0.802→0.809 (0.8094).
+/// Floors raised by themes18 to its exact figures, rounded down, where they rose above
+/// main's (themes17's Klimacheck substance rule; third_sentences: a third theme named in one
+/// sentence only is a passing mention; arabic section numbers open no template block): precision 0.738→0.745 (0.7451; main 0.7393); f1 0.809→0.815 (0.8155; main 0.8120).
+/// Floors raised by themes19 to its exact figures, rounded down (third_weak_term: a third theme
+/// held up by weak terms only needs three sentences; *holzbauweise* 2 → 1): precision 0.745→0.748 (0.7480); f1 0.815→0.817 (0.8172).
 const HELDOUT10: Set = Set {
     name: "held-out texts 10 (first contact F1 0.789, tuned on since issue 17's eighth step)",
     data: include_str!("../fixtures/themes/heldout10.jsonl"),
     cases: 126,
     floors: [
-        ("themes_precision", 0.722),
+        ("themes_precision", 0.748),
         ("themes_recall", 0.895),
-        ("themes_f1", 0.802),
+        ("themes_f1", 0.817),
         ("themes_primary", 0.880),
     ],
     show_misses: true,
@@ -583,14 +670,21 @@ const HELDOUT10: Set = Set {
 /// (KLIMAAUDIT.md: a positive Klimacheck adds klima_umwelt where its reasons argue a direct
 /// climate effect, settled from corpus-dev); rules unchanged, ef99b6d): recall 0.946→0.937
 /// (0.9463 before the audit, 0.9378 after).
+/// Floors raised by themes17 to this branch's exact figures, rounded down (German Klimacheck words
+/// read in the truth rows; themes15's reader and substance rule, a plan's stipulations no
+/// substance; some floors sat below main's figures already): precision 0.757→0.765
+/// (0.7656); f1 0.841→0.843 (0.8430).
+/// Floors raised by themes18 to its exact figures, rounded down, where they rose above
+/// main's (themes17's Klimacheck substance rule; third_sentences: a third theme named in one
+/// sentence only is a passing mention; arabic section numbers open no template block): precision 0.765→0.780 (0.7809; main 0.7656); f1 0.843→0.852 (0.8522; main 0.8430).
 const HELDOUT9: Set = Set {
     name: "held-out texts 9 (first contact F1 0.831, tuned on since issue 17's seventh step)",
     data: include_str!("../fixtures/themes/heldout9.jsonl"),
     cases: 126,
     floors: [
-        ("themes_precision", 0.757),
+        ("themes_precision", 0.780),
         ("themes_recall", 0.937),
-        ("themes_f1", 0.841),
+        ("themes_f1", 0.852),
         ("themes_primary", 0.920),
     ],
     show_misses: true,

@@ -51,7 +51,19 @@ SETS = {
     # heldout14: first contact F1 0.748 / primary 0.723 (rules of 5bef5f7); a tuning set since
     # issue 17's twelfth step (themes13), openly.
     "heldout14": ["--texts", "--truth", "tests/fixtures/themes/heldout14.jsonl"],
+    # heldout15: first contact F1 0.762 / primary 0.879; a tuning set since issue 17's
+    # thirteenth step, openly.
+    "heldout15": ["--texts", "--truth", "tests/fixtures/themes/heldout15.jsonl"],
+    # heldout16: first contact F1 0.831 / primary 0.849 (the first set labelled by the issuers'
+    # convention); a tuning set since issue 17's fourteenth step (themes15), openly.
+    "heldout16": ["--texts", "--truth", "tests/fixtures/themes/heldout16.jsonl"],
     "corpus": ["--truth", "corpus/truth.jsonl", "--corpus", "corpus", "--ocr", "never"],
+    # The issuers' reference set beside the checkout (`../shared/corpus-dev`);
+    # RATSDEX_DEV_CORPUS names it from a worktree elsewhere.
+    "dev": ["--truth", os.path.join(os.environ.get("RATSDEX_DEV_CORPUS", "../shared/corpus-dev"),
+                                    "truth.jsonl"),
+            "--corpus", os.environ.get("RATSDEX_DEV_CORPUS", "../shared/corpus-dev"),
+            "--ocr", "never"],
     # The real papers live beside the checkout (`../shared/corpus-real` of the main checkout);
     # RATSDEX_REAL_CORPUS names them from a worktree elsewhere.
     "real": ["--truth", "tools/audit/real/truth.jsonl", "--corpus",
@@ -67,6 +79,10 @@ SETS = {
     # holdout8: first contact themes F1 0.581 / primary 0.600; a tuning set since, openly.
     "holdout8": ["--truth", "tests/fixtures/holdout8/truth.jsonl", "--corpus",
                  "tests/fixtures/holdout8"],
+    # holdout9–19: tuning sets of issue 13 with theme labels (first contacts on record; holdout17–19
+    # handed over openly in the session of 2026-12-07). Any holdoutN of 20 and up stays out.
+    **{f"holdout{n}": ["--truth", f"tests/fixtures/holdout{n}/truth.jsonl", "--corpus",
+                       f"tests/fixtures/holdout{n}", "--ocr", "never"] for n in range(9, 20)},
 }
 
 # Must match gate::FEATURES (src/classify/gate.rs).

@@ -275,7 +275,7 @@ pub(super) fn only_one(mut found: Vec<Klimacheck>) -> Option<Klimacheck> {
 }
 
 /// True for a symbol that may be a box glyph: not a letter, digit, space or punctuation.
-fn is_symbol(c: char) -> bool {
+pub(super) fn is_symbol(c: char) -> bool {
     !(c.is_alphanumeric()
         || c.is_whitespace()
         || c.is_ascii_punctuation()

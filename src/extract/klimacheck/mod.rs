@@ -59,7 +59,7 @@ fn sections(doc: &Doc, fields: &[FormField], pages: &[Page], vocab: &Vocabulary)
         let Some(first) = line.cells.first() else {
             continue;
         };
-        let Some((rest, _)) = labels.strip(&first.text) else {
+        let Some(rest) = strip_label(labels, &first.text) else {
             continue;
         };
         // A heading-like line, not prose that starts with `Klimaschutz ist …`.
@@ -143,8 +143,7 @@ fn read_section(
                     && !lists_other_options(line, c, *k, g)
                     // The rest opens with an option, also one of several words (family: one-line
                     // verdicts `Klimacheck: nicht erforderlich (…)`).
-                    && g.option_at(rest.trim_start_matches(|c: char| !c.is_alphanumeric()))
-                        .is_some()
+                    && g.option_at(rest.trim_start_matches(|c: char| !c.is_alphanumeric())).is_some()
                 {
                     return Section::Value(*k);
                 }
@@ -166,8 +165,8 @@ fn read_section(
             let rest: Vec<DCell> = line
                 .cells
                 .iter()
-                .map(|c| match labels.strip(&c.text) {
-                    Some((r, _)) => DCell {
+                .map(|c| match strip_label(labels, &c.text) {
+                    Some(r) => DCell {
                         text: r.to_string(),
                         ..c.clone()
                     },
@@ -196,13 +195,152 @@ fn read_section(
     if matches!(from_text, Section::Value(_)) {
         return from_text;
     }
-    match with_drawn_marks(doc, &lines, pages) {
+    let from_drawn = match with_drawn_marks(doc, &lines, pages) {
         Some(drawn) => match decide(doc, &drawn, fields) {
             Section::Nothing => from_text,
             found => found,
         },
         None => from_text,
+    };
+    if matches!(from_drawn, Section::Value(_)) {
+        return from_drawn;
     }
+    match stated_below(doc, start, g, labels) {
+        Some(k) => Section::Value(k),
+        None => from_drawn,
+    }
+}
+
+/// A label, also behind a section number (`C. Klimacheck`, `III. Klimarelevanz`, `4.2 Klima-Check`):
+/// the text after it.
+fn strip_label<'a>(labels: &Labels, text: &'a str) -> Option<&'a str> {
+    if let Some((rest, _)) = labels.strip(text) {
+        return Some(rest);
+    }
+    labels
+        .strip(after_section_number(text)?)
+        .map(|(rest, _)| rest)
+}
+
+/// The text after a section number that opens a line (`C. Klimacheck`, `III. Begründung`,
+/// `4.2 Finanzielle Auswirkungen` → the heading), `None` when the line opens with no section
+/// number. Family: reports whose sections are numbered with a letter, a roman or arabic
+/// numeral (the theme rules' template blocks open and end at the same headings).
+pub(crate) fn after_section_number(text: &str) -> Option<&str> {
+    let (num, after) = text.trim_start().split_once(char::is_whitespace)?;
+    let digits = num.strip_suffix('.').unwrap_or(num);
+    let numbering = num.ends_with('.')
+        && digits.chars().count() == 1
+        && digits.chars().all(|c| c.is_ascii_uppercase())
+        || !digits.is_empty()
+            && digits.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+            && num.ends_with('.')
+        || !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit() || c == '.');
+    numbering.then(|| after.trim_start())
+}
+
+/// Words of the prose a Klimacheck block carries besides its label, question and options: the
+/// lines of at least `PROSE_WORDS` words that hold no box glyph or bracket (`[X] positiv`,
+/// `☒ keine`) and end in no colon or question mark (a form's question, `Erläuterung:`).
+/// `Die Maßnahme hat Auswirkungen auf das Klima: [X] positiv [ ] negativ` has none;
+/// `Erläuterung: Der Rufbus fährt elektrisch und ersetzt Fahrten mit dem eigenen Pkw.` has its
+/// sentence. Family: every Klimacheck form (ticked boxes, a stated rating, a rating with its
+/// reasons), read by the theme rules to tell a rating with substance from a bare one.
+///
+/// The prose lines are read as sentences (a sentence runs over line ends up to `.`, `;`, `!`);
+/// a sentence for which `aside` holds counts no words (the theme rules' sentences that cite
+/// another instrument's stipulations, see `klimacheck_elsewhere` in `data/themes.toml`).
+pub(crate) fn explanation_words(block: &str, aside: impl Fn(&str) -> bool) -> usize {
+    let prose: Vec<&str> = block
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.ends_with(':') && !l.ends_with('?'))
+        .filter(|l| {
+            !l.chars()
+                .any(|c| matches!(c, '[' | ']') || marks::is_symbol(c))
+        })
+        .filter(|l| prose_words(l) >= PROSE_WORDS)
+        .collect();
+    prose
+        .join(" ")
+        .split(['.', ';', '!'])
+        .filter(|&sentence| !aside(sentence))
+        .map(prose_words)
+        .sum()
+}
+
+/// Words of at least two letters.
+fn prose_words(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .count()
+}
+
+/// The words a line needs to be prose (see [`explanation_words`]): the options of a form
+/// (`positive Auswirkungen`, `keine Auswirkungen`) stand on shorter lines.
+const PROSE_WORDS: usize = 4;
+
+/// Lines of a stated value below its label read, at most.
+const BELOW: usize = 3;
+
+/// The option stated on the line below a label that stands alone (`Klimarelevanz:` / `keine`,
+/// `Klimawirkung:` / `positiv – Dachbegrünung …`). Family: forms that print label and value in
+/// two rows (or a two-column table cut into rows). The value line starts with one option and
+/// names no other; no line below starts with another option (a list of options whose boxes we
+/// cannot see states nothing) and no box glyph is near.
+fn stated_below(doc: &Doc, start: usize, g: &Glyphs, labels: &Labels) -> Option<Klimacheck> {
+    let label_line = doc.lines.get(start)?;
+    let mut cells = label_line
+        .cells
+        .iter()
+        .filter(|c| !c.text.trim().is_empty());
+    let rest = strip_label(labels, &cells.next()?.text)?;
+    if rest.chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    // The value in a column right of the label (`Klimawirkung:   positiv – …`), else below.
+    let beside: Vec<DCell> = cells.cloned().collect();
+    let beside = (!beside.is_empty()).then(|| DLine {
+        text: beside
+            .iter()
+            .map(|c| c.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+        cells: beside,
+        ..label_line.clone()
+    });
+    let below: Vec<&DLine> = doc
+        .lines
+        .iter()
+        .skip(start + 1)
+        .filter(|l| !l.furniture && !l.text.trim().is_empty())
+        .take(BELOW)
+        .collect();
+    let (first, rest) = match &beside {
+        Some(b) => (b, &below[..]),
+        None => (*below.first()?, below.get(1..).unwrap_or(&[])),
+    };
+    let (k, _) = g.option_at(
+        first
+            .text
+            .trim_start_matches(|c: char| !c.is_alphanumeric()),
+    )?;
+    let its = items(first, g);
+    if !its.iter().all(|p| p.item == Item::Opt(k)) {
+        return None;
+    }
+    for l in rest {
+        let starts = g
+            .option_at(l.text.trim_start_matches(|c: char| !c.is_alphanumeric()))
+            .is_some();
+        let marked = items(l, g)
+            .iter()
+            .any(|p| matches!(p.item, Item::Mark(_) | Item::Glyph(_)));
+        if starts || marked {
+            return None;
+        }
+    }
+    Some(k)
 }
 
 #[cfg(test)]
@@ -213,6 +351,31 @@ mod tests {
     fn klima(text: &str) -> KlimaResult {
         let doc = Doc::from_text(text);
         sections(&doc, &[], &[], &Vocabulary::embedded())
+    }
+
+    #[test]
+    fn explanation_words_count_reasons_not_options() {
+        // Invented forms: a bare rating (question, ticked boxes, a label) has no prose; a rating
+        // with its reasons has them.
+        let bare = "C. Klimacheck\nDie Maßnahme hat Auswirkungen auf das Klima:\n[X] positive Auswirkungen [ ] negative Auswirkungen [ ] keine Auswirkungen\n";
+        assert_eq!(explanation_words(bare, |_| false), 0);
+        let stacked = "Klimawirkung\nkeine Auswirkungen\npositive Auswirkungen\n☒ negative Auswirkungen\nErläuterung:\n";
+        assert_eq!(explanation_words(stacked, |_| false), 0);
+        let reasons = "Klimawirkung\n☐ keine ☒ positiv\nErläuterung:\nDer Rufbus in Talheim fährt elektrisch und ersetzt\nFahrten mit dem eigenen Pkw zum Bahnhof.\n";
+        assert_eq!(explanation_words(reasons, |_| false), 15);
+        assert_eq!(
+            explanation_words(
+                "Klimacheck\npositiv – Holzbau, Wärmepumpe und Photovoltaik auf dem Dach.\n",
+                |_| false
+            ),
+            8
+        );
+        // A sentence that `aside` rejects (it cites another plan's stipulations) counts nothing,
+        // over line ends; the next sentence counts.
+        let cited = "Klimawirkung:\npositiv – Gründächer und Solaranlagen\nsind im Bebauungsplan festgesetzt. Die neue\nHeizung spart jährlich rund 40 Tonnen CO2.\n";
+        let plan = |s: &str| s.contains("Bebauungsplan");
+        assert_eq!(explanation_words(cited, |_| false), 16);
+        assert_eq!(explanation_words(cited, plan), 8);
     }
 
     #[test]
@@ -468,6 +631,46 @@ mod tests {
     fn option_phrase_after_the_label() {
         let r = klima("Klimacheck: nicht erforderlich (kein Bauvorhaben)\n");
         assert_eq!(r.value, Some(Klimacheck::Neutral));
+    }
+
+    #[test]
+    fn a_section_number_before_a_heading() {
+        assert_eq!(after_section_number("C. Klimacheck"), Some("Klimacheck"));
+        assert_eq!(after_section_number("III. Begründung"), Some("Begründung"));
+        assert_eq!(
+            after_section_number("4.2 Finanzielle Auswirkungen"),
+            Some("Finanzielle Auswirkungen")
+        );
+        assert_eq!(after_section_number("Ohne Klimacheck"), None);
+        assert_eq!(after_section_number("CO2 Bilanz"), None);
+    }
+
+    #[test]
+    fn numbered_section_label() {
+        let r = klima("B. Klimacheck\nDie Vorlage wirkt:\n[ ] positiv [X] negativ [ ] keine\n");
+        assert_eq!(r.value, Some(Klimacheck::Negative));
+        let r = klima("Z. Klimacheck\n[ ] positiv [ ] negativ [ ] keine\n");
+        assert_eq!(r.value, None);
+    }
+
+    #[test]
+    fn value_on_the_line_below_the_label() {
+        let r = klima("Klimarelevanz:\nkeine\nAnlagen: Plan\n");
+        assert_eq!(r.value, Some(Klimacheck::Neutral));
+        let r = klima("Klimawirkung:\npositiv – mehr Radwege\nund weniger Autoverkehr.\n");
+        assert_eq!(r.value, Some(Klimacheck::Positive));
+        let r = klima(
+            "Klimawirkung:          positiv – mehr Radwege\n                      und weniger Autoverkehr.\n",
+        );
+        assert_eq!(r.value, Some(Klimacheck::Positive));
+        let r = klima("Klimawirkung:          keine       positiv       negativ\n");
+        assert_eq!(r.value, None);
+        // A list of options without visible boxes states nothing.
+        let r = klima("Klimarelevanz:\nkeine\npositiv\nnegativ\n");
+        assert_eq!(r.value, None);
+        // `ja` is no option.
+        let r = klima("Klimarelevanz\nja\nnein\n");
+        assert_eq!(r.value, None);
     }
 
     #[test]
