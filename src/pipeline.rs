@@ -19,7 +19,10 @@ use std::time::{Duration, Instant};
 /// a role in brackets after a participation word, `zur Beratung` names no role, key grids of
 /// committees without dates, a rejected department candidate gives way to the next strategy,
 /// bold type headings over a bold subject end the title, `Vorlage für den Aufsichtsrat`,
-/// `Anfrage - 0944/26` cells, a letter's serial number no Drucksache; 27: metadata rules of issue 13, sixteenth pass —
+/// `Anfrage - 0944/26` cells, a letter's serial number no Drucksache; theme rules of issue 17,
+/// twelfth step — the Klimacheck read behind section numbers and below its heading, a positive
+/// Klimacheck counts for klima_umwelt only with reasons of substance, weak third themes need
+/// sentences; 27: metadata rules of issue 13, sixteenth pass —
 /// Betriebsleitung units, Magistrat letterheads, confidential board papers, type heading lines over
 /// a subject, answer headings; the title model retrained (cut 0.85); a learned primary-theme chooser
 /// (`data/primary_model.json`); 26: metadata rules of issue 13, fifteenth pass —
