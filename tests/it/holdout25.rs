@@ -23,6 +23,8 @@ const PAPERS: usize = 35;
 /// themes_f1 0.855, themes_primary 0.771. (The session-start rules of 1b4d03d, scored on it at
 /// 16:35: the same on every field.) **Held out**: its
 /// misses are not read. Floors: first contact rounded down.
+/// With the shipped rules (18:25, themes18 merged): themes_precision 0.869, themes_f1 0.862, every
+/// other field the same — floors raised: themes_precision 0.85 → 0.86, themes_f1 0.85 → 0.86.
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.97),
     ("doc_type", 0.94),
@@ -35,9 +37,9 @@ const FLOORS: &[(&str, f64)] = &[
     ("pages", 1.0),
     ("metadata_mean", 0.89),
     ("originator", 0.85),
-    ("themes_precision", 0.85),
+    ("themes_precision", 0.86),
     ("themes_recall", 0.85),
-    ("themes_f1", 0.85),
+    ("themes_f1", 0.86),
     ("themes_primary", 0.77),
 ];
 

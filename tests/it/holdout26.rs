@@ -25,6 +25,8 @@ const PAPERS: usize = 35;
 /// 16:37: doc_type 0.971, department 0.857, consultations 0.819, metadata_mean 0.913,
 /// themes_precision 0.828, themes_f1 0.835; every other field the same.) **Held out**: its
 /// misses are not read. Floors: first contact rounded down.
+/// With the shipped rules (18:25, themes18 merged): klimacheck 0.971, metadata_mean 0.926, every
+/// other field the same — floor raised: klimacheck 0.94 → 0.97.
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.85),
     ("doc_type", 1.0),
@@ -33,7 +35,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("public", 0.91),
     ("department", 0.88),
     ("consultations", 0.84),
-    ("klimacheck", 0.94),
+    ("klimacheck", 0.97),
     ("pages", 1.0),
     ("metadata_mean", 0.92),
     ("originator", 0.88),

@@ -433,22 +433,27 @@ const HELDOUT20: Set = Set {
     show_misses: true,
 };
 
-/// First contact (2026-12-07 18:12, rules of PIPELINE_VERSION 28 — the theme rules and the learned
-/// primary chooser of the session start, 1b4d03d; scored once by the lead): P 0.8161, R 0.8505,
-/// F1 0.8330 (0.83295), primary 0.9091. 110 long administration papers (median 290 words, 222–354) of 52
-/// councils, 47 with a printed Klimacheck (33 of them without `klima_umwelt`: boilerplate), many
-/// passing mentions and primaries a keyword count gets wrong by design; labelled by the issuers'
-/// convention (1.95 per text; see HELDOUT21.md). Written and labelled by a helper who never ran
-/// ratsdex nor read the rules, committed (dc9cf35) before any rule ran on it. The session-start
-/// rules scored on it at 16:36: the same figures. **Held out**: its misses are not printed.
+/// First contact with the shipped rules (2026-12-07 18:25, PIPELINE_VERSION 28 with themes18's
+/// Klimacheck reader, substance rule and `third_spread`; scored by the lead, misses not read):
+/// P 0.8117, R 0.8458, F1 0.8284, primary 0.9091. 110 long administration papers (median 290
+/// words, 222–354) of 52 councils, 47 with a printed Klimacheck (33 of them without
+/// `klima_umwelt`: boilerplate), many passing mentions and primaries a keyword count gets wrong by
+/// design; labelled by the issuers' convention (1.95 per text; see HELDOUT21.md). Written and
+/// labelled by a helper who never ran ratsdex nor read the rules, committed (dc9cf35) before any
+/// rule ran on it. Scored before: at 16:36 with the session-start rules (1b4d03d) and at 18:12
+/// with the rules before themes18 was merged, both P 0.8161, R 0.8505, F1 0.8330, primary 0.9091
+/// — the floors set from the 18:12 figure (cf2dea8) are re-based here to the shipped rules': the
+/// lead merged themes18 knowing it costs this set 0.005 F1 while it lifts heldout22, holdout25
+/// and holdout26 (see the closing note of 2026-12-07 19:15). **Held out**: its misses are not
+/// printed.
 const HELDOUT21: Set = Set {
-    name: "held-out texts 21 (first contact F1 0.833, primary 0.909; held out)",
+    name: "held-out texts 21 (first contact F1 0.828, primary 0.909; held out)",
     data: include_str!("../fixtures/themes/heldout21.jsonl"),
     cases: 110,
     floors: [
-        ("themes_precision", 0.816),
-        ("themes_recall", 0.850),
-        ("themes_f1", 0.832),
+        ("themes_precision", 0.811),
+        ("themes_recall", 0.845),
+        ("themes_f1", 0.828),
         ("themes_primary", 0.909),
     ],
     show_misses: false,
@@ -462,14 +467,16 @@ const HELDOUT21: Set = Set {
 /// who never ran ratsdex nor read the rules, committed (fed75e1) before any rule ran on it. The
 /// session-start rules scored on it at 16:33: the same figures. **Held out**: its misses are not
 /// printed.
+/// With the shipped rules (18:25, themes18 merged): P 0.8131, R 0.8214, F1 0.8173, primary
+/// 0.8482 — floors raised: precision 0.809 → 0.813, f1 0.815 → 0.817.
 const HELDOUT22: Set = Set {
     name: "held-out texts 22 (first contact F1 0.815, primary 0.848; held out)",
     data: include_str!("../fixtures/themes/heldout22.jsonl"),
     cases: 112,
     floors: [
-        ("themes_precision", 0.809),
+        ("themes_precision", 0.813),
         ("themes_recall", 0.821),
-        ("themes_f1", 0.815),
+        ("themes_f1", 0.817),
         ("themes_primary", 0.848),
     ],
     show_misses: false,
