@@ -116,9 +116,64 @@ impl TermText {
     }
 }
 
+/// A text folded for exact literal prefilters: lower case (`char::to_lowercase`), `ſ` read as
+/// `s`, and each run of white space (`\s`) one space. A case-insensitive pattern (`(?i)`) matches
+/// a word of `a`–`z`, `ä`, `ö`, `ü`, `ß` only where the folded text holds the word in lower case:
+/// Unicode's simple case folding joins these letters with their capitals and with nothing else
+/// but the Kelvin sign (lower case `k`), `ſ` (folded to `s` here) and `ẞ` (lower case `ß`).
+/// Words joined by `\s+` in a pattern are joined by one space in the folded text. So "the
+/// folded text lacks every needle" proves "no match", and the pattern — whose compiling costs
+/// most of a short run's start-up — is neither compiled nor run.
+pub(crate) struct Folded(String);
+
+impl Folded {
+    /// Fold `text`.
+    pub(crate) fn new(text: &str) -> Folded {
+        let mut out = String::with_capacity(text.len());
+        let mut space = false;
+        for c in text.chars() {
+            if c.is_whitespace() {
+                space = true;
+                continue;
+            }
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            if c == 'ſ' {
+                out.push('s');
+            } else if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        }
+        if space {
+            out.push(' ');
+        }
+        Folded(out)
+    }
+
+    /// True when the folded text holds `needle` (lower case, single spaces).
+    pub(crate) fn has(&self, needle: &str) -> bool {
+        self.0.contains(needle)
+    }
+
+    /// True when the folded text holds one of `needles`.
+    pub(crate) fn has_any(&self, needles: &[&str]) -> bool {
+        needles.iter().any(|n| self.0.contains(n))
+    }
+
+    /// True when the folded text opens with one of `needles`.
+    pub(crate) fn opens_with_any(&self, needles: &[&str]) -> bool {
+        needles.iter().any(|n| self.0.starts_with(n))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use regex::Regex;
 
     #[test]
     fn alnum_and_spelled() {
@@ -145,5 +200,25 @@ mod tests {
         assert_eq!(term_text("Mu\u{308}nster-Ärger"), "münster ärger");
         assert_eq!(term_text("Münster-Ärger"), "münster ärger");
         assert_eq!(term_text("ẞ İ …"), "ß i");
+    }
+
+    #[test]
+    fn folding_keeps_every_spelling_a_case_insensitive_word_matches() {
+        let f = Folded::new("Wir\u{a0}\n LADEN Sie ein · Gruß ẞ ſitzung \u{212a}ita");
+        assert!(f.has("wir laden sie ein"));
+        assert!(f.has("gruß ß sitzung kita"));
+        assert!(!f.has("wir  laden"));
+        assert!(f.has_any(&["nie", "laden"]));
+        assert!(f.opens_with_any(&["sie", "wir"]));
+        assert!(!f.opens_with_any(&["laden"]));
+        // Every match of the case-insensitive pattern leaves its words in the folded text.
+        let re = Regex::new(r"(?i)\bwir\s+laden\b").expect("valid");
+        for t in ["WIR LADEN", "wIr\tLaden", "Wir\u{2003}\u{a0}laden"] {
+            assert!(re.is_match(t) && Folded::new(t).has("wir laden"), "{t:?}");
+        }
+        let re = Regex::new(r"(?i)sitzung|kita|gruß").expect("valid");
+        for t in ["SITZUNG", "ſitzung", "\u{212a}ITA", "GRUẞ"] {
+            assert!(re.is_match(t) && Folded::new(t).has_any(&["sitzung", "kita", "gruß"]));
+        }
     }
 }

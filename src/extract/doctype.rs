@@ -6,7 +6,8 @@
 use super::doc::Doc;
 use super::drucksache::{is_number_code, number_from_value};
 use super::labeled::find_labeled;
-use super::text::{Folded, captures_within};
+use super::text::captures_within;
+use crate::fold::Folded;
 use crate::fold::alnum as fold_alnum;
 use crate::record::DocType;
 use crate::vocab::{LabelSet, Labels, Printed, Vocabulary};
@@ -92,7 +93,7 @@ fn vorlage_with_proposal(doc: &Doc, header_end: usize) -> Option<DocType> {
         .lines
         .iter()
         .take(header)
-        .any(|l| l.cells.iter().any(|c| is_generic_paper(c.text.trim())));
+        .any(|l| l.cells.iter().any(|c| is_generic_paper(&c.text)));
     let proposal = doc
         .lines
         .iter()
