@@ -28,6 +28,8 @@ mod holdout23;
 mod holdout24;
 mod holdout25;
 mod holdout26;
+mod holdout27;
+mod holdout28;
 mod holdout4;
 mod holdout5;
 mod holdout6;
