@@ -5,7 +5,7 @@
 use super::dates::{self, PLACE_DEN};
 use super::doc::{DCell, DLine, Doc, x_overlap};
 use super::labeled::{Labeled, cut_at_labels, find_labeled_mid};
-use super::text::{FORMS_OF_ADDRESS, has_postcode_place};
+use super::text::{has_postcode_place, is_form_of_address};
 use crate::vocab::{LabelSet, Labels, Vocabulary};
 
 /// The department of the document.
@@ -322,7 +322,10 @@ fn dotted_letterhead(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
         && let [cell] = next.cells.as_slice()
         && cell.text.split_whitespace().count() <= 4
         && cell.text.starts_with(char::is_uppercase)
-        && !cell.text.chars().any(|ch| ch.is_ascii_digit() || matches!(ch, ':' | '@' | '·'))
+        && !cell
+            .text
+            .chars()
+            .any(|ch| ch.is_ascii_digit() || matches!(ch, ':' | '@' | '·'))
     {
         last = format!("{last} {}", cell.text.trim());
     }
@@ -556,7 +559,7 @@ fn names_person(value: &str) -> bool {
     value
         .split_whitespace()
         .next()
-        .is_some_and(|w| FORMS_OF_ADDRESS.contains(&w) || matches!(w, "Fr." | "Hr."))
+        .is_some_and(|w| is_form_of_address(w, true))
 }
 
 /// True for a return-address line: sender, street and postcode place parted by middle dots
@@ -1527,9 +1530,8 @@ Beschlussvorschlag
             dotted_letterhead(&doc, &vocab).as_deref(),
             Some("Fachbereich I – Zentrale Dienste, Schulen und Kitas")
         );
-        let doc = Doc::from_text(
-            "Verbandsgemeinde Seeland · Amt 66 – Straßenbau\nBeschlussvorlage\n",
-        );
+        let doc =
+            Doc::from_text("Verbandsgemeinde Seeland · Amt 66 – Straßenbau\nBeschlussvorlage\n");
         assert_eq!(
             dotted_letterhead(&doc, &vocab).as_deref(),
             Some("Amt 66 – Straßenbau")

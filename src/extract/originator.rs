@@ -21,7 +21,7 @@
 
 use super::doc::{DCell, DLine, Doc};
 use super::labeled::find_labeled;
-use super::text::{FORMS_OF_ADDRESS, collapse, is_sentence};
+use super::text::{collapse, is_form_of_address, is_sentence};
 use crate::fold::alnum as fold_alnum;
 use crate::record::DocType;
 use crate::vocab::{LabelSet, Labels, Vocabulary};
@@ -270,7 +270,7 @@ fn only_joins_lowercase(t: &str) -> bool {
 /// a contact word or a person addressed (`Frau`, `Herr`) after the first word.
 fn without_next_column(v: &str, vocab: &Vocabulary) -> String {
     let words: Vec<&str> = v.split_whitespace().collect();
-    let end = name_end(&words, vocab, |w| FORMS_OF_ADDRESS.contains(&w));
+    let end = name_end(&words, vocab, |w| is_form_of_address(w, false));
     words
         .get(..end)
         .unwrap_or_default()
