@@ -5,7 +5,7 @@
 use super::dates::{self, PLACE_DEN};
 use super::doc::{DCell, DLine, Doc, x_overlap};
 use super::labeled::{Labeled, cut_at_labels, find_labeled_mid};
-use super::text::{FORMS_OF_ADDRESS, has_postcode_place};
+use super::text::{has_postcode_place, is_form_of_address};
 use crate::vocab::{LabelSet, Labels, Vocabulary};
 
 /// The department of the document.
@@ -294,28 +294,54 @@ fn undoubled(d: String) -> String {
 fn dotted_letterhead(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
     let authorities = vocab.labels(LabelSet::Authorities);
     let units = vocab.labels(LabelSet::UnitWords);
-    let line = doc.page_one().take(3).find(|l| {
+    let top: Vec<&DLine> = doc.page_one().take(4).collect();
+    let at = top.iter().take(3).position(|l| {
         l.cells.first().is_some_and(|c| {
             (c.text.contains('·') || (l.cells.len() == 1 && c.text.contains(" – ")))
                 && (authorities.strip(&c.text).is_some()
                     || authorities.strip(without_title(&c.text)).is_some())
         })
     })?;
+    let line = top.get(at)?;
     let text = line.cells.first()?.text.as_str();
     // `Große Kreisstadt X – Ordnungsamt` (layout family: one-line letterheads of answers and
-    // letters that set the unit apart by a dash): a dash parts them like a middle dot.
-    let parts: Vec<&str> = text
-        .split('·')
-        .flat_map(|p| p.split(" – "))
-        .map(str::trim)
-        .collect();
-    let last = *parts.last()?;
+    // letters that set the unit apart by a dash): a dash parts them like a middle dot. Where
+    // middle dots part the line, a dash inside a part belongs to the unit's name
+    // (`Verbandsgemeinde X · Fachbereich III – Bau und Liegenschaften`; layout family: letterheads
+    // of Verbandsgemeinden printing their member municipalities' papers).
+    let parts: Vec<&str> = if text.contains('·') {
+        text.split('·').map(str::trim).collect()
+    } else {
+        text.split(" – ").map(str::trim).collect()
+    };
+    let mut last = parts.last()?.to_string();
+    // A unit wrapped onto the next line after a comma (`… · Fachbereich I – Zentrale Dienste,` /
+    // `Schulen und Kitas`): the short line alone below ends it.
+    if last.ends_with(',')
+        && let Some(next) = top.get(at + 1)
+        && let [cell] = next.cells.as_slice()
+        && cell.text.split_whitespace().count() <= 4
+        && cell.text.starts_with(char::is_uppercase)
+        && !cell
+            .text
+            .chars()
+            .any(|ch| ch.is_ascii_digit() || matches!(ch, ':' | '@' | '·'))
+    {
+        last = format!("{last} {}", cell.text.trim());
+    }
     let lower = last.to_lowercase();
+    let words = last
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count();
+    // A number only as the unit's own (`Amt 66 – Straßenbau`), never an address's.
+    let numbered_unit = units.starts(&last) && parts.len() >= 2 && text.contains('·');
     let plain = parts.len() >= 2
-        && !last.chars().any(|ch| ch.is_ascii_digit())
+        && (numbered_unit || !last.chars().any(|ch| ch.is_ascii_digit()))
         && !last.contains([':', '@'])
-        && (1..=5).contains(&last.split_whitespace().count());
-    (plain && units.iter().any(|u| lower.contains(u.lower.as_str()))).then(|| last.to_string())
+        && !last.ends_with(',')
+        && (1..=7).contains(&words);
+    (plain && units.iter().any(|u| lower.contains(u.lower.as_str()))).then_some(last)
 }
 
 /// An authority's name without the title words before it (layout family: letterheads of
@@ -533,7 +559,7 @@ fn names_person(value: &str) -> bool {
     value
         .split_whitespace()
         .next()
-        .is_some_and(|w| FORMS_OF_ADDRESS.contains(&w) || matches!(w, "Fr." | "Hr."))
+        .is_some_and(|w| is_form_of_address(w, true))
 }
 
 /// True for a return-address line: sender, street and postcode place parted by middle dots
@@ -1484,6 +1510,32 @@ Beschlussvorschlag
         let doc =
             Doc::from_text("Stadt Seeburg · Markt 1 · 12345 Seeburg\n\nDrucksache Nr. 1/2024\n");
         assert_eq!(find(&doc, &vocab, doc.lines.len()), None);
+        // Layout family: Verbandsgemeinden printing papers of their member municipalities, the
+        // unit's number and name set apart by a dash inside a dotted part, wrapped after a comma.
+        let doc = Doc::from_text(
+            "Gemeinde Musterfeld\n\
+             Verbandsgemeinde Seeland · Fachbereich III – Bau und Liegenschaften\n\
+             Drucksachen-Nr. BV 11/2026\n",
+        );
+        assert_eq!(
+            dotted_letterhead(&doc, &vocab).as_deref(),
+            Some("Fachbereich III – Bau und Liegenschaften")
+        );
+        let doc = Doc::from_text(
+            "Verbandsgemeinde Seeland · Der Bürgermeister · Fachbereich I – Zentrale Dienste,\n\
+             Schulen und Kitas\n\
+             Informationsvorlage IV/007/2026\n",
+        );
+        assert_eq!(
+            dotted_letterhead(&doc, &vocab).as_deref(),
+            Some("Fachbereich I – Zentrale Dienste, Schulen und Kitas")
+        );
+        let doc =
+            Doc::from_text("Verbandsgemeinde Seeland · Amt 66 – Straßenbau\nBeschlussvorlage\n");
+        assert_eq!(
+            dotted_letterhead(&doc, &vocab).as_deref(),
+            Some("Amt 66 – Straßenbau")
+        );
     }
 
     #[test]

@@ -21,7 +21,7 @@
 
 use super::doc::{DCell, DLine, Doc};
 use super::labeled::find_labeled;
-use super::text::{FORMS_OF_ADDRESS, collapse, is_sentence};
+use super::text::{collapse, is_form_of_address, is_sentence};
 use crate::fold::alnum as fold_alnum;
 use crate::record::DocType;
 use crate::vocab::{LabelSet, Labels, Vocabulary};
@@ -270,7 +270,7 @@ fn only_joins_lowercase(t: &str) -> bool {
 /// a contact word or a person addressed (`Frau`, `Herr`) after the first word.
 fn without_next_column(v: &str, vocab: &Vocabulary) -> String {
     let words: Vec<&str> = v.split_whitespace().collect();
-    let end = name_end(&words, vocab, |w| FORMS_OF_ADDRESS.contains(&w));
+    let end = name_end(&words, vocab, |w| is_form_of_address(w, false));
     words
         .get(..end)
         .unwrap_or_default()
@@ -384,7 +384,10 @@ fn after_type_heading(
         } else {
             rest.join(" ")
         };
-        if candidate.chars().any(|c| c.is_ascii_digit()) {
+        if before_commented_paper(&candidate)
+            .chars()
+            .any(|c| c.is_ascii_digit())
+        {
             continue;
         }
         let lower = candidate.to_lowercase();
@@ -454,6 +457,17 @@ fn after_type_heading(
         }
     }
     None
+}
+
+/// The sender part of a type heading's rest: the text before the paper it comments on or is
+/// filed for (`des Beirates X zur Vorlage VL 21/4418 (…)`, `der SPD-Fraktion zum Antrag 12/2026`;
+/// layout family: opinions and motions whose heading names the commented paper's number). Digits
+/// before it mark a citation (`Antrag … Nr. 266/2019`); the commented paper's number does not.
+fn before_commented_paper(rest: &str) -> &str {
+    rest.split(" zur ")
+        .next()
+        .and_then(|r| r.split(" zum ").next())
+        .unwrap_or(rest)
 }
 
 /// A body's name after `des` in the nominative (`Ortschaftsrates Mettenberg` → `Ortschaftsrat
@@ -1134,6 +1148,45 @@ zur Gemeinderatssitzung am 04.12.2025
                 Some(DocType::Stellungnahme)
             ),
             None
+        );
+    }
+
+    #[test]
+    fn a_type_heading_s_sender_before_the_commented_paper_s_number() {
+        // Layout family: opinions of Beiräte whose heading names the Vorlage and its number.
+        assert_eq!(
+            originator(
+                "Ortsamt Seewiesen · für den Beirat Seewiesen\nStellungnahme\n\
+                 des Beirates Seewiesen zur Vorlage VL 21/1234 (Deputation für Bau,\n\
+                 Sitzung am 03.12.2026)\nRadweg am Deich\n",
+                Some(DocType::Stellungnahme)
+            )
+            .as_deref(),
+            Some("Beirat Seewiesen")
+        );
+    }
+
+    #[test]
+    fn residents_and_youth_councils_are_senders() {
+        // Layout family: letters of Quartiersräte and Jugendgemeinderäte (vocabulary
+        // `department_not`).
+        assert_eq!(
+            originator(
+                "Quartiersrat Lindenhof\nc/o Quartiersmanagement - Musterweg 1 - 10115 Berlin\n\
+                 Bezirksamt\nAnfrage\nÖffnung der Sporthalle\n",
+                Some(DocType::Anfrage)
+            )
+            .as_deref(),
+            Some("Quartiersrat Lindenhof")
+        );
+        assert_eq!(
+            originator(
+                "Jugendgemeinderat Musterdorf\nc/o Rathaus · Hauptstraße 1 · 70000 Musterdorf\n\
+                 Antrag nach § 41a GemO\nJugendtreff am Sportplatz\n",
+                Some(DocType::Antrag)
+            )
+            .as_deref(),
+            Some("Jugendgemeinderat Musterdorf")
         );
     }
 

@@ -20,7 +20,10 @@ pub(crate) fn find(
 ) -> Option<bool> {
     // the status column of a Beratungsfolge table, found once for the two strategies that read it
     let mut column = column_cells(doc, vocab).unwrap_or_default();
-    for c in session_row_cells(doc, vocab, header_end) {
+    for c in session_row_cells(doc, vocab, header_end)
+        .into_iter()
+        .chain(status_and_role_cells(doc, vocab, header_end))
+    {
         if !column.iter().any(|k| std::ptr::eq(*k, c)) {
             column.push(c);
         }
@@ -154,7 +157,9 @@ fn stated(doc: &Doc, vocab: &Vocabulary, header_end: usize, in_column: &[&DCell]
     // ([`from_status_column`]: all rows alike, else none): its cells (`in_column`) are passed over.
     for line in doc.lines.iter().take(end) {
         for cell in &line.cells {
-            if in_column.iter().any(|c| std::ptr::eq(*c, cell)) {
+            if in_column.iter().any(|c| std::ptr::eq(*c, cell))
+                || lists_mixed_sessions(&cell.text, vocab)
+            {
                 continue;
             }
             // A one-line strip of the paper's data parted by middle dots states the status as a
@@ -185,6 +190,14 @@ fn stated(doc: &Doc, vocab: &Vocabulary, header_end: usize, in_column: &[&DCell]
                 .collect();
             if let Some(p) = vocab.status_of(&fold_spelled(without_time(text))) {
                 return Some(p);
+            }
+            // A value that opens with the session's status (`Status | nicht öffentliche Sitzung –
+            // Projektentscheidungen`; layout family: key grids heading minutes and papers of
+            // residents' councils and Beiräte).
+            if let Some(c) = SESSION_STATUS.captures(text.trim_start())
+                && c.get(0).is_some_and(|m| m.start() == 0)
+            {
+                return Some(session_is_public(&c));
             }
             // `VO/1254/21 öffentlich`, `nicht öffentlich gem. § 35 GO`: the word ends or opens
             // the cell.
@@ -257,7 +270,16 @@ fn from_status_column(column: &[&DCell], vocab: &Vocabulary) -> Option<bool> {
         match fold_spelled(&c.text).as_str() {
             "n" | "noe" | "nichtoeffentlich" => seen.push(false),
             "oe" | "oeffentlich" => seen.push(true),
-            _ => seen.extend(cell_status(&c.text, vocab)),
+            // A cell of sessions listed in one line gives each session's status
+            // ([`status_and_role_cells`]).
+            _ => match vocab.status_of(&fold_spelled(c.text.trim())) {
+                Some(p) => seen.push(p),
+                None => seen.extend(
+                    c.text
+                        .split([',', '(', ')', ';'])
+                        .filter_map(|p| vocab.status_of(&fold_spelled(p.trim()))),
+                ),
+            },
         }
     }
     let first = *seen.first()?;
@@ -313,6 +335,75 @@ fn session_row_cells<'a>(doc: &'a Doc, vocab: &Vocabulary, header_end: usize) ->
         .collect()
 }
 
+/// Cells of dated session rows that print a session's status together with its role
+/// (`nichtöffentlich, vorberatend`, `öffentlich - zur Kenntnisnahme`; layout family: Beratungsfolge
+/// tables whose one column holds both, under a header the status column's labels do not name,
+/// `Beratungsart`), or a session line with both in brackets (`Verwaltungsausschuss am 05.11.2026
+/// (nichtöffentlich, vorberatend); Gemeinderat am` / `19.11.2026 (öffentlich, beschließend)`;
+/// layout family: Beratungsfolgen written as lines): each speaks for its session, not for the
+/// paper, and is read as a status column (all alike, else none).
+fn status_and_role_cells<'a>(
+    doc: &'a Doc,
+    vocab: &Vocabulary,
+    header_end: usize,
+) -> Vec<&'a DCell> {
+    let status_and_role = |parts: &[&str]| {
+        parts.len() >= 2
+            && parts
+                .iter()
+                .any(|p| vocab.status_of(&fold_spelled(p)).is_some())
+            && parts.iter().any(|p| {
+                vocab.status_of(&fold_spelled(p)).is_none()
+                    && super::consultations::role_of(p, &vocab.roles).is_some()
+            })
+    };
+    let whole = |t: &str| {
+        let parts: Vec<&str> = t
+            .split([',', '(', ')', '–', ';'])
+            .flat_map(|p| p.split(" - "))
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        status_and_role(&parts)
+    };
+    let bracketed = |t: &str| {
+        t.split('(').skip(1).any(|g| {
+            let inner = g.split(')').next().unwrap_or("");
+            let parts: Vec<&str> = inner.split(',').map(str::trim).collect();
+            status_and_role(&parts)
+        })
+    };
+    let end = header_end.max(1).min(doc.lines.len());
+    doc.lines
+        .iter()
+        .take(end)
+        .filter(|l| l.page == 1 && !l.furniture)
+        .filter(|l| !find_dates(&l.text, vocab).is_empty())
+        .filter_map(|l| {
+            l.cells
+                .iter()
+                .enumerate()
+                .find(|(k, c)| (*k >= 1 && whole(&c.text)) || bracketed(&c.text))
+                .map(|(_, c)| c)
+        })
+        .collect()
+}
+
+/// True for a cell that lists sessions of both kinds (`Verwaltungsausschuss am 05.11.2026
+/// (nichtöffentlich, vorberatend); Gemeinderat am 19.11.2026 (öffentlich, beschließend)`; layout
+/// family: Beratungsfolgen written as one line): two dates or more, and a public and a non-public
+/// status among its parts. It states no status of the paper.
+fn lists_mixed_sessions(text: &str, vocab: &Vocabulary) -> bool {
+    if find_dates(text, vocab).len() < 2 {
+        return false;
+    }
+    let seen: Vec<bool> = text
+        .split([',', '(', ')', ';', '–'])
+        .filter_map(|p| vocab.status_of(&fold_spelled(p.trim())))
+        .collect();
+    seen.contains(&true) && seen.contains(&false)
+}
+
 /// The cells of a Beratungsfolge table's status column ([`status_column`]) in the dated rows
 /// below its header (at most twelve lines); None without such a column.
 fn column_cells<'a>(doc: &'a Doc, vocab: &Vocabulary) -> Option<Vec<&'a DCell>> {
@@ -356,6 +447,37 @@ fn status_column(doc: &Doc, vocab: &Vocabulary) -> Option<(usize, DCell)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sessions_of_both_kinds_state_no_status_of_the_paper() {
+        // Layout family: Beratungsfolgen as one line, or rows whose cell holds status and role.
+        let v = Vocabulary::embedded();
+        let text = "Gemeinde Musterdorf\nNr. 54/2026\n\
+                    Beratung: Verwaltungsausschuss am 05.11.2026 (nichtöffentlich, vorberatend); \
+                    Gemeinderat am 19.11.2026 (öffentlich, beschließend)\nBeschlussantrag\n";
+        assert_eq!(find(&Doc::from_text(text), &v, 3, false), None);
+        let rows = "Beschlussvorlage              Nr. 2026/093\n\
+                    Beratungsfolge                Sitzungstermin          Beratungsart\n\
+                    Verwaltungsausschuss          02.11.2026              nichtöffentlich, vorberatend\n\
+                    Stadtrat                      12.11.2026              öffentlich, beschließend\n\
+                    Betreff                       Jahresabschluss\n";
+        assert_eq!(find(&Doc::from_text(rows), &v, 5, false), None);
+        let one = "Beschlussvorlage              Nr. 2026/093\n\
+                   Beratungsfolge                Sitzungstermin          Beratungsart\n\
+                   Stadtrat                      12.11.2026              nichtöffentlich, beschließend\n\
+                   Betreff                       Jahresabschluss\n";
+        assert_eq!(find(&Doc::from_text(one), &v, 4, false), Some(false));
+    }
+
+    #[test]
+    fn a_status_value_opening_with_the_session_s_status() {
+        // Layout family: key grids heading minutes of residents' councils.
+        let v = Vocabulary::embedded();
+        let text = "Ergebnisprotokoll\nSitzung des Quartiersrats Lindenhof\n\
+                    Status           nicht öffentliche Sitzung – Projektentscheidungen\n\
+                    Nächste Sitzung: 04.11.2026 (öffentlich).\n";
+        assert_eq!(find(&Doc::from_text(text), &v, 4, true), Some(false));
+    }
 
     #[test]
     fn a_status_among_parts_parted_by_middle_dots() {

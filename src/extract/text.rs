@@ -57,9 +57,18 @@ pub(crate) fn captures_within<'t>(
     None
 }
 
-/// The words that address a person (`Frau Meier`, `Herrn Müller`): a person follows, no unit
-/// or body.
-pub(crate) const FORMS_OF_ADDRESS: [&str; 3] = ["Frau", "Herr", "Herrn"];
+/// The words that address a person (`Frau Meier`, `Herrn Müller`, `Hr. Lang`): a person follows,
+/// no unit or body. The one home of these words; the abbreviations end in a full stop.
+pub(crate) const FORMS_OF_ADDRESS: [&str; 5] = ["Frau", "Herr", "Herrn", "Fr.", "Hr."];
+
+/// True for a word that addresses a person ([`FORMS_OF_ADDRESS`]); the abbreviations (`Fr.`,
+/// `Hr.`) only where `abbreviated` (a key grid's clerk row prints them; in a sender's line a
+/// capital and a full stop may open a name's part).
+pub(crate) fn is_form_of_address(word: &str, abbreviated: bool) -> bool {
+    FORMS_OF_ADDRESS
+        .iter()
+        .any(|f| *f == word && (abbreviated || !f.ends_with('.')))
+}
 
 /// Sentences of a text: split after `.`, `?` or `!` followed by a space — not after an ordinal
 /// (`am 23. März 2026`, `3. Bauabschnitt`: one to three digits and the point).
@@ -172,6 +181,23 @@ pub(crate) fn is_enumerated_heading(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn forms_of_address_in_one_home() {
+        for w in ["Frau", "Herr", "Herrn"] {
+            assert!(
+                is_form_of_address(w, false) && is_form_of_address(w, true),
+                "{w}"
+            );
+        }
+        for w in ["Fr.", "Hr."] {
+            assert!(
+                is_form_of_address(w, true) && !is_form_of_address(w, false),
+                "{w}"
+            );
+        }
+        assert!(!is_form_of_address("Frauen", true));
+    }
 
     #[test]
     fn sentences_split_after_their_end_not_after_an_ordinal() {

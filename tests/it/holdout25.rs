@@ -27,18 +27,23 @@ const PAPERS: usize = 35;
 /// other field the same — floors raised: themes_precision 0.85 → 0.86, themes_f1 0.85 → 0.86.
 /// Held out until 2026-12-07 19:10, when the lead handed it over openly (meta37, meta38,
 /// themes20, primary3): a tuning set since, its misses are read.
+/// meta37 (2026-12-07, issue 13: families of Beratungsfolge key grids and role clauses, motion
+/// sessions by date then body, senders of residents' and youth councils, dotted letterheads,
+/// per-session status cells): public 0.943→0.971 (floor 0.94 → 0.97); department 0.800→0.914 (floor
+/// 0.80 → 0.91); consultations 0.714→0.886 (floor 0.71 → 0.88); originator 0.857→0.943 (floor 0.85
+/// → 0.94); metadata_mean 0.892→0.927 (floor 0.89 → 0.92) — floors raised.
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.97),
     ("doc_type", 0.94),
     ("date", 0.94),
     ("title", 0.77),
-    ("public", 0.94),
-    ("department", 0.80),
-    ("consultations", 0.71),
+    ("public", 0.97),
+    ("department", 0.91),
+    ("consultations", 0.88),
     ("klimacheck", 0.94),
     ("pages", 1.0),
-    ("metadata_mean", 0.89),
-    ("originator", 0.85),
+    ("metadata_mean", 0.92),
+    ("originator", 0.94),
     ("themes_precision", 0.86),
     ("themes_recall", 0.85),
     ("themes_f1", 0.86),

@@ -29,18 +29,23 @@ const PAPERS: usize = 35;
 /// other field the same — floor raised: klimacheck 0.94 → 0.97.
 /// Held out until 2026-12-07 19:10, when the lead handed it over openly (meta37, meta38,
 /// themes20, primary3): a tuning set since, its misses are read.
+/// meta37 (2026-12-07, issue 13: families of Beratungsfolge key grids and role clauses, motion
+/// sessions by date then body, senders of residents' and youth councils, dotted letterheads,
+/// per-session status cells): public 0.914→0.971 (floor 0.91 → 0.97); consultations 0.848→0.905
+/// (floor 0.84 → 0.90); originator 0.886→0.914 (floor 0.88 → 0.91); metadata_mean 0.926→0.939
+/// (floor 0.92 → 0.93) — floors raised.
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.85),
     ("doc_type", 1.0),
     ("date", 0.94),
     ("title", 0.91),
-    ("public", 0.91),
+    ("public", 0.97),
     ("department", 0.88),
-    ("consultations", 0.84),
+    ("consultations", 0.9),
     ("klimacheck", 0.97),
     ("pages", 1.0),
-    ("metadata_mean", 0.92),
-    ("originator", 0.88),
+    ("metadata_mean", 0.93),
+    ("originator", 0.91),
     ("themes_precision", 0.81),
     ("themes_recall", 0.84),
     ("themes_f1", 0.82),

@@ -483,6 +483,9 @@ fn is_session_key(key: &str, vocab: &Vocabulary) -> bool {
         .split('/')
         .map(str::trim)
         .collect();
+    // A label the vocabulary writes with its colon (`Beratung:`) stands without it in a key
+    // grid's key cell (`Beratung | Kreistag, 25.11.2026, Kenntnisnahme`; layout family:
+    // SessionNet-like key tables of Kreise and Gemeinden): the grid's column parts key and value.
     let known = |p: &str| {
         matches!(p, "Sitzung" | "Termin")
             || [
@@ -492,6 +495,9 @@ fn is_session_key(key: &str, vocab: &Vocabulary) -> bool {
             ]
             .iter()
             .any(|set| vocab.labels(*set).is_whole(p))
+            || vocab
+                .labels(LabelSet::Consultations)
+                .is_whole(&format!("{p}:"))
     };
     parts.len() <= 3 && parts.iter().all(|p| !p.is_empty() && known(p))
 }
@@ -509,10 +515,16 @@ pub(super) fn in_key_grid(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> V
         let [key, first, ..] = line.cells.as_slice() else {
             continue;
         };
-        if line.furniture || !is_session_key(&key.text, vocab) {
+        let value = cells_text(line.cells.get(1..).unwrap_or_default());
+        // A role label as the key (`zur Kenntnis an | Ausschuss X, Sitzung am` / `10.11.2026`;
+        // layout family: key tables of Berichte and Mitteilungen that name the addressee body
+        // under its role): read as the role label before its value.
+        let role_key = format!("{}: {value}", key.text.trim().trim_end_matches(':'));
+        let role_keyed = role_label_in(&role_key, vocab).is_some();
+        if line.furniture || !(role_keyed || is_session_key(&key.text, vocab)) {
             continue;
         }
-        let mut items = vec![cells_text(line.cells.get(1..).unwrap_or_default())];
+        let mut items = vec![if role_keyed { role_key } else { value }];
         for below in lines.iter().skip(k + 1) {
             match below.cells.as_slice() {
                 [c] if (c.x0 - first.x0).abs() < 4.0 && !below.furniture => {
@@ -521,7 +533,24 @@ pub(super) fn in_key_grid(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> V
                 _ => break,
             }
         }
-        let found = read_items(&items, vocab);
+        let (mut found, read) = read_items_counted(&items, vocab);
+        // Under a role key every line below must read (`zur Information: | Ausschuss X am` /
+        // `20.02.2025` / `Stadtrat am 12.03.2025`): the role speaks for them all, which the
+        // readers of role labels over listed sessions take.
+        if role_keyed && read < items.len() {
+            continue;
+        }
+        // The role on the next key row (`Gremium / Termin: | Gemeinderat, 04.11.2026` /
+        // `Beratungsziel: | Information`; layout family: Thuringian and Saxon key grids that key
+        // the body's session and its purpose apart): one session, the role the whole value.
+        if found.is_empty()
+            && let [item] = items.as_slice()
+            && let Some([_, role]) = lines.get(k + 1).map(|l| l.cells.as_slice())
+            && role.text.split_whitespace().count() <= 3
+            && role_of(&role.text, &vocab.roles).is_some()
+        {
+            found = read_items(&[format!("{item}, {}", role.text.trim())], vocab);
+        }
         // A bare `Sitzung:` may name the session that adopted an opinion, before the paper.
         if !found.is_empty()
             && super::keyed::goes_forward(&key.text, doc, vocab, header_end, &found)
@@ -535,6 +564,11 @@ pub(super) fn in_key_grid(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> V
 /// Value lines read as session lines, a line ending on a separator joined to the next first;
 /// the first that does not read (alone or joined) ends them.
 fn read_items(items: &[String], vocab: &Vocabulary) -> Vec<Consultation> {
+    read_items_counted(items, vocab).0
+}
+
+/// [`read_items`] and the number of items read.
+fn read_items_counted(items: &[String], vocab: &Vocabulary) -> (Vec<Consultation>, usize) {
     let parse = |t: &str| session_line_in(t, vocab, true).map(|(c, _)| c);
     let open = |t: &str| t.trim_end().ends_with(['–', '-', '—', ',']);
     let mut found = Vec::new();
@@ -554,7 +588,7 @@ fn read_items(items: &[String], vocab: &Vocabulary) -> Vec<Consultation> {
         found.push(c);
         j += n;
     }
-    found
+    (found, j)
 }
 
 /// [`session_line`] on a line set as one run of text (a table's row, whose cells may hold
@@ -772,6 +806,52 @@ mod tests {
         );
         let none: Vec<String> = vec!["Stadtrat".into(), "12.03.2026".into()];
         assert!(read_items(&none, &v).is_empty());
+    }
+
+    #[test]
+    fn key_grids_with_a_bare_label_a_role_key_or_the_role_on_the_next_row() {
+        // Layout families: SessionNet-like key tables (`Beratung` without its colon), Berichte
+        // keying the addressee under its role, key grids with the purpose on the next row.
+        let v = Vocabulary::embedded();
+        assert!(is_session_key("Beratung", &v));
+        let run = |text: &str| {
+            let doc = Doc::from_text(text);
+            in_key_grid(&doc, &v, doc.lines.len())
+                .into_iter()
+                .map(super::super::tests::as_tuple)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            run("Kreis Nord\nDatum              12.11.2026\n\
+                 Beratung           Kreistag, 25.11.2026, Kenntnisnahme\n\
+                 Betreff            Rettungsdienst\n"),
+            vec![(
+                "Kreistag".into(),
+                "2026-11-25".into(),
+                Some(Role::Kenntnisnahme)
+            )]
+        );
+        assert_eq!(
+            run("Gemeinde Nord\nDatum              26.10.2026\n\
+                 zur Kenntnis an    Ausschuss für Wirtschaft und Digitales, Sitzung am\n\
+                 \x20                  10.11.2026\nGlasfaserausbau\n"),
+            vec![(
+                "Ausschuss für Wirtschaft und Digitales".into(),
+                "2026-11-10".into(),
+                Some(Role::Kenntnisnahme)
+            )]
+        );
+        assert_eq!(
+            run(
+                "Landgemeinde Nord\nGremium / Termin:  Gemeinderat, 04.11.2026\n\
+                 Beratungsziel:     Information\nMitteilung\n"
+            ),
+            vec![(
+                "Gemeinderat".into(),
+                "2026-11-04".into(),
+                Some(Role::Kenntnisnahme)
+            )]
+        );
     }
 
     #[test]

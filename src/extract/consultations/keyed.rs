@@ -182,7 +182,15 @@ fn keyed_lines(
             }
             last = k;
         } else if role.is_none() && role_keys.is_whole(key) {
-            role = role_of(value.trim(), &vocab.roles);
+            // The session's status and the role in one value (`Behandlung | öffentlich - zur
+            // Kenntnisnahme`; layout family: key grids of BW Informationsvorlagen): the part
+            // set apart by a dash or comma that is a role word.
+            role = role_of(value.trim(), &vocab.roles).or_else(|| {
+                value
+                    .split(['–', ','])
+                    .flat_map(|p| p.split(" - "))
+                    .find_map(|part| role_of(part.trim(), &vocab.roles))
+            });
             last = k;
         } else if role.is_none()
             && key.split_whitespace().count() <= 3
@@ -599,6 +607,23 @@ pub(super) fn dashed_line(doc: &Doc, vocab: &Vocabulary) -> Option<(Consultation
 mod tests {
     use super::*;
     use crate::record::Role;
+
+    #[test]
+    fn a_role_key_whose_value_prints_the_status_before_the_role() {
+        // Layout family: key grids of BW Informationsvorlagen (`Behandlung | öffentlich - zur
+        // Kenntnisnahme`).
+        let doc = Doc::from_text(
+            "Gremium           Gemeinderat
+             Sitzung am        27.10.2026
+             Behandlung        öffentlich - zur Kenntnisnahme
+             Sachverhalt",
+        );
+        let (date, role, _) = keyed_lines(&doc, 0, &Vocabulary::embedded());
+        assert_eq!(
+            (date.map(|d| d.to_string()), role),
+            (Some("2026-10-27".into()), Some(Role::Kenntnisnahme))
+        );
+    }
 
     #[test]
     fn a_body_under_an_addressee_key_with_its_session_below() {

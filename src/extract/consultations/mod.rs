@@ -52,7 +52,36 @@ pub(crate) fn find(
         .map(|c| without_tail(c, vocab))
         .filter(|c| is_name(&c.committee, vocab))
         .collect();
-    (kept, end)
+    (with_session_date(kept, doc, vocab, header_end), end)
+}
+
+/// One body named without a date or role (`Gremium: Ausschuss für Umwelt`) and the date of the
+/// session the paper is filed for on a line of page 1's head (`… für die Sitzung am
+/// 24.11.2026`; layout family: members' Anfragen and Anträge that key the body apart from the
+/// session's date): the body meets on that date.
+fn with_session_date(
+    mut found: Vec<Consultation>,
+    doc: &Doc,
+    vocab: &Vocabulary,
+    header_end: usize,
+) -> Vec<Consultation> {
+    if let [c] = found.as_mut_slice()
+        && c.date.is_none()
+        && c.role.is_none()
+    {
+        let head = header_end.max(doc.page_one().count()).min(30);
+        let dates: Vec<_> = doc
+            .lines
+            .iter()
+            .take(head)
+            .filter(|l| l.page == 1)
+            .filter_map(|l| prose::session_date_alone(&l.text, vocab))
+            .collect();
+        if let [d] = dates.as_slice() {
+            c.date = Some(*d);
+        }
+    }
+    found
 }
 
 /// Words a wrapped name does not end on (the rest is on a line not read; `am` / `vom` lead to
@@ -393,6 +422,31 @@ mod tests {
     use super::*;
 
     use crate::record::Role;
+
+    #[test]
+    fn a_keyed_body_meets_on_the_date_of_the_session_the_paper_is_filed_for() {
+        // Layout family: members' Anfragen keying the body apart from the session's date.
+        let v = Vocabulary::embedded();
+        let doc = Doc::from_text(
+            "Erika Muster (WG)\nMitglied des Rates\nAnfrage\n\
+             nach § 17 GeschO für die Sitzung am 24.11.2026\n\
+             Gremium: Ausschuss für Umwelt und Verkehr\nWinterdienst in Nordheim\n\
+             Ich bitte um Beantwortung folgender Fragen:\n",
+        );
+        let (found, _) = find(&doc, &v, 6);
+        let got: Vec<_> = found
+            .iter()
+            .map(|c| (c.committee.as_str(), c.date.map(|d| d.to_string()), c.role))
+            .collect();
+        assert_eq!(
+            got,
+            vec![(
+                "Ausschuss für Umwelt und Verkehr",
+                Some("2026-11-24".to_string()),
+                None
+            )]
+        );
+    }
 
     #[test]
     fn a_committee_is_a_name() {

@@ -102,6 +102,63 @@ pub(crate) fn one_line(
     })
 }
 
+/// Sessions listed as role clauses in one line (`Beratung im Haupt- und Finanzausschuss am
+/// 05.11.2026, Beschluss im Rat am 19.11.2026.`; layout family: Word templates of small
+/// municipalities that state the Beratungsfolge as one sentence under the title): the line parted
+/// before each role word that follows a comma, a semicolon or `und`, every part read whole by
+/// [`one_line`] with its date — else nothing. `Beratung` alone before a later clause that decides
+/// is that decision's Vorberatung.
+pub(super) fn role_clauses(text: &str, vocab: &Vocabulary) -> Vec<Consultation> {
+    let words: Vec<&str> = text
+        .trim()
+        .trim_end_matches('.')
+        .split_whitespace()
+        .collect();
+    let mut parts: Vec<Vec<&str>> = vec![Vec::new()];
+    for (k, w) in words.iter().enumerate() {
+        let prev = k.checked_sub(1).and_then(|p| words.get(p));
+        let boundary =
+            prev.is_some_and(|p| p.ends_with([',', ';'])) && role_of(w, &vocab.roles).is_some();
+        let joins = *w == "und"
+            && words
+                .get(k + 1)
+                .is_some_and(|n| role_of(n, &vocab.roles).is_some());
+        if joins {
+            parts.push(Vec::new());
+            continue;
+        }
+        if boundary {
+            parts.push(Vec::new());
+        }
+        if let Some(p) = parts.last_mut() {
+            p.push(w);
+        }
+    }
+    if parts.len() < 2 {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for p in &parts {
+        let clause = p.join(" ");
+        let clause = clause.trim_end_matches([',', ';']);
+        match one_line(clause, vocab, &vocab.roles) {
+            Some(c) if c.date.is_some() => out.push(c),
+            _ => return Vec::new(),
+        }
+    }
+    let decides = |c: &Consultation| c.role == Some(Role::Entscheidung);
+    for k in 0..out.len() {
+        let later = out.get(k + 1..).is_some_and(|r| r.iter().any(decides));
+        if let Some(c) = out.get_mut(k)
+            && c.role.is_none()
+            && later
+        {
+            c.role = Some(Role::Vorberatung);
+        }
+    }
+    out
+}
+
 /// The word for a session's business that names no role by itself (`zur Beratung im …`).
 pub(super) const GENERIC_BUSINESS: &str = "Beratung";
 
@@ -168,6 +225,15 @@ pub(super) fn header_lines(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> 
         let keyed = role_keyed_session(&line.text, vocab);
         if !keyed.is_empty() {
             for c in keyed {
+                if !out.contains(&c) {
+                    out.push(c);
+                }
+            }
+            continue;
+        }
+        let clauses = role_clauses(&line.text, vocab);
+        if !clauses.is_empty() {
+            for c in clauses {
                 if !out.contains(&c) {
                     out.push(c);
                 }
@@ -382,32 +448,31 @@ pub(crate) fn motion_session(text: &str, vocab: &Vocabulary) -> Vec<Consultation
     session_phrase(text, vocab, false)
 }
 
-/// [`motion_session`]; `strict`: the line goes on with a sentence of the line before, so the
-/// phrase alone on it must end at its date.
-fn session_phrase(text: &str, vocab: &Vocabulary, strict: bool) -> Vec<Consultation> {
-    let all: Vec<&str> = text.split_whitespace().collect();
-    // `zur Gemeinderatssitzung am 04.12.2025` (layout family: Fraktion motions that name the
-    // session by a compound of the body and `sitzung`): the body is the compound's first part.
-    let compound = |w: &str| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        let cut = w.len().checked_sub("sitzung".len())?;
-        let head = w
-            .get(..cut)
-            .filter(|_| w.to_lowercase().ends_with("sitzung"))?;
-        let body = fold_genitive(head);
-        (cut > 2
-            && body.starts_with(char::is_uppercase)
-            && is_committee_noun(&body, vocab)
-            && !body.eq_ignore_ascii_case("ausschuss"))
-        .then_some(body)
-    };
-    let Some(s) = all.iter().take(6).position(|w| {
+/// `zur Gemeinderatssitzung am 04.12.2025` (layout family: Fraktion motions that name the
+/// session by a compound of the body and `sitzung`): the body, the compound's first part.
+fn session_compound(w: &str, vocab: &Vocabulary) -> Option<String> {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+    let cut = w.len().checked_sub("sitzung".len())?;
+    let head = w
+        .get(..cut)
+        .filter(|_| w.to_lowercase().ends_with("sitzung"))?;
+    let body = fold_genitive(head);
+    (cut > 2
+        && body.starts_with(char::is_uppercase)
+        && is_committee_noun(&body, vocab)
+        && !body.eq_ignore_ascii_case("ausschuss"))
+    .then_some(body)
+}
+
+/// Where a session phrase's `Sitzung` (or compound) stands in `all`, after a lead-in that names
+/// a session a paper is filed for, and whether the lead-in is empty (`bare`) or `in die`
+/// (`into`); None for any other lead-in (a sentence).
+fn phrase_start(all: &[&str], vocab: &Vocabulary) -> Option<(usize, bool, bool)> {
+    let s = all.iter().take(6).position(|w| {
         w.eq_ignore_ascii_case("sitzung")
             || w.eq_ignore_ascii_case("sitzungen")
-            || compound(w).is_some()
-    }) else {
-        return Vec::new();
-    };
+            || session_compound(w, vocab).is_some()
+    })?;
     // The lead-in without the session's kind (`für die öffentliche Sitzung`).
     let lead: Vec<String> = all
         .get(..s)
@@ -436,9 +501,17 @@ fn session_phrase(text: &str, vocab: &Vocabulary, strict: bool) -> Vec<Consultat
         [p, "zur", n, "in", "der"] => paper(p) && is_action(n),
         _ => false,
     };
-    if !lead_ok {
+    lead_ok.then_some((s, bare, into))
+}
+
+/// [`motion_session`]; `strict`: the line goes on with a sentence of the line before, so the
+/// phrase alone on it must end at its date.
+fn session_phrase(text: &str, vocab: &Vocabulary, strict: bool) -> Vec<Consultation> {
+    let all: Vec<&str> = text.split_whitespace().collect();
+    let Some((s, bare, into)) = phrase_start(&all, vocab) else {
         return Vec::new();
-    }
+    };
+    let compound = |w: &str| session_compound(w, vocab);
     if let Some(body) = all.get(s).and_then(|w| compound(w)) {
         // `am` and a date that ends the line (or its agenda item).
         let after = all.get(s + 1..).unwrap_or_default();
@@ -459,6 +532,9 @@ fn session_phrase(text: &str, vocab: &Vocabulary, strict: bool) -> Vec<Consultat
             role: None,
         }];
     }
+    if let Some(c) = date_then_body(all.get(s + 1..).unwrap_or_default(), vocab) {
+        return vec![c];
+    }
     let (out, rest) = named_sessions(&all.get(s + 1..).unwrap_or_default().join(" "), vocab);
     // Alone on its line, the phrase is the whole line (a sentence wrapped onto it goes on).
     if bare && !rest.trim_matches(|c: char| !c.is_alphanumeric()).is_empty() {
@@ -474,6 +550,66 @@ fn session_phrase(text: &str, vocab: &Vocabulary, strict: bool) -> Vec<Consultat
         return Vec::new();
     }
     out
+}
+
+/// The words after `Sitzung` naming the date first and the body after a dash (`am 29.10.2026 –
+/// Ausschuss für Gesundheit und Soziales`; layout family: motion headings that name the session
+/// they are filed for by its date, then its body): `am`, a date, a dash or comma and the body's
+/// name to the end of the line — a capitalised name of at most ten words with a committee noun
+/// and no digit; else None.
+fn date_then_body(after: &[&str], vocab: &Vocabulary) -> Option<Consultation> {
+    if after.first() != Some(&"am") {
+        return None;
+    }
+    let rest = after.get(1..).unwrap_or_default().join(" ");
+    let d = date_at_start(&rest, vocab)?;
+    let tail = rest.get(d.end..)?.trim_start();
+    let name = tail
+        .strip_prefix(['–', '-', '—', ','])?
+        .trim()
+        .trim_end_matches('.');
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let ok = (1..=10).contains(&words.len())
+        && name.starts_with(char::is_uppercase)
+        && !name.chars().any(|c| c.is_ascii_digit())
+        && words.iter().any(|w| is_committee_noun(w, vocab));
+    ok.then(|| Consultation {
+        committee: name.to_string(),
+        date: Some(d.date),
+        role: None,
+    })
+}
+
+/// The date of the session a paper is filed for, named without its body at the end of a line
+/// (`Anfrage nach § 17 GeschO für die Sitzung am 24.11.2026`, `Antrag zur Sitzung am …`; layout
+/// family: members' motions and questions that name the body under a separate key such as
+/// `Gremium:`): `für die Sitzung am` or `zur Sitzung am` (a session's kind may stand before
+/// `Sitzung`) and a date that ends the line.
+pub(crate) fn session_date_alone(text: &str, vocab: &Vocabulary) -> Option<crate::record::Date> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let at = lower.iter().position(|w| w == "sitzung")?;
+    let kinds = |k: usize| {
+        lower
+            .get(k)
+            .is_some_and(|w| SESSION_KINDS.iter().any(|s| w.starts_with(s)))
+    };
+    let lead_end = if at > 0 && kinds(at - 1) { at - 1 } else { at };
+    let lead = |ws: &[&str]| {
+        lead_end >= ws.len()
+            && lower
+                .get(lead_end - ws.len()..lead_end)
+                .is_some_and(|l| l.iter().map(String::as_str).eq(ws.iter().copied()))
+    };
+    if !(lead(&["für", "die"]) || lead(&["zur"]))
+        || lower.get(at + 1).map(String::as_str) != Some("am")
+    {
+        return None;
+    }
+    let rest = words.get(at + 2..)?.join(" ");
+    let rest = rest.trim_end_matches('.');
+    let d = date_at_start(rest, vocab)?;
+    (d.end == rest.len()).then_some(d.date)
 }
 
 /// A noun naming what a session does with a paper (`Behandlung`, `Beratung`,
@@ -887,6 +1023,82 @@ fn sequence(text: &str, vocab: &Vocabulary) -> Vec<Consultation> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sessions_listed_as_role_clauses_in_one_line() {
+        let v = Vocabulary::embedded();
+        let t = |c: &Consultation| (c.committee.clone(), c.date.map(|d| d.to_string()), c.role);
+        let found = role_clauses(
+            "Beratung im Haupt- und Finanzausschuss am 05.11.2026, Beschluss im Rat am 19.11.2026.",
+            &v,
+        );
+        assert_eq!(
+            found.iter().map(t).collect::<Vec<_>>(),
+            vec![
+                (
+                    "Haupt- und Finanzausschuss".to_string(),
+                    Some("2026-11-05".to_string()),
+                    Some(Role::Vorberatung)
+                ),
+                (
+                    "Rat".to_string(),
+                    Some("2026-11-19".to_string()),
+                    Some(Role::Entscheidung)
+                ),
+            ]
+        );
+        // one clause, or a clause that does not read: nothing
+        assert!(role_clauses("Beratung im Bauausschuss am 05.11.2026.", &v).is_empty());
+        assert!(
+            role_clauses(
+                "Beratung im Bauausschuss am 05.11.2026, Beschluss folgt später.",
+                &v
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn the_date_of_the_session_a_motion_is_filed_for() {
+        let v = Vocabulary::embedded();
+        let d = |t: &str| session_date_alone(t, &v).map(|d| d.to_string());
+        assert_eq!(
+            d("nach § 17 GeschO für die Sitzung am 24.11.2026").as_deref(),
+            Some("2026-11-24")
+        );
+        assert_eq!(
+            d("Antrag zur öffentlichen Sitzung am 3.2.2026.").as_deref(),
+            Some("2026-02-03")
+        );
+        // a sentence going on after the date, or a past session: none
+        assert_eq!(
+            d("für die Sitzung am 24.11.2026 bitten wir um Antwort"),
+            None
+        );
+        assert_eq!(d("in seiner Sitzung am 24.11.2026"), None);
+    }
+
+    #[test]
+    fn a_motion_s_session_by_its_date_then_its_body() {
+        // Layout family: motion headings naming the session's date, then its body after a dash.
+        let v = Vocabulary::embedded();
+        let t = |c: &Consultation| (c.committee.clone(), c.date.map(|d| d.to_string()), c.role);
+        let found = motion_session(
+            "Antrag zur Sitzung am 29.10.2026 – Ausschuss für Gesundheit und Soziales",
+            &v,
+        );
+        assert_eq!(
+            found.iter().map(t).collect::<Vec<_>>(),
+            vec![(
+                "Ausschuss für Gesundheit und Soziales".to_string(),
+                Some("2026-10-29".to_string()),
+                None
+            )]
+        );
+        // no body after the dash, or a sentence: none
+        assert!(motion_session("Antrag zur Sitzung am 29.10.2026 – bitte beachten", &v).is_empty());
+        assert!(motion_session("zur Sitzung am 29.10.2026 – Nr. 12 der Liste", &v).is_empty());
+    }
 
     #[test]
     fn sessions_keyed_by_a_role_addressed_or_purposed_by_the_kind() {
