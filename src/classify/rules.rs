@@ -494,10 +494,21 @@ fn select(
                 s.funding_rest,
                 funding_named(s, r)
             ));
-        } else if i > 0 && r.strongest < s.strong_min && r.hints <= 0.0 {
+        } else if i > 0
+            && r.strongest < s.strong_min
+            && r.hints <= 0.0
+            && !s.strong_min_exempt.contains(&r.id)
+            && !(s.strong_min_blocks && block_points(r) > 0.05)
+        {
             r.notes.push(format!(
-                "only weak terms (strongest {}, needs {} or a hint)",
-                r.strongest, s.strong_min
+                "only weak terms (strongest {}, needs {} or a hint{})",
+                r.strongest,
+                s.strong_min,
+                if s.strong_min_blocks {
+                    " or a template block naming it"
+                } else {
+                    ""
+                }
             ));
         } else if i > 0 && needs_subject && evidence < s.subject_min {
             r.notes.push(format!(
@@ -629,6 +640,17 @@ fn third_spread(
         }
         true
     });
+}
+
+/// The points a theme earns in the template blocks of positive weight (`[[sections]]`: a
+/// Finanzielle Auswirkungen section), neither subject zone nor running text. For `strong_min`
+/// with `strong_min_blocks`: a further theme that only generic words name (`Umbau`,
+/// `Bauleitplanung`, weight below `strong_min`) is a passing mention unless the paper's template
+/// block for that field names it (the corpus-dev convention files a cost section's money as
+/// `finanzen`). Family: every paper, agenda or not — `Umbau` of a crossing in a Stellungnahme on
+/// a cycle lane, `Bauleitplanung` in the Betreff of a solar park.
+fn block_points(r: &ThemeExplanation) -> f64 {
+    r.body - r.subject - r.running
 }
 
 /// The `funding_terms` a theme was found by, for the explanation (`*zuschuss*, euro`).
@@ -1570,6 +1592,67 @@ terms = {{ "*neubau*" = {bau} }}
         );
         // A strong term of the same field keeps it.
         assert_eq!(ids(2.0, 3.0).0.len(), 3);
+    }
+
+    #[test]
+    fn a_further_theme_of_weak_terms_needs_a_hint_or_its_template_block() {
+        // An Anfrage on a cycle lane (invented wording) names its costs with a weak word in the
+        // running text: with `strong_min` that is a passing mention. The same word in the
+        // paper's Finanzielle Auswirkungen block is the paper's statement of the field and keeps
+        // it (with `strong_min_blocks`).
+        let toml = |blocks: bool| {
+            format!(
+                r#"
+[settings]
+threshold = 1.0
+relative = 0.0
+strong_min = 2.0
+strong_min_blocks = {blocks}
+[[sections]]
+name = "Finanzielle Auswirkungen"
+start = '^finanzielle auswirkungen'
+weight = 0.5
+max_lines = 4
+[[theme]]
+id = "verkehr"
+label = "Verkehr"
+terms = {{ "*radweg*" = 3.0 }}
+[[theme]]
+id = "geld"
+label = "Geld"
+terms = {{ "*kosten*" = 1.0 }}
+"#
+            )
+        };
+        let ctx = Context {
+            title: Some("Radweg an der Talstraße"),
+            ..Context::default()
+        };
+        let ids = |blocks: bool, text: &str| {
+            let tax = Taxonomy::from_toml(&toml(blocks)).expect("valid");
+            let layer = TextLayer::from_layout_text(text);
+            let (themes, ex) = score(&tax, &layer, &ctx);
+            let ids: Vec<String> = themes.into_iter().map(|t| t.id).collect();
+            (ids, ex)
+        };
+        let running = "Der Radweg wird verbreitert. Der Radweg bekommt eine Markierung.\n\nDie Kosten sind gering, die Kosten trägt der Kreis.\n";
+        let (got, ex) = ids(true, running);
+        assert_eq!(got, ["verkehr"], "{ex:#?}");
+        let why = ex.themes.iter().find(|t| t.id == "geld").expect("scored");
+        assert!(
+            why.notes.iter().any(|n| n.contains("only weak terms")),
+            "{why:#?}"
+        );
+        let block = "Der Radweg wird verbreitert. Der Radweg bekommt eine Markierung.\n\nFinanzielle Auswirkungen\nDie Kosten sind gering, die Kosten trägt der Kreis.\n";
+        let (got, ex) = ids(true, block);
+        assert_eq!(got, ["verkehr", "geld"], "{ex:#?}");
+        // Without `strong_min_blocks` the block does not count.
+        assert_eq!(ids(false, block).0, ["verkehr"]);
+        // A theme exempt from `strong_min` keeps its weak terms.
+        let mut tax = Taxonomy::from_toml(&toml(true)).expect("valid");
+        tax.settings.strong_min_exempt = vec!["geld".into()];
+        let (themes, _) = score(&tax, &TextLayer::from_layout_text(running), &ctx);
+        assert_eq!(themes.len(), 2);
     }
 
     #[test]

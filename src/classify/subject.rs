@@ -46,6 +46,9 @@ pub struct SubjectDef {
     pub agenda_item: String,
     /// Regex of procedural agenda items that say nothing about the subject.
     pub procedural: Vec<String>,
+    /// In an agenda, a short bulleted line (`- Sport (öffentliche Plätze und Hallen)`) in the
+    /// words after an item (`block_words`) is a sub-item: it names its subject like the item.
+    pub subitems: bool,
     /// Document types read as answers (canonical names).
     pub answer_types: Vec<String>,
     /// Document types read as agendas (canonical names).
@@ -360,8 +363,12 @@ pub fn zones(segs: &[Segment], rules: &SubjectRules, reading: Reading) -> Vec<Zo
                 continue;
             }
             let item = reading == Reading::Agenda
-                && rules.agenda_item.is_match(&norm_line)
-                && !rules.procedural.is_match(&agenda_text(&norm_line));
+                && ((rules.agenda_item.is_match(&norm_line)
+                    && !rules.procedural.is_match(&agenda_text(&norm_line)))
+                    || (rules.def.subitems
+                        && block_left > 0
+                        && is_subitem(trimmed, n)
+                        && !rules.procedural.is_match(&norm_line)));
             if item {
                 block_left = rules.def.block_words;
             } else if reading == Reading::Agenda && rules.agenda_item.is_match(&norm_line) {
@@ -434,6 +441,21 @@ fn merge_lines(zones: Vec<Zone>) -> Vec<Zone> {
         }
     }
     out
+}
+
+/// The most words of an agenda's sub-item (`subitems`): a bullet longer than this is a point
+/// of the minutes' discussion, not a subject named like an item.
+const SUBITEM_WORDS: usize = 8;
+
+/// A sub-item of an agenda item: a short bulleted line (`- Rudeltplatz`, `• Bänke im
+/// Baugebiet 411`) of at most `SUBITEM_WORDS` words that is no sentence. Family: Einladungen
+/// and Niederschriften of district councils and advisory boards whose items collect motions and
+/// requests (`4. Anträge/Stellungnahmen` with `- Sport (öffentliche Plätze und Hallen)`).
+fn is_subitem(line: &str, words: usize) -> bool {
+    line.starts_with(['-', '–', '•', '·', '▪'])
+        && words > 0
+        && words <= SUBITEM_WORDS
+        && !ends_sentence(line)
 }
 
 /// A line that starts a list item (`- `, `• `, `1.`, `a)`) starts a new sentence.
@@ -654,6 +676,32 @@ mod tests {
         let answer = "Sehr geehrte Frau Meier, vielen Dank für Ihre Nachricht.\nWarum fährt der Bus nicht?\nAntwort: wegen Personalmangel.";
         let z = zones(&[seg(answer)], &r, Reading::Answer);
         assert!(subject_text(&z).iter().any(|t| t.contains("bus")), "{z:?}");
+    }
+
+    #[test]
+    fn an_agendas_short_bullets_after_an_item_are_sub_items() {
+        // A district council's Einladung (invented wording): item 4 collects motions in bullets.
+        let text = "TOP 4 Anträge\n- Spielplatz Lindenweg\n- Die Verwaltung berichtet über den Stand der Planung.\nMit freundlichen Grüßen\n- Radweg";
+        let items = |on: bool| {
+            let mut def = SubjectDef {
+                subitems: on,
+                ..rules().def
+            };
+            def.block_words = 20;
+            let r = SubjectRules::compile(&def).expect("valid");
+            zones(&[seg(text)], &r, Reading::Agenda)
+                .into_iter()
+                .filter(|z| z.item)
+                .map(|z| z.norm)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(items(false), ["top 4 anträge"]);
+        // The short bullet is a sub-item; a sentence is a point of discussion; a bullet after the
+        // block (`ends`) is none.
+        assert_eq!(items(true), ["top 4 anträge", "spielplatz lindenweg"]);
+        assert!(is_subitem("• Bänke im Baugebiet 411", 5));
+        assert!(!is_subitem("Bänke im Baugebiet 411", 4));
+        assert!(!is_subitem("- Die Stadt baut.", 3));
     }
 
     #[test]

@@ -71,6 +71,13 @@ pub struct Settings {
     pub title_further: f64,
     /// A theme after the first needs a term of at least this weight (or a hint).
     pub strong_min: f64,
+    /// With `strong_min`: a template block of the paper's own that names the theme (its hits in
+    /// a `[[sections]]` block of positive weight, a Finanzielle Auswirkungen section) counts
+    /// like a hint — the paper states that field where its template asks for it.
+    pub strong_min_blocks: bool,
+    /// Theme ids `strong_min` does not apply to: themes whose generic words the labelled sets
+    /// file inconsistently as a further subject (`Vergabe`, `Kosten`; `digital`).
+    pub strong_min_exempt: Vec<String>,
     /// A theme after the first needs at least this much subject evidence (title, subject text
     /// and hints); 0 turns the check off.
     pub subject_min: f64,
@@ -188,6 +195,8 @@ impl Default for Settings {
             title_further: 1.0,
             subject_length: 0.0,
             strong_min: 0.0,
+            strong_min_blocks: false,
+            strong_min_exempt: Vec::new(),
             subject_min: 0.0,
             short_relative: 0.0,
             untitled_relative: 0.0,

@@ -194,14 +194,16 @@ const TUNING: Set = Set {
 /// Floors raised by themes18 to its exact figures, rounded down, where they rose above
 /// main's (themes17's Klimacheck substance rule; third_sentences: a third theme named in one
 /// sentence only is a passing mention; arabic section numbers open no template block): precision 0.861→0.869 (0.8692; main 0.8618); f1 0.867→0.871 (0.8712; main 0.8698).
+/// Floors raised by themes20 to its exact figures, rounded down (a further theme held up only by
+/// generic words needs a hint or its own template block, `strong_min`): precision 0.869→0.873 (0.8732); f1 0.871→0.873 (0.8732).
 const HELDOUT2: Set = Set {
     name: "held-out texts 2 (tuned on since issue 17)",
     data: include_str!("../fixtures/themes/heldout2.jsonl"),
     cases: 139,
     floors: [
-        ("themes_precision", 0.869),
+        ("themes_precision", 0.873),
         ("themes_recall", 0.873),
-        ("themes_f1", 0.871),
+        ("themes_f1", 0.873),
         ("themes_primary", 0.942),
     ],
     show_misses: true,
@@ -372,14 +374,16 @@ const HELDOUT17: Set = Set {
 /// are printed.
 /// Floors raised by themes19 to its exact figures, rounded down (third_weak_term: a third theme
 /// held up by weak terms only needs three sentences; *holzbauweise* 2 → 1): precision 0.847→0.852 (0.8529); f1 0.817→0.826 (0.8269).
+/// Floors raised by themes20 to its exact figures, rounded down (a further theme held up only by
+/// generic words needs a hint or its own template block, `strong_min`): precision 0.852→0.856 (0.8565); f1 0.826→0.828 (0.8286).
 const HELDOUT18: Set = Set {
     name: "held-out texts 18 (first contact F1 0.818, primary 0.762; tuned on since 2026-12-07 13:30)",
     data: include_str!("../fixtures/themes/heldout18.jsonl"),
     cases: 122,
     floors: [
-        ("themes_precision", 0.852),
+        ("themes_precision", 0.856),
         ("themes_recall", 0.790),
-        ("themes_f1", 0.826),
+        ("themes_f1", 0.828),
         ("themes_primary", 0.762),
     ],
     show_misses: true,
@@ -448,14 +452,16 @@ const HELDOUT20: Set = Set {
 /// and holdout26 (see the closing note of 2026-12-07 19:15). Held out until 2026-12-07 19:10,
 /// when the lead handed it over openly (meta37, meta38, themes20, primary3): a tuning set since,
 /// its misses are printed.
+/// Floors raised by themes20 to its exact figures, rounded down (a further theme held up only by
+/// generic words needs a hint or its own template block, `strong_min`): precision 0.811→0.815 (0.8153); f1 0.828→0.830 (0.8303).
 const HELDOUT21: Set = Set {
     name: "held-out texts 21 (first contact F1 0.828, primary 0.909; tuned on since 2026-12-07 19:10)",
     data: include_str!("../fixtures/themes/heldout21.jsonl"),
     cases: 110,
     floors: [
-        ("themes_precision", 0.811),
+        ("themes_precision", 0.815),
         ("themes_recall", 0.845),
-        ("themes_f1", 0.828),
+        ("themes_f1", 0.830),
         ("themes_primary", 0.909),
     ],
     show_misses: true,
@@ -579,14 +585,16 @@ const HELDOUT16: Set = Set {
 /// Floors raised by themes18 to its exact figures, rounded down, where they rose above
 /// main's (themes17's Klimacheck substance rule; third_sentences: a third theme named in one
 /// sentence only is a passing mention; arabic section numbers open no template block): precision 0.743→0.755 (0.7553; main 0.7474); f1 0.808→0.822 (0.8224; main 0.8177).
+/// Floors raised by themes20 to its exact figures, rounded down (a further theme held up only by
+/// generic words needs a hint or its own template block, `strong_min`): precision 0.755→0.760 (0.7607); f1 0.822→0.825 (0.8256).
 const HELDOUT15: Set = Set {
     name: "held-out texts 15 (first contact F1 0.762, primary 0.879; tuned on since 2026-12-07 07:55, issue 17's thirteenth step)",
     data: include_str!("../fixtures/themes/heldout15.jsonl"),
     cases: 165,
     floors: [
-        ("themes_precision", 0.755),
+        ("themes_precision", 0.760),
         ("themes_recall", 0.885),
-        ("themes_f1", 0.822),
+        ("themes_f1", 0.825),
         ("themes_primary", 0.878),
     ],
     show_misses: true,
@@ -631,14 +639,16 @@ const HELDOUT14: Set = Set {
 /// sentence only is a passing mention; arabic section numbers open no template block): precision 0.731→0.745 (0.7455; main 0.7389); f1 0.803→0.817 (0.8177; main 0.8137).
 /// Floors raised by themes19 to its exact figures, rounded down (third_weak_term: a third theme
 /// held up by weak terms only needs three sentences; *holzbauweise* 2 → 1): precision 0.745→0.747 (0.7477); f1 0.817→0.819 (0.8191).
+/// Floors raised by themes20 to its exact figures, rounded down (a further theme held up only by
+/// generic words needs a hint or its own template block, `strong_min`): precision 0.747→0.750 (0.7500); f1 0.819→0.820 (0.8204).
 const HELDOUT13: Set = Set {
     name: "held-out texts 13 (first contact F1 0.788, primary 0.771; tuned on since issue 17's eleventh step)",
     data: include_str!("../fixtures/themes/heldout13.jsonl"),
     cases: 179,
     floors: [
-        ("themes_precision", 0.747),
+        ("themes_precision", 0.750),
         ("themes_recall", 0.890),
-        ("themes_f1", 0.819),
+        ("themes_f1", 0.820),
         ("themes_primary", 0.810),
     ],
     show_misses: true,
