@@ -4,12 +4,13 @@
 //! for in the first person (`wir bitten Sie, folgende Anfrage auf die Tagesordnung zu setzen`).
 
 use super::doc::Doc;
-use super::drucksache::{is_number_code, number_from_value};
+use super::drucksache::number_from_value;
 use super::labeled::find_labeled;
 use super::text::captures_within;
 use crate::fold::Folded;
 use crate::fold::alnum as fold_alnum;
 use crate::record::DocType;
+use crate::record::drucksache::{is_capital_code, is_slashed_number};
 use crate::vocab::{LabelSet, Labels, Printed, Vocabulary};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -554,21 +555,6 @@ fn from_number_label(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option
     None
 }
 
-/// True for a word shaped like a paper's number: digits on both sides of a slash, at most a
-/// short code of capitals before them (`16/1360`, `AF/014/2025`, `2026/0031-1`).
-fn is_paper_number(w: &str) -> bool {
-    let Some((a, b)) = w.rsplit_once('/') else {
-        return false;
-    };
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    a.ends_with(|c: char| c.is_ascii_digit())
-        && b.starts_with(|c: char| c.is_ascii_digit())
-        && letters <= 4
-        && w.chars()
-            .filter(char::is_ascii_alphabetic)
-            .all(|c| c.is_ascii_uppercase())
-}
-
 /// True for a capitalised adjective or ordinal that may precede a type word (`Zweite`,
 /// `Erneute`, `Ergänzende`, `Gemeinsamer`): a word of letters ending in `e`, `er` or `es`.
 fn is_qualifier(w: &str) -> bool {
@@ -674,13 +660,13 @@ fn match_type(
                     // of Fraktionen heading the page with type and number): a last word with a
                     // digit, a slash and no letters but a number's code
                     || (words.len() == n + 1
-                        && words.get(n).is_some_and(|w| is_paper_number(w)))
+                        && words.get(n).is_some_and(|w| is_slashed_number(w)))
                     // the type with its code and number (`Kleine Anfrage KA 027/2026`; layout
                     // family: questions of council members set as letters, the type and the
                     // number the council office gave it as the heading over the subject)
                     || (words.len() == n + 2
-                        && words.get(n).is_some_and(|w| is_number_code(w))
-                        && words.get(n + 1).is_some_and(|w| is_paper_number(w)))
+                        && words.get(n).is_some_and(|w| is_capital_code(w))
+                        && words.get(n + 1).is_some_and(|w| is_slashed_number(w)))
                     // `Antrag: Neubau der Sporthalle` — the type as the label of its subject.
                     || n.checked_sub(1).and_then(|k| words.get(k)).is_some_and(|w| w.ends_with(':'))
                     || followers.starts(&words.get(n..).unwrap_or_default().join(" ")))
@@ -730,10 +716,10 @@ mod tests {
             ),
             Some(DocType::Anfrage)
         );
-        assert!(is_paper_number("16/1360"));
-        assert!(is_paper_number("AF/014/2025"));
-        assert!(!is_paper_number("2025"));
-        assert!(!is_paper_number("Haushalt/2026"));
+        assert!(is_slashed_number("16/1360"));
+        assert!(is_slashed_number("AF/014/2025"));
+        assert!(!is_slashed_number("2025"));
+        assert!(!is_slashed_number("Haushalt/2026"));
         // minutes whose agenda item wraps after a dash: the tail is no type
         let doc = Doc::from_text(
             "Gemeinde Talheim\nNiederschrift über die 9. Sitzung des Ortsbeirates\n\nTOP 4 Umbau der Haltestelle Mitte (Drucksache 2026/175) -\nInformation\n",

@@ -7,7 +7,7 @@ use super::doc::Doc;
 use super::labeled::{self, find_labeled, find_labeled_mid};
 use super::text::ends_in_paper_kind;
 use crate::fold::alnum as fold_alnum;
-use crate::record::drucksache::is_code;
+use crate::record::drucksache::{self as shape, is_capital_code, is_code};
 use crate::record::{DocType, Drucksache};
 use crate::vocab::{LabelSet, Vocabulary};
 
@@ -288,9 +288,7 @@ fn family_labelled(
         .filter(|l| opens_its_part(doc, l, vocab))
         .find_map(|l| {
             let n = number_from_value(&l.value, vocab)?;
-            n.as_str()
-                .contains(['/', '-'])
-                .then_some((n, Some(NumberLabel::plain(l.label_text))))
+            shape::is_separated(&n).then_some((n, Some(NumberLabel::plain(l.label_text))))
         })
 }
 
@@ -365,11 +363,6 @@ fn type_heading_number(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<Dru
     None
 }
 
-/// True for a number's letter code standing before it (`KA`, `BV`, `A`): one to four capitals.
-pub(super) fn is_number_code(w: &str) -> bool {
-    (1..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
-}
-
 /// True when the first cell of `line` holds, after its type (`type_len` bytes), a letter code
 /// and a number joined by a slash or hyphen and nothing else (`Kleine Anfrage KA 027/2031`;
 /// layout family: questions and motions of council members set as letters, headed by their type
@@ -386,12 +379,9 @@ fn coded_number_alone(line: &super::doc::DLine, type_len: usize) -> bool {
         .collect();
     match tokens.as_slice() {
         [code, number] => {
-            is_number_code(code)
-                && number.chars().any(|c| c.is_ascii_digit())
-                && number.contains(['/', '-'])
-                && number
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || matches!(c, '/' | '-'))
+            is_capital_code(code)
+                && shape::is_digits_and(number, &shape::SEPARATORS)
+                && shape::is_separated(number)
         }
         _ => false,
     }
@@ -418,8 +408,7 @@ fn dashed_type_number(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<Druc
             });
             let rest = rest.trim();
             let shaped = !rest.contains(char::is_whitespace)
-                && rest.contains('/')
-                && rest.chars().any(|c| c.is_ascii_digit())
+                && shape::has_slash_and_digit(rest)
                 && rest
                     .chars()
                     .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '-'));
@@ -476,9 +465,9 @@ fn number_under_type(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<Druck
         // Zweckverbände to their board, numbered with the board's letters).
         if super::doctype::is_generic_paper(&above.text)
             && let [code, number] = below.text.split_whitespace().collect::<Vec<_>>().as_slice()
-            && is_number_code(code)
+            && is_capital_code(code)
             && number.contains('/')
-            && number.chars().all(|c| c.is_ascii_digit() || c == '/')
+            && shape::is_digits_and(number, &['/'])
             && let Some(n) = number_from_value(below.text.trim(), vocab)
         {
             return Some(n);
@@ -562,15 +551,12 @@ fn corner_number(doc: &Doc, vocab: &Vocabulary) -> Option<Drucksache> {
                     is_code(code)
                         && !contacts.starts(code)
                         && digits.starts_with(|c: char| c.is_ascii_digit())
-                        && digits
-                            .chars()
-                            .all(|c| c.is_ascii_digit() || c == '/' || c == '-')
+                        && shape::is_digits_and(digits, &shape::SEPARATORS)
                 }
-                [one] => {
-                    one.contains('/')
-                        && !one.starts_with('0')
-                        && one.chars().any(|c| c.is_ascii_digit())
-                }
+                // a leading zero is refused whatever the length (a corner's `0421/…` is a
+                // phone's area code far more often than a number; [`shape::is_phone`] wants
+                // nine digits)
+                [one] => shape::has_slash_and_digit(one) && !one.starts_with('0'),
                 _ => false,
             };
             let t = cand.join(" ");
@@ -698,7 +684,7 @@ fn running_number(doc: &Doc, vocab: &Vocabulary) -> Option<Drucksache> {
             let Some(n) = number_from_value(t, vocab) else {
                 continue;
             };
-            let shaped = n.contains('/') || n.contains('-');
+            let shaped = shape::is_separated(&n);
             if n.as_str() != t || !shaped || !dates::find_dates(&n, vocab).is_empty() {
                 continue;
             }

@@ -275,8 +275,7 @@ fn cites_by_number(head: &str, vocab: &Vocabulary) -> bool {
     let supplement = head.split_whitespace().next().is_some_and(|w| {
         vocab.doc_type_of(&crate::fold::alnum(w)) == Some(DocType::Ergaenzungsvorlage)
     });
-    let numbered =
-        |w: &str| w == "Nr." || (w.contains('/') && w.chars().any(|c| c.is_ascii_digit()));
+    let numbered = |w: &str| w == "Nr." || crate::record::drucksache::has_slash_and_digit(w);
     let own = head.split_whitespace().nth(1).is_some_and(numbered);
     !supplement && !own && head.split_whitespace().any(numbered)
 }
