@@ -497,12 +497,52 @@ fn subject_typed(doc: &Doc, vocab: &Vocabulary, limit: usize) -> Option<(String,
         .find_map(|c| {
             let (rest, _) = labels.strip(&c.text)?;
             let rest = rest.trim();
-            let (head, tail) = rest.split_once(" – ").or_else(|| rest.split_once(": "))?;
+            // a dash as printed or as a hyphen between spaces (PostScript and typewriter prints)
+            // the first of the separators: a hyphen only where no dash or colon was printed
+            let (head, tail) = rest
+                .split_once(" – ")
+                .or_else(|| rest.split_once(": "))
+                .or_else(|| rest.split_once(" - "))?;
             if tail.split_whitespace().count() < 2 {
                 return None;
             }
-            match_type(head, &vocab.doc_types, true, &Labels::EMPTY)
+            match_type(head, &vocab.doc_types, true, &Labels::EMPTY).or_else(|| {
+                // the type with its procedure (`Antrag gem. § 3 GeschO – …`)
+                let words: Vec<&str> = head.split_whitespace().collect();
+                let (first, procedure) = words.split_first()?;
+                names_only_procedure(procedure)
+                    .then(|| match_type(first, &vocab.doc_types, true, &Labels::EMPTY))
+                    .flatten()
+            })
         })
+}
+
+/// Words of a motion's or question's procedure: the rule it is filed under (`gem. § 3 GeschO`,
+/// `nach § 24 Abs. 1 GO`) or the session it is filed for (`zur Sitzung am 29.10.2031`).
+const PROCEDURE_WORDS: [&str; 21] = [
+    "gem.", "gemäß", "nach", "i.V.m.", "§", "§§", "Abs.", "Satz", "Nr.", "zur", "für", "die",
+    "der", "des", "Sitzung", "am", "vom", "den", "dem", "und", "im",
+];
+
+/// True when the words after a paper's type name only its procedure (layout family: Anträge and
+/// Anfragen of Fraktionen and members whose subject line opens `Antrag gem. § 3 GeschO –`,
+/// `Anfrage nach § 17 GeschO –`, `Antrag zur Sitzung am 29.10.2031 –`): procedure words
+/// ([`PROCEDURE_WORDS`]), numbers and dates, a rule's abbreviation (`GeschO`, `NKomVG`, `GO`),
+/// with a `§` or a `Sitzung` among them. No filer (`der Fraktion X`), no cited paper.
+pub(super) fn names_only_procedure(words: &[&str]) -> bool {
+    let rule_abbreviation = |w: &str| {
+        w.chars().count() <= 8
+            && w.starts_with(|c: char| c.is_uppercase())
+            && w.chars().skip(1).any(char::is_uppercase)
+            && w.chars().all(char::is_alphabetic)
+    };
+    !words.is_empty()
+        && words.iter().all(|w| {
+            PROCEDURE_WORDS.contains(w)
+                || w.chars().any(|c| c.is_ascii_digit())
+                || rule_abbreviation(w)
+        })
+        && words.iter().any(|w| *w == "§" || *w == "Sitzung")
 }
 
 /// Words of a summary sheet's heading (`Kurzübersicht zur …`).
@@ -697,6 +737,20 @@ mod tests {
             ),
             Some(DocType::Antrag)
         );
+        // a motion letter whose subject line opens with its type and procedure
+        assert_eq!(
+            typed(
+                "Fraktion Bürgerliste im Stadtrat\nAn den Oberbürgermeister\n\nTalheim, 02.03.2031\n\nBetr.: Antrag gem. § 3 GeschO - Neue Bänke am Mühlbach\n\nSehr geehrter Herr Oberbürgermeister,\n"
+            ),
+            Some(DocType::Antrag)
+        );
+        assert!(names_only_procedure(&[
+            "zur",
+            "Sitzung",
+            "am",
+            "29.10.2031"
+        ]));
+        assert!(!names_only_procedure(&["der", "Fraktion", "X"]));
         // a motion headed by its type and number
         assert_eq!(
             typed("SPD-Fraktion im Kreistag\n\nAntrag 12/0345\nöffentlich\n\nRadweg am Kanal\n"),
