@@ -160,20 +160,52 @@ fn closing_dateline(text: &str, vocab: &Vocabulary) -> Option<(Date, bool)> {
 /// every kind of council, `Sitzungstag: 19.06.2025`, `Sitzungstermin: Donnerstag, 22.05.2025`),
 /// for one that prints no date of its own: the value of a session-day key among the first 20
 /// lines of page 1.
+///
+/// The key may open any cell of its line, not only the first (layout family: minutes whose
+/// two-column head prints the body left and `Sitzung am 08.10.2031` right of it).
 fn session_day(doc: &Doc, vocab: &Vocabulary) -> Option<Date> {
     let keys = vocab.labels(LabelSet::SessionDate).in_file_order();
-    doc.page_one().take(20).find_map(|l| {
-        let text = l.text.trim();
-        let rest = keys
-            .iter()
-            .find_map(|k| text.strip_prefix(k.text.as_str()))?;
-        let rest = rest.trim_start_matches(':').trim();
-        // A weekday before the date (`Dienstag, 22. Juli 2025`).
-        let rest = rest
-            .split_once(", ")
-            .filter(|(w, _)| vocab.numbers.weekdays.contains(&w.to_lowercase()))
-            .map_or(rest, |(_, d)| d);
-        date_at_start(rest, vocab).map(|d| d.date)
+    let key_value = doc.page_one().take(20).find_map(|l| {
+        // the line as a whole (a key cell and its value cell), then each cell on its own
+        let texts = std::iter::once(l.text.as_str()).chain(l.cells.iter().map(|c| c.text.as_str()));
+        texts.into_iter().find_map(|text| {
+            let text = text.trim();
+            let rest = keys
+                .iter()
+                .find_map(|k| text.strip_prefix(k.text.as_str()))?;
+            let rest = rest.trim_start_matches(':').trim();
+            // A weekday before the date (`Dienstag, 22. Juli 2025`).
+            let rest = rest
+                .split_once(", ")
+                .filter(|(w, _)| vocab.numbers.weekdays.contains(&w.to_lowercase()))
+                .map_or(rest, |(_, d)| d);
+            date_at_start(rest, vocab).map(|d| d.date)
+        })
+    });
+    key_value.or_else(|| session_grid_day(doc, vocab))
+}
+
+/// The session day in the date column of a session's head grid, its keys over its values
+/// (layout family: minutes and Protokolle of Beiräte and small bodies, `Datum | Ort | Zeit` over
+/// `15.10.2031 | Gemeinschaftshaus | 18:30 Uhr`): a cell that is a date key and nothing else,
+/// on a line of two or more cells, and under it, aligned, a cell opening with a date. Only for
+/// a session's own paper, whose date column is its session's.
+fn session_grid_day(doc: &Doc, vocab: &Vocabulary) -> Option<Date> {
+    let labels = vocab.labels(LabelSet::Date);
+    let pitch = doc.line_pitch();
+    let end = doc.page_one().count().min(20);
+    (0..end).find_map(|i| {
+        let line = doc.lines.get(i)?;
+        if line.cells.len() < 2 {
+            return None;
+        }
+        let key = line.cells.iter().find(|c| {
+            labels
+                .strip(c.text.trim())
+                .is_some_and(|(r, _)| r.trim().is_empty())
+        })?;
+        let value = doc.cell_under(i, key.x0, pitch * 1.6)?;
+        date_at_start(value.text.trim(), vocab).map(|d| d.date)
     })
 }
 
@@ -446,6 +478,15 @@ mod tests {
         assert_eq!(session_day(&doc, &v), Some(d(2025, 5, 22)));
         let doc = Doc::from_text("Protokoll\nSitzungstag: 19.06.2025\n");
         assert_eq!(session_day(&doc, &v), Some(d(2025, 6, 19)));
+        // invented minutes' heads: the key right of the body; a grid of keys over values
+        let doc = Doc::from_text(
+            "Gemeinde Seeburg                    Niederschrift\nBauausschuss                    Sitzung am 08.10.2031\n",
+        );
+        assert_eq!(session_day(&doc, &v), Some(d(2031, 10, 8)));
+        let doc = Doc::from_text(
+            "Protokoll\nSitzung des Beirats Seeburg\nDatum          Ort          Zeit\n15.10.2031          Rathaus          18:30 Uhr\n",
+        );
+        assert_eq!(session_day(&doc, &v), Some(d(2031, 10, 15)));
         // Minutes are dated when signed; without a dateline, by their session day.
         let body = "Der Ausschuss berät.\n".repeat(32);
         let doc = Doc::from_text(&format!(

@@ -4,12 +4,13 @@
 //! for in the first person (`wir bitten Sie, folgende Anfrage auf die Tagesordnung zu setzen`).
 
 use super::doc::Doc;
-use super::drucksache::{is_number_code, number_from_value};
+use super::drucksache::number_from_value;
 use super::labeled::find_labeled;
 use super::text::captures_within;
 use crate::fold::Folded;
 use crate::fold::alnum as fold_alnum;
 use crate::record::DocType;
+use crate::record::drucksache::{is_capital_code, is_slashed_number};
 use crate::vocab::{LabelSet, Labels, Printed, Vocabulary};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -496,12 +497,52 @@ fn subject_typed(doc: &Doc, vocab: &Vocabulary, limit: usize) -> Option<(String,
         .find_map(|c| {
             let (rest, _) = labels.strip(&c.text)?;
             let rest = rest.trim();
-            let (head, tail) = rest.split_once(" – ").or_else(|| rest.split_once(": "))?;
+            // a dash as printed or as a hyphen between spaces (PostScript and typewriter prints)
+            // the first of the separators: a hyphen only where no dash or colon was printed
+            let (head, tail) = rest
+                .split_once(" – ")
+                .or_else(|| rest.split_once(": "))
+                .or_else(|| rest.split_once(" - "))?;
             if tail.split_whitespace().count() < 2 {
                 return None;
             }
-            match_type(head, &vocab.doc_types, true, &Labels::EMPTY)
+            match_type(head, &vocab.doc_types, true, &Labels::EMPTY).or_else(|| {
+                // the type with its procedure (`Antrag gem. § 3 GeschO – …`)
+                let words: Vec<&str> = head.split_whitespace().collect();
+                let (first, procedure) = words.split_first()?;
+                names_only_procedure(procedure)
+                    .then(|| match_type(first, &vocab.doc_types, true, &Labels::EMPTY))
+                    .flatten()
+            })
         })
+}
+
+/// Words of a motion's or question's procedure: the rule it is filed under (`gem. § 3 GeschO`,
+/// `nach § 24 Abs. 1 GO`) or the session it is filed for (`zur Sitzung am 29.10.2031`).
+const PROCEDURE_WORDS: [&str; 21] = [
+    "gem.", "gemäß", "nach", "i.V.m.", "§", "§§", "Abs.", "Satz", "Nr.", "zur", "für", "die",
+    "der", "des", "Sitzung", "am", "vom", "den", "dem", "und", "im",
+];
+
+/// True when the words after a paper's type name only its procedure (layout family: Anträge and
+/// Anfragen of Fraktionen and members whose subject line opens `Antrag gem. § 3 GeschO –`,
+/// `Anfrage nach § 17 GeschO –`, `Antrag zur Sitzung am 29.10.2031 –`): procedure words
+/// ([`PROCEDURE_WORDS`]), numbers and dates, a rule's abbreviation (`GeschO`, `NKomVG`, `GO`),
+/// with a `§` or a `Sitzung` among them. No filer (`der Fraktion X`), no cited paper.
+pub(super) fn names_only_procedure(words: &[&str]) -> bool {
+    let rule_abbreviation = |w: &str| {
+        w.chars().count() <= 8
+            && w.starts_with(|c: char| c.is_uppercase())
+            && w.chars().skip(1).any(char::is_uppercase)
+            && w.chars().all(char::is_alphabetic)
+    };
+    !words.is_empty()
+        && words.iter().all(|w| {
+            PROCEDURE_WORDS.contains(w)
+                || w.chars().any(|c| c.is_ascii_digit())
+                || rule_abbreviation(w)
+        })
+        && words.iter().any(|w| *w == "§" || *w == "Sitzung")
 }
 
 /// Words of a summary sheet's heading (`Kurzübersicht zur …`).
@@ -552,21 +593,6 @@ fn from_number_label(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option
         }
     }
     None
-}
-
-/// True for a word shaped like a paper's number: digits on both sides of a slash, at most a
-/// short code of capitals before them (`16/1360`, `AF/014/2025`, `2026/0031-1`).
-fn is_paper_number(w: &str) -> bool {
-    let Some((a, b)) = w.rsplit_once('/') else {
-        return false;
-    };
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    a.ends_with(|c: char| c.is_ascii_digit())
-        && b.starts_with(|c: char| c.is_ascii_digit())
-        && letters <= 4
-        && w.chars()
-            .filter(char::is_ascii_alphabetic)
-            .all(|c| c.is_ascii_uppercase())
 }
 
 /// True for a capitalised adjective or ordinal that may precede a type word (`Zweite`,
@@ -674,13 +700,13 @@ fn match_type(
                     // of Fraktionen heading the page with type and number): a last word with a
                     // digit, a slash and no letters but a number's code
                     || (words.len() == n + 1
-                        && words.get(n).is_some_and(|w| is_paper_number(w)))
+                        && words.get(n).is_some_and(|w| is_slashed_number(w)))
                     // the type with its code and number (`Kleine Anfrage KA 027/2026`; layout
                     // family: questions of council members set as letters, the type and the
                     // number the council office gave it as the heading over the subject)
                     || (words.len() == n + 2
-                        && words.get(n).is_some_and(|w| is_number_code(w))
-                        && words.get(n + 1).is_some_and(|w| is_paper_number(w)))
+                        && words.get(n).is_some_and(|w| is_capital_code(w))
+                        && words.get(n + 1).is_some_and(|w| is_slashed_number(w)))
                     // `Antrag: Neubau der Sporthalle` — the type as the label of its subject.
                     || n.checked_sub(1).and_then(|k| words.get(k)).is_some_and(|w| w.ends_with(':'))
                     || followers.starts(&words.get(n..).unwrap_or_default().join(" ")))
@@ -711,6 +737,20 @@ mod tests {
             ),
             Some(DocType::Antrag)
         );
+        // a motion letter whose subject line opens with its type and procedure
+        assert_eq!(
+            typed(
+                "Fraktion Bürgerliste im Stadtrat\nAn den Oberbürgermeister\n\nTalheim, 02.03.2031\n\nBetr.: Antrag gem. § 3 GeschO - Neue Bänke am Mühlbach\n\nSehr geehrter Herr Oberbürgermeister,\n"
+            ),
+            Some(DocType::Antrag)
+        );
+        assert!(names_only_procedure(&[
+            "zur",
+            "Sitzung",
+            "am",
+            "29.10.2031"
+        ]));
+        assert!(!names_only_procedure(&["der", "Fraktion", "X"]));
         // a motion headed by its type and number
         assert_eq!(
             typed("SPD-Fraktion im Kreistag\n\nAntrag 12/0345\nöffentlich\n\nRadweg am Kanal\n"),
@@ -730,10 +770,10 @@ mod tests {
             ),
             Some(DocType::Anfrage)
         );
-        assert!(is_paper_number("16/1360"));
-        assert!(is_paper_number("AF/014/2025"));
-        assert!(!is_paper_number("2025"));
-        assert!(!is_paper_number("Haushalt/2026"));
+        assert!(is_slashed_number("16/1360"));
+        assert!(is_slashed_number("AF/014/2025"));
+        assert!(!is_slashed_number("2025"));
+        assert!(!is_slashed_number("Haushalt/2026"));
         // minutes whose agenda item wraps after a dash: the tail is no type
         let doc = Doc::from_text(
             "Gemeinde Talheim\nNiederschrift über die 9. Sitzung des Ortsbeirates\n\nTOP 4 Umbau der Haltestelle Mitte (Drucksache 2026/175) -\nInformation\n",

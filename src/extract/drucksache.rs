@@ -7,7 +7,7 @@ use super::doc::Doc;
 use super::labeled::{self, find_labeled, find_labeled_mid};
 use super::text::ends_in_paper_kind;
 use crate::fold::alnum as fold_alnum;
-use crate::record::drucksache::is_code;
+use crate::record::drucksache::{self as shape, is_capital_code, is_code};
 use crate::record::{DocType, Drucksache};
 use crate::vocab::{LabelSet, Vocabulary};
 
@@ -36,6 +36,7 @@ pub(crate) fn find_labelled(
         .or_else(|| type_heading_number(doc, vocab, head).map(|n| (n, None)))
         .or_else(|| dashed_type_number(doc, vocab, head).map(|n| (n, None)))
         .or_else(|| number_under_type(doc, vocab, head).map(|n| (n, None)))
+        .or_else(|| type_key_number(doc, vocab, head).map(|n| (n, None)))
         .or_else(|| corner_number(doc, vocab).map(|n| (n, None)))
         .or_else(|| running_number(doc, vocab).map(|n| (n, None)))
         .or_else(|| family_labelled(doc, vocab, head))
@@ -130,6 +131,17 @@ fn cites_a_paper(line: &str) -> bool {
             }))
 }
 
+/// True for a line that is wholly the printed type of an answering paper (`Beantwortung einer
+/// Anfrage`, `Stellungnahme`; layout family: RIS prints of answers whose type heading stands
+/// right over their own number key, `Beantwortung einer Anfrage` / `Vorlage-Nr.: 2026/0244`):
+/// the paper's own heading, which cites no paper — a citing line names the answered paper
+/// itself (`auf die Anfrage:`, `Beantwortung der Anfrage der Fraktion X`).
+fn is_answering_type_line(line: &str, vocab: &Vocabulary) -> bool {
+    vocab
+        .doc_type_of(&fold_alnum(line))
+        .is_some_and(|t| matches!(t, DocType::Antwort | DocType::Stellungnahme))
+}
+
 /// The number under a label that stands alone in its cell while its line goes on with another
 /// column's text (layout family: headers with a side column of keys and values beside the
 /// title, `Drucksachen-Nr.` | `Sanierung der Schwimmhalle …` / `0187/2025` | `Beschluss über …`):
@@ -191,6 +203,7 @@ fn labelled(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<(Drucksache, N
                         // Anfrage` over `Vorlage-Nr.: KT/2026/127`; layout family: RIS header
                         // grids of answers) cites no paper
                         && !vocab.labels(LabelSet::DocType).starts(&p.text)
+                        && !is_answering_type_line(&p.text, vocab)
                 });
             // A citing lead-in before the label in its cell (`zu: Drucksache Nr. …`), or as the
             // key cell left of it (`Vorlage: | Drucksache Nr. 11/2026`).
@@ -288,9 +301,7 @@ fn family_labelled(
         .filter(|l| opens_its_part(doc, l, vocab))
         .find_map(|l| {
             let n = number_from_value(&l.value, vocab)?;
-            n.as_str()
-                .contains(['/', '-'])
-                .then_some((n, Some(NumberLabel::plain(l.label_text))))
+            shape::is_separated(&n).then_some((n, Some(NumberLabel::plain(l.label_text))))
         })
 }
 
@@ -310,7 +321,26 @@ fn opens_its_part(doc: &Doc, l: &labeled::Labeled, vocab: &Vocabulary) -> bool {
         return false;
     };
     let before = t.get(..at).unwrap_or_default().trim();
-    before.is_empty() || before.ends_with(['–', '-'])
+    before.is_empty() || before.ends_with(['–', '-']) || is_coded_paper_word(before)
+}
+
+/// True for one word naming a Vorlage or Drucksache with a body's code joined to it
+/// (`GV-Vorlage`, `KT-Drucksache`, `StR-Vorlage`; layout family: papers of
+/// Verwaltungsgemeinschaften, Kreistage and Stadträte whose number key is `GV-Vorlage Nr.`):
+/// with `Nr.` after it, the key of the paper's own number. A type that answers or is answered
+/// (`Anfrage Nr.`) is left to the vocabulary's labels, which know which paper it names.
+fn is_coded_paper_word(before: &str) -> bool {
+    let Some((code, word)) = before.split_once('-') else {
+        return false;
+    };
+    let folded = fold_alnum(word);
+    // the code: one to four letters opening with a capital (`GV`, `KT`, `StR`)
+    let code_shaped = (1..=4).contains(&code.chars().count())
+        && code.chars().all(|c| c.is_ascii_alphabetic())
+        && code.starts_with(|c: char| c.is_ascii_uppercase());
+    !before.contains(char::is_whitespace)
+        && code_shaped
+        && (folded.ends_with("vorlage") || folded.ends_with("drucksache"))
 }
 
 /// A paper type heading with its number (`Bekanntgabe Nr. 07/2025`, `Vorlage Nr. 12/2024`):
@@ -365,11 +395,6 @@ fn type_heading_number(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<Dru
     None
 }
 
-/// True for a number's letter code standing before it (`KA`, `BV`, `A`): one to four capitals.
-pub(super) fn is_number_code(w: &str) -> bool {
-    (1..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
-}
-
 /// True when the first cell of `line` holds, after its type (`type_len` bytes), a letter code
 /// and a number joined by a slash or hyphen and nothing else (`Kleine Anfrage KA 027/2031`;
 /// layout family: questions and motions of council members set as letters, headed by their type
@@ -386,12 +411,9 @@ fn coded_number_alone(line: &super::doc::DLine, type_len: usize) -> bool {
         .collect();
     match tokens.as_slice() {
         [code, number] => {
-            is_number_code(code)
-                && number.chars().any(|c| c.is_ascii_digit())
-                && number.contains(['/', '-'])
-                && number
-                    .chars()
-                    .all(|c| c.is_ascii_digit() || matches!(c, '/' | '-'))
+            is_capital_code(code)
+                && shape::is_digits_and(number, &shape::SEPARATORS)
+                && shape::is_separated(number)
         }
         _ => false,
     }
@@ -418,8 +440,7 @@ fn dashed_type_number(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<Druc
             });
             let rest = rest.trim();
             let shaped = !rest.contains(char::is_whitespace)
-                && rest.contains('/')
-                && rest.chars().any(|c| c.is_ascii_digit())
+                && shape::has_slash_and_digit(rest)
                 && rest
                     .chars()
                     .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '-'));
@@ -476,9 +497,9 @@ fn number_under_type(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<Druck
         // Zweckverbände to their board, numbered with the board's letters).
         if super::doctype::is_generic_paper(&above.text)
             && let [code, number] = below.text.split_whitespace().collect::<Vec<_>>().as_slice()
-            && is_number_code(code)
+            && is_capital_code(code)
             && number.contains('/')
-            && number.chars().all(|c| c.is_ascii_digit() || c == '/')
+            && shape::is_digits_and(number, &['/'])
             && let Some(n) = number_from_value(below.text.trim(), vocab)
         {
             return Some(n);
@@ -511,6 +532,43 @@ fn number_under_type(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<Druck
     None
 }
 
+/// A paper's type as the key of a two-column head grid, its number alone in the cell beside it
+/// (`Ergänzungsvorlage | VV 07/2026-E1`, `Vorlage für den Aufsichtsrat | AR 19/2026`; layout
+/// family: head grids of Zweckverbände and municipal companies, keys left, values right, the
+/// first row naming the paper's kind): a line of two cells on page 1, the key a printed type
+/// (not of an answer, opinion or letter, whose number may be the answered paper's) or a generic
+/// paper line, the value one number-shaped token with its code and nothing else.
+fn type_key_number(doc: &Doc, vocab: &Vocabulary, head: usize) -> Option<Drucksache> {
+    doc.lines
+        .iter()
+        .take(head)
+        .filter(|l| l.page == 1 && l.cells.len() == 2)
+        .find_map(|line| {
+            let [key, value] = line.cells.as_slice() else {
+                return None;
+            };
+            let key = key.text.trim();
+            let own_type = vocab.doc_type_of(&fold_alnum(key)).is_some_and(|t| {
+                !matches!(
+                    t,
+                    DocType::Antwort | DocType::Stellungnahme | DocType::Schreiben
+                )
+            });
+            let value = value.text.trim();
+            let words: Vec<&str> = value.split_whitespace().collect();
+            let shaped = match words.as_slice() {
+                [one] => shape::is_separated(one),
+                [code, number] => is_capital_code(code) && shape::is_separated(number),
+                _ => false,
+            };
+            ((own_type || super::doctype::is_generic_paper(key))
+                && shaped
+                && dates::find_dates(value, vocab).is_empty())
+            .then(|| number_from_value(value, vocab).filter(|n| n.as_str() == value))
+            .flatten()
+        })
+}
+
 /// True for a word that names a paper: a paper type, or a compound of `…vorlage` or
 /// `…drucksache` (`Beratungsvorlage`, `Ratsdrucksache`).
 fn names_a_paper(word: &str, vocab: &Vocabulary) -> bool {
@@ -531,11 +589,15 @@ fn corner_number(doc: &Doc, vocab: &Vocabulary) -> Option<Drucksache> {
         };
         let words: Vec<&str> = last.text.split_whitespace().collect();
         // `zu Drucksache Nr. 2025/0187` (layout family: Tisch- and Ergänzungsvorlagen that stamp
-        // the main paper's number in the corner): a cell opened by `zu` cites another paper.
-        if words
-            .first()
-            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "zu" | "zur" | "zum"))
-        {
+        // the main paper's number in the corner): a cell opened by `zu` cites another paper; so
+        // does a key cell opened by `zu` left of it (`zur Beschlussvorlage | VV 07/2026`; layout
+        // family: supplements whose head grid names the main paper under their own number).
+        let cites = |t: &str| {
+            t.split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w.to_lowercase().as_str(), "zu" | "zur" | "zum"))
+        };
+        if cites(&last.text) || line.cells.first().is_some_and(|c| cites(&c.text)) {
             continue;
         }
         let mut candidates: Vec<&[&str]> = Vec::new();
@@ -562,15 +624,12 @@ fn corner_number(doc: &Doc, vocab: &Vocabulary) -> Option<Drucksache> {
                     is_code(code)
                         && !contacts.starts(code)
                         && digits.starts_with(|c: char| c.is_ascii_digit())
-                        && digits
-                            .chars()
-                            .all(|c| c.is_ascii_digit() || c == '/' || c == '-')
+                        && shape::is_digits_and(digits, &shape::SEPARATORS)
                 }
-                [one] => {
-                    one.contains('/')
-                        && !one.starts_with('0')
-                        && one.chars().any(|c| c.is_ascii_digit())
-                }
+                // a leading zero is refused whatever the length (a corner's `0421/…` is a
+                // phone's area code far more often than a number; [`shape::is_phone`] wants
+                // nine digits)
+                [one] => shape::has_slash_and_digit(one) && !one.starts_with('0'),
                 _ => false,
             };
             let t = cand.join(" ");
@@ -698,7 +757,7 @@ fn running_number(doc: &Doc, vocab: &Vocabulary) -> Option<Drucksache> {
             let Some(n) = number_from_value(t, vocab) else {
                 continue;
             };
-            let shaped = n.contains('/') || n.contains('-');
+            let shaped = shape::is_separated(&n);
             if n.as_str() != t || !shaped || !dates::find_dates(&n, vocab).is_empty() {
                 continue;
             }
@@ -723,6 +782,46 @@ mod tests {
 
     fn num(s: &str) -> Option<Drucksache> {
         number_from_value(s, &Vocabulary::embedded())
+    }
+
+    #[test]
+    fn number_keys_of_coded_paper_words_type_keys_and_answer_headings() {
+        // Invented examples of the layout families of `is_coded_paper_word`, `type_key_number`,
+        // `is_answering_type_line` and the citing key of `corner_number`.
+        let v = Vocabulary::embedded();
+        let own = |text: &str| find(&Doc::from_text(text), &v, 6).map(|n| n.into_string());
+        assert_eq!(
+            own(
+                "Gemeinde Seeburg        Beschlussvorlage\nKämmerei        GV-Vorlage Nr. 03/2031\n"
+            ),
+            Some("03/2031".into())
+        );
+        assert!(is_coded_paper_word("KT-Drucksache") && is_coded_paper_word("StR-Vorlage"));
+        assert!(!is_coded_paper_word("Anfrage") && !is_coded_paper_word("der Anfrage"));
+        assert_eq!(
+            own(
+                "Zweckverband Seeburg\n\nErgänzungsvorlage      ZV 04/2031-E2\nzur Beschlussvorlage      ZV 04/2031\n"
+            ),
+            Some("ZV 04/2031-E2".into())
+        );
+        assert_eq!(
+            own(
+                "Stadtwerke Seeburg GmbH\n\nVorlage für den Aufsichtsrat      AR 07/2031\nSitzung      12.03.2031\n"
+            ),
+            Some("AR 07/2031".into())
+        );
+        // a key citing the main paper is no corner stamp
+        assert_eq!(
+            own("Zweckverband Seeburg\nNachtrag\nzur Beschlussvorlage      ZV 04/2031\n"),
+            None
+        );
+        // the paper's own answering type over its number key cites no paper
+        let doc = Doc::from_text(
+            "Gemeinde Seeburg\nBeantwortung einer Anfrage\nVorlage-Nr.: 2031/0044\nBetreff: Test\n",
+        );
+        let (n, label) = find_labelled(&doc, &v, doc.lines.len()).expect("number");
+        assert_eq!(n.as_str(), "2031/0044");
+        assert!(!label.is_some_and(|l| l.names_answered_paper(&v)));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use super::dates;
 use super::drucksache::number_from_value;
 use super::text::never;
+use crate::record::drucksache as shape;
 use crate::vocab::{LabelSet, Vocabulary};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -40,34 +41,19 @@ const BRACKETED_TAIL: usize = 24;
 /// `DE 122 804 750`, `§ 127 Abs. 2 Nr. 4`), lower case.
 const NOT_PAPER_WORDS: [&str; 8] = ["blz", "iban", "bic", "ust", "konto", "kto", "de", "abs"];
 
-/// True when a number has the shape of a Drucksache (a separator between number parts, only
-/// letters, digits and `/ - .` in it) and is no phone number, bank, tax or legal citation.
+/// True when a cited number has the shape of a Drucksache (a separator between number parts
+/// or a long serial, only letters, digits and `/ - .` in it; see the shape home
+/// `record::drucksache`) and is no phone number, bank, tax or legal citation.
 fn looks_like_number(n: &str) -> bool {
     let digits = n.chars().filter(char::is_ascii_digit).count();
-    digits >= 3
-        && (n.contains('/') || n.contains('-') || digits >= 6)
+    digits >= shape::MIN_DIGITS
+        && (shape::is_separated(n) || digits >= shape::MIN_BARE_CITED_DIGITS)
         && n.chars()
             .all(|c| c.is_alphanumeric() || matches!(c, '/' | '-' | '.' | ' ' | '\u{a0}'))
         && !n
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| NOT_PAPER_WORDS.contains(&w.to_lowercase().as_str()))
-        && !looks_like_phone(n)
-}
-
-/// True for a phone number (`09131/86-1984`, `0221 555-40 00`): digit groups only, the first
-/// an area code with its leading zero, nine digits or more. Drucksachen with a leading zero are
-/// shorter (`0088/2021`) or carry letters (`0871/22-1-A`).
-fn looks_like_phone(n: &str) -> bool {
-    let digits = n.chars().filter(char::is_ascii_digit).count();
-    let groups: Vec<&str> = n
-        .split(['/', '-', ' ', '.', '\u{a0}'])
-        .filter(|g| !g.is_empty())
-        .collect();
-    digits >= 9
-        && groups.iter().all(|g| g.chars().all(|c| c.is_ascii_digit()))
-        && groups
-            .first()
-            .is_some_and(|g| g.starts_with('0') && g.len() >= 3)
+        && !shape::is_phone(n)
 }
 
 /// True when the words right before a number name a contact line (`Tel.`, `telefonisch`,

@@ -19,7 +19,7 @@ pub struct Drucksache(String);
 /// Longest number accepted, in characters.
 const MAX_CHARS: usize = 40;
 /// Fewest digits of a number, and of its longest digit group (`17` is a page, `14–20` a period).
-const MIN_DIGITS: usize = 3;
+pub(crate) const MIN_DIGITS: usize = 3;
 /// Most white-space separated words one number spans in a query (`KT-DS 27/2023`).
 const MAX_QUERY_WORDS: usize = 3;
 /// Fewest digits of a number typed without separators that is not a year or a count (`02232`,
@@ -183,9 +183,63 @@ fn groups(s: &str) -> Vec<Group> {
     out
 }
 
+// ---------------------------------------------------------------------------------------------
+// The shape of a number's words: the one home for the tests that ask whether a printed word is a
+// Drucksachen-Nr. or a part of one (its code, its digit groups, its separators). Extraction
+// (`extract::drucksache`, `doctype`, `references`, `title`) and the query parser below use these;
+// where callers need a different shape, the difference is named here, not re-written there.
+// ---------------------------------------------------------------------------------------------
+
+/// The separators between a number's parts (`VO/1254/21`, `2026-118`, `0871/22-1-A`).
+pub(crate) const SEPARATORS: [char; 2] = ['/', '-'];
+
+/// Fewest digits of a bare number (no separator) cited in running text that is a Drucksache
+/// rather than an amount or a year (`2210457`). Higher than a typed query's serial
+/// ([`MIN_SERIAL_DIGITS`]): a query names a number on purpose, running text is full of counts.
+pub(crate) const MIN_BARE_CITED_DIGITS: usize = 6;
+
+/// True when a word joins number parts with a separator, `/` or `-` (`19/2026`, `2026-118`):
+/// what tells a paper's number from a count, a year or a page.
+pub(crate) fn is_separated(w: &str) -> bool {
+    w.contains(SEPARATORS)
+}
+
+/// True for a word of digits and the separators `seps` only, holding a digit (`027/2031`,
+/// `1203`, `19/2026`); callers ask for a separator ([`is_separated`]) or a leading digit as their
+/// place needs.
+pub(crate) fn is_digits_and(w: &str, seps: &[char]) -> bool {
+    w.chars().any(|c| c.is_ascii_digit())
+        && w.chars().all(|c| c.is_ascii_digit() || seps.contains(&c))
+}
+
+/// True for a word with a slash and a digit (`19/2026`, `VO/12/21`, `AF/014/2025`): the loosest
+/// mark of a number word, for places where a number label or a paper type already vouches for it
+/// (a type heading's number, a corner stamp, a title's citation).
+pub(crate) fn has_slash_and_digit(w: &str) -> bool {
+    w.contains('/') && w.chars().any(|c| c.is_ascii_digit())
+}
+
+/// True for a word shaped like a paper's number with no label before it: digits on both sides of
+/// its last slash, at most a short code of capitals (four letters) in it (`16/1360`,
+/// `AF/014/2025`, `2026/0031-1`; not `Haushalt/2026`). Stricter than [`has_slash_and_digit`]:
+/// it stands after a paper type alone, where a word like `2025/26` of a title could also follow.
+pub(crate) fn is_slashed_number(w: &str) -> bool {
+    let Some((a, b)) = w.rsplit_once('/') else {
+        return false;
+    };
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    a.ends_with(|c: char| c.is_ascii_digit())
+        && b.starts_with(|c: char| c.is_ascii_digit())
+        && letters <= 4
+        && w.chars()
+            .filter(char::is_ascii_alphabetic)
+            .all(|c| c.is_ascii_uppercase())
+}
+
 /// True for a short code that leads into a number (`DS`, `B`, `V`, `GRDrs`, `KT-DS`): at most
 /// six characters, letters with `.` or `-`, starting upper case, with two capitals or at most
-/// three letters.
+/// three letters. The loose code: after a number label, or in a typed query, where the label or
+/// the number after it vouches for it. With no label, see [`is_capital_code`].
 pub(crate) fn is_code(word: &str) -> bool {
     let uppers = word.chars().filter(|c| c.is_uppercase()).count();
     word.chars().count() <= 6
@@ -194,6 +248,29 @@ pub(crate) fn is_code(word: &str) -> bool {
             .all(|c| c.is_alphabetic() || c == '.' || c == '-')
         && word.chars().next().is_some_and(char::is_uppercase)
         && (uppers >= 2 || word.trim_end_matches('.').chars().count() <= 3)
+}
+
+/// True for a number's letter code standing before it with no label (`KA`, `BV`, `A`, `AR`): one
+/// to four ASCII capitals. Stricter than [`is_code`] (no `GRDrs`, no `Drs.`): with no label in
+/// front, only capitals tell a code from a word of the text.
+pub(crate) fn is_capital_code(w: &str) -> bool {
+    (1..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// True for a phone number (`09131/86-1984`, `0221 555-40 00`): digit groups only, the first an
+/// area code with its leading zero, nine digits or more. Drucksachen with a leading zero are
+/// shorter (`0088/2021`) or carry letters (`0871/22-1-A`).
+pub(crate) fn is_phone(n: &str) -> bool {
+    let digits = n.chars().filter(char::is_ascii_digit).count();
+    let groups: Vec<&str> = n
+        .split(['/', '-', ' ', '.', '\u{a0}'])
+        .filter(|g| !g.is_empty())
+        .collect();
+    digits >= 9
+        && groups.iter().all(|g| g.chars().all(|c| c.is_ascii_digit()))
+        && groups
+            .first()
+            .is_some_and(|g| g.starts_with('0') && g.len() >= 3)
 }
 
 /// How many of the leading words of a query (split at white space, spaces around `/` already
@@ -285,6 +362,18 @@ mod tests {
         assert_eq!(short("2/2025"), None);
         assert_eq!(short("16/31/2"), None);
         assert_eq!(short("DS 16/31"), None);
+    }
+
+    #[test]
+    fn shapes_of_a_numbers_words() {
+        // invented words: numbers, codes, phones and look-alikes
+        assert!(is_separated("19/2026") && is_separated("2026-118") && !is_separated("2026"));
+        assert!(is_digits_and("027/2031", &SEPARATORS) && is_digits_and("1203", &SEPARATORS));
+        assert!(!is_digits_and("A/12", &SEPARATORS) && !is_digits_and("/", &['/']));
+        assert!(has_slash_and_digit("VO/12/21") && !has_slash_and_digit("und/oder"));
+        assert!(is_slashed_number("2026/0031-1") && !is_slashed_number("Haushalt/2026"));
+        assert!(is_capital_code("AR") && !is_capital_code("GRDrs") && is_code("GRDrs"));
+        assert!(is_phone("04521/88-1234") && !is_phone("0088/2021") && !is_phone("0871/22-1-A"));
     }
 
     #[test]

@@ -55,6 +55,7 @@ pub(crate) fn find(
     let fits = |t: &String| fits(t, vocab);
     let found = candidate(doc, vocab, header_end, after)
         .map(normalized)
+        .map(|t| without_procedure_head(t, vocab, doc_type))
         .map(|t| without_session_phrase(t, vocab))
         .map(|t| without_reference_line(t, vocab))
         .map(without_leading_reference)
@@ -275,8 +276,7 @@ fn cites_by_number(head: &str, vocab: &Vocabulary) -> bool {
     let supplement = head.split_whitespace().next().is_some_and(|w| {
         vocab.doc_type_of(&crate::fold::alnum(w)) == Some(DocType::Ergaenzungsvorlage)
     });
-    let numbered =
-        |w: &str| w == "Nr." || (w.contains('/') && w.chars().any(|c| c.is_ascii_digit()));
+    let numbered = |w: &str| w == "Nr." || crate::record::drucksache::has_slash_and_digit(w);
     let own = head.split_whitespace().nth(1).is_some_and(numbered);
     !supplement && !own && head.split_whitespace().any(numbered)
 }
@@ -834,6 +834,63 @@ fn without_session_phrase(t: String, vocab: &Vocabulary) -> String {
     kept.join(" ")
 }
 
+/// The subject without a motion's or question's procedural head before a dash (layout family:
+/// Anträge and Anfragen of Fraktionen and members set as letters, whose subject line opens with
+/// the paper's type and its procedure, then a dash: `Antrag gem. § 3 GeschO – Sichere Querung
+/// …`, `Antrag zur Sitzung am 29.10.2031 – Ausschuss für Soziales – Hitzeschutz …`): the first
+/// part — the paper's own type, then only its procedure
+/// ([`super::doctype::names_only_procedure`]: procedure words, numbers and dates, a rule's
+/// abbreviation, naming a `§` or a `Sitzung`) — and the committee names after it are dropped when a subject of three or more words remains. A head
+/// naming a filer or a cited paper (`Anfrage der Fraktion X –`, `Anfrage Nr. 12/2031 –`) stays.
+fn without_procedure_head(t: String, vocab: &Vocabulary, doc_type: Option<DocType>) -> String {
+    if !matches!(doc_type, Some(DocType::Antrag | DocType::Anfrage)) {
+        return t;
+    }
+    // the parts between dashes set apart by spaces: (start, end) of each separator
+    let mut seps: Vec<(usize, usize)> = t
+        .match_indices(" – ")
+        .chain(t.match_indices(" - "))
+        .map(|(i, m)| (i, i + m.len()))
+        .collect();
+    seps.sort_unstable();
+    let Some(&(first_end, mut rest_at)) = seps.first() else {
+        return t;
+    };
+    let head: Vec<&str> = t
+        .get(..first_end)
+        .unwrap_or_default()
+        .split_whitespace()
+        .collect();
+    let own_type = head
+        .first()
+        .is_some_and(|w| vocab.doc_type_of(&crate::fold::alnum(w)) == doc_type);
+    let procedural = super::doctype::names_only_procedure(head.get(1..).unwrap_or_default());
+    if !own_type || !procedural {
+        return t;
+    }
+    // committee names after the head (`– Ausschuss für Gesundheit und Soziales –`)
+    for pair in seps.windows(2) {
+        let [(_, from), (to, next)] = pair else {
+            break;
+        };
+        let part = t.get(*from..*to).unwrap_or_default();
+        let committee = part
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| consultations::is_committee_noun(w, vocab))
+            && part.split_whitespace().count() <= 8
+            && !part.chars().any(|c| c.is_ascii_digit());
+        if !committee {
+            break;
+        }
+        rest_at = *next;
+    }
+    match t.get(rest_at..) {
+        Some(rest) if rest.split_whitespace().count() >= 3 => rest.to_string(),
+        _ => t,
+    }
+}
+
 /// The subject without the reference line a letter prints under it (layout family: DIN 5008
 /// letters and opinions, `… Beteiligung der Behörden nach § 4 Abs. 2 BauGB` / `Ihr Schreiben vom
 /// 08.07.2025`): a closing `Ihr(e)/Unser(e) <word> vom <date>` after at least three words of
@@ -1367,6 +1424,42 @@ fn find_in(
 mod tests {
     use super::*;
     use crate::pdf::TextLayer;
+
+    #[test]
+    fn a_motions_procedural_head_before_a_dash_is_dropped() {
+        // Invented subject lines of motion and question letters (see `without_procedure_head`).
+        let v = Vocabulary::embedded();
+        let cut = |t: &str, ty| without_procedure_head(t.to_string(), &v, Some(ty));
+        assert_eq!(
+            cut(
+                "Antrag gem. § 3 GeschO - Neue Bänke am Mühlbach",
+                DocType::Antrag
+            ),
+            "Neue Bänke am Mühlbach"
+        );
+        assert_eq!(
+            cut(
+                "Anfrage zur Sitzung am 12.03.2031 – Ausschuss für Umwelt und Verkehr – Laternen im Seeweg",
+                DocType::Anfrage
+            ),
+            "Laternen im Seeweg"
+        );
+        // a filer, a cited number or another type before the dash stays; so does a short rest
+        for (t, ty) in [
+            (
+                "Anfrage der Fraktion Grüne – Laternen im Seeweg",
+                DocType::Anfrage,
+            ),
+            ("Anfrage Nr. 12/2031 – Laternen im Seeweg", DocType::Antwort),
+            ("Antrag gem. § 3 GeschO – Laternen", DocType::Antrag),
+            (
+                "Antrag gem. § 34 BauGB – Neubau einer Halle",
+                DocType::Beschlussvorlage,
+            ),
+        ] {
+            assert_eq!(cut(t, ty), t, "{t}");
+        }
+    }
 
     #[test]
     fn a_type_heading_line_over_the_subject_is_dropped() {

@@ -47,9 +47,11 @@ static TAKES_PLACE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap_or_else(|_| super::super::text::never())
 });
 
-/// The type line of a session paper, with what follows it on the same line.
+/// The type line of a session paper, with what follows it on the same line; the minutes' word
+/// may be a compound naming their kind (`Ergebnisprotokoll`, `Sitzungsniederschrift`; layout
+/// family: minutes of Quartiersräte, Beiräte and Zweckverbände headed by the kind of record).
 static TYPE_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?i:einladung|ladung|niederschrift|protokoll|tagesordnung)\b\s*(.*)$")
+    Regex::new(r"^(?i:einladung|ladung|(?:ergebnis|sitzungs|beschluss|verlaufs|kurz)?(?:niederschrift|protokoll)|tagesordnung)\b\s*(.*)$")
         .unwrap_or_else(|_| super::super::text::never())
 });
 
@@ -181,9 +183,12 @@ pub(super) fn heading(doc: &Doc) -> Option<String> {
         next += 1;
     }
     // A body's place name wrapped onto a line of its own (`… des Ortsgemeinderates` /
-    // `Landscheid`): one capitalised word, no digits, no label, no session word.
+    // `Landscheid`): one capitalised word, no digits, no label, no session word, alone on its
+    // line (a grid's key with its value beside it, `Datum | 07.10.2031`, `Wann | …`, is none).
+    let alone = head_cells(doc).get(next).is_some_and(|&n| n == 1);
     if let Some(more) = head.get(next).filter(|m| {
-        !m.contains([':', ' '])
+        alone
+            && !m.contains([':', ' '])
             && m.chars().next().is_some_and(char::is_uppercase)
             && !m.chars().any(|c| c.is_ascii_digit())
             && !m.to_lowercase().contains("sitzung")
@@ -230,6 +235,16 @@ fn head_lines(doc: &Doc) -> Vec<&str> {
         .filter(|l| l.page == 1 && !l.furniture)
         .take(HEAD_LINES)
         .map(|l| l.cells.first().map_or("", |c| c.text.trim()))
+        .collect()
+}
+
+/// How many cells each line of [`head_lines`] holds.
+fn head_cells(doc: &Doc) -> Vec<usize> {
+    doc.lines
+        .iter()
+        .filter(|l| l.page == 1 && !l.furniture)
+        .take(HEAD_LINES)
+        .map(|l| l.cells.len())
         .collect()
 }
 
@@ -411,6 +426,19 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn minutes_named_by_a_compound_type_word() {
+        // Invented minutes: a compound type line over the session, whose grid key is no wrapped
+        // place name.
+        let doc = Doc::from_text(
+            "Quartiersbüro Seeburg\nErgebnisprotokoll\nSitzung des Quartiersrats Seeburg-Nord\nDatum          07.10.2031, 18:00 Uhr\n",
+        );
+        assert_eq!(
+            heading(&doc).as_deref(),
+            Some("Sitzung des Quartiersrats Seeburg-Nord")
+        );
+    }
 
     #[test]
     fn the_session_under_the_type_line() {

@@ -144,6 +144,11 @@ pub(super) fn subject(doc: &Doc, vocab: &Vocabulary, stops: &Labels) -> Option<S
     let edge = heading.cells.first()?.x0;
 
     let mut k = h + 1;
+    // brackets opened and not closed by the lines passed over: a citation wrapped onto the
+    // next line (`des Beirates X zur Vorlage VL 21/4418 (Deputation …,` / `Sitzung am
+    // 03.12.2031)`; layout family: opinions of Beiräte naming the paper and the session it goes
+    // to under their type heading) goes on until they close.
+    let mut open_brackets = 0usize;
     let start = loop {
         let (_, l) = page.get(k)?;
         if k > h + BELOW || salutations.starts(&l.text) {
@@ -151,6 +156,12 @@ pub(super) fn subject(doc: &Doc, vocab: &Vocabulary, stops: &Labels) -> Option<S
         }
         let first = l.cells.first()?;
         let text = first.text.trim();
+        let closes = text.matches(')').count();
+        if open_brackets > 0 {
+            open_brackets = (open_brackets + text.matches('(').count()).saturating_sub(closes);
+            k += 1;
+            continue;
+        }
         let key = text
             .split_once(':')
             .is_some_and(|(head, _)| !head.is_empty() && head.split_whitespace().count() <= 2);
@@ -168,6 +179,7 @@ pub(super) fn subject(doc: &Doc, vocab: &Vocabulary, stops: &Labels) -> Option<S
         if !skip {
             break k;
         }
+        open_brackets = text.matches('(').count().saturating_sub(closes);
         k += 1;
     };
     let (_, first) = page.get(start)?;
@@ -275,6 +287,43 @@ mod tests {
             "Anfrage zur Hausarztversorgung im ländlichen Raum",
             &v
         ));
+    }
+
+    #[test]
+    fn a_citation_wrapped_in_brackets_is_passed_over() {
+        // Invented: a Beirat's opinion, the cited Vorlage and its session in brackets wrapped
+        // over two lines under the bold type heading, then the bold subject.
+        let v = Vocabulary::embedded();
+        let stops = super::super::lines::stop_labels(&v);
+        let d = doc(vec![
+            line(95.0, 13.0, true, &[(70.0, "Stellungnahme")]),
+            line(
+                113.0,
+                10.0,
+                false,
+                &[(
+                    70.0,
+                    "des Beirates Seeburg zur Vorlage VL 31/0418 (Deputation für Bau,",
+                )],
+            ),
+            line(126.0, 10.0, false, &[(70.0, "Sitzung am 03.12.2031)")]),
+            line(
+                144.0,
+                10.0,
+                true,
+                &[(70.0, "Radweg am Deich – Ausbau des Deichweges")],
+            ),
+            line(
+                162.0,
+                10.0,
+                false,
+                &[(70.0, "Der Beirat hat sich in seiner Sitzung befasst.")],
+            ),
+        ]);
+        assert_eq!(
+            subject(&d, &v, &stops).as_deref(),
+            Some("Radweg am Deich – Ausbau des Deichweges")
+        );
     }
 
     #[test]
