@@ -7,7 +7,8 @@
 //! the same numbers: the weights are the JSON's integers × `scale` as `f32`, computed once here.
 //!
 //! Layout (little-endian): `RPM1`, themes (`u32` count, each `u32` length + UTF-8), `lead_words`
-//! (`u64`), gate margin and rules ratio (`f64`), one intercept per theme (`f64`), blocks (`u32`
+//! (`u64`), gate margin, rules ratio and agenda-head margin (`f64`), one intercept per theme
+//! (`f64`), blocks (`u32`
 //! count), each: input and analyzer codes (`u8`), n-gram range (`u32` × 2), term count `t` and
 //! the byte lengths of its five parts (`u32` × 6), then the parts — `order` (`u32` × t: the
 //! term's index in the file, by sorted position), `offsets` (`u32` × (t + 1): where each sorted
@@ -17,7 +18,7 @@
 use serde_json::Value;
 
 /// The first bytes of the form.
-pub const MAGIC: &[u8; 4] = b"RPM1";
+pub const MAGIC: &[u8; 4] = b"RPM2";
 
 /// Codes of a block's input: the title with its document type, the title, the lead words.
 pub const INPUTS: [&str; 3] = ["title_doctype", "title", "lead_words"];
@@ -54,6 +55,9 @@ pub struct Form {
     pub lead_words: u64,
     pub margin: f64,
     pub rules_ratio: f64,
+    /// The margin the model needs in an agenda whose first item's theme the rules put first
+    /// (`gate.agenda_head_margin`; `margin` in a file without it).
+    pub agenda_head_margin: f64,
     pub intercept: Vec<f64>,
     pub blocks: Vec<FormBlock>,
 }
@@ -125,6 +129,10 @@ pub fn from_value(v: &Value) -> Result<Form, String> {
     let gate = field(v, "gate")?;
     let margin = float(field(gate, "margin")?, "gate.margin")?;
     let rules_ratio = float(field(gate, "rules_ratio")?, "gate.rules_ratio")?;
+    let agenda_head_margin = match gate.get("agenda_head_margin") {
+        Some(m) => float(m, "gate.agenda_head_margin")?,
+        None => margin,
+    };
     let intercept = floats(field(v, "intercept")?, "intercept")?;
     if intercept.len() != n {
         return Err(format!("{} intercepts for {n} themes", intercept.len()));
@@ -209,6 +217,7 @@ pub fn from_value(v: &Value) -> Result<Form, String> {
         lead_words,
         margin,
         rules_ratio,
+        agenda_head_margin,
         intercept,
         blocks,
     })
@@ -229,6 +238,7 @@ pub fn to_bytes(form: &Form) -> Vec<u8> {
     out.extend_from_slice(&form.lead_words.to_le_bytes());
     out.extend_from_slice(&form.margin.to_le_bytes());
     out.extend_from_slice(&form.rules_ratio.to_le_bytes());
+    out.extend_from_slice(&form.agenda_head_margin.to_le_bytes());
     for x in &form.intercept {
         out.extend_from_slice(&x.to_le_bytes());
     }

@@ -4,7 +4,10 @@
 //! among the themes the rules scored, its best goes first when it is not the rules' first, its
 //! decision value beats the rules' first's by the model's `margin` and its rules' score reaches
 //! `rules_ratio` × the rules' first's (the rules are unsure). It never adds a theme the rules did
-//! not score.
+//! not score. In an agenda (Einladung, Tagesordnung, Niederschrift) whose first substantive item
+//! names the rules' first theme, the model needs `agenda_head_margin`: its first words there are
+//! a letterhead, a meeting header and an attendance list, not where the agenda states its
+//! subject (its items), and the agenda's first item is what the rules read as its head.
 //!
 //! The features reproduce scikit-learn's `TfidfVectorizer` (lower-casing, token pattern
 //! `(?u)\b\w\w+\b`, `char_wb` padding, sublinear tf, idf, l2 norm per block); the parity test
@@ -81,6 +84,23 @@ pub struct Gate {
     pub margin: f64,
     /// The rules' score of the model's choice against the rules' first's, at least.
     pub rules_ratio: f64,
+    /// The margin it needs instead of `margin` in an agenda whose first item names the rules'
+    /// first theme (that theme is the agenda's head): the larger of the two counts.
+    pub agenda_head_margin: f64,
+}
+
+impl Gate {
+    /// The margin the model needs over `rules_first`: `agenda_head_margin` (when larger) in an
+    /// agenda whose first item names it, else `margin`. Family: the agendas and minutes of every
+    /// council — a letterhead, the meeting's date and place and the attendance list come first,
+    /// the items after, the weightiest item first.
+    pub fn needed(&self, agenda: bool, rules_first: &ThemeExplanation) -> f64 {
+        if agenda && rules_first.head {
+            self.margin.max(self.agenda_head_margin)
+        } else {
+            self.margin
+        }
+    }
 }
 
 /// Which text a block reads.
@@ -139,6 +159,11 @@ pub struct Pick {
     pub theme: String,
     /// Its decision value minus that of the rules' first.
     pub margin: f64,
+    /// The margin it needs to go first (see [`Gate::needed`]).
+    pub needed: f64,
+    /// It goes first (`margin` ≥ `needed`); else an agenda's first item keeps the first place
+    /// and the pick, when the rules left it out, comes in second.
+    pub first: bool,
 }
 
 impl PrimaryModel {
@@ -169,6 +194,7 @@ impl PrimaryModel {
             gate: Gate {
                 margin: f.margin,
                 rules_ratio: f.rules_ratio,
+                agenda_head_margin: f.agenda_head_margin,
             },
             intercept: f.intercept,
             themes: f.themes,
@@ -193,6 +219,7 @@ impl PrimaryModel {
         let gate = Gate {
             margin: r.f64()?,
             rules_ratio: r.f64()?,
+            agenda_head_margin: r.f64()?,
         };
         let intercept = (0..n).map(|_| r.f64()).collect::<Result<Vec<_>, _>>()?;
         let mut blocks = Vec::new();
@@ -290,11 +317,12 @@ impl PrimaryModel {
     }
 
     /// The model's pick among the rules' scored themes (`results`), when it goes first in place
-    /// of `first`, the rules' first theme.
+    /// of `first`, the rules' first theme; `agenda`: the paper is read as an agenda.
     pub fn pick(
         &self,
         results: &[ThemeExplanation],
         first: &str,
+        agenda: bool,
         title: &str,
         doc_type: Option<&str>,
         text: &str,
@@ -317,6 +345,7 @@ impl PrimaryModel {
         }
         let (bi, r) = best?;
         let margin = d[bi] - d[fi];
+        let needed = self.gate.needed(agenda, rules_first);
         (bi != fi
             && margin >= self.gate.margin
             && rules_first.score > 0.0
@@ -324,6 +353,8 @@ impl PrimaryModel {
             .then(|| Pick {
                 theme: r.id.clone(),
                 margin,
+                needed,
+                first: margin >= needed,
             })
     }
 }
@@ -536,10 +567,13 @@ fn char_wb_ngrams(s: &str, (lo, hi): (usize, usize)) -> Vec<String> {
 
 /// The hook where the rules settle the primary: when the embedded model picks another of the
 /// scored themes (see [`PrimaryModel::pick`]), it goes first — moved up when assigned, else put
-/// first with the themes after it cut to `max_themes` — and its explanation says so.
+/// first with the themes after it cut to `max_themes` — and its explanation says so. `agenda`:
+/// the rules read the paper as an agenda (its head is its first item's theme).
+#[allow(clippy::too_many_arguments)]
 pub fn settle(
     chosen: Vec<ThemeScore>,
     results: &mut [ThemeExplanation],
+    agenda: bool,
     title: Option<&str>,
     doc_type: Option<&str>,
     text: impl FnOnce() -> String,
@@ -548,14 +582,18 @@ pub fn settle(
     let Some(model) = PrimaryModel::embedded() else {
         return chosen;
     };
-    settle_with(model, chosen, results, title, doc_type, text, max_themes)
+    settle_with(
+        model, chosen, results, agenda, title, doc_type, text, max_themes,
+    )
 }
 
 /// [`settle`] with a given model.
+#[allow(clippy::too_many_arguments)]
 pub fn settle_with(
     model: &PrimaryModel,
     mut chosen: Vec<ThemeScore>,
     results: &mut [ThemeExplanation],
+    agenda: bool,
     title: Option<&str>,
     doc_type: Option<&str>,
     text: impl FnOnce() -> String,
@@ -570,29 +608,50 @@ pub fn settle_with(
         return chosen;
     }
     let text = text();
-    let Some(pick) = model.pick(results, &first, title.unwrap_or(""), doc_type, &text) else {
+    let Some(pick) = model.pick(
+        results,
+        &first,
+        agenda,
+        title.unwrap_or(""),
+        doc_type,
+        &text,
+    ) else {
         return chosen;
     };
+    let in_chosen = chosen.iter().any(|t| t.id == pick.theme);
     let Some(r) = results.iter_mut().find(|r| r.id == pick.theme) else {
         return chosen;
     };
-    r.notes.push(format!(
-        "first: the primary model finds it the main subject (margin {:.2} over {first}; needs {:.2})",
-        pick.margin,
-        model.gate().margin
-    ));
+    // Below the agenda's margin the model still says the theme is a main subject: the agenda's
+    // first item stays first, and the pick comes in second when the rules left it out.
+    if !pick.first {
+        r.notes.push(format!(
+            "{}: the primary model finds it a main subject (margin {:.2} over {first}), short of the {:.2} it needs to go before an agenda's first item",
+            if in_chosen { "not first" } else { "second" },
+            pick.margin,
+            pick.needed
+        ));
+        if in_chosen {
+            return chosen;
+        }
+    } else {
+        r.notes.push(format!(
+            "first: the primary model finds it the main subject (margin {:.2} over {first}; needs {:.2})",
+            pick.margin, pick.needed
+        ));
+    }
     r.assigned = true;
     let score = ThemeScore {
         id: r.id.clone(),
         score: r.score,
     };
     chosen.retain(|t| t.id != pick.theme);
-    chosen.insert(0, score);
+    chosen.insert(usize::from(!pick.first).min(chosen.len()), score);
     for dropped in chosen.iter().skip(max_themes.max(1)) {
         if let Some(r) = results.iter_mut().find(|r| r.id == dropped.id) {
             r.assigned = false;
             r.notes
-                .push("dropped: the primary model put another theme first".into());
+                .push("dropped: the primary model brought in another theme".into());
         }
     }
     chosen.truncate(max_themes.max(1));
@@ -759,9 +818,15 @@ mod tests {
 
     /// An invented two-theme model: the title word `kita` speaks for `bildung`.
     fn tiny(margin: f64, rules_ratio: f64) -> PrimaryModel {
+        tiny_agenda(margin, rules_ratio, margin)
+    }
+
+    /// [`tiny`] with the margin it needs over an agenda's head.
+    fn tiny_agenda(margin: f64, rules_ratio: f64, agenda_head_margin: f64) -> PrimaryModel {
         let json = format!(
             r#"{{"themes":["bildung","finanzen"],"lead_words":80,"scale":0.001,
-            "gate":{{"margin":{margin},"rules_ratio":{rules_ratio}}},"intercept":[0.0,0.0],
+            "gate":{{"margin":{margin},"rules_ratio":{rules_ratio},
+            "agenda_head_margin":{agenda_head_margin}}},"intercept":[0.0,0.0],
             "blocks":[{{"input":"title","analyzer":"word","ngram":[1,1],
             "terms":["kita","kosten"],"idf":[1.0,1.0],"weights":[2000,-1000,-500,500]}}]}}"#
         );
@@ -787,6 +852,7 @@ mod tests {
             &tiny(0.5, 0.3),
             chosen.clone(),
             &mut results,
+            false,
             Some("Neue Kita"),
             Some("Beschlussvorlage"),
             || "Der Rat beschließt.".into(),
@@ -801,6 +867,7 @@ mod tests {
             &tiny(0.5, 0.3),
             chosen.clone(),
             &mut results,
+            false,
             Some("Neue Kita"),
             None,
             String::new,
@@ -813,12 +880,74 @@ mod tests {
             &tiny(0.0, 0.0),
             chosen[..1].to_vec(),
             &mut results,
+            false,
             Some("Neue Kita"),
             None,
             String::new,
             3,
         );
         assert_eq!(out, chosen[..1].to_vec());
+    }
+
+    #[test]
+    fn an_agendas_first_item_needs_a_surer_model() {
+        // An invented Einladung: letterhead and attendance words first, its first item is a cost
+        // line (`Haushaltssatzung 2026`), so the rules' first theme is the agenda's head. The
+        // model (margin 3.0 for bildung from the meeting's title) needs `agenda_head_margin`.
+        let chosen = vec![
+            ThemeScore {
+                id: "finanzen".into(),
+                score: 5.0,
+            },
+            ThemeScore {
+                id: "bildung".into(),
+                score: 4.0,
+            },
+        ];
+        let run = |model: &PrimaryModel, agenda: bool, head: bool| {
+            let mut first = scored("finanzen", 5.0, true);
+            first.head = head;
+            let mut results = vec![first, scored("bildung", 4.0, true)];
+            let out = settle_with(
+                model,
+                chosen.clone(),
+                &mut results,
+                agenda,
+                Some("Sitzung des Ausschusses für Kita und Schule"),
+                Some("Einladung"),
+                || "Stadt Musterhausen Rathausplatz 1 Anwesende".into(),
+                3,
+            );
+            out.first().map(|t| t.id.clone()).unwrap_or_default()
+        };
+        let model = tiny_agenda(0.5, 0.3, 4.0);
+        // The agenda's head stays first: 3.0 < 4.0.
+        assert_eq!(run(&model, true, true), "finanzen");
+        // Not its head, or no agenda: the usual margin (0.5).
+        assert_eq!(run(&model, true, false), "bildung");
+        assert_eq!(run(&model, false, true), "bildung");
+        // Surer than the agenda's margin: the model goes first.
+        assert_eq!(run(&tiny_agenda(0.5, 0.3, 2.5), true, true), "bildung");
+        // A model file without `agenda_head_margin`: its margin everywhere.
+        assert_eq!(tiny(0.5, 0.3).gate().agenda_head_margin, 0.5);
+        // Bildung scored but left out by the rules: it comes in second, the head stays first.
+        let mut head = scored("finanzen", 5.0, true);
+        head.head = true;
+        let mut results = vec![head, scored("bildung", 4.0, false)];
+        let out = settle_with(
+            &model,
+            chosen[..1].to_vec(),
+            &mut results,
+            true,
+            Some("Sitzung des Ausschusses für Kita und Schule"),
+            Some("Einladung"),
+            String::new,
+            3,
+        );
+        let ids: Vec<&str> = out.iter().map(|t| t.id.as_str()).collect();
+        assert_eq!(ids, ["finanzen", "bildung"]);
+        assert!(results[1].assigned);
+        assert!(results[1].notes.iter().any(|n| n.starts_with("second:")));
     }
 
     #[test]
@@ -832,6 +961,7 @@ mod tests {
             &tiny(0.5, 0.3),
             chosen,
             &mut results,
+            false,
             Some("Kita"),
             None,
             String::new,

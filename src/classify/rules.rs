@@ -394,6 +394,7 @@ pub fn score(
     let chosen = super::primary_model::settle(
         chosen,
         &mut results,
+        agenda,
         ctx.title,
         ctx.doc_type,
         || layer.text(),

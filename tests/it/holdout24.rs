@@ -49,7 +49,9 @@ const FLOORS: &[(&str, f64)] = &[
     ("themes_precision", 0.89),
     ("themes_recall", 0.78),
     ("themes_f1", 0.83),
-    ("themes_primary", 0.85),
+    // primary3 (issue 17, an agenda's first item needs a surer primary model): 0.85 -> 0.91
+    // (exact 0.9143)
+    ("themes_primary", 0.91),
 ];
 
 #[test]

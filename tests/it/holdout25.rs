@@ -48,7 +48,9 @@ const FLOORS: &[(&str, f64)] = &[
     ("themes_precision", 0.86),
     ("themes_recall", 0.85),
     ("themes_f1", 0.86),
-    ("themes_primary", 0.77),
+    // primary3 (issue 17, an agenda's first item needs a surer primary model): 0.77 -> 0.82
+    // (exact 0.8286)
+    ("themes_primary", 0.82),
 ];
 
 #[test]

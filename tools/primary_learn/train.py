@@ -35,11 +35,12 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
 THEMES = ['bildung', 'digitale_infrastruktur', 'digitalisierung', 'finanzen', 'klima_umwelt', 'kultur_sport',
           'mobilitaet', 'sicherheit_ordnung', 'smart_city', 'soziales', 'stadtentwicklung', 'verwaltung', 'wirtschaft']
 TI = {t: i for i, t in enumerate(THEMES)}
-HELD_OUT = re.compile(r'^(holdout(2[5-9]|[3-9]\d|\d{3,})|heldout(2[1-9]|[3-9]\d|\d{3,}))$')
+HELD_OUT = re.compile(r'^(holdout(2[7-9]|[3-9]\d|\d{3,})|heldout(2[3-9]|[3-9]\d|\d{3,}))$')
 EVAL_ONLY = {'corpusdev', 'real'}
 MARGINS = [0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0, 1.5, 99.0]
 RATIOS = [0.0, 0.1, 0.2, 0.3, 0.5, 0.7]
 NEVER = 99.0
+AGENDA_HEAD = None  # --agenda-head-margin, set in main (None: the plain gate)
 
 
 def lead(title, text, n):
@@ -93,8 +94,10 @@ def fit(X, y, C):
     return W, b
 
 
-def decide(r, d, margin, ratio):
-    """The blend on one paper: (primary, model's pick or None)."""
+def decide(r, d, margin, ratio, agenda_head=None):
+    """The blend on one paper: (primary, model's pick or None). `agenda_head`: the margin the
+    model needs in an agenda whose first item names the rules' first theme (the larger of the
+    two counts; None: `margin` everywhere). Mirrored by primary_model.rs `Gate::needed`."""
     rule = r['rules'][0] if r['rules'] else None
     cands = [t for t, s in r['scores'].items() if s > 0 and t in TI]
     if rule is None or rule not in TI or not cands:
@@ -104,6 +107,10 @@ def decide(r, d, margin, ratio):
         return rule, None
     m = d[TI[pick]] - d[TI[rule]]
     top = r['scores'].get(rule, 0.0)
+    if agenda_head is None:
+        agenda_head = AGENDA_HEAD
+    if agenda_head is not None and r.get('reading') == 'Tagesordnung' and r.get('first_head'):
+        margin = max(margin, agenda_head)
     if m >= margin and top > 0 and r['scores'][pick] >= ratio * top:
         return pick, m
     return rule, None
@@ -114,11 +121,18 @@ def themes_after(r, d, margin, ratio, grow, max_themes=3):
     a theme (up to max_themes), else the number of themes stays (the last one drops)."""
     first, pick = decide(r, d, margin, ratio)
     out = list(r['rules'])
+    at = 0
     if pick is None:
-        return out
+        # Short of an agenda's margin only: the pick comes in second when the rules left it out
+        # (primary_model.rs `settle_with`).
+        first, pick = decide(r, d, margin, ratio, -1.0)
+        if pick is None or first in out:
+            return out
+        at = 1
     n = len(out)
     was = first in out
-    out = [first] + [t for t in out if t != first]
+    out = [t for t in out if t != first]
+    out.insert(min(at, len(out)), first)
     keep = min(max_themes, n + (0 if was or not grow else 1))
     return out[:max(1, keep)]
 
@@ -174,12 +188,16 @@ def main():
     ap.add_argument('--max-lc', dest='max_lc', type=int, default=12000)
     ap.add_argument('--inner', type=int, default=3)
     ap.add_argument('--quant', type=float, default=1e-3, help='weights are stored as integers × quant')
+    ap.add_argument('--agenda-head-margin', dest='agenda_head', type=float, default=1.0,
+                    help="the margin the model needs in an agenda whose first item names the rules' first theme")
     ap.add_argument('--no-loso', action='store_true')
     ap.add_argument('--only', default='', help='leave out only these sets (comma-separated; to split the run)')
     ap.add_argument('--json', default='')
     ap.add_argument('--export', default='')
     ap.add_argument('--fixture', default='')
     cfg = ap.parse_args()
+    global AGENDA_HEAD
+    AGENDA_HEAD = cfg.agenda_head
     rows = [json.loads(l) for l in open(cfg.data)]
     for r in rows:
         if HELD_OUT.match(r['set']):
@@ -294,7 +312,7 @@ def export(cfg, vecs, Wq, bq, gm, gu, train_sets, rows, train):
                                else 'leave-one-set-out decision values of the training sets'),
         },
         'themes': THEMES, 'lead_words': cfg.lead, 'scale': cfg.quant,
-        'gate': {'margin': gm, 'rules_ratio': gu},
+        'gate': {'margin': gm, 'rules_ratio': gu, 'agenda_head_margin': cfg.agenda_head},
         'intercept': [float(x) for x in bq], 'blocks': blocks,
     }
     with open(cfg.export, 'w') as f:
