@@ -15,7 +15,15 @@ use std::path::Path;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-/// Bumped whenever a stage changes its output (28: metadata rules of issue 13, seventeenth pass —
+/// Bumped whenever a stage changes its output (29: metadata rules of issue 13, eighteenth pass —
+/// Beratungsfolge key grids without the colon, role keys and roles on the next row, role
+/// clauses in one sentence, a session's status printed with its role speaks for that session,
+/// residents' and youth councils as senders, dotted letterhead units, number keys beside a type
+/// key, motions opening with their procedure, compound minutes words, minutes dated by a
+/// `Sitzung am` cell; theme rules of issue 17, thirteenth step — a further theme held up only by
+/// generic words needs a hint or its own template block, agenda sub-items, an agenda's first
+/// item keeps the first place unless the primary chooser is very sure; 28: metadata rules of
+/// issue 13, seventeenth pass —
 /// a role in brackets after a participation word, `zur Beratung` names no role, key grids of
 /// committees without dates, a rejected department candidate gives way to the next strategy,
 /// bold type headings over a bold subject end the title, `Vorlage für den Aufsichtsrat`,
@@ -89,7 +97,7 @@ use std::time::{Duration, Instant};
 /// title's head is looked for in the title's
 /// first part, also under a custom taxonomy; 6: `Baden` is not stemmed to `bad`, compound tails
 /// inside a known word are no parts), so that ingest re-processes every file.
-pub const PIPELINE_VERSION: u32 = 28;
+pub const PIPELINE_VERSION: u32 = 29;
 
 /// The warning recorded for a document without any text.
 pub const NO_TEXT_WARNING: &str = "no text layer (scanned?)";

@@ -39,6 +39,9 @@ const PAPERS: usize = 35;
 /// sessions by date then body, senders of residents' and youth councils, dotted letterheads,
 /// per-session status cells): department 0.857→0.886 (floor 0.85 → 0.88); consultations 0.886→0.914
 /// (floor 0.88 → 0.91); metadata_mean 0.946→0.952 (floor 0.94 → 0.95) — floors raised.
+/// The lead (2026-12-07 20:50, meta37, meta38, themes20 and primary3 merged): floors raised to
+/// the merged rules' figures, rounded down: themes_recall 0.70 → 0.75 (0.7532), themes_f1 0.77
+/// → 0.81 (0.8112).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 1.0),
     ("doc_type", 1.0),
@@ -52,8 +55,8 @@ const FLOORS: &[(&str, f64)] = &[
     ("metadata_mean", 0.95),
     ("originator", 0.94),
     ("themes_precision", 0.87),
-    ("themes_recall", 0.70),
-    ("themes_f1", 0.77),
+    ("themes_recall", 0.75),
+    ("themes_f1", 0.81),
     ("themes_primary", 0.74),
 ];
 

@@ -32,6 +32,8 @@ const PAPERS: usize = 35;
 /// meta37 (2026-12-07, issue 13: families of Beratungsfolge key grids and role clauses, motion
 /// sessions by date then body, senders of residents' and youth councils, dotted letterheads,
 /// per-session status cells): originator 0.829→0.857 (floor 0.82 → 0.85) — floors raised.
+/// The lead (2026-12-07 20:50, meta37, meta38, themes20 and primary3 merged): floors raised to
+/// the merged rules' figures, rounded down: metadata_mean 0.94 → 0.95 (0.9524).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 1.0),
     ("doc_type", 0.97),
@@ -42,7 +44,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("consultations", 0.88),
     ("klimacheck", 0.94),
     ("pages", 1.0),
-    ("metadata_mean", 0.94),
+    ("metadata_mean", 0.95),
     ("originator", 0.85),
     ("themes_precision", 0.87),
     ("themes_recall", 0.77),

@@ -33,6 +33,9 @@ const PAPERS: usize = 35;
 /// 0.80 → 0.91); consultations 0.714→0.886 (floor 0.71 → 0.88); originator 0.857→0.943 (floor 0.85
 /// → 0.94); metadata_mean 0.892→0.927 (floor 0.89 → 0.92) — floors raised.
 /// meta38 (2026-12-07, issue 13, tuned on holdout25–26 openly): floors raised drucksache 0.97 → 1.00 (1.0000), doc_type 0.94 → 0.97 (0.9714), date 0.94 → 0.97 (0.9714), title 0.77 → 0.91 (0.9143), metadata_mean 0.89 → 0.91 (0.9175).
+/// The lead (2026-12-07 20:50, meta37, meta38, themes20 and primary3 merged): floors raised to
+/// the merged rules' figures, rounded down: metadata_mean 0.92 → 0.95 (0.9524),
+/// themes_precision 0.86 → 0.88 (0.8833), themes_primary 0.82 → 0.85 (0.8571).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 1.0),
     ("doc_type", 0.97),
@@ -43,14 +46,14 @@ const FLOORS: &[(&str, f64)] = &[
     ("consultations", 0.88),
     ("klimacheck", 0.94),
     ("pages", 1.0),
-    ("metadata_mean", 0.92),
+    ("metadata_mean", 0.95),
     ("originator", 0.94),
-    ("themes_precision", 0.86),
+    ("themes_precision", 0.88),
     ("themes_recall", 0.85),
     ("themes_f1", 0.86),
     // primary3 (issue 17, an agenda's first item needs a surer primary model): 0.77 -> 0.82
     // (exact 0.8286)
-    ("themes_primary", 0.82),
+    ("themes_primary", 0.85),
 ];
 
 #[test]

@@ -35,6 +35,8 @@ const PAPERS: usize = 35;
 /// (floor 0.84 → 0.90); originator 0.886→0.914 (floor 0.88 → 0.91); metadata_mean 0.926→0.939
 /// (floor 0.92 → 0.93) — floors raised.
 /// meta38 (2026-12-07, issue 13, tuned on holdout25–26 openly): floors raised drucksache 0.85 → 0.91 (0.9143), date 0.94 → 0.97 (0.9714), metadata_mean 0.92 → 0.93 (0.9354).
+/// The lead (2026-12-07 20:50, meta37, meta38, themes20 and primary3 merged): floors raised to
+/// the merged rules' figures, rounded down: metadata_mean 0.93 → 0.94 (0.9481).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.91),
     ("doc_type", 1.0),
@@ -45,7 +47,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("consultations", 0.9),
     ("klimacheck", 0.97),
     ("pages", 1.0),
-    ("metadata_mean", 0.93),
+    ("metadata_mean", 0.94),
     ("originator", 0.91),
     ("themes_precision", 0.81),
     ("themes_recall", 0.84),

@@ -478,6 +478,8 @@ const HELDOUT21: Set = Set {
 /// 0.8482 — floors raised: precision 0.809 → 0.813, f1 0.815 → 0.817.
 /// Held out until 2026-12-07 19:10, when the lead handed it over openly (meta37, meta38,
 /// themes20, primary3): a tuning set since, its misses are printed.
+/// The lead (2026-12-07 20:50, primary3 merged: an agenda's first item keeps the first place
+/// unless the chooser's margin is 1.0): primary floor raised 0.848 → 0.866 (0.8661).
 const HELDOUT22: Set = Set {
     name: "held-out texts 22 (first contact F1 0.815, primary 0.848; tuned on since 2026-12-07 19:10)",
     data: include_str!("../fixtures/themes/heldout22.jsonl"),
@@ -486,7 +488,7 @@ const HELDOUT22: Set = Set {
         ("themes_precision", 0.813),
         ("themes_recall", 0.821),
         ("themes_f1", 0.817),
-        ("themes_primary", 0.848),
+        ("themes_primary", 0.866),
     ],
     show_misses: true,
 };
