@@ -125,3 +125,91 @@ fn an_object_stream_unpacking_to_15_million_numbers_stays_under_300_mb() {
     );
     assert_eq!(record["pages"], 1, "the page objects beside the bomb load");
 }
+
+/// A one-page PDF of `side` × `side` points whose only content is a tiny image (so that the
+/// page counts as scanned and goes to OCR).
+fn huge_scanned_page_pdf(side: &str) -> Vec<u8> {
+    let content: &[u8] = b"q 100 0 0 100 100 100 cm BI /W 1 /H 1 /BPC 8 /CS /G ID \x00 EI Q";
+    let objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
+        format!("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {side} {side}] /Contents 4 0 R >>"),
+    ];
+    let mut out = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, o) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend_from_slice(format!("{} 0 obj\n{o}\nendobj\n", i + 1).as_bytes());
+    }
+    offsets.push(out.len());
+    out.extend_from_slice(format!("4 0 obj\n<< /Length {} >>\nstream\n", content.len()).as_bytes());
+    out.extend_from_slice(content);
+    out.extend_from_slice(b"\nendstream\nendobj\n");
+    let xref = out.len();
+    out.extend_from_slice(b"xref\n0 5\n0000000000 65535 f \n");
+    for o in offsets {
+        out.extend_from_slice(format!("{o:010} 00000 n \n").as_bytes());
+    }
+    out.extend_from_slice(
+        format!("trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n").as_bytes(),
+    );
+    out
+}
+
+/// True when OCR can run here (pdftoppm and tesseract with `deu`); says so when not.
+fn ocr_tools(test: &str) -> bool {
+    let ok = std::process::Command::new("pdftoppm")
+        .arg("-v")
+        .output()
+        .is_ok()
+        && std::process::Command::new("tesseract")
+            .arg("--list-langs")
+            .output()
+            .is_ok_and(|o| {
+                String::from_utf8_lossy(&o.stdout)
+                    .lines()
+                    .any(|l| l == "deu")
+            });
+    if !ok {
+        eprintln!("skipped: {test}: tesseract with German (deu) or pdftoppm not installed");
+    }
+    ok
+}
+
+/// Peak of a document whose page goes to OCR: the page image (at most 40 million pixels, see
+/// `pdf::ocr::raster`) and its working copies take about 9 bytes per pixel (386 MB measured).
+const OCR_PEAK_LIMIT_MB: i64 = 450;
+
+/// Found by the mutation campaign (`tools/fuzz/fuzz.py`, a `/MediaBox` set to a huge size on a
+/// page that holds only an image): OCR rendered every page at 300 dpi whatever its size, so a
+/// 1.5 KB file with a 5000 × 5000 pt page had pdftoppm write a 434-megapixel image that was
+/// read in full before its size was checked (peak 858 MB, and no text). Pages larger than A2
+/// are now rendered at a lower resolution; a page too large even for that is reported.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_huge_scanned_page_is_rendered_smaller_and_stays_under_450_mb() {
+    if !ocr_tools("a_huge_scanned_page_is_rendered_smaller_and_stays_under_450_mb") {
+        return;
+    }
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let file = tmp.path().join("riesenseite.pdf");
+    std::fs::write(&file, huge_scanned_page_pdf("5000")).expect("write");
+    let (record, peak) = extract_with_peak(&file);
+    assert!(
+        peak < OCR_PEAK_LIMIT_MB,
+        "peak {peak} MB, limit {OCR_PEAK_LIMIT_MB} MB"
+    );
+    let warnings = record["warnings"].as_array().cloned().unwrap_or_default();
+    assert!(
+        !warnings
+            .iter()
+            .any(|w| w.as_str().is_some_and(|w| w.contains("OCR failed"))),
+        "{warnings:?}"
+    );
+    let record = check(
+        "kilometerseite.pdf",
+        &huge_scanned_page_pdf("1000000"),
+        Some("too large to render"),
+    );
+    assert_eq!(record["pages"], 1);
+}

@@ -14,13 +14,28 @@ const PSM: &str = "3";
 /// Wall-clock allowance of one recognition, in multiples of its CPU budget.
 const WALL_FACTOR: u32 = 10;
 
-/// Recognise page `page` (1-based) of the PDF at `pdf`.
-pub fn recognize(pdf: &Path, page: usize, s: &OcrSettings) -> Result<OcrPage, RunError> {
-    let mut img = raster::render(pdf, page, s.dpi, s.page_budget)?;
+/// Recognise page `page` (1-based, `size` its width and height in points) of the PDF at `pdf`.
+/// A page larger than A0 is rendered at less than `s.dpi` (see [`raster::fit_dpi`]).
+pub fn recognize(
+    pdf: &Path,
+    page: usize,
+    size: (f32, f32),
+    s: &OcrSettings,
+) -> Result<OcrPage, RunError> {
+    let dpi = raster::fit_dpi(s.dpi, size.0, size.1).ok_or_else(|| {
+        RunError::Failed(
+            "pdftoppm".into(),
+            format!(
+                "page {page}: {:.0} × {:.0} pt is too large to render",
+                size.0, size.1
+            ),
+        )
+    })?;
+    let mut img = raster::render(pdf, page, dpi, s.page_budget)?;
     prep::deskew(&mut img);
     let ink = ink::find(&img);
-    let found = boxes::find(&img, &ink, s.dpi);
-    let screened = prep::descreen(&mut img, &ink, s.dpi);
+    let found = boxes::find(&img, &ink, dpi);
+    let screened = prep::descreen(&mut img, &ink, dpi);
     if screened == 0 && !prep::has_ink(&ink) {
         // nothing but dust (and no halftone, whose dots may be all its print): a blank page,
         // not worth a recognition
@@ -31,9 +46,9 @@ pub fn recognize(pdf: &Path, page: usize, s: &OcrSettings) -> Result<OcrPage, Ru
             boxes: found,
         });
     }
-    let image = TempFile::create("tif", |f| img.write_tiff(f, s.dpi))
+    let image = TempFile::create("tif", |f| img.write_tiff(f, dpi))
         .map_err(|e| RunError::Failed("tesseract".into(), format!("temporary image file: {e}")))?;
-    let dpi = s.dpi.to_string();
+    let dpi = dpi.to_string();
     let args = ["stdout", "-l", &s.lang, "--psm", PSM, "--dpi", &dpi];
     let args = args.iter().chain(&["-c", "thresholding_method=2", "tsv"]);
     let cpu = s.page_budget.as_secs().max(1);

@@ -232,10 +232,11 @@ pub fn apply(layer: &mut TextLayer, bytes: &[u8], s: &OcrSettings) -> OcrReport 
         Some(dir) => cache::load(dir, hash, &s.lang),
         None => cache::Entry::default(),
     };
-    let todo: Vec<usize> = needs
+    let todo: Vec<(usize, (f32, f32))> = needs
         .iter()
-        .map(|(i, _)| layer.pages[*i].number)
-        .filter(|n| !entry.pages.contains_key(n))
+        .map(|(i, _)| &layer.pages[*i])
+        .map(|p| (p.number, (p.width, p.height)))
+        .filter(|(n, _)| !entry.pages.contains_key(n))
         .collect();
     let mut failed: Vec<(usize, String)> = Vec::new();
     let mut not_begun = 0usize;
@@ -245,11 +246,11 @@ pub fn apply(layer: &mut TextLayer, bytes: &[u8], s: &OcrSettings) -> OcrReport 
                 let stop = Instant::now() + s.document_budget;
                 let results: Vec<(usize, Result<cache::OcrPage, run::RunError>)> = todo
                     .par_iter()
-                    .map(|&n| {
+                    .map(|&(n, size)| {
                         if Instant::now() >= stop {
                             return (n, Err(run::RunError::Budget(s.document_budget.as_secs())));
                         }
-                        (n, engine::recognize(pdf.path(), n, s))
+                        (n, engine::recognize(pdf.path(), n, size, s))
                     })
                     .collect();
                 for (n, r) in results {
@@ -269,7 +270,10 @@ pub fn apply(layer: &mut TextLayer, bytes: &[u8], s: &OcrSettings) -> OcrReport 
                     cache::store(dir, hash, &s.lang, &entry);
                 }
             }
-            Err(e) => failed.extend(todo.iter().map(|n| (*n, format!("temporary file: {e}")))),
+            Err(e) => failed.extend(
+                todo.iter()
+                    .map(|(n, _)| (*n, format!("temporary file: {e}"))),
+            ),
         }
     }
     for (n, why) in &failed {

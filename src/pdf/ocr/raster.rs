@@ -1,6 +1,6 @@
 //! Rasterizing one page to an 8-bit gray image with `pdftoppm`, and the image type.
 
-use super::run::{RunError, run};
+use super::run::{RunError, run_limited};
 use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
@@ -18,6 +18,45 @@ pub struct Gray {
 
 /// Largest image accepted from the rasterizer (pixels): an A0 page at 300 dpi.
 const MAX_PIXELS: usize = 160_000_000;
+
+/// Bytes of a PGM header, at most (`P5`, the size, comments, `255`).
+const MAX_PGM_HEADER: usize = 4096;
+
+/// Largest image rendered (pixels): an A2 page at 300 dpi (34.8 million) fits; a larger page
+/// is rendered at a lower resolution (A1 at about 220 dpi, A0 at about 155 dpi). The image and
+/// its working copies (deskew, ink, halftone) take about four bytes per pixel: 160 million
+/// pixels (A0 at 300 dpi) took 662 MB, a 5000 pt page read in full before the size check
+/// 858 MB.
+const MAX_RENDER_PIXELS: usize = 40_000_000;
+
+/// Pages that would need less than this resolution to fit [`MAX_RENDER_PIXELS`] (larger than
+/// about 4 × 4 m) are not rendered at all.
+const MIN_DPI: u32 = 24;
+
+/// The resolution at which a page of `width` × `height` points is rendered: `dpi`, or less
+/// for a page larger than A2, so that the image stays within [`MAX_RENDER_PIXELS`] (a page box
+/// of 14,400 pt, the largest PDF allows, is 3.6 gigapixels at 300 dpi). `None` for a page too
+/// large to render even at [`MIN_DPI`]. A size that is not positive and finite (a broken page
+/// box) keeps `dpi`: the rasterizer then uses its own default box.
+pub fn fit_dpi(dpi: u32, width: f32, height: f32) -> Option<u32> {
+    let pixels = |d: u32| {
+        let side = |pt: f32| (f64::from(pt) * f64::from(d) / 72.0).ceil();
+        side(width) * side(height)
+    };
+    if !(width.is_finite() && height.is_finite() && width > 0.0 && height > 0.0) {
+        return Some(dpi);
+    }
+    let most = MAX_RENDER_PIXELS as f64;
+    if pixels(dpi) <= most {
+        return Some(dpi);
+    }
+    let scale = (most / pixels(dpi)).sqrt();
+    let mut d = (f64::from(dpi) * scale).floor() as u32;
+    while d >= MIN_DPI && pixels(d) > most {
+        d -= 1;
+    }
+    (d >= MIN_DPI).then_some(d)
+}
 
 impl Gray {
     /// The pixel at (x, y), white outside the image.
@@ -132,7 +171,9 @@ impl Gray {
 /// Render page `page` (1-based) of the PDF at `pdf` at `dpi` dots per inch, in gray.
 pub fn render(pdf: &Path, page: usize, dpi: u32, budget: Duration) -> Result<Gray, RunError> {
     let n = page.to_string();
-    let out = run(
+    // a page box other than the one measured (pdftoppm renders the media box) cannot make the
+    // output larger than the largest image accepted
+    let out = run_limited(
         Command::new("pdftoppm")
             .args([
                 "-gray",
@@ -147,6 +188,7 @@ pub fn render(pdf: &Path, page: usize, dpi: u32, budget: Duration) -> Result<Gra
             .arg(pdf),
         None,
         budget,
+        MAX_PIXELS + MAX_PGM_HEADER,
     )?;
     Gray::from_pgm(&out)
         .ok_or_else(|| RunError::Failed("pdftoppm".into(), format!("page {page}: no usable image")))
@@ -155,6 +197,24 @@ pub fn render(pdf: &Path, page: usize, dpi: u32, budget: Duration) -> Result<Gra
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pages_larger_than_a0_are_rendered_at_a_lower_resolution() {
+        // A4 and A2 keep the resolution asked for, A0 gets less
+        assert_eq!(fit_dpi(300, 595.0, 842.0), Some(300));
+        assert_eq!(fit_dpi(300, 1191.0, 1684.0), Some(300));
+        let a0 = fit_dpi(300, 2384.0, 3370.0).expect("renders");
+        assert!((150..300).contains(&a0), "{a0}");
+        // a page box of 200 × 200 inches (the largest PDF allows) fits at 31 dpi
+        let d = fit_dpi(300, 14_400.0, 14_400.0).expect("renders");
+        assert!(d < 300 && d >= MIN_DPI, "{d}");
+        let side = (14_400.0 * f64::from(d) / 72.0).ceil();
+        assert!(side * side <= MAX_RENDER_PIXELS as f64);
+        // a page kilometres wide is not rendered; a broken size keeps the resolution
+        assert_eq!(fit_dpi(300, 1e6, 1e6), None);
+        assert_eq!(fit_dpi(300, 0.0, 842.0), Some(300));
+        assert_eq!(fit_dpi(300, f32::NAN, 842.0), Some(300));
+    }
 
     #[test]
     fn pgm_round_trips_and_rejects_junk() {

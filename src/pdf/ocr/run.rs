@@ -26,6 +26,17 @@ pub enum RunError {
 /// Run `cmd` with `input` on stdin until `budget` runs out; its stdout on success.
 /// Every tesseract runs with one OpenMP thread: the pages are what runs in parallel.
 pub fn run(cmd: &mut Command, input: Option<&[u8]>, budget: Duration) -> Result<Vec<u8>, RunError> {
+    run_limited(cmd, input, budget, usize::MAX)
+}
+
+/// [`run`], keeping at most `max_out` bytes of stdout: a program that writes more fails (the
+/// rest of its output is read and dropped), so its output cannot fill the memory.
+pub fn run_limited(
+    cmd: &mut Command,
+    input: Option<&[u8]>,
+    budget: Duration,
+    max_out: usize,
+) -> Result<Vec<u8>, RunError> {
     let name = Path::new(cmd.get_program())
         .file_name()
         .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
@@ -54,7 +65,9 @@ pub fn run(cmd: &mut Command, input: Option<&[u8]>, budget: Duration) -> Result<
         let reader = s.spawn(move || {
             let mut buf = Vec::new();
             if let Some(p) = stdout.as_mut() {
-                let _ = p.read_to_end(&mut buf);
+                let keep = u64::try_from(max_out).unwrap_or(u64::MAX).saturating_add(1);
+                let _ = p.by_ref().take(keep).read_to_end(&mut buf);
+                let _ = std::io::copy(p, &mut std::io::sink());
             }
             buf
         });
@@ -94,6 +107,10 @@ pub fn run(cmd: &mut Command, input: Option<&[u8]>, budget: Duration) -> Result<
     });
     match status {
         None => Err(RunError::Timeout(name, budget.as_secs())),
+        Some(_) if out.len() > max_out => Err(RunError::Failed(
+            name,
+            format!("more than {max_out} bytes of output"),
+        )),
         Some(s) if s.success() => Ok(out),
         Some(s) => {
             let msg = String::from_utf8_lossy(&err);
