@@ -207,7 +207,7 @@ mod tests {
         assert!((150..300).contains(&a0), "{a0}");
         // a page box of 200 × 200 inches (the largest PDF allows) fits at 31 dpi
         let d = fit_dpi(300, 14_400.0, 14_400.0).expect("renders");
-        assert!(d < 300 && d >= MIN_DPI, "{d}");
+        assert!((MIN_DPI..300).contains(&d), "{d}");
         let side = (14_400.0 * f64::from(d) / 72.0).ceil();
         assert!(side * side <= MAX_RENDER_PIXELS as f64);
         // a page kilometres wide is not rendered; a broken size keeps the resolution
