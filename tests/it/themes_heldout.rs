@@ -501,6 +501,8 @@ const HELDOUT22: Set = Set {
 /// labels per text by the issuers' convention (see HELDOUT23.md).
 /// Written and labelled by a helper who never ran ratsdex nor read the rules, committed
 /// (0d04af0) before any rule ran on it. **Held out**: its misses are not printed.
+/// With the session's final rules (2026-12-07 20:45, PIPELINE_VERSION 29: themes20 and primary3
+/// merged, tuned on heldout21–22 and holdout25–26 openly): the same on every figure.
 const HELDOUT23: Set = Set {
     name: "held-out texts 23 (first contact F1 0.811, primary 0.807; held out)",
     data: include_str!("../fixtures/themes/heldout23.jsonl"),
@@ -522,6 +524,8 @@ const HELDOUT23: Set = Set {
 /// Anfragen and Antworten; median 195 words; 1.67 labels per text (see HELDOUT24.md).
 /// Written and labelled by a helper who never ran ratsdex nor read the rules, committed
 /// (dc435cd) before any rule ran on it. **Held out**: its misses are not printed.
+/// With the session's final rules (2026-12-07 20:45, PIPELINE_VERSION 29: themes20 and primary3
+/// merged, tuned on heldout21–22 and holdout25–26 openly): the same on every figure.
 const HELDOUT24: Set = Set {
     name: "held-out texts 24 (first contact F1 0.827, primary 0.821; held out)",
     data: include_str!("../fixtures/themes/heldout24.jsonl"),
