@@ -346,17 +346,13 @@ fn filters_select_the_same_records_in_the_index_and_in_memory() {
 fn renamed_taxonomy() -> String {
     let text = std::fs::read_to_string(repo().join("data/themes.toml")).expect("data/themes.toml");
     let renamed = text
-        .replace("id = \"digitalisierung\"", "id = \"e_verwaltung\"")
-        .replace("theme = \"digitalisierung\"", "theme = \"e_verwaltung\"")
+        // every quoted use: `id = …`, `theme = …` and lists of ids (`strong_min_exempt`)
+        .replace("\"digitalisierung\"", "\"e_verwaltung\"")
         .replace(
             "label = \"Verwaltungsdigitalisierung\"",
             "label = \"Digitalisierung im Rathaus\"",
         );
     assert_ne!(renamed, text, "the theme to rename is in data/themes.toml");
-    assert!(
-        !renamed.contains("\"digitalisierung\""),
-        "every use of the id is renamed"
-    );
     renamed
 }
 
