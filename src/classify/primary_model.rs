@@ -816,6 +816,20 @@ mod tests {
         }
     }
 
+    /// The rules' choice of the tests: finanzen (5.0) first, bildung (4.0) second.
+    fn finanzen_then_bildung() -> Vec<ThemeScore> {
+        vec![
+            ThemeScore {
+                id: "finanzen".into(),
+                score: 5.0,
+            },
+            ThemeScore {
+                id: "bildung".into(),
+                score: 4.0,
+            },
+        ]
+    }
+
     /// An invented two-theme model: the title word `kita` speaks for `bildung`.
     fn tiny(margin: f64, rules_ratio: f64) -> PrimaryModel {
         tiny_agenda(margin, rules_ratio, margin)
@@ -838,16 +852,7 @@ mod tests {
         // The rules put finanzen first (a cost line), bildung close behind; the title names
         // the Kita: the model goes first with margin 3.0.
         let mut results = vec![scored("finanzen", 5.0, true), scored("bildung", 4.0, true)];
-        let chosen = vec![
-            ThemeScore {
-                id: "finanzen".into(),
-                score: 5.0,
-            },
-            ThemeScore {
-                id: "bildung".into(),
-                score: 4.0,
-            },
-        ];
+        let chosen = finanzen_then_bildung();
         let out = settle_with(
             &tiny(0.5, 0.3),
             chosen.clone(),
@@ -894,16 +899,7 @@ mod tests {
         // An invented Einladung: letterhead and attendance words first, its first item is a cost
         // line (`Haushaltssatzung 2026`), so the rules' first theme is the agenda's head. The
         // model (margin 3.0 for bildung from the meeting's title) needs `agenda_head_margin`.
-        let chosen = vec![
-            ThemeScore {
-                id: "finanzen".into(),
-                score: 5.0,
-            },
-            ThemeScore {
-                id: "bildung".into(),
-                score: 4.0,
-            },
-        ];
+        let chosen = finanzen_then_bildung();
         let run = |model: &PrimaryModel, agenda: bool, head: bool| {
             let mut first = scored("finanzen", 5.0, true);
             first.head = head;
