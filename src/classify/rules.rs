@@ -1452,19 +1452,13 @@ klimacheck = {{ positive = 1.5 }}
 "#
             )
         };
-        let layer =
-            TextLayer::from_layout_text("Der Radweg wird gebaut. Die Kosten trägt die Stadt.\n");
+        let text = "Der Radweg wird gebaut. Die Kosten trägt die Stadt.\n";
         let ctx = Context {
             title: Some("Ausbau des Radweges"),
             klimacheck: Some(Klimacheck::Positive),
             ..Context::default()
         };
-        let ids = |on: bool| {
-            let tax = Taxonomy::from_toml(&toml(on)).expect("valid");
-            let (themes, ex) = score(&tax, &layer, &ctx);
-            let ids: Vec<String> = themes.into_iter().map(|t| t.id).collect();
-            (ids, ex)
-        };
+        let ids = |on: bool| assigned(&toml(on), text, &ctx);
         let (off, _) = ids(false);
         assert_eq!(off, ["mobil", "geld", "klima"]);
         let (on, ex) = ids(true);
@@ -1511,19 +1505,13 @@ terms = {{ "*photovoltaik*" = 2.0 }}
             )
         };
         let text = "Die Kita wird gebaut. Die Kosten trägt die Stadt. Die Kita erhält eine Photovoltaikanlage. Die Kosten sind gedeckt.\n";
-        let layer = TextLayer::from_layout_text(text);
         let ctx = Context {
             title: Some("Neubau der Kita; Vergabe"),
             ..Context::default()
         };
-        let ids = |n: usize, layer: &TextLayer| {
-            let tax = Taxonomy::from_toml(&toml(n)).expect("valid");
-            let (themes, ex) = score(&tax, layer, &ctx);
-            let ids: Vec<String> = themes.into_iter().map(|t| t.id).collect();
-            (ids, ex)
-        };
-        assert_eq!(ids(0, &layer).0, ["sozial", "geld", "klima"]);
-        let (on, ex) = ids(2, &layer);
+        let ids = |n: usize, text: &str| assigned(&toml(n), text, &ctx);
+        assert_eq!(ids(0, text).0, ["sozial", "geld", "klima"]);
+        let (on, ex) = ids(2, text);
         assert_eq!(on, ["sozial", "geld"], "{ex:#?}");
         let why = ex.themes.iter().find(|t| t.id == "klima").expect("scored");
         assert!(
@@ -1531,14 +1519,10 @@ terms = {{ "*photovoltaik*" = 2.0 }}
             "{why:#?}"
         );
         // Named in two sentences, the third field stays; the second never needs it.
-        let twice = TextLayer::from_layout_text(
-            "Die Kita wird gebaut. Die Kosten trägt die Stadt. Die Photovoltaikanlage liefert Strom. Die Photovoltaik senkt die Kosten.\n",
-        );
-        assert_eq!(ids(2, &twice).0.len(), 3);
-        let two = TextLayer::from_layout_text(
-            "Die Kita wird gebaut. Die Photovoltaikanlage liefert Strom.\n",
-        );
-        assert_eq!(ids(2, &two).0, ["sozial", "klima"]);
+        let twice = "Die Kita wird gebaut. Die Kosten trägt die Stadt. Die Photovoltaikanlage liefert Strom. Die Photovoltaik senkt die Kosten.\n";
+        assert_eq!(ids(2, twice).0.len(), 3);
+        let two = "Die Kita wird gebaut. Die Photovoltaikanlage liefert Strom.\n";
+        assert_eq!(ids(2, two).0, ["sozial", "klima"]);
     }
 
     #[test]
@@ -1570,17 +1554,11 @@ terms = {{ "*neubau*" = {bau} }}
             )
         };
         let text = "Die Kita bekommt einen Neubau. Die Kita hat zwei Gruppen. Die Kosten trägt die Stadt. Die Kosten sind gedeckt. Die Kita öffnet 2028.\n";
-        let layer = TextLayer::from_layout_text(text);
         let ctx = Context {
             title: Some("Neubau der Kita; Vergabe der Kosten"),
             ..Context::default()
         };
-        let ids = |weak: f64, bau: f64| {
-            let tax = Taxonomy::from_toml(&toml(weak, bau)).expect("valid");
-            let (themes, ex) = score(&tax, &layer, &ctx);
-            let ids: Vec<String> = themes.into_iter().map(|t| t.id).collect();
-            (ids, ex)
-        };
+        let ids = |weak: f64, bau: f64| assigned(&toml(weak, bau), text, &ctx);
         let (off, ex) = ids(0.0, 1.0);
         assert_eq!(off.len(), 3, "{ex:#?}");
         let (on, ex) = ids(2.0, 1.0);
@@ -1629,13 +1607,7 @@ terms = {{ "*kosten*" = 1.0 }}
             title: Some("Radweg an der Talstraße"),
             ..Context::default()
         };
-        let ids = |blocks: bool, text: &str| {
-            let tax = Taxonomy::from_toml(&toml(blocks)).expect("valid");
-            let layer = TextLayer::from_layout_text(text);
-            let (themes, ex) = score(&tax, &layer, &ctx);
-            let ids: Vec<String> = themes.into_iter().map(|t| t.id).collect();
-            (ids, ex)
-        };
+        let ids = |blocks: bool, text: &str| assigned(&toml(blocks), text, &ctx);
         let running = "Der Radweg wird verbreitert. Der Radweg bekommt eine Markierung.\n\nDie Kosten sind gering, die Kosten trägt der Kreis.\n";
         let (got, ex) = ids(true, running);
         assert_eq!(got, ["verkehr"], "{ex:#?}");
@@ -1696,13 +1668,7 @@ klimacheck = {{ positive = 1.0 }}
             title: Some("Neubau der Kita; Vergabe"),
             ..Context::default()
         };
-        let ids = |n: usize, text: &str, ctx: &Context<'_>| {
-            let tax = Taxonomy::from_toml(&toml(n)).expect("valid");
-            let layer = TextLayer::from_layout_text(text);
-            let (themes, ex) = score(&tax, &layer, ctx);
-            let ids: Vec<String> = themes.into_iter().map(|t| t.id).collect();
-            (ids, ex)
-        };
+        let ids = |n: usize, text: &str, ctx: &Context<'_>| assigned(&toml(n), text, ctx);
         assert_eq!(ids(0, text, &ctx).0.len(), 3);
         let (mut on, ex) = ids(2, text, &ctx);
         on.sort();
@@ -1760,17 +1726,12 @@ klimacheck = {{ positive = 6.0 }}
             klimacheck: Some(Klimacheck::Positive),
             ..Context::default()
         };
-        let bare = TextLayer::from_layout_text("Die Feuerwehr erhält ein neues Haus.\n");
-        let ids = |e: f64, layer: &TextLayer| {
-            let tax = Taxonomy::from_toml(&toml(e)).expect("valid");
-            let (themes, _) = score(&tax, layer, &ctx);
-            themes.into_iter().map(|t| t.id).collect::<Vec<_>>()
-        };
-        assert_eq!(ids(0.0, &bare), ["feuer", "klima"]);
-        assert_eq!(ids(1.0, &bare), ["feuer"]);
-        let named =
-            TextLayer::from_layout_text("Die Feuerwehr erhält ein neues Haus mit Photovoltaik.\n");
-        assert_eq!(ids(1.0, &named), ["feuer", "klima"]);
+        let bare = "Die Feuerwehr erhält ein neues Haus.\n";
+        let ids = |e: f64, text: &str| assigned(&toml(e), text, &ctx).0;
+        assert_eq!(ids(0.0, bare), ["feuer", "klima"]);
+        assert_eq!(ids(1.0, bare), ["feuer"]);
+        let named = "Die Feuerwehr erhält ein neues Haus mit Photovoltaik.\n";
+        assert_eq!(ids(1.0, named), ["feuer", "klima"]);
     }
 
     #[test]
@@ -1839,10 +1800,7 @@ klimacheck = {{ positive = 6.0 }}
         };
         let ids = |substance: usize, text: &str| {
             let evidence = if substance > 0 { 1.0 } else { 0.0 };
-            let tax = Taxonomy::from_toml(&toml(substance, evidence)).expect("valid");
-            let (themes, ex) = score(&tax, &TextLayer::from_layout_text(text), &ctx);
-            let ids: Vec<String> = themes.into_iter().map(|t| t.id).collect();
-            (ids, ex)
+            assigned(&toml(substance, evidence), text, &ctx)
         };
         let bare = "Die Feuerwehr erhält ein neues Haus.\nKlimacheck\nDie Maßnahme hat Auswirkungen auf das Klima:\n[X] positiv [ ] negativ [ ] keine\n";
         assert_eq!(ids(0, bare).0, ["feuer", "klima"]);
@@ -1889,6 +1847,13 @@ klimacheck = {{ positive = 6.0 }}
             ..Context::default()
         };
         let (themes, ex) = score(&tax, &layer, &ctx);
+        (themes.into_iter().map(|t| t.id).collect(), ex)
+    }
+
+    /// `text` classified under the taxonomy `toml`: the theme ids in order and the explanation.
+    fn assigned(toml: &str, text: &str, ctx: &Context<'_>) -> (Vec<String>, Explanation) {
+        let tax = Taxonomy::from_toml(toml).expect("valid");
+        let (themes, ex) = score(&tax, &TextLayer::from_layout_text(text), ctx);
         (themes.into_iter().map(|t| t.id).collect(), ex)
     }
 

@@ -1366,21 +1366,7 @@ Stadt Brandenburg an der Havel          E-Mail: anna.schaefer@example.de
         Doc {
             lines: lines
                 .iter()
-                .map(|(y, cells)| {
-                    DLine::of_cells(
-                        *y,
-                        10.5,
-                        false,
-                        cells
-                            .iter()
-                            .map(|&(x0, x1, t)| DCell {
-                                text: t.to_string(),
-                                x0,
-                                x1,
-                            })
-                            .collect(),
-                    )
-                })
+                .map(|(y, cells)| DLine::of_spans(*y, 10.5, false, cells))
                 .collect(),
             ..Doc::default()
         }

@@ -119,6 +119,20 @@ impl DLine {
         }
     }
 
+    /// [`of_cells`](Self::of_cells) from `(x0, x1, text)` spans (unit tests' layouts).
+    #[cfg(test)]
+    pub(crate) fn of_spans(y: f32, size: f32, bold: bool, spans: &[(f32, f32, &str)]) -> DLine {
+        let cells = spans
+            .iter()
+            .map(|&(x0, x1, t)| DCell {
+                text: t.to_string(),
+                x0,
+                x1,
+            })
+            .collect();
+        DLine::of_cells(y, size, bold, cells)
+    }
+
     /// The line restricted to the cells `keep` accepts, its text rebuilt; None when none is kept.
     pub(crate) fn filtered(&self, keep: impl Fn(&DCell) -> bool) -> Option<DLine> {
         let cells: Vec<DCell> = self.cells.iter().filter(|c| keep(c)).cloned().collect();

@@ -84,15 +84,7 @@ mod tests {
     use super::*;
 
     fn line(y: f32, cells: &[(f32, f32, &str)]) -> DLine {
-        let cells: Vec<DCell> = cells
-            .iter()
-            .map(|&(x0, x1, t)| DCell {
-                text: t.to_string(),
-                x0,
-                x1,
-            })
-            .collect();
-        DLine::of_cells(y, 10.0, false, cells)
+        DLine::of_spans(y, 10.0, false, cells)
     }
 
     #[test]

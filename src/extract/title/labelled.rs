@@ -503,19 +503,7 @@ mod tests {
     }
 
     fn cell_line(y: f32, cells: &[(f32, f32, &str)]) -> DLine {
-        DLine::of_cells(
-            y,
-            10.0,
-            false,
-            cells
-                .iter()
-                .map(|&(x0, x1, t)| DCell {
-                    text: t.to_string(),
-                    x0,
-                    x1,
-                })
-                .collect(),
-        )
+        DLine::of_spans(y, 10.0, false, cells)
     }
 
     #[test]
