@@ -136,7 +136,7 @@ pub fn score(
     let names = strip_names(ctx);
     // The prose of the Klimacheck block (its reasons), for `klimacheck_substance`; a sentence
     // that cites what another instrument fixes is no reason of the measure decided.
-    let elsewhere = elsewhere_patterns(s, ctx.title);
+    let elsewhere = elsewhere_patterns(&tax.klimacheck_elsewhere, ctx.title);
     let substance: usize = segs
         .iter()
         .filter(|seg| !s.klimacheck_block.is_empty() && seg.section == s.klimacheck_block)
@@ -1284,18 +1284,10 @@ fn klimacheck_points(
 /// contract under a Bebauungsplan: `Dachbegrünung und PV werden im Bebauungsplan festgesetzt`),
 /// while a paper whose title names the instrument decides those stipulations itself. Family:
 /// Klimacheck forms of Vergaben, Erschließungen and Bauabschnitte under a plan decided before.
-fn elsewhere_patterns(s: &Settings, title: Option<&str>) -> Vec<WordPattern> {
+fn elsewhere_patterns<'a>(patterns: &'a [WordPattern], title: Option<&str>) -> &'a [WordPattern] {
     let title = normalize(title.unwrap_or_default());
-    let patterns: Vec<WordPattern> = s
-        .klimacheck_elsewhere
-        .iter()
-        .filter_map(|raw| match Pattern::parse(raw) {
-            Ok(Pattern::Word(w)) => Some(w),
-            _ => None,
-        })
-        .collect();
     if words(&title).any(|t| patterns.iter().any(|w| w.matches(t))) {
-        return Vec::new();
+        return &[];
     }
     patterns
 }
@@ -1345,6 +1337,7 @@ fn round(x: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::classify::taxonomy::word_patterns;
 
     const TAX: &str = r#"
 [settings]
@@ -1738,10 +1731,7 @@ klimacheck = {{ positive = 6.0 }}
     fn a_plans_stipulations_are_no_reasons_unless_the_paper_decides_the_plan() {
         // The Klimacheck of a works contract under a Bebauungsplan (invented): its reasons cite
         // the plan's stipulations. A paper titled with the plan decides them itself.
-        let s = Settings {
-            klimacheck_elsewhere: vec!["*bebauungsplan*".into(), "festgesetzt".into()],
-            ..Settings::default()
-        };
+        let s = word_patterns(&["*bebauungsplan*".into(), "festgesetzt".into()]);
         let works =
             elsewhere_patterns(&s, Some("Gewerbegebiet Nord – Vergabe der Tiefbauarbeiten"));
         assert_eq!(works.len(), 2);
@@ -1758,8 +1748,8 @@ klimacheck = {{ positive = 6.0 }}
                 words(&norm).any(|w| p.iter().any(|x| x.matches(w)))
             })
         };
-        assert_eq!(aside(&works[..]), 0);
-        assert_eq!(aside(&plan[..]), 9);
+        assert_eq!(aside(works), 0);
+        assert_eq!(aside(plan), 9);
     }
 
     #[test]

@@ -6,7 +6,7 @@ use super::matcher::WordMatcher;
 use super::memo::WordMemo;
 use super::sections::{CompiledSection, SectionRule};
 use super::subject::{SubjectDef, SubjectRules};
-use super::terms::{Pattern, PatternError};
+use super::terms::{Pattern, PatternError, WordPattern};
 use crate::vocab::Vocabulary;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -374,10 +374,23 @@ pub struct Taxonomy {
     pub subject: SubjectRules,
     /// The learned secondary-theme gate (`[gate]`), if the file has one.
     pub gate: Option<GateDef>,
+    /// The word patterns of `klimacheck_elsewhere`, compiled once (see [`word_patterns`]).
+    pub(crate) klimacheck_elsewhere: Vec<WordPattern>,
     /// The word patterns of `ignore` and the rules, compiled into one automaton.
     pub(crate) matcher: WordMatcher,
     /// Which terms each word matches, remembered.
     pub(crate) words: WordMemo,
+}
+
+/// The single-word patterns of `sources`; a source that is no word pattern is left out.
+pub(crate) fn word_patterns(sources: &[String]) -> Vec<WordPattern> {
+    sources
+        .iter()
+        .filter_map(|raw| match Pattern::parse(raw) {
+            Ok(Pattern::Word(w)) => Some(w),
+            _ => None,
+        })
+        .collect()
 }
 
 fn compile_terms(theme: &str, map: &BTreeMap<String, f64>) -> Result<Vec<Term>, TaxonomyError> {
@@ -475,8 +488,10 @@ impl Taxonomy {
             g.check().map_err(TaxonomyError::Invalid)?;
         }
         let matcher = WordMatcher::new(&ignore, &rules);
+        let klimacheck_elsewhere = word_patterns(&file.settings.klimacheck_elsewhere);
         Ok(Taxonomy {
             matcher,
+            klimacheck_elsewhere,
             themes,
             rules,
             settings: file.settings,
