@@ -30,6 +30,7 @@ mod holdout25;
 mod holdout26;
 mod holdout27;
 mod holdout28;
+mod holdout29;
 mod holdout30;
 mod holdout4;
 mod holdout5;
