@@ -539,6 +539,27 @@ const HELDOUT24: Set = Set {
     show_misses: false,
 };
 
+/// First contact (2026-12-07 22:27, the session-start rules of aaa2ce4 = PIPELINE_VERSION 29, as
+/// the set arrived; scored once by the lead): P 0.6532, R 0.8101, F1 0.7232, primary 0.8661.
+/// 112 long administration papers (median 360 words) of 56 small bodies of 14 Länder whose
+/// Sachverhalt and template tail touch many fields in passing (cost lines, Förderprogramme,
+/// impact checklists, committee and department names) while the paper is about one or two
+/// things; 31 with `finanzen` or `verwaltung` primary; 1.60 labels per text (see HELDOUT25.md).
+/// Written and labelled by a helper who never ran ratsdex nor read the rules, committed
+/// (c8b264d) before any rule ran on it. **Held out**: its misses are not printed.
+const HELDOUT25: Set = Set {
+    name: "held-out texts 25 (first contact F1 0.723, primary 0.866; held out)",
+    data: include_str!("../fixtures/themes/heldout25.jsonl"),
+    cases: 112,
+    floors: [
+        ("themes_precision", 0.653),
+        ("themes_recall", 0.81),
+        ("themes_f1", 0.723),
+        ("themes_primary", 0.866),
+    ],
+    show_misses: false,
+};
+
 /// First contact (2026-12-07 22:23, the session-start rules of aaa2ce4 = PIPELINE_VERSION 29, as
 /// the set arrived; scored once by the lead): P 0.7926, R 0.7748, F1 0.7836, primary 0.7913.
 /// 115 texts of 79 rural and small bodies of the 13 non-city Länder (Gemeinden, Märkte,
@@ -959,6 +980,11 @@ fn heldout23_texts_stay_above_the_floor() {
 #[test]
 fn heldout24_texts_stay_above_the_floor() {
     check(&HELDOUT24);
+}
+
+#[test]
+fn heldout25_texts_stay_above_the_floor() {
+    check(&HELDOUT25);
 }
 
 #[test]
