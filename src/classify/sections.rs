@@ -5,8 +5,8 @@
 //! (`start_labels = ["klimacheck"]`: the same labels, matched the same way, as the metadata
 //! rules use) or matches an extra regex for wordings that are no label (a question form).
 
-use super::terms::{normalize, words};
 use super::terms::{TextRegex, text_regex};
+use super::terms::{normalize, words};
 use crate::extract::klimacheck::after_section_number;
 use crate::pdf::{Line, TextLayer};
 use crate::vocab::{LabelSet, Labels, Vocabulary};
