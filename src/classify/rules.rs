@@ -181,6 +181,10 @@ pub fn score(
             }
         }
     }
+    // A form field's words (`Federführend: …`, sections::CompiledSection::is_field) earn nothing
+    // but are part of the paper's length, as they were as text: a paper does not turn short
+    // (`passing_words`) because its head is read as fields.
+    body_words += segs.iter().map(|seg| seg.field_words).sum::<usize>();
     explanation.words = body_words;
     explanation.reading = reading.name().to_string();
     let length_div = (body_words as f64 / s.length_words.max(1.0))

@@ -5,8 +5,8 @@
 //! (`start_labels = ["klimacheck"]`: the same labels, matched the same way, as the metadata
 //! rules use) or matches an extra regex for wordings that are no label (a question form).
 
-use super::terms::normalize;
 use super::terms::{TextRegex, text_regex};
+use super::terms::{normalize, words};
 use crate::extract::klimacheck::after_section_number;
 use crate::pdf::{Line, TextLayer};
 use crate::vocab::{LabelSet, Labels, Vocabulary};
@@ -30,6 +30,12 @@ pub struct SectionRule {
     /// label, such as a question).
     #[serde(default)]
     pub start: Option<String>,
+    /// Label sets of a paper's form fields (`Federführend: Amt 61`, `Vorlagenart: Antrag`): a
+    /// line whose first cell is such a label followed by a colon, or the label alone with its
+    /// value in a cell of its own, is read like page furniture (no credit, no segment of its
+    /// own): the block around it (a Klimacheck form, an agenda item) goes on after it.
+    #[serde(default)]
+    pub start_fields: Vec<LabelSet>,
     /// Label sets whose labels at the start of a line end the section (that line is not part
     /// of it).
     #[serde(default)]
@@ -117,14 +123,20 @@ pub struct CompiledSection {
     pub weight: f64,
     /// Maximum length in lines.
     pub max_lines: usize,
+    /// Labels of form fields that are this section, one line each (`start_fields`).
+    pub fields: Labels,
 }
 
 impl CompiledSection {
     /// Compile a rule against the vocabulary whose label sets it names.
     pub fn compile(rule: &SectionRule, vocab: &Vocabulary) -> Result<CompiledSection, String> {
-        if rule.start_labels.is_empty() && rule.start_columns.is_empty() && rule.start.is_none() {
+        if rule.start_labels.is_empty()
+            && rule.start_columns.is_empty()
+            && rule.start.is_none()
+            && rule.start_fields.is_empty()
+        {
             return Err(format!(
-                "section {}: give start_labels, start_columns or start (a regex)",
+                "section {}: give start_labels, start_columns, start_fields or start (a regex)",
                 rule.name
             ));
         }
@@ -144,7 +156,33 @@ impl CompiledSection {
             )?,
             weight: rule.weight,
             max_lines: rule.max_lines,
+            fields: Labels::union(
+                &rule
+                    .start_fields
+                    .iter()
+                    .map(|s| vocab.labels(*s))
+                    .collect::<Vec<_>>(),
+            ),
         })
+    }
+
+    /// True when the line is one of this section's form fields: its first cell a label of
+    /// `fields` followed by a colon (`Federführend: Hauptamt / Sitzungsdienst`), or the label
+    /// alone with the value in a further cell (`Vorlagenart      Antrag`). Family: the key/value
+    /// head and frame of every RIS print and faction letter (department, paper type, number,
+    /// status): what the metadata reads there (department and committee hints)
+    /// is scored as a hint, and the field's words (`Sitzungsdienst`, `Gremienbetreuung`) are no
+    /// statement of the paper's subject. A sentence that merely starts with such a word
+    /// (`Amt und Schule prüfen …`) has no colon after it and stays text.
+    pub fn is_field(&self, line: &Line) -> bool {
+        let Some(first) = line.cells.first() else {
+            return false;
+        };
+        let cell = first.text.trim();
+        match cell.split_once(':') {
+            Some((head, _)) => self.fields.is_whole(head.trim()),
+            None => line.cells.len() >= 2 && self.fields.is_whole(cell),
+        }
     }
 }
 
@@ -162,6 +200,9 @@ pub struct Segment {
     pub weight: f64,
     /// The text, hyphenated line ends joined.
     pub text: String,
+    /// Words of the form-field lines read inside this segment (`start_fields`): they earn
+    /// nothing but count to the paper's length, as they did as text.
+    pub field_words: usize,
 }
 
 /// Split the layer into segments; `title` (if known) marks where the letterhead ends.
@@ -169,6 +210,7 @@ pub fn segments(layer: &TextLayer, title: Option<&str>, rules: &[CompiledSection
     let head_end = title.and_then(|t| title_line(layer, t));
     let mut out: Vec<Segment> = Vec::new();
     let mut current: Option<(usize, usize)> = None; // (rule index, lines so far)
+    let mut pending = 0; // form-field words before the first segment
     for (p, page) in layer.pages.iter().enumerate() {
         for (l, line) in page.lines.iter().enumerate() {
             if line.furniture {
@@ -184,6 +226,17 @@ pub fn segments(layer: &TextLayer, title: Option<&str>, rules: &[CompiledSection
             }
             if p == 0 && head_end.is_some_and(|(end, len)| l >= end && l < end + len) {
                 continue; // the title itself is scored separately
+            }
+            // A form field is read like page furniture: its words earn nothing, and the text
+            // around it stays one block (an agenda item's `Vorlage: 3/0184/2025` line does not
+            // cut the item's text off its heading).
+            if rules.iter().any(|r| r.is_field(line)) {
+                let n = words(&normalize(&text)).count();
+                match out.last_mut() {
+                    Some(seg) => seg.field_words += n,
+                    None => pending += n,
+                }
+                continue;
             }
             if let Some((ri, n)) = current {
                 let ends = rules
@@ -201,6 +254,10 @@ pub fn segments(layer: &TextLayer, title: Option<&str>, rules: &[CompiledSection
                 Some(rule) => push(&mut out, &rule.name, rule.weight, &text),
                 None => push(&mut out, BODY, 1.0, &text),
             }
+            if let Some(seg) = out.first_mut().filter(|_| pending > 0) {
+                seg.field_words += pending;
+                pending = 0;
+            }
         }
     }
     out
@@ -216,6 +273,7 @@ fn push(out: &mut Vec<Segment>, section: &str, weight: f64, line: &str) {
             section: section.to_string(),
             weight,
             text: line.to_string(),
+            field_words: 0,
         }),
     }
 }
@@ -275,6 +333,7 @@ mod tests {
             },
             weight: 0.0,
             max_lines: 10,
+            fields: Labels::default(),
         }]
     }
 
@@ -372,6 +431,39 @@ mod tests {
         let old = rule("name = 'X'\nstart = '^klima'\n").expect("regex start");
         let layer = TextLayer::from_layout_text("Klimaschutz ist Pflicht\n");
         assert_eq!(segments(&layer, None, &[old])[0].section, "X");
+    }
+
+    #[test]
+    fn form_fields_are_their_section_one_line_each() {
+        // The key/value head and frame of a RIS print (invented wording): the fields are read
+        // like page furniture; a field inside the Klimacheck form leaves the form one block; a
+        // sentence that only starts with a label word has no colon and stays text.
+        let mut rules = klimacheck();
+        rules.push(CompiledSection {
+            name: "Kopffelder".into(),
+            start: LineRule::default(),
+            end: LineRule::default(),
+            weight: 0.0,
+            max_lines: 1,
+            fields: Labels::new(["Federführend", "Vorlagenart", "Status"]),
+        });
+        let layer = TextLayer::from_layout_text(
+            "Federführend: Hauptamt / Sitzungsdienst\nVorlagenart      Antrag\nWir pflanzen Bäume.\nKlimacheck\nStatus: geprüft\nKlimaschutz: positiv\nFederführend ist das Bauamt.\n",
+        );
+        let segs = segments(&layer, None, &rules);
+        let names: Vec<&str> = segs.iter().map(|s| s.section.as_str()).collect();
+        assert_eq!(names, ["Text", "Klimacheck"], "{segs:#?}");
+        // Their words count to the paper's length: 3 + 2 before the text, 2 in the form.
+        let counted: Vec<usize> = segs.iter().map(|s| s.field_words).collect();
+        assert_eq!(counted, [5, 2]);
+        assert_eq!(segs[0].text, "Wir pflanzen Bäume.");
+        assert_eq!(
+            segs[1].text,
+            "Klimacheck\nKlimaschutz: positiv\nFederführend ist das Bauamt."
+        );
+        // Without the colon or a cell of its own a label word is text.
+        let layer = TextLayer::from_layout_text("Status quo ist keine Lösung.\n");
+        assert_eq!(segments(&layer, None, &rules)[0].section, BODY);
     }
 
     #[test]

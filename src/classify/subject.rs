@@ -588,6 +588,7 @@ mod tests {
             section: "Text".into(),
             weight: 1.0,
             text: text.into(),
+            field_words: 0,
         }
     }
 

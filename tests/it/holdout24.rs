@@ -47,8 +47,10 @@ const FLOORS: &[(&str, f64)] = &[
     ("metadata_mean", 0.96),
     ("originator", 0.88),
     ("themes_precision", 0.89),
-    ("themes_recall", 0.78),
-    ("themes_f1", 0.83),
+    // themes21 (a paper's form fields read like page furniture): 0.78 -> 0.79 (exact 0.7973)
+    ("themes_recall", 0.79),
+    // themes21: 0.83 -> 0.84 (exact 0.8429)
+    ("themes_f1", 0.84),
     // primary3 (issue 17, an agenda's first item needs a surer primary model): 0.85 -> 0.91
     // (exact 0.9143)
     ("themes_primary", 0.91),

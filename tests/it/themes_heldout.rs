@@ -526,15 +526,19 @@ const HELDOUT23: Set = Set {
 /// (dc435cd) before any rule ran on it. **Held out**: its misses are not printed.
 /// With the session's final rules (2026-12-07 20:45, PIPELINE_VERSION 29: themes20 and primary3
 /// merged, tuned on heldout21–22 and holdout25–26 openly): the same on every figure.
+/// Handed over as a tuning set, openly, on 2026-12-07 at 21:58 (themes21). Floors raised by
+/// themes21 to its exact figures, rounded down (a paper's form fields read like page furniture,
+/// `start_fields`): precision 0.786→0.819 (0.8190); recall 0.873→0.878 (0.8786); f1
+/// 0.827→0.847 (0.8478); primary 0.821→0.829 (0.8293).
 const HELDOUT24: Set = Set {
-    name: "held-out texts 24 (first contact F1 0.827, primary 0.821; held out)",
+    name: "held-out texts 24 (first contact F1 0.827, primary 0.821; a tuning set since 2026-12-07 21:58)",
     data: include_str!("../fixtures/themes/heldout24.jsonl"),
     cases: 123,
     floors: [
-        ("themes_precision", 0.786),
-        ("themes_recall", 0.873),
-        ("themes_f1", 0.827),
-        ("themes_primary", 0.821),
+        ("themes_precision", 0.819),
+        ("themes_recall", 0.878),
+        ("themes_f1", 0.847),
+        ("themes_primary", 0.829),
     ],
     show_misses: false,
 };
