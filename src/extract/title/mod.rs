@@ -344,8 +344,8 @@ fn cites_by_number(head: &str, vocab: &Vocabulary) -> bool {
             .flatten()
             .rev()
             .find(|w| {
-                !matches!(**w, "Nr." | "Nr" | "Nummer")
-                    && !(w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase()))
+                let code = w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase());
+                !(matches!(**w, "Nr." | "Nr" | "Nummer") || code)
             })
             .is_some_and(|w| {
                 let f = crate::fold::alnum(w);
