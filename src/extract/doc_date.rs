@@ -34,6 +34,7 @@ pub(crate) fn find(
         .or_else(|| alone(doc, vocab, end))
         .or_else(|| after_type(doc, vocab, end))
         .or_else(|| signed(doc, vocab))
+        .or_else(|| decided_on(doc, vocab))
         // A session's own paper that prints no date of its own, not even above its signature
         // (minutes are dated when signed), is dated by its session day.
         .or_else(|| session_paper.then(|| session_day(doc, vocab)).flatten())
@@ -41,6 +42,27 @@ pub(crate) fn find(
             session_paper
                 .then(|| minutes_heading_day(doc, vocab))
                 .flatten()
+        })
+}
+
+/// `beschlossen in der Sitzung am 15.10.2031`, `beschlossen am …` opening a line of the head.
+static DECIDED_ON: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:beschlossen)\s+(?:in\s+der\s+(?:\p{L}+\s+)?Sitzung\s+)?(?:am|vom)\s+")
+        .unwrap_or_else(|_| super::text::never())
+});
+
+/// The day a body decided the paper, when it prints no date of its own (layout family:
+/// recommendations and opinions of Stadtteilbeiräte and Beiräte, `Empfehlung` / `des
+/// Stadtteilbeirats X zur Drucksache …` / `beschlossen in der Sitzung am 15.10.2031 (11 Ja …)`):
+/// the date after [`DECIDED_ON`] on one of the first 12 lines of page 1.
+fn decided_on(doc: &Doc, vocab: &Vocabulary) -> Option<Date> {
+    doc.page_one()
+        .filter(|l| !l.furniture)
+        .take(12)
+        .find_map(|l| {
+            let t = l.text.trim();
+            let m = DECIDED_ON.find(t)?;
+            date_at_start(t.get(m.end()..)?, vocab).map(|d| d.date)
         })
 }
 
@@ -337,11 +359,30 @@ fn alone(doc: &Doc, vocab: &Vocabulary, end: usize) -> Option<Date> {
             consult_labels.starts(&l.text) || l.cells.iter().any(|c| columns.is_whole(&c.text))
         })
         .unwrap_or(end);
-    for line in doc
+    // The date ends a sentence wrapped onto its own line (`TOP 1 – Genehmigung der Niederschrift
+    // vom` / `15.09.2031`; layout family: minutes whose agenda opens on page 1): the line above
+    // ends on a preposition that asks for it.
+    // A short type phrase over the date (`Ergänzung vom` / `08.11.2031`) dates the paper.
+    let wrapped = |i: usize| {
+        i.checked_sub(1)
+            .and_then(|p| doc.lines.get(p))
+            .is_some_and(|l| {
+                let words: Vec<&str> = l.text.split_whitespace().collect();
+                words.len() >= 4
+                    && words.last().is_some_and(|w| {
+                        matches!(*w, "vom" | "am" | "dem" | "den" | "zum" | "bis" | "ab")
+                    })
+            })
+    };
+    // A session-day key beside the date (`Sitzungstag | 03.11.2031`; layout family: minutes'
+    // head grids whose keys have no colon) dates the session, not the paper.
+    let session_keys = vocab.labels(LabelSet::SessionDate);
+    for (i, line) in doc
         .lines
         .iter()
+        .enumerate()
         .take(end.min(table_start))
-        .filter(|l| l.page == 1 && l.cells.len() <= 2)
+        .filter(|(_, l)| l.page == 1 && l.cells.len() <= 2)
     {
         let Some(cell) = line
             .cells
@@ -350,6 +391,14 @@ fn alone(doc: &Doc, vocab: &Vocabulary, end: usize) -> Option<Date> {
         else {
             continue;
         };
+        if (line.cells.len() == 1 && wrapped(i))
+            || line
+                .cells
+                .iter()
+                .any(|c| !std::ptr::eq(c, cell) && session_keys.starts(c.text.trim()))
+        {
+            continue;
+        }
         let others_plain = line.cells.iter().all(|c| {
             std::ptr::eq(c, cell) || !roles.iter().any(|w| c.text.contains(w.text.as_str()))
         });
@@ -416,6 +465,12 @@ fn place_date(text: &str, doc: &Doc, line: usize, vocab: &Vocabulary) -> Option<
     if vocab.numbers.weekdays.contains(&head) {
         return None;
     }
+    // A paper's kind is no place either: `Niederschrift HFA 03.11.2031`, a running footer naming
+    // the minutes and their session day (layout family: minutes with a footer line of kind,
+    // body and day), dates the session, not the paper.
+    if vocab.is_doc_type(&fold_alnum(&head)) {
+        return None;
+    }
     if let Some(m) = PLACE_DATE_NO_COMMA.captures(text)
         && let Some(start) = m.get(1).map(|g| g.start())
         && let Some(d) = find_dates(text.get(start..).unwrap_or(""), vocab)
@@ -456,6 +511,35 @@ fn place_date(text: &str, doc: &Doc, line: usize, vocab: &Vocabulary) -> Option<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_wrapped_from_an_agenda_sentence_is_not_the_paper_s() {
+        // Layout family: minutes whose agenda opens on page 1 (invented).
+        let v = Vocabulary::embedded();
+        let doc = Doc::from_text(
+            "Gemeinde Seeburg\nNiederschrift\nÖffentlicher Teil\nTOP 1 Genehmigung der Niederschrift vom\n15.09.2031\n",
+        );
+        assert_eq!(alone(&doc, &v, doc.lines.len()), None);
+        let doc = Doc::from_text("Gemeinde Seeburg\nMitteilungsvorlage\n15.09.2031\n");
+        assert_eq!(alone(&doc, &v, doc.lines.len()), Some(d(2031, 9, 15)));
+        // a type phrase over its date dates the paper
+        let doc = Doc::from_text("Stadt Seeburg\nTischvorlage\nErgänzung vom\n08.11.2031\n");
+        assert_eq!(alone(&doc, &v, doc.lines.len()), Some(d(2031, 11, 8)));
+        // a session-day key beside the date
+        let doc = Doc::from_text("Niederschrift\nSitzungstag          03.11.2031\n");
+        assert_eq!(alone(&doc, &v, doc.lines.len()), None);
+        // a recommendation dated by the session that decided it
+        let doc = Doc::from_text(
+            "Stadtteilbeirat Seeburg\nEmpfehlung\nbeschlossen in der Sitzung am 15.10.2031 (11 Ja, 0 Nein)\nNeuer Treff\n",
+        );
+        assert_eq!(decided_on(&doc, &v), Some(d(2031, 10, 15)));
+        // a footer naming the minutes and their session day is no place-dateline
+        let doc = Doc::from_text("Niederschrift HFA 03.11.2031\n");
+        assert_eq!(
+            place_date("Niederschrift HFA 03.11.2031", &doc, 0, &v),
+            None
+        );
+    }
 
     #[test]
     fn closing_dateline_and_session_day() {

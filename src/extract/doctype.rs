@@ -49,7 +49,7 @@ const PROPOSAL_HEADINGS: [&str; 3] = ["Beschlussvorschlag", "Beschlussentwurf", 
 /// layout family: papers of Zweckverbände and municipal companies to their board).
 static GENERIC_PAPER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:Vorlage|Drucksache)(?:\s+(?:(?:Nr\.?|No\.?|№|Nummer)\s*)?\S*[0-9]\S*|\s+(?:an|für)\s+(?:den|die|das)\s+\p{Lu}\p{L}+(?:\s+\p{L}+)?)?$",
+        r"^(?:Vorlage|Drucksache)(?:\s+(?:(?:Nr\.?|No\.?|№|Nummer)\s*)?(?:\p{Lu}{1,4}\s)?\S*[0-9]\S*|\s+(?:an|für)\s+(?:den|die|das)\s+\p{Lu}\p{L}+(?:\s+\p{L}+)?)?$",
     )
     .unwrap_or_else(|_| super::text::never())
 });
@@ -76,9 +76,14 @@ fn is_proposal_heading(t: &str, with_beschluss: bool) -> bool {
     let Some((first, tail)) = rest.split_first() else {
         return false;
     };
+    // a run-in heading, its colon and the proposal on one line (`Beschlussvorschlag: Die
+    // Verbandsversammlung beschließt …`; layout family: Vorlagen of Zweckverbände printing a
+    // generic `Vorlage VV 2031/12`), where the paper prints a generic paper word
+    let run_in = with_beschluss && first.ends_with(':') && !tail.is_empty();
     let first = first.trim_end_matches(':');
     let heading = PROPOSAL_HEADINGS.contains(&first) || (with_beschluss && first == "Beschluss");
-    heading && (tail.is_empty() || tail == ["der", "Verwaltung"])
+    heading
+        && (tail.is_empty() || tail == ["der", "Verwaltung"] || (run_in && first != "Beschluss"))
 }
 
 /// A Vorlage that prints only a generic paper word as its type ([`GENERIC_PAPER`]) and proposes
@@ -211,7 +216,7 @@ static INVITATION: LazyLock<Regex> = LazyLock::new(|| {
 static ANSWERING_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     let kind = r"(?:kleinen?\s+|gro(?:ß|ss)en?\s+|schriftlichen?\s+|mündlichen?\s+)?";
     Regex::new(&format!(
-        r"(?i)^(?:beantwortung\s+(?:der|einer|ihrer)\s+{kind}anfrage|antwort\s+(?:der\s+verwaltung\s+|des\s+\p{{L}}+\s+)?auf\s+(?:die|ihre|eine)\s+{kind}anfrage|ihre\s+{kind}anfrage\s+vom\b)\b"
+        r"(?i)^(?:beantwortung\s+(?:der|einer|ihrer)\s+{kind}anfrage|antwort\s+(?:der\s+verwaltung\s+|des\s+\p{{L}}+\s+)?auf\s+(?:die|ihre|eine)\s+{kind}anfrage|ihre\s+{kind}anfrage\s+(?:\S*\d\S*\s+)?vom\b)\b"
     ))
     .unwrap_or_else(|e| panic!("answering title pattern: {e}"))
 });
@@ -441,7 +446,7 @@ fn printed(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<(String, 
             // A type word that ends a line wrapped after a dash is that line's tail, not the
             // paper's type (layout family: minutes and agendas whose items wrap, `TOP 4 Umbau
             // der Haltestelle (Drucksache M 2026/175) -` / `Information`).
-            if continues_a_dashed_line(doc, i) {
+            if continues_a_dashed_line(doc, i) || continues_a_sentence(doc, i) {
                 continue;
             }
             for cell in &line.cells {
@@ -469,6 +474,39 @@ fn printed(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<(String, 
         .flat_map(|l| l.cells.iter())
         .find_map(|c| summarised_type(&c.text, types))
         .or_else(|| subject_typed(doc, vocab, limit))
+}
+
+/// True when line `i` goes on with a sentence of running text the line above broke after an
+/// article (`Die Verwaltung wird dazu eine` / `Beschlussvorlage für die Haushaltsberatungen
+/// vorbereiten.`; layout family: letters and answers that print no section heading, so that
+/// their body counts as header): a type word opening such a line is the sentence's object, not
+/// the paper's type. The line above is one cell of four words or more.
+fn continues_a_sentence(doc: &Doc, i: usize) -> bool {
+    let Some(above) = i.checked_sub(1).and_then(|k| doc.lines.get(k)) else {
+        return false;
+    };
+    let same_page = doc.lines.get(i).is_some_and(|l| l.page == above.page);
+    let words: Vec<&str> = above.text.split_whitespace().collect();
+    same_page
+        && above.cells.len() == 1
+        && words.len() >= 4
+        && words.last().is_some_and(|w| {
+            matches!(
+                *w,
+                "eine"
+                    | "einer"
+                    | "einen"
+                    | "ein"
+                    | "die"
+                    | "der"
+                    | "den"
+                    | "dem"
+                    | "das"
+                    | "diese"
+                    | "dieser"
+                    | "diesen"
+            )
+        })
 }
 
 /// True when line `i` continues the line above it, which ends on a dash (see [`printed`]).
@@ -721,6 +759,36 @@ fn match_type(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_generic_vorlage_with_a_run_in_proposal() {
+        // Layout family: Vorlagen of Zweckverbände, `Vorlage VV 2031/12`, the proposal run in
+        // after its heading's colon (invented).
+        assert!(is_generic_paper("Vorlage VV 2031/12"));
+        assert!(is_proposal_heading(
+            "Beschlussvorschlag: Die Verbandsversammlung beschließt den Wirtschaftsplan",
+            true
+        ));
+        assert!(!is_proposal_heading(
+            "Beschlussvorschlag: Die Verbandsversammlung beschließt den Wirtschaftsplan",
+            false
+        ));
+        assert!(!is_proposal_heading("Beschluss: einstimmig", true));
+    }
+
+    #[test]
+    fn an_answer_letter_with_a_type_word_in_its_body() {
+        // Layout family: answer letters headed `Ihre Anfrage <Nr.> vom …`, no section heading,
+        // a type word opening a wrapped body line (invented).
+        let v = Vocabulary::embedded();
+        let doc = Doc::from_text(
+            "Gemeinde Seeburg\n\nIhre Anfrage AF-014/2031 vom 19.10.2031 - Schülerbeförderung\n\nSehr geehrte Frau X,\nIhre Anfrage beantworte ich wie folgt:\nZu 1.: Die Verwaltung wird dazu eine\nBeschlussvorlage für die Haushaltsberatungen vorbereiten.\n",
+        );
+        assert_eq!(find(&doc, &v, doc.lines.len()).1, Some(DocType::Antwort));
+        assert!(is_answering_title(
+            "Ihre Anfrage AF-014/2031 vom 19.10.2031"
+        ));
+    }
 
     #[test]
     fn types_of_subject_lines_numbers_and_wrapped_items() {

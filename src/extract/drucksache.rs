@@ -707,11 +707,20 @@ pub(crate) fn number_from_value(value: &str, vocab: &Vocabulary) -> Option<Druck
         }
         let has_digit = t.chars().any(|c| c.is_ascii_digit());
         let connector = matches!(t, "/" | "-" | "–");
-        let next_has_digit = tokens
-            .get(i + 1)
-            .is_some_and(|n| n.chars().any(|c| c.is_ascii_digit()) || matches!(*n, "/" | "-"));
-        // A short code (`DS`, `B`, `V`, `GRDrs`) leads into a number.
-        let code = is_code(t) && next_has_digit;
+        let digit_at = |k: usize| {
+            tokens
+                .get(k)
+                .is_some_and(|n| n.chars().any(|c| c.is_ascii_digit()) || matches!(*n, "/" | "-"))
+        };
+        let next_has_digit = digit_at(i + 1);
+        // A short code (`DS`, `B`, `V`, `GRDrs`) leads into a number; so do two codes of one
+        // series (`GV Ma 17/2031`, `IV VV 04/2031`; layout family: Ämter numbering each
+        // member Gemeinde's papers, Verbände numbering by body and kind).
+        let code = is_code(t)
+            && (next_has_digit
+                || (taken.is_empty()
+                    && tokens.get(i + 1).is_some_and(|n| is_code(n))
+                    && digit_at(i + 2)));
         // A roman numeral or a suffix (`Neuf.`, `IX`) after a slash-joined number.
         let suffix = !taken.is_empty()
             && taken
@@ -1095,6 +1104,11 @@ Markt X · Straße 1                 Unser Zeichen: 3/610-Ost
         assert_eq!(num("DS-Nr. 17/2023").as_deref(), Some("17/2023"));
         // `№:` left in the value after the label `Drucksache`.
         assert_eq!(num("No: 2024/0345").as_deref(), Some("2024/0345"));
+        // a body's series of two codes
+        assert_eq!(num("GV Ma 17/2031").as_deref(), Some("GV Ma 17/2031"));
+        assert_eq!(num("IV VV 04/2031").as_deref(), Some("IV VV 04/2031"));
+
+        assert_eq!(num("Zimmer Nord 12/2031"), None);
     }
 
     #[test]

@@ -32,18 +32,20 @@ const PAPERS: usize = 35;
 /// 1.0 (1.0000), title 0.88 → 0.94 (0.9429), metadata_mean 0.95 → 0.96 (0.9619).
 /// themes18 (issue 17): raised to this branch's figures, rounded down, where they rose above
 /// main's (themes17's Klimacheck reader and substance rule; third_sentences): themes_precision 0.75 → 0.79 (0.7931; main 0.7667); themes_f1 0.70 → 0.73 (0.7302; main 0.7188).
+/// meta40 (issue 13, 2026-12-07; title/date/doc_type/drucksache conventions of
+/// tests/fixtures/CONVENTIONS_TITLE.md and the rules that follow them): raised title 0.94 → 1.00 (1.0000); metadata_mean 0.96 → 0.97 (0.9778).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.97),
     ("doc_type", 1.0),
     ("date", 1.0),
-    ("title", 0.94),
+    ("title", 1.0),
     ("public", 1.0),
     ("department", 0.85),
     // meta36: 0.97 -> 1.0 (exact 1.000)
     ("consultations", 1.0),
     ("klimacheck", 0.97),
     ("pages", 1.0),
-    ("metadata_mean", 0.96),
+    ("metadata_mean", 0.97),
     ("originator", 0.82),
     ("themes_precision", 0.79),
     ("themes_recall", 0.66),

@@ -128,8 +128,17 @@ pub(super) fn ends_with_function_word(t: &str) -> bool {
     // it closes a pair (`Zum Beschluss – Neugestaltung des Platzes –`).
     let is_dash = |w: &str| matches!(w, "–" | "-" | "—");
     let dashes = t.split_whitespace().filter(|w| is_dash(w)).count();
+    // A range broken after its dash (`Kita-Bedarfsplan 2027–` / `2031 – Bericht`; layout family:
+    // labelled subjects wrapped inside a span of years) goes on too.
+    let open_range = |w: &str| {
+        w.chars().count() > 1
+            && w.ends_with(['–', '—'])
+            && w.chars().rev().nth(1).is_some_and(|c| c.is_ascii_digit())
+    };
     t.split_whitespace().last().is_some_and(|w| {
-        WORDS.contains(&w.to_lowercase().as_str()) || (is_dash(w) && dashes % 2 == 1)
+        WORDS.contains(&w.to_lowercase().as_str())
+            || (is_dash(w) && dashes % 2 == 1)
+            || open_range(w)
     })
 }
 
@@ -145,4 +154,18 @@ pub(super) fn stop_labels(vocab: &Vocabulary) -> Labels {
         vocab.labels(LabelSet::Finance),
         vocab.labels(LabelSet::Salutations),
     ])
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_line_broken_inside_a_span_of_years_goes_on() {
+        // Layout family: labelled subjects wrapped inside a span of years (invented).
+        assert!(super::ends_with_function_word(
+            "Fortschreibung des Schulentwicklungsplans 2031–"
+        ));
+        assert!(!super::ends_with_function_word("Sanierung der Kita-"));
+        assert!(!super::ends_with_function_word("Haushalt 2031"));
+        assert!(super::ends_with_function_word("Umsetzung des Gesetzes –"));
+    }
 }

@@ -82,18 +82,67 @@ pub(crate) fn find(
                 .map(|t| drop_type_and_date(t, vocab))
                 .filter(fits)
         });
+    // A session paper whose session none of [`session`]'s readers found: a heading that opens
+    // with its type word (`Einladung und öffentliche Bekanntmachung`; layout family: notices of
+    // Gemeinden announcing the next session in a sentence over the agenda) names the kind of
+    // notice, not a subject — no title.
+    if matches!(doc_type, Some(DocType::Einladung | DocType::Niederschrift))
+        && found.as_deref().is_some_and(session::is_type_line)
+    {
+        return None;
+    }
     // No title, or only a heading naming the paper and its filer: the subject set apart under
     // that heading ([`typed`]).
-    if found
-        .as_deref()
-        .is_none_or(|t| typed::heading_only(t, vocab) || opens_the_page(doc, t))
-        && let Some(t) = typed::subject(doc, vocab, &lines::stop_labels(vocab))
-            .map(normalized)
-            .filter(fits)
+    if found.as_deref().is_none_or(|t| {
+        typed::heading_only(t, vocab) || cites_only_a_paper(t, vocab) || opens_the_page(doc, t)
+    }) && let Some(t) = typed::subject(doc, vocab, &lines::stop_labels(vocab))
+        .map(normalized)
+        .filter(fits)
     {
         return Some(t);
     }
+    // A type heading citing only the paper it is on, the matter on the lines right under it:
+    // the matter (convention: `tests/fixtures/CONVENTIONS_TITLE.md`, 2).
+    if let Some(f) = found.as_deref()
+        && cites_only_a_paper(f, vocab)
+        && let Some(m) = matter_under_type_line(doc, f, vocab)
+    {
+        return Some(m);
+    }
     found
+}
+
+/// The matter printed right under a type line `t` (layout family: opinions of Ortschaftsräte set
+/// as letters, `Stellungnahme des Ortschaftsrates X zur Drucksache Nr.` / `045/2031` /
+/// `Bebauungsplan „Talfeld“ – Aufstellungsbeschluss und` / `frühzeitige Beteiligung` / body):
+/// the line under the last line of `t`, one cell, joined with the next while it ends on a word
+/// that cannot end a title (at most three lines, no wider gap than a line and a half), when it
+/// opens with a capital, holds three words or more and [`fits`].
+fn matter_under_type_line(doc: &Doc, t: &str, vocab: &Vocabulary) -> Option<String> {
+    let lines: Vec<&DLine> = doc.page_one().filter(|l| !l.furniture).take(40).collect();
+    let i = lines.iter().position(|l| {
+        let x = l.text.trim();
+        x.chars().count() >= 4 && t.ends_with(x)
+    })?;
+    let first = lines.get(i + 1)?;
+    if first.cells.len() != 1 {
+        return None;
+    }
+    let mut text = first.text.trim().to_string();
+    let mut last = *first;
+    for l in lines.iter().skip(i + 2).take(2) {
+        let wraps = lines::ends_with_function_word(&text);
+        if !wraps || l.cells.len() != 1 || l.y - last.y > 1.5 * last.size.max(1.0) {
+            break;
+        }
+        text = join_lines(&text, l.text.trim());
+        last = *l;
+    }
+    (text.split_whitespace().count() >= 3
+        && text.starts_with(char::is_uppercase)
+        && !lines::ends_with_function_word(&text)
+        && fits(&text, vocab))
+    .then_some(text)
 }
 
 /// True when `t` starts with the first line of page 1: the sender's letterhead (a Fraktion's
@@ -253,10 +302,13 @@ fn without_type_heading_line(doc: &Doc, t: String, vocab: &Vocabulary) -> String
             continue;
         }
         let rest = rest.trim();
+        // a heading that runs on into the matter (`… der SPD-Kreistagsfraktion –` / matter)
+        // is one printed title, kept whole
         if rest.split_whitespace().count() >= 3
             && rest.starts_with(char::is_uppercase)
             && typed::heading_only(head, vocab)
             && !cites_by_number(head, vocab)
+            && !lines::ends_with_function_word(head)
         {
             return rest.to_string();
         }
@@ -264,21 +316,70 @@ fn without_type_heading_line(doc: &Doc, t: String, vocab: &Vocabulary) -> String
     t
 }
 
-/// True for a heading that cites another paper by its number (`Beantwortung der Anfrage
-/// AF-12/2031`, `Stellungnahme … zum Bebauungsplan Nr. 199`): printed as part of an answer's or
-/// opinion's title, which keeps it. A supplement's heading naming the paper it supplements
-/// (`Ergänzung zur Vorlage VV 12/2031`) names only its own kind.
+/// True for a heading that names a matter by its number (`Stellungnahme … zum Bebauungsplan Nr.
+/// 199`): printed as part of an opinion's title, which keeps it. A heading citing only another
+/// *paper* by its number (`Beantwortung der Anfrage AF-12/2031`, `Kleine Anfrage KA-0207/XXI`,
+/// `Stellungnahme des Ortsrates X zur Drucksache Nr. 045/2031`) names only what kind of paper
+/// this is and which one it answers — a type line; the matter line under it is the title
+/// (convention: `tests/fixtures/CONVENTIONS_TITLE.md`, 2). A supplement's heading naming the
+/// paper it supplements (`Ergänzung zur Vorlage VV 12/2031`) names only its own kind.
 ///
 /// A number right after the heading's first word is the paper's own (`Rundschreiben Nr.
 /// 14/2031`, `Mitteilung 12/2031`; layout family: circulars and notices of Ämter set as letters,
 /// the type and its number on a line over the subject), which names only its own kind.
 fn cites_by_number(head: &str, vocab: &Vocabulary) -> bool {
-    let supplement = head.split_whitespace().next().is_some_and(|w| {
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let supplement = words.first().is_some_and(|w| {
         vocab.doc_type_of(&crate::fold::alnum(w)) == Some(DocType::Ergaenzungsvorlage)
     });
     let numbered = |w: &str| w == "Nr." || crate::record::drucksache::has_slash_and_digit(w);
-    let own = head.split_whitespace().nth(1).is_some_and(numbered);
-    !supplement && !own && head.split_whitespace().any(numbered)
+    let own = words.get(1).is_some_and(|w| numbered(w));
+    let numbers = vocab.labels(LabelSet::Drucksache);
+    // the word the number belongs to, `Nr.` and a letter code passed over (`Anfrage AF
+    // 0201/2031`, `Drucksache Nr. 045/2031`): a paper's type or number label names a paper
+    let names_a_paper = |k: usize| {
+        words
+            .get(..k)
+            .into_iter()
+            .flatten()
+            .rev()
+            .find(|w| {
+                let code = w.len() <= 4 && w.chars().all(|c| c.is_ascii_uppercase());
+                !(matches!(**w, "Nr." | "Nr" | "Nummer") || code)
+            })
+            .is_some_and(|w| {
+                let f = crate::fold::alnum(w);
+                vocab.is_doc_type(&f) || numbers.is_whole(w)
+            })
+    };
+    !supplement
+        && !own
+        && words
+            .iter()
+            .enumerate()
+            .any(|(k, w)| numbered(w) && !names_a_paper(k))
+}
+
+/// True for a type heading that ends citing only another paper by its kind and number
+/// (`Stellungnahme des Ortschaftsrates X zur Drucksache Nr. 045/2031`; layout family: opinions
+/// of Ortschaftsräte set as letters, that heading over the matter line): it names which paper
+/// this one is on, not the matter (convention: `tests/fixtures/CONVENTIONS_TITLE.md`, 2).
+fn cites_only_a_paper(t: &str, vocab: &Vocabulary) -> bool {
+    let numbers = vocab.labels(LabelSet::Drucksache);
+    [" zur ", " zum ", " zu "].iter().any(|p| {
+        let Some(k) = t.rfind(p) else {
+            return false;
+        };
+        let (Some(head), Some(rest)) = (t.get(..k), t.get(k + 1..)) else {
+            return false;
+        };
+        CITED_ALONE.captures(rest).is_some_and(|c| {
+            c.name("paper").is_some_and(|m| {
+                let paper = m.as_str();
+                vocab.is_doc_type(&crate::fold::alnum(paper)) || numbers.is_whole(paper)
+            })
+        }) && typed::heading_only(head, vocab)
+    })
 }
 
 /// The subject a type heading cites on its own line (`Empfehlung des Ortsteilrates zur Vorlage
@@ -689,8 +790,18 @@ static DATELINE_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 /// True for body text taken for a title: a motion's operative sentence, or running prose of full
 /// sentences (a subject line glued to the paragraph below it). No title beats that one.
 pub(super) fn is_body_prose(t: &str) -> bool {
-    MOTION.is_match(t) || (t.ends_with('.') && SENTENCE_BREAK.is_match(t))
+    MOTION.is_match(t)
+        || (t.ends_with('.') && SENTENCE_BREAK.is_match(t))
+        || NEW_SENTENCE.is_match(t)
 }
+
+/// A sentence ending inside the text and the next one opening with an article or pronoun (`…
+/// Eigenmittel. Die Kapitalkosten fließen …`; layout family: two-column pages whose body column
+/// runs beside the side bar, a body line taken for a title): running prose, however it ends.
+static NEW_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\p{Ll}{3}[.!?]\s+(?:Die|Der|Das|Dies|Diese|Dieser|Dieses|Es|Sie|Er|Wir|Ich)\s")
+        .unwrap_or_else(|_| super::text::never())
+});
 
 /// The title without an e-mail's forward or reply mark (`WG: …`, `AW: …`, `Fwd: …`).
 fn drop_forward_mark(t: String) -> String {
@@ -1151,7 +1262,34 @@ pub(super) fn names_only_the_paper(t: &str, vocab: &Vocabulary) -> bool {
             }
             _ => false,
         };
-    reference || type_heading || type_and_filer || type_and_purpose || is_type_statement(t, vocab)
+    // The answer's type, the question answered, who asked and when (`Beantwortung der Anfrage
+    // der Fraktion BÜNDNIS 90/DIE GRÜNEN vom 08.10.2031`; layout family: answers whose grid
+    // prints such a line under `Gegenstand` over the matter under `Betreff`): it names the paper,
+    // not the matter — a type first, a type after `der`/`des`, then only a filer (its nouns and
+    // capitals, party names printed in capitals), `vom`/`von` and a date.
+    let answered = words.len() <= 14
+        && words.first().is_some_and(|w| is_type(w))
+        && words
+            .get(1..3)
+            .is_some_and(|w| matches!(w, [a, b] if matches!(*a, "der" | "des" | "einer" | "eines") && is_type(b)))
+        && words.iter().skip(3).all(|w| {
+            let plain = w.trim_end_matches([',', '.']);
+            matches!(plain, "der" | "des" | "vom" | "von" | "den" | "dem" | "und")
+                || names_a_filer(plain, vocab)
+                || plain.chars().any(|c| c.is_ascii_digit())
+                || (plain.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && plain.chars().all(|c| !c.is_lowercase()))
+                || vocab.labels(LabelSet::Drucksache).is_whole(plain)
+        })
+        && words.iter().skip(3).any(|w| {
+            names_a_filer(w, vocab) || w.chars().any(|c| c.is_ascii_digit())
+        });
+    reference
+        || type_heading
+        || type_and_filer
+        || type_and_purpose
+        || answered
+        || is_type_statement(t, vocab)
 }
 
 /// True for the authority's name at the top of a letterhead (`Stadt Aachen`, `Stadt Kempten
@@ -1384,10 +1522,13 @@ fn candidate(
         let labelled = full
             .as_deref()
             .is_some_and(|t| labelled::find(doc, vocab, &stops).as_deref() == Some(t));
+        // a page-wide reading that is no title (a body sentence of the main column beside the
+        // side bar; layout family: Verband papers with their data in a left bar) also sends
+        // the reading to the main column
         let from_side = !labelled
             && full
                 .as_deref()
-                .is_none_or(|t| starts_in(&side, t) && !starts_in(&main, t));
+                .is_none_or(|t| (starts_in(&side, t) && !starts_in(&main, t)) || is_body_prose(t));
         if from_side {
             let end = main.lines.len();
             if let Some(t) = find_in(&main, vocab, &stops, end, None, true) {
@@ -1477,12 +1618,20 @@ mod tests {
             ),
             "Bebauungsplan Nr. 12 Gewerbegebiet Am Hang"
         );
-        // a heading citing the answered paper by number stays (the printed title keeps it)
+        // a heading citing only the answered paper by number is a type line: the matter under
+        // it is the title (layout family: answer letters, type line over the matter line)
         let doc = Doc::from_text(
             "Stadt Talheim\n\nBeantwortung der Anfrage AF-12/2031\n\nGebühren für Urnengräber am Waldfriedhof\n",
         );
-        let kept = "Beantwortung der Anfrage AF-12/2031 Gebühren für Urnengräber am Waldfriedhof";
-        assert_eq!(without_type_heading_line(&doc, kept.into(), &v), kept);
+        assert_eq!(
+            without_type_heading_line(
+                &doc,
+                "Beantwortung der Anfrage AF-12/2031 Gebühren für Urnengräber am Waldfriedhof"
+                    .into(),
+                &v
+            ),
+            "Gebühren für Urnengräber am Waldfriedhof"
+        );
         // an opinion's type alone before the cited paper and its subject on one line; a
         // supplement's stays as printed
         assert_eq!(
@@ -1510,6 +1659,32 @@ mod tests {
             &v
         ));
         assert!(!cites_by_number("Rundschreiben Nr. 7/2031", &v));
+        assert!(cites_only_a_paper(
+            "Stellungnahme des Ortsrates Talheim zur Drucksache Nr. 045/2031",
+            &v
+        ));
+        assert!(!cites_only_a_paper(
+            "Stellungnahme des Ortsrates Talheim zum Bebauungsplan Nr. 19",
+            &v
+        ));
+        assert!(cites_by_number(
+            "Stellungnahme des Stadtteilbeirats Talheim zum Bebauungsplan Nr. 199",
+            &v
+        ));
+        // a heading running on into the matter after a dash stays whole
+        let doc = Doc::from_text(
+            "Kreis Talheim\n\nBeantwortung der Anfrage Nr. 07/2031 der SPD-Kreistagsfraktion –\nHausarztversorgung im ländlichen Raum\n",
+        );
+        let whole = "Beantwortung der Anfrage Nr. 07/2031 der SPD-Kreistagsfraktion – Hausarztversorgung im ländlichen Raum";
+        assert_eq!(without_type_heading_line(&doc, whole.into(), &v), whole);
+        // citing only a paper by its number names no matter
+        for t in [
+            "Beantwortung der Anfrage AF-12/2031",
+            "Beantwortung der Anfrage AF 0201/2031",
+            "Stellungnahme des Ortsrates Talheim zur Drucksache Nr. 045/2031",
+        ] {
+            assert!(!cites_by_number(t, &v), "{t}");
+        }
         // the heading's own type and number (a circular of an Amt) name only the paper
         let doc = Doc::from_text(
             "Amt Talheim\n\nRundschreiben Nr. 7/2031\n\nHebesätze der Grundsteuer für das Jahr 2032\n\nSehr geehrte Damen und Herren,\n",
@@ -2007,6 +2182,36 @@ mod tests {
     }
 
     #[test]
+    fn the_matter_under_a_type_line_citing_a_paper() {
+        // Layout family: opinions of Ortschaftsräte set as letters (invented).
+        let v = Vocabulary::embedded();
+        let doc = Doc::from_text(
+            "Ortschaftsrat Seeburg\n\nStellungnahme des Ortschaftsrates Seeburg zur Drucksache Nr.\n045/2031\nBebauungsplan „Am Hang“ – Aufstellungsbeschluss und\nfrühzeitige Beteiligung\nDer Ortschaftsrat hat in seiner Sitzung beraten.\n",
+        );
+        assert_eq!(
+            matter_under_type_line(
+                &doc,
+                "Stellungnahme des Ortschaftsrates Seeburg zur Drucksache Nr. 045/2031",
+                &v
+            )
+            .as_deref(),
+            Some("Bebauungsplan „Am Hang“ – Aufstellungsbeschluss und frühzeitige Beteiligung")
+        );
+    }
+
+    #[test]
+    fn a_body_line_beside_a_side_bar_is_prose() {
+        // Layout family: two-column pages whose body column runs beside the side bar (invented).
+        assert!(is_body_prose(
+            "Eigenmittel. Die Kapitalkosten fließen ab 2032 in die Gebühr"
+        ));
+        assert!(!is_body_prose("Neubau der Kita Nord – Baubeschluss"));
+        assert!(!is_body_prose(
+            "Bericht zur Lage der Gemeinde e.V. Der Verein"
+        ));
+    }
+
+    #[test]
     fn a_type_heading_with_its_filer_alone_is_no_title() {
         // Layout family: answer and motion letters that head the subject with their type.
         let v = Vocabulary::embedded();
@@ -2014,9 +2219,16 @@ mod tests {
             "Antwort des Magistrats",
             "Antrag der SPD-Fraktion",
             "Beantwortung der Anfrage AF 0201/2025",
+            "Beantwortung der Anfrage der Fraktion BÜNDNIS 90/DIE GRÜNEN vom 08.10.2031",
+            "Beantwortung der Anfrage der SPD-Fraktion vom 08.10.2031",
         ] {
             assert!(names_only_the_paper(t, &v), "{t}");
         }
+        // the matter after the question stays a title
+        assert!(!names_only_the_paper(
+            "Beantwortung der Anfrage der CDU-Fraktion vom 05.10.2031 – Entwicklung der Gewerbesteuer",
+            &v
+        ));
         for t in [
             "Neufassung der Friedhofsgebührensatzung",
             "Antrag der Grundschule Nord auf Förderung",

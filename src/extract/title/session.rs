@@ -55,6 +55,13 @@ static TYPE_LINE: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| super::super::text::never())
 });
 
+/// True for a line that opens with a session paper's type word (`Einladung und öffentliche
+/// Bekanntmachung`, `Tagesordnung`, `Niederschrift Nr. 4`): on a session paper whose session
+/// none of this module's readers found, such a line names the kind of notice, not a subject.
+pub(super) fn is_type_line(t: &str) -> bool {
+    TYPE_LINE.is_match(t.trim())
+}
+
 /// A session of a named body (`über die 22. Sitzung des Hauptausschusses …`, `28. Tagung der
 /// Bezirksverordnetenversammlung …`, `über die öffentliche Sitzung des …`, `zur Sitzung des
 /// Fachausschusses …`), or a numbered session named by one compound (`zur 58.
@@ -182,6 +189,14 @@ pub(super) fn heading(doc: &Doc) -> Option<String> {
         text = format!("{text} {more}");
         next += 1;
     }
+    // The session's day wrapped onto the next line (`… des Marktgemeinderates X am` /
+    // `27.10.2031`; layout family: minutes whose heading runs on into the day): cut again once
+    // joined.
+    let cut = cut.or_else(|| {
+        let at = WHEN.find(&text)?.start();
+        text.truncate(at);
+        Some(at)
+    });
     // A body's place name wrapped onto a line of its own (`… des Ortsgemeinderates` /
     // `Landscheid`): one capitalised word, no digits, no label, no session word, alone on its
     // line (a grid's key with its value beside it, `Datum | 07.10.2031`, `Wann | …`, is none).
@@ -210,22 +225,13 @@ static TERM: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap_or_else(|_| super::super::text::never())
 });
 
-/// A qualifier inflected after a lead-in (`der öffentlichen Sitzung`), in the nominative.
-static INFLECTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"^([0-9]{{1,3}}\.\s*)?({QUALIFIERS})en(\s+(?:Sitzung|Tagung)\b)"
-    ))
-    .unwrap_or_else(|_| super::super::text::never())
-});
-
-/// A session as it is named: the electoral term dropped, its qualifier in the nominative
-/// (`öffentlichen Sitzung des Beirates X` → `öffentliche Sitzung des Beirates X`).
+/// A session as it is named: the electoral term dropped, everything else as printed — the
+/// qualifier keeps the inflection the lead-in gave it (`Einladung zur öffentlichen Sitzung des
+/// Beirates X` → `öffentlichen Sitzung des Beirates X`; `Niederschrift über die öffentliche
+/// Sitzung …` → `öffentliche Sitzung …`). Convention: `tests/fixtures/CONVENTIONS_TITLE.md`, 4
+/// (the printed words, not a rewrite to the nominative).
 fn as_named(session: &str) -> String {
-    let plain = TERM.replace(session, "");
-    INFLECTED
-        .replace(&plain, "${1}${2}e${3}")
-        .trim()
-        .to_string()
+    TERM.replace(session, "").trim().to_string()
 }
 
 /// The first cells of the first [`HEAD_LINES`] lines of page 1 (page furniture left out).
@@ -294,13 +300,31 @@ fn invited_to(doc: &Doc) -> Option<String> {
 /// Sitzung des Gestaltungsbeirates`, `Sitzung:  38. Sitzung der Bezirksvertretung` / `Süd`): the
 /// value, with a place name wrapped onto the next line aligned under it. A Niederschrift's title
 /// when no type line names the session.
+///
+/// The key may stand without its colon in a grid of keys left of their values (`Sitzung` |
+/// `Sitzung der Gemeindevertretung X`, `Datum` | `01.12.2031`; layout family: minutes of
+/// Zweckverbände and small Gemeinden whose head is a key/value grid without colons): then the
+/// key is the whole first cell of its line and the value, beside it, names a session of a body.
 pub(super) fn labelled(doc: &Doc) -> Option<String> {
     let label = Labels::new(["Sitzung:"]);
     let pitch = doc.line_pitch();
     let end = doc.page_one().count().min(30);
+    let grid_key = |f: &super::super::labeled::Labeled| {
+        f.label_text == "Sitzung"
+            && f.value_line == f.line
+            && doc.lines.get(f.line).is_some_and(|l| {
+                l.cells.len() == 2 && l.cells.first().is_some_and(|c| c.text.trim() == "Sitzung")
+            })
+            && SESSION_OF_A_BODY.is_match(f.value.trim())
+    };
     let found = find_labeled(doc, &label, 0..end, pitch)
         .into_iter()
-        .find(|f| SESSION_NAME.is_match(f.value.trim()))?;
+        .find(|f| SESSION_NAME.is_match(f.value.trim()))
+        .or_else(|| {
+            find_labeled(doc, &Labels::new(["Sitzung"]), 0..end, pitch)
+                .into_iter()
+                .find(grid_key)
+        })?;
     let mut text = collapse(found.value.trim());
     if let Some(cell) = doc.cell_under(found.value_line, found.x0, pitch * 1.6) {
         let more = cell.text.trim();
@@ -370,6 +394,12 @@ pub(super) fn extract_item(doc: &Doc) -> Option<String> {
 /// `Gremium:` row of its own and the session by its number).
 static SESSION_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:(?:[0-9]{1,3}\.\s*)?(?:\p{L}+\s+)?(?:Sitzung|Tagung)\s+(?:des|der)\s+\p{Lu}|[0-9]{1,3}\.\s*(?:\p{L}+\s+)?(?:Sitzung|Tagung)$)")
+        .unwrap_or_else(|_| super::super::text::never())
+});
+
+/// A session of a named body: `[12.] [öffentliche] Sitzung des|der <Name>` (see [`labelled`]).
+static SESSION_OF_A_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[0-9]{1,3}\.\s*)?(?:\p{L}+\s+)?(?:Sitzung|Tagung)\s+(?:des|der)\s+\p{Lu}")
         .unwrap_or_else(|_| super::super::text::never())
 });
 
@@ -580,7 +610,7 @@ mod tests {
     }
 
     #[test]
-    fn number_kept_term_dropped_qualifier_in_the_nominative() {
+    fn number_kept_term_dropped_qualifier_as_printed() {
         let doc = Doc::from_text(
             "Gemeinde X
 
@@ -616,7 +646,7 @@ Sitzungstag:  14. Mai 2025
         );
         assert_eq!(
             heading(&doc).as_deref(),
-            Some("öffentliche Sitzung des Beirates X")
+            Some("öffentlichen Sitzung des Beirates X")
         );
         let doc = Doc::from_text(
             "Ortsamt X
@@ -630,6 +660,56 @@ am Dienstag, 17. Juni 2025, 18:30 Uhr
             title(&doc).as_deref(),
             Some("Sitzung des Fachausschusses „Bau, Umwelt und Verkehr“")
         );
+    }
+
+    #[test]
+    fn the_invitation_keeps_the_printed_dative_and_drops_lead_in_and_date() {
+        // Layout family: invitations and minutes whose type line runs on into the session
+        // (`Einladung zur …`, `Niederschrift über die …`); invented examples.
+        let doc = Doc::from_text(
+            "Gemeinde X\n\nEinladung zur 7. öffentlichen Sitzung des Seniorenbeirates der Gemeinde X am Mittwoch, 04.03.2031\n",
+        );
+        assert_eq!(
+            title(&doc).as_deref(),
+            Some("7. öffentlichen Sitzung des Seniorenbeirates der Gemeinde X")
+        );
+        let doc = Doc::from_text(
+            "Markt X\n\nNiederschrift über die öffentliche Sitzung des Marktgemeinderates X am 27.10.2031\n\nSitzungsort: Rathaus\n",
+        );
+        assert_eq!(
+            heading(&doc).as_deref(),
+            Some("öffentliche Sitzung des Marktgemeinderates X")
+        );
+        let doc = Doc::from_text(
+            "Markt X\n\nNiederschrift über die öffentliche Sitzung des Marktgemeinderates X am\n27.10.2031\n\nSitzungsort: Rathaus\n",
+        );
+        assert_eq!(
+            heading(&doc).as_deref(),
+            Some("öffentliche Sitzung des Marktgemeinderates X")
+        );
+    }
+
+    #[test]
+    fn a_type_line_names_the_kind_of_notice() {
+        assert!(is_type_line("Einladung und öffentliche Bekanntmachung"));
+        assert!(is_type_line("Tagesordnung"));
+        assert!(!is_type_line("Sanierung der Tagesordnungspunkte"));
+        assert!(!is_type_line("Öffentliche Sitzung des Gemeinderates"));
+    }
+
+    #[test]
+    fn a_session_key_without_colon_in_a_grid() {
+        // Layout family: minutes whose head is a key/value grid without colons (invented).
+        let doc = Doc::from_text(
+            "Zweckverband X\nNiederschrift\nSitzung        Sitzung der Verbandsversammlung des Zweckverbandes X\nDatum         26.11.2031\nOrt           Bürgerhaus\n",
+        );
+        assert_eq!(
+            labelled(&doc).as_deref(),
+            Some("Sitzung der Verbandsversammlung des Zweckverbandes X")
+        );
+        // a key's value that names no body's session is none
+        let doc = Doc::from_text("Gemeinde X\nNiederschrift\nSitzung        am 08.10.2031\n");
+        assert_eq!(labelled(&doc), None);
     }
 
     #[test]
