@@ -3,8 +3,13 @@
 use super::{Limits, PdfError, objstreams, repair};
 use crate::deadline::Stage;
 use flate2::read::{DeflateDecoder, ZlibDecoder};
-use lopdf::{Dictionary, Document, LoadOptions, Object, Stream};
+use lopdf::{Dictionary, Document, LoadOptions, Object, ObjectId, Stream};
+use std::collections::{HashMap, HashSet};
 use std::io::Read;
+use std::rc::Rc;
+
+/// Decoded bytes of shared streams kept per document (see [`Budget::shared_stream_data`]).
+const SHARED_CACHE_BYTES: usize = 64 << 20;
 
 /// Tracks the resources one document has used so far.
 #[derive(Debug)]
@@ -13,6 +18,12 @@ pub struct Budget {
     pub limits: Limits,
     decoded: usize,
     glyphs: usize,
+    /// Stream objects decoded once (a second request caches them).
+    seen: HashSet<ObjectId>,
+    /// Decoded data of stream objects requested more than once.
+    shared: HashMap<ObjectId, Rc<[u8]>>,
+    /// Bytes held in `shared`.
+    shared_bytes: usize,
 }
 
 impl Budget {
@@ -22,6 +33,9 @@ impl Budget {
             limits: limits.clone(),
             decoded: 0,
             glyphs: 0,
+            seen: HashSet::new(),
+            shared: HashMap::new(),
+            shared_bytes: 0,
         }
     }
 
@@ -238,6 +252,36 @@ pub fn stream_data(stream: &Stream, budget: &mut Budget) -> Result<Vec<u8>, PdfE
     }
     budget.charge(data.len())?;
     Ok(data)
+}
+
+/// The decoded data of the stream `object` (a reference, or the stream itself): a stream object
+/// that is asked for a second time (a content stream or form shared by many pages) is decoded
+/// and charged once more and then kept, up to [`SHARED_CACHE_BYTES`] per document, so that a
+/// file whose pages all draw one stream is read as poppler reads it instead of meeting the
+/// per-document cap. `None` when `object` is not a stream.
+pub fn shared_stream_data(
+    doc: &Document,
+    object: &Object,
+    budget: &mut Budget,
+) -> Option<Result<Rc<[u8]>, PdfError>> {
+    let Some(Object::Stream(stream)) = resolve(doc, object) else {
+        return None;
+    };
+    let Object::Reference(id) = *object else {
+        return Some(stream_data(stream, budget).map(Rc::from));
+    };
+    if let Some(data) = budget.shared.get(&id) {
+        return Some(budget.check_time().map(|()| Rc::clone(data)));
+    }
+    let data: Rc<[u8]> = match stream_data(stream, budget) {
+        Ok(d) => Rc::from(d),
+        Err(e) => return Some(Err(e)),
+    };
+    if !budget.seen.insert(id) && budget.shared_bytes + data.len() <= SHARED_CACHE_BYTES {
+        budget.shared_bytes += data.len();
+        budget.shared.insert(id, Rc::clone(&data));
+    }
+    Some(Ok(data))
 }
 
 /// Inflate zlib (or raw deflate) data, keeping what decodes before an error, up to `cap` bytes.

@@ -222,22 +222,22 @@ pub fn content_bytes(
     let Some(dict) = doc.objects.get(&page.id).and_then(as_dict) else {
         return Ok(Vec::new());
     };
-    let streams: Vec<&Object> = match get(doc, dict, b"Contents") {
-        Some(Object::Array(a)) => a.iter().collect(),
-        Some(o @ Object::Stream(_)) => vec![o],
+    // The stream objects as written (references kept: shared streams are decoded once).
+    let written = dict.get(b"Contents").ok();
+    let streams: Vec<&Object> = match (written, get(doc, dict, b"Contents")) {
+        (_, Some(Object::Array(a))) => a.iter().collect(),
+        (Some(w), Some(Object::Stream(_))) => vec![w],
         _ => Vec::new(),
     };
     let mut data = Vec::new();
     for s in streams {
-        if let Some(Object::Stream(stream)) = resolve(doc, s) {
-            match objects::stream_data(stream, budget) {
-                Ok(d) => {
-                    data.extend_from_slice(&d);
-                    data.push(b'\n');
-                }
-                Err(PdfError::Corrupt(_)) => {}
-                Err(e) => return Err(e),
+        match objects::shared_stream_data(doc, s, budget) {
+            Some(Ok(d)) => {
+                data.extend_from_slice(&d);
+                data.push(b'\n');
             }
+            Some(Err(PdfError::Corrupt(_))) | None => {}
+            Some(Err(e)) => return Err(e),
         }
     }
     let _ = get_dict;

@@ -126,6 +126,16 @@ fn an_object_stream_unpacking_to_15_million_numbers_stays_under_300_mb() {
     assert_eq!(record["pages"], 1, "the page objects beside the bomb load");
 }
 
+/// 10,000 pages drawing one 54 KiB content stream (540 MB if decoded per page, over the
+/// 512 MB per-document cap): the stream is decoded once and every page is read.
+#[cfg(target_os = "linux")]
+#[test]
+fn ten_thousand_pages_sharing_one_content_stream_are_all_read() {
+    let pdf = hostile::shared_content_pdf("hxgeteiltq", 10_000, 54);
+    let record = check("geteilt.pdf", &pdf, None);
+    assert_eq!(record["pages"], 10_000, "{}", record["warnings"]);
+}
+
 /// A one-page PDF of `side` × `side` points whose only content is a tiny image (so that the
 /// page counts as scanned and goes to OCR).
 fn huge_scanned_page_pdf(side: &str) -> Vec<u8> {

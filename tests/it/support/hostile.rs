@@ -685,3 +685,31 @@ pub fn with_comment_stamp(bytes: &[u8], n: usize) -> Vec<u8> {
     out.extend_from_slice(format!("\n%ratsdex-copy-{n}\n").as_bytes());
     out
 }
+
+/// A PDF of `pages` pages that all draw one content stream (`marker` on a line, then `kib`
+/// KiB of comment lines), Flate-compressed: fuzz1's `many_pages` file of 10,000 pages sharing a
+/// 54 KiB stream met the 512 MB per-document cap when the stream was decoded once per page.
+pub fn shared_content_pdf(marker: &str, pages: usize, kib: usize) -> Vec<u8> {
+    let mut content =
+        format!("BT /F1 11 Tf 72 770 Td (Bekanntmachung {marker}) Tj ET\n").into_bytes();
+    for _ in 0..kib {
+        content.push(b'%');
+        content.extend(b"-".repeat(1022));
+        content.push(b'\n');
+    }
+    let mut objects = vec![
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        Vec::new(),
+        FONT.as_bytes().to_vec(),
+        flate_stream("", &content),
+    ];
+    let mut kids = String::new();
+    for p in 0..pages {
+        kids.push_str(&format!("{} 0 R ", 5 + p));
+        objects.push(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>".to_vec(),
+        );
+    }
+    objects[1] = format!("<< /Type /Pages /Kids [{kids}] /Count {pages} >>").into_bytes();
+    build_pdf(&objects)
+}
