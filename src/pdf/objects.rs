@@ -106,6 +106,13 @@ pub fn load(bytes: &[u8], limits: &Limits) -> Result<Loaded, PdfError> {
             objstreams::BASE_TOKENS.saturating_add(bytes.len())
         ));
     }
+    if loaded.top_level > 0 {
+        repairs.push(format!(
+            "{} objects too large to read left out (limit: {} tokens per object)",
+            loaded.top_level,
+            objstreams::MAX_OBJECT_TOKENS
+        ));
+    }
     let mut rebuilt = false;
     let mut doc = match loaded.result {
         Ok(doc) => doc,
@@ -136,6 +143,7 @@ pub fn load(bytes: &[u8], limits: &Limits) -> Result<Loaded, PdfError> {
     }
     limits.deadline().check(Stage::Pdf)?;
     if loaded.skipped == 0
+        && loaded.top_level == 0
         && !rebuilt
         && let Some(note) = repair::missing_objects(&mut doc, bytes, options)
     {
