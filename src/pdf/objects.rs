@@ -74,6 +74,8 @@ pub struct Loaded {
     pub doc: Document,
     /// One line per repair (a damaged header, objects recovered by scanning the file).
     pub repairs: Vec<String>,
+    /// The cross-reference data did not load: the objects were found by scanning the file.
+    pub rebuilt: bool,
 }
 
 /// Load a document: lopdf with a per-stream decompression cap; encrypted files are opened with
@@ -121,7 +123,11 @@ pub fn load(bytes: &[u8], limits: &Limits) -> Result<Loaded, PdfError> {
             if msg.to_ascii_lowercase().contains("decrypt")
                 || msg.to_ascii_lowercase().contains("password")
             {
-                return open_with_empty_password(bytes, options).map(|doc| Loaded { doc, repairs });
+                return open_with_empty_password(bytes, options).map(|doc| Loaded {
+                    doc,
+                    repairs,
+                    rebuilt: false,
+                });
             }
             // Unreadable cross-reference data or trailer: read the file as viewers do, by
             // scanning it for objects.
@@ -134,12 +140,33 @@ pub fn load(bytes: &[u8], limits: &Limits) -> Result<Loaded, PdfError> {
                     rebuilt = true;
                     doc
                 }
-                None => return Err(PdfError::Corrupt(msg)),
+                // Cut off before its trailer and catalog: the objects present, under a page
+                // tree of the pages present.
+                None => match repair::truncated(bytes, options.clone()) {
+                    Some(doc) => {
+                        repairs.push(format!(
+                            "damaged file read by scanning it for objects, its catalog or page \
+                             tree missing ({msg})"
+                        ));
+                        rebuilt = true;
+                        doc
+                    }
+                    None if repair::cut_off(bytes) => {
+                        return Err(PdfError::Corrupt(format!(
+                            "truncated, no page left in what remains ({msg})"
+                        )));
+                    }
+                    None => return Err(PdfError::Corrupt(msg)),
+                },
             }
         }
     };
     if doc.is_encrypted() {
-        return open_with_empty_password(bytes, options).map(|doc| Loaded { doc, repairs });
+        return open_with_empty_password(bytes, options).map(|doc| Loaded {
+            doc,
+            repairs,
+            rebuilt: false,
+        });
     }
     limits.deadline().check(Stage::Pdf)?;
     if loaded.skipped == 0
@@ -149,7 +176,13 @@ pub fn load(bytes: &[u8], limits: &Limits) -> Result<Loaded, PdfError> {
     {
         repairs.push(note);
     }
-    Ok(Loaded { doc, repairs })
+    // lopdf rebuilds the table itself when the cross-reference data does not lead to a page tree.
+    let rebuilt = rebuilt || doc.xref_recovery == Some(lopdf::xref::XrefRecovery::Reconstructed);
+    Ok(Loaded {
+        doc,
+        repairs,
+        rebuilt,
+    })
 }
 
 fn open_with_empty_password(bytes: &[u8], options: LoadOptions) -> Result<Document, PdfError> {

@@ -213,6 +213,32 @@ pub fn annotation_pages(doc: &Document, pages: &[PageInfo]) -> HashMap<ObjectId,
     out
 }
 
+/// Whether the page's content is there: a content stream of it loaded, or it has none (a blank
+/// page). False for a page whose content streams are all missing (cut off a truncated file).
+pub fn content_present(doc: &Document, page: &PageInfo) -> bool {
+    let Some(dict) = doc.objects.get(&page.id).and_then(as_dict) else {
+        return false;
+    };
+    let Ok(contents) = dict.get(b"Contents") else {
+        return true;
+    };
+    match resolve(doc, contents) {
+        Some(Object::Stream(_)) => true,
+        Some(Object::Array(a)) => a
+            .iter()
+            .any(|s| matches!(resolve(doc, s), Some(Object::Stream(_)))),
+        _ => false,
+    }
+}
+
+/// The number of pages the root of the page tree states (`/Count`), when it is readable.
+pub fn stated_count(doc: &Document) -> Option<usize> {
+    let catalog = doc.catalog().ok()?;
+    let root = get_dict(doc, catalog, b"Pages")?;
+    let count = get(doc, root, b"Count")?.as_i64().ok()?;
+    usize::try_from(count).ok()
+}
+
 /// The page's content streams, decoded and concatenated.
 pub fn content_bytes(
     doc: &Document,
@@ -240,6 +266,5 @@ pub fn content_bytes(
             Some(Err(e)) => return Err(e),
         }
     }
-    let _ = get_dict;
     Ok(data)
 }
