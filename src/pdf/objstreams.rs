@@ -213,7 +213,9 @@ fn object_tokens(bytes: &[u8], body: usize) -> (usize, usize, usize) {
                 continue;
             }
             b'(' => i = lex::skip_literal_string(bytes, i),
-            b'<' if bytes.get(i + 1) != Some(&b'<') => {
+            // `<<` is one token, not a hex string reaching to the next `>`.
+            b'<' if bytes.get(i + 1) == Some(&b'<') => i += 2,
+            b'<' => {
                 i = lex::find(bytes.get(i..).unwrap_or_default(), b">")
                     .map_or(bytes.len(), |p| i + p + 1);
             }
@@ -280,7 +282,7 @@ mod tests {
         assert_eq!((skipped, out.len()), (1, pdf.len()));
         let text = String::from_utf8_lossy(&out);
         assert!(
-            text.starts_with("%PDF-1.7\n1 0 obj\nnull "),
+            text.starts_with("%PDF-1.7\n1 0 obj null "),
             "{}",
             &text[..40]
         );
