@@ -418,7 +418,10 @@ impl<'a> Interpreter<'a> {
                     }
                     self.form_stack.push(id);
                 }
-                let data = objects::stream_data(stream, self.budget)?;
+                let data = match objects::shared_stream_data(doc, entry, self.budget) {
+                    Some(d) => d?,
+                    None => objects::stream_data(stream, self.budget)?.into(),
+                };
                 let mut inner = gs.clone();
                 if let Some(m) = objects::get_numbers(doc, &stream.dict, b"Matrix")
                     && m.len() == 6

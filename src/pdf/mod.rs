@@ -173,7 +173,11 @@ fn warn(layer: &mut TextLayer, warning: String) {
 /// is cut with a warning, and the deadline is checked in every loop.
 pub fn extract(bytes: &[u8], limits: &Limits) -> Result<TextLayer, PdfError> {
     let deadline = limits.deadline();
-    let objects::Loaded { doc, repairs } = objects::load(bytes, limits)?;
+    let objects::Loaded {
+        doc,
+        repairs,
+        rebuilt,
+    } = objects::load(bytes, limits)?;
     let mut budget = objects::Budget::new(limits);
     let page_refs = pages::collect(&doc, limits)?;
     let mut layer = TextLayer {
@@ -181,6 +185,29 @@ pub fn extract(bytes: &[u8], limits: &Limits) -> Result<TextLayer, PdfError> {
         deadline,
         ..TextLayer::default()
     };
+    if rebuilt {
+        // A file read by scanning it (truncated, or its cross-reference data lost): say how
+        // many of its pages are there, as one line.
+        let stated = pages::stated_count(&doc).unwrap_or(0).min(limits.max_pages);
+        let total = stated.max(page_refs.len());
+        let kept = page_refs
+            .iter()
+            .filter(|p| pages::content_present(&doc, p))
+            .count();
+        if kept == 0 {
+            return Err(PdfError::Corrupt(if total == 1 {
+                "truncated or damaged: the content of its page is missing".to_string()
+            } else {
+                format!("truncated or damaged: the content of all {total} pages is missing")
+            }));
+        }
+        if kept < total {
+            warn(
+                &mut layer,
+                format!("truncated or damaged: kept {kept} of {total} pages"),
+            );
+        }
+    }
     let mut cache = content::FontCache::default();
     let page_index: std::collections::HashMap<_, _> = page_refs
         .iter()

@@ -3,8 +3,13 @@
 use super::{Limits, PdfError, objstreams, repair};
 use crate::deadline::Stage;
 use flate2::read::{DeflateDecoder, ZlibDecoder};
-use lopdf::{Dictionary, Document, LoadOptions, Object, Stream};
+use lopdf::{Dictionary, Document, LoadOptions, Object, ObjectId, Stream};
+use std::collections::{HashMap, HashSet};
 use std::io::Read;
+use std::rc::Rc;
+
+/// Decoded bytes of shared streams kept per document (see [`Budget::shared_stream_data`]).
+const SHARED_CACHE_BYTES: usize = 64 << 20;
 
 /// Tracks the resources one document has used so far.
 #[derive(Debug)]
@@ -13,6 +18,12 @@ pub struct Budget {
     pub limits: Limits,
     decoded: usize,
     glyphs: usize,
+    /// Stream objects decoded once (a second request caches them).
+    seen: HashSet<ObjectId>,
+    /// Decoded data of stream objects requested more than once.
+    shared: HashMap<ObjectId, Rc<[u8]>>,
+    /// Bytes held in `shared`.
+    shared_bytes: usize,
 }
 
 impl Budget {
@@ -22,6 +33,9 @@ impl Budget {
             limits: limits.clone(),
             decoded: 0,
             glyphs: 0,
+            seen: HashSet::new(),
+            shared: HashMap::new(),
+            shared_bytes: 0,
         }
     }
 
@@ -60,6 +74,8 @@ pub struct Loaded {
     pub doc: Document,
     /// One line per repair (a damaged header, objects recovered by scanning the file).
     pub repairs: Vec<String>,
+    /// The cross-reference data did not load: the objects were found by scanning the file.
+    pub rebuilt: bool,
 }
 
 /// Load a document: lopdf with a per-stream decompression cap; encrypted files are opened with
@@ -92,6 +108,13 @@ pub fn load(bytes: &[u8], limits: &Limits) -> Result<Loaded, PdfError> {
             objstreams::BASE_TOKENS.saturating_add(bytes.len())
         ));
     }
+    if loaded.top_level > 0 {
+        repairs.push(format!(
+            "{} objects too large to read left out (limit: {} tokens per object)",
+            loaded.top_level,
+            objstreams::MAX_OBJECT_TOKENS
+        ));
+    }
     let mut rebuilt = false;
     let mut doc = match loaded.result {
         Ok(doc) => doc,
@@ -100,7 +123,11 @@ pub fn load(bytes: &[u8], limits: &Limits) -> Result<Loaded, PdfError> {
             if msg.to_ascii_lowercase().contains("decrypt")
                 || msg.to_ascii_lowercase().contains("password")
             {
-                return open_with_empty_password(bytes, options).map(|doc| Loaded { doc, repairs });
+                return open_with_empty_password(bytes, options).map(|doc| Loaded {
+                    doc,
+                    repairs,
+                    rebuilt: false,
+                });
             }
             // Unreadable cross-reference data or trailer: read the file as viewers do, by
             // scanning it for objects.
@@ -113,21 +140,49 @@ pub fn load(bytes: &[u8], limits: &Limits) -> Result<Loaded, PdfError> {
                     rebuilt = true;
                     doc
                 }
-                None => return Err(PdfError::Corrupt(msg)),
+                // Cut off before its trailer and catalog: the objects present, under a page
+                // tree of the pages present.
+                None => match repair::truncated(bytes, options.clone()) {
+                    Some(doc) => {
+                        repairs.push(format!(
+                            "damaged file read by scanning it for objects, its catalog or page \
+                             tree missing ({msg})"
+                        ));
+                        rebuilt = true;
+                        doc
+                    }
+                    None if repair::cut_off(bytes) => {
+                        return Err(PdfError::Corrupt(format!(
+                            "truncated, no page left in what remains ({msg})"
+                        )));
+                    }
+                    None => return Err(PdfError::Corrupt(msg)),
+                },
             }
         }
     };
     if doc.is_encrypted() {
-        return open_with_empty_password(bytes, options).map(|doc| Loaded { doc, repairs });
+        return open_with_empty_password(bytes, options).map(|doc| Loaded {
+            doc,
+            repairs,
+            rebuilt: false,
+        });
     }
     limits.deadline().check(Stage::Pdf)?;
     if loaded.skipped == 0
+        && loaded.top_level == 0
         && !rebuilt
         && let Some(note) = repair::missing_objects(&mut doc, bytes, options)
     {
         repairs.push(note);
     }
-    Ok(Loaded { doc, repairs })
+    // lopdf rebuilds the table itself when the cross-reference data does not lead to a page tree.
+    let rebuilt = rebuilt || doc.xref_recovery == Some(lopdf::xref::XrefRecovery::Reconstructed);
+    Ok(Loaded {
+        doc,
+        repairs,
+        rebuilt,
+    })
 }
 
 fn open_with_empty_password(bytes: &[u8], options: LoadOptions) -> Result<Document, PdfError> {
@@ -238,6 +293,36 @@ pub fn stream_data(stream: &Stream, budget: &mut Budget) -> Result<Vec<u8>, PdfE
     }
     budget.charge(data.len())?;
     Ok(data)
+}
+
+/// The decoded data of the stream `object` (a reference, or the stream itself): a stream object
+/// that is asked for a second time (a content stream or form shared by many pages) is decoded
+/// and charged once more and then kept, up to [`SHARED_CACHE_BYTES`] per document, so that a
+/// file whose pages all draw one stream is read as poppler reads it instead of meeting the
+/// per-document cap. `None` when `object` is not a stream.
+pub fn shared_stream_data(
+    doc: &Document,
+    object: &Object,
+    budget: &mut Budget,
+) -> Option<Result<Rc<[u8]>, PdfError>> {
+    let Some(Object::Stream(stream)) = resolve(doc, object) else {
+        return None;
+    };
+    let Object::Reference(id) = *object else {
+        return Some(stream_data(stream, budget).map(Rc::from));
+    };
+    if let Some(data) = budget.shared.get(&id) {
+        return Some(budget.check_time().map(|()| Rc::clone(data)));
+    }
+    let data: Rc<[u8]> = match stream_data(stream, budget) {
+        Ok(d) => Rc::from(d),
+        Err(e) => return Some(Err(e)),
+    };
+    if !budget.seen.insert(id) && budget.shared_bytes + data.len() <= SHARED_CACHE_BYTES {
+        budget.shared_bytes += data.len();
+        budget.shared.insert(id, Rc::clone(&data));
+    }
+    Some(Ok(data))
 }
 
 /// Inflate zlib (or raw deflate) data, keeping what decodes before an error, up to `cap` bytes.

@@ -7,6 +7,8 @@
 //! ([`BASE_TOKENS`] plus one token per byte of the file, far above what real files hold: a few
 //! tokens per compressed byte of object streams, which are a part of the file) or larger than
 //! [`BASE_TOKENS`] on its own is replaced by `null` and counted; the other members load.
+//! Top-level objects are bounded the same way before lopdf parses the file (see
+//! [`bound_top_level`]).
 
 use super::lex;
 use lopdf::{Document, LoadOptions, Object, ObjectId};
@@ -34,14 +36,27 @@ pub struct Guarded {
     pub result: lopdf::Result<Document>,
     /// Objects (or whole object streams) beyond the allowance, left out.
     pub skipped: usize,
+    /// Top-level objects beyond the allowance, left out (see [`bound_top_level`]).
+    pub top_level: usize,
+}
+
+/// Load `bytes` with `options`, parsing top-level objects and unpacking object streams only
+/// within the allowance.
+pub fn load(bytes: &[u8], options: LoadOptions) -> Guarded {
+    let (bounded, top_skipped) = bound_top_level(bytes);
+    let bytes = bounded.as_deref().unwrap_or(bytes);
+    let mut guarded = load_unpacking(bytes, options);
+    guarded.top_level = top_skipped;
+    guarded
 }
 
 /// Load `bytes` with `options`, unpacking object streams only within the allowance.
-pub fn load(bytes: &[u8], options: LoadOptions) -> Guarded {
+fn load_unpacking(bytes: &[u8], options: LoadOptions) -> Guarded {
     if lex::find(bytes, b"/ObjStm").is_none() {
         return Guarded {
             result: Document::load_mem_with_options(bytes, options),
             skipped: 0,
+            top_level: 0,
         };
     }
     ROOM.set(BASE_TOKENS.saturating_add(bytes.len()));
@@ -55,7 +70,11 @@ pub fn load(bytes: &[u8], options: LoadOptions) -> Guarded {
     let skipped = SKIPPED.get();
     ROOM.set(usize::MAX);
     SKIPPED.set(0);
-    Guarded { result, skipped }
+    Guarded {
+        result,
+        skipped,
+        top_level: 0,
+    }
 }
 
 /// The load filter: lopdf calls it with every object read from the file (and keeps that object
@@ -128,6 +147,107 @@ fn shrink(stream: &mut lopdf::Stream, data: &[u8]) -> Option<usize> {
     Some(left_out)
 }
 
+/// A copy of `bytes` in which every top-level object (`N G obj … endobj`) of more than
+/// [`MAX_OBJECT_TOKENS`] tokens, or beyond the document's allowance for top-level objects
+/// ([`BASE_TOKENS`] plus one token per four bytes of the file), is replaced in place by `null`
+/// (blanks after it, so that every offset stays right), and the objects replaced; `None` when
+/// no object needed it. lopdf parses top-level objects at about 90 bytes per token, before any
+/// filter sees them: four CID fonts whose `/W` arrays hold 200,000 pairs each took 588 MB.
+fn bound_top_level(bytes: &[u8]) -> (Option<Vec<u8>>, usize) {
+    let mut room = BASE_TOKENS.saturating_add(bytes.len() / 4);
+    let mut out: Option<Vec<u8>> = None;
+    let mut skipped = 0;
+    let mut at = 0;
+    while let Some(body) = next_object_body(bytes, at) {
+        let (tokens, end, next) = object_tokens(bytes, body);
+        if tokens > MAX_OBJECT_TOKENS || tokens > room {
+            let copy = out.get_or_insert_with(|| bytes.to_vec());
+            if let Some(region) = copy.get_mut(body..end) {
+                region.fill(b' ');
+                if let Some(word) = region.get_mut(1..5) {
+                    word.copy_from_slice(b"null");
+                }
+            }
+            skipped += 1;
+        } else {
+            room -= tokens;
+        }
+        at = next.max(body);
+    }
+    (out, skipped)
+}
+
+/// Tokens one top-level object may hold; larger ones are replaced by `null`. Far above what real
+/// objects hold (a page tree's `/Kids` of 10,000 pages: 30,000; a CID font's `/W` of every glyph
+/// of a large font: some 100,000).
+pub const MAX_OBJECT_TOKENS: usize = 250_000;
+
+/// The offset after the next `obj` keyword (a whole word) at or after `at`.
+fn next_object_body(bytes: &[u8], mut at: usize) -> Option<usize> {
+    loop {
+        let p = at + lex::find(bytes.get(at..)?, b"obj")?;
+        let before = p.checked_sub(1).and_then(|i| bytes.get(i)).copied();
+        let after = bytes.get(p + 3).copied();
+        if before.is_none_or(|b| !lex::is_regular(b)) && after.is_none_or(|b| !lex::is_regular(b)) {
+            return Some(p + 3);
+        }
+        at = p + 3;
+    }
+}
+
+/// The tokens of the object whose body starts at `body` (stream data not counted), where its
+/// body ends (the start of `endobj`, of the next `obj` when `endobj` is missing, or the end of
+/// the file) and where the search for the next object goes on.
+fn object_tokens(bytes: &[u8], body: usize) -> (usize, usize, usize) {
+    let mut tokens = 0usize;
+    let mut i = body;
+    while let Some(&b) = bytes.get(i) {
+        let start = i;
+        if lex::is_space(b) {
+            i += 1;
+            continue;
+        }
+        match b {
+            b'%' => {
+                i = lex::skip_comment(bytes, i);
+                continue;
+            }
+            b'(' => i = lex::skip_literal_string(bytes, i),
+            // `<<` is one token, not a hex string reaching to the next `>`.
+            b'<' if bytes.get(i + 1) == Some(&b'<') => i += 2,
+            b'<' => {
+                i = lex::find(bytes.get(i..).unwrap_or_default(), b">")
+                    .map_or(bytes.len(), |p| i + p + 1);
+            }
+            b'/' => {
+                i += 1;
+                while bytes.get(i).is_some_and(|&b| lex::is_regular(b)) {
+                    i += 1;
+                }
+            }
+            _ if lex::is_delimiter(b) => i += 1,
+            _ => {
+                while bytes.get(i).is_some_and(|&b| lex::is_regular(b)) {
+                    i += 1;
+                }
+                match bytes.get(start..i).unwrap_or_default() {
+                    b"endobj" => return (tokens, start, i),
+                    b"obj" => return (tokens, start, start),
+                    b"stream" => {
+                        // Stream data is not parsed as objects: go on after `endstream`.
+                        i = lex::find(bytes.get(i..).unwrap_or_default(), b"endstream")
+                            .map_or(bytes.len(), |p| i + p + 9);
+                        continue;
+                    }
+                    _ => {}
+                }
+            }
+        }
+        tokens += 1;
+    }
+    (tokens, bytes.len(), bytes.len())
+}
+
 /// Tokens of PDF object syntax, roughly: runs of regular characters and single delimiters.
 fn count_tokens(data: &[u8]) -> usize {
     let mut n = 0;
@@ -145,6 +265,29 @@ fn count_tokens(data: &[u8]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_huge_top_level_object_becomes_null_in_place() {
+        let mut pdf = b"%PDF-1.7\n1 0 obj\n<< /Type /Font /W [".to_vec();
+        for _ in 0..MAX_OBJECT_TOKENS / 4 + 1 {
+            pdf.extend_from_slice(b"1 [500] ");
+        }
+        pdf.extend_from_slice(
+            b"] >>\nendobj\n2 0 obj\n<< /Length 4 >>\nstream\n1 obj\nendstream\nendobj\n",
+        );
+        let small = b"%PDF-1.7\n1 0 obj\n<< /A [1 2] (obj) /obj 3 >>\nendobj\n2 0 obj\n<< /Length 4 >>\nstream\n[[[[\nendstream\nendobj\n";
+        assert_eq!(bound_top_level(small), (None, 0));
+        let (out, skipped) = bound_top_level(&pdf);
+        let out = out.unwrap_or_default();
+        assert_eq!((skipped, out.len()), (1, pdf.len()));
+        let text = String::from_utf8_lossy(&out);
+        assert!(
+            text.starts_with("%PDF-1.7\n1 0 obj null "),
+            "{}",
+            &text[..40]
+        );
+        assert!(text.contains(" endobj\n2 0 obj\n<< /Length 4 >>\nstream\n1 obj\n"));
+    }
 
     #[test]
     fn tokens_are_words_and_delimiters() {

@@ -213,6 +213,32 @@ pub fn annotation_pages(doc: &Document, pages: &[PageInfo]) -> HashMap<ObjectId,
     out
 }
 
+/// Whether the page's content is there: a content stream of it loaded, or it has none (a blank
+/// page). False for a page whose content streams are all missing (cut off a truncated file).
+pub fn content_present(doc: &Document, page: &PageInfo) -> bool {
+    let Some(dict) = doc.objects.get(&page.id).and_then(as_dict) else {
+        return false;
+    };
+    let Ok(contents) = dict.get(b"Contents") else {
+        return true;
+    };
+    match resolve(doc, contents) {
+        Some(Object::Stream(_)) => true,
+        Some(Object::Array(a)) => a
+            .iter()
+            .any(|s| matches!(resolve(doc, s), Some(Object::Stream(_)))),
+        _ => false,
+    }
+}
+
+/// The number of pages the root of the page tree states (`/Count`), when it is readable.
+pub fn stated_count(doc: &Document) -> Option<usize> {
+    let catalog = doc.catalog().ok()?;
+    let root = get_dict(doc, catalog, b"Pages")?;
+    let count = get(doc, root, b"Count")?.as_i64().ok()?;
+    usize::try_from(count).ok()
+}
+
 /// The page's content streams, decoded and concatenated.
 pub fn content_bytes(
     doc: &Document,
@@ -222,24 +248,23 @@ pub fn content_bytes(
     let Some(dict) = doc.objects.get(&page.id).and_then(as_dict) else {
         return Ok(Vec::new());
     };
-    let streams: Vec<&Object> = match get(doc, dict, b"Contents") {
-        Some(Object::Array(a)) => a.iter().collect(),
-        Some(o @ Object::Stream(_)) => vec![o],
+    // The stream objects as written (references kept: shared streams are decoded once).
+    let written = dict.get(b"Contents").ok();
+    let streams: Vec<&Object> = match (written, get(doc, dict, b"Contents")) {
+        (_, Some(Object::Array(a))) => a.iter().collect(),
+        (Some(w), Some(Object::Stream(_))) => vec![w],
         _ => Vec::new(),
     };
     let mut data = Vec::new();
     for s in streams {
-        if let Some(Object::Stream(stream)) = resolve(doc, s) {
-            match objects::stream_data(stream, budget) {
-                Ok(d) => {
-                    data.extend_from_slice(&d);
-                    data.push(b'\n');
-                }
-                Err(PdfError::Corrupt(_)) => {}
-                Err(e) => return Err(e),
+        match objects::shared_stream_data(doc, s, budget) {
+            Some(Ok(d)) => {
+                data.extend_from_slice(&d);
+                data.push(b'\n');
             }
+            Some(Err(PdfError::Corrupt(_))) | None => {}
+            Some(Err(e)) => return Err(e),
         }
     }
-    let _ = get_dict;
     Ok(data)
 }

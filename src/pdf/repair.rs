@@ -3,6 +3,7 @@
 //! an edit, a wrong stream `/Length`) recovered by scanning the file for `N G obj`.
 
 use super::lex::find;
+use super::objects::as_dict;
 use super::{lenient, objstreams};
 use lopdf::xref::XrefEntry;
 use lopdf::{Document, LoadOptions, Object, ObjectId};
@@ -111,6 +112,100 @@ pub fn rebuilt(bytes: &[u8], options: LoadOptions) -> Option<Document> {
         .ok()
 }
 
+/// True when the file does not end with `%%EOF` (within its last KiB): it was cut off.
+pub fn cut_off(bytes: &[u8]) -> bool {
+    // Where poppler looks for it too: the last KiB.
+    const TAIL_WINDOW: usize = 1024;
+    let tail = bytes
+        .get(bytes.len().saturating_sub(TAIL_WINDOW)..)
+        .unwrap_or(bytes);
+    find(tail, b"%%EOF").is_none()
+}
+
+/// A file whose cross-reference data, trailer and catalog are all gone (cut off: most writers
+/// put them at the end, some the page tree too) read as far as it goes: a catalog is appended
+/// (object `DUMMY_ROOT`) and named by an appended trailer, the objects present load by
+/// scanning, and the catalog leads to the file's own catalog, else to the root of its page tree
+/// that survives, else to a page tree made of the page objects present (in object order).
+/// `None` when no page object survives.
+pub fn truncated(bytes: &[u8], options: LoadOptions) -> Option<Document> {
+    const DUMMY_ROOT: u32 = 999_999;
+    let mut appended = bytes.to_vec();
+    appended.extend_from_slice(
+        format!(
+            "\nendstream\nendobj\n{DUMMY_ROOT} 0 obj\n<< /Type /Catalog >>\nendobj\n\
+             trailer\n<< /Root {DUMMY_ROOT} 0 R >>\n%%EOF\n"
+        )
+        .as_bytes(),
+    );
+    let mut doc = rebuilt(&appended, options)?;
+    let root: ObjectId = (DUMMY_ROOT, 0);
+    let typed = |doc: &Document, kind: &[u8]| -> Vec<ObjectId> {
+        doc.objects
+            .iter()
+            .filter(|(id, o)| **id != root && as_dict(o).is_some_and(|d| d.has_type(kind)))
+            .map(|(id, _)| *id)
+            .collect()
+    };
+    let is_dict = |doc: &Document, o: Option<&Object>| {
+        o.and_then(|o| o.as_reference().ok())
+            .and_then(|id| doc.objects.get(&id))
+            .and_then(as_dict)
+            .is_some()
+    };
+    // The file's own catalog, when it and its page tree's root survive.
+    if let Some(&catalog) = typed(&doc, b"Catalog").iter().rev().find(|id| {
+        doc.objects
+            .get(id)
+            .and_then(as_dict)
+            .is_some_and(|d| is_dict(&doc, d.get(b"Pages").ok()))
+    }) {
+        doc.trailer.set("Root", Object::Reference(catalog));
+        return Some(doc);
+    }
+    // The largest surviving root of a page tree (a `/Pages` node whose parent is gone).
+    let count = |doc: &Document, id: &ObjectId| {
+        doc.objects
+            .get(id)
+            .and_then(as_dict)
+            .and_then(|d| d.get(b"Count").ok()?.as_i64().ok())
+            .unwrap_or(0)
+    };
+    let tops: Vec<ObjectId> = typed(&doc, b"Pages")
+        .into_iter()
+        .filter(|id| {
+            doc.objects
+                .get(id)
+                .and_then(as_dict)
+                .is_some_and(|d| !is_dict(&doc, d.get(b"Parent").ok()))
+        })
+        .collect();
+    let pages = match tops.iter().max_by_key(|id| count(&doc, id)) {
+        Some(&top) => top,
+        None => {
+            let kids: Vec<Object> = typed(&doc, b"Page")
+                .into_iter()
+                .map(Object::Reference)
+                .collect();
+            if kids.is_empty() {
+                return None;
+            }
+            let tree = (DUMMY_ROOT + 1, 0);
+            let mut dict = lopdf::Dictionary::new();
+            dict.set("Type", Object::Name(b"Pages".to_vec()));
+            dict.set("Count", Object::Integer(kids.len() as i64));
+            dict.set("Kids", Object::Array(kids));
+            doc.objects.insert(tree, Object::Dictionary(dict));
+            tree
+        }
+    };
+    if let Some(Object::Dictionary(catalog)) = doc.objects.get_mut(&root) {
+        catalog.set("Pages", Object::Reference(pages));
+    }
+    doc.trailer.set("Root", Object::Reference(root));
+    Some(doc)
+}
+
 /// A copy with a line break put before every `endstream` that directly follows stream data
 /// (as some producers write it after ASCII85 data): lopdf finds the end of a stream whose
 /// `/Length` is wrong only by a line break before `endstream`. Offsets shift, which does not
@@ -165,6 +260,60 @@ mod tests {
             }
             _ => panic!("not repaired"),
         }
+    }
+
+    /// Two pages and their content first, the page tree, catalog and cross-reference table
+    /// last (as ReportLab and many writers order them), cut after the content of page 2.
+    #[test]
+    fn a_file_cut_before_its_page_tree_gets_one_of_the_pages_present() {
+        let content = b"BT /F1 12 Tf 72 700 Td (Seite) Tj ET";
+        let mut pdf = b"%PDF-1.4\n".to_vec();
+        for (n, body) in [
+            (
+                3,
+                String::from("<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>"),
+            ),
+            (
+                5,
+                String::from("<< /Type /Page /Parent 2 0 R /Contents 6 0 R >>"),
+            ),
+        ] {
+            pdf.extend(format!("{n} 0 obj\n{body}\nendobj\n").bytes());
+            pdf.extend(
+                format!("{} 0 obj\n<< /Length {} >>\nstream\n", n + 1, content.len()).bytes(),
+            );
+            pdf.extend_from_slice(content);
+            pdf.extend_from_slice(b"\nendstream\nendobj\n");
+        }
+        let cut = pdf.len() - 8;
+        pdf.extend_from_slice(
+            b"2 0 obj\n<< /Type /Pages /Kids [3 0 R 5 0 R] /Count 2 >>\nendobj\n\
+              1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n",
+        );
+        assert!(!cut_off(&pdf));
+        let whole = truncated(&pdf, LoadOptions::default()).expect("loads");
+        assert_eq!(
+            whole.trailer.get(b"Root").ok(),
+            Some(&Object::Reference((1, 0)))
+        );
+        let part = pdf.get(..cut).unwrap_or_default();
+        assert!(cut_off(part));
+        let doc = truncated(part, LoadOptions::default()).expect("loads");
+        let kids = doc
+            .catalog()
+            .and_then(|c| c.get_deref(b"Pages", &doc))
+            .and_then(Object::as_dict)
+            .and_then(|p| p.get(b"Kids"))
+            .and_then(Object::as_array)
+            .map(Vec::len);
+        assert_eq!(kids.ok(), Some(2));
+        assert!(
+            truncated(
+                b"%PDF-1.4\n1 0 obj\n<< /A 1 >>\nendobj\n",
+                LoadOptions::default()
+            )
+            .is_none()
+        );
     }
 
     #[test]

@@ -126,6 +126,35 @@ fn an_object_stream_unpacking_to_15_million_numbers_stays_under_300_mb() {
     assert_eq!(record["pages"], 1, "the page objects beside the bomb load");
 }
 
+/// Four CID fonts with 200,000 `/W` pairs each as top-level objects (6.4 MB; 588 MB before
+/// the bound): the fonts are left out with a warning, the page's text is kept.
+#[cfg(target_os = "linux")]
+#[test]
+fn four_fonts_with_200000_width_pairs_stay_under_300_mb() {
+    let pdf = hostile::huge_widths_pdf("hxbreitenq", 4, 200_000);
+    let record = check(
+        "breiten.pdf",
+        &pdf,
+        Some("4 objects too large to read left out"),
+    );
+    assert_eq!(record["pages"], 1);
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let file = tmp.path().join("breiten.pdf");
+    std::fs::write(&file, &pdf).expect("write");
+    let text = crate::support::ok(&["extract".as_ref(), "--text".as_ref(), file.as_os_str()]);
+    assert!(String::from_utf8_lossy(&text).contains("hxbreitenq"));
+}
+
+/// 10,000 pages drawing one 54 KiB content stream (540 MB if decoded per page, over the
+/// 512 MB per-document cap): the stream is decoded once and every page is read.
+#[cfg(target_os = "linux")]
+#[test]
+fn ten_thousand_pages_sharing_one_content_stream_are_all_read() {
+    let pdf = hostile::shared_content_pdf("hxgeteiltq", 10_000, 54);
+    let record = check("geteilt.pdf", &pdf, None);
+    assert_eq!(record["pages"], 10_000, "{}", record["warnings"]);
+}
+
 /// A one-page PDF of `side` × `side` points whose only content is a tiny image (so that the
 /// page counts as scanned and goes to OCR).
 fn huge_scanned_page_pdf(side: &str) -> Vec<u8> {

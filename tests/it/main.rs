@@ -62,6 +62,7 @@ mod pdf_graphics;
 mod pdf_klimacheck;
 mod pdf_mutation;
 mod pdf_regressions;
+mod robust_truncated;
 mod search;
 #[cfg(feature = "serve")]
 mod serve;

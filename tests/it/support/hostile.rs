@@ -685,3 +685,71 @@ pub fn with_comment_stamp(bytes: &[u8], n: usize) -> Vec<u8> {
     out.extend_from_slice(format!("\n%ratsdex-copy-{n}\n").as_bytes());
     out
 }
+
+/// A one-page PDF showing `marker` in Helvetica whose resources also name `fonts` CID fonts
+/// with a `/W` array of `pairs` entries `1 [500]` each (top-level objects, not compressed):
+/// fuzz1's file of four fonts with 200,000 pairs took 588 MB while lopdf parsed them.
+pub fn huge_widths_pdf(marker: &str, fonts: usize, pairs: usize) -> Vec<u8> {
+    let lines = [format!("Betreff: Pruefung {marker} fuer den Ausschuss")];
+    let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
+    let mut font_refs = String::from("/F1 5 0 R");
+    let mut objects = vec![
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        Vec::new(),
+        stream("", &text_content(&refs)),
+        FONT.as_bytes().to_vec(),
+    ];
+    for f in 0..fonts {
+        let (type0, cid) = (objects.len() + 1, objects.len() + 2);
+        font_refs.push_str(&format!(" /C{f} {type0} 0 R"));
+        objects.push(
+            format!(
+                "<< /Type /Font /Subtype /Type0 /BaseFont /Wide{f} /Encoding /Identity-H \
+                 /DescendantFonts [{cid} 0 R] >>"
+            )
+            .into_bytes(),
+        );
+        let mut w = format!(
+            "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Wide{f} /CIDSystemInfo \
+             << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 /W ["
+        )
+        .into_bytes();
+        w.extend(b"1 [500] ".repeat(pairs));
+        w.extend_from_slice(b"] >>");
+        objects.push(w);
+    }
+    objects[2] = format!(
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << {font_refs} >> >> /Contents 4 0 R >>"
+    )
+    .into_bytes();
+    build_pdf(&objects)
+}
+
+/// A PDF of `pages` pages that all draw one content stream (`marker` on a line, then `kib`
+/// KiB of comment lines), Flate-compressed: fuzz1's `many_pages` file of 10,000 pages sharing a
+/// 54 KiB stream met the 512 MB per-document cap when the stream was decoded once per page.
+pub fn shared_content_pdf(marker: &str, pages: usize, kib: usize) -> Vec<u8> {
+    let mut content =
+        format!("BT /F1 11 Tf 72 770 Td (Bekanntmachung {marker}) Tj ET\n").into_bytes();
+    for _ in 0..kib {
+        content.push(b'%');
+        content.extend(b"-".repeat(1022));
+        content.push(b'\n');
+    }
+    let mut objects = vec![
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        Vec::new(),
+        FONT.as_bytes().to_vec(),
+        flate_stream("", &content),
+    ];
+    let mut kids = String::new();
+    for p in 0..pages {
+        kids.push_str(&format!("{} 0 R ", 5 + p));
+        objects.push(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>".to_vec(),
+        );
+    }
+    objects[1] = format!("<< /Type /Pages /Kids [{kids}] /Count {pages} >>").into_bytes();
+    build_pdf(&objects)
+}
