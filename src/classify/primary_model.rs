@@ -329,6 +329,7 @@ impl PrimaryModel {
 
     /// The model's pick among the rules' scored themes (`results`), when it goes first in place
     /// of `first`, the rules' first theme; `agenda`: the paper is read as an agenda.
+    #[allow(clippy::too_many_arguments)]
     pub fn pick(
         &self,
         results: &[ThemeExplanation],

@@ -417,16 +417,12 @@ pub const SUBJECT_TEXT_WORDS: usize = 300;
 
 /// Append the words of `norm` to `out` (space-separated) while `out` holds fewer than `cap`.
 fn push_words(out: &mut String, norm: &str, cap: usize) {
-    let mut have = words(out).count();
-    for w in words(norm) {
-        if have >= cap {
-            break;
-        }
+    let room = cap.saturating_sub(words(out).count());
+    for w in words(norm).take(room) {
         if !out.is_empty() {
             out.push(' ');
         }
         out.push_str(w);
-        have += 1;
     }
 }
 
