@@ -20,8 +20,9 @@ use serde_json::Value;
 /// The first bytes of the form.
 pub const MAGIC: &[u8; 4] = b"RPM2";
 
-/// Codes of a block's input: the title with its document type, the title, the lead words.
-pub const INPUTS: [&str; 3] = ["title_doctype", "title", "lead_words"];
+/// Codes of a block's input: the title with its document type, the title, the lead words, the
+/// words of the rules' subject zones.
+pub const INPUTS: [&str; 4] = ["title_doctype", "title", "lead_words", "subject"];
 
 /// Codes of a block's analyzer.
 pub const ANALYZERS: [&str; 2] = ["word", "char_wb"];

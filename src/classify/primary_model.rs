@@ -112,6 +112,10 @@ enum Input {
     Title,
     /// The first `lead_words` body words after the title.
     Lead,
+    /// The words of the rules' subject zones (`Explanation::subject_text`): the body's first
+    /// words, the decision text, the questions, an agenda's items — where a paper states its
+    /// subject, without the boilerplate blocks the rules skip.
+    Subject,
 }
 
 /// scikit-learn's analyzers.
@@ -270,7 +274,13 @@ impl PrimaryModel {
     }
 
     /// The decision value of every theme for a paper.
-    pub fn decision(&self, title: &str, doc_type: Option<&str>, text: &str) -> Vec<f64> {
+    pub fn decision(
+        &self,
+        title: &str,
+        doc_type: Option<&str>,
+        text: &str,
+        subject: &str,
+    ) -> Vec<f64> {
         let title_doctype = format!(
             "{title} dt_{}",
             doc_type
@@ -286,6 +296,7 @@ impl PrimaryModel {
                 Input::TitleDoctype => title_doctype.as_str(),
                 Input::Title => title,
                 Input::Lead => lead.as_str(),
+                Input::Subject => subject,
             };
             for (i, x) in b.features(source) {
                 let Some(row) = b.row(i, n) else {
@@ -318,6 +329,7 @@ impl PrimaryModel {
 
     /// The model's pick among the rules' scored themes (`results`), when it goes first in place
     /// of `first`, the rules' first theme; `agenda`: the paper is read as an agenda.
+    #[allow(clippy::too_many_arguments)]
     pub fn pick(
         &self,
         results: &[ThemeExplanation],
@@ -326,11 +338,12 @@ impl PrimaryModel {
         title: &str,
         doc_type: Option<&str>,
         text: &str,
+        subject: &str,
     ) -> Option<Pick> {
         let at = |id: &str| self.themes.iter().position(|t| t == id);
         let rules_first = results.iter().find(|r| r.id == first)?;
         let fi = at(first)?;
-        let d = self.decision(title, doc_type, text);
+        let d = self.decision(title, doc_type, text, subject);
         // Best decision value among the scored themes; ties go to the model's first theme.
         let mut best: Option<(usize, &ThemeExplanation)> = None;
         for r in results.iter().filter(|r| r.score > 0.0) {
@@ -374,6 +387,7 @@ impl Block {
             0 => Input::TitleDoctype,
             1 => Input::Title,
             2 => Input::Lead,
+            3 => Input::Subject,
             other => return Err(format!("unknown input {other}")),
         };
         let analyzer = match analyzer {
@@ -577,13 +591,14 @@ pub fn settle(
     title: Option<&str>,
     doc_type: Option<&str>,
     text: impl FnOnce() -> String,
+    subject: &str,
     max_themes: usize,
 ) -> Vec<ThemeScore> {
     let Some(model) = PrimaryModel::embedded() else {
         return chosen;
     };
     settle_with(
-        model, chosen, results, agenda, title, doc_type, text, max_themes,
+        model, chosen, results, agenda, title, doc_type, text, subject, max_themes,
     )
 }
 
@@ -597,6 +612,7 @@ pub fn settle_with(
     title: Option<&str>,
     doc_type: Option<&str>,
     text: impl FnOnce() -> String,
+    subject: &str,
     max_themes: usize,
 ) -> Vec<ThemeScore> {
     let Some(first) = chosen.first().map(|t| t.id.clone()) else {
@@ -615,6 +631,7 @@ pub fn settle_with(
         title.unwrap_or(""),
         doc_type,
         &text,
+        subject,
     ) else {
         return chosen;
     };
@@ -778,7 +795,8 @@ mod tests {
                 lead(title, body, m.lead_words),
                 row["lead"].as_str().unwrap_or_default()
             );
-            let d = m.decision(title, doc_type, body);
+            let subject = row["subject"].as_str().unwrap_or_default();
+            let d = m.decision(title, doc_type, body, subject);
             for (t, v) in m.themes().iter().zip(&d) {
                 let want = row["decision"][t].as_f64().expect("value");
                 assert!(
@@ -861,6 +879,7 @@ mod tests {
             Some("Neue Kita"),
             Some("Beschlussvorlage"),
             || "Der Rat beschließt.".into(),
+            "",
             3,
         );
         let ids: Vec<&str> = out.iter().map(|t| t.id.as_str()).collect();
@@ -876,6 +895,7 @@ mod tests {
             Some("Neue Kita"),
             None,
             String::new,
+            "",
             3,
         );
         assert_eq!(out, chosen);
@@ -889,6 +909,7 @@ mod tests {
             Some("Neue Kita"),
             None,
             String::new,
+            "",
             3,
         );
         assert_eq!(out, chosen[..1].to_vec());
@@ -912,6 +933,7 @@ mod tests {
                 Some("Sitzung des Ausschusses für Kita und Schule"),
                 Some("Einladung"),
                 || "Stadt Musterhausen Rathausplatz 1 Anwesende".into(),
+                "",
                 3,
             );
             out.first().map(|t| t.id.clone()).unwrap_or_default()
@@ -938,6 +960,7 @@ mod tests {
             Some("Sitzung des Ausschusses für Kita und Schule"),
             Some("Einladung"),
             String::new,
+            "",
             3,
         );
         let ids: Vec<&str> = out.iter().map(|t| t.id.as_str()).collect();
@@ -961,6 +984,7 @@ mod tests {
             Some("Kita"),
             None,
             String::new,
+            "",
             1,
         );
         let ids: Vec<&str> = out.iter().map(|t| t.id.as_str()).collect();

@@ -111,6 +111,10 @@ pub struct Explanation {
     pub subject_words: usize,
     /// The title as scored (without an opening that only names who filed the paper).
     pub title: String,
+    /// The subject zones' words (names stripped, at most `SUBJECT_TEXT_WORDS`): what the
+    /// learned primary chooser reads where the paper states its subject (`primary_model`).
+    #[serde(skip)]
+    pub subject_text: String,
 }
 
 /// Accumulated hits per (theme, term, section).
@@ -166,6 +170,7 @@ pub fn score(
         body_words += n;
         if zone.subject {
             explanation.subject_words += n;
+            push_words(&mut explanation.subject_text, &norm, SUBJECT_TEXT_WORDS);
         }
         // An agenda item names its subject like a Betreff.
         let weight = if zone.item {
@@ -402,10 +407,27 @@ pub fn score(
         ctx.title,
         ctx.doc_type,
         || layer.text(),
+        &explanation.subject_text,
         s.max_themes,
     );
     explanation.themes = results;
     (chosen, explanation)
+}
+
+/// The most subject-zone words the primary chooser reads (`Explanation::subject_text`): a
+/// Betreff's lead, the decision text and the first agenda items fit; a long paper's further
+/// blocks add little to which theme comes first.
+pub const SUBJECT_TEXT_WORDS: usize = 300;
+
+/// Append the words of `norm` to `out` (space-separated) while `out` holds fewer than `cap`.
+fn push_words(out: &mut String, norm: &str, cap: usize) {
+    let room = cap.saturating_sub(words(out).count());
+    for w in words(norm).take(room) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
 }
 
 /// Pick themes above the threshold (at least the best one), at most N, then apply precedence.
@@ -1342,6 +1364,19 @@ fn round(x: f64) -> f64 {
 mod tests {
     use super::*;
     use crate::classify::taxonomy::word_patterns;
+
+    #[test]
+    fn subject_text_keeps_the_subject_zones_words_up_to_the_cap() {
+        // What the primary chooser reads where a paper states its subject (every layout's
+        // Betreff lead, decision text, questions, agenda items; invented words): the zones'
+        // words in order, space-separated, at most `cap`.
+        let mut out = String::new();
+        push_words(&mut out, "der rat beschließt", 5);
+        push_words(&mut out, "die neue kita am markt", 5);
+        assert_eq!(out, "der rat beschließt die neue");
+        push_words(&mut out, "weitere worte", 5);
+        assert_eq!(out, "der rat beschließt die neue");
+    }
 
     const TAX: &str = r#"
 [settings]

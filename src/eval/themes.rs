@@ -300,7 +300,7 @@ pub fn candidates_json(
         .collect();
     serde_json::json!({"doc": doc, "labels": labels, "themes": assigned,
         "first": assigned.first(), "words": ex.words, "reading": ex.reading,
-        "scores": scores, "candidates": candidates})
+        "scores": scores, "candidates": candidates, "subject_text": ex.subject_text})
 }
 
 /// The labelled themes of a truth row (`themes`).

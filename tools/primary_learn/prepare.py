@@ -12,15 +12,15 @@ Training sets are the repository's own labelled sets (`REPO_SETS`); `corpusdev` 
 never feed the model's vocabulary or weights (see train.py).
 
 Usage: prepare.py --bin target/release/ratsdex --out /tmp/primary_learn/data.jsonl [--shared]
-Held-out sets (holdoutN >= 27, heldoutN >= 23) are refused by pattern.
+Held-out sets (holdoutN >= 29, heldoutN >= 25) are refused by pattern.
 """
 import argparse, json, os, re, subprocess, sys, tempfile
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
-TEXT_SETS = ['tuning'] + ['heldout%d' % n for n in (2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22)]
-PDF_SETS = ['holdout%d' % n for n in range(4, 27)] + ['templates', 'lookalike', 'corpus']
+TEXT_SETS = ['tuning'] + ['heldout%d' % n for n in (2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24)]
+PDF_SETS = ['holdout%d' % n for n in range(4, 29)] + ['templates', 'lookalike', 'corpus']
 # Sets written after this model: never read, never trained on.
-HELD_OUT = re.compile(r'^(holdout(2[7-9]|[3-9]\d|\d{3,})|heldout(2[3-9]|[3-9]\d|\d{3,}))$')
+HELD_OUT = re.compile(r'^(holdout(29|[3-9]\d|\d{3,})|heldout(2[5-9]|[3-9]\d|\d{3,}))$')
 
 
 def run(cmd):
@@ -74,7 +74,9 @@ def main():
                    # how the rules read the paper, and whether their first theme is the title's
                    # head (an agenda's: its first item's), for the gate's agenda_head_margin
                    'reading': c.get('reading'),
-                   'first_head': bool(c['themes']) and bool(c['scores'].get(c['themes'][0], {}).get('head'))}
+                   'first_head': bool(c['themes']) and bool(c['scores'].get(c['themes'][0], {}).get('head')),
+                   # the words of the rules' subject zones, as the program hands them to the model
+                   'subject': c.get('subject_text') or ''}
             if corpus is None:
                 rec.update(title=row.get('title') or '', doc_type=row.get('doc_type') or '', text=row.get('text') or '')
             else:

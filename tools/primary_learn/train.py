@@ -6,6 +6,8 @@ Model: tf-idf (sublinear tf, smooth idf, l2 per block) over four blocks —
   title          title, char_wb 4–6-grams
   lead_words     the first LEAD body words after the title, word unigrams
   lead_chars     the same, char_wb 4–6-grams
+(`--inputs subject` or `lead_words,subject`: the same two blocks of the rules' subject zones,
+`prepare.py`'s `subject`, in place of or beside the lead)
 — and a linear SVM one-vs-rest over the 13 themes (LinearSVC, C).
 
 Blend (what ratsdex does, src/classify/primary_model.rs): among the themes the rules scored
@@ -35,7 +37,7 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..', '..'))
 THEMES = ['bildung', 'digitale_infrastruktur', 'digitalisierung', 'finanzen', 'klima_umwelt', 'kultur_sport',
           'mobilitaet', 'sicherheit_ordnung', 'smart_city', 'soziales', 'stadtentwicklung', 'verwaltung', 'wirtschaft']
 TI = {t: i for i, t in enumerate(THEMES)}
-HELD_OUT = re.compile(r'^(holdout(2[7-9]|[3-9]\d|\d{3,})|heldout(2[3-9]|[3-9]\d|\d{3,}))$')
+HELD_OUT = re.compile(r'^(holdout(29|[3-9]\d|\d{3,})|heldout(2[5-9]|[3-9]\d|\d{3,}))$')
 EVAL_ONLY = {'corpusdev', 'real'}
 MARGINS = [0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0, 1.5, 99.0]
 RATIOS = [0.0, 0.1, 0.2, 0.3, 0.5, 0.7]
@@ -59,7 +61,9 @@ def lead(title, text, n):
 def fields(r, n):
     title = r['title'] or ''
     return {'title_doctype': title + ' dt_' + (r['doc_type'] or 'none').lower(),
-            'title': title, 'lead_words': lead(title, r['text'] or '', n), 'lead_chars': None}
+            'title': title, 'lead_words': lead(title, r['text'] or '', n), 'lead_chars': None,
+            # the rules' subject zones (Betreff's lead, decision text, questions, agenda items)
+            'subject': r.get('subject') or ''}
 
 
 BLOCKS = [  # name, input field, analyzer, ngram range
@@ -70,8 +74,19 @@ BLOCKS = [  # name, input field, analyzer, ngram range
 ]
 
 
+def set_blocks(inputs):
+    """The blocks: the two title blocks, then words and char_wb 4–6-grams of each body input
+    (`lead_words`: the first words after the title; `subject`: the rules' subject zones)."""
+    global BLOCKS
+    BLOCKS = BLOCKS[:2]
+    for i in inputs:
+        name = 'lead' if i == 'lead_words' else i
+        BLOCKS += [(name + '_words', i, 'word', (1, 1)), (name + '_chars', i, 'char_wb', (4, 6))]
+
+
 def vectorizers(train_rows, cfg):
-    maxf = [cfg.max_tw, cfg.max_tc, cfg.max_lw, cfg.max_lc]
+    maxf = [cfg.max_tw, cfg.max_tc] + [cfg.max_lw, cfg.max_lc] * ((len(BLOCKS) - 2) // 2)
+    maxf = maxf[:len(BLOCKS)]
     vecs = []
     for (name, field, an, ng), mf in zip(BLOCKS, maxf):
         v = TfidfVectorizer(lowercase=True, analyzer=an, ngram_range=ng, sublinear_tf=True, min_df=cfg.min_df,
@@ -191,6 +206,8 @@ def main():
     ap.add_argument('--agenda-head-margin', dest='agenda_head', type=float, default=1.0,
                     help="the margin the model needs in an agenda whose first item names the rules' first theme")
     ap.add_argument('--no-loso', action='store_true')
+    ap.add_argument('--inputs', default='lead_words', help='body inputs, comma-separated: lead_words, subject')
+    ap.add_argument('--gate', default='', help='a fixed gate "margin,ratio" for leave-one-set-out (no inner folds: fast)')
     ap.add_argument('--only', default='', help='leave out only these sets (comma-separated; to split the run)')
     ap.add_argument('--json', default='')
     ap.add_argument('--export', default='')
@@ -198,6 +215,7 @@ def main():
     cfg = ap.parse_args()
     global AGENDA_HEAD
     AGENDA_HEAD = cfg.agenda_head
+    set_blocks(cfg.inputs.split(','))
     rows = [json.loads(l) for l in open(cfg.data)]
     for r in rows:
         if HELD_OUT.match(r['set']):
@@ -225,10 +243,13 @@ def main():
             te = [k for k, r in enumerate(rows) if r['set'] == s]
             W, b = fit(X[tr], y[tr], cfg.C)
             loso[te] = X[te] @ W.T + b
-            others = [x for x in train_sets if x != s]
-            groups = [others[i::cfg.inner] for i in range(cfg.inner)]
-            Din = oof(rows, X, tr, groups, cfg.C)
-            m, u = choose_gate([rows[k] for k in tr], Din)
+            if cfg.gate:
+                m, u = (float(x) for x in cfg.gate.split(','))
+            else:
+                others = [x for x in train_sets if x != s]
+                groups = [others[i::cfg.inner] for i in range(cfg.inner)]
+                Din = oof(rows, X, tr, groups, cfg.C)
+                m, u = choose_gate([rows[k] for k in tr], Din)
             te_rows = [rows[k] for k in te]
             e = {'n': len(te), 'rules': accuracy(te_rows, loso[te], NEVER, 0), 'blend': accuracy(te_rows, loso[te], m, u),
                  'model': sum(1 for k in te if THEMES[int(loso[k].argmax())] == rows[k]['labels'][0]) / len(te),
@@ -305,7 +326,7 @@ def export(cfg, vecs, Wq, bq, gm, gu, train_sets, rows, train):
             'what': 'ratsdex learned primary-theme chooser (tools/primary_learn/train.py)',
             'trained_on': train_sets, 'papers': len(train),
             'commit': commit, 'sklearn': sklearn.__version__,
-            'params': {'C': cfg.C, 'lead_words': cfg.lead, 'min_df': cfg.min_df,
+            'params': {'C': cfg.C, 'lead_words': cfg.lead, 'inputs': cfg.inputs, 'min_df': cfg.min_df,
                        'max_features': [cfg.max_tw, cfg.max_tc, cfg.max_lw, cfg.max_lc], 'sublinear_tf': True,
                        'smooth_idf': True, 'norm': 'l2 per block', 'classifier': 'LinearSVC one-vs-rest'},
             'gate_chosen_on': ('out-of-fold decision values of 5 folds of the training sets (grouped by set)' if cfg.no_loso
@@ -325,13 +346,15 @@ def export(cfg, vecs, Wq, bq, gm, gu, train_sets, rows, train):
 def write_fixture(cfg, vecs, Wq, bq):
     """Invented papers (no text of any labelled set) with sklearn's decision values."""
     papers = json.load(open(os.path.join(os.path.dirname(__file__), 'parity_papers.json')))
+    for p in papers:  # the subject zones as the rules hand them over: lower case, words only
+        p.setdefault('subject', ' '.join(re.findall(r'\w+', p['text'].lower())[:300]))
     X = transform(vecs, papers, cfg)
     D = X @ Wq.T + bq
     os.makedirs(os.path.dirname(cfg.fixture), exist_ok=True)
     with open(cfg.fixture, 'w') as f:
         for p, d in zip(papers, D):
             f.write(json.dumps({'title': p['title'], 'doc_type': p['doc_type'], 'text': p['text'],
-                                'lead': lead(p['title'], p['text'], cfg.lead),
+                                'lead': lead(p['title'], p['text'], cfg.lead), 'subject': p['subject'],
                                 'decision': {t: round(float(x), 8) for t, x in zip(THEMES, d)}}, ensure_ascii=False) + '\n')
     print('fixture %s: %d papers' % (cfg.fixture, len(papers)), flush=True)
 
