@@ -197,7 +197,8 @@ fn stated(doc: &Doc, vocab: &Vocabulary, header_end: usize, in_column: &[&DCell]
             // `tests/fixtures/CONVENTIONS.md`: a session with a public part is public): the
             // session's statement, not the item's word.
             if let Some(c) = SESSION_STATUS.captures(text)
-                && c.get(0).is_some_and(|m| m.as_str().to_lowercase().contains(" ist "))
+                && c.get(0)
+                    .is_some_and(|m| m.as_str().to_lowercase().contains(" ist "))
             {
                 return Some(session_is_public(&c));
             }
