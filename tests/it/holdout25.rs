@@ -36,18 +36,22 @@ const PAPERS: usize = 35;
 /// The lead (2026-12-07 20:50, meta37, meta38, themes20 and primary3 merged): floors raised to
 /// the merged rules' figures, rounded down: metadata_mean 0.92 → 0.95 (0.9524),
 /// themes_precision 0.86 → 0.88 (0.8833), themes_primary 0.82 → 0.85 (0.8571).
+/// meta39 (2026-12-07 session, issue 13: the labelling conventions of
+/// `tests/fixtures/CONVENTIONS.md`, the relabel of originator/department/public and the rules that
+/// follow them): public 0.971 → 1.000; metadata_mean 0.952 → 0.956; originator 0.943 → 0.971
+/// (session start with the old labels → now); floors public 0.97 → 1.00; originator 0.94 → 0.97.
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 1.0),
     ("doc_type", 0.97),
     ("date", 0.97),
     ("title", 0.91),
-    ("public", 0.97),
+    ("public", 1.0),
     ("department", 0.91),
     ("consultations", 0.88),
     ("klimacheck", 0.94),
     ("pages", 1.0),
     ("metadata_mean", 0.95),
-    ("originator", 0.94),
+    ("originator", 0.97),
     ("themes_precision", 0.88),
     ("themes_recall", 0.85),
     ("themes_f1", 0.86),
