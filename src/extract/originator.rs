@@ -395,7 +395,7 @@ fn is_authority_name(name: &str, vocab: &Vocabulary, bodies: &Labels) -> bool {
             .iter()
             .filter(|w| {
                 let lower = w.to_lowercase();
-                !w.contains('-') && !(lower.ends_with("gruppe") && lower != "gruppe")
+                !w.contains('-') && (!lower.ends_with("gruppe") || lower == "gruppe")
             })
             .copied()
             .collect::<Vec<_>>()
