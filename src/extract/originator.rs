@@ -1317,7 +1317,7 @@ Radwege im Kreis
                 Some(DocType::Anfrage)
             )
             .as_deref(),
-            Some("Kreistagsmitglied Uwe Kranz (FDP)")
+            Some("Uwe Kranz")
         );
         assert_eq!(
             originator(
@@ -1685,7 +1685,7 @@ zur Gemeinderatssitzung am 04.12.2025
                 Some(DocType::Antrag)
             )
             .as_deref(),
-            Some("Ratsmitglied Erika Muster (Die PARTEI)")
+            Some("Erika Muster")
         );
     }
 }
