@@ -10,13 +10,14 @@ use crate::vocab::{LabelSet, Labels, Vocabulary};
 
 /// The department of the document.
 pub(crate) fn find(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<String> {
-    let strategies: [&dyn Fn() -> Option<String>; 6] = [
+    let strategies: [&dyn Fn() -> Option<String>; 7] = [
         &|| labelled(doc, vocab, header_end),
         &|| after_creation_date(doc, vocab, header_end),
         &|| beside_contacts(doc, vocab),
         &|| under_authority(doc, vocab),
         &|| dotted_letterhead(doc, vocab),
         &|| heads_contacts(doc, vocab),
+        &|| before_clerk_part(doc, vocab),
     ];
     // Each strategy's candidate passes every test below or gives way to the next strategy
     // (layout family: letterheads whose labelled clerk or address line is found first and then
@@ -525,6 +526,13 @@ fn labelled(doc: &Doc, vocab: &Vocabulary, header_end: usize) -> Option<String> 
         if value.ends_with(':') && value.len() < 25 {
             continue;
         }
+        // The next column's date field read as the value of a label whose value stands on the
+        // line below (`Federführend:` / `Fachbereich 2 – …` beside `Datum: 09.10.2026`; layout
+        // family: key grids of Samtgemeinden and Ämter that print a label over its value): no
+        // unit.
+        if vocab.labels(LabelSet::Date).starts(&value) {
+            continue;
+        }
         // A sender that is a group or a member (`Absender: SPD-Fraktion`) is no department.
         if is_not_department(&value, not_department) {
             continue;
@@ -897,6 +905,23 @@ fn without_unit_number(text: &str) -> Option<&str> {
     (is_number(number) && !rest.is_empty()).then_some(rest)
 }
 
+/// Without a department label: the unit that opens a contact line whose parts are set apart by
+/// `·`, the clerk next (`Technische Betriebsleitung · Ing. Kai Brandt · 06008 9117-30`; layout
+/// family: one-line contact lines of Zweckverbände, Eigenbetriebe and Ämter), in the first lines
+/// of page 1.
+fn before_clerk_part(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
+    top_lines(doc, 8)
+        .into_iter()
+        .flat_map(|l| l.cells.iter())
+        .find_map(|c| {
+            let mut parts = c.text.split('·').map(str::trim);
+            let unit = parts.next()?;
+            let clerk = parts.next()?;
+            (super::text::opens_with_person(clerk) && is_unit_line(unit, vocab))
+                .then(|| unit.to_string())
+        })
+}
+
 /// Without a department label: the unit heading the contact block of a letterhead column, above
 /// its contact lines (`Hauptamt` / `Bearbeitung: Frau X` / `Telefon: …` / `E-Mail: …`), aligned
 /// with them; at most two labelled lines (`Auskunft erteilt:`, `Zimmer:`) or address lines may sit
@@ -934,6 +959,12 @@ fn heads_contacts(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
         }
         below_y = above.y;
         let text = cell.text.trim();
+        // The clerk's line between the unit and its contact lines (`Technische Betriebsleitung`
+        // / `Dipl.-Ing. Kai Brandt` / `Tel. …`; layout family: contact blocks of Zweckverbände,
+        // Eigenbetriebe and Ämter that name the clerk under the unit).
+        if super::text::opens_with_person(text) {
+            continue;
+        }
         // A labelled line, a postcode line or a street with its house number.
         let house_number = text
             .split_whitespace()
@@ -956,6 +987,22 @@ fn heads_contacts(doc: &Doc, vocab: &Vocabulary) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_unit_before_its_clerk_on_a_dotted_contact_line() {
+        let v = Vocabulary::embedded();
+        let doc = crate::extract::doc::Doc::from_text(
+            "Zweckverband Wasserversorgung Talberg\nTechnische Betriebsleitung · Ing. Kai Brandt · 06008 9117-30\nBeschlussvorlage",
+        );
+        assert_eq!(
+            before_clerk_part(&doc, &v).as_deref(),
+            Some("Technische Betriebsleitung")
+        );
+        let other = crate::extract::doc::Doc::from_text(
+            "Stadt Aue · Marktplatz 1 · 08280 Aue\nBeschlussvorlage",
+        );
+        assert_eq!(before_clerk_part(&other, &v), None);
+    }
 
     #[test]
     fn a_key_grid_s_unit_word_key_and_next_row() {

@@ -93,6 +93,7 @@ pub(crate) fn find(
         .or_else(|| letterhead(doc, vocab, bodies))
         .or_else(|| two_line_block(doc, bodies))
         .or_else(|| signature(doc, vocab, bodies))
+        .or_else(|| opening_sentence(doc))
         // An Antwort under the mayor's letterhead is the administration's answer, not hers.
         .or_else(|| {
             (department.is_none() && doc_type != Some(DocType::Antwort))
@@ -103,6 +104,252 @@ pub(crate) fn find(
     found
         .filter(|o| doc_type != Some(DocType::Antwort) || !names_council_group(o))
         .filter(|o| !is_authority_name(o, vocab, bodies))
+        // A name opens with a capital (or a digit); a line that opens with an article is the
+        // second line of a wrapped name (`Zweckverband zur Wasserversorgung` / `der
+        // Reckenberg-Gruppe`; layout family: two-line letterheads of Zweckverbände), no sender.
+        .filter(|o| !o.starts_with(char::is_lowercase))
+        // A party's strip (`BÜNDNIS 90/DIE GRÜNEN – Kreistagsfraktion im Landkreis X`): the
+        // group as the paper names it where its opening sentence does (labelling convention).
+        .map(|o| {
+            if is_party_strip(&o, vocab, bodies) {
+                opening_sentence(doc).unwrap_or(o)
+            } else {
+                o
+            }
+        })
+        .map(|o| body_after_authority(&o, vocab, bodies).unwrap_or(o))
+        .map(|o| completed_member(doc, &o).unwrap_or(o))
+        .map(|o| member_name(&o, bodies).unwrap_or(o))
+        .map(|o| with_council(doc, vocab, &o).unwrap_or(o))
+}
+
+/// The group's name with the council it sits in, where the letterhead prints it so and the
+/// candidate found has it shorter (labelling convention, `tests/fixtures/CONVENTIONS.md`: a body
+/// as printed in its sender designation, with its council). Layout family: motions and questions
+/// whose letterhead names the group with its council (`CDU-Fraktion im Gemeinderat Ostrach`, or
+/// `Fraktion X` over `im Rat der Stadt Y`) while a form field or the type heading names it
+/// shortly (`Einreicher: Fraktion DIE LINKE`, `Anfrage der CDU-Fraktion`). None when no sender
+/// line of the first lines continues the name with a council.
+fn with_council(doc: &Doc, vocab: &Vocabulary, name: &str) -> Option<String> {
+    if name.contains(" im ") || name.contains(" in der ") {
+        return None;
+    }
+    let top: Vec<&DLine> = doc.page_one().take(LETTERHEAD_LINES).collect();
+    for (i, line) in top.iter().enumerate() {
+        for cell in &line.cells {
+            let text = collapse(cell.text.trim());
+            let Some(rest) = text.strip_prefix(name) else {
+                continue;
+            };
+            let rest = rest.trim();
+            if rest.is_empty() {
+                // the council in the next column of the same line (`Fraktion X        im
+                // Gemeinderat der Stadt Y`)
+                if let Some(next) = line.cells.iter().find(|c| c.x0 > cell.x1)
+                    && is_council_phrase(next.text.trim(), vocab)
+                {
+                    return Some(format!("{name} {}", collapse(next.text.trim())));
+                }
+                // the council on the line below (`Fraktion X` / `im Rat der Stadt Y`)
+                if let Some(council) = top
+                    .get(i + 1)
+                    .and_then(|next| council_below(cell, next, name, vocab))
+                {
+                    return Some(format!("{name} {council}"));
+                }
+            } else if is_council_phrase(rest, vocab) {
+                return Some(format!("{name} {rest}"));
+            }
+        }
+    }
+    None
+}
+
+/// `im …` or `in der …` and at most six words naming a council (a committee noun), no contact or
+/// address sign: the council a group sits in (`im Stadtrat Suhl`, `in der Stadtverordnetenversammlung
+/// der Kreisstadt Groß-Gerau`).
+fn is_council_phrase(text: &str, vocab: &Vocabulary) -> bool {
+    let Some(rest) = ["im ", "in der "].iter().find_map(|p| text.strip_prefix(p)) else {
+        return false;
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    (1..=6).contains(&words.len())
+        && words
+            .iter()
+            .any(|w| super::consultations::is_committee_noun(w, vocab))
+        && words.iter().all(|w| !w.contains([',', ':', '@', '·']))
+        && words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+}
+
+/// Verbs with which a group files its paper in the opening sentence (`die Kreistagsfraktion X
+/// stellt folgenden Antrag`, `… beantragt`, `… bittet, …`, `… fragt`).
+const FILING_VERBS: [&str; 6] = [
+    " stellt ",
+    " beantragt",
+    " bittet",
+    " fragt ",
+    " stellen ",
+    " beantragen",
+];
+
+/// Lines of page 1 read for the opening sentence.
+const OPENING_LINES: usize = 40;
+
+/// The group that names itself in the paper's opening sentence: `die <name> <verb>`, the name of
+/// one to seven words with a group noun (`Fraktion`, `Kreistagsfraktion`, `Gruppe`). Layout
+/// family: motions and questions of groups whose letterhead prints the party's name apart from
+/// the group (`FREIE WÄHLER · Kreistagsfraktion X`, `BÜNDNIS 90/DIE GRÜNEN im Stadtrat Y`): the
+/// group is who filed it, as it names itself (labelling convention, `tests/fixtures/CONVENTIONS.md`).
+fn opening_sentence(doc: &Doc) -> Option<String> {
+    doc.page_one().take(OPENING_LINES).find_map(|l| {
+        let text = l.text.as_str();
+        let verb = FILING_VERBS.iter().filter_map(|v| text.find(v)).min()?;
+        let before = text.get(..verb)?;
+        let start = before
+            .rfind("die ")
+            .filter(|k| *k == 0 || before.get(k - 1..*k) == Some(" "))?;
+        let name = before.get(start + 4..)?.trim();
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let group = words.iter().any(|w| {
+            let lower = w.to_lowercase();
+            (lower.contains("fraktion") && !lower.contains("fraktionen")) || lower == "gruppe"
+        });
+        // the bare noun (`die Fraktion beantragt`) names no group
+        let bare = matches!(name.to_lowercase().as_str(), "fraktion" | "gruppe");
+        ((1..=7).contains(&words.len())
+            && group
+            && !bare
+            && name.starts_with(char::is_uppercase)
+            && !name.contains([',', ':', ';']))
+        .then(|| name.to_string())
+    })
+}
+
+/// A letterhead strip that prints the party apart from its group (`BÜNDNIS 90/DIE GRÜNEN –
+/// Kreistagsfraktion im Landkreis X`, `FREIE WÄHLER Y – Fraktion im Marktgemeinderat`): a part
+/// naming no body, a separator, a part naming the group.
+fn is_party_strip(o: &str, vocab: &Vocabulary, bodies: &Labels) -> bool {
+    let authorities = vocab.labels(LabelSet::Authorities);
+    [" – ", " · "]
+        .iter()
+        .find_map(|sep| o.split_once(sep))
+        .is_some_and(|(party, group)| {
+            let first = party.split_whitespace().next().unwrap_or("");
+            !first.is_empty()
+                && !authorities.is_whole(first)
+                && !names_body(party, bodies)
+                && names_body(group, bodies)
+        })
+}
+
+/// The body after the authority's name on a sender line (`Stadt Jerichow – Ortschaftsrat
+/// Redekin` → `Ortschaftsrat Redekin`; layout family: letterheads of Ortschaftsräte and Beiräte
+/// under their town's name): the body is who filed it, the town is where it sits.
+fn body_after_authority(o: &str, vocab: &Vocabulary, bodies: &Labels) -> Option<String> {
+    let (authority, rest) = [" – ", " · ", " | "]
+        .iter()
+        .find_map(|sep| o.split_once(sep))?;
+    let first = authority.split_whitespace().next()?;
+    (vocab.labels(LabelSet::Authorities).is_whole(first)
+        && names_body(rest, bodies)
+        && rest.split_whitespace().count() <= MAX_WORDS)
+        .then(|| rest.trim().to_string())
+}
+
+/// A member's line cut at its end, the surname on the next line (`Ratsmitglied Jonas` /
+/// `Terbrüggen` / `(fraktionslos)`; layout family: narrow sender columns of single members'
+/// letters): the function, the first name and the surname joined. None unless the value is a
+/// page-1 cell of a person's function and one name word, and the aligned cell below is one
+/// capitalised word of letters.
+fn completed_member(doc: &Doc, o: &str) -> Option<String> {
+    let (function, first) = o.split_once(' ')?;
+    let one_word = |w: &str| {
+        !w.contains(' ')
+            && w.starts_with(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && w.chars().skip(1).any(char::is_lowercase)
+    };
+    if !is_person_function(function) || !one_word(first) {
+        return None;
+    }
+    let top: Vec<&DLine> = doc.page_one().take(LETTERHEAD_LINES).collect();
+    top.iter().enumerate().find_map(|(i, line)| {
+        let cell = line.cells.iter().find(|c| collapse(c.text.trim()) == o)?;
+        let below = top
+            .get(i + 1)?
+            .cells
+            .iter()
+            .find(|c| (c.x0 - cell.x0).abs() < 6.0)?;
+        let surname = below.text.trim();
+        one_word(surname).then(|| format!("{o} {surname}"))
+    })
+}
+
+/// A single member's name alone, the one form of a member as originator (labelling convention,
+/// `tests/fixtures/CONVENTIONS.md`: the person's name with a printed academic title, without the
+/// office word and without party or group). Layout family: motions and questions of single
+/// council members in every Land, whose sender, label or signature prints the office and party
+/// around the name: `Stadtrat Torsten Geißler (fraktionslos)`, `Britta Johannsen, Mitglied des
+/// Kreistages (SSW)`, `Ratsmitglied Jonas Terbrüggen`, `Jörg Brückner (FDP)`. None when the value
+/// is not a member's (a body, `Gemeinderat Bad Au` without a group, is left as it is).
+fn member_name(o: &str, bodies: &Labels) -> Option<String> {
+    let o = o.trim();
+    // a body's name is never a person's (`Fraktion Freie Wähler (FW)`)
+    let person = |name: &str| is_person_name(name) && !names_body(name, bodies);
+    // `Function Name (group)`
+    if is_member_line(o) {
+        return MEMBER_LINE
+            .captures(o)
+            .and_then(|c| c.name("name"))
+            .map(|n| n.as_str().to_string());
+    }
+    // `Name (group)` and `Name, function (group)`: the name before the bracket or the comma
+    let (head, bracket) = match o.split_once(" (") {
+        Some((h, g)) if g.ends_with(')') && !g.contains('(') => (h.trim(), Some(g)),
+        _ => (o, None),
+    };
+    if let Some((name, function)) = head.split_once(", ") {
+        let function = match bracket {
+            Some(g) => format!("{function} ({g}"),
+            None => function.to_string(),
+        };
+        return (person(name) && is_member_function(&function)).then(|| name.to_string());
+    }
+    if let Some(g) = bracket {
+        let short = g.trim_end_matches(')').split_whitespace().count() <= 6;
+        if person(head) && short && !g.to_lowercase().contains("öffentlich") {
+            return Some(head.to_string());
+        }
+        return None;
+    }
+    // `Function Name` without a group: only a function that names a person, never a council
+    // (`Stadtrat Müller` may be a member, `Gemeinderat Bad Au` is a body)
+    let (function, name) = o.split_once(' ')?;
+    (is_person_function(function) && person(name)).then(|| name.to_string())
+}
+
+/// A member's office that names a person only, never a council (`Ratsmitglied`,
+/// `Gemeinderatsmitglied`, `Stadträtin`, `Stadtverordneter`, `Gemeindevertreterin`,
+/// `Kreistagsabgeordnete`, `Ratsherr`, `Ratsfrau`); `Stadtrat`, `Gemeinderat` are both.
+fn is_person_function(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let person_ends = [
+        "rätin",
+        "mitglied",
+        "verordnete",
+        "verordneter",
+        "vertreter",
+        "vertreterin",
+        "abgeordnete",
+        "abgeordneter",
+        "ratsherr",
+        "ratsfrau",
+    ];
+    lower.chars().count() > 5
+        && lower.chars().all(char::is_alphabetic)
+        && person_ends.iter().any(|e| lower.ends_with(e))
 }
 
 /// True when the paper's kind heading names the administration as its author (`Stellungnahme
@@ -134,7 +381,27 @@ fn is_authority_name(name: &str, vocab: &Vocabulary, bodies: &Labels) -> bool {
     let authority = words
         .first()
         .is_some_and(|w| vocab.labels(LabelSet::Authorities).is_whole(w));
-    authority && !names_body(&words.get(2..).unwrap_or_default().join(" "), bodies)
+    // The part that may name a body: after a separator when the name has one (`Zweckverband X –
+    // Kaufmännische Betriebsleitung`: its unit), else the words after the authority's, without a
+    // compound place name (`der Reckenberg-Gruppe`, `Riedgruppe`: a Zweckverband named after
+    // its supply group; layout family: letterheads of Zweckverbände).
+    let after_separator = [" – ", " · ", " | "]
+        .iter()
+        .find_map(|sep| name.split_once(sep).map(|(_, rest)| rest.to_string()));
+    let rest = after_separator.unwrap_or_else(|| {
+        words
+            .get(2..)
+            .unwrap_or_default()
+            .iter()
+            .filter(|w| {
+                let lower = w.to_lowercase();
+                !w.contains('-') && (!lower.ends_with("gruppe") || lower == "gruppe")
+            })
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ")
+    });
+    authority && !names_body(&rest, bodies)
 }
 
 /// True for the name of a council group (`SPD-Kreistagsfraktion`, `Gruppe X`) or of a council
@@ -584,10 +851,13 @@ fn council_below(cell: &DCell, next: &DLine, sender: &str, vocab: &Vocabulary) -
     if sender.contains(" im ") || sender.contains(" in der ") {
         return None;
     }
-    let below = next
-        .cells
-        .iter()
-        .find(|c| (c.x0 - cell.x0).abs() < 6.0 || (c.x1 - cell.x1).abs() < 6.0)?;
+    // aligned at either edge, or centred over it (a centred letterhead)
+    let centre = |c: &DCell| (c.x0 + c.x1) / 2.0;
+    let below = next.cells.iter().find(|c| {
+        (c.x0 - cell.x0).abs() < 6.0
+            || (c.x1 - cell.x1).abs() < 6.0
+            || (centre(c) - centre(cell)).abs() < 6.0
+    })?;
     let text = below.text.trim();
     // `Fraktion im Marktgemeinderat` under a Wählergruppe's name: the group's kind goes with it.
     let rest = ["im ", "in der ", "Fraktion im ", "Fraktion in der "]
@@ -891,6 +1161,113 @@ mod tests {
     }
 
     #[test]
+    fn a_zweckverband_named_after_its_supply_group_is_an_authority() {
+        let v = Vocabulary::embedded();
+        let bodies = v.labels(LabelSet::DepartmentNot);
+        assert!(is_authority_name(
+            "Zweckverband zur Wasserversorgung der Talberg-Gruppe – Technische Betriebsleitung",
+            &v,
+            bodies
+        ));
+        assert!(is_authority_name(
+            "Zweckverband zur Wasserversorgung der Talberg-Gruppe",
+            &v,
+            bodies
+        ));
+        assert!(!is_authority_name("Stadt Aue Seniorenbeirat", &v, bodies));
+        assert_eq!(
+            body_after_authority("Stadt Aue – Ortschaftsrat Mittelfeld", &v, bodies).as_deref(),
+            Some("Ortschaftsrat Mittelfeld")
+        );
+        assert_eq!(
+            body_after_authority("Fraktion X – Bürger für Aue", &v, bodies),
+            None
+        );
+        assert!(!is_authority_name(
+            "Stadt Aue – Ortschaftsrat Mittelfeld",
+            &v,
+            bodies
+        ));
+    }
+
+    #[test]
+    fn a_group_names_itself_in_the_opening_sentence() {
+        let v = Vocabulary::embedded();
+        let doc = Doc::from_text(
+            "FREIE WÄHLER im Kreistag Talkreis\nSehr geehrter Herr Landrat,\n\
+             die Kreistagsfraktion FREIE WÄHLER Talkreis stellt folgenden Antrag:\n",
+        );
+        assert_eq!(
+            opening_sentence(&doc).as_deref(),
+            Some("Kreistagsfraktion FREIE WÄHLER Talkreis")
+        );
+        let none = Doc::from_text(
+            "Sehr geehrte Damen und Herren,\ndie Verwaltung bittet um Kenntnisnahme.\n",
+        );
+        assert_eq!(opening_sentence(&none), None);
+        let bare = Doc::from_text("Sehr geehrte Damen und Herren,\ndie Fraktion beantragt:\n");
+        assert_eq!(opening_sentence(&bare), None);
+        let bodies = v.labels(LabelSet::DepartmentNot);
+        assert!(is_party_strip(
+            "BÜNDNIS 90/DIE GRÜNEN – Kreistagsfraktion im Landkreis Talkreis",
+            &v,
+            bodies
+        ));
+        assert!(!is_party_strip(
+            "Stadt Aue – Ortschaftsrat Mittelfeld",
+            &v,
+            bodies
+        ));
+        assert!(!is_party_strip(
+            "SPD-Fraktion im Rat der Stadt Aue",
+            &v,
+            bodies
+        ));
+    }
+
+    #[test]
+    fn a_member_line_cut_before_the_surname() {
+        let doc = Doc::from_text("Ratsmitglied Timo\nBergmann\n(fraktionslos)\nAnfrage\n");
+        assert_eq!(
+            completed_member(&doc, "Ratsmitglied Timo").as_deref(),
+            Some("Ratsmitglied Timo Bergmann")
+        );
+        let other = Doc::from_text("Ratsmitglied Timo Bergmann\nAn den Bürgermeister\n");
+        assert_eq!(completed_member(&other, "Ratsmitglied Timo Bergmann"), None);
+    }
+
+    #[test]
+    fn a_member_is_named_by_her_name_alone() {
+        let v = Vocabulary::embedded();
+        let name = |o: &str| member_name(o, v.labels(LabelSet::DepartmentNot));
+        assert_eq!(
+            name("Stadträtin Jana Kolbe (Wählergruppe Aue)").as_deref(),
+            Some("Jana Kolbe")
+        );
+        assert_eq!(
+            name("Kreistagsabgeordneter Dr. Ole Brandt (Die Linke)").as_deref(),
+            Some("Dr. Ole Brandt")
+        );
+        assert_eq!(
+            name("Lena Voss, Mitglied des Kreistages (fraktionslos)").as_deref(),
+            Some("Lena Voss")
+        );
+        assert_eq!(
+            name("Dr. Eva Roth, Gemeinderätin (ÖDP)").as_deref(),
+            Some("Dr. Eva Roth")
+        );
+        assert_eq!(name("Ratsmitglied Timo Berg").as_deref(), Some("Timo Berg"));
+        assert_eq!(name("Kai Lenz (FDP)").as_deref(), Some("Kai Lenz"));
+        // bodies and bare names stay as they are
+        assert_eq!(name("Gemeinderat Bad Au"), None);
+        assert_eq!(name("SPD-Fraktion im Rat der Stadt Aue"), None);
+        assert_eq!(name("Ortschaftsrat Mittelfeld"), None);
+        assert_eq!(name("Timo Berg"), None);
+        assert_eq!(name("Fraktion Bürger für Aue (BfA)"), None);
+        assert_eq!(name("Fraktion Freie Wähler (FW)"), None);
+    }
+
+    #[test]
     fn a_member_line_with_function_name_and_affiliation() {
         assert!(is_member_line("Stadtrat Torsten Geißler (fraktionslos)"));
         assert!(is_member_line("Abgeordnete Petra Wiese (FDP)"));
@@ -940,7 +1317,7 @@ Radwege im Kreis
                 Some(DocType::Anfrage)
             )
             .as_deref(),
-            Some("Kreistagsmitglied Uwe Kranz (FDP)")
+            Some("Uwe Kranz")
         );
         assert_eq!(
             originator(
@@ -1308,7 +1685,7 @@ zur Gemeinderatssitzung am 04.12.2025
                 Some(DocType::Antrag)
             )
             .as_deref(),
-            Some("Ratsmitglied Erika Muster (Die PARTEI)")
+            Some("Erika Muster")
         );
     }
 }

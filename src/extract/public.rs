@@ -191,6 +191,17 @@ fn stated(doc: &Doc, vocab: &Vocabulary, header_end: usize, in_column: &[&DCell]
             if let Some(p) = vocab.status_of(&fold_spelled(without_time(text))) {
                 return Some(p);
             }
+            // A sentence that states the session's status and then names its closed items (`Die
+            // Sitzung ist öffentlich; TOP 8 wird nichtöffentlich beraten.`; layout family:
+            // Einladungen and Niederschriften of Ämter and Gemeinden, labelling convention in
+            // `tests/fixtures/CONVENTIONS.md`: a session with a public part is public): the
+            // session's statement, not the item's word.
+            if let Some(c) = SESSION_STATUS.captures(text)
+                && c.get(0)
+                    .is_some_and(|m| m.as_str().to_lowercase().contains(" ist "))
+            {
+                return Some(session_is_public(&c));
+            }
             // A value that opens with the session's status (`Status | nicht öffentliche Sitzung –
             // Projektentscheidungen`; layout family: key grids heading minutes and papers of
             // residents' councils and Beiräte).
@@ -467,6 +478,17 @@ mod tests {
                    Stadtrat                      12.11.2026              nichtöffentlich, beschließend\n\
                    Betreff                       Jahresabschluss\n";
         assert_eq!(find(&Doc::from_text(one), &v, 4, false), Some(false));
+    }
+
+    #[test]
+    fn a_public_session_with_a_closed_item_is_public() {
+        // Layout family: minutes and invitations that state the session public and name the
+        // closed items in the same sentence.
+        let v = Vocabulary::embedded();
+        let text = "Niederschrift\nüber die Sitzung des Amtsausschusses\n\
+                    Die Sitzung ist öffentlich; TOP 9 wird nichtöffentlich beraten.\n\
+                    TOP 9: Grundstücksangelegenheiten (nichtöffentlich)\n";
+        assert_eq!(find(&Doc::from_text(text), &v, 4, true), Some(true));
     }
 
     #[test]

@@ -70,6 +70,17 @@ pub(crate) fn is_form_of_address(word: &str, abbreviated: bool) -> bool {
         .any(|f| *f == word && (abbreviated || !f.ends_with('.')))
 }
 
+/// True for a line that opens with a person: a form of address ([`FORMS_OF_ADDRESS`]) or an
+/// academic or professional title (`Dr.`, `Prof.`, `Ing.`, `Dipl.-Ing.`, `Dipl.-Kfm.`) — a
+/// clerk's line of a contact block (`Dipl.-Ing. Kai Ströbel`, `Frau Svenja Obermüller`), no unit.
+pub(crate) fn opens_with_person(text: &str) -> bool {
+    text.split_whitespace().next().is_some_and(|w| {
+        is_form_of_address(w, true)
+            || matches!(w, "Dr." | "Prof." | "Ing.")
+            || (w.starts_with("Dipl.") && w.len() > 5)
+    })
+}
+
 /// Sentences of a text: split after `.`, `?` or `!` followed by a space — not after an ordinal
 /// (`am 23. März 2026`, `3. Bauabschnitt`: one to three digits and the point).
 pub(crate) fn sentences(text: &str) -> Vec<&str> {
@@ -180,6 +191,15 @@ pub(crate) fn is_enumerated_heading(t: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_line_opens_with_a_person() {
+        assert!(opens_with_person("Dipl.-Ing. Kai Brandt"));
+        assert!(opens_with_person("Frau Lena Voss"));
+        assert!(opens_with_person("Dr. Ole Kern"));
+        assert!(!opens_with_person("Technische Betriebsleitung"));
+        assert!(!opens_with_person("Diplomarbeit"));
+    }
+
     use super::*;
 
     #[test]

@@ -38,18 +38,22 @@ const PAPERS: usize = 35;
 // 0.76→0.80 (figure 0.769 on the old labels, 0.808 on the new); f1 0.67→0.68 (figure 0.672 on
 // the old labels, 0.683 on the new); primary 0.62→0.68 (figure 0.629 on the old labels, 0.686
 // on the new).
+/// meta39 (2026-12-07 session, issue 13: the labelling conventions of
+/// `tests/fixtures/CONVENTIONS.md`, the relabel of originator/department/public and the rules that
+/// follow them): public 0.971 → 1.000; metadata_mean 0.989 → 0.993 (session start with the old
+/// labels → now); floors public 0.97 → 1.00; metadata_mean 0.98 → 0.99.
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 1.0),
     ("doc_type", 1.0),
     ("date", 1.0),
     ("title", 1.0),
-    ("public", 0.97),
+    ("public", 1.0),
     ("department", 1.0),
     ("consultations", 0.99),
     // klima5: `Klimacheck: nicht erforderlich (…)` read as neutral.
     ("klimacheck", 0.94),
     ("pages", 1.0),
-    ("metadata_mean", 0.98),
+    ("metadata_mean", 0.99),
     ("originator", 1.0),
     ("themes_precision", 0.80),
     ("themes_recall", 0.59),

@@ -58,18 +58,22 @@ const PAPERS: usize = 35;
 /// 0.97 (0.9714).
 /// themes18 (issue 17): raised to this branch's figures, rounded down, where they rose above
 /// main's (themes17's Klimacheck reader and substance rule; third_sentences): themes_precision 0.89 → 0.92 (0.9286; main 0.9153).
+/// meta39 (2026-12-07 session, issue 13: the labelling conventions of
+/// `tests/fixtures/CONVENTIONS.md`, the relabel of originator/department/public and the rules that
+/// follow them): public 0.943 → 0.971; metadata_mean 0.985 → 0.989; originator 0.971 → 1.000
+/// (session start with the old labels → now); floors public 0.94 → 0.97; originator 0.97 → 1.00.
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 1.0),
     ("doc_type", 1.0),
     ("date", 0.97),
     ("title", 0.97),
-    ("public", 0.94),
+    ("public", 0.97),
     ("department", 1.0),
     ("consultations", 0.98),
     ("klimacheck", 1.0),
     ("pages", 1.0),
     ("metadata_mean", 0.98),
-    ("originator", 0.97),
+    ("originator", 1.0),
     ("themes_precision", 0.92),
     ("themes_recall", 0.73),
     ("themes_f1", 0.80),

@@ -48,18 +48,22 @@ const PAPERS: usize = 35;
 /// meta35 (2026-12-07, issue 13): raised to this branch's figures, rounded down: title 0.97 →
 /// 1.0 (1.0000).
 /// The lead (2026-12-07 18:12, after merging meta35 and meta36): metadata_mean 0.96 → 0.97 (0.9704).
+/// meta39 (2026-12-07 session, issue 13: the labelling conventions of
+/// `tests/fixtures/CONVENTIONS.md`, the relabel of originator/department/public and the rules that
+/// follow them): public 0.943 → 0.971; metadata_mean 0.970 → 0.974; originator 0.943 → 1.000
+/// (session start with the old labels → now); floors public 0.94 → 0.97; originator 0.94 → 1.00.
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 1.0),
     ("doc_type", 1.0),
     ("date", 0.97),
     ("title", 1.0),
-    ("public", 0.94),
+    ("public", 0.97),
     ("department", 0.91),
     ("consultations", 0.96),
     ("klimacheck", 0.94),
     ("pages", 1.0),
     ("metadata_mean", 0.97),
-    ("originator", 0.94),
+    ("originator", 1.0),
     ("themes_precision", 0.81),
     ("themes_recall", 0.66),
     ("themes_f1", 0.72),

@@ -43,6 +43,10 @@ const PAPERS: usize = 35;
 // 0.69→0.70 (0.704), themes_f1 0.76→0.77 (0.776).
 /// meta40 (issue 13, 2026-12-07; title/date/doc_type/drucksache conventions of
 /// tests/fixtures/CONVENTIONS_TITLE.md and the rules that follow them): raised title 0.97 → 1.00 (1.0000).
+/// meta39 (2026-12-07 session, issue 13: the labelling conventions of
+/// `tests/fixtures/CONVENTIONS.md`, the relabel of originator/department/public and the rules that
+/// follow them): originator 0.914 → 0.943 (session start with the old labels → now); floors
+/// originator 0.91 → 0.94.
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 1.0),
     ("doc_type", 1.0),
@@ -54,7 +58,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("klimacheck", 1.0),
     ("pages", 1.0),
     ("metadata_mean", 0.98),
-    ("originator", 0.91),
+    ("originator", 0.94),
     ("themes_precision", 0.86),
     ("themes_recall", 0.70),
     ("themes_f1", 0.77),

@@ -34,6 +34,10 @@ const PAPERS: usize = 35;
 /// main's (themes17's Klimacheck reader and substance rule; third_sentences): themes_precision 0.75 → 0.79 (0.7931; main 0.7667); themes_f1 0.70 → 0.73 (0.7302; main 0.7188).
 /// meta40 (issue 13, 2026-12-07; title/date/doc_type/drucksache conventions of
 /// tests/fixtures/CONVENTIONS_TITLE.md and the rules that follow them): raised title 0.94 → 1.00 (1.0000); metadata_mean 0.96 → 0.97 (0.9778).
+/// meta39 (2026-12-07 session, issue 13: the labelling conventions of
+/// `tests/fixtures/CONVENTIONS.md`, the relabel of originator/department/public and the rules that
+/// follow them): originator 0.829 → 0.914 (session start with the old labels → now); floors
+/// originator 0.82 → 0.91.
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.97),
     ("doc_type", 1.0),
@@ -46,7 +50,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("klimacheck", 0.97),
     ("pages", 1.0),
     ("metadata_mean", 0.97),
-    ("originator", 0.82),
+    ("originator", 0.91),
     ("themes_precision", 0.79),
     ("themes_recall", 0.66),
     ("themes_f1", 0.73),

@@ -36,18 +36,23 @@ const PAPERS: usize = 35;
 /// the merged rules' figures, rounded down: metadata_mean 0.94 → 0.95 (0.9524).
 /// meta40 (issue 13, 2026-12-07; title/date/doc_type/drucksache conventions of
 /// tests/fixtures/CONVENTIONS_TITLE.md and the rules that follow them): raised doc_type 0.97 → 1.00 (1.0000).
+/// meta39 (2026-12-07 session, issue 13: the labelling conventions of
+/// `tests/fixtures/CONVENTIONS.md`, the relabel of originator/department/public and the rules that
+/// follow them): public 0.914 → 1.000; department 0.943 → 0.971; metadata_mean 0.952 → 0.965;
+/// originator 0.857 → 0.886 (session start with the old labels → now); floors public 0.91 → 1.00;
+/// department 0.94 → 0.97; metadata_mean 0.95 → 0.96; originator 0.85 → 0.88.
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 1.0),
     ("doc_type", 1.0),
     ("date", 1.0),
     ("title", 0.91),
-    ("public", 0.91),
-    ("department", 0.94),
+    ("public", 1.0),
+    ("department", 0.97),
     ("consultations", 0.88),
     ("klimacheck", 0.94),
     ("pages", 1.0),
-    ("metadata_mean", 0.95),
-    ("originator", 0.85),
+    ("metadata_mean", 0.96),
+    ("originator", 0.88),
     ("themes_precision", 0.87),
     ("themes_recall", 0.77),
     ("themes_f1", 0.82),

@@ -31,6 +31,10 @@ const PAPERS: usize = 35;
 /// The lead (2026-12-07 18:12, after merging meta35 and meta36): metadata_mean 0.95 → 0.96 (0.9651).
 /// themes18 (issue 17): raised to this branch's figures, rounded down, where they rose above
 /// main's (themes17's Klimacheck reader and substance rule; third_sentences): klimacheck 0.88 → 0.94 (0.9429; main 0.8857).
+/// meta39 (2026-12-07 session, issue 13: the labelling conventions of
+/// `tests/fixtures/CONVENTIONS.md`, the relabel of originator/department/public and the rules that
+/// follow them): originator 0.886 → 0.971 (session start with the old labels → now); floors
+/// originator 0.88 → 0.97.
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 1.0),
     ("doc_type", 1.0),
@@ -45,7 +49,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("pages", 1.0),
     // meta36: 0.92 -> 0.95 (exact 0.9524)
     ("metadata_mean", 0.96),
-    ("originator", 0.88),
+    ("originator", 0.97),
     ("themes_precision", 0.89),
     // themes21 (a paper's form fields read like page furniture): 0.78 -> 0.79 (exact 0.7973)
     ("themes_recall", 0.79),

@@ -37,6 +37,10 @@ const PAPERS: usize = 35;
 /// meta38 (2026-12-07, issue 13, tuned on holdout25–26 openly): floors raised drucksache 0.85 → 0.91 (0.9143), date 0.94 → 0.97 (0.9714), metadata_mean 0.92 → 0.93 (0.9354).
 /// The lead (2026-12-07 20:50, meta37, meta38, themes20 and primary3 merged): floors raised to
 /// the merged rules' figures, rounded down: metadata_mean 0.93 → 0.94 (0.9481).
+/// meta39 (2026-12-07 session, issue 13: the labelling conventions of
+/// `tests/fixtures/CONVENTIONS.md`, the relabel of originator/department/public and the rules that
+/// follow them): originator 0.914 → 0.971 (session start with the old labels → now); floors
+/// originator 0.91 → 0.97.
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.91),
     ("doc_type", 1.0),
@@ -48,7 +52,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("klimacheck", 0.97),
     ("pages", 1.0),
     ("metadata_mean", 0.94),
-    ("originator", 0.91),
+    ("originator", 0.97),
     ("themes_precision", 0.81),
     ("themes_recall", 0.84),
     ("themes_f1", 0.82),

@@ -27,18 +27,23 @@ const PAPERS: usize = 34;
 /// 0.961 → 0.990 (floor 0.96 → 0.99); metadata_mean 0.947 → 0.950; every other field the same.
 /// meta40 (issue 13, 2026-12-07; title/date/doc_type/drucksache conventions of
 /// tests/fixtures/CONVENTIONS_TITLE.md and the rules that follow them): raised drucksache 0.88 → 0.97 (0.9706); date 0.97 → 1.00 (1.0000); title 0.94 → 1.00 (1.0000); metadata_mean 0.94 → 0.96 (0.9695).
+/// meta39 (2026-12-07 session, issue 13: the labelling conventions of
+/// `tests/fixtures/CONVENTIONS.md`, the relabel of originator/department/public and the rules that
+/// follow them): department 0.794 → 0.824; metadata_mean 0.950 → 0.953; originator 0.941 → 0.971
+/// (session start with the old labels → now); floors department 0.79 → 0.82; metadata_mean 0.94 →
+/// 0.95; originator 0.94 → 0.97.
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.97),
     ("doc_type", 1.0),
     ("date", 1.0),
     ("title", 1.0),
     ("public", 0.97),
-    ("department", 0.79),
+    ("department", 0.82),
     ("consultations", 0.99),
     ("klimacheck", 1.0),
     ("pages", 1.0),
     ("metadata_mean", 0.96),
-    ("originator", 0.94),
+    ("originator", 0.97),
     ("themes_precision", 0.84),
     ("themes_recall", 0.77),
     ("themes_f1", 0.80),

@@ -41,18 +41,23 @@ const PAPERS: usize = 33;
 // themes_precision 0.74→0.76 (0.7600); themes_f1 0.79→0.80 (0.8000).
 /// themes18 (issue 17): raised to this branch's figures, rounded down, where they rose above
 /// main's (themes17's Klimacheck reader and substance rule; third_sentences): themes_precision 0.76 → 0.80 (0.8039; main 0.7593); themes_f1 0.80 → 0.85 (0.8542; main 0.8283).
+/// meta39 (2026-12-07 session, issue 13: the labelling conventions of
+/// `tests/fixtures/CONVENTIONS.md`, the relabel of originator/department/public and the rules that
+/// follow them): public 0.970 → 1.000; metadata_mean 0.970 → 0.973; originator 0.939 → 0.970
+/// (session start with the old labels → now); floors public 0.96 → 1.00; metadata_mean 0.96 → 0.97;
+/// originator 0.93 → 0.96.
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 1.0),
     ("doc_type", 0.93),
     ("date", 0.93),
     ("title", 0.96),
-    ("public", 0.96),
+    ("public", 1.0),
     ("department", 0.96),
     ("consultations", 0.93),
     ("klimacheck", 1.00),
     ("pages", 1.0),
-    ("metadata_mean", 0.96),
-    ("originator", 0.93),
+    ("metadata_mean", 0.97),
+    ("originator", 0.96),
     // 0.53 → 0.52 by meta18: titles read right (s14, s20, s32) move the theme rules; these
     // figures do not measure the rules (labels outside the taxonomy).
     ("themes_precision", 0.80),

@@ -38,6 +38,10 @@ const PAPERS: usize = 35;
 // 0.66→0.81 (figure 0.660 on the old labels, 0.811 on the new); recall 0.53→0.54 (figure 0.538
 // on the old labels, 0.544 on the new); f1 0.59→0.65 (figure 0.593 on the old labels, 0.652 on
 // the new); primary 0.60→0.65 (figure 0.600 on the old labels, 0.657 on the new).
+/// meta39 (2026-12-07 session, issue 13: the labelling conventions of
+/// `tests/fixtures/CONVENTIONS.md`, the relabel of originator/department/public and the rules that
+/// follow them): originator 0.943 → 0.971 (session start with the old labels → now); floors
+/// originator 0.94 → 0.97.
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.97),
     ("doc_type", 0.97),
@@ -49,7 +53,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("klimacheck", 0.97),
     ("pages", 1.0),
     ("metadata_mean", 0.95),
-    ("originator", 0.94),
+    ("originator", 0.97),
     ("themes_precision", 0.81),
     ("themes_recall", 0.54),
     ("themes_f1", 0.65),

@@ -181,7 +181,16 @@ fn keyed_lines(
                     .find_map(|part| role_of(part.trim(), &vocab.roles));
             }
             last = k;
-        } else if role.is_none() && role_keys.is_whole(key) {
+        } else if role.is_none()
+            && (role_keys.is_whole(key)
+                // a role key with its qualifier (`Art der Behandlung`; layout family: key grids
+                // of Bavarian Mitteilungsvorlagen)
+                || (key.to_lowercase().starts_with("art der ")
+                    && key
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(|w| role_keys.is_whole(w))))
+        {
             // The session's status and the role in one value (`Behandlung | öffentlich - zur
             // Kenntnisnahme`; layout family: key grids of BW Informationsvorlagen): the part
             // set apart by a dash or comma that is a role word.
@@ -616,6 +625,23 @@ mod tests {
             "Gremium           Gemeinderat
              Sitzung am        27.10.2026
              Behandlung        öffentlich - zur Kenntnisnahme
+             Sachverhalt",
+        );
+        let (date, role, _) = keyed_lines(&doc, 0, &Vocabulary::embedded());
+        assert_eq!(
+            (date.map(|d| d.to_string()), role),
+            (Some("2026-10-27".into()), Some(Role::Kenntnisnahme))
+        );
+    }
+
+    #[test]
+    fn a_role_key_with_its_qualifier() {
+        // Layout family: key grids of Bavarian Mitteilungsvorlagen (`Art der Behandlung | zur
+        // Kenntnisnahme – öffentlich`).
+        let doc = Doc::from_text(
+            "Gremium                Marktgemeinderat
+             Sitzung am             27.10.2026
+             Art der Behandlung     zur Kenntnisnahme – öffentlich
              Sachverhalt",
         );
         let (date, role, _) = keyed_lines(&doc, 0, &Vocabulary::embedded());
