@@ -15,7 +15,12 @@ use std::path::Path;
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
-/// Bumped whenever a stage changes its output (29: metadata rules of issue 13, eighteenth pass —
+/// Bumped whenever a stage changes its output (30: labelling conventions of issue 13 — a
+/// session's name with its printed inflection, a type line citing only a paper gives way to its
+/// matter, a group with the council its sender line prints, a member by name only, a session
+/// with a public part is public, contact blocks past a clerk's line; a paper's form fields earn
+/// no theme (issue 17); top-level objects bounded by token count, shared content streams decoded
+/// once, truncated files keep their pages; 29: metadata rules of issue 13, eighteenth pass —
 /// Beratungsfolge key grids without the colon, role keys and roles on the next row, role
 /// clauses in one sentence, a session's status printed with its role speaks for that session,
 /// residents' and youth councils as senders, dotted letterhead units, number keys beside a type
@@ -97,7 +102,7 @@ use std::time::{Duration, Instant};
 /// title's head is looked for in the title's
 /// first part, also under a custom taxonomy; 6: `Baden` is not stemmed to `bad`, compound tails
 /// inside a known word are no parts), so that ingest re-processes every file.
-pub const PIPELINE_VERSION: u32 = 29;
+pub const PIPELINE_VERSION: u32 = 30;
 
 /// The warning recorded for a document without any text.
 pub const NO_TEXT_WARNING: &str = "no text layer (scanned?)";

@@ -44,16 +44,16 @@ const PAPERS: usize = 35;
 /// → 0.81 (0.8112).
 /// meta40 (issue 13, 2026-12-07; title/date/doc_type/drucksache conventions of
 /// tests/fixtures/CONVENTIONS_TITLE.md and the rules that follow them): raised date 0.97 → 1.00 (1.0000); title 0.85 → 0.97 (0.9714); metadata_mean 0.95 → 0.96 (0.9683).
+/// meta39 (2026-12-07 session, issue 13: the labelling conventions of
+/// `tests/fixtures/CONVENTIONS.md`, the relabel of originator/department/public and the rules that
+/// follow them): public 0.971 → 1.000; metadata_mean 0.952 → 0.956; originator 0.943 → 1.000
+/// (session start with the old labels → now); floors public 0.97 → 1.00; originator 0.94 → 1.00.
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 1.0),
     ("doc_type", 1.0),
     ("date", 1.0),
     ("title", 0.97),
     ("public", 1.0),
-/// meta39 (2026-12-07 session, issue 13: the labelling conventions of
-/// `tests/fixtures/CONVENTIONS.md`, the relabel of originator/department/public and the rules that
-/// follow them): public 0.971 → 1.000; metadata_mean 0.952 → 0.956; originator 0.943 → 1.000
-/// (session start with the old labels → now); floors public 0.97 → 1.00; originator 0.94 → 1.00.
     ("department", 0.88),
     ("consultations", 0.91),
     ("klimacheck", 0.97),
