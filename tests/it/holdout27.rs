@@ -33,6 +33,8 @@ const PAPERS: usize = 34;
 /// follow them): department 0.794 → 0.824; metadata_mean 0.950 → 0.953; originator 0.941 → 0.971
 /// (session start with the old labels → now); floors department 0.79 → 0.82; metadata_mean 0.94 →
 /// 0.95; originator 0.94 → 0.97.
+/// Lead, end of the session of 2026-12-07 21:58 (PIPELINE_VERSION 30, all of this session's
+/// branches merged): floors raised to the final figures: metadata_mean 0.96 → 0.97 (0.973).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.97),
     ("doc_type", 1.0),
@@ -43,7 +45,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("consultations", 0.99),
     ("klimacheck", 1.0),
     ("pages", 1.0),
-    ("metadata_mean", 0.96),
+    ("metadata_mean", 0.97),
     ("originator", 0.97),
     ("themes_precision", 0.84),
     ("themes_recall", 0.77),

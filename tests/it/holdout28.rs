@@ -33,6 +33,10 @@ const PAPERS: usize = 36;
 /// metadata_mean 0.889 → 0.914; originator 0.833 → 0.944 (session start with the old labels → now);
 /// floors public 0.77 → 0.88; department 0.77 → 0.86; consultations 0.8 → 0.83; metadata_mean 0.88
 /// → 0.91; originator 0.83 → 0.94.
+/// Lead, end of the session of 2026-12-07 21:58 (PIPELINE_VERSION 30, all of this session's
+/// branches merged): floors raised to the final figures: metadata_mean 0.92 → 0.94 (0.944);
+/// themes_recall 0.74 → 0.76 (0.761); themes_f1 0.80 → 0.81 (0.818); themes_primary 0.77 → 0.80
+/// (0.806).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 1.0),
     ("doc_type", 1.0),
@@ -43,12 +47,12 @@ const FLOORS: &[(&str, f64)] = &[
     ("consultations", 0.83),
     ("klimacheck", 0.97),
     ("pages", 1.0),
-    ("metadata_mean", 0.92),
+    ("metadata_mean", 0.94),
     ("originator", 0.94),
     ("themes_precision", 0.88),
-    ("themes_recall", 0.74),
-    ("themes_f1", 0.80),
-    ("themes_primary", 0.77),
+    ("themes_recall", 0.76),
+    ("themes_f1", 0.81),
+    ("themes_primary", 0.80),
 ];
 
 #[test]

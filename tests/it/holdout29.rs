@@ -22,18 +22,25 @@ const PAPERS: usize = 35;
 /// 1.000, metadata_mean 0.920, originator 0.914, themes_precision 0.831, themes_recall 0.806,
 /// themes_f1 0.818, themes_primary 0.886. **Held out**: its misses are not read. Floors: first
 /// contact rounded down.
+/// With the session's final rules (2026-12-07 23:47, PIPELINE_VERSION 30: meta39, meta40,
+/// themes21, primary4, robust2 merged, tuned on holdout27–28 and heldout23–24 openly, and the
+/// labelling conventions of `tests/fixtures/CONVENTIONS*.md` applied to the older sets, not to
+/// this one): doc_type 0.943 → 0.971, title 0.943 → 0.971, consultations 0.848 → 0.876,
+/// metadata_mean 0.920 → 0.929, originator 0.914 → 0.971; every other field the same. Floors
+/// raised to them: doc_type 0.94 → 0.97 (0.971); title 0.94 → 0.97 (0.971); consultations 0.84
+/// → 0.87 (0.876); metadata_mean 0.91 → 0.92 (0.929); originator 0.91 → 0.97 (0.971).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.97),
-    ("doc_type", 0.94),
+    ("doc_type", 0.97),
     ("date", 0.94),
-    ("title", 0.94),
+    ("title", 0.97),
     ("public", 0.88),
     ("department", 0.80),
-    ("consultations", 0.84),
+    ("consultations", 0.87),
     ("klimacheck", 0.94),
     ("pages", 1.0),
-    ("metadata_mean", 0.91),
-    ("originator", 0.91),
+    ("metadata_mean", 0.92),
+    ("originator", 0.97),
     ("themes_precision", 0.83),
     ("themes_recall", 0.80),
     ("themes_f1", 0.81),

@@ -21,6 +21,12 @@ const PAPERS: usize = 35;
 /// 1.000, metadata_mean 0.914, originator 0.886, themes_precision 0.806, themes_recall 0.758,
 /// themes_f1 0.781, themes_primary 0.743. **Held out**: its misses are not read. Floors: first
 /// contact rounded down.
+/// With the session's final rules (2026-12-07 23:47, PIPELINE_VERSION 30: meta39, meta40,
+/// themes21, primary4, robust2 merged, tuned on holdout27–28 and heldout23–24 openly, and the
+/// labelling conventions of `tests/fixtures/CONVENTIONS*.md` applied to the older sets, not to
+/// this one): consultations 0.937 → 0.966, metadata_mean 0.914 → 0.917, originator 0.886 →
+/// 0.914; every other field the same. Floors raised to them: consultations 0.93 → 0.96 (0.966);
+/// originator 0.88 → 0.91 (0.914).
 const FLOORS: &[(&str, f64)] = &[
     ("drucksache", 0.94),
     ("doc_type", 0.97),
@@ -28,11 +34,11 @@ const FLOORS: &[(&str, f64)] = &[
     ("title", 0.88),
     ("public", 0.85),
     ("department", 0.85),
-    ("consultations", 0.93),
+    ("consultations", 0.96),
     ("klimacheck", 0.82),
     ("pages", 1.0),
     ("metadata_mean", 0.91),
-    ("originator", 0.88),
+    ("originator", 0.91),
     ("themes_precision", 0.80),
     ("themes_recall", 0.75),
     ("themes_f1", 0.78),
