@@ -332,25 +332,20 @@ fn member_name(o: &str, bodies: &Labels) -> Option<String> {
 
 /// A member's office that names a person only, never a council (`Ratsmitglied`,
 /// `Gemeinderatsmitglied`, `Stadträtin`, `Stadtverordneter`, `Gemeindevertreterin`,
-/// `Kreistagsabgeordnete`, `Ratsherr`, `Ratsfrau`); `Stadtrat`, `Gemeinderat` are both.
+/// `Kreistagsabgeordnete`, `Ratsherr`, `Ratsfrau`); `Stadtrat`, `Gemeinderat` are both: a
+/// member's title ([`is_member_title`]) that does not end in `rat`, or one of
+/// [`PERSON_ONLY_TITLES`].
 fn is_person_function(word: &str) -> bool {
     let lower = word.to_lowercase();
-    let person_ends = [
-        "rätin",
-        "mitglied",
-        "verordnete",
-        "verordneter",
-        "vertreter",
-        "vertreterin",
-        "abgeordnete",
-        "abgeordneter",
-        "ratsherr",
-        "ratsfrau",
-    ];
-    lower.chars().count() > 5
-        && lower.chars().all(char::is_alphabetic)
-        && person_ends.iter().any(|e| lower.ends_with(e))
+    (is_member_title(&lower) && !lower.ends_with("rat"))
+        || (lower.chars().count() > 5
+            && lower.chars().all(char::is_alphabetic)
+            && PERSON_ONLY_TITLES.iter().any(|e| lower.ends_with(e)))
 }
+
+/// A member's titles whose ending names no council (`Ratsherr`, `Ratsfrau`): a person's office
+/// only, beside the council-built ones of [`MEMBER_TITLE_ENDS`].
+const PERSON_ONLY_TITLES: [&str; 2] = ["ratsherr", "ratsfrau"];
 
 /// True when the paper's kind heading names the administration as its author (`Stellungnahme
 /// der Verwaltung`, `Antwort der Verwaltung`; layout family: the administration's answers and
