@@ -244,11 +244,15 @@ fn is_party_strip(o: &str, vocab: &Vocabulary, bodies: &Labels) -> bool {
         })
 }
 
+/// What sets the parts of a sender's name apart on one line (`Stadt X – Ortschaftsrat Y`,
+/// `Zweckverband X · Technische Betriebsleitung`, `Amt X | Bauamt`).
+const NAME_PART_SEPARATORS: [&str; 3] = [" – ", " · ", " | "];
+
 /// The body after the authority's name on a sender line (`Stadt Jerichow – Ortschaftsrat
 /// Redekin` → `Ortschaftsrat Redekin`; layout family: letterheads of Ortschaftsräte and Beiräte
 /// under their town's name): the body is who filed it, the town is where it sits.
 fn body_after_authority(o: &str, vocab: &Vocabulary, bodies: &Labels) -> Option<String> {
-    let (authority, rest) = [" – ", " · ", " | "]
+    let (authority, rest) = NAME_PART_SEPARATORS
         .iter()
         .find_map(|sep| o.split_once(sep))?;
     let first = authority.split_whitespace().next()?;
@@ -380,7 +384,7 @@ fn is_authority_name(name: &str, vocab: &Vocabulary, bodies: &Labels) -> bool {
     // Kaufmännische Betriebsleitung`: its unit), else the words after the authority's, without a
     // compound place name (`der Reckenberg-Gruppe`, `Riedgruppe`: a Zweckverband named after
     // its supply group; layout family: letterheads of Zweckverbände).
-    let after_separator = [" – ", " · ", " | "]
+    let after_separator = NAME_PART_SEPARATORS
         .iter()
         .find_map(|sep| name.split_once(sep).map(|(_, rest)| rest.to_string()));
     let rest = after_separator.unwrap_or_else(|| {
